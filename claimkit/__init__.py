@@ -1,0 +1,79 @@
+"""claimkit: who said what, when, citing which source, from news text.
+
+>>> import claimkit                                                    # doctest: +SKIP
+>>> doc = claimkit.extract(text, published="2017-11-11", publisher="i24NEWS")  # doctest: +SKIP
+>>> [(c.speaker and c.speaker.name, c.content.text) for c in doc.claims]      # doctest: +SKIP
+
+Importing claimkit loads neither spaCy's model nor dateparser: both load on first use.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
+
+from claimkit.models import (
+    Claim,
+    Document,
+    Entity,
+    SourceRef,
+    Speaker,
+    TextSpan,
+    TimeRef,
+)
+
+if TYPE_CHECKING:
+    from claimkit.extractor import Extractor
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Claim",
+    "Document",
+    "Entity",
+    "Extractor",
+    "SourceRef",
+    "Speaker",
+    "TextSpan",
+    "TimeRef",
+    "__version__",
+    "extract",
+    "extract_many",
+]
+
+
+def extract(
+    text: str,
+    *,
+    published: dt.date | dt.datetime | str | None = None,
+    publisher: str | None = None,
+    url: str | None = None,
+    title: str | None = None,
+    id: str | None = None,
+) -> Document:
+    """Extract the claims of one news article with the default English pipeline.
+
+    The model is loaded once per process, on the first call. See
+    :meth:`claimkit.Extractor.extract` for the arguments and errors.
+    """
+    from claimkit.extractor import default_extractor
+
+    return default_extractor().extract(
+        text, published=published, publisher=publisher, url=url, title=title, id=id
+    )
+
+
+def extract_many(items: Iterable[Any], **kwargs: Any) -> Iterator[Document]:
+    """Extract many articles: one Document per input, in input order, never dropped."""
+    from claimkit.extractor import default_extractor
+
+    return default_extractor().extract_many(items, **kwargs)
+
+
+def __getattr__(name: str) -> Any:
+    if name == "Extractor":
+        from claimkit.extractor import Extractor
+
+        return Extractor
+    raise AttributeError(f"module 'claimkit' has no attribute {name!r}")

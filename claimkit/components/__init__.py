@@ -1,0 +1,11 @@
+"""claimkit's spaCy components, one per module, each usable alone via ``nlp.add_pipe``.
+
+They talk to each other only through ``Doc._`` extensions (see :mod:`.records`).
+"""
+
+from claimkit.components.attribution import make_attribution
+from claimkit.components.quotes import make_quotes
+from claimkit.components.speakers import make_speakers
+from claimkit.components.times import make_times
+
+__all__ = ["make_attribution", "make_quotes", "make_speakers", "make_times"]

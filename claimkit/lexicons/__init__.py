@@ -1,0 +1,83 @@
+"""Lexicons as data: cue verbs with their frames, and speaker nouns.
+
+Loaded once, on first use, from the JSON files beside this module.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+__all__ = ["Cues", "Frame", "Nouns", "cues", "nouns"]
+
+
+@dataclass(frozen=True)
+class Frame:
+    """Which dependency relations of a cue verb hold its content and its addressee."""
+
+    content: frozenset[str]
+    addressee: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The cue-verb lexicon."""
+
+    verbs: dict[str, Frame]
+    speech: frozenset[str]
+    particles: dict[str, frozenset[str]]
+
+
+@dataclass(frozen=True)
+class Nouns:
+    """Noun lexicons used to type and split speakers."""
+
+    roles: frozenset[str]
+    group: frozenset[str]
+    document: frozenset[str]
+    anonymous: frozenset[str]
+
+
+def _load(name: str) -> dict[str, object]:
+    data: dict[str, object] = json.loads(
+        resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    )
+    return data
+
+
+@cache
+def cues() -> Cues:
+    """The cue verbs (lemma → frame), the speech verbs and the phrasal particles."""
+    data = _load("cues.json")
+    frames_raw = data["frames"]
+    assert isinstance(frames_raw, dict)
+    frames = {
+        name: Frame(frozenset(f["content"]), frozenset(f["addressee"]))
+        for name, f in frames_raw.items()
+    }
+    verbs_raw = data["verbs"]
+    assert isinstance(verbs_raw, dict)
+    particles_raw = data["phrasal_particles"]
+    assert isinstance(particles_raw, dict)
+    speech = data["speech_verbs"]
+    assert isinstance(speech, list)
+    return Cues(
+        verbs={lemma: frames[frame] for lemma, frame in verbs_raw.items()},
+        speech=frozenset(speech),
+        particles={k: frozenset(v) for k, v in particles_raw.items()},
+    )
+
+
+@cache
+def nouns() -> Nouns:
+    """Role, group, document and anonymous-source nouns."""
+    data = _load("nouns.json")
+
+    def words(key: str) -> frozenset[str]:
+        value = data[key]
+        assert isinstance(value, list)
+        return frozenset(str(v).lower() for v in value)
+
+    return Nouns(words("roles"), words("group"), words("document"), words("anonymous"))

@@ -1,0 +1,225 @@
+"""The claimkit data model: pydantic v2, frozen, exact JSON round trip.
+
+This module imports nothing else from claimkit, so downstream code can depend on the
+models alone. Every span is a :class:`TextSpan` with character offsets into
+``Document.text``; :class:`Document` validates that ``text[start:end] == span.text`` for
+every span it holds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+__all__ = [
+    "Claim",
+    "ClaimKind",
+    "Document",
+    "Entity",
+    "Granularity",
+    "SourceKind",
+    "SourceRef",
+    "Speaker",
+    "SpeakerType",
+    "TextSpan",
+    "TimeAnchor",
+    "TimeRef",
+]
+
+ClaimKind = Literal["direct", "indirect", "mixed", "unattributed"]
+SpeakerType = Literal["person", "organization", "group", "document", "anonymous", "unknown"]
+SourceKind = Literal[
+    "statement", "interview", "outlet", "website", "social_media", "document", "agency", "unknown"
+]
+Granularity = Literal[
+    "time", "part_of_day", "day", "week", "month", "quarter", "season", "year", "decade",
+    "century", "duration", "unknown",
+]
+TimeAnchor = Literal["absolute", "document_date", "none"]
+
+Offset = Annotated[int, Field(ge=0)]
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class TextSpan(_Frozen):
+    """A piece of the document's text with its character offsets.
+
+    ``doc.text[span.start:span.end] == span.text`` always holds for spans of a Document.
+    """
+
+    text: str = Field(description="The exact characters of the span.")
+    start: Offset = Field(description="Offset of the first character in Document.text.")
+    end: Offset = Field(description="Offset one past the last character in Document.text.")
+
+    @model_validator(mode="after")
+    def _length_matches(self) -> TextSpan:
+        if self.end - self.start != len(self.text):
+            raise ValueError(
+                f"TextSpan {self.text!r}: end - start = {self.end - self.start} "
+                f"but the text has {len(self.text)} characters"
+            )
+        return self
+
+
+class TimeRef(_Frozen):
+    """A time expression and its normalised value (TIMEX/TimeML style).
+
+    A date is never invented: without a document date a relative expression such as
+    "Saturday" keeps its span and gets ``value=None`` and ``anchor="none"``.
+    """
+
+    span: TextSpan = Field(description="The time expression as written.")
+    value: str | None = Field(
+        default=None,
+        description=(
+            "TimeML-style value: '2017-11-11', '2017-11', '2017', '2017-W45', "
+            "'2017-11-10/2017-11-11' for ranges, 'P6Y' for durations, 'PAST_REF'; "
+            "None when it cannot be resolved."
+        ),
+    )
+    start: dt.date | None = Field(default=None, description="First day the expression covers.")
+    end: dt.date | None = Field(default=None, description="Last day the expression covers.")
+    granularity: Granularity = Field(default="unknown", description="Unit of the expression.")
+    anchor: TimeAnchor = Field(
+        default="none",
+        description=(
+            "'absolute' when the text alone fixes the value, 'document_date' when it was "
+            "resolved against the document date, 'none' when unresolved."
+        ),
+    )
+
+
+class SourceRef(_Frozen):
+    """The medium or document a claim is cited from ("in a statement", "told Sputnik")."""
+
+    name: str = Field(description="The source as named: 'the statement', 'Sputnik'.")
+    kind: SourceKind = Field(default="unknown", description="What kind of source it is.")
+    span: TextSpan | None = Field(default=None, description="Where the text names it.")
+
+
+class Speaker(_Frozen):
+    """Who made a claim."""
+
+    name: str = Field(description="Canonical name: 'Vladimir Putin', 'the Kremlin'.")
+    type: SpeakerType = Field(default="unknown", description="What kind of speaker.")
+    mention: TextSpan | None = Field(
+        default=None, description="The words at the attribution site: 'he', 'Putin'."
+    )
+    role: str | None = Field(default=None, description="Role or title: 'spokesman'.")
+    affiliation: str | None = Field(default=None, description="Organisation or country.")
+    entity_id: str | None = Field(default=None, description="Id of the Entity it refers to.")
+
+
+class Entity(_Frozen):
+    """A named thing with all its mentions: 'Putin' and 'Vladimir Putin' are one entity."""
+
+    id: str = Field(description="Stable id within the document, e.g. 'e3'.")
+    name: str = Field(description="Canonical (longest full) name.")
+    label: str = Field(description="spaCy entity label: PERSON, ORG, GPE, ...")
+    mentions: list[TextSpan] = Field(default_factory=list, description="Every mention.")
+    role: str | None = Field(default=None, description="Role or title where the text gives one.")
+    affiliation: str | None = Field(default=None, description="Organisation or country.")
+
+
+class Claim(_Frozen):
+    """One claim: who said what, when, citing which source."""
+
+    id: str = Field(description="Stable id within the document, e.g. 'c1'.")
+    kind: ClaimKind = Field(
+        description=(
+            "'direct' (quoted), 'indirect' (reported), 'mixed' (reported with quoted "
+            "fragments) or 'unattributed' (the outlet's own voice)."
+        )
+    )
+    content: TextSpan = Field(
+        description="What was claimed; for direct quotes the words inside the marks."
+    )
+    speaker: Speaker | None = Field(default=None, description="Who made the claim.")
+    cue: TextSpan | None = Field(
+        default=None, description="The attribution cue: 'said', 'told', 'according to'."
+    )
+    when: TimeRef | None = Field(default=None, description="When the statement was made.")
+    source: SourceRef | None = Field(default=None, description="The cited medium or document.")
+    addressee: TextSpan | None = Field(
+        default=None, description="Who was told, where named: 'reporters', 'Sputnik'."
+    )
+    sentence: TextSpan | None = Field(
+        default=None, description="The sentence (or sentences) holding the claim."
+    )
+    times: list[TimeRef] = Field(
+        default_factory=list, description="Time expressions inside the content."
+    )
+    entities: list[str] = Field(
+        default_factory=list, description="Ids of entities mentioned in the content."
+    )
+    reported_by: str | None = Field(
+        default=None, description="Id of the claim that reports this one (nested attribution)."
+    )
+    confidence: Annotated[float, Field(ge=0.0, le=1.0)] = Field(
+        default=0.5, description="How sure the rules are, 0..1; orders claims usefully."
+    )
+    evidence: str = Field(default="", description="The rule that produced the claim.")
+
+    def spans(self) -> Iterator[TextSpan]:
+        """Every TextSpan held by this claim (content, cue, mention, times, ...)."""
+        yield self.content
+        for span in (self.cue, self.addressee, self.sentence):
+            if span is not None:
+                yield span
+        if self.speaker is not None and self.speaker.mention is not None:
+            yield self.speaker.mention
+        if self.when is not None:
+            yield self.when.span
+        if self.source is not None and self.source.span is not None:
+            yield self.source.span
+        for t in self.times:
+            yield t.span
+
+
+class Document(_Frozen):
+    """An article and the claims found in it."""
+
+    id: str = Field(description="The caller's id, or a hash of the text.")
+    text: str = Field(description="The text every offset refers to.")
+    title: str | None = Field(default=None, description="Headline or title.")
+    publisher: str | None = Field(default=None, description="The outlet that published it.")
+    published: dt.date | None = Field(
+        default=None, description="Document date that relative time expressions resolve against."
+    )
+    url: str | None = Field(default=None, description="Where the article was published.")
+    agency: str | None = Field(default=None, description="Wire credit: 'AFP', 'EIRNS'.")
+    claims: list[Claim] = Field(default_factory=list, description="Claims, in text order.")
+    entities: list[Entity] = Field(default_factory=list, description="Named entities.")
+    times: list[TimeRef] = Field(default_factory=list, description="Every time expression.")
+    warnings: list[str] = Field(
+        default_factory=list, description="Things the user should know about this result."
+    )
+    error: str | None = Field(
+        default=None,
+        description="What went wrong with this input in batch work (other inputs go on).",
+    )
+
+    def spans(self) -> Iterator[TextSpan]:
+        """Every TextSpan held anywhere in the document."""
+        for claim in self.claims:
+            yield from claim.spans()
+        for entity in self.entities:
+            yield from entity.mentions
+        for t in self.times:
+            yield t.span
+
+    @model_validator(mode="after")
+    def _offsets_point_into_text(self) -> Document:
+        for span in self.spans():
+            if self.text[span.start : span.end] != span.text:
+                raise ValueError(
+                    f"span {span.text!r} at {span.start}:{span.end} does not match "
+                    f"the document text there ({self.text[span.start:span.end]!r})"
+                )
+        return self

@@ -1,0 +1,413 @@
+"""Normalise time expressions to TimeML-style values against a document date.
+
+claimkit's own small grammar handles what dateparser gets wrong or cannot read (see
+FACTS.md): weekdays, day ranges ("Nov. 10-11"), month and year granularity, relative
+expressions ("last week", "earlier this year", "two days ago"), durations ("six years",
+"the last few months") and decades. Anything else goes to dateparser, with the language
+fixed to English, one reused parser, bounded input and a cache keyed by (expression,
+document date, tense). A date is never invented: without a document date a relative
+expression resolves to ``value=None``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Literal
+
+__all__ = ["Resolution", "Tense", "resolve"]
+
+Tense = Literal["past", "present", "future"]
+
+MONTHS = {
+    name: i
+    for i in range(1, 13)
+    for name in (calendar.month_name[i].lower(), calendar.month_abbr[i].lower())
+}
+MONTHS["sept"] = 9
+WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+}
+VAGUE = {"few", "several", "many", "some", "couple", "a few", "a couple of", "recent", "coming", "past"}
+UNITS = {
+    "day": "D", "days": "D", "week": "W", "weeks": "W", "month": "M", "months": "M",
+    "year": "Y", "years": "Y", "decade": "DE", "decades": "DE", "century": "CE",
+    "centuries": "CE", "hour": "H", "hours": "H", "minute": "MIN", "minutes": "MIN",
+    "weekend": "WE", "quarter": "Q", "quarters": "Q",
+}
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
+REFS = {
+    "now": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "PRESENT_REF",
+    "present": "PRESENT_REF", "the moment": "PRESENT_REF", "nowadays": "PRESENT_REF",
+    "these days": "PRESENT_REF", "today's": "PRESENT_REF", "recently": "PAST_REF",
+    "the past": "PAST_REF", "past": "PAST_REF", "formerly": "PAST_REF", "once": "PAST_REF",
+    "future": "FUTURE_REF", "the future": "FUTURE_REF", "soon": "FUTURE_REF",
+    "the coming": "FUTURE_REF",
+}
+MAX_LEN = 80
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """A normalised time expression."""
+
+    value: str | None
+    start: dt.date | None = None
+    end: dt.date | None = None
+    granularity: str = "unknown"
+    anchor: str = "none"
+
+
+UNRESOLVED = Resolution(None)
+
+_MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_DAY2 = r"(?P<day2>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>\d{4})"
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (name, re.compile(rf"^{rx}$"))
+    for name, rx in [
+        ("iso", r"(?P<year>\d{4})-(?P<m>\d{2})-(?P<day>\d{2})"),
+        ("mdy", rf"{_MON}\s+{_DAY}(?:\s*[-–]\s*{_DAY2})?(?:,?\s+{_YEAR})?"),
+        ("dmy", rf"(?:the\s+)?{_DAY}(?:\s*[-–]\s*{_DAY2})?\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?"),
+        ("my", rf"{_MON}(?:,?\s+(?:of\s+)?{_YEAR})?"),
+        ("year", r"(?:the\s+year\s+)?(?P<year>1[5-9]\d\d|20\d\d)"),
+        ("decade", r"(?:the\s+)?(?:(?P<year>1[5-9]\d|20\d)0|'?(?P<short>\d)0)'?s"),
+        ("weekday", r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                    r"(?:\s+(?P<pod>morning|afternoon|evening|night))?"),
+        ("deictic", r"(?P<word>today|tonight|yesterday|tomorrow)"
+                    r"(?:\s+(?P<pod>morning|afternoon|evening|night))?"),
+        ("this_pod", r"this\s+(?P<pod>morning|afternoon|evening)|(?P<pod2>last|tomorrow)\s+night"),
+        ("rel_unit", r"(?P<rel>this|last|next|past|previous|coming|the\s+past|the\s+last|the\s+coming|the\s+previous|the\s+next)\s+"
+                     r"(?P<unit>week|month|year|decade|weekend|quarter|century)"),
+        ("rel_month", rf"(?P<rel>last|next|this|past)\s+{_MON}"),
+        ("rel_season", r"(?P<rel>this|last|next|the|past)?\s*(?P<season>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<year>\d{4}))?"),
+        ("ago", r"(?P<num>\w+|a\s+few|a\s+couple\s+of)\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago"),
+        ("duration", r"(?:(?:for|over|during|in|within)\s+)?(?:the\s+)?(?:(?:past|last|next|coming|previous|first|final)\s+)?"
+                     r"(?P<num>\d+|\w+|a\s+few|a\s+couple\s+of)?\s*(?:more\s+)?(?P<unit>days?|weeks?|months?|years?|decades?|centuries|century|hours?|minutes?|quarters?)(?:\s+(?:long|old))?"),
+        ("quarter", r"the\s+(?P<q>first|second|third|fourth)\s+quarter(?:\s+of\s+(?P<year>\d{4}))?"),
+    ]
+]
+_MODIFIER = re.compile(
+    r"^(?:(?:on|in|at|by|since|until|till|from|during|of|as\s+of)\s+)?"
+    r"(?P<mod>(?:earlier|later|early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|end\s+of|beginning\s+of)[\s-]+)?",
+    re.IGNORECASE,
+)
+
+
+def _month_day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _nearest_year(anchor: dt.date, month: int, day: int | None, tense: Tense) -> int:
+    """The year that puts (month, day) nearest the anchor on the side the tense says."""
+    probe = (month, day or 1)
+    here = (anchor.month, anchor.day if day else 1)
+    if tense == "future":
+        return anchor.year if probe >= here else anchor.year + 1
+    if tense == "past":
+        return anchor.year if probe <= here else anchor.year - 1
+    # present: the year that puts it nearest the anchor
+    years = (anchor.year - 1, anchor.year, anchor.year + 1)
+    return min(years, key=lambda y: abs((dt.date(y, month, min(day or 1, 28)) - anchor).days))
+
+
+def _num(word: str | None) -> int | None:
+    if word is None:
+        return None
+    word = " ".join(word.lower().split())
+    if word.isdigit():
+        return int(word)
+    return NUMBERS.get(word)
+
+
+def _iso_week(d: dt.date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def _month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    k = year * 12 + (month - 1) + delta
+    return k // 12, k % 12 + 1
+
+
+def _resolve_match(name: str, m: re.Match[str], anchor: dt.date | None, tense: Tense, mod: str) -> Resolution:
+    g = m.groupdict()
+    if name == "iso":
+        d = _month_day(int(g["year"]), int(g["m"]), int(g["day"]))
+        return Resolution(d.isoformat(), d, d, "day", "absolute") if d else UNRESOLVED
+    if name in ("mdy", "dmy"):
+        month = _month_number(g["mon"])
+        day, day2 = int(g["day"]), int(g["day2"]) if g.get("day2") else None
+        if g.get("year"):
+            year, how = int(g["year"]), "absolute"
+        elif anchor is not None:
+            year, how = _nearest_year(anchor, month, day, tense), "document_date"
+        else:
+            return UNRESOLVED
+        first = _month_day(year, month, day)
+        last = _month_day(year, month, day2) if day2 else first
+        if first is None or last is None or last < first:
+            return UNRESOLVED
+        value = first.isoformat() if first == last else f"{first.isoformat()}/{last.isoformat()}"
+        return Resolution(value, first, last, "day", how)
+    if name == "my":
+        month = _month_number(g["mon"])
+        if g.get("year"):
+            year, how = int(g["year"]), "absolute"
+        elif anchor is not None:
+            year, how = _nearest_year(anchor, month, None, tense), "document_date"
+        else:
+            return UNRESOLVED
+        first, last = _month_range(year, month)
+        return Resolution(f"{year}-{month:02d}", first, last, "month", how)
+    if name == "year":
+        year = int(g["year"])
+        return Resolution(str(year), dt.date(year, 1, 1), dt.date(year, 12, 31), "year", "absolute")
+    if name == "decade":
+        if g.get("year"):
+            stem = g["year"]
+            how = "absolute"
+        elif anchor is not None:
+            stem = f"{anchor.year // 100 if int(g['short']) * 10 <= anchor.year % 100 else anchor.year // 100 - 1}{g['short']}"
+            how = "document_date"
+        else:
+            return UNRESOLVED
+        y0 = int(stem) * 10
+        return Resolution(f"{stem}X", dt.date(y0, 1, 1), dt.date(y0 + 9, 12, 31), "decade", how)
+    if name == "quarter":
+        q = ["first", "second", "third", "fourth"].index(g["q"].lower()) + 1
+        if g.get("year"):
+            year, how = int(g["year"]), "absolute"
+        elif anchor is not None:
+            year, how = anchor.year, "document_date"
+        else:
+            return UNRESOLVED
+        first = dt.date(year, 3 * q - 2, 1)
+        last = _month_range(year, 3 * q)[1]
+        return Resolution(f"{year}-Q{q}", first, last, "quarter", how)
+    if name == "duration" or (name == "rel_unit" and mod == "" and _is_duration_rel(g)):
+        return _duration(g)
+    if anchor is None:
+        return UNRESOLVED
+    if name == "weekday":
+        wd = WEEKDAYS[g["wd"].lower()]
+        diff = (wd - anchor.weekday()) % 7
+        if tense == "future":
+            d = anchor + dt.timedelta(days=diff)
+        else:
+            d = anchor - dt.timedelta(days=(anchor.weekday() - wd) % 7)
+        return Resolution(d.isoformat(), d, d, "day", "document_date")
+    if name == "deictic":
+        offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[g["word"].lower()]
+        d = anchor + dt.timedelta(days=offset)
+        pod = "NI" if g["word"].lower() == "tonight" else PARTS_OF_DAY.get((g.get("pod") or "").lower())
+        if pod:
+            return Resolution(f"{d.isoformat()}T{pod}", d, d, "part_of_day", "document_date")
+        return Resolution(d.isoformat(), d, d, "day", "document_date")
+    if name == "this_pod":
+        if g.get("pod"):
+            return Resolution(f"{anchor.isoformat()}T{PARTS_OF_DAY[g['pod'].lower()]}", anchor, anchor, "part_of_day", "document_date")
+        d = anchor + dt.timedelta(days=-1 if g["pod2"].lower() == "last" else 1)
+        return Resolution(f"{d.isoformat()}TNI", d, d, "part_of_day", "document_date")
+    if name == "rel_unit":
+        return _relative_unit(g["rel"], g["unit"], anchor, mod)
+    if name == "rel_month":
+        month = _month_number(g["mon"])
+        rel = g["rel"].lower()
+        t: Tense = "future" if rel == "next" else "past" if rel in ("last", "past") else tense
+        year = _nearest_year(anchor, month, None, t)
+        if rel == "last" and month == anchor.month:
+            year -= 1
+        first, last = _month_range(year, month)
+        return Resolution(f"{year}-{month:02d}", first, last, "month", "document_date")
+    if name == "rel_season":
+        season = SEASONS[g["season"].lower()]
+        rel = (g.get("rel") or "").lower()
+        year = int(g["year"]) if g.get("year") else anchor.year + (1 if rel == "next" else -1 if rel == "last" else 0)
+        return Resolution(f"{year}-{season}", None, None, "season", "absolute" if g.get("year") else "document_date")
+    if name == "ago":
+        n = _num(g["num"])
+        unit = UNITS[g["unit"].lower()]
+        if n is None:
+            return Resolution("PAST_REF", None, anchor, "unknown", "document_date")
+        if unit == "D":
+            d = anchor - dt.timedelta(days=n)
+            return Resolution(d.isoformat(), d, d, "day", "document_date")
+        if unit == "W":
+            d = anchor - dt.timedelta(weeks=n)
+            return Resolution(_iso_week(d), d - dt.timedelta(days=d.weekday()), d - dt.timedelta(days=d.weekday()) + dt.timedelta(days=6), "week", "document_date")
+        if unit == "M":
+            y, mth = _shift_month(anchor.year, anchor.month, -n)
+            first, last = _month_range(y, mth)
+            return Resolution(f"{y}-{mth:02d}", first, last, "month", "document_date")
+        years = n * (10 if unit == "DE" else 1)
+        y = anchor.year - years
+        return Resolution(str(y), dt.date(y, 1, 1), dt.date(y, 12, 31), "year", "document_date")
+    return UNRESOLVED
+
+
+def _month_number(mon: str) -> int:
+    key = mon.lower().rstrip(".")
+    return MONTHS.get(key) or MONTHS[key[:3]]
+
+
+def _is_duration_rel(g: dict[str, Any]) -> bool:
+    # "the past month" is a duration in TimeML only when it has a number; keep as a date
+    return False
+
+
+def _duration(g: dict[str, Any]) -> Resolution:
+    unit = UNITS.get(g["unit"].lower())
+    if unit is None:
+        return UNRESOLVED
+    raw = g.get("num")
+    n: int | None
+    if raw is None or raw.lower() in ("the", "past", "last", "next", "coming"):
+        plural = g["unit"].lower().endswith("s")
+        n = None if plural else 1
+    else:
+        n = _num(raw)
+        if n is None and raw.lower() not in VAGUE and " ".join(raw.lower().split()) not in VAGUE:
+            return UNRESOLVED
+    amount = "X" if n is None else str(n)
+    if unit in ("H", "MIN"):
+        value = f"PT{amount}{'H' if unit == 'H' else 'M'}"
+    elif unit == "DE":
+        value = f"P{amount}0Y" if n is not None else "PXDE"
+    elif unit == "CE":
+        value = f"P{amount}00Y" if n is not None else "PXCE"
+    elif unit == "Q":
+        value = f"P{amount}Q"
+    elif unit == "WE":
+        value = "P2D"
+    else:
+        value = f"P{amount}{unit}"
+    return Resolution(value, None, None, "duration", "absolute")
+
+
+def _relative_unit(rel: str, unit: str, anchor: dt.date, mod: str) -> Resolution:
+    rel = " ".join(rel.lower().split()).replace("the ", "")
+    unit = unit.lower()
+    step = {"this": 0, "coming": 1, "next": 1, "last": -1, "past": -1, "previous": -1}[rel]
+    if unit == "year":
+        y = anchor.year + step
+        return Resolution(str(y), dt.date(y, 1, 1), dt.date(y, 12, 31), "year", "document_date")
+    if unit == "month":
+        y, mth = _shift_month(anchor.year, anchor.month, step)
+        first, last = _month_range(y, mth)
+        return Resolution(f"{y}-{mth:02d}", first, last, "month", "document_date")
+    if unit in ("week", "weekend"):
+        d = anchor + dt.timedelta(weeks=step)
+        monday = d - dt.timedelta(days=d.weekday())
+        if unit == "weekend":
+            return Resolution(f"{_iso_week(d)}-WE", monday + dt.timedelta(days=5), monday + dt.timedelta(days=6), "week", "document_date")
+        return Resolution(_iso_week(d), monday, monday + dt.timedelta(days=6), "week", "document_date")
+    if unit == "quarter":
+        q0 = (anchor.month - 1) // 3 + step
+        y, q = anchor.year + q0 // 4, q0 % 4 + 1
+        return Resolution(f"{y}-Q{q}", dt.date(y, 3 * q - 2, 1), _month_range(y, 3 * q)[1], "quarter", "document_date")
+    if unit == "decade":
+        y0 = (anchor.year // 10 + step) * 10
+        return Resolution(f"{y0 // 10}X", dt.date(y0, 1, 1), dt.date(y0 + 9, 12, 31), "decade", "document_date")
+    c0 = anchor.year // 100 + step
+    return Resolution(f"{c0:02d}XX", dt.date(max(c0 * 100, 1), 1, 1), dt.date(c0 * 100 + 99, 12, 31), "century", "document_date")
+
+
+def _clip(res: Resolution, anchor: dt.date | None, mod: str) -> Resolution:
+    """Apply "earlier this year" style modifiers: same value, a narrower range."""
+    if not mod or res.start is None or res.end is None:
+        return res
+    m = mod.lower()
+    if m.startswith("earlier") and anchor is not None and res.start <= anchor <= res.end:
+        return Resolution(res.value, res.start, anchor, res.granularity, res.anchor)
+    if m.startswith("later") and anchor is not None and res.start <= anchor <= res.end:
+        return Resolution(res.value, anchor, res.end, res.granularity, res.anchor)
+    return res
+
+
+def resolve(text: str, anchor: dt.date | None, tense: Tense = "past") -> Resolution:
+    """Normalise one time expression against the document date ``anchor``.
+
+    >>> resolve("Saturday", dt.date(2017, 11, 13)).value
+    '2017-11-11'
+    >>> resolve("Nov. 10-11", dt.date(2017, 11, 11)).value
+    '2017-11-10/2017-11-11'
+    >>> resolve("Saturday", None).value is None
+    True
+    """
+    return _resolve_cached(" ".join(text.split())[:MAX_LEN], anchor, tense)
+
+
+@lru_cache(maxsize=65536)
+def _resolve_cached(text: str, anchor: dt.date | None, tense: Tense) -> Resolution:
+    low = text.lower().strip(" ,.;:")
+    if low in REFS:
+        return Resolution(REFS[low], None, None, "unknown", "absolute")
+    mm = _MODIFIER.match(low)
+    mod = (mm.group("mod") or "").strip() if mm else ""
+    body = low[mm.end() :] if mm else low
+    body = re.sub(r"^(?:the\s+)?(?:same|very)\s+", "", body)
+    for name, rx in _PATTERNS:
+        m = rx.match(body)
+        if m:
+            return _clip(_resolve_match(name, m, anchor, tense, mod), anchor, mod)
+    if any(w in body.split() for w in ("coming", "next", "future")):
+        return Resolution("FUTURE_REF", None, None, "unknown", "absolute")
+    if any(w in body.split() for w in ("recent", "past", "ago")):
+        return Resolution("PAST_REF", None, None, "unknown", "absolute")
+    return _dateparser(body, anchor, tense)
+
+
+def _dateparser(text: str, anchor: dt.date | None, tense: Tense) -> Resolution:
+    """Fallback for forms the grammar does not know ("12/25/2017", "the 3rd of May")."""
+    if not re.search(r"\d", text) and anchor is None:
+        return UNRESOLVED
+    base = dt.datetime.combine(anchor, dt.time(12)) if anchor else None
+    try:
+        data = _parser(base, "future" if tense == "future" else "past").get_date_data(text)
+    except Exception:  # dateparser raises many kinds on odd input: never let it crash us
+        return UNRESOLVED
+    if data is None or data.date_obj is None:
+        return UNRESOLVED
+    d = data.date_obj.date()
+    has_year = bool(re.search(r"\d{4}", text))
+    if anchor is None and not has_year:
+        return UNRESOLVED
+    how = "absolute" if has_year else "document_date"
+    period = data.period or "day"
+    if period == "month":
+        first, last = _month_range(d.year, d.month)
+        return Resolution(f"{d.year}-{d.month:02d}", first, last, "month", how)
+    if period == "year":
+        return Resolution(str(d.year), dt.date(d.year, 1, 1), dt.date(d.year, 12, 31), "year", how)
+    if period == "week":
+        monday = d - dt.timedelta(days=d.weekday())
+        return Resolution(_iso_week(d), monday, monday + dt.timedelta(days=6), "week", how)
+    return Resolution(d.isoformat(), d, d, "day", how)
+
+
+@lru_cache(maxsize=64)
+def _parser(base: dt.datetime | None, prefer: str) -> Any:
+    """One reused English-only parser per (document date, preference)."""
+    from dateparser import DateDataParser
+
+    settings: dict[str, Any] = {"PREFER_DATES_FROM": prefer, "STRICT_PARSING": False}
+    if base is not None:
+        settings["RELATIVE_BASE"] = base
+    return DateDataParser(languages=["en"], settings=settings)
