@@ -17,11 +17,23 @@ from claimkit.models import Claim, Document, Entity, SourceRef, Speaker, TextSpa
 __all__ = ["build_document", "document_id"]
 
 SOURCE_KINDS = {
-    "statement": "statement", "communique": "statement", "declaration": "statement",
-    "release": "statement", "announcement": "statement", "readout": "statement",
-    "interview": "interview", "website": "website", "site": "website", "tweet": "social_media",
-    "post": "social_media", "report": "document", "memorandum": "document",
-    "letter": "document", "document": "document", "study": "document", "poll": "document",
+    "statement": "statement",
+    "communique": "statement",
+    "declaration": "statement",
+    "release": "statement",
+    "announcement": "statement",
+    "readout": "statement",
+    "interview": "interview",
+    "website": "website",
+    "site": "website",
+    "tweet": "social_media",
+    "post": "social_media",
+    "report": "document",
+    "memorandum": "document",
+    "letter": "document",
+    "document": "document",
+    "study": "document",
+    "poll": "document",
 }
 
 
@@ -40,9 +52,11 @@ def _span(text: str, offsets: tuple[int, int] | None) -> TextSpan | None:
 def _time(text: str, t: TimeMention) -> TimeRef:
     return TimeRef(
         span=TextSpan(text=text[t.start : t.end], start=t.start, end=t.end),
-        value=t.value, start=t.first, end=t.last,
-        granularity=t.granularity,  # type: ignore[arg-type]
-        anchor=t.anchor,  # type: ignore[arg-type]
+        value=t.value,
+        start=t.first,
+        end=t.last,
+        granularity=t.granularity,
+        anchor=t.anchor,
     )
 
 
@@ -50,8 +64,11 @@ def _speaker(text: str, info: SpeakerInfo | None) -> Speaker | None:
     if info is None:
         return None
     return Speaker(
-        name=info.name, type=info.type,  # type: ignore[arg-type]
-        mention=_span(text, info.mention), role=info.role, affiliation=info.affiliation,
+        name=info.name,
+        type=info.type,
+        mention=_span(text, info.mention),
+        role=info.role,
+        affiliation=info.affiliation,
         entity_id=info.entity_id,
     )
 
@@ -63,7 +80,7 @@ def _source(doc: Doc, att: Attribution) -> SourceRef | None:
     toks = [t for t in tok.subtree if t.i <= tok.i]
     a, b = toks[0].idx, tok.idx + len(tok)
     kind = SOURCE_KINDS.get(tok.lemma_.lower(), "unknown")
-    return SourceRef(name=doc.text[a:b], kind=kind, span=_span(doc.text, (a, b)))  # type: ignore[arg-type]
+    return SourceRef(name=doc.text[a:b], kind=kind, span=_span(doc.text, (a, b)))
 
 
 def build_document(
@@ -92,7 +109,7 @@ def build_document(
         claims.append(
             Claim(
                 id=ids[id(att)],
-                kind=att.kind,  # type: ignore[arg-type]
+                kind=att.kind,
                 content=TextSpan(text=text[a:b], start=a, end=b),
                 speaker=_speaker(text, att.speaker),
                 cue=_span(text, att.cue),
@@ -112,14 +129,24 @@ def build_document(
         )
     entities = [
         Entity(
-            id=c.id, name=c.name, label=c.label,
+            id=c.id,
+            name=c.name,
+            label=c.label,
             mentions=[TextSpan(text=text[s:e], start=s, end=e) for s, e in c.mentions],
-            role=c.role, affiliation=c.affiliation,
+            role=c.role,
+            affiliation=c.affiliation,
         )
         for c in clusters
     ]
     return Document(
-        id=doc_id or document_id(text), text=text, title=title, publisher=publisher,
-        published=published, url=url, claims=claims, entities=entities, times=times,
+        id=doc_id or document_id(text),
+        text=text,
+        title=title,
+        publisher=publisher,
+        published=published,
+        url=url,
+        claims=claims,
+        entities=entities,
+        times=times,
         warnings=warnings or [],
     )

@@ -20,9 +20,7 @@ E003: Final = (
     "E003: published={value!r} is not a date. Pass a datetime.date, a datetime.datetime or "
     "an ISO 8601 string such as '2017-11-11'."
 )
-E004: Final = (
-    "E004: published must be a date, a datetime or an ISO string, got {type_name}."
-)
+E004: Final = "E004: published must be a date, a datetime or an ISO string, got {type_name}."
 E005: Final = (
     "E005: a batch item must be a str, a mapping with a 'text' key, or an object with a "
     "`text` attribute; got {type_name}."

@@ -92,7 +92,12 @@ class Extractor:
         for _, proc in self.nlp.pipeline:
             doc = proc(doc)
         return build_document(
-            doc, doc_id=id, title=title, publisher=publisher, published=date, url=url,
+            doc,
+            doc_id=id,
+            title=title,
+            publisher=publisher,
+            published=date,
+            url=url,
             warnings=_warnings(text, date),
         )
 
@@ -137,16 +142,15 @@ def _fields(item: Any) -> dict[str, Any]:
 
 
 def _error_document(item: Any, exc: Exception) -> Document:
+    """The Document that stands in a batch for an input that failed."""
     from claimkit.build import document_id
 
-    text = ""
-    doc_id = None
-    if isinstance(item, str):
-        text = item
-    elif isinstance(item, Mapping):
-        doc_id = item.get("id")
-        text = item.get("text") if isinstance(item.get("text"), str) else ""
-    doc_id = str(doc_id) if doc_id is not None else document_id(text or repr(item))
+    raw = item if isinstance(item, str) else getattr(item, "text", None)
+    if isinstance(item, Mapping):
+        raw = item.get("text")
+    text = raw if isinstance(raw, str) else ""
+    given = item.get("id") if isinstance(item, Mapping) else getattr(item, "id", None)
+    doc_id = str(given) if given is not None else document_id(text or repr(item))
     return Document(id=doc_id, text=text, error=f"{type(exc).__name__}: {exc}")
 
 

@@ -35,8 +35,18 @@ SourceKind = Literal[
     "statement", "interview", "outlet", "website", "social_media", "document", "agency", "unknown"
 ]
 Granularity = Literal[
-    "time", "part_of_day", "day", "week", "month", "quarter", "season", "year", "decade",
-    "century", "duration", "unknown",
+    "time",
+    "part_of_day",
+    "day",
+    "week",
+    "month",
+    "quarter",
+    "season",
+    "year",
+    "decade",
+    "century",
+    "duration",
+    "unknown",
 ]
 TimeAnchor = Literal["absolute", "document_date", "none"]
 
@@ -220,6 +230,6 @@ class Document(_Frozen):
             if self.text[span.start : span.end] != span.text:
                 raise ValueError(
                     f"span {span.text!r} at {span.start}:{span.end} does not match "
-                    f"the document text there ({self.text[span.start:span.end]!r})"
+                    f"the document text there ({self.text[span.start : span.end]!r})"
                 )
         return self

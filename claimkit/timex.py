@@ -30,26 +30,85 @@ MONTHS = {
 MONTHS["sept"] = 9
 WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
 NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "hundred": 100,
 }
-VAGUE = {"few", "several", "many", "some", "couple", "a few", "a couple of", "recent", "coming", "past"}
+VAGUE = {
+    "few",
+    "several",
+    "many",
+    "some",
+    "couple",
+    "a few",
+    "a couple of",
+    "recent",
+    "coming",
+    "past",
+}
 UNITS = {
-    "day": "D", "days": "D", "week": "W", "weeks": "W", "month": "M", "months": "M",
-    "year": "Y", "years": "Y", "decade": "DE", "decades": "DE", "century": "CE",
-    "centuries": "CE", "hour": "H", "hours": "H", "minute": "MIN", "minutes": "MIN",
-    "weekend": "WE", "quarter": "Q", "quarters": "Q",
+    "day": "D",
+    "days": "D",
+    "week": "W",
+    "weeks": "W",
+    "month": "M",
+    "months": "M",
+    "year": "Y",
+    "years": "Y",
+    "decade": "DE",
+    "decades": "DE",
+    "century": "CE",
+    "centuries": "CE",
+    "hour": "H",
+    "hours": "H",
+    "minute": "MIN",
+    "minutes": "MIN",
+    "weekend": "WE",
+    "quarter": "Q",
+    "quarters": "Q",
 }
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
 REFS = {
-    "now": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "PRESENT_REF",
-    "present": "PRESENT_REF", "the moment": "PRESENT_REF", "nowadays": "PRESENT_REF",
-    "these days": "PRESENT_REF", "today's": "PRESENT_REF", "recently": "PAST_REF",
-    "the past": "PAST_REF", "past": "PAST_REF", "formerly": "PAST_REF", "once": "PAST_REF",
-    "future": "FUTURE_REF", "the future": "FUTURE_REF", "soon": "FUTURE_REF",
+    "now": "PRESENT_REF",
+    "currently": "PRESENT_REF",
+    "at present": "PRESENT_REF",
+    "present": "PRESENT_REF",
+    "the moment": "PRESENT_REF",
+    "nowadays": "PRESENT_REF",
+    "these days": "PRESENT_REF",
+    "today's": "PRESENT_REF",
+    "recently": "PAST_REF",
+    "the past": "PAST_REF",
+    "past": "PAST_REF",
+    "formerly": "PAST_REF",
+    "once": "PAST_REF",
+    "future": "FUTURE_REF",
+    "the future": "FUTURE_REF",
+    "soon": "FUTURE_REF",
     "the coming": "FUTURE_REF",
 }
 MAX_LEN = 80
@@ -68,7 +127,10 @@ class Resolution:
 
 UNRESOLVED = Resolution(None)
 
-_MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MON = (
+    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _DAY2 = r"(?P<day2>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})"
@@ -81,19 +143,40 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("my", rf"{_MON}(?:,?\s+(?:of\s+)?{_YEAR})?"),
         ("year", r"(?:the\s+year\s+)?(?P<year>1[5-9]\d\d|20\d\d)"),
         ("decade", r"(?:the\s+)?(?:(?P<year>1[5-9]\d|20\d)0|'?(?P<short>\d)0)'?s"),
-        ("weekday", r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-                    r"(?:\s+(?P<pod>morning|afternoon|evening|night))?"),
-        ("deictic", r"(?P<word>today|tonight|yesterday|tomorrow)"
-                    r"(?:\s+(?P<pod>morning|afternoon|evening|night))?"),
+        (
+            "weekday",
+            r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+            r"(?:\s+(?P<pod>morning|afternoon|evening|night))?",
+        ),
+        (
+            "deictic",
+            r"(?P<word>today|tonight|yesterday|tomorrow)"
+            r"(?:\s+(?P<pod>morning|afternoon|evening|night))?",
+        ),
         ("this_pod", r"this\s+(?P<pod>morning|afternoon|evening)|(?P<pod2>last|tomorrow)\s+night"),
-        ("rel_unit", r"(?P<rel>this|last|next|past|previous|coming|the\s+past|the\s+last|the\s+coming|the\s+previous|the\s+next)\s+"
-                     r"(?P<unit>week|month|year|decade|weekend|quarter|century)"),
+        (
+            "rel_unit",
+            r"(?P<rel>this|last|next|past|previous|coming|the\s+past|the\s+last|the\s+coming|the\s+previous|the\s+next)\s+"
+            r"(?P<unit>week|month|year|decade|weekend|quarter|century)",
+        ),
         ("rel_month", rf"(?P<rel>last|next|this|past)\s+{_MON}"),
-        ("rel_season", r"(?P<rel>this|last|next|the|past)?\s*(?P<season>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<year>\d{4}))?"),
-        ("ago", r"(?P<num>\w+|a\s+few|a\s+couple\s+of)\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago"),
-        ("duration", r"(?:(?:for|over|during|in|within)\s+)?(?:the\s+)?(?:(?:past|last|next|coming|previous|first|final)\s+)?"
-                     r"(?P<num>\d+|\w+|a\s+few|a\s+couple\s+of)?\s*(?:more\s+)?(?P<unit>days?|weeks?|months?|years?|decades?|centuries|century|hours?|minutes?|quarters?)(?:\s+(?:long|old))?"),
-        ("quarter", r"the\s+(?P<q>first|second|third|fourth)\s+quarter(?:\s+of\s+(?P<year>\d{4}))?"),
+        (
+            "rel_season",
+            r"(?P<rel>this|last|next|the|past)?\s*(?P<season>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<year>\d{4}))?",
+        ),
+        (
+            "ago",
+            r"(?P<num>\w+|a\s+few|a\s+couple\s+of)\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago",
+        ),
+        (
+            "duration",
+            r"(?:(?:for|over|during|in|within)\s+)?(?:the\s+)?(?:(?:past|last|next|coming|previous|first|final)\s+)?"
+            r"(?P<num>\d+|\w+|a\s+few|a\s+couple\s+of)?\s*(?:more\s+)?(?P<unit>days?|weeks?|months?|years?|decades?|centuries|century|hours?|minutes?|quarters?)(?:\s+(?:long|old))?",
+        ),
+        (
+            "quarter",
+            r"the\s+(?P<q>first|second|third|fourth)\s+quarter(?:\s+of\s+(?P<year>\d{4}))?",
+        ),
     ]
 ]
 _MODIFIER = re.compile(
@@ -146,7 +229,9 @@ def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
     return k // 12, k % 12 + 1
 
 
-def _resolve_match(name: str, m: re.Match[str], anchor: dt.date | None, tense: Tense, mod: str) -> Resolution:
+def _resolve_match(
+    name: str, m: re.Match[str], anchor: dt.date | None, tense: Tense, mod: str
+) -> Resolution:
     g = m.groupdict()
     if name == "iso":
         d = _month_day(int(g["year"]), int(g["m"]), int(g["day"]))
@@ -184,7 +269,10 @@ def _resolve_match(name: str, m: re.Match[str], anchor: dt.date | None, tense: T
             stem = g["year"]
             how = "absolute"
         elif anchor is not None:
-            stem = f"{anchor.year // 100 if int(g['short']) * 10 <= anchor.year % 100 else anchor.year // 100 - 1}{g['short']}"
+            century = anchor.year // 100
+            if int(g["short"]) * 10 > anchor.year % 100:
+                century -= 1
+            stem = f"{century}{g['short']}"
             how = "document_date"
         else:
             return UNRESOLVED
@@ -216,13 +304,23 @@ def _resolve_match(name: str, m: re.Match[str], anchor: dt.date | None, tense: T
     if name == "deictic":
         offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[g["word"].lower()]
         d = anchor + dt.timedelta(days=offset)
-        pod = "NI" if g["word"].lower() == "tonight" else PARTS_OF_DAY.get((g.get("pod") or "").lower())
+        pod = (
+            "NI"
+            if g["word"].lower() == "tonight"
+            else PARTS_OF_DAY.get((g.get("pod") or "").lower())
+        )
         if pod:
             return Resolution(f"{d.isoformat()}T{pod}", d, d, "part_of_day", "document_date")
         return Resolution(d.isoformat(), d, d, "day", "document_date")
     if name == "this_pod":
         if g.get("pod"):
-            return Resolution(f"{anchor.isoformat()}T{PARTS_OF_DAY[g['pod'].lower()]}", anchor, anchor, "part_of_day", "document_date")
+            return Resolution(
+                f"{anchor.isoformat()}T{PARTS_OF_DAY[g['pod'].lower()]}",
+                anchor,
+                anchor,
+                "part_of_day",
+                "document_date",
+            )
         d = anchor + dt.timedelta(days=-1 if g["pod2"].lower() == "last" else 1)
         return Resolution(f"{d.isoformat()}TNI", d, d, "part_of_day", "document_date")
     if name == "rel_unit":
@@ -239,8 +337,18 @@ def _resolve_match(name: str, m: re.Match[str], anchor: dt.date | None, tense: T
     if name == "rel_season":
         season = SEASONS[g["season"].lower()]
         rel = (g.get("rel") or "").lower()
-        year = int(g["year"]) if g.get("year") else anchor.year + (1 if rel == "next" else -1 if rel == "last" else 0)
-        return Resolution(f"{year}-{season}", None, None, "season", "absolute" if g.get("year") else "document_date")
+        year = (
+            int(g["year"])
+            if g.get("year")
+            else anchor.year + (1 if rel == "next" else -1 if rel == "last" else 0)
+        )
+        return Resolution(
+            f"{year}-{season}",
+            None,
+            None,
+            "season",
+            "absolute" if g.get("year") else "document_date",
+        )
     if name == "ago":
         n = _num(g["num"])
         unit = UNITS[g["unit"].lower()]
@@ -251,7 +359,13 @@ def _resolve_match(name: str, m: re.Match[str], anchor: dt.date | None, tense: T
             return Resolution(d.isoformat(), d, d, "day", "document_date")
         if unit == "W":
             d = anchor - dt.timedelta(weeks=n)
-            return Resolution(_iso_week(d), d - dt.timedelta(days=d.weekday()), d - dt.timedelta(days=d.weekday()) + dt.timedelta(days=6), "week", "document_date")
+            return Resolution(
+                _iso_week(d),
+                d - dt.timedelta(days=d.weekday()),
+                d - dt.timedelta(days=d.weekday()) + dt.timedelta(days=6),
+                "week",
+                "document_date",
+            )
         if unit == "M":
             y, mth = _shift_month(anchor.year, anchor.month, -n)
             first, last = _month_range(y, mth)
@@ -316,17 +430,39 @@ def _relative_unit(rel: str, unit: str, anchor: dt.date, mod: str) -> Resolution
         d = anchor + dt.timedelta(weeks=step)
         monday = d - dt.timedelta(days=d.weekday())
         if unit == "weekend":
-            return Resolution(f"{_iso_week(d)}-WE", monday + dt.timedelta(days=5), monday + dt.timedelta(days=6), "week", "document_date")
-        return Resolution(_iso_week(d), monday, monday + dt.timedelta(days=6), "week", "document_date")
+            return Resolution(
+                f"{_iso_week(d)}-WE",
+                monday + dt.timedelta(days=5),
+                monday + dt.timedelta(days=6),
+                "week",
+                "document_date",
+            )
+        return Resolution(
+            _iso_week(d), monday, monday + dt.timedelta(days=6), "week", "document_date"
+        )
     if unit == "quarter":
         q0 = (anchor.month - 1) // 3 + step
         y, q = anchor.year + q0 // 4, q0 % 4 + 1
-        return Resolution(f"{y}-Q{q}", dt.date(y, 3 * q - 2, 1), _month_range(y, 3 * q)[1], "quarter", "document_date")
+        return Resolution(
+            f"{y}-Q{q}",
+            dt.date(y, 3 * q - 2, 1),
+            _month_range(y, 3 * q)[1],
+            "quarter",
+            "document_date",
+        )
     if unit == "decade":
         y0 = (anchor.year // 10 + step) * 10
-        return Resolution(f"{y0 // 10}X", dt.date(y0, 1, 1), dt.date(y0 + 9, 12, 31), "decade", "document_date")
+        return Resolution(
+            f"{y0 // 10}X", dt.date(y0, 1, 1), dt.date(y0 + 9, 12, 31), "decade", "document_date"
+        )
     c0 = anchor.year // 100 + step
-    return Resolution(f"{c0:02d}XX", dt.date(max(c0 * 100, 1), 1, 1), dt.date(c0 * 100 + 99, 12, 31), "century", "document_date")
+    return Resolution(
+        f"{c0:02d}XX",
+        dt.date(max(c0 * 100, 1), 1, 1),
+        dt.date(c0 * 100 + 99, 12, 31),
+        "century",
+        "document_date",
+    )
 
 
 def _clip(res: Resolution, anchor: dt.date | None, mod: str) -> Resolution:
@@ -405,7 +541,7 @@ def _dateparser(text: str, anchor: dt.date | None, tense: Tense) -> Resolution:
 @lru_cache(maxsize=64)
 def _parser(base: dt.datetime | None, prefer: str) -> Any:
     """One reused English-only parser per (document date, preference)."""
-    from dateparser import DateDataParser
+    from dateparser.date import DateDataParser
 
     settings: dict[str, Any] = {"PREFER_DATES_FROM": prefer, "STRICT_PARSING": False}
     if base is not None:

@@ -60,7 +60,9 @@ def _subject(tok: Token) -> tuple[Token | None, Token | None]:
                 return pobj, None
     passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     node = tok
-    for _ in range(4):  # climb: "was quoted as saying", "approved X and called on", "statement saying"
+    for _ in range(
+        4
+    ):  # climb: "was quoted as saying", "approved X and called on", "statement saying"
         if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN"):
             noun = node.head
             gov = noun.head
@@ -176,9 +178,12 @@ def _clause_edges(tok: Token, subj: Token | None, limit: int) -> tuple[int, int]
     toks = [tok]
     if subj is not None:
         toks += list(subj.subtree)
-    toks += [c for c in tok.children if c.dep_ in ("npadvmod", "tmod", "advmod", "aux", "neg", "prt")]
     toks += [
-        t for c in tok.children
+        c for c in tok.children if c.dep_ in ("npadvmod", "tmod", "advmod", "aux", "neg", "prt")
+    ]
+    toks += [
+        t
+        for c in tok.children
         if c.dep_ in ("dative", "dobj", "agent", "prep") and c.left_edge.idx < limit - 1
         for t in c.subtree
     ]
@@ -219,8 +224,9 @@ def _cue_before(doc: Doc, quotes: list[Quote], seg: tuple[int, int]) -> Token | 
     return None
 
 
-def _make(doc: Doc, tok: Token, content: tuple[int, int], kind: str, evidence: str,
-          confidence: float) -> Attribution:
+def _make(
+    doc: Doc, tok: Token, content: tuple[int, int], kind: str, evidence: str, confidence: float
+) -> Attribution:
     frame = _frame(tok)
     subj, source = _subject(tok)
     return Attribution(
@@ -254,9 +260,7 @@ def direct_claims(doc: Doc, quotes: list[Quote]) -> list[Attribution]:
             if tok is None and not fragment:
                 tok = _cue_before(doc, quotes, seg)
                 how = "quote+cue-before"
-            found.append(
-                _make(doc, tok, seg, "direct", how, 0.9) if tok is not None else None
-            )
+            found.append(_make(doc, tok, seg, "direct", how, 0.9) if tok is not None else None)
         anchor = next((f for f in found if f is not None), None)
         if anchor is None:
             para = text.count("\n\n", 0, q.start)
@@ -268,18 +272,29 @@ def direct_claims(doc: Doc, quotes: list[Quote]) -> list[Attribution]:
             else:
                 if words >= MIN_UNATTRIBUTED_QUOTE_WORDS and _is_sentence_like(doc, q):
                     for seg in q.segments:
-                        out.append(Attribution(
-                            kind="direct", content=seg, cue=None, speaker_token=None,
-                            evidence="quote-unattributed", sentence=_sentence(doc, *seg),
-                            confidence=0.2,
-                        ))
+                        out.append(
+                            Attribution(
+                                kind="direct",
+                                content=seg,
+                                cue=None,
+                                speaker_token=None,
+                                evidence="quote-unattributed",
+                                sentence=_sentence(doc, *seg),
+                                confidence=0.2,
+                            )
+                        )
                 continue
         for seg, f in zip(q.segments, found, strict=True):
             if f is None:
                 f = Attribution(
-                    kind="direct", content=seg, cue=None, speaker_token=anchor.speaker_token,
-                    evidence="quote-continuation", sentence=_sentence(doc, *seg),
-                    confidence=0.6, source_token=anchor.source_token,
+                    kind="direct",
+                    content=seg,
+                    cue=None,
+                    speaker_token=anchor.speaker_token,
+                    evidence="quote-continuation",
+                    sentence=_sentence(doc, *seg),
+                    confidence=0.6,
+                    source_token=anchor.source_token,
                 )
             out.append(f)
         para_last[text.count("\n\n", 0, q.end)] = anchor
@@ -323,9 +338,14 @@ def _according_to(doc: Doc, quotes: list[Quote]) -> Iterable[Attribution]:
         if content[1] - content[0] < 3:
             continue
         yield Attribution(
-            kind="indirect", content=content, cue=(tok.idx, to.idx + len(to)),
-            cue_token=tok.i, speaker_token=pobj.i, evidence="according-to",
-            sentence=_sentence(doc, *content), confidence=0.75,
+            kind="indirect",
+            content=content,
+            cue=(tok.idx, to.idx + len(to)),
+            cue_token=tok.i,
+            speaker_token=pobj.i,
+            evidence="according-to",
+            sentence=_sentence(doc, *content),
+            confidence=0.75,
         )
 
 
@@ -367,8 +387,10 @@ def link_nested(claims: list[Attribution]) -> None:
             if i == j or outer.cue is None:
                 continue
             a, b = outer.content
-            if a <= inner.cue[0] and inner.cue[1] <= b and (
-                best is None or b - a < claims[best].content[1] - claims[best].content[0]
+            if (
+                a <= inner.cue[0]
+                and inner.cue[1] <= b
+                and (best is None or b - a < claims[best].content[1] - claims[best].content[0])
             ):
                 best = j
         inner.reported_by = best
@@ -381,12 +403,15 @@ def attribute(doc: Doc) -> list[Attribution]:
     taken = {a.cue_token for a in direct if a.cue_token is not None}
     reported = reported_claims(doc, quotes, taken)
     direct = [
-        d for d in direct
-        if d.speaker_token is not None or d.evidence == "quote-continuation"
+        d
+        for d in direct
+        if d.speaker_token is not None
+        or d.evidence == "quote-continuation"
         or not any(r.content[0] <= d.content[0] and d.content[1] <= r.content[1] for r in reported)
     ]
     reported = [
-        r for r in reported
+        r
+        for r in reported
         if not any(_overlap(r.content, d.content) * 2 > d.content[1] - d.content[0] for d in direct)
     ]
     claims = sorted(direct + reported, key=lambda a: (a.content[0], a.content[1]))
@@ -415,4 +440,3 @@ def make_attribution(nlp: Language, name: str) -> AttributionFinder:
     """Create the ``claimkit_attribution`` component."""
     register_extensions()
     return AttributionFinder()
-

@@ -45,7 +45,7 @@ def _classify(text: str, m: re.Match[str]) -> _Mark | None:
     after = text[end] if end < len(text) else " "
     word_before = bool(_WORDCHAR.match(before))
     word_after = bool(_WORDCHAR.match(after))
-    if mark in ("’", "'") and (word_before and word_after or before.isdigit()):
+    if mark in ("’", "'") and ((word_before and word_after) or before.isdigit()):
         return None  # apostrophe inside a word (Syria’s, don't) or a foot mark (6')
     if mark in _OPEN:
         return _Mark(pos, mark, _OPEN[mark], True, False)
@@ -87,7 +87,9 @@ def find_quotes(text: str) -> list[Quote]:
                 and mk.family == bottom.family
                 and mk.can_open
             ):
-                bottom.segments.append((bottom.seg_start, _rstrip(text, bottom.seg_start, para_ends[bottom.para])))
+                bottom.segments.append(
+                    (bottom.seg_start, _rstrip(text, bottom.seg_start, para_ends[bottom.para]))
+                )
                 bottom.seg_start, bottom.para = mk.pos + len(mk.text), para
                 continue
             stack.clear()  # the open mark was stray

@@ -32,10 +32,37 @@ FEMALE = {"she", "her", "hers", "herself"}
 PLURAL = {"they", "them", "their", "themselves"}
 NEUTER = {"it", "its", "itself"}
 ORG_NOUNS = {
-    "company", "ministry", "government", "agency", "department", "office", "campaign",
-    "administration", "party", "group", "firm", "council", "committee", "court", "army",
-    "military", "police", "embassy", "kremlin", "white", "bank", "union", "organization",
-    "organisation", "club", "team", "network", "newspaper", "paper", "channel", "station",
+    "company",
+    "ministry",
+    "government",
+    "agency",
+    "department",
+    "office",
+    "campaign",
+    "administration",
+    "party",
+    "group",
+    "firm",
+    "council",
+    "committee",
+    "court",
+    "army",
+    "military",
+    "police",
+    "embassy",
+    "kremlin",
+    "white",
+    "bank",
+    "union",
+    "organization",
+    "organisation",
+    "club",
+    "team",
+    "network",
+    "newspaper",
+    "paper",
+    "channel",
+    "station",
 }
 
 
@@ -51,7 +78,7 @@ def _clean_name(ent: Span) -> str:
     toks = [t for t in ent if t.tag_ != "POS" and t.text not in ("'s", "’s")]
     if toks and toks[0].lower_ == "the":
         toks = toks[1:]
-    return " ".join(t.text for t in toks) if toks else ent.text
+    return ent.doc.text[toks[0].idx : toks[-1].idx + len(toks[-1])] if toks else ent.text
 
 
 def _left_context(ent: Span) -> Span:
@@ -77,8 +104,11 @@ def _role_and_affiliation(ent: Span) -> tuple[str | None, str | None]:
     role_toks = [t for t in left if t.lower_ in lex and t.ent_type_ not in ("GPE", "NORP")]
     role = left.doc[role_toks[0].i : role_toks[-1].i + 1].text if role_toks else None
     affiliation = next(
-        (_strip_the(_clean_name(e)) for e in left.doc.ents
-         if e.start >= left.start and e.end <= ent.start and e.label_ in ORG_LABELS),
+        (
+            _strip_the(_clean_name(e))
+            for e in left.doc.ents
+            if e.start >= left.start and e.end <= ent.start and e.label_ in ORG_LABELS
+        ),
         None,
     )
     if role is None:
@@ -104,10 +134,9 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         words = name.split()
         if not words:
             continue
-        if ent.label_ == "PERSON":
-            key = ("PERSON", words[-1].lower())
-        else:
-            key = ("NAMED", name.lower())
+        # persons by surname, everything else by its name
+        person = ent.label_ == "PERSON"
+        key = ("PERSON", words[-1].lower()) if person else ("NAMED", name.lower())
         cluster = clusters.get(key)
         if cluster is None:
             cluster = EntityCluster(id=f"e{len(order) + 1}", name=name, label=ent.label_)
@@ -157,18 +186,32 @@ class _Resolver:
         # a name inside the phrase: "Kremlin spokesman Dmitry Peskov" has root Peskov already;
         # "the spokesman, Dmitry Peskov" → appos
         for child in tok.children:
-            if child.dep_ in ("appos", "compound") and child.ent_type_ == "PERSON" and child.idx in self.by_char:
+            if (
+                child.dep_ in ("appos", "compound")
+                and child.ent_type_ == "PERSON"
+                and child.idx in self.by_char
+            ):
                 ent = next(e for e in self.doc.ents if e.start <= child.i < e.end)
                 return self.by_char[child.idx], ent
         return None
 
-    def info_for_entity(self, cluster: EntityCluster, ent: Span, mention: tuple[int, int]) -> SpeakerInfo:
+    def info_for_entity(
+        self, cluster: EntityCluster, ent: Span, mention: tuple[int, int]
+    ) -> SpeakerInfo:
         if cluster.label == "PERSON":
             role, affiliation = _role_and_affiliation(ent)
-            return SpeakerInfo(cluster.name, "person", mention, role or cluster.role,
-                               affiliation or cluster.affiliation, cluster.id)
+            return SpeakerInfo(
+                cluster.name,
+                "person",
+                mention,
+                role or cluster.role,
+                affiliation or cluster.affiliation,
+                cluster.id,
+            )
         name = cluster.name
-        if ent.start > 0 and self.doc[ent.start - 1].lower_ == "the" or ent.text.lower().startswith("the "):
+        if (
+            ent.start > 0 and self.doc[ent.start - 1].lower_ == "the"
+        ) or ent.text.lower().startswith("the "):
             name = "the " + _strip_the(name)
         return SpeakerInfo(name, "organization", mention, None, None, cluster.id)
 
@@ -180,7 +223,9 @@ class _Resolver:
             cluster = self.by_char.get(ent.start_char)
             if cluster is None:
                 continue
-            self.memory.persons.append(self.info_for_entity(cluster, ent, (ent.start_char, ent.end_char)))
+            self.memory.persons.append(
+                self.info_for_entity(cluster, ent, (ent.start_char, ent.end_char))
+            )
             group = self.group_of(self.mention(ent.root)) if ent.root.dep_ != "conj" else None
             if group is not None:
                 self.memory.groups.append(group)
@@ -193,20 +238,32 @@ class _Resolver:
             return None
         clusters = {
             self.by_char[e.start_char].id: self.by_char[e.start_char]
-            for e in span.ents if e.label_ == "PERSON" and e.start_char in self.by_char
+            for e in span.ents
+            if e.label_ == "PERSON" and e.start_char in self.by_char
         }
         if len(clusters) < 2:
             return None
         members = sorted(clusters.values(), key=lambda c: c.name)
-        roles = " ".join(c.role or "" for c in members).lower()
-        return SpeakerInfo(" and ".join(c.name for c in members), "group", mention, role=roles or None)
+        roles = " ".join(c.role for c in members if c.role).lower()
+        return SpeakerInfo(
+            " and ".join(c.name for c in members), "group", mention, role=roles or None
+        )
 
     def mention(self, tok: Token) -> tuple[int, int]:
-        toks = [tok, *[t for t in tok.subtree if t.i != tok.i and not _under(t, tok, DROP_FROM_MENTION)]]
+        toks = [
+            tok,
+            *[t for t in tok.subtree if t.i != tok.i and not _under(t, tok, DROP_FROM_MENTION)],
+        ]
         if any(t.dep_ == "conj" for t in tok.children):
             toks = list(tok.subtree)
-            toks = [t for t in toks if not _under(t, tok, {"relcl", "acl", "punct", "advcl"}) or t.dep_ in ("cc",)]
-        line = [t for t in toks if "\n" not in self.doc.text[min(t.idx, tok.idx) : max(t.idx, tok.idx)]]
+            toks = [
+                t
+                for t in toks
+                if not _under(t, tok, {"relcl", "acl", "punct", "advcl"}) or t.dep_ in ("cc",)
+            ]
+        line = [
+            t for t in toks if "\n" not in self.doc.text[min(t.idx, tok.idx) : max(t.idx, tok.idx)]
+        ]
         lo = min(t.i for t in line)
         hi = max(t.i for t in line)
         span = self.doc[lo : hi + 1]
@@ -245,7 +302,17 @@ class _Resolver:
             return SpeakerInfo(f"the {lemma}", "document", mention)
         if _anonymous(tok):
             return SpeakerInfo(text, "anonymous", mention)
-        if lemma in lex.anonymous and det in (None, "a", "an", "another", "some", "several", "two", "three", "other"):
+        if lemma in lex.anonymous and det in (
+            None,
+            "a",
+            "an",
+            "another",
+            "some",
+            "several",
+            "two",
+            "three",
+            "other",
+        ):
             return SpeakerInfo(text, "anonymous", mention)
         if tok.tag_ in ("NNS", "NNPS") or lemma in ("pair", "two", "both"):
             if lemma in lex.group or lemma in lex.roles:
@@ -257,7 +324,9 @@ class _Resolver:
         if lemma in lex.roles and det in ("the", "this", "that"):
             for p in reversed(self.memory.persons):
                 if p.role and lemma in p.role.lower():
-                    return SpeakerInfo(p.name, "person", mention, p.role, p.affiliation, p.entity_id)
+                    return SpeakerInfo(
+                        p.name, "person", mention, p.role, p.affiliation, p.entity_id
+                    )
             return SpeakerInfo(text, "person", mention, role=tok.text)
         if lemma in ORG_NOUNS or tok.ent_type_ in ORG_LABELS:
             return SpeakerInfo(text if det else _strip_the(text), "organization", mention)
@@ -306,10 +375,12 @@ def _under(t: Token, root: Token, deps: set[str]) -> bool:
 
 
 def _anonymous(tok: Token) -> bool:
-    return any("anonymity" in t.lower_ or "unnamed" == t.lower_ for t in tok.subtree)
+    return any("anonymity" in t.lower_ or t.lower_ == "unnamed" for t in tok.subtree)
 
 
-def resolve_speakers(doc: Doc, attributions: list[Attribution], clusters: list[EntityCluster]) -> None:
+def resolve_speakers(
+    doc: Doc, attributions: list[Attribution], clusters: list[EntityCluster]
+) -> None:
     """Fill ``speaker`` on each attribution in text order (pronouns look back)."""
     resolver = _Resolver(doc, clusters)
     for att in sorted(attributions, key=lambda a: a.cue[0] if a.cue else a.content[0]):

@@ -31,7 +31,9 @@ def tense_of(span: Span) -> Tense:
             return "past"
         node = node.head
     kids = list(node.children)
-    if any(c.lower_ in FUTURE_AUX or c.lemma_ in ("will", "shall") for c in kids if c.dep_ == "aux"):
+    if any(
+        c.lower_ in FUTURE_AUX or c.lemma_ in ("will", "shall") for c in kids if c.dep_ == "aux"
+    ):
         return "future"
     if any(c.lower_ == "going" for c in kids) or node.lower_ == "going":
         return "future"
@@ -63,8 +65,13 @@ def time_mentions(doc: Doc, published: dt.date | None) -> list[TimeMention]:
             continue
         out.append(
             TimeMention(
-                span.start_char, span.end_char, res.value, res.start, res.end,
-                res.granularity, res.anchor,
+                span.start_char,
+                span.end_char,
+                res.value,
+                res.start,
+                res.end,
+                res.granularity,
+                res.anchor,
             )
         )
     return out

@@ -1,0 +1,318 @@
+"""Score claimkit against gold JSONL (the format of DESIGN.md).
+
+A predicted claim matches a gold claim when their content spans overlap by at least half
+of the gold span's characters (one-to-one, largest overlaps first). Printed figures:
+content P/R/F1 (overlap and exact span), attributed P/R/F1 (match and right speaker),
+speaker accuracy, kind, cue, ``when`` and ``source`` accuracy on matched claims, and the
+value accuracy of time expressions. Gold files with only speech attributions marked by
+their cue are scored twice: all attributions, and speech attributions only.
+
+Run ``python -m claimkit.evaluate GOLD.jsonl [GOLD2.jsonl ...] [--limit N]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from claimkit.lexicons import cues
+from claimkit.models import Claim, Document
+
+__all__ = ["Scores", "evaluate_file", "main", "score_article"]
+
+PUNCT = " \t\r\n\"'“”‘’`,.;:!?—–-"
+DASHES = {"―", "—", "–", "-", "--"}
+
+
+@dataclass
+class Scores:
+    """Counts, added up over articles; the ratios are properties."""
+
+    gold: int = 0
+    predicted: int = 0
+    matched: int = 0
+    matched_precision: int = 0
+    exact: int = 0
+    speaker_right: int = 0
+    kind_right: int = 0
+    cue_right: int = 0
+    cue_total: int = 0
+    when_right: int = 0
+    when_total: int = 0
+    source_right: int = 0
+    source_total: int = 0
+    times_right: int = 0
+    times_total: int = 0
+    articles: int = 0
+    failures: list[str] = field(default_factory=list)
+
+    def add(self, other: Scores) -> None:
+        for name, value in vars(other).items():
+            if isinstance(value, int):
+                setattr(self, name, getattr(self, name) + value)
+        self.failures.extend(other.failures)
+
+    @staticmethod
+    def _ratio(a: int, b: int) -> float:
+        return a / b if b else 0.0
+
+    @staticmethod
+    def _f1(p: float, r: float) -> float:
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def table(self) -> dict[str, float | int]:
+        """All figures, rounded to three places."""
+        p = self._ratio(self.matched_precision, self.predicted)
+        r = self._ratio(self.matched, self.gold)
+        pe = self._ratio(self.exact, self.predicted)
+        re_ = self._ratio(self.exact, self.gold)
+        pa = self._ratio(self.speaker_right, self.predicted)
+        ra = self._ratio(self.speaker_right, self.gold)
+        figures: dict[str, float | int] = {
+            "articles": self.articles,
+            "gold": self.gold,
+            "predicted": self.predicted,
+            "content_P": p,
+            "content_R": r,
+            "content_F1": self._f1(p, r),
+            "exact_F1": self._f1(pe, re_),
+            "attributed_P": pa,
+            "attributed_R": ra,
+            "attributed_F1": self._f1(pa, ra),
+            "speaker_acc": self._ratio(self.speaker_right, self.matched),
+            "kind_acc": self._ratio(self.kind_right, self.matched),
+            "cue_acc": self._ratio(self.cue_right, self.cue_total),
+            "when_acc": self._ratio(self.when_right, self.when_total),
+            "when_n": self.when_total,
+            "source_acc": self._ratio(self.source_right, self.source_total),
+            "source_n": self.source_total,
+            "time_value_acc": self._ratio(self.times_right, self.times_total),
+            "times_n": self.times_total,
+        }
+        return {k: round(v, 3) if isinstance(v, float) else v for k, v in figures.items()}
+
+
+def _norm(text: str | None) -> str:
+    text = " ".join((text or "").lower().replace("’", "'").split()).strip(PUNCT)
+    for det in ("the ", "a ", "an ", "their ", "its ", "his ", "her "):
+        if text.startswith(det):
+            text = text[len(det) :]
+    return text
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _gold_span(text: str, g: dict[str, Any], key: str, field_: str) -> tuple[int, int] | None:
+    if g.get(f"{key}_start") is not None and g.get(f"{key}_end") is not None:
+        return int(g[f"{key}_start"]), int(g[f"{key}_end"])
+    needle = g.get(field_)
+    if not needle:
+        return None
+    at = text.find(needle)
+    return (at, at + len(needle)) if at >= 0 else None
+
+
+def _speaker_right(c: Claim, g: dict[str, Any], text: str) -> bool:
+    if c.speaker is None:
+        return g.get("speaker") is None
+    span = _gold_span(text, g, "speaker", "speaker_mention")
+    if (
+        span
+        and c.speaker.mention
+        and _overlap(span, (c.speaker.mention.start, c.speaker.mention.end))
+    ):
+        return True
+    names = {_norm(g.get("speaker")), _norm(g.get("speaker_mention"))} - {""}
+    return _norm(c.speaker.name) in names or (
+        c.speaker.mention is not None and _norm(c.speaker.mention.text) in names
+    )
+
+
+def _cue_right(c: Claim, gold_cue: str) -> bool:
+    if c.cue is None:
+        return False
+    pred, gold = _norm(c.cue.text), _norm(gold_cue)
+    return bool(pred) and (
+        pred == gold or pred in gold.split() or gold in pred.split() or pred in gold or gold in pred
+    )
+
+
+def is_speech(g: dict[str, Any]) -> bool:
+    """Is a gold attribution speech: a speech verb, "according to", a colon or a dash cue?"""
+    cue = (g.get("cue") or "").strip().lower()
+    if not cue or cue.endswith(":") or cue in DASHES or cue.startswith("according"):
+        return True
+    speech = cues().speech
+    words = cue.replace(":", " ").split()
+    return any(_lemma(w) in speech for w in words)
+
+
+def _lemma(word: str) -> str:
+    for suffix, repl in (
+        ("ied", "y"),
+        ("ies", "y"),
+        ("ing", ""),
+        ("ed", ""),
+        ("es", ""),
+        ("s", ""),
+        ("d", ""),
+    ):
+        if word.endswith(suffix) and word[: -len(suffix)] + repl in cues().speech:
+            return word[: -len(suffix)] + repl
+    irregular = {"said": "say", "told": "tell", "wrote": "write", "says": "say", "tells": "tell"}
+    return irregular.get(word, word)
+
+
+def score_article(
+    doc: Document, gold: dict[str, Any], keep: Callable[[dict[str, Any]], bool] | None = None
+) -> Scores:
+    """Score one predicted Document against one gold article.
+
+    ``keep`` selects the gold claims that count for recall (e.g. speech only); a prediction
+    that matches any gold claim is never a false positive.
+    """
+    text = gold["text"]
+    s = Scores(articles=1)
+    all_gold = gold.get("claims") or []
+    spans = [_gold_span(text, g, "content", "content") for g in all_gold]
+    counted = [i for i, g in enumerate(all_gold) if spans[i] and (keep is None or keep(g))]
+    s.gold = len(counted)
+    s.predicted = len(doc.claims)
+    pairs = sorted(
+        (
+            (_overlap(spans[i] or (0, 0), (c.content.start, c.content.end)), i, j)
+            for i in range(len(all_gold))
+            if spans[i]
+            for j, c in enumerate(doc.claims)
+        ),
+        reverse=True,
+    )
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    for ov, i, j in pairs:
+        span = spans[i]
+        if span is None or ov * 2 < span[1] - span[0] or i in used_g or j in used_p:
+            continue
+        used_g.add(i)
+        used_p.add(j)
+        s.matched_precision += 1
+        if i not in counted:
+            continue
+        g, c = all_gold[i], doc.claims[j]
+        s.matched += 1
+        s.exact += _norm(c.content.text) == _norm(g["content"])
+        right = _speaker_right(c, g, text)
+        s.speaker_right += right
+        s.kind_right += c.kind == g.get("kind")
+        if g.get("cue"):
+            s.cue_total += 1
+            s.cue_right += _cue_right(c, g["cue"])
+        if g.get("when"):
+            s.when_total += 1
+            s.when_right += c.when is not None and c.when.value == g["when"]
+        if g.get("source"):
+            s.source_total += 1
+            pred = _norm(c.source.name) if c.source else ""
+            s.source_right += bool(pred) and (
+                pred in _norm(g["source"]) or _norm(g["source"]) in pred
+            )
+        if not right:
+            who = c.speaker.name if c.speaker else None
+            want = g.get("speaker")
+            s.failures.append(f"{gold['id']}: speaker {who!r} for {want!r}: {g['content'][:60]!r}")
+    for i in counted:
+        if i not in used_g:
+            s.failures.append(
+                f"{gold['id']}: missed {all_gold[i].get('cue')!r} {all_gold[i]['content'][:70]!r}"
+            )
+    for t in gold.get("times") or []:
+        span = (
+            (t["start"], t["end"])
+            if t.get("start") is not None
+            else _gold_span(text, t, "", "text")
+        )
+        if span is None:
+            continue
+        s.times_total += 1
+        hit = [r for r in doc.times if _overlap(span, (r.span.start, r.span.end))]
+        s.times_right += any(r.value == t["value"] for r in hit)
+    return s
+
+
+def evaluate_file(
+    path: str | Path, *, limit: int | None = None, extract: Callable[..., Document] | None = None
+) -> dict[str, Scores]:
+    """Score every article of a gold JSONL file; returns {"all": ..., "speech": ...}."""
+    if extract is None:
+        from claimkit import extract as extract_default
+
+        extract = extract_default
+    articles = _read(path, limit)
+    total, speech = Scores(), Scores()
+    for gold in articles:
+        doc = extract(
+            gold["text"],
+            published=gold.get("published"),
+            publisher=gold.get("publisher"),
+            id=gold.get("id"),
+        )
+        total.add(score_article(doc, gold))
+        speech.add(score_article(doc, gold, keep=is_speech))
+    return {"all": total, "speech": speech}
+
+
+def _read(path: str | Path, limit: int | None) -> list[dict[str, Any]]:
+    out = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                out.append(json.loads(line))
+            if limit is not None and len(out) >= limit:
+                break
+    return out
+
+
+def _print(name: str, results: dict[str, Scores], show_failures: int) -> None:
+    print(f"== {name}")
+    keys = list(results["all"].table())
+    print("| scope | " + " | ".join(keys) + " |")
+    print("|" + "---|" * (len(keys) + 1))
+    for scope, s in results.items():
+        row = s.table()
+        print(f"| {scope} | " + " | ".join(str(row[k]) for k in keys) + " |")
+    for line in results["all"].failures[:show_failures]:
+        print("  ", line)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Command line: score one or more gold files and print the figures."""
+    ap = argparse.ArgumentParser(
+        prog="python -m claimkit.evaluate", description=__doc__.split("\n")[0]
+    )
+    ap.add_argument("gold", nargs="+", help="gold JSONL file(s)")
+    ap.add_argument("--limit", type=int, default=None, help="score the first N articles only")
+    ap.add_argument("--failures", type=int, default=0, help="print N misses and wrong speakers")
+    ap.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    args = ap.parse_args(argv)
+    report: dict[str, Any] = {}
+    for path in args.gold:
+        results = evaluate_file(path, limit=args.limit)
+        if args.json:
+            report[str(path)] = {k: v.table() for k, v in results.items()}
+        else:
+            _print(str(path), results, args.failures)
+    if args.json:
+        json.dump(report, sys.stdout, indent=2)
+        print()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

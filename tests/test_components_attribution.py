@@ -1,0 +1,123 @@
+"""Each attribution form on its own small text, end to end through the pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimkit.extractor import Extractor
+from claimkit.models import Claim
+
+
+def claims(ex: Extractor, text: str) -> list[Claim]:
+    return ex.extract(text, published="2017-11-13").claims
+
+
+def only(ex: Extractor, text: str) -> Claim:
+    found = claims(ex, text)
+    assert len(found) == 1, [(c.kind, c.content.text) for c in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            '"We will rebuild the bridge," Mayor John Smith said.',
+            "John Smith",
+            "We will rebuild the bridge,",
+        ),
+        (
+            '"We will rebuild the bridge," said Mayor John Smith.',
+            "John Smith",
+            "We will rebuild the bridge,",
+        ),
+        (
+            'Mayor John Smith said: "We will rebuild the bridge."',
+            "John Smith",
+            "We will rebuild the bridge.",
+        ),
+        (
+            'John Smith told reporters: "We will rebuild the bridge."',
+            "John Smith",
+            "We will rebuild the bridge.",
+        ),
+    ],
+)
+def test_direct_quote_forms(extractor: Extractor, text: str, speaker: str, content: str) -> None:
+    c = only(extractor, text)
+    assert c.kind == "direct"
+    assert c.speaker is not None and c.speaker.name == speaker
+    assert c.content.text == content
+
+
+def test_quote_split_by_its_attribution_keeps_the_speaker(extractor: Extractor) -> None:
+    text = '"We will rebuild the bridge," John Smith said. "It will take two years."'
+    found = claims(extractor, text)
+    assert [c.content.text for c in found] == [
+        "We will rebuild the bridge,",
+        "It will take two years.",
+    ]
+    assert {c.speaker.name for c in found if c.speaker} == {"John Smith"}
+    assert found[1].evidence == "quote-continuation"
+
+
+def test_indirect_speech(extractor: Extractor) -> None:
+    c = only(extractor, "The minister said that the economy would grow by 3 percent next year.")
+    assert c.kind == "indirect"
+    assert c.content.text == "the economy would grow by 3 percent next year"
+    assert c.cue is not None and c.cue.text == "said"
+
+
+def test_mixed_speech(extractor: Extractor) -> None:
+    c = only(extractor, 'The leaders declared their commitment to "a peaceful and united Syria."')
+    assert c.kind == "mixed"
+    assert "a peaceful and united Syria" in c.content.text
+
+
+def test_according_to(extractor: Extractor) -> None:
+    c = only(extractor, "The economy grew by 3 percent last year, according to the central bank.")
+    assert c.cue is not None and c.cue.text == "according to"
+    assert c.speaker is not None and c.speaker.name == "the central bank"
+    assert c.content.text == "The economy grew by 3 percent last year"
+
+
+def test_told_records_the_addressee(extractor: Extractor) -> None:
+    c = only(
+        extractor,
+        "Kremlin spokesman Dmitry Peskov told Sputnik that the statement was prepared in advance.",
+    )
+    assert c.addressee is not None and c.addressee.text == "Sputnik"
+    assert c.speaker is not None
+    assert (c.speaker.name, c.speaker.role, c.speaker.affiliation) == (
+        "Dmitry Peskov",
+        "spokesman",
+        "Kremlin",
+    )
+
+
+def test_cue_time_becomes_when(extractor: Extractor) -> None:
+    c = only(extractor, "The agreement was a success, the Kremlin said Saturday.")
+    assert c.when is not None and c.when.value == "2017-11-11"
+
+
+def test_nested_attribution(extractor: Extractor) -> None:
+    found = claims(
+        extractor,
+        'The Kremlin said the leaders issued a statement saying there was "no military solution".',
+    )
+    outer = next(c for c in found if c.cue and c.cue.text == "said")
+    inner = next(c for c in found if c.cue and c.cue.text == "saying")
+    assert inner.reported_by == outer.id
+    assert inner.kind == "mixed"
+
+
+def test_scare_quote_is_not_a_claim(extractor: Extractor) -> None:
+    assert claims(extractor, 'The so-called "experts" met in Geneva on Monday.') == []
+
+
+def test_document_speaker(extractor: Extractor) -> None:
+    c = only(extractor, '"The sides will meet again," the joint statement said.')
+    assert c.speaker is not None and (c.speaker.name, c.speaker.type) == (
+        "the statement",
+        "document",
+    )

@@ -1,0 +1,56 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimkit.components.quotes import find_quotes
+
+
+def inner(text: str) -> list[str]:
+    return [text[q.start : q.end] for q in find_quotes(text)]
+
+
+def test_straight_curly_single_and_ptb_marks() -> None:
+    assert inner('He said "yes" today.') == ["yes"]
+    assert inner("He said “yes” today.") == ["yes"]
+    assert inner("He said ‘yes’ today.") == ["yes"]
+    assert inner("He said 'yes' today.") == ["yes"]
+    assert inner("``It was a bomb,'' said an official.") == ["It was a bomb,"]
+
+
+def test_apostrophes_are_not_quote_marks() -> None:
+    assert inner("Syria’s sovereignty and Russia's army don't count.") == []
+    assert inner("“Syria’s sovereignty,” he said.") == ["Syria’s sovereignty,"]
+
+
+def test_marks_pair_by_type() -> None:
+    text = "“He called it ‘a farce’ and left,” she said."
+    assert inner(text) == ["He called it ‘a farce’ and left,", "a farce"]
+    nested = [q.depth for q in find_quotes(text)]
+    assert nested == [0, 1]
+
+
+def test_odd_and_stray_marks_never_raise() -> None:
+    assert inner('He said "yes. Then "no" she said') == ["no"]
+    assert inner('"""') == []
+    assert inner("”closing first“") == []
+
+
+def test_quote_over_several_paragraphs() -> None:
+    text = '"First paragraph of the quote.\n\n"Second paragraph," he said.'
+    (q,) = find_quotes(text)
+    assert [text[a:b] for a, b in q.segments] == [
+        "First paragraph of the quote.",
+        "Second paragraph,",
+    ]
+
+
+def test_unclosed_quote_does_not_swallow_next_paragraph() -> None:
+    text = '"Unclosed quote here.\n\nA new paragraph with "a quote" inside.'
+    assert inner(text) == ["a quote"]
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab .,\n\"'“”‘’`«»")), max_size=200))
+def test_any_mix_of_marks_gives_valid_spans(text: str) -> None:
+    for q in find_quotes(text):
+        assert 0 <= q.start < q.end <= len(text)
+        for a, b in q.segments:
+            assert q.start <= a <= b <= q.end
