@@ -64,6 +64,9 @@ class Extractor:
         import claimkit.components  # noqa: F401  (registers the factories)
 
         nlp = load_model(model)
+        if "claimkit_paragraphs" not in nlp.pipe_names:
+            first = next((p for p in ("parser", "senter") if p in nlp.pipe_names), None)
+            nlp.add_pipe("claimkit_paragraphs", before=first) if first else None
         for name in COMPONENTS:
             if name not in nlp.pipe_names:
                 nlp.add_pipe(name, last=True)

@@ -30,6 +30,7 @@ __all__ = ["AttributionFinder", "direct_claims", "make_attribution", "reported_c
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 CLIMB = {"xcomp", "advcl", "conj", "pcomp", "prep", "acl"}
 BETWEEN_AFTER = re.compile(r"^[\s,;:\"'”’»—–-]*$")
+INTRODUCES = re.compile(r"\s*(?::|,?\s*[\"“‘«`])")
 BETWEEN_BEFORE = re.compile(r"^[\s,:;—–-]*$")
 TRIM = " \t\r\n,;:—–-"
 MIN_UNATTRIBUTED_QUOTE_WORDS = 4
@@ -58,6 +59,16 @@ def _subject(tok: Token) -> tuple[Token | None, Token | None]:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj, None
+    # headline inversion: '…, says Kremlin' (the parser leaves the name as "dep")
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if (
+        after is not None
+        and after.head.i == tok.i
+        and after.pos_ in ("PROPN", "NOUN")
+        and after.dep_ in ("dep", "dobj", "attr", "npadvmod", "appos")
+        and any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children)
+    ):
+        return after, None
     passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     node = tok
     for _ in range(
@@ -129,6 +140,21 @@ def _content(tok: Token, frame: Frame) -> tuple[int, int] | None:
     return _token_range(toks)
 
 
+def _balance(text: str, quotes: list[Quote], span: tuple[int, int]) -> tuple[int, int]:
+    """Widen a content span so it never holds half a quotation: both marks or neither."""
+    a, b = span
+    for q in quotes:
+        if q.depth or len(q.segments) > 1:
+            continue
+        if a <= q.end < b and a > q.start - 1 >= 0 and q.start - a < 400:
+            a = q.start - len(q.mark)
+        if a <= q.start < b < q.end and q.end - b < 400:
+            b = min(len(text), q.end + 1)
+        if q.end <= b <= q.end + 1 and q.start >= a:
+            b = min(len(text), q.end + 1)
+    return a, b
+
+
 def _content_before(tok: Token) -> bool:
     frame = _frame(tok)
     kids = [c for c in tok.children if frame is not None and c.dep_ in frame.content]
@@ -197,13 +223,18 @@ def _cue_after(doc: Doc, quotes: list[Quote], seg: tuple[int, int]) -> Token | N
     if span is None or len(span) == 0:
         return None
     first = span[0]
-    for tok in doc[first.i : first.sent.end]:
+    word = next((t for t in doc[first.i :] if not (t.is_punct or t.is_space)), None)
+    if word is None:
+        return None
+    for tok in doc[first.i : word.sent.end]:
         if _inside(quotes, tok.idx) or _frame(tok) is None:
             continue
         subj, _ = _subject(tok)
-        a, _ = _clause_edges(tok, subj, len(text))
+        a, b = _clause_edges(tok, subj, len(text))
         ok = BETWEEN_AFTER.match(text[seg[1] : a]) and subj is not None
-        return tok if ok and _content_before(tok) else None
+        # 'X praised: "…"' introduces the next quote; it does not close this one
+        introduces = INTRODUCES.match(text, b) is not None
+        return tok if ok and not introduces and _content_before(tok) else None
     return None
 
 
@@ -213,8 +244,10 @@ def _cue_before(doc: Doc, quotes: list[Quote], seg: tuple[int, int]) -> Token | 
     span = doc.char_span(0, seg[0], alignment_mode="contract")
     if span is None or len(span) == 0:
         return None
-    last = span[-1]
-    for tok in reversed(doc[last.sent.start : last.i + 1]):
+    word = next((t for t in reversed(span) if not (t.is_punct or t.is_space)), None)
+    if word is None:
+        return None
+    for tok in reversed(doc[word.sent.start : span[-1].i + 1]):
         if _inside(quotes, tok.idx) or _frame(tok) is None:
             continue
         subj, _ = _subject(tok)
@@ -363,7 +396,7 @@ def reported_claims(doc: Doc, quotes: list[Quote], taken: set[int]) -> list[Attr
         subj, _ = _subject(tok)
         if content is None or subj is None:
             continue
-        content = _trim(text, content)
+        content = _balance(text, quotes, _trim(text, content))
         if content[1] - content[0] < 2:
             continue
         has_quote = any(_overlap(content, (q.start, q.end)) for q in quotes)
