@@ -21,19 +21,17 @@ def paragraph_starts(doc: Doc) -> list[int]:
     """Indices of tokens that begin a paragraph or a line that stands alone."""
     text = doc.text
     starts = []
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        gap = text[prev.idx + len(prev.text) : tok.idx] if not prev.is_space else prev.text_with_ws
-        if tok.is_space or "\n" not in gap and not (prev.is_space and "\n" in prev.text):
+    prev = None  # the last token that is not white space
+    for tok in doc:
+        if tok.is_space:
             continue
-        if "\n" in gap.replace("\n", "", 1) or prev.is_space and prev.text.count("\n") > 1:
-            starts.append(tok.i)
-            continue
-        line_start = text.rfind("\n", 0, prev.idx) + 1
-        line = text[line_start : prev.idx + len(prev.text)].strip()
-        before = doc[tok.i - 2] if prev.is_space and tok.i >= 2 else prev
-        if before.text.endswith(ENDINGS) or len(line) < SHORT_LINE:
-            starts.append(tok.i)
+        if prev is not None:
+            breaks = text.count("\n", prev.idx + len(prev.text), tok.idx)
+            line_start = text.rfind("\n", 0, prev.idx) + 1
+            short = len(text[line_start : prev.idx + len(prev.text)].strip()) < SHORT_LINE
+            if breaks >= 2 or (breaks == 1 and (prev.text.endswith(ENDINGS) or short)):
+                starts.append(tok.i)
+        prev = tok
     return starts
 
 
