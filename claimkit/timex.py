@@ -110,6 +110,19 @@ REFS = {
     "the future": "FUTURE_REF",
     "soon": "FUTURE_REF",
     "the coming": "FUTURE_REF",
+    "current": "PRESENT_REF",
+    "right now": "PRESENT_REF",
+    "the present": "PRESENT_REF",
+    "presently": "PRESENT_REF",
+    "lately": "PAST_REF",
+    "previously": "PAST_REF",
+    "earlier": "PAST_REF",
+    "in the future": "FUTURE_REF",
+    "daily": "P1D",
+    "weekly": "P1W",
+    "monthly": "P1M",
+    "annually": "P1Y",
+    "yearly": "P1Y",
 }
 MAX_LEN = 80
 
@@ -127,10 +140,11 @@ class Resolution:
 
 UNRESOLVED = Resolution(None)
 
-_MON = (
-    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MONTH_WORDS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
+_MON = rf"(?P<mon>{_MONTH_WORDS})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _DAY2 = r"(?P<day2>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})"
@@ -138,14 +152,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (name, re.compile(rf"^{rx}$"))
     for name, rx in [
         ("iso", r"(?P<year>\d{4})-(?P<m>\d{2})-(?P<day>\d{2})"),
-        ("mdy", rf"{_MON}\s+{_DAY}(?:\s*[-–]\s*{_DAY2})?(?:,?\s+{_YEAR})?"),
+        ("mdy", rf"{_MON}\s+{_DAY}(?:\s*(?:[-–]|and|to|through)\s*{_DAY2})?(?:,?\s+{_YEAR})?"),
         ("dmy", rf"(?:the\s+)?{_DAY}(?:\s*[-–]\s*{_DAY2})?\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?"),
-        ("my", rf"{_MON}(?:,?\s+(?:of\s+)?{_YEAR})?"),
+        ("my", rf"{_MON}(?:,?\s+(?:of\s+)?{_YEAR}|\s+(?P<rel>this|next|last)\s+year)?"),
         ("year", r"(?:the\s+year\s+)?(?P<year>1[5-9]\d\d|20\d\d)"),
         ("decade", r"(?:the\s+)?(?:(?P<year>1[5-9]\d|20\d)0|'?(?P<short>\d)0)'?s"),
         (
             "weekday",
-            r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+            r"(?:(?P<rel>last|next|this|past)\s+)?"
+            r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?"
             r"(?:\s+(?P<pod>morning|afternoon|evening|night))?",
         ),
         (
@@ -179,6 +194,29 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ]
 ]
+_APPROX = re.compile(
+    r"^(?:just\s+|only\s+)?(?:about|around|nearly|almost|some|roughly|approximately|"
+    r"more\s+than|less\s+than|over|under|up\s+to|at\s+least|at\s+most|as\s+long\s+as|"
+    r"as\s+many\s+as|as\s+much\s+as|just|only|another|the\s+first)\s+"
+)
+HOLIDAYS: dict[str, tuple[int, int] | str] = {
+    "christmas": (12, 25),
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    "new year": (1, 1),
+    "independence day": (7, 4),
+    "halloween": (10, 31),
+    "valentine's day": (2, 14),
+    "thanksgiving": "thanksgiving",
+    "thanksgiving day": "thanksgiving",
+    "election day": "election",
+}
+_LEADING_WEEKDAY = re.compile(
+    rf"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?=(?:{_MONTH_WORDS})\b)"
+)
+_REL_DATE = re.compile(rf"^(last|next)\s+(?=(?:{_MONTH_WORDS})\.?\s*\d)")
 _MODIFIER = re.compile(
     r"^(?:(?:on|in|at|by|since|until|till|from|during|of|as\s+of)\s+)?"
     r"(?P<mod>(?:earlier|later|early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|end\s+of|beginning\s+of)[\s-]+)?",
@@ -255,6 +293,9 @@ def _resolve_match(
         month = _month_number(g["mon"])
         if g.get("year"):
             year, how = int(g["year"]), "absolute"
+        elif anchor is not None and g.get("rel"):
+            step = {"this": 0, "next": 1, "last": -1}[g["rel"].lower()]
+            year, how = anchor.year + step, "document_date"
         elif anchor is not None:
             year, how = _nearest_year(anchor, month, None, tense), "document_date"
         else:
@@ -289,17 +330,23 @@ def _resolve_match(
         first = dt.date(year, 3 * q - 2, 1)
         last = _month_range(year, 3 * q)[1]
         return Resolution(f"{year}-Q{q}", first, last, "quarter", how)
-    if name == "duration" or (name == "rel_unit" and mod == "" and _is_duration_rel(g)):
+    if name == "duration" or (name == "rel_unit" and _is_duration_rel(g)):
         return _duration(g)
     if anchor is None:
         return UNRESOLVED
     if name == "weekday":
         wd = WEEKDAYS[g["wd"].lower()]
-        diff = (wd - anchor.weekday()) % 7
-        if tense == "future":
-            d = anchor + dt.timedelta(days=diff)
+        ahead = (wd - anchor.weekday()) % 7
+        back = (anchor.weekday() - wd) % 7
+        rel = (g.get("rel") or "").lower()
+        if rel in ("last", "past"):
+            d = anchor - dt.timedelta(days=back or 7)
+        elif rel == "next":
+            d = anchor + dt.timedelta(days=ahead or 7)
+        elif tense == "future" or (tense == "present" and ahead < back):
+            d = anchor + dt.timedelta(days=ahead)
         else:
-            d = anchor - dt.timedelta(days=(anchor.weekday() - wd) % 7)
+            d = anchor - dt.timedelta(days=back)
         return Resolution(d.isoformat(), d, d, "day", "document_date")
     if name == "deictic":
         offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[g["word"].lower()]
@@ -382,8 +429,48 @@ def _month_number(mon: str) -> int:
 
 
 def _is_duration_rel(g: dict[str, Any]) -> bool:
-    # "the past month" is a duration in TimeML only when it has a number; keep as a date
-    return False
+    """ "the past decade", "the last year": a span of time ending now, not a calendar unit."""
+    rel = " ".join(g["rel"].lower().split())
+    return rel in ("the past", "the last", "past") and g["unit"].lower() != "weekend"
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+
+def _holiday(body: str, anchor: dt.date | None, tense: Tense) -> Resolution | None:
+    """Fixed and movable (US) holidays: "Christmas", "Thanksgiving Day", "Election Day"."""
+    rel = ""
+    m = re.match(r"^(last|next|this)\s+(.*)$", body)
+    if m:
+        rel, body = m.group(1), m.group(2)
+    rule = HOLIDAYS.get(body)
+    if rule is None:
+        return None
+    if anchor is None:
+        return UNRESOLVED
+
+    def on(year: int) -> dt.date:
+        if rule == "thanksgiving":
+            return _nth_weekday(year, 11, 3, 4)
+        if rule == "election":
+            return _nth_weekday(year, 11, 0, 1) + dt.timedelta(days=1)
+        assert isinstance(rule, tuple)
+        return dt.date(year, *rule)
+
+    want: Tense = "past" if rel == "last" else "future" if rel == "next" else tense
+    this_year = on(anchor.year)
+    if want == "future":
+        d = this_year if this_year >= anchor else on(anchor.year + 1)
+    elif want == "past" or rel == "last":
+        d = this_year if this_year <= anchor else on(anchor.year - 1)
+    else:
+        d = min(
+            (on(y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)),
+            key=lambda x: abs((x - anchor).days),
+        )
+    return Resolution(d.isoformat(), d, d, "day", "document_date")
 
 
 def _duration(g: dict[str, Any]) -> Resolution:
@@ -495,10 +582,24 @@ def _resolve_cached(text: str, anchor: dt.date | None, tense: Tense) -> Resoluti
     low = text.lower().strip(" ,.;:")
     if low in REFS:
         return Resolution(REFS[low], None, None, "unknown", "absolute")
+    low = _APPROX.sub("", low)
+    low = _LEADING_WEEKDAY.sub("", low)
+    rel = _REL_DATE.match(low)
+    if rel:
+        low, tense = low[rel.end() :], "past" if rel.group(1) == "last" else "future"
+    if low.startswith("the ") and _MODIFIER.match(low[4:]).group("mod"):  # type: ignore[union-attr]
+        low = low[4:]
     mm = _MODIFIER.match(low)
     mod = (mm.group("mod") or "").strip() if mm else ""
     body = low[mm.end() :] if mm else low
     body = re.sub(r"^(?:the\s+)?(?:same|very)\s+", "", body)
+    body = _APPROX.sub("", body)
+    body = re.sub(
+        r"(\w)-(day|week|month|year|hour|minute|decade)s?(?:-long|-old)?$", r"\1 \2s", body
+    )
+    holiday = _holiday(body, anchor, tense)
+    if holiday is not None:
+        return holiday
     for name, rx in _PATTERNS:
         m = rx.match(body)
         if m:
@@ -523,6 +624,8 @@ def _dateparser(text: str, anchor: dt.date | None, tense: Tense) -> Resolution:
         return UNRESOLVED
     d = data.date_obj.date()
     has_year = bool(re.search(r"\d{4}", text))
+    if not has_year and anchor is not None and abs(d.year - anchor.year) > 1:
+        return UNRESOLVED  # dateparser read a day number as a year ("April 24 and 25")
     if anchor is None and not has_year:
         return UNRESOLVED
     how = "absolute" if has_year else "document_date"

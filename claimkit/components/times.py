@@ -9,9 +9,15 @@ forward and in "met Tuesday" looks back.
 from __future__ import annotations
 
 import datetime as dt
+import json
+import re
+from functools import cache
+from importlib import resources
 
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 
 from claimkit.components.records import TimeMention, register_extensions
 from claimkit.timex import Tense, resolve
@@ -19,29 +25,44 @@ from claimkit.timex import Tense, resolve
 __all__ = ["TimeTagger", "make_times", "tense_of"]
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+PAST_AUX = {"have", "has", "had", "did", "was", "were"}
+RANGE_SPLIT = re.compile(r"^(?:between|from)?\s*(.+?)\s+(?:and|to|through|until|-|–)\s+(.+)$", re.I)
+
+
+@cache
+def _lexicon() -> tuple[list[str], frozenset[str]]:
+    data = json.loads(resources.files("claimkit.lexicons").joinpath("times.json").read_text())
+    return list(data["phrases"]), frozenset(data["future_heads"])
 
 
 def tense_of(span: Span) -> Tense:
-    """The tense of the clause around a time expression: future, present or past."""
+    """The tense of the clause around a time expression.
+
+    Future only on explicit marks: will/shall/'ll, or a verb of planning above it ("planned
+    to leave on Thursday"); past on a past verb or auxiliary; present otherwise.
+    """
     node = span.root
     for _ in range(6):
-        if node.pos_ in ("VERB", "AUX"):
+        if node.pos_ in ("VERB", "AUX") or node.head is node:
             break
-        if node.head is node:
-            return "past"
         node = node.head
-    kids = list(node.children)
-    if any(
-        c.lower_ in FUTURE_AUX or c.lemma_ in ("will", "shall") for c in kids if c.dep_ == "aux"
-    ):
+    kids = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lower_ in FUTURE_AUX or c.lemma_ in ("will", "shall") for c in kids):
         return "future"
-    if any(c.lower_ == "going" for c in kids) or node.lower_ == "going":
-        return "future"
-    if node.tag_ in ("VBD", "VBN"):
+    head = node
+    for _ in range(2):
+        if head.dep_ not in ("xcomp", "ccomp", "advcl") or head.head is head:
+            break
+        head = head.head
+        if head.lemma_.lower() in _lexicon()[1]:
+            return "future"
+    if any(c.tag_ == "MD" for c in kids):
+        return "present"  # must, can, would: not a report of the past
+    if node.tag_ == "VBD" or any(c.lower_ in PAST_AUX for c in kids):
         return "past"
-    if node.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
-        return "future"
-    return "present" if node.tag_ in ("VBZ", "VBP", "VBG") else "past"
+    if node.tag_ == "VBN" and not kids:
+        return "past"
+    return "present"
 
 
 def _widen(doc: Doc, span: Span) -> Span:
@@ -53,28 +74,71 @@ def _widen(doc: Doc, span: Span) -> Span:
     return span
 
 
+def _candidates(doc: Doc) -> list[tuple[Span, bool]]:
+    """DATE/TIME entities and lexicon phrases (PhraseMatcher), longest first, no overlaps.
+
+    The flag says whether a candidate must resolve to be kept (TIME entities and
+    phrases, which are often not dates at all).
+    """
+    found: list[tuple[Span, bool]] = [
+        (_widen(doc, e), e.label_ == "TIME") for e in doc.ents if e.label_ in ("DATE", "TIME")
+    ]
+    taken = {i for span, _ in found for i in range(span.start, span.end)}
+    for _, start, end in _matcher(doc.vocab)(doc):
+        if not taken & set(range(start, end)):
+            found.append((doc[start:end], True))
+            taken |= set(range(start, end))
+    return sorted(found, key=lambda f: f[0].start)
+
+
+_MATCHERS: dict[int, PhraseMatcher] = {}
+
+
+def _matcher(vocab: Vocab) -> PhraseMatcher:
+    key = id(vocab)
+    if key not in _MATCHERS:
+        matcher = PhraseMatcher(vocab, attr="LOWER")
+        matcher.add("TIME", [Doc(vocab, words=p.split()) for p in _lexicon()[0]])
+        _MATCHERS[key] = matcher
+    return _MATCHERS[key]
+
+
+def _mention(span: Span, published: dt.date | None, tense: Tense) -> TimeMention:
+    res = resolve(span.text, published, tense)
+    return TimeMention(
+        span.start_char, span.end_char, res.value, res.start, res.end, res.granularity, res.anchor
+    )
+
+
 def time_mentions(doc: Doc, published: dt.date | None) -> list[TimeMention]:
-    """Resolve every DATE/TIME entity of ``doc``."""
+    """Resolve every time expression of ``doc``; a range of two dates that does not resolve
+    as one ("between 1994 and 1997") becomes its two ends."""
     out: list[TimeMention] = []
-    for ent in doc.ents:
-        if ent.label_ not in ("DATE", "TIME"):
-            continue
-        span = _widen(doc, ent)
-        res = resolve(span.text, published, tense_of(span))
-        if ent.label_ == "TIME" and res.value is None:
-            continue
-        out.append(
-            TimeMention(
-                span.start_char,
-                span.end_char,
-                res.value,
-                res.start,
-                res.end,
-                res.granularity,
-                res.anchor,
-            )
-        )
+    for span, must_resolve in _candidates(doc):
+        tense = tense_of(span)
+        mention = _mention(span, published, tense)
+        if mention.value is None:
+            parts = _split_range(span)
+            if parts:
+                out.extend(_mention(p, published, tense) for p in parts)
+                continue
+            if must_resolve:
+                continue
+        out.append(mention)
     return out
+
+
+def _split_range(span: Span) -> list[Span] | None:
+    m = RANGE_SPLIT.match(span.text)
+    if not m:
+        return None
+    parts = [
+        span.doc.char_span(span.start_char + m.start(g), span.start_char + m.end(g)) for g in (1, 2)
+    ]
+    if any(p is None for p in parts):
+        return None
+    kept = [p for p in parts if p is not None and resolve(p.text, None).value is not None]
+    return kept if len(kept) == 2 else None
 
 
 class TimeTagger:
