@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -103,6 +104,11 @@ def _norm(text: str | None) -> str:
         if text.startswith(det):
             text = text[len(det) :]
     return text
+
+
+def _timex(value: str | None) -> str | None:
+    """TimeML week numbers are written both ways in the gold: 2000-W7 and 2000-W07."""
+    return re.sub(r"-W0(\d)\b", r"-W\1", value) if value else value
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -242,7 +248,7 @@ def score_article(
             continue
         s.times_total += 1
         hit = [r for r in doc.times if _overlap(span, (r.span.start, r.span.end))]
-        s.times_right += any(r.value == t["value"] for r in hit)
+        s.times_right += any(_timex(r.value) == _timex(t["value"]) for r in hit)
     return s
 
 

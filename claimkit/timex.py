@@ -152,7 +152,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (name, re.compile(rf"^{rx}$"))
     for name, rx in [
         ("iso", r"(?P<year>\d{4})-(?P<m>\d{2})-(?P<day>\d{2})"),
-        ("mdy", rf"{_MON}\s+{_DAY}(?:\s*(?:[-–]|and|to|through)\s*{_DAY2})?(?:,?\s+{_YEAR})?"),
+        (
+            "mdy",
+            rf"(?:(?P<wdp>monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?{_MON}\s+{_DAY}(?:\s*(?:[-–]|and|to|through)\s*{_DAY2})?(?:,?\s+{_YEAR})?",
+        ),
         ("dmy", rf"(?:the\s+)?{_DAY}(?:\s*[-–]\s*{_DAY2})?\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?"),
         ("my", rf"{_MON}(?:,?\s+(?:of\s+)?{_YEAR}|\s+(?P<rel>this|next|last)\s+year)?"),
         ("year", r"(?:the\s+year\s+)?(?P<year>1[5-9]\d\d|20\d\d)"),
@@ -213,9 +216,6 @@ HOLIDAYS: dict[str, tuple[int, int] | str] = {
     "thanksgiving day": "thanksgiving",
     "election day": "election",
 }
-_LEADING_WEEKDAY = re.compile(
-    rf"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?=(?:{_MONTH_WORDS})\b)"
-)
 _REL_DATE = re.compile(rf"^(last|next)\s+(?=(?:{_MONTH_WORDS})\.?\s*\d)")
 _MODIFIER = re.compile(
     r"^(?:(?:on|in|at|by|since|until|till|from|during|of|as\s+of)\s+)?"
@@ -281,6 +281,14 @@ def _resolve_match(
             year, how = int(g["year"]), "absolute"
         elif anchor is not None:
             year, how = _nearest_year(anchor, month, day, tense), "document_date"
+            if g.get("wdp"):  # "Monday, Oct. 26": the year in which that day is a Monday
+                wd = WEEKDAYS[g["wdp"].lower()]
+                fits = [
+                    y
+                    for y in (anchor.year, anchor.year + 1, anchor.year - 1)
+                    if (d := _month_day(y, month, day)) is not None and d.weekday() == wd
+                ]
+                year = fits[0] if fits else year
         else:
             return UNRESOLVED
         first = _month_day(year, month, day)
@@ -583,7 +591,6 @@ def _resolve_cached(text: str, anchor: dt.date | None, tense: Tense) -> Resoluti
     if low in REFS:
         return Resolution(REFS[low], None, None, "unknown", "absolute")
     low = _APPROX.sub("", low)
-    low = _LEADING_WEEKDAY.sub("", low)
     rel = _REL_DATE.match(low)
     if rel:
         low, tense = low[rel.end() :], "past" if rel.group(1) == "last" else "future"
