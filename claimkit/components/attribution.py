@@ -16,6 +16,7 @@ Speakers are recorded as tokens here; ``claimkit_speakers`` resolves them.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
@@ -23,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from claimkit.components.records import Attribution, Quote, register_extensions
-from claimkit.lexicons import Frame, cues
+from claimkit.lexicons import Frame, cues, nouns
 
 __all__ = ["AttributionFinder", "direct_claims", "make_attribution", "reported_claims"]
 
@@ -33,8 +34,13 @@ BETWEEN_AFTER = re.compile(r"^[\s,;:\"'”’»—–-]*$")
 INTRODUCES = re.compile(r"\s*(?::|,?\s*[\"“‘«`])")
 BETWEEN_BEFORE = re.compile(r"^[\s,:;—–-]*$")
 TRIM = " \t\r\n,;:—–-"
-MIN_UNATTRIBUTED_QUOTE_WORDS = 4
+COLON_LEAD_MAX = 8
+COLON_STOP = {"note", "update", "editor", "related", "photo", "source", "watch", "video", "read",
+              "subscribe", "follow", "contact", "email", "tags", "topics", "share", "advertisement"}
+PARAGRAPH = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
+DASH_AFTER = re.compile(r"[\s,]*[\"”’'»]?\s*(?P<dash>—|–|―|--|-)\s*")
 PREP_CONTENT = {"of", "for", "as"}
+QUOTE_CHARS = set("\"'“”‘’«»`")
 
 
 def _frame(tok: Token) -> Frame | None:
@@ -129,7 +135,7 @@ def _content(tok: Token, frame: Frame) -> tuple[int, int] | None:
                     side.extend(k for k in c.children if k.dep_ in ("pobj", "pcomp"))
                 elif c.lower_ in PREP_CONTENT:
                     side.append(c)
-            else:
+            elif c.dep_ != "dobj" or "dobj" in frame.content or _quoted(c):
                 side.append(c)
     if not side:
         return None
@@ -153,6 +159,11 @@ def _balance(text: str, quotes: list[Quote], span: tuple[int, int]) -> tuple[int
         if q.end <= b <= q.end + 1 and q.start >= a:
             b = min(len(text), q.end + 1)
     return a, b
+
+
+def _quoted(tok: Token) -> bool:
+    """Does the subtree hold a quotation mark ('said "no"', 'affirmed their "resolve"')?"""
+    return any(t.is_quote or t.text in QUOTE_CHARS for t in tok.subtree)
 
 
 def _content_before(tok: Token) -> bool:
@@ -277,9 +288,31 @@ def _make(
     )
 
 
+def _dash_speaker(doc: Doc, seg: tuple[int, int]) -> tuple[Token, tuple[int, int]] | None:
+    """'"…" — David Martosko': a name right after a dash that follows the quote."""
+    m = DASH_AFTER.match(doc.text, seg[1])
+    if m is None:
+        return None
+    span = doc.char_span(m.end(), min(len(doc.text), m.end() + 80), alignment_mode="expand")
+    if span is None or len(span) == 0 or span[0].pos_ != "PROPN":
+        return None
+    tok = span[0]
+    while tok.head.i != tok.i and tok.head.pos_ == "PROPN" and tok.dep_ in ("compound", "flat"):
+        tok = tok.head
+    dash = m.group("dash")
+    start = m.start("dash")
+    return tok, (start, start + len(dash))
+
+
 def direct_claims(doc: Doc, quotes: list[Quote]) -> list[Attribution]:
-    """Attribute each top-level quotation segment (see the module docstring)."""
+    """Attribute each top-level quotation segment (see the module docstring).
+
+    A quote with no attribution of its own keeps the speaker of the previous quote in its
+    paragraph, or of the quote that ended the previous paragraph when it opens its own
+    (news convention); otherwise it is left out: an unattributed quote is not a claim.
+    """
     text = doc.text
+    para_starts = [0] + [m.end() for m in PARAGRAPH.finditer(text)]
     out: list[Attribution] = []
     para_last: dict[int, Attribution] = {}
     for q in quotes:
@@ -288,35 +321,15 @@ def direct_claims(doc: Doc, quotes: list[Quote]) -> list[Attribution]:
         found: list[Attribution | None] = []
         fragment = _is_fragment(doc, q)
         for seg in q.segments:
-            tok = None if fragment else _cue_after(doc, quotes, seg)
-            how = "quote+cue-after"
-            if tok is None and not fragment:
-                tok = _cue_before(doc, quotes, seg)
-                how = "quote+cue-before"
-            found.append(_make(doc, tok, seg, "direct", how, 0.9) if tok is not None else None)
+            found.append(None if fragment else _attribute_segment(doc, quotes, seg))
         anchor = next((f for f in found if f is not None), None)
+        para = bisect.bisect_right(para_starts, q.start) - 1
         if anchor is None:
-            para = text.count("\n\n", 0, q.start)
-            prev = para_last.get(para)
-            words = len(text[q.start : q.end].split())
-            if prev is not None and words >= 2:
-                anchor = prev
-                how = "quote-continuation"
-            else:
-                if words >= MIN_UNATTRIBUTED_QUOTE_WORDS and _is_sentence_like(doc, q):
-                    for seg in q.segments:
-                        out.append(
-                            Attribution(
-                                kind="direct",
-                                content=seg,
-                                cue=None,
-                                speaker_token=None,
-                                evidence="quote-unattributed",
-                                sentence=_sentence(doc, *seg),
-                                confidence=0.2,
-                            )
-                        )
+            opens_para = not text[para_starts[para] : q.start].strip(" \t\r\n\"'“‘«`")
+            prev = para_last.get(para) or (para_last.get(para - 1) if opens_para else None)
+            if prev is None or fragment:
                 continue
+            anchor = prev
         for seg, f in zip(q.segments, found, strict=True):
             if f is None:
                 f = Attribution(
@@ -330,8 +343,25 @@ def direct_claims(doc: Doc, quotes: list[Quote]) -> list[Attribution]:
                     source_token=anchor.source_token,
                 )
             out.append(f)
-        para_last[text.count("\n\n", 0, q.end)] = anchor
+        para_last[bisect.bisect_right(para_starts, q.end) - 1] = anchor
     return out
+
+
+def _attribute_segment(doc: Doc, quotes: list[Quote], seg: tuple[int, int]) -> Attribution | None:
+    tok = _cue_after(doc, quotes, seg)
+    if tok is not None:
+        return _make(doc, tok, seg, "direct", "quote+cue-after", 0.9)
+    tok = _cue_before(doc, quotes, seg)
+    if tok is not None:
+        return _make(doc, tok, seg, "direct", "quote+cue-before", 0.9)
+    dash = _dash_speaker(doc, seg)
+    if dash is not None:
+        name, cue = dash
+        return Attribution(
+            kind="direct", content=seg, cue=cue, speaker_token=name.i, evidence="quote+dash",
+            sentence=_sentence(doc, *seg), confidence=0.8,
+        )
+    return None
 
 
 def _is_fragment(doc: Doc, q: Quote) -> bool:
@@ -382,6 +412,45 @@ def _according_to(doc: Doc, quotes: list[Quote]) -> Iterable[Attribution]:
         )
 
 
+def _colon_claims(doc: Doc, quotes: list[Quote]) -> Iterable[Attribution]:
+    """'Trump: Cruz Has a Long Way to Go', 'Roger Stone: Don't Trust the Machines',
+    'TRUMP: The deaths of ...': a short name-only lead, a colon, and what was said."""
+    text = doc.text
+    nouns_ = nouns()
+    for tok in doc:
+        if tok.text != ":" or _inside(quotes, tok.idx):
+            continue
+        line_start = text.rfind("\n", 0, tok.idx) + 1
+        lead = doc.char_span(line_start, tok.idx, alignment_mode="contract")
+        if lead is None or not 0 < len(lead) <= COLON_LEAD_MAX:
+            continue
+        dash = [t for t in lead if t.text in ("—", "–", "-", "--") and t.is_punct]
+        if dash:
+            lead = doc[dash[-1].i + 1 : lead.end]
+        words = [t for t in lead if not t.is_punct]
+        if not words or any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in words):
+            continue
+        names = [t for t in words if t.pos_ == "PROPN" or t.lower_ in nouns_.document]
+        if not names or words[0].lower_ in COLON_STOP:
+            continue
+        line_end = text.find("\n", tok.idx)
+        line_end = len(text) if line_end < 0 else line_end
+        content = _trim(text, (tok.idx + 1, line_end))
+        if len(text[content[0] : content[1]].split()) < 3:
+            continue
+        speaker = next((t for t in words if t.pos_ == "PROPN"), names[0])
+        while speaker.dep_ in ("compound", "flat") and speaker.head.i < tok.i and speaker.head.pos_ == "PROPN":
+            speaker = speaker.head
+        inside = [q for q in quotes if content[0] <= q.start - 1 and q.end <= content[1] + 1]
+        whole = any(q.start - 1 <= content[0] and content[1] <= q.end + 1 for q in inside)
+        kind = "direct" if whole else "mixed" if inside else "indirect"
+        yield Attribution(
+            kind=kind, content=content, cue=(tok.idx, tok.idx + 1), cue_token=tok.i,
+            speaker_token=speaker.i, evidence="colon", sentence=_sentence(doc, *content),
+            confidence=0.6,
+        )
+
+
 def reported_claims(doc: Doc, quotes: list[Quote], taken: set[int]) -> list[Attribution]:
     """Indirect and mixed claims from cue verbs with a subject and a content argument."""
     text = doc.text
@@ -403,6 +472,7 @@ def reported_claims(doc: Doc, quotes: list[Quote], taken: set[int]) -> list[Attr
         kind = "mixed" if has_quote else "indirect"
         out.append(_make(doc, tok, content, kind, f"cue:{tok.lemma_.lower()}", 0.7))
     out.extend(_according_to(doc, quotes))
+    out.extend(_colon_claims(doc, quotes))
     return out
 
 
