@@ -35,8 +35,25 @@ INTRODUCES = re.compile(r"\s*(?::|,?\s*[\"“‘«`])")
 BETWEEN_BEFORE = re.compile(r"^[\s,:;—–-]*$")
 TRIM = " \t\r\n,;:—–-"
 COLON_LEAD_MAX = 8
-COLON_STOP = {"note", "update", "editor", "related", "photo", "source", "watch", "video", "read",
-              "subscribe", "follow", "contact", "email", "tags", "topics", "share", "advertisement"}
+COLON_STOP = {
+    "note",
+    "update",
+    "editor",
+    "related",
+    "photo",
+    "source",
+    "watch",
+    "video",
+    "read",
+    "subscribe",
+    "follow",
+    "contact",
+    "email",
+    "tags",
+    "topics",
+    "share",
+    "advertisement",
+}
 PARAGRAPH = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
 DASH_AFTER = re.compile(r"[\s,]*[\"”’'»]?\s*(?P<dash>—|–|―|--|-)\s*")
 PREP_CONTENT = {"of", "for", "as"}
@@ -123,7 +140,8 @@ def _content(tok: Token, frame: Frame) -> tuple[int, int] | None:
     kids = [c for c in tok.children if c.dep_ in frame.content]
     clauses = [c for c in kids if c.dep_ in ("ccomp", "parataxis")]
     if clauses:
-        side = [c for c in clauses if (c.i > tok.i) == (clauses[0].i > tok.i)]
+        after = [c for c in clauses if c.i > tok.i]
+        side = after or clauses  # "X said Y" over a fronted phrase the parser took for a clause
     else:
         particles = cues().particles.get(tok.lemma_.lower(), frozenset())
         side = []
@@ -137,6 +155,14 @@ def _content(tok: Token, frame: Frame) -> tuple[int, int] | None:
                     side.append(c)
             elif c.dep_ != "dobj" or "dobj" in frame.content or _quoted(c):
                 side.append(c)
+        # "calling for the United States to step up": a for-to clause
+        side += [
+            c
+            for c in tok.children
+            if c.dep_ in ("advcl", "ccomp")
+            and c.i > tok.i
+            and any(m.dep_ == "mark" and m.lower_ == "for" and m.i == tok.i + 1 for m in c.children)
+        ]
     if not side:
         return None
     toks = [t for c in side for t in c.subtree]
@@ -224,6 +250,7 @@ def _clause_edges(tok: Token, subj: Token | None, limit: int) -> tuple[int, int]
         if c.dep_ in ("dative", "dobj", "agent", "prep") and c.left_edge.idx < limit - 1
         for t in c.subtree
     ]
+    toks = [t for t in toks if t.idx < limit - 1] or [tok]
     return min(t.idx for t in toks), max(t.idx + len(t.text) for t in toks)
 
 
@@ -358,8 +385,13 @@ def _attribute_segment(doc: Doc, quotes: list[Quote], seg: tuple[int, int]) -> A
     if dash is not None:
         name, cue = dash
         return Attribution(
-            kind="direct", content=seg, cue=cue, speaker_token=name.i, evidence="quote+dash",
-            sentence=_sentence(doc, *seg), confidence=0.8,
+            kind="direct",
+            content=seg,
+            cue=cue,
+            speaker_token=name.i,
+            evidence="quote+dash",
+            sentence=_sentence(doc, *seg),
+            confidence=0.8,
         )
     return None
 
@@ -439,14 +471,23 @@ def _colon_claims(doc: Doc, quotes: list[Quote]) -> Iterable[Attribution]:
         if len(text[content[0] : content[1]].split()) < 3:
             continue
         speaker = next((t for t in words if t.pos_ == "PROPN"), names[0])
-        while speaker.dep_ in ("compound", "flat") and speaker.head.i < tok.i and speaker.head.pos_ == "PROPN":
+        while (
+            speaker.dep_ in ("compound", "flat")
+            and speaker.head.i < tok.i
+            and speaker.head.pos_ == "PROPN"
+        ):
             speaker = speaker.head
         inside = [q for q in quotes if content[0] <= q.start - 1 and q.end <= content[1] + 1]
         whole = any(q.start - 1 <= content[0] and content[1] <= q.end + 1 for q in inside)
         kind = "direct" if whole else "mixed" if inside else "indirect"
         yield Attribution(
-            kind=kind, content=content, cue=(tok.idx, tok.idx + 1), cue_token=tok.i,
-            speaker_token=speaker.i, evidence="colon", sentence=_sentence(doc, *content),
+            kind=kind,
+            content=content,
+            cue=(tok.idx, tok.idx + 1),
+            cue_token=tok.i,
+            speaker_token=speaker.i,
+            evidence="colon",
+            sentence=_sentence(doc, *content),
             confidence=0.6,
         )
 
