@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from typing import Literal
 
 from spacy.tokens import Doc
 
@@ -91,6 +92,8 @@ def build_document(
     publisher: str | None = None,
     published: dt.date | None = None,
     url: str | None = None,
+    published_from: Literal["argument", "text"] | None = None,
+    agency: str | None = None,
     warnings: list[str] | None = None,
 ) -> Document:
     """Turn a Doc processed by claimkit's components into a :class:`Document`."""
@@ -144,7 +147,9 @@ def build_document(
         title=title,
         publisher=publisher,
         published=published,
+        published_from=published_from,
         url=url,
+        agency=agency,
         claims=claims,
         entities=entities,
         times=times,

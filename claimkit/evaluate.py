@@ -115,14 +115,27 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
-def _gold_span(text: str, g: dict[str, Any], key: str, field_: str) -> tuple[int, int] | None:
+def _gold_span(
+    text: str, g: dict[str, Any], key: str, field_: str, doc: Document | None = None
+) -> tuple[int, int] | None:
+    """The gold span: its offsets, or where its text occurs; of several occurrences (a
+    headline repeated), the one a predicted claim covers best."""
     if g.get(f"{key}_start") is not None and g.get(f"{key}_end") is not None:
         return int(g[f"{key}_start"]), int(g[f"{key}_end"])
     needle = g.get(field_)
     if not needle:
         return None
-    at = text.find(needle)
-    return (at, at + len(needle)) if at >= 0 else None
+    found = [(m.start(), m.start() + len(needle)) for m in re.finditer(re.escape(needle), text)]
+    if not found:
+        return None
+    if doc is None:
+        return found[0]
+    return max(
+        found,
+        key=lambda s: max(
+            (_overlap(s, (c.content.start, c.content.end)) for c in doc.claims), default=0
+        ),
+    )
 
 
 def _speaker_right(c: Claim, g: dict[str, Any], text: str) -> bool:
@@ -186,17 +199,20 @@ def score_article(
     """
     text = gold["text"]
     s = Scores(articles=1)
+    annotates_unattributed = any(g.get("kind") == "unattributed" for g in gold.get("claims") or [])
     all_gold = gold.get("claims") or []
-    spans = [_gold_span(text, g, "content", "content") for g in all_gold]
+    spans = [_gold_span(text, g, "content", "content", doc) for g in all_gold]
     counted = [i for i, g in enumerate(all_gold) if spans[i] and (keep is None or keep(g))]
     s.gold = len(counted)
-    s.predicted = len(doc.claims)
+    # a gold file that annotates no claim in the outlet's own voice (PolNeAR) cannot judge them
+    judged = [c for c in doc.claims if c.kind != "unattributed" or annotates_unattributed]
+    s.predicted = len(judged)
     pairs = sorted(
         (
             (_overlap(spans[i] or (0, 0), (c.content.start, c.content.end)), i, j)
             for i in range(len(all_gold))
             if spans[i]
-            for j, c in enumerate(doc.claims)
+            for j, c in enumerate(judged)
         ),
         reverse=True,
     )
@@ -211,7 +227,7 @@ def score_article(
         s.matched_precision += 1
         if i not in counted:
             continue
-        g, c = all_gold[i], doc.claims[j]
+        g, c = all_gold[i], judged[j]
         s.matched += 1
         s.exact += _norm(c.content.text) == _norm(g["content"])
         right = _speaker_right(c, g, text)

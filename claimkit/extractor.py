@@ -7,7 +7,7 @@ import importlib
 import logging
 import threading
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any
+from typing import Any, Literal
 
 import spacy
 from spacy.language import Language
@@ -16,7 +16,8 @@ from claimkit import errors
 from claimkit.build import build_document
 from claimkit.components.records import register_extensions
 from claimkit.models import Document
-from claimkit.prepare import check_text, coerce_published
+from claimkit.prepare import check_text, coerce_published, layout
+from claimkit.timex import resolve
 
 __all__ = ["COMPONENTS", "DEFAULT_MODELS", "Extractor", "default_extractor", "load_model"]
 
@@ -90,17 +91,28 @@ class Extractor:
         """
         text = check_text(text)
         date = coerce_published(published)
+        page = layout(text)
+        date_from: Literal["argument", "text"] | None = "argument" if date else None
+        if date is None and page.dateline_date is not None:
+            found = resolve(text[slice(*page.dateline_date)], None)
+            if found.start is not None and found.granularity == "day":
+                date, date_from = found.start, "text"
         doc = self.nlp.make_doc(text)
         doc._.ck_published = date
+        doc._.ck_layout = page
         for _, proc in self.nlp.pipeline:
             doc = proc(doc)
+        if title is None and page.title is not None:
+            title = text[slice(*page.title)]
         return build_document(
             doc,
             doc_id=id,
             title=title,
             publisher=publisher,
             published=date,
+            published_from=date_from,
             url=url,
+            agency=page.agency,
             warnings=_warnings(text, date),
         )
 

@@ -202,6 +202,10 @@ class Document(_Frozen):
     published: dt.date | None = Field(
         default=None, description="Document date that relative time expressions resolve against."
     )
+    published_from: Literal["argument", "text"] | None = Field(
+        default=None,
+        description="Where the document date came from: the caller, or a date line in the text.",
+    )
     url: str | None = Field(default=None, description="Where the article was published.")
     agency: str | None = Field(default=None, description="Wire credit: 'AFP', 'EIRNS'.")
     claims: list[Claim] = Field(default_factory=list, description="Claims, in text order.")

@@ -6,10 +6,15 @@ Bad input is a clear, typed error here, never a crash deep inside spaCy.
 from __future__ import annotations
 
 import datetime as dt
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 from claimkit import errors
 
-__all__ = ["check_text", "coerce_published"]
+__all__ = ["Layout", "check_text", "coerce_published", "layout"]
 
 
 def check_text(text: object) -> str:
@@ -42,3 +47,132 @@ def coerce_published(value: object) -> dt.date | None:
         except ValueError:
             raise ValueError(errors.E003.format(value=value)) from None
     raise TypeError(errors.E004.format(type_name=type(value).__name__))
+
+
+@dataclass(frozen=True)
+class Layout:
+    """What the page around the article says, found without touching its offsets.
+
+    ``boilerplate`` lists (start, end) character ranges of page furniture: navigation,
+    share prompts, tracking-script names, photo captions and credits, repeated headlines.
+    They stay in ``Document.text`` but yield no claims.
+    """
+
+    boilerplate: tuple[tuple[int, int], ...] = ()
+    title: tuple[int, int] | None = None
+    dateline_date: tuple[int, int] | None = None
+    agency: str | None = None
+    agency_span: tuple[int, int] | None = None
+
+    def is_boilerplate(self, start: int, end: int) -> bool:
+        """Does the range [start, end) lie mostly in page furniture?"""
+        covered = sum(max(0, min(end, b) - max(start, a)) for a, b in self.boilerplate)
+        return covered * 2 > max(1, end - start)
+
+
+_LINE = re.compile(r"[^\n]+")
+_CAPTION = re.compile(
+    r"\((?:L|R|C|left|right|center|centre|top|bottom)\)|\bphoto\b|\bpictured\b", re.I
+)
+_CREDIT = re.compile(
+    r"^(?:[A-Z][\w.'’-]*\s*){0,4}\((?:[^()]*?/)?[^()]*\)\s*$|getty images|/AFP\b|AFP PHOTO", re.I
+)
+_DATE_LINE = re.compile(
+    r"^\s*(?:published|posted|updated|date)?:?\s*(?:\w+day,?\s+)?"
+    r"(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})"
+    r"(?:\s*[,|-]?\s*\d{1,2}:\d{2}.*)?\s*$",
+    re.I,
+)
+_HEADLINE_WORDS = 25
+
+
+@cache
+def _source_lexicon() -> dict[str, object]:
+    data: dict[str, object] = json.loads(
+        resources.files("claimkit.lexicons").joinpath("sources.json").read_text(encoding="utf-8")
+    )
+    return data
+
+
+def _agency_pattern() -> re.Pattern[str]:
+    agencies = _source_lexicon()["agencies"]
+    assert isinstance(agencies, list)
+    names = "|".join(re.escape(a) for a in sorted(agencies, key=len, reverse=True))
+    # "GENEVA, March 3 (Reuters) –", "NAIROBI, Kenya (AP) _", "EIRNS—Russian President ..."
+    return re.compile(
+        rf"^(?:[A-Z][\w .,'’-]{{0,60}}?)?\((?P<a1>{names})\)\s*[-–—_]|^(?P<a2>{names})\s*[-–—]",
+    )
+
+
+def layout(text: str) -> Layout:
+    """Find boilerplate, title, a date line and a wire credit in ``text``.
+
+    >>> lay = layout("Home | News\\n\\nPutin and Trump agree on Syria\\n\\n11 November 2017\\n\\nBody.")
+    >>> lay.title is not None
+    True
+    """
+    words = _source_lexicon()["boilerplate"]
+    assert isinstance(words, list)
+    lines = [(m.start(), m.end(), m.group()) for m in _LINE.finditer(text) if m.group().strip()]
+    seen: set[str] = set()
+    furniture: list[tuple[int, int]] = []
+    body_start = next((a for a, _, line in lines if len(line.split()) > _HEADLINE_WORDS), len(text))
+    candidates: list[tuple[int, int, str]] = []
+    date_line: tuple[int, int] | None = None
+    for a, b, line in lines:
+        low = " ".join(line.lower().split())
+        short = len(low.split()) <= _HEADLINE_WORDS
+        if low in seen and short:
+            furniture.append((a, b))  # a repeated headline or menu line
+            continue
+        seen.add(low)
+        if any(w in low for w in words) and (short or low.startswith(tuple(words))):
+            furniture.append((a, b))
+        elif short and (_CREDIT.search(line.strip()) and len(low.split()) <= 8):
+            furniture.append((a, b))
+        elif short and _CAPTION.search(line) and a < body_start:
+            furniture.append((a, b))
+        elif date_line is None and _DATE_LINE.match(line) and a <= body_start:
+            date_line = (a + len(line) - len(line.lstrip()), b - (len(line) - len(line.rstrip())))
+        elif short and a < body_start and not line.rstrip().endswith((".", ":")):
+            candidates.append((a, b, low))
+    title = _pick_title(text, candidates, furniture, date_line)
+    agency, agency_span = _find_agency(text, lines, set(furniture), body_start)
+    return Layout(tuple(furniture), title, date_line, agency, agency_span)
+
+
+def _pick_title(
+    text: str,
+    candidates: list[tuple[int, int, str]],
+    furniture: list[tuple[int, int]],
+    date_line: tuple[int, int] | None,
+) -> tuple[int, int] | None:
+    """The headline: a short line near the top, preferring one the page repeats (in a
+    furniture line too), one right above the date line, one with a verb-like word."""
+    best: tuple[int, tuple[int, int]] | None = None
+    for rank, (a, b, low) in enumerate(candidates):
+        if len(low.split()) < 3:
+            continue
+        score = -rank
+        if any(low in " ".join(text[x:y].lower().split()) for x, y in furniture):
+            score += 10
+        if date_line is not None and 0 < date_line[0] - b < 6:
+            score += 10
+        if best is None or score > best[0]:
+            best = (score, (a, b))
+    return best[1] if best else None
+
+
+def _find_agency(
+    text: str, lines: list[tuple[int, int, str]], furniture: set[tuple[int, int]], body_start: int
+) -> tuple[str | None, tuple[int, int] | None]:
+    pattern = _agency_pattern()
+    for a, b, line in lines:
+        if (a, b) in furniture or a > body_start:
+            continue
+        m = pattern.search(line.strip())
+        if m:
+            group = "a1" if m.group("a1") else "a2"
+            offset = a + len(line) - len(line.lstrip())
+            return m.group(group), (offset + m.start(group), offset + m.end(group))
+    return None, None

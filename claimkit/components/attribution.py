@@ -145,16 +145,29 @@ def _content(tok: Token, frame: Frame) -> tuple[int, int] | None:
     else:
         particles = cues().particles.get(tok.lemma_.lower(), frozenset())
         side = []
-        for c in kids:
+        for c in tok.children:
             if c.i < tok.i:
                 continue
-            if c.dep_ == "prep":
-                if c.lower_ in particles and c.i == tok.i + 1:
-                    side.extend(k for k in c.children if k.dep_ in ("pobj", "pcomp"))
-                elif c.lower_ in PREP_CONTENT:
+            if c.dep_ in ("prep", "prt") and c.lower_ in particles and c.i == tok.i + 1:
+                side.extend(k for k in c.children if k.dep_ in ("pobj", "pcomp"))
+            elif c.dep_ not in frame.content:
+                continue
+            elif c.dep_ == "prep":
+                if c.lower_ in PREP_CONTENT:
                     side.append(c)
             elif c.dep_ != "dobj" or "dobj" in frame.content or _quoted(c):
                 side.append(c)
+        if side and "conj" in frame.content:
+            # "affirmed their determination ... and continue collaborating": a second
+            # verb with no subject of its own and no cue of its own is more of the content
+            side += [
+                c
+                for c in tok.children
+                if c.dep_ == "conj"
+                and c.i > tok.i
+                and _frame(c) is None
+                and not any(k.dep_ in SUBJECTS for k in c.children)
+            ]
         # "calling for the United States to step up": a for-to clause
         side += [
             c
@@ -521,6 +534,53 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
+def unattributed_claims(
+    doc: Doc, quotes: list[Quote], claims: list[Attribution]
+) -> list[Attribution]:
+    """Check-worthy figures in the outlet's own voice ("More than 330,000 people have been
+    killed ..."): a sentence with a large number, a percentage or money and a finite verb,
+    outside every quotation and attributed claim. ``speaker`` stays None."""
+    out: list[Attribution] = []
+    taken = [c.content for c in claims] + [c.sentence for c in claims]
+    for sent in doc.sents:
+        span = _trim(doc.text, (sent.start_char, sent.end_char))
+        if span[1] - span[0] < 20 or any(_overlap(span, t) for t in taken):
+            continue
+        if _inside(quotes, span[0]) or any(_overlap(span, (q.start, q.end)) for q in quotes):
+            continue
+        if not any(t.tag_ in ("VBD", "VBZ", "VBP") or t.dep_ == "aux" for t in sent):
+            continue
+        if not any(_is_figure(t) for t in sent):
+            continue
+        content = span[0], span[1] - (1 if doc.text[span[1] - 1] in ".!?" else 0)
+        out.append(
+            Attribution(
+                kind="unattributed",
+                content=content,
+                cue=None,
+                speaker_token=None,
+                evidence="unattributed:figure",
+                sentence=span,
+                confidence=0.4,
+            )
+        )
+    return out
+
+
+def _is_figure(tok: Token) -> bool:
+    """A number worth checking: a percentage, an amount of money, or 100 and above."""
+    if tok.ent_type_ in ("PERCENT", "MONEY"):
+        return True
+    if tok.ent_type_ in ("DATE", "TIME", "ORDINAL") or not tok.like_num:
+        return False
+    digits = tok.text.replace(",", "")
+    return (
+        digits.isdigit()
+        and int(digits) >= 100
+        or tok.lower_ in ("hundred", "thousand", "million", "billion")
+    )
+
+
 def link_nested(claims: list[Attribution]) -> None:
     """Set ``reported_by`` (an index into ``claims``) where a cue lies in another's content."""
     for i, inner in enumerate(claims):
@@ -546,19 +606,17 @@ def attribute(doc: Doc) -> list[Attribution]:
     direct = direct_claims(doc, quotes)
     taken = {a.cue_token for a in direct if a.cue_token is not None}
     reported = reported_claims(doc, quotes, taken)
-    direct = [
-        d
-        for d in direct
-        if d.speaker_token is not None
-        or d.evidence == "quote-continuation"
-        or not any(r.content[0] <= d.content[0] and d.content[1] <= r.content[1] for r in reported)
-    ]
     reported = [
         r
         for r in reported
         if not any(_overlap(r.content, d.content) * 2 > d.content[1] - d.content[0] for d in direct)
     ]
-    claims = sorted(direct + reported, key=lambda a: (a.content[0], a.content[1]))
+    claims = direct + reported
+    claims += unattributed_claims(doc, quotes, claims)
+    claims.sort(key=lambda a: (a.content[0], a.content[1]))
+    page = doc._.ck_layout
+    if page is not None:
+        claims = [c for c in claims if not page.is_boilerplate(*c.content)]
     link_nested(claims)
     return claims
 

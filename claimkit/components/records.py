@@ -8,6 +8,8 @@ Extensions (all under the ``ck_`` prefix):
   speakers filled in by ``claimkit_speakers``).
 - ``doc._.ck_entities``: list of :class:`EntityCluster` (``claimkit_speakers``).
 - ``doc._.ck_times``: list of :class:`TimeMention` (``claimkit_times``).
+- ``doc._.ck_layout``: :class:`claimkit.prepare.Layout` of the page (set by the caller);
+  claims in its boilerplate are dropped.
 """
 
 from __future__ import annotations
@@ -91,6 +93,7 @@ _EXTENSIONS: dict[str, object] = {
     "ck_attributions": None,
     "ck_entities": None,
     "ck_times": None,
+    "ck_layout": None,
 }
 
 

@@ -145,6 +145,11 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         elif len(words) > len(cluster.name.split()):
             cluster.name = name
         cluster.mentions.append((ent.start_char, ent.end_char))
+        with_the = ent.text.lower().startswith("the ") or (
+            ent.start > 0 and doc[ent.start - 1].lower_ == "the"
+        )
+        if not person and with_the and not cluster.name.lower().startswith("the "):
+            cluster.name = "the " + cluster.name  # "the Kremlin", wherever the text says so
         if ent.label_ == "PERSON":
             role, affiliation = _role_and_affiliation(ent)
             cluster.role = cluster.role or role
@@ -208,12 +213,7 @@ class _Resolver:
                 affiliation or cluster.affiliation,
                 cluster.id,
             )
-        name = cluster.name
-        if (
-            ent.start > 0 and self.doc[ent.start - 1].lower_ == "the"
-        ) or ent.text.lower().startswith("the "):
-            name = "the " + _strip_the(name)
-        return SpeakerInfo(name, "organization", mention, None, None, cluster.id)
+        return SpeakerInfo(cluster.name, "organization", mention, None, None, cluster.id)
 
     def advance(self, upto_char: int) -> None:
         """Remember persons and coordinated groups mentioned before ``upto_char``."""
