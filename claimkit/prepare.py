@@ -107,9 +107,9 @@ def _agency_pattern() -> re.Pattern[str]:
 def layout(text: str) -> Layout:
     """Find boilerplate, title, a date line and a wire credit in ``text``.
 
-    >>> lay = layout("Home | News\\n\\nPutin and Trump agree on Syria\\n\\n11 November 2017\\n\\nBody.")
-    >>> lay.title is not None
-    True
+    >>> page = layout("Putin and Trump agree on Syria\\n\\n11 November 2017\\n\\nBody.")
+    >>> page.title, page.dateline_date
+    ((0, 30), (32, 48))
     """
     words = _source_lexicon()["boilerplate"]
     assert isinstance(words, list)
@@ -126,11 +126,7 @@ def layout(text: str) -> Layout:
             furniture.append((a, b))  # a repeated headline or menu line
             continue
         seen.add(low)
-        if any(w in low for w in words) and (short or low.startswith(tuple(words))):
-            furniture.append((a, b))
-        elif short and (_CREDIT.search(line.strip()) and len(low.split()) <= 8):
-            furniture.append((a, b))
-        elif short and _CAPTION.search(line) and a < body_start:
+        if _is_furniture(line, low, words, short, a < body_start):
             furniture.append((a, b))
         elif date_line is None and _DATE_LINE.match(line) and a <= body_start:
             date_line = (a + len(line) - len(line.lstrip()), b - (len(line) - len(line.rstrip())))
@@ -139,6 +135,15 @@ def layout(text: str) -> Layout:
     title = _pick_title(text, candidates, furniture, date_line)
     agency, agency_span = _find_agency(text, lines, set(furniture), body_start)
     return Layout(tuple(furniture), title, date_line, agency, agency_span)
+
+
+def _is_furniture(line: str, low: str, words: list[str], short: bool, top: bool) -> bool:
+    """Navigation, prompts and tracking names; photo credits; captions above the body."""
+    if any(w in low for w in words) and (short or low.startswith(tuple(words))):
+        return True
+    if short and len(low.split()) <= 8 and _CREDIT.search(line.strip()):
+        return True
+    return bool(short and top and _CAPTION.search(line))
 
 
 def _pick_title(

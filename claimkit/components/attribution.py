@@ -574,10 +574,11 @@ def _is_figure(tok: Token) -> bool:
     if tok.ent_type_ in ("DATE", "TIME", "ORDINAL") or not tok.like_num:
         return False
     digits = tok.text.replace(",", "")
-    return (
-        digits.isdigit()
-        and int(digits) >= 100
-        or tok.lower_ in ("hundred", "thousand", "million", "billion")
+    return (digits.isdigit() and int(digits) >= 100) or tok.lower_ in (
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
     )
 
 
