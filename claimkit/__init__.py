@@ -1,8 +1,10 @@
 """claimkit: who said what, when, citing which source, from news text.
 
->>> import claimkit                                                    # doctest: +SKIP
->>> doc = claimkit.extract(text, published="2017-11-11", publisher="i24NEWS")  # doctest: +SKIP
->>> [(c.speaker and c.speaker.name, c.content.text) for c in doc.claims]      # doctest: +SKIP
+>>> import claimkit
+>>> text = '"We will rebuild," Mayor Jane Smith said Monday.'
+>>> doc = claimkit.extract(text, published="2017-11-15")
+>>> [(c.kind, c.speaker.name, c.content.text, c.when.value) for c in doc.claims]
+[('direct', 'Jane Smith', 'We will rebuild,', '2017-11-13')]
 
 Importing claimkit loads neither spaCy's model nor dateparser: both load on first use.
 """

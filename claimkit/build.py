@@ -12,30 +12,16 @@ from typing import Literal
 
 from spacy.tokens import Doc
 
-from claimkit.components.records import Attribution, EntityCluster, SpeakerInfo, TimeMention
+from claimkit.components.records import (
+    Attribution,
+    EntityCluster,
+    SourceInfo,
+    SpeakerInfo,
+    TimeMention,
+)
 from claimkit.models import Claim, Document, Entity, SourceRef, Speaker, TextSpan, TimeRef
 
 __all__ = ["build_document", "document_id"]
-
-SOURCE_KINDS = {
-    "statement": "statement",
-    "communique": "statement",
-    "declaration": "statement",
-    "release": "statement",
-    "announcement": "statement",
-    "readout": "statement",
-    "interview": "interview",
-    "website": "website",
-    "site": "website",
-    "tweet": "social_media",
-    "post": "social_media",
-    "report": "document",
-    "memorandum": "document",
-    "letter": "document",
-    "document": "document",
-    "study": "document",
-    "poll": "document",
-}
 
 
 def document_id(text: str) -> str:
@@ -74,14 +60,10 @@ def _speaker(text: str, info: SpeakerInfo | None) -> Speaker | None:
     )
 
 
-def _source(doc: Doc, att: Attribution) -> SourceRef | None:
-    if att.source_token is None:
+def _source(text: str, info: SourceInfo | None) -> SourceRef | None:
+    if info is None:
         return None
-    tok = doc[att.source_token]
-    toks = [t for t in tok.subtree if t.i <= tok.i]
-    a, b = toks[0].idx, tok.idx + len(tok)
-    kind = SOURCE_KINDS.get(tok.lemma_.lower(), "unknown")
-    return SourceRef(name=doc.text[a:b], kind=kind, span=_span(doc.text, (a, b)))
+    return SourceRef(name=info.name, kind=info.kind, span=_span(text, info.span))
 
 
 def build_document(
@@ -117,7 +99,7 @@ def build_document(
                 speaker=_speaker(text, att.speaker),
                 cue=_span(text, att.cue),
                 when=when,
-                source=_source(doc, att),
+                source=_source(text, att.source),
                 addressee=_span(text, att.addressee),
                 sentence=_span(text, att.sentence),
                 times=[t for t in times if a <= t.span.start and t.span.end <= b],

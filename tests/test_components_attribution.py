@@ -121,3 +121,72 @@ def test_document_speaker(extractor: Extractor) -> None:
         "the statement",
         "document",
     )
+
+
+def test_colon_headline(extractor: Extractor) -> None:
+    c = only(
+        extractor, "Bernie Sanders: Hillary Clinton Is Qualified To Be President\n\nMore text."
+    )
+    assert (c.cue.text if c.cue else None, c.speaker.name if c.speaker else None) == (
+        ":",
+        "Bernie Sanders",
+    )
+    assert c.content.text == "Hillary Clinton Is Qualified To Be President"
+
+
+def test_dash_attribution(extractor: Extractor) -> None:
+    c = only(extractor, '"The rally was the biggest of the year." — David Martosko')
+    assert c.kind == "direct"
+    assert c.speaker is not None and c.speaker.name == "David Martosko"
+    assert c.cue is not None and c.cue.text == "—"
+
+
+def test_quote_paragraphs_after_an_attributed_quote_keep_the_speaker(extractor: Extractor) -> None:
+    text = (
+        '"We will rebuild the bridge," Mayor John Smith said.\n\n'
+        '"It will take two years and cost a lot of money."\n\n'
+        "The council meets on Monday."
+    )
+    found = claims(extractor, text)
+    assert [c.speaker.name if c.speaker else None for c in found] == ["John Smith", "John Smith"]
+    assert found[1].evidence == "quote-continuation"
+
+
+def test_unattributed_quote_is_not_a_claim(extractor: Extractor) -> None:
+    assert claims(extractor, 'The sign read "Make peace, not war, in our time."') == []
+
+
+def test_ptb_quotes(extractor: Extractor) -> None:
+    c = only(extractor, "``It was definitely a bomb,'' said a U.S. Embassy official in Nairobi.")
+    assert c.kind == "direct" and c.content.text == "It was definitely a bomb,"
+    assert c.speaker is not None and c.speaker.type == "anonymous"
+
+
+def test_nickname_in_quotes_is_not_a_claim(extractor: Extractor) -> None:
+    assert claims(extractor, 'Dwayne "The Rock" Johnson arrived in Geneva on Monday.') == []
+
+
+def test_unattributed_figure(extractor: Extractor) -> None:
+    (c,) = claims(extractor, "More than 330,000 people have been killed in Syria since 2011.")
+    assert (c.kind, c.speaker, c.cue) == ("unattributed", None, None)
+    assert c.content.text == "More than 330,000 people have been killed in Syria since 2011"
+
+
+def test_small_numbers_are_not_check_worthy(extractor: Extractor) -> None:
+    assert claims(extractor, "The pair shook hands three times during the summit.") == []
+
+
+def test_pronoun_speaker_across_a_paragraph(extractor: Extractor) -> None:
+    text = "Angela Merkel spoke in Berlin.\n\nShe said the coalition would hold."
+    (c,) = claims(extractor, text)
+    assert c.speaker is not None
+    assert (c.speaker.name, c.speaker.mention.text if c.speaker.mention else None) == (
+        "Angela Merkel",
+        "She",
+    )
+
+
+def test_appositive_speaker(extractor: Extractor) -> None:
+    (c,) = claims(extractor, "Hugh Hill, a doctor, said the hospital was full.")
+    assert c.speaker is not None
+    assert (c.speaker.name, c.speaker.role) == ("Hugh Hill", "doctor")

@@ -6,7 +6,15 @@ They talk to each other only through ``Doc._`` extensions (see :mod:`.records`).
 from claimkit.components.attribution import make_attribution
 from claimkit.components.paragraphs import make_paragraphs
 from claimkit.components.quotes import make_quotes
+from claimkit.components.sources import make_sources
 from claimkit.components.speakers import make_speakers
 from claimkit.components.times import make_times
 
-__all__ = ["make_attribution", "make_paragraphs", "make_quotes", "make_speakers", "make_times"]
+__all__ = [
+    "make_attribution",
+    "make_paragraphs",
+    "make_quotes",
+    "make_sources",
+    "make_speakers",
+    "make_times",
+]

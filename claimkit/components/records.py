@@ -44,6 +44,15 @@ class SpeakerInfo:
 
 
 @dataclass
+class SourceInfo:
+    """A cited source, in character offsets."""
+
+    name: str
+    kind: str
+    span: tuple[int, int] | None
+
+
+@dataclass
 class Attribution:
     """One claim as the components see it, in character offsets."""
 
@@ -60,6 +69,7 @@ class Attribution:
     reported_by: int | None = None
     speaker: SpeakerInfo | None = None
     source_token: int | None = None
+    source: SourceInfo | None = None
 
 
 @dataclass

@@ -283,7 +283,7 @@ class _Resolver:
 
     def _resolve(self, tok: Token, mention: tuple[int, int]) -> SpeakerInfo:
         lex = nouns()
-        text = self.doc.text[mention[0] : mention[1]]
+        text = _nominal(self.doc.text[mention[0] : mention[1]])
         low = tok.lower_
         group = self.group_of(mention)
         if group is not None:
@@ -361,6 +361,15 @@ class _Resolver:
             p = pool[-1]
             return SpeakerInfo(p.name, p.type, mention, p.role, p.affiliation, p.entity_id)
         return SpeakerInfo(self.doc.text[mention[0] : mention[1]], "unknown", mention)
+
+
+def _nominal(text: str) -> str:
+    """A noun phrase as a name: one line, a leading determiner in lower case ("the minister")."""
+    text = " ".join(text.split())
+    first, _, rest = text.partition(" ")
+    if rest and first.lower() in ("the", "a", "an", "this", "that", "these", "those", "another"):
+        return f"{first.lower()} {rest}"
+    return text
 
 
 def _under(t: Token, root: Token, deps: set[str]) -> bool:

@@ -1,0 +1,126 @@
+"""``claimkit_sources``: the medium or document each claim is cited from.
+
+Rules, each on the parse around the cue (nouns and platforms in ``lexicons/sources.json``):
+
+- the cue hangs on a document: "issued a statement saying …", "a statement in which they
+  agreed …";
+- the speaker is a document: "the statement said …" (the document is its own source);
+- a prepositional phrase on the cue: "in a statement published on its website", "in an
+  interview with the Daily Post", "wrote on Twitter", "at a press conference";
+- a named addressee of "tell": "told Sputnik" (an outlet);
+- "according to" a document or an outlet.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from claimkit.components.records import Attribution, SourceInfo, register_extensions
+
+__all__ = ["SourceFinder", "find_source", "make_sources"]
+
+SOURCE_PREPS = {"in", "on", "at", "via", "through", "during", "to"}
+NOT_OUTLETS = {"reporters", "journalists", "me", "us", "him", "her", "them", "you", "audience"}
+
+
+@cache
+def _lexicon() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    data = json.loads(
+        resources.files("claimkit.lexicons").joinpath("sources.json").read_text(encoding="utf-8")
+    )
+    return (
+        dict(data["nouns"]),
+        frozenset(p.lower() for p in data["platforms"]),
+        frozenset(a.lower() for a in data["agencies"]),
+    )
+
+
+def _kind(tok: Token) -> str | None:
+    nouns, platforms, agencies = _lexicon()
+    low = tok.lower_
+    if low in platforms or tok.text.lower() in platforms:
+        return "social_media"
+    if low in agencies:
+        return "agency"
+    return nouns.get(tok.lemma_.lower()) or nouns.get(low)
+
+
+def _phrase(tok: Token, cue: Token | None = None) -> tuple[int, int]:
+    """The noun phrase of ``tok`` without relative clauses or the clause holding the cue:
+    "a statement published on its website", not "… in which they agreed", "… saying X"."""
+    drop = {
+        t.i
+        for c in tok.children
+        if c.dep_ == "relcl" or (cue is not None and c.dep_ == "acl" and cue in c.subtree)
+        for t in c.subtree
+    }
+    toks = [t for t in tok.subtree if t.i not in drop and not (t.is_punct and t.i > tok.i)]
+    start = min(t.idx for t in toks)
+    end = max(t.idx + len(t) for t in toks if t.i <= max(tok.i, max(x.i for x in toks)))
+    return start, end
+
+
+def _info(tok: Token, kind: str, cue: Token | None = None) -> SourceInfo:
+    a, b = _phrase(tok, cue)
+    return SourceInfo(tok.doc.text[a:b], kind, (a, b))
+
+
+def find_source(doc: Doc, att: Attribution) -> SourceInfo | None:
+    """The source of one attribution, or None when the text names none."""
+    if att.source_token is not None:
+        tok = doc[att.source_token]
+        cue_tok = doc[att.cue_token] if att.cue_token is not None else None
+        return _info(tok, _kind(tok) or "document", cue_tok)
+    if att.cue_token is None:
+        return None
+    cue = doc[att.cue_token]
+    if att.speaker_token is not None:
+        spk = doc[att.speaker_token]
+        kind = _kind(spk)
+        if kind in ("statement", "document", "website", "social_media") and spk.pos_ == "NOUN":
+            return _info(spk, kind)
+    node = cue
+    for _ in range(3):  # the cue, and the verbs it is conjoined with or relative to
+        for prep in node.children:
+            if prep.dep_ != "prep" or prep.lower_ not in SOURCE_PREPS:
+                continue
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            kind = _kind(pobj) if pobj is not None else None
+            if pobj is not None and kind is not None:
+                return _info(pobj, kind)
+        if node.dep_ == "relcl" and (kind := _kind(node.head)) is not None:
+            return _info(node.head, kind)
+        if node.dep_ not in ("conj", "xcomp", "advcl") or node.head is node:
+            break
+        node = node.head
+    if cue.lemma_.lower() in ("tell", "inform") and att.addressee is not None:
+        told = next((c for c in cue.children if c.dep_ in ("dobj", "dative")), None)
+        if told is not None and told.pos_ == "PROPN" and told.lower_ not in NOT_OUTLETS:
+            return _info(told, "outlet")  # "told Sputnik": the outlet that carried it
+    if cue.lower_ == "according" and att.speaker_token is not None:
+        per = doc[att.speaker_token]
+        kind = _kind(per) or ("outlet" if per.ent_type_ == "ORG" else None)
+        if kind is not None:
+            return _info(per, kind)
+    return None
+
+
+class SourceFinder:
+    """spaCy component: fills ``source`` on each of ``doc._.ck_attributions``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        for att in doc._.ck_attributions or []:
+            att.source = find_source(doc, att)
+        return doc
+
+
+@Language.factory("claimkit_sources", assigns=[], requires=["doc._.ck_attributions"])
+def make_sources(nlp: Language, name: str) -> SourceFinder:
+    """Create the ``claimkit_sources`` component."""
+    register_extensions()
+    return SourceFinder()

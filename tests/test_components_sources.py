@@ -1,0 +1,114 @@
+"""Each source form, and page layout (boilerplate, title, date line, agency)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimkit.extractor import Extractor
+from claimkit.prepare import layout
+
+
+def source_of(ex: Extractor, text: str, cue: str) -> tuple[str, str] | None:
+    doc = ex.extract(text, published="2017-11-11")
+    claim = next(c for c in doc.claims if c.cue is not None and c.cue.text == cue)
+    if claim.source is None:
+        return None
+    assert claim.source.span is not None
+    assert doc.text[claim.source.span.start : claim.source.span.end] == claim.source.name
+    return claim.source.name, claim.source.kind
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (
+            "In a statement published on its website, the Kremlin said the talks went well.",
+            "said",
+            ("a statement published on its website", "statement"),
+        ),
+        (
+            "The leaders issued a joint statement saying there was no military solution.",
+            "saying",
+            ("a joint statement", "statement"),
+        ),
+        (
+            "Kremlin spokesman Dmitry Peskov told Sputnik that the statement was ready.",
+            "told",
+            ("Sputnik", "outlet"),
+        ),
+        (
+            "The senator said in an interview with the Daily Post that she would run again.",
+            "said",
+            ("an interview with the Daily Post", "interview"),
+        ),
+        (
+            "The candidate wrote on Twitter that the debate had been rigged.",
+            "wrote",
+            ("Twitter", "social_media"),
+        ),
+        (
+            "The joint statement said the ceasefire would hold.",
+            "said",
+            ("The joint statement", "statement"),
+        ),
+    ],
+)
+def test_source_forms(extractor: Extractor, text: str, cue: str, expected: tuple[str, str]) -> None:
+    assert source_of(extractor, text, cue) == expected
+
+
+def test_reporters_are_not_a_source(extractor: Extractor) -> None:
+    assert (
+        source_of(extractor, "The minister told reporters that the plan would work.", "told")
+        is None
+    )
+
+
+def test_layout_finds_furniture_title_date_and_agency() -> None:
+    text = (
+        "Quantcast Example - Leaders agree on Syria\n\n"
+        "Leaders agree on Syria\n\n"
+        "11 November 2017\n\n"
+        "Share on Facebook\n"
+        "STR (Vietnam News Agency/AFP)\n"
+        "GENEVA, Nov. 11 (Reuters) - The leaders said the war must end, officials said on "
+        "Saturday after a long day of talks that went on well into the night in the city.\n\n"
+        "8Previous articleSomething else entirely\n"
+    )
+    page = layout(text)
+    furniture = [text[a:b] for a, b in page.boilerplate]
+    assert furniture == [
+        "Quantcast Example - Leaders agree on Syria",
+        "Share on Facebook",
+        "STR (Vietnam News Agency/AFP)",
+        "8Previous articleSomething else entirely",
+    ]
+    assert page.title is not None and text[slice(*page.title)] == "Leaders agree on Syria"
+    assert page.dateline_date is not None and text[slice(*page.dateline_date)] == "11 November 2017"
+    assert page.agency == "Reuters"
+
+
+def test_boilerplate_gives_no_claims_and_metadata_comes_from_the_page(extractor: Extractor) -> None:
+    text = (
+        "Putin and Trump Call for All Nations To Support Syria\n\n11 November 2017\n\n"
+        "EIRNS—The statement said the war in Syria must end soon.\n\n"
+        "8Next articleThe minister said the budget was fine\n"
+    )
+    doc = extractor.extract(text)
+    assert (doc.title, str(doc.published), doc.published_from, doc.agency) == (
+        "Putin and Trump Call for All Nations To Support Syria",
+        "2017-11-11",
+        "text",
+        "EIRNS",
+    )
+    assert [c.content.text for c in doc.claims] == ["the war in Syria must end soon"]
+    assert not any("W001" in w for w in doc.warnings)
+
+
+def test_seed_sources(seed_docs) -> None:  # type: ignore[no-untyped-def]
+    found = {
+        (c.source.name, c.source.kind) for d in seed_docs.values() for c in d.claims if c.source
+    }
+    assert ("a statement published on its website", "statement") in found
+    assert ("Sputnik", "outlet") in found
+    assert ("this joint statement", "statement") in found
