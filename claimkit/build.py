@@ -19,6 +19,7 @@ from claimkit.components.records import (
     SpeakerInfo,
     TimeMention,
 )
+from claimkit.intervals import Intervals
 from claimkit.models import Claim, Document, Entity, SourceRef, Speaker, TextSpan, TimeRef
 
 __all__ = ["build_document", "document_id"]
@@ -29,16 +30,16 @@ def document_id(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
-def _span(text: str, offsets: tuple[int, int] | None) -> TextSpan | None:
+def _span(text: str, offsets: tuple[int, int] | None, off: int = 0) -> TextSpan | None:
     if offsets is None:
         return None
-    a, b = offsets
+    a, b = offsets[0] + off, offsets[1] + off
     return TextSpan(text=text[a:b], start=a, end=b)
 
 
-def _time(text: str, t: TimeMention) -> TimeRef:
+def _time(text: str, t: TimeMention, off: int) -> TimeRef:
     return TimeRef(
-        span=TextSpan(text=text[t.start : t.end], start=t.start, end=t.end),
+        span=TextSpan(text=text[t.start + off : t.end + off], start=t.start + off, end=t.end + off),
         value=t.value,
         start=t.first,
         end=t.last,
@@ -47,28 +48,29 @@ def _time(text: str, t: TimeMention) -> TimeRef:
     )
 
 
-def _speaker(text: str, info: SpeakerInfo | None) -> Speaker | None:
+def _speaker(text: str, info: SpeakerInfo | None, off: int, ids: dict[str, str]) -> Speaker | None:
     if info is None:
         return None
     return Speaker(
         name=info.name,
         type=info.type,
-        mention=_span(text, info.mention),
+        mention=_span(text, info.mention, off),
         role=info.role,
         affiliation=info.affiliation,
-        entity_id=info.entity_id,
+        entity_id=ids.get(info.entity_id) if info.entity_id else None,
     )
 
 
-def _source(text: str, info: SourceInfo | None) -> SourceRef | None:
+def _source(text: str, info: SourceInfo | None, off: int) -> SourceRef | None:
     if info is None:
         return None
-    return SourceRef(name=info.name, kind=info.kind, span=_span(text, info.span))
+    return SourceRef(name=info.name, kind=info.kind, span=_span(text, info.span, off))
 
 
 def build_document(
-    doc: Doc,
+    parts: list[tuple[int, Doc]],
     *,
+    text: str,
     doc_id: str | None = None,
     title: str | None = None,
     publisher: str | None = None,
@@ -78,51 +80,63 @@ def build_document(
     agency: str | None = None,
     warnings: list[str] | None = None,
 ) -> Document:
-    """Turn a Doc processed by claimkit's components into a :class:`Document`."""
-    text = doc.text
-    times = [_time(text, t) for t in (doc._.ck_times or [])]
-    clusters: list[EntityCluster] = doc._.ck_entities or []
-    atts: list[Attribution] = doc._.ck_attributions or []
-    ids = {id(a): f"c{i + 1}" for i, a in enumerate(atts)}
+    """Turn Docs processed by claimkit's components into one :class:`Document`.
+
+    ``parts`` are (offset, Doc) pairs: one pair for an ordinary text, several for a long
+    text processed in chunks, each Doc holding ``text[offset:offset + len(doc.text)]``.
+    """
     claims: list[Claim] = []
-    for att in atts:
-        a, b = att.content
-        when = None
-        if att.when_token is not None:
-            pos = doc[att.when_token].idx
-            when = next((t for t in times if t.span.start <= pos < t.span.end), None)
-        claims.append(
-            Claim(
-                id=ids[id(att)],
-                kind=att.kind,
-                content=TextSpan(text=text[a:b], start=a, end=b),
-                speaker=_speaker(text, att.speaker),
-                cue=_span(text, att.cue),
-                when=when,
-                source=_source(text, att.source),
-                addressee=_span(text, att.addressee),
-                sentence=_span(text, att.sentence),
-                times=[t for t in times if a <= t.span.start and t.span.end <= b],
-                entities=sorted(
-                    {c.id for c in clusters for s, e in c.mentions if a <= s and e <= b},
-                    key=lambda x: int(x[1:]),
-                ),
-                reported_by=ids[id(atts[att.reported_by])] if att.reported_by is not None else None,
-                confidence=att.confidence,
-                evidence=att.evidence,
+    entities: list[Entity] = []
+    times: list[TimeRef] = []
+    for off, doc in parts:
+        part_times = [_time(text, t, off) for t in (doc._.ck_times or [])]
+        clusters: list[EntityCluster] = doc._.ck_entities or []
+        ent_ids = {c.id: f"e{len(entities) + i + 1}" for i, c in enumerate(clusters)}
+        atts: list[Attribution] = doc._.ck_attributions or []
+        ids = [f"c{len(claims) + i + 1}" for i in range(len(atts))]
+        time_index = Intervals((t.span.start, t.span.end, t) for t in part_times)
+        mention_index = Intervals(
+            (s + off, e + off, ent_ids[c.id]) for c in clusters for s, e in c.mentions
+        )
+        for i, att in enumerate(atts):
+            a, b = att.content[0] + off, att.content[1] + off
+            when = None
+            if att.when_token is not None:
+                pos = doc[att.when_token].idx + off
+                when = next((t for t in part_times if t.span.start <= pos < t.span.end), None)
+            claims.append(
+                Claim(
+                    id=ids[i],
+                    kind=att.kind,
+                    content=TextSpan(text=text[a:b], start=a, end=b),
+                    speaker=_speaker(text, att.speaker, off, ent_ids),
+                    cue=_span(text, att.cue, off),
+                    when=when,
+                    source=_source(text, att.source, off),
+                    addressee=_span(text, att.addressee, off),
+                    sentence=_span(text, att.sentence, off),
+                    times=[t for x, y, t in time_index.overlapping(a, b) if a <= x and y <= b],
+                    entities=sorted(
+                        {cid for x, y, cid in mention_index.overlapping(a, b) if a <= x and y <= b},
+                        key=lambda x: int(x[1:]),
+                    ),
+                    reported_by=ids[att.reported_by] if att.reported_by is not None else None,
+                    confidence=att.confidence,
+                    evidence=att.evidence,
+                )
             )
-        )
-    entities = [
-        Entity(
-            id=c.id,
-            name=c.name,
-            label=c.label,
-            mentions=[TextSpan(text=text[s:e], start=s, end=e) for s, e in c.mentions],
-            role=c.role,
-            affiliation=c.affiliation,
-        )
-        for c in clusters
-    ]
+        entities += [
+            Entity(
+                id=ent_ids[c.id],
+                name=c.name,
+                label=c.label,
+                mentions=[_span(text, m, off) for m in c.mentions],
+                role=c.role,
+                affiliation=c.affiliation,
+            )
+            for c in clusters
+        ]
+        times += part_times
     return Document(
         id=doc_id or document_id(text),
         text=text,

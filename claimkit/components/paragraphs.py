@@ -11,6 +11,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from claimkit.components.records import text_of
+
 __all__ = ["ParagraphSplitter", "make_paragraphs"]
 
 SHORT_LINE = 100
@@ -19,7 +21,7 @@ ENDINGS = tuple(".!?:;\"”’')")
 
 def paragraph_starts(doc: Doc) -> list[int]:
     """Indices of tokens that begin a paragraph or a line that stands alone."""
-    text = doc.text
+    text = text_of(doc)
     starts = []
     prev = None  # the last token that is not white space
     for tok in doc:

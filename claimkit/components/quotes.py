@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from claimkit.components.records import Quote, register_extensions
+from claimkit.components.records import Quote, guarded, register_extensions, text_of
 
 __all__ = ["QuoteFinder", "find_quotes", "make_quotes"]
 
@@ -127,8 +127,11 @@ class QuoteFinder:
     """spaCy component: writes ``doc._.ck_quotes``."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.ck_quotes = find_quotes(doc.text)
-        return doc
+        return guarded("claimkit_quotes", self._run, doc)
+
+    @staticmethod
+    def _run(doc: Doc) -> None:
+        doc._.ck_quotes = find_quotes(text_of(doc))
 
 
 @Language.factory("claimkit_quotes", assigns=["doc._.ck_quotes"])

@@ -10,14 +10,21 @@ Extensions (all under the ``ck_`` prefix):
 - ``doc._.ck_times``: list of :class:`TimeMention` (``claimkit_times``).
 - ``doc._.ck_layout``: :class:`claimkit.prepare.Layout` of the page (set by the caller);
   claims in its boilerplate are dropped.
+- ``doc._.ck_errors``: list of messages from components that failed on this Doc (see
+  :func:`guarded`); the batch goes on and the Document carries the error.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+
+log = logging.getLogger("claimkit")
 
 
 @dataclass
@@ -104,7 +111,58 @@ _EXTENSIONS: dict[str, object] = {
     "ck_entities": None,
     "ck_times": None,
     "ck_layout": None,
+    "ck_errors": None,
 }
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, built once: spaCy joins every token's text on each access."""
+    text: str | None = doc.user_data.get("ck_text")
+    if text is None:
+        text = doc.user_data["ck_text"] = doc.text
+    return text
+
+
+def ents_of(doc: Doc) -> list[Span]:
+    """``doc.ents``, built once (spaCy rebuilds the list on each access)."""
+    ents: list[Span] | None = doc.user_data.get("ck_ents")
+    if ents is None:
+        ents = doc.user_data["ck_ents"] = list(doc.ents)
+    return ents
+
+
+def ents_between(doc: Doc, start: int, end: int) -> list[Span]:
+    """The entities lying within tokens [start, end), in O(log n + k)."""
+    ents = ents_of(doc)
+    starts: list[int] | None = doc.user_data.get("ck_ent_starts")
+    if starts is None:
+        starts = doc.user_data["ck_ent_starts"] = [e.start for e in ents]
+    lo = bisect.bisect_left(starts, start)
+    hi = bisect.bisect_left(starts, end)
+    return [e for e in ents[lo:hi] if e.end <= end]
+
+
+def sentence_of(doc: Doc, i: int) -> Span:
+    """The sentence holding token ``i``, in O(log n): spaCy's ``Token.sent`` scans the Doc
+    on every call. The boundaries are read once per Doc, after the parser has run."""
+    starts: list[int] | None = doc.user_data.get("ck_sent_starts")
+    if starts is None:
+        starts = [s.start for s in doc.sents]
+        doc.user_data["ck_sent_starts"] = starts
+    k = bisect.bisect_right(starts, i) - 1
+    end = starts[k + 1] if k + 1 < len(starts) else len(doc)
+    return doc[starts[k] : end]
+
+
+def guarded(name: str, run: Callable[[Doc], None], doc: Doc) -> Doc:
+    """Run one component's work on ``doc``; an exception is recorded on ``doc._.ck_errors``
+    instead of escaping, so that one bad document never stops a batch."""
+    try:
+        run(doc)
+    except Exception as exc:  # recorded, and reported on the Document
+        log.warning("claimkit: %s failed: %s", name, exc)
+        doc._.ck_errors = [*(doc._.ck_errors or []), f"{name}: {type(exc).__name__}: {exc}"]
+    return doc
 
 
 def register_extensions() -> None:

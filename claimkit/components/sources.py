@@ -20,7 +20,13 @@ from importlib import resources
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from claimkit.components.records import Attribution, SourceInfo, register_extensions
+from claimkit.components.records import (
+    Attribution,
+    SourceInfo,
+    guarded,
+    register_extensions,
+    text_of,
+)
 
 __all__ = ["SourceFinder", "find_source", "make_sources"]
 
@@ -67,7 +73,7 @@ def _phrase(tok: Token, cue: Token | None = None) -> tuple[int, int]:
 
 def _info(tok: Token, kind: str, cue: Token | None = None) -> SourceInfo:
     a, b = _phrase(tok, cue)
-    return SourceInfo(tok.doc.text[a:b], kind, (a, b))
+    return SourceInfo(text_of(tok.doc)[a:b], kind, (a, b))
 
 
 def find_source(doc: Doc, att: Attribution) -> SourceInfo | None:
@@ -114,9 +120,12 @@ class SourceFinder:
     """spaCy component: fills ``source`` on each of ``doc._.ck_attributions``."""
 
     def __call__(self, doc: Doc) -> Doc:
+        return guarded("claimkit_sources", self._run, doc)
+
+    @staticmethod
+    def _run(doc: Doc) -> None:
         for att in doc._.ck_attributions or []:
             att.source = find_source(doc, att)
-        return doc
 
 
 @Language.factory("claimkit_sources", assigns=[], requires=["doc._.ck_attributions"])

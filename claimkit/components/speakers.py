@@ -19,7 +19,17 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from claimkit.components.records import Attribution, EntityCluster, SpeakerInfo, register_extensions
+from claimkit.components.records import (
+    Attribution,
+    EntityCluster,
+    SpeakerInfo,
+    ents_between,
+    ents_of,
+    guarded,
+    register_extensions,
+    sentence_of,
+    text_of,
+)
 from claimkit.lexicons import nouns
 
 __all__ = ["SpeakerResolver", "cluster_entities", "make_speakers", "resolve_speakers"]
@@ -78,7 +88,7 @@ def _clean_name(ent: Span) -> str:
     toks = [t for t in ent if t.tag_ != "POS" and t.text not in ("'s", "’s")]
     if toks and toks[0].lower_ == "the":
         toks = toks[1:]
-    return ent.doc.text[toks[0].idx : toks[-1].idx + len(toks[-1])] if toks else ent.text
+    return text_of(ent.doc)[toks[0].idx : toks[-1].idx + len(toks[-1])] if toks else ent.text
 
 
 def _left_context(ent: Span) -> Span:
@@ -86,7 +96,8 @@ def _left_context(ent: Span) -> Span:
     Secretary of State"): nouns, adjectives, names and possessives, on the same line."""
     doc = ent.doc
     i = ent.start
-    while i > ent.sent.start:
+    sent_start = sentence_of(doc, ent.start).start
+    while i > sent_start:
         t = doc[i - 1]
         title_word = t.pos_ in ("PROPN", "NOUN", "ADJ") or t.tag_ == "POS" or t.lower_ == "of"
         if not title_word or t.ent_type_ == "PERSON" or "\n" in t.text_with_ws:
@@ -106,7 +117,7 @@ def _role_and_affiliation(ent: Span) -> tuple[str | None, str | None]:
     affiliation = next(
         (
             _strip_the(_clean_name(e))
-            for e in left.doc.ents
+            for e in ents_between(left.doc, left.start, ent.start)
             if e.start >= left.start and e.end <= ent.start and e.label_ in ORG_LABELS
         ),
         None,
@@ -127,7 +138,7 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
     """Group the Doc's named entities: one cluster per person (by surname) or per name."""
     clusters: dict[tuple[str, str], EntityCluster] = {}
     order: list[EntityCluster] = []
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         if ent.label_ not in NAMED:
             continue
         name = _clean_name(ent)
@@ -181,11 +192,13 @@ class _Resolver:
                 for i in range(a, b):
                     self.by_char[i] = c
         self.memory = _Memory()
-        self.seen_upto = 0
+        self.ents = ents_of(doc)
+        self.ent_of_token = {i: e for e in self.ents for i in range(e.start, e.end)}
+        self.next_ent = 0  # advance() walks the entities once, in order
 
     def entity_of(self, tok: Token) -> tuple[EntityCluster, Span] | None:
         if tok.ent_type_ and tok.idx in self.by_char:
-            ent = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
+            ent = self.ent_of_token.get(tok.i)
             if ent is not None:
                 return self.by_char[tok.idx], ent
         # a name inside the phrase: "Kremlin spokesman Dmitry Peskov" has root Peskov already;
@@ -196,8 +209,7 @@ class _Resolver:
                 and child.ent_type_ == "PERSON"
                 and child.idx in self.by_char
             ):
-                ent = next(e for e in self.doc.ents if e.start <= child.i < e.end)
-                return self.by_char[child.idx], ent
+                return self.by_char[child.idx], self.ent_of_token[child.i]
         return None
 
     def info_for_entity(
@@ -217,8 +229,10 @@ class _Resolver:
 
     def advance(self, upto_char: int) -> None:
         """Remember persons and coordinated groups mentioned before ``upto_char``."""
-        for ent in self.doc.ents:
-            if not (self.seen_upto <= ent.start_char < upto_char) or ent.label_ != "PERSON":
+        while self.next_ent < len(self.ents) and self.ents[self.next_ent].start_char < upto_char:
+            ent = self.ents[self.next_ent]
+            self.next_ent += 1
+            if ent.label_ != "PERSON":
                 continue
             cluster = self.by_char.get(ent.start_char)
             if cluster is None:
@@ -229,7 +243,6 @@ class _Resolver:
             group = self.group_of(self.mention(ent.root)) if ent.root.dep_ != "conj" else None
             if group is not None:
                 self.memory.groups.append(group)
-        self.seen_upto = max(self.seen_upto, upto_char)
 
     def group_of(self, mention: tuple[int, int]) -> SpeakerInfo | None:
         """Two or more persons coordinated in one phrase: "Putin and Trump"."""
@@ -238,7 +251,7 @@ class _Resolver:
             return None
         clusters = {
             self.by_char[e.start_char].id: self.by_char[e.start_char]
-            for e in span.ents
+            for e in ents_between(self.doc, span.start, span.end)
             if e.label_ == "PERSON" and e.start_char in self.by_char
         }
         if len(clusters) < 2:
@@ -262,7 +275,9 @@ class _Resolver:
                 if not _under(t, tok, {"relcl", "acl", "punct", "advcl"}) or t.dep_ in ("cc",)
             ]
         line = [
-            t for t in toks if "\n" not in self.doc.text[min(t.idx, tok.idx) : max(t.idx, tok.idx)]
+            t
+            for t in toks
+            if "\n" not in text_of(self.doc)[min(t.idx, tok.idx) : max(t.idx, tok.idx)]
         ]
         lo = min(t.i for t in line)
         hi = max(t.i for t in line)
@@ -283,7 +298,7 @@ class _Resolver:
 
     def _resolve(self, tok: Token, mention: tuple[int, int]) -> SpeakerInfo:
         lex = nouns()
-        text = _nominal(self.doc.text[mention[0] : mention[1]])
+        text = _nominal(text_of(self.doc)[mention[0] : mention[1]])
         low = tok.lower_
         group = self.group_of(mention)
         if group is not None:
@@ -360,7 +375,7 @@ class _Resolver:
         if pool:
             p = pool[-1]
             return SpeakerInfo(p.name, p.type, mention, p.role, p.affiliation, p.entity_id)
-        return SpeakerInfo(self.doc.text[mention[0] : mention[1]], "unknown", mention)
+        return SpeakerInfo(text_of(self.doc)[mention[0] : mention[1]], "unknown", mention)
 
 
 def _nominal(text: str) -> str:
@@ -404,10 +419,13 @@ class SpeakerResolver:
     """spaCy component: writes ``doc._.ck_entities`` and fills attribution speakers."""
 
     def __call__(self, doc: Doc) -> Doc:
+        return guarded("claimkit_speakers", self._run, doc)
+
+    @staticmethod
+    def _run(doc: Doc) -> None:
         clusters = cluster_entities(doc)
         doc._.ck_entities = clusters
         resolve_speakers(doc, doc._.ck_attributions or [], clusters)
-        return doc
 
 
 @Language.factory(

@@ -19,7 +19,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from claimkit.components.records import TimeMention, register_extensions
+from claimkit.components.records import TimeMention, ents_of, guarded, register_extensions
 from claimkit.timex import Tense, resolve
 
 __all__ = ["TimeTagger", "make_times", "tense_of"]
@@ -81,7 +81,7 @@ def _candidates(doc: Doc) -> list[tuple[Span, bool]]:
     phrases, which are often not dates at all).
     """
     found: list[tuple[Span, bool]] = [
-        (_widen(doc, e), e.label_ == "TIME") for e in doc.ents if e.label_ in ("DATE", "TIME")
+        (_widen(doc, e), e.label_ == "TIME") for e in ents_of(doc) if e.label_ in ("DATE", "TIME")
     ]
     taken = {i for span, _ in found for i in range(span.start, span.end)}
     for _, start, end in _matcher(doc.vocab)(doc):
@@ -145,8 +145,11 @@ class TimeTagger:
     """spaCy component: writes ``doc._.ck_times`` from ``doc._.ck_published``."""
 
     def __call__(self, doc: Doc) -> Doc:
+        return guarded("claimkit_times", self._run, doc)
+
+    @staticmethod
+    def _run(doc: Doc) -> None:
         doc._.ck_times = time_mentions(doc, doc._.ck_published)
-        return doc
 
 
 @Language.factory("claimkit_times", assigns=["doc._.ck_times"], requires=["doc.ents"])
