@@ -268,8 +268,12 @@ def chunks(text: str, limit: int) -> list[tuple[int, int]]:
     start = 0
     while len(text) - start >= limit:
         window = text[start : start + limit - 1]
-        cut = max(window.rfind("\n\n"), window.rfind("\n"), window.rfind(" "))
-        end = start + (cut + 1 if cut > limit // 2 else limit - 1)
+        end = start + limit - 1  # no break anywhere: a hard cut
+        for sep in ("\n\n", "\n", " "):
+            cut = window.rfind(sep)
+            if cut > limit // 2:
+                end = start + cut + len(sep)
+                break
         out.append((start, end))
         start = end
     out.append((start, len(text)))

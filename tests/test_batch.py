@@ -77,8 +77,10 @@ def test_chunks_partition_the_text() -> None:
     assert pieces[0][0] == 0 and pieces[-1][1] == len(text)
     assert all(a == b for (_, a), (b, _) in itertools.pairwise(pieces))
     assert all(0 < e - s < 200 for s, e in pieces)
+    assert all(text[e - 2 : e] == "\n\n" for _, e in pieces[:-2])  # paragraph breaks first
 
 
+@pytest.mark.slow
 def test_long_text_is_chunked_with_valid_offsets(extractor: Extractor) -> None:
     para = '"We will rebuild the bridge," Mayor John Smith said on Monday.\n\n'
     text = para * (2_000_000 // len(para) + 1)
