@@ -64,7 +64,8 @@ def _speaker(text: str, info: SpeakerInfo | None, off: int, ids: dict[str, str])
 def _source(text: str, info: SourceInfo | None, off: int) -> SourceRef | None:
     if info is None:
         return None
-    return SourceRef(name=info.name, kind=info.kind, span=_span(text, info.span, off))
+    span = _span(text, info.span, off)
+    return SourceRef(name=span.text if span else info.name, kind=info.kind, span=span)
 
 
 def build_document(

@@ -28,3 +28,7 @@ E005: Final = (
 
 W001: Final = "W001: no document date: relative time expressions are left unresolved."
 W002: Final = "W002: the text is empty: no claims."
+W003: Final = (
+    "W003: the text holds U+FFFD replacement characters (broken decoding upstream); lone "
+    "surrogates were replaced one for one, so offsets are unchanged."
+)

@@ -19,7 +19,7 @@ from claimkit import errors
 from claimkit.build import build_document
 from claimkit.components.records import register_extensions
 from claimkit.models import Document
-from claimkit.prepare import Layout, check_text, coerce_published, layout
+from claimkit.prepare import Layout, check_text, coerce_published, for_model, layout
 from claimkit.timex import resolve
 
 __all__ = ["COMPONENTS", "DEFAULT_MODELS", "Extractor", "default_extractor", "load_model"]
@@ -206,17 +206,18 @@ class Extractor:
         fields = _fields(item)
         text = check_text(fields.pop("text"))
         date = coerce_published(fields.pop("published", None))
-        page = layout(text)
+        seen = for_model(text)  # what spaCy reads; same length, so offsets carry over
+        page = layout(seen)
         date_from: Literal["argument", "text"] | None = "argument" if date else None
         if date is None and page.dateline_date is not None:
-            found = resolve(text[slice(*page.dateline_date)], None)
+            found = resolve(seen[slice(*page.dateline_date)], None)
             if found.start is not None and found.granularity == "day":
                 date, date_from = found.start, "text"
         if fields.get("title") is None and page.title is not None:
             fields["title"] = text[slice(*page.title)]
         docs = []
-        for start, end in chunks(text, min(self.nlp.max_length, CHUNK_CHARS)):
-            doc = self.nlp.make_doc(text[start:end])
+        for start, end in chunks(seen, min(self.nlp.max_length, CHUNK_CHARS)):
+            doc = self.nlp.make_doc(seen[start:end])
             doc._.ck_published = date
             doc._.ck_layout = page.shifted(-start) if start else page
             docs.append(doc)
@@ -303,6 +304,8 @@ def _warnings(text: str, date: dt.date | None) -> list[str]:
         out.append(errors.W002)
     if date is None:
         out.append(errors.W001)
+    if "\ufffd" in text:
+        out.append(errors.W003)
     return out
 
 

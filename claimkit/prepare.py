@@ -14,14 +14,42 @@ from importlib import resources
 
 from claimkit import errors
 
-__all__ = ["Layout", "check_text", "coerce_published", "layout"]
+__all__ = ["Layout", "check_text", "coerce_published", "for_model", "layout"]
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def check_text(text: object) -> str:
-    """Return ``text`` if it is a str; raise TypeError (E002) otherwise."""
+    """Return ``text`` if it is a str; raise TypeError (E002) otherwise.
+
+    Lone surrogates (from broken decoding) cannot be tokenised or written as JSON; each
+    becomes U+FFFD, one character for one, so every offset still points into the text the
+    caller passed.
+
+    >>> check_text("a\\ud800b") == "a\\ufffdb"
+    True
+    """
     if not isinstance(text, str):
         raise TypeError(errors.E002.format(type_name=type(text).__name__))
-    return text
+    return _SURROGATE.sub("\ufffd", text)
+
+
+_INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff\u00ad]")
+_LINE_SEPARATORS = re.compile("[\u2028\u2029\x85]")
+
+
+def for_model(text: str) -> str:
+    """The text as the model should see it, one character for one (offsets unchanged):
+    control and zero-width characters become spaces, CR LF and lone CR and the Unicode line
+    and paragraph separators become a newline.
+
+    >>> for_model("a\\u200bb\\r\\nc\\rd\\u2029e") == "a b \\nc\\nd\\ne"
+    True
+    """
+    text = _INVISIBLE.sub(" ", text)
+    text = text.replace("\r\n", " \n").replace("\r", "\n")
+    return _LINE_SEPARATORS.sub("\n", text)
 
 
 def coerce_published(value: object) -> dt.date | None:

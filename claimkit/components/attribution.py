@@ -38,9 +38,10 @@ __all__ = ["AttributionFinder", "direct_claims", "make_attribution", "reported_c
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 CLIMB = {"xcomp", "advcl", "conj", "pcomp", "prep", "acl"}
-BETWEEN_AFTER = re.compile(r"^[\s,;:\"'”’»—–-]*$")
+ZW = "\u200b\u200c\u200d\u2060\ufeff\x00"  # zero-width and NUL characters count as space
+BETWEEN_AFTER = re.compile(rf"^[\s{ZW},;:\"'”’»—–-]*$")
 INTRODUCES = re.compile(r"\s*(?::|,?\s*[\"“‘«`])")
-BETWEEN_BEFORE = re.compile(r"^[\s,:;—–-]*$")
+BETWEEN_BEFORE = re.compile(rf"^[\s{ZW},:;—–-]*$")
 TRIM = " \t\r\n,;:—–-"
 COLON_LEAD_MAX = 8
 COLON_STOP = {
