@@ -54,3 +54,33 @@ def test_any_mix_of_marks_gives_valid_spans(text: str) -> None:
         assert 0 <= q.start < q.end <= len(text)
         for a, b in q.segments:
             assert q.start <= a <= b <= q.end
+
+
+def test_component_works_alone_in_a_blank_pipeline() -> None:
+    import spacy
+
+    import claimkit.components  # noqa: F401  (registers the factories)
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("claimkit_quotes")
+    doc = nlp('He said "yes" and left.')
+    assert [doc.text[q.start : q.end] for q in doc._.ck_quotes] == ["yes"]
+    assert "claimkit_quotes" in nlp.pipe_names
+
+
+def test_many_marks_cost_grows_linearly() -> None:
+    import time
+
+    def cost(n: int) -> float:  # the best of three runs, to damp a noisy machine
+        text = 'a "b" c ' * n + '"' * n
+        runs = []
+        for _ in range(3):
+            start = time.perf_counter()
+            find_quotes(text)
+            runs.append(time.perf_counter() - start)
+        return min(runs)
+
+    cost(100)  # warm up
+    small, large = cost(2_500), cost(10_000)
+    # 4x the marks; linear is 4x the time, quadratic 16x: the bound leaves room for noise
+    assert large / small < 10

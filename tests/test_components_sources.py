@@ -112,3 +112,19 @@ def test_seed_sources(seed_docs) -> None:  # type: ignore[no-untyped-def]
     assert ("a statement published on its website", "statement") in found
     assert ("Sputnik", "outlet") in found
     assert ("this joint statement", "statement") in found
+
+
+def test_caption_credit_and_tracking_lines_are_furniture() -> None:
+    text = (
+        "Quantcast\n"
+        "Police officers (L) stand guard outside the embassy in Nairobi\n"
+        "Getty Images\n\n"
+        "The ambassador said on Friday that the embassy would reopen next week after repairs "
+        "that have taken far longer than anyone in the city had expected them to take.\n"
+    )
+    furniture = [text[a:b] for a, b in layout(text).boilerplate]
+    assert furniture == [
+        "Quantcast",
+        "Police officers (L) stand guard outside the embassy in Nairobi",
+        "Getty Images",
+    ]
