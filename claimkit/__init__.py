@@ -41,6 +41,7 @@ __all__ = [
     "TimeRef",
     "__version__",
     "extract",
+    "extract_html",
     "extract_many",
 ]
 
@@ -71,6 +72,13 @@ def extract_many(items: Iterable[Any], **kwargs: Any) -> Iterator[Document]:
     from claimkit.extractor import default_extractor
 
     return default_extractor().extract_many(items, **kwargs)
+
+
+def extract_html(html: str | bytes, **kwargs: Any) -> Document:
+    """Extract the claims of a news page given as HTML (needs ``claimkit[html]``)."""
+    from claimkit.html import extract_html as _extract_html
+
+    return _extract_html(html, **kwargs)
 
 
 def __getattr__(name: str) -> Any:

@@ -26,8 +26,13 @@ E005: Final = (
     "`text` attribute; got {type_name}."
 )
 
+E006: Final = (
+    'E006: extract_html needs trafilatura. Install it with `pip install "claimkit[html]"`.'
+)
+
 W001: Final = "W001: no document date: relative time expressions are left unresolved."
 W002: Final = "W002: the text is empty: no claims."
+W004: Final = "W004: no article text was found in the HTML page."
 W003: Final = (
     "W003: the text holds U+FFFD replacement characters (broken decoding upstream); lone "
     "surrogates were replaced one for one, so offsets are unchanged."
