@@ -215,6 +215,8 @@ class Extractor:
                 date, date_from = found.start, "text"
         if fields.get("title") is None and page.title is not None:
             fields["title"] = text[slice(*page.title)]
+        if fields.get("publisher") is None and page.publisher is not None:
+            fields["publisher"] = text[slice(*page.publisher)]
         docs = []
         for start, end in chunks(seen, min(self.nlp.max_length, CHUNK_CHARS)):
             doc = self.nlp.make_doc(seen[start:end])

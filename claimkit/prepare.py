@@ -91,12 +91,15 @@ class Layout:
     dateline_date: tuple[int, int] | None = None
     agency: str | None = None
     agency_span: tuple[int, int] | None = None
+    publisher: tuple[int, int] | None = None
 
     def shifted(self, delta: int) -> Layout:
         """The same layout with its boilerplate ranges moved by ``delta`` characters (for a
         chunk of a long text that starts at ``-delta``)."""
         moved = tuple((a + delta, b + delta) for a, b in self.boilerplate)
-        return Layout(moved, self.title, self.dateline_date, self.agency, self.agency_span)
+        return Layout(
+            moved, self.title, self.dateline_date, self.agency, self.agency_span, self.publisher
+        )
 
     def is_boilerplate(self, start: int, end: int) -> bool:
         """Does the range [start, end) lie mostly in page furniture?"""
@@ -118,6 +121,7 @@ _DATE_LINE = re.compile(
     re.I,
 )
 _HEADLINE_WORDS = 25
+_SITE_PREFIX = re.compile(r"(?P<site>[\w .&'’-]{2,60}?)\s+[-|–—:]\s*$")
 
 
 @cache
@@ -168,7 +172,44 @@ def layout(text: str) -> Layout:
             candidates.append((a, b, low))
     title = _pick_title(text, candidates, furniture, date_line)
     agency, agency_span = _find_agency(text, lines, set(furniture), body_start)
-    return Layout(tuple(furniture), title, date_line, agency, agency_span)
+    publisher = _find_publisher(text, lines, furniture, title, words)
+    return Layout(tuple(furniture), title, date_line, agency, agency_span, publisher)
+
+
+def _find_publisher(
+    text: str,
+    lines: list[tuple[int, int, str]],
+    furniture: list[tuple[int, int]],
+    title: tuple[int, int] | None,
+    words: list[str],
+) -> tuple[int, int] | None:
+    """The outlet's name: "SITE - Headline" in a page-title line, or a short name line
+    that opens the page above the headline ("Committee for the Republic of Canada")."""
+    if title is None:
+        return None
+    headline = text[slice(*title)]
+    for a, b in furniture:
+        line = text[a:b]
+        at = line.find(headline)
+        m = _SITE_PREFIX.search(line[:at]) if at > 0 else None
+        if m:
+            name = m.group("site")
+            for w in words:  # "Quantcast i24NEWS": drop tracking-script names
+                if name.lower().startswith(w + " "):
+                    name = name[len(w) + 1 :]
+            start = a + m.end("site") - len(name)
+            return start, a + m.end("site")
+    first = next(((a, b, line) for a, b, line in lines if (a, b) not in furniture), None)
+    if first is not None and first[0] < title[0]:
+        a, b, line = first
+        name = line.strip()
+        tokens = name.split()
+        if 1 <= len(tokens) <= 8 and all(
+            t[0].isupper() or (t.islower() and len(t) <= 3) for t in tokens
+        ):
+            start = a + len(line) - len(line.lstrip())
+            return start, start + len(name)
+    return None
 
 
 def _is_furniture(line: str, low: str, words: list[str], short: bool, top: bool) -> bool:

@@ -86,6 +86,7 @@ def test_layout_finds_furniture_title_date_and_agency() -> None:
     assert page.title is not None and text[slice(*page.title)] == "Leaders agree on Syria"
     assert page.dateline_date is not None and text[slice(*page.dateline_date)] == "11 November 2017"
     assert page.agency == "Reuters"
+    assert page.publisher is not None and text[slice(*page.publisher)] == "Example"
 
 
 def test_boilerplate_gives_no_claims_and_metadata_comes_from_the_page(extractor: Extractor) -> None:
@@ -128,3 +129,21 @@ def test_caption_credit_and_tracking_lines_are_furniture() -> None:
         "Police officers (L) stand guard outside the embassy in Nairobi",
         "Getty Images",
     ]
+
+
+def test_seed_metadata_from_the_page_alone(extractor: Extractor) -> None:
+    from pathlib import Path
+
+    data = Path(__file__).resolve().parents[1] / "examples" / "data"
+    i24 = extractor.extract((data / "i24news_syria.txt").read_text())
+    assert (i24.title, i24.publisher) == (
+        "Trump, Putin agree 'no military solution' in Syria says Kremlin",
+        "i24NEWS",
+    )
+    cfr = extractor.extract((data / "cfr_canada_syria.txt").read_text())
+    assert (cfr.title, cfr.publisher, str(cfr.published), cfr.agency) == (
+        "Putin and Trump Call for All Nations To Support Syria",
+        "Committee for the Republic of Canada",
+        "2017-11-11",
+        "EIRNS",
+    )
