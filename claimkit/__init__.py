@@ -41,8 +41,10 @@ __all__ = [
     "TimeRef",
     "__version__",
     "extract",
+    "extract_frame",
     "extract_html",
     "extract_many",
+    "to_dataframe",
 ]
 
 
@@ -79,6 +81,20 @@ def extract_html(html: str | bytes, **kwargs: Any) -> Document:
     from claimkit.html import extract_html as _extract_html
 
     return _extract_html(html, **kwargs)
+
+
+def extract_frame(df: Any, **kwargs: Any) -> Any:
+    """Claims of a pandas DataFrame of articles, one row per claim (needs pandas)."""
+    from claimkit.export import extract_frame as _extract_frame
+
+    return _extract_frame(df, **kwargs)
+
+
+def to_dataframe(docs: Any) -> Any:
+    """A pandas DataFrame of the claims of one Document or many (needs pandas)."""
+    from claimkit.export import to_dataframe as _to_dataframe
+
+    return _to_dataframe(docs)
 
 
 def __getattr__(name: str) -> Any:
