@@ -49,6 +49,12 @@ def tense_of(span: Span) -> Tense:
     kids = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
     if any(c.lower_ in FUTURE_AUX or c.lemma_ in ("will", "shall") for c in kids):
         return "future"
+    if (
+        node.lemma_.lower() in _lexicon()[1]
+        or any(p.lower_ == "until" for p in span.root.ancestors if p.dep_ == "prep")
+        or (span.start > 0 and span.doc[span.start - 1].lower_ == "until")
+    ):
+        return "future"  # "planned a rally on Saturday", "postponed until Tuesday"
     head = node
     for _ in range(2):
         if head.dep_ not in ("xcomp", "ccomp", "advcl") or head.head is head:
