@@ -22,7 +22,7 @@ def values(ex: Extractor, text: str, published: str = "2000-01-07") -> dict[str,
     ],
 )
 def test_tense_decides_the_direction(
-    ex_values: None, extractor: Extractor, text: str, expected: dict[str, str]
+    extractor: Extractor, text: str, expected: dict[str, str]
 ) -> None:
     published = "1998-10-25" if "Oct. 26" in text else "2000-01-07"
     assert values(extractor, text, published) == expected
