@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import itertools
 import logging
+import multiprocessing
 import threading
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sized
@@ -130,19 +132,28 @@ class Extractor:
         """Extract many articles, streaming: one Document per item, in input order.
 
         Items are strings, or mappings/objects with ``text`` and optional ``id``,
-        ``published``, ``publisher``, ``url``, ``title``. Runs on ``nlp.pipe`` with
-        ``n_process`` worker processes; small batches keep memory low (see FACTS.md). An
-        item that fails (bad type, bad date, an error inside a component) yields a Document
-        whose ``error`` says why; the others go on.
+        ``published``, ``publisher``, ``url``, ``title``. Runs on ``nlp.pipe`` in batches of
+        ``batch_size`` (small batches keep memory low, see FACTS.md); ``n_process > 1``
+        hands whole batches to worker processes, each with its own pipeline, and keeps the
+        input order. An item that fails (bad type, bad date, an error inside a component)
+        yields a Document whose ``error`` says why; the others go on.
         """
         total = len(items) if isinstance(items, Sized) else None
         stream = iter(items)
         bar = _progress(progress, total)
+        if n_process > 1:
+            try:
+                for out in self._parallel(stream, n_process, batch_size):
+                    bar(1)
+                    yield out
+            finally:
+                bar(0, close=True)
+            return
         try:
             while True:
                 pending: deque[_Job | Document] = deque()
                 try:
-                    for out in self._stream(stream, pending, n_process, batch_size):
+                    for out in self._stream(stream, pending, batch_size):
                         bar(1)
                         yield out
                     return
@@ -155,11 +166,24 @@ class Extractor:
         finally:
             bar(0, close=True)
 
+    def _parallel(
+        self, items: Iterator[Any], n_process: int, batch_size: int
+    ) -> Iterator[Document]:
+        """Batches of items to ``n_process`` forked workers, results in input order; a few
+        batches per worker are in flight at a time, so memory stays bounded."""
+        global _WORKER
+        _WORKER = self  # forked workers inherit the loaded pipeline
+        ctx = multiprocessing.get_context("fork")
+        batches = iter(lambda: list(itertools.islice(items, batch_size)), [])
+        with ctx.Pool(n_process) as pool:
+            while window := list(itertools.islice(batches, 4 * n_process)):
+                for docs in pool.imap(_work, window):
+                    yield from docs
+
     def _stream(
         self,
         items: Iterator[Any],
         pending: deque[_Job | Document],
-        n_process: int,
         batch_size: int,
     ) -> Iterator[Document]:
         def feed() -> Iterator[tuple[Doc, int]]:
@@ -178,7 +202,7 @@ class Extractor:
             while pending and isinstance(pending[0], Document):
                 yield pending.popleft()  # type: ignore[misc]
 
-        results = self.nlp.pipe(feed(), as_tuples=True, n_process=n_process, batch_size=batch_size)
+        results = self.nlp.pipe(feed(), as_tuples=True, batch_size=batch_size)
         done: list[Doc] = []
         for doc, _ in results:
             yield from ready()
@@ -338,6 +362,15 @@ def _error_document(item: Any, exc: Exception) -> Document:
     given = item.get("id") if isinstance(item, Mapping) else getattr(item, "id", None)
     doc_id = str(given) if given is not None else document_id(text or repr(item))
     return Document(id=doc_id, text=text, error=f"{type(exc).__name__}: {exc}")
+
+
+_WORKER: Extractor | None = None
+
+
+def _work(batch: list[Any]) -> list[Document]:
+    """In a worker process: extract one batch with the inherited (or a default) pipeline."""
+    ex = _WORKER or default_extractor()
+    return list(ex.extract_many(batch, batch_size=len(batch) or 1))
 
 
 _default: Extractor | None = None

@@ -28,9 +28,12 @@ def _items() -> list[object]:
 
 
 @pytest.mark.parametrize("n_process", [1, 2])
-def test_order_and_one_output_per_input(extractor: Extractor, n_process: int) -> None:
+def test_order_and_one_output_per_input(
+    extractor: Extractor, n_process: int, caplog: pytest.LogCaptureFixture
+) -> None:
     items = _items()
     docs = list(extractor.extract_many(items, n_process=n_process, batch_size=2))
+    assert "batch failed" not in caplog.text  # no silent fallback to one at a time
     assert len(docs) == len(items)
     assert [d.error is None for d in docs] == [True, False, True, False, False, True, False]
     assert [d.id for d in docs][2:4] == ["b", "bad-date"]
