@@ -175,10 +175,17 @@ class Extractor:
         _WORKER = self  # forked workers inherit the loaded pipeline
         ctx = multiprocessing.get_context("fork")
         batches = iter(lambda: list(itertools.islice(items, batch_size)), [])
+        in_flight = threading.BoundedSemaphore(4 * n_process)
+
+        def gated() -> Iterator[list[Any]]:  # Pool.imap reads ahead; this bounds it
+            for batch in batches:
+                in_flight.acquire()
+                yield batch
+
         with ctx.Pool(n_process) as pool:
-            while window := list(itertools.islice(batches, 4 * n_process)):
-                for docs in pool.imap(_work, window):
-                    yield from docs
+            for docs in pool.imap(_work, gated()):
+                in_flight.release()
+                yield from docs
 
     def _stream(
         self,
