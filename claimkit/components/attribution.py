@@ -403,16 +403,8 @@ def direct_claims(doc: Doc, quotes: list[Quote]) -> list[Attribution]:
             anchor = prev
         for seg, f in zip(q.segments, found, strict=True):
             if f is None:
-                f = Attribution(
-                    kind="direct",
-                    content=seg,
-                    cue=None,
-                    speaker_token=anchor.speaker_token,
-                    evidence="quote-continuation",
-                    sentence=_sentence(doc, *seg),
-                    confidence=0.6,
-                    source_token=anchor.source_token,
-                )
+                f = _quoted_claim(doc, seg, anchor.speaker_token, "quote-continuation", 0.6)
+                f.source_token = anchor.source_token
             out.append(f)
         para_last[bisect.bisect_right(para_starts, q.end) - 1] = anchor
     return out
@@ -428,16 +420,25 @@ def _attribute_segment(doc: Doc, quotes: list[Quote], seg: tuple[int, int]) -> A
     dash = _dash_speaker(doc, seg)
     if dash is not None:
         name, cue = dash
-        return Attribution(
-            kind="direct",
-            content=seg,
-            cue=cue,
-            speaker_token=name.i,
-            evidence="quote+dash",
-            sentence=_sentence(doc, *seg),
-            confidence=0.8,
-        )
+        claim = _quoted_claim(doc, seg, name.i, "quote+dash", 0.8)
+        claim.cue = cue
+        return claim
     return None
+
+
+def _quoted_claim(
+    doc: Doc, seg: tuple[int, int], speaker: int | None, evidence: str, confidence: float
+) -> Attribution:
+    """A direct claim whose speaker was found without a cue verb of its own."""
+    return Attribution(
+        kind="direct",
+        content=seg,
+        cue=None,
+        speaker_token=speaker,
+        evidence=evidence,
+        sentence=_sentence(doc, *seg),
+        confidence=confidence,
+    )
 
 
 def _is_fragment(doc: Doc, q: Quote) -> bool:
