@@ -27,7 +27,8 @@ E005: Final = (
 )
 
 E006: Final = (
-    'E006: extract_html needs trafilatura. Install it with `pip install "claimkit[html]"`.'
+    "E006: extract_html needs trafilatura ({cause}). "
+    'Install it with `pip install "claimkit[html]"`.'
 )
 
 W001: Final = "W001: no document date: relative time expressions are left unresolved."

@@ -36,7 +36,7 @@ def extract_html(
     try:
         import trafilatura
     except ImportError as exc:  # pragma: no cover - depends on the environment
-        raise ImportError(errors.E006) from exc
+        raise ImportError(errors.E006.format(cause=exc)) from exc
     from claimkit.extractor import default_extractor
 
     result = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
