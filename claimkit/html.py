@@ -35,7 +35,7 @@ def extract_html(
         raise TypeError(errors.E002.format(type_name=type(html).__name__))
     try:
         import trafilatura
-    except ImportError as exc:  # pragma: no cover - depends on the environment
+    except ImportError as exc:
         raise ImportError(errors.E006.format(cause=exc)) from exc
     from claimkit.extractor import default_extractor
 

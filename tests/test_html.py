@@ -54,3 +54,11 @@ def test_page_without_article(extractor: Extractor) -> None:
 def test_html_must_be_text_or_bytes() -> None:
     with pytest.raises(TypeError, match="E002"):
         claimkit.extract_html(None)  # type: ignore[arg-type]
+
+
+def test_missing_trafilatura_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "trafilatura", None)  # makes the import fail
+    with pytest.raises(ImportError, match=r"E006: .*claimkit\[html\]"):
+        claimkit.extract_html("<html><body><p>x</p></body></html>")
