@@ -25,6 +25,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT.parent / "shared" / "gold"
@@ -56,6 +57,16 @@ def timed(fn: Callable[[], object]) -> float:
     start = time.perf_counter()
     fn()
     return time.perf_counter() - start
+
+
+def _warm(n: int) -> tuple[Any, list[str]]:
+    """A loaded Extractor, warmed up on a few texts, and ``n`` texts to measure."""
+    from claimkit.extractor import Extractor
+
+    ex = Extractor()
+    texts = docs(n)
+    list(ex.extract_many(texts[:3]))
+    return ex, texts
 
 
 def _words(texts: list[str]) -> int:
@@ -102,11 +113,7 @@ def growth(n: int) -> None:
 
 
 def processes(n: int) -> None:
-    from claimkit.extractor import Extractor
-
-    ex = Extractor()
-    texts = docs(n)
-    list(ex.extract_many(texts[:4]))
+    ex, texts = _warm(n)
     t1 = timed(lambda: list(ex.extract_many(texts, n_process=1)))
     t2 = timed(lambda: list(ex.extract_many(texts, n_process=2)))
     print(
@@ -137,11 +144,7 @@ def memory(n: int) -> None:
 
 
 def profile(n: int) -> None:
-    from claimkit.extractor import Extractor
-
-    ex = Extractor()
-    texts = docs(n)
-    list(ex.extract_many(texts[:3]))
+    ex, texts = _warm(n)
     prof = cProfile.Profile()
     prof.enable()
     list(ex.extract_many(texts))

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
@@ -97,9 +97,7 @@ class Layout:
         """The same layout with its boilerplate ranges moved by ``delta`` characters (for a
         chunk of a long text that starts at ``-delta``)."""
         moved = tuple((a + delta, b + delta) for a, b in self.boilerplate)
-        return Layout(
-            moved, self.title, self.dateline_date, self.agency, self.agency_span, self.publisher
-        )
+        return replace(self, boilerplate=moved)
 
     def is_boilerplate(self, start: int, end: int) -> bool:
         """Does the range [start, end) lie mostly in page furniture?"""
