@@ -22,7 +22,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 log = logging.getLogger("claimkit")
 
@@ -152,6 +152,28 @@ def sentence_of(doc: Doc, i: int) -> Span:
     k = bisect.bisect_right(starts, i) - 1
     end = starts[k + 1] if k + 1 < len(starts) else len(doc)
     return doc[starts[k] : end]
+
+
+def tokens_before(doc: Doc, char: int) -> int:
+    """How many tokens start before character ``char``, in O(log n) (starts cached per Doc)."""
+    starts: list[int] | None = doc.user_data.get("ck_token_starts")
+    if starts is None:
+        starts = [t.idx for t in doc]
+        doc.user_data["ck_token_starts"] = starts
+    return bisect.bisect_left(starts, char)
+
+
+def subtree_bounds(tok: Token, drop: Callable[[Token], bool] | None = None) -> tuple[int, int]:
+    """First and last token index of ``tok``'s subtree, leaving out the subtrees of the
+    children ``drop`` names. Read from the parser's left and right edges, in time linear in
+    the number of children: walking ``Token.subtree`` instead is quadratic on nested
+    clauses ("the man who said that the man who said ...")."""
+    lo = hi = tok.i
+    for child in tok.children:
+        if drop is None or not drop(child):
+            lo = min(lo, child.left_edge.i)
+            hi = max(hi, child.right_edge.i)
+    return lo, hi
 
 
 def guarded(name: str, run: Callable[[Doc], None], doc: Doc) -> Doc:

@@ -25,6 +25,7 @@ from claimkit.components.records import (
     SourceInfo,
     guarded,
     register_extensions,
+    subtree_bounds,
     text_of,
 )
 
@@ -59,16 +60,16 @@ def _kind(tok: Token) -> str | None:
 def _phrase(tok: Token, cue: Token | None = None) -> tuple[int, int]:
     """The noun phrase of ``tok`` without relative clauses or the clause holding the cue:
     "a statement published on its website", not "… in which they agreed", "… saying X"."""
-    drop = {
-        t.i
-        for c in tok.children
-        if c.dep_ == "relcl" or (cue is not None and c.dep_ == "acl" and cue in c.subtree)
-        for t in c.subtree
-    }
-    toks = [t for t in tok.subtree if t.i not in drop and not (t.is_punct and t.i > tok.i)]
-    start = min(t.idx for t in toks)
-    end = max(t.idx + len(t) for t in toks if t.i <= max(tok.i, max(x.i for x in toks)))
-    return start, end
+
+    def drop(c: Token) -> bool:
+        holds_cue = cue is not None and c.left_edge.i <= cue.i <= c.right_edge.i
+        return c.dep_ == "relcl" or (c.dep_ == "acl" and holds_cue)
+
+    lo, hi = subtree_bounds(tok, drop)
+    doc = tok.doc
+    while hi > tok.i and doc[hi].is_punct:
+        hi -= 1
+    return doc[lo].idx, doc[hi].idx + len(doc[hi])
 
 
 def _info(tok: Token, kind: str, cue: Token | None = None) -> SourceInfo:

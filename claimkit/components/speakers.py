@@ -28,6 +28,7 @@ from claimkit.components.records import (
     guarded,
     register_extensions,
     sentence_of,
+    subtree_bounds,
     text_of,
 )
 from claimkit.lexicons import nouns
@@ -37,6 +38,7 @@ __all__ = ["SpeakerResolver", "cluster_entities", "make_speakers", "resolve_spea
 NAMED = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"}
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
 DROP_FROM_MENTION = {"relcl", "acl", "appos", "punct", "cc", "conj", "prep", "advcl"}
+CUT_FROM_GROUP = {"relcl", "acl", "punct", "advcl"}  # "Putin and Trump" keeps cc and conj
 MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}
 PLURAL = {"they", "them", "their", "themselves"}
@@ -129,7 +131,8 @@ def _role_and_affiliation(ent: Span) -> tuple[str | None, str | None]:
             appos.append(root.head)
         if appos:
             head = appos[0]
-            mods = [t for t in head.subtree if t.i <= head.i and t.dep_ in ("compound", "amod")]
+            left = head.doc[head.left_edge.i : head.i]
+            mods = [t for t in left if t.dep_ in ("compound", "amod")]
             role = " ".join(t.text for t in [*mods, head])
     return role, affiliation
 
@@ -263,24 +266,19 @@ class _Resolver:
         )
 
     def mention(self, tok: Token) -> tuple[int, int]:
-        toks = [
-            tok,
-            *[t for t in tok.subtree if t.i != tok.i and not _under(t, tok, DROP_FROM_MENTION)],
-        ]
+        """The speaker's noun phrase without relative clauses, appositions and the like;
+        "Putin and Trump" keeps its conjuncts. Never crosses a line break."""
         if any(t.dep_ == "conj" for t in tok.children):
-            toks = list(tok.subtree)
-            toks = [
-                t
-                for t in toks
-                if not _under(t, tok, {"relcl", "acl", "punct", "advcl"}) or t.dep_ in ("cc",)
-            ]
-        line = [
-            t
-            for t in toks
-            if "\n" not in text_of(self.doc)[min(t.idx, tok.idx) : max(t.idx, tok.idx)]
-        ]
-        lo = min(t.i for t in line)
-        hi = max(t.i for t in line)
+            lo, hi = subtree_bounds(tok, lambda c: c.dep_ in CUT_FROM_GROUP)
+        else:
+            lo, hi = subtree_bounds(tok, lambda c: c.dep_ in DROP_FROM_MENTION)
+        text = text_of(self.doc)
+        line_start = text.rfind("\n", 0, tok.idx)
+        line_end = text.find("\n", tok.idx)
+        while lo < tok.i and self.doc[lo].idx <= line_start:
+            lo += 1
+        while hi > tok.i and line_end != -1 and self.doc[hi].idx > line_end:
+            hi -= 1
         span = self.doc[lo : hi + 1]
         while len(span) > 1 and span[-1].is_punct:
             span = span[:-1]
@@ -387,19 +385,11 @@ def _nominal(text: str) -> str:
     return text
 
 
-def _under(t: Token, root: Token, deps: set[str]) -> bool:
-    node = t
-    while node.i != root.i:
-        if node.dep_ in deps and node.head.i == root.i:
-            return True
-        if node.head is node:
-            return False
-        node = node.head
-    return False
-
-
 def _anonymous(tok: Token) -> bool:
-    return any("anonymity" in t.lower_ or t.lower_ == "unnamed" for t in tok.subtree)
+    """ "a senior official, who spoke on condition of anonymity", "an unnamed source": read
+    within a few tokens of the noun, so a long clause below it costs nothing."""
+    near = tok.doc[tok.left_edge.i : min(tok.right_edge.i, tok.i + 16) + 1]
+    return any("anonymity" in t.lower_ or t.lower_ == "unnamed" for t in near)
 
 
 def resolve_speakers(
