@@ -34,6 +34,11 @@ E006: Final = (
 W001: Final = "W001: no document date: relative time expressions are left unresolved."
 W002: Final = "W002: the text is empty: no claims."
 W004: Final = "W004: no article text was found in the HTML page."
+W005: Final = (
+    "W005: the text does not look like English ({share:.0%} of its words are English "
+    "function words; English news has over 30%). claimkit's rules read English only, so no "
+    "claims, entities or times were extracted: translate the text first."
+)
 W003: Final = (
     "W003: the text holds U+FFFD replacement characters (broken decoding upstream); lone "
     "surrogates were replaced one for one, so offsets are unchanged."

@@ -21,7 +21,15 @@ from claimkit import errors
 from claimkit.build import build_document
 from claimkit.components.records import register_extensions
 from claimkit.models import Document
-from claimkit.prepare import Layout, check_text, coerce_published, for_model, layout
+from claimkit.prepare import (
+    ENGLISH_SHARE_MIN,
+    Layout,
+    check_text,
+    coerce_published,
+    english_share,
+    for_model,
+    layout,
+)
 from claimkit.timex import resolve
 
 __all__ = ["COMPONENTS", "DEFAULT_MODELS", "Extractor", "default_extractor", "load_model"]
@@ -290,6 +298,12 @@ class _Job:
         )
         if errors_:
             return document.model_copy(update={"claims": [], "error": "; ".join(errors_)})
+        share = english_share(self.text)
+        if share is not None and share < ENGLISH_SHARE_MIN:
+            # English rules on other languages only make nonsense: keep the text, say why
+            warned = [*warnings, errors.W005.format(share=share)]
+            update = {"claims": [], "entities": [], "times": [], "warnings": warned}
+            return document.model_copy(update=update)
         return document
 
 
