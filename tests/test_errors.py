@@ -52,14 +52,15 @@ def test_empty_text(extractor: Extractor) -> None:
 
 FOREIGN = {
     "de": "Der Kanzler sagte am Montag in Berlin, die Regierung werde die Hilfen für die "
-    "Ukraine aufstocken. \"Wir stehen an Ihrer Seite\", sagte er. Die Opposition "
+    'Ukraine aufstocken. "Wir stehen an Ihrer Seite", sagte er. Die Opposition '
     "kritisierte den Plan als zu teuer und forderte eine Debatte im Bundestag.",
     "fr": "Le président a déclaré lundi à Paris que le gouvernement allait augmenter son aide "
     "à l'Ukraine. « Nous sommes à vos côtés », a-t-il dit. L'opposition a critiqué ce plan, "
     "jugé trop coûteux, et a demandé un débat à l'Assemblée.",
     "ru": "Президент заявил в понедельник, что правительство увеличит помощь. «Мы с вами», "
     "сказал он. Оппозиция раскритиковала план как слишком дорогой.",
-    "zh": "国家主席在北京表示，政府将增加援助。“我们和你们站在一起，”他说。反对派批评该计划过于昂贵。",
+    "zh": "国家主席在北京表示，政府将增加援助。“我们和你们站在一起，”他说。"
+    "反对派批评该计划过于昂贵。",
 }
 
 
@@ -76,7 +77,7 @@ def test_other_languages_warn_and_give_no_english_rule_claims(
 
 def test_english_with_a_foreign_quote_is_read(extractor: Extractor) -> None:
     text = (
-        "The chancellor spoke in Berlin on Monday. \"Wir stehen an Ihrer Seite\", he told the "
+        'The chancellor spoke in Berlin on Monday. "Wir stehen an Ihrer Seite", he told the '
         "crowd, which means that Germany stands by Ukraine. The opposition said the plan was "
         "too expensive and asked for a debate in parliament."
     )
