@@ -15,6 +15,8 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from claimkit.display import render
+from claimkit.export import json_schema, read_jsonl, write_jsonl
 from claimkit.models import (
     Claim,
     Document,
@@ -44,7 +46,11 @@ __all__ = [
     "extract_frame",
     "extract_html",
     "extract_many",
+    "json_schema",
+    "read_jsonl",
+    "render",
     "to_dataframe",
+    "write_jsonl",
 ]
 
 

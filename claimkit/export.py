@@ -1,20 +1,33 @@
-"""Flat rows and tables: one row per claim, the same columns everywhere.
+"""Documents out of Python: flat rows and tables (one row per claim, the same columns
+everywhere), JSON Lines, and the JSON Schema of a Document.
 
-``claim_rows`` needs nothing but the models; ``to_dataframe`` and ``extract_frame`` need
-pandas (``pip install "claimkit[dask]"`` brings it, or any pandas install).
+``claim_rows``, the JSONL functions and ``json_schema`` need nothing but the models;
+``to_dataframe`` and ``extract_frame`` need pandas (``pip install "claimkit[dask]"`` brings
+it, or any pandas install).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from pydantic import ValidationError
 
 from claimkit.models import Document
 
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["COLUMNS", "claim_rows", "extract_frame", "to_dataframe"]
+__all__ = [
+    "COLUMNS",
+    "claim_rows",
+    "extract_frame",
+    "json_schema",
+    "read_jsonl",
+    "to_dataframe",
+    "write_jsonl",
+]
 
 #: The columns of every claims table, in order.
 COLUMNS = (
@@ -118,6 +131,52 @@ def extract_frame(
         records.append({k: (None if _missing(v) else v) for k, v in record.items()})
     docs = ex.extract_many(records, n_process=n_process, batch_size=batch_size, progress=progress)
     return to_dataframe(docs)
+
+
+def write_jsonl(docs: Document | Iterable[Document], path: str | Path) -> int:
+    """Write Documents to ``path`` as JSON Lines (one ``model_dump_json`` per line, UTF-8),
+    streaming: a generator from ``extract_many`` is never held in memory. Returns the count.
+    """
+    items = [docs] if isinstance(docs, Document) else docs
+    count = 0
+    with Path(path).open("w", encoding="utf-8") as out:
+        for doc in items:
+            if not isinstance(doc, Document):
+                raise TypeError(
+                    f"write_jsonl takes claimkit Documents, got {type(doc).__name__} "
+                    f"at position {count}"
+                )
+            out.write(doc.model_dump_json())
+            out.write("\n")
+            count += 1
+    return count
+
+
+def read_jsonl(path: str | Path) -> Iterator[Document]:
+    """Read Documents written by :func:`write_jsonl` (or ``claimkit extract --format
+    jsonl``), one at a time. A line that is not a Document raises ValueError naming the
+    file and the line; blank lines are skipped."""
+    with Path(path).open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                yield Document.model_validate_json(line)
+            except ValidationError as exc:
+                raise ValueError(
+                    f"{path}, line {number}: not a claimkit Document "
+                    f"({exc.error_count()} errors; first: {exc.errors()[0]['msg']})"
+                ) from exc
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of a :class:`~claimkit.Document` (pydantic's, draft 2020-12), as
+    shipped in ``docs/schema/document.schema.json``.
+
+    >>> json_schema()["title"]
+    'Document'
+    """
+    return Document.model_json_schema()
 
 
 def _missing(value: Any) -> bool:

@@ -1,18 +1,22 @@
 """The claimkit data model: pydantic v2, frozen, exact JSON round trip.
 
-This module imports nothing else from claimkit, so downstream code can depend on the
-models alone. Every span is a :class:`TextSpan` with character offsets into
-``Document.text``; :class:`Document` validates that ``text[start:end] == span.text`` for
-every span it holds.
+This module imports nothing else from claimkit at import time, so downstream code can
+depend on the models alone; the display and export methods (``_repr_html_``,
+``to_dataframe``, ``to_schema_org``) import their surface module when called. Every span
+is a :class:`TextSpan` with character offsets into ``Document.text``; :class:`Document`
+validates that ``text[start:end] == span.text`` for every span it holds.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = [
     "Claim",
@@ -191,6 +195,18 @@ class Claim(_Frozen):
         for t in self.times:
             yield t.span
 
+    def to_schema_org(self, document: Document | None = None) -> dict[str, Any]:
+        """This claim as schema.org ``Claim`` JSON-LD; pass its ``document`` to add the
+        article it appears in (see :mod:`claimkit.schema_org`)."""
+        from claimkit.schema_org import claim_to_schema_org
+
+        return claim_to_schema_org(self, document)
+
+    def _repr_html_(self) -> str:
+        from claimkit.display import render_claim
+
+        return render_claim(self)
+
 
 class Document(_Frozen):
     """An article and the claims found in it."""
@@ -227,6 +243,23 @@ class Document(_Frozen):
             yield from entity.mentions
         for t in self.times:
             yield t.span
+
+    def to_dataframe(self) -> pd.DataFrame:
+        """One row per claim, the columns of :data:`claimkit.export.COLUMNS` (needs pandas)."""
+        from claimkit.export import to_dataframe
+
+        return to_dataframe([self])
+
+    def to_schema_org(self) -> list[dict[str, Any]]:
+        """Every claim as schema.org ``Claim`` JSON-LD appearing in this article."""
+        from claimkit.schema_org import document_to_schema_org
+
+        return document_to_schema_org(self)
+
+    def _repr_html_(self) -> str:
+        from claimkit.display import fragment
+
+        return fragment(self)
 
     @model_validator(mode="after")
     def _offsets_point_into_text(self) -> Document:
