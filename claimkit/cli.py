@@ -1,10 +1,18 @@
-"""The ``claimkit`` command: ``claimkit extract FILE... [--published DATE] [--format ...]``."""
+"""The ``claimkit`` command.
+
+``claimkit extract FILE... | DIR | - [--published DATE] [--publisher NAME]
+[--format table|jsonl|csv|html] [--n-process N]`` reads UTF-8 text files (a directory
+means every ``*.txt`` below it) or standard input, and writes the claims to standard
+output; ``claimkit schema`` prints the JSON Schema of a Document.
+"""
 
 from __future__ import annotations
 
 import argparse
+import csv
+import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from claimkit.models import Document
@@ -36,44 +44,109 @@ def render_table(doc: Document) -> str:
     return "\n".join(lines)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the ``claimkit`` console script."""
+def _inputs(names: Sequence[str]) -> Iterator[tuple[str, str | None, str | None]]:
+    """(name, text, problem) for every input: files, every ``*.txt`` below a directory,
+    ``-`` for standard input. Unreadable inputs come with the reason instead of text."""
+    for name in names:
+        if name == "-":
+            yield name, sys.stdin.read(), None
+            continue
+        path = Path(name)
+        files = sorted(p for p in path.rglob("*.txt") if p.is_file()) if path.is_dir() else [path]
+        if path.is_dir() and not files:
+            yield name, None, "a directory with no *.txt files"
+        for file in files:
+            try:
+                yield str(file), file.read_bytes().decode("utf-8"), None
+            except UnicodeDecodeError as exc:
+                yield str(file), None, f"not UTF-8 text ({exc.reason} at byte {exc.start})"
+            except OSError as exc:
+                yield str(file), None, exc.strerror or str(exc)
+
+
+def _parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(
         prog="claimkit", description="Who said what, when, citing which source."
     )
     sub = ap.add_subparsers(dest="command", required=True)
     ex = sub.add_parser(
-        "extract", help="extract the claims of news articles (text files, or - for stdin)"
+        "extract",
+        help="extract the claims of news articles",
+        description="Extract the claims of news articles: text files, directories of "
+        "*.txt files, or - for standard input. Output goes to standard output, progress "
+        "and problems to standard error.",
     )
-    ex.add_argument("files", nargs="+", help="text files, or - for standard input")
+    ex.add_argument("files", nargs="+", metavar="FILE|DIR|-", help="UTF-8 text inputs")
     ex.add_argument("--published", help="document date, ISO 8601 (e.g. 2017-11-11)")
     ex.add_argument("--publisher", help="the outlet that published the articles")
-    ex.add_argument("--format", choices=("table", "jsonl"), default="table")
-    args = ap.parse_args(argv)
+    ex.add_argument("--format", choices=("table", "jsonl", "csv", "html"), default="table")
+    ex.add_argument(
+        "--n-process", type=int, default=1, metavar="N", help="worker processes (default 1)"
+    )
+    sub.add_parser("schema", help="print the JSON Schema of a claimkit Document")
+    return ap
 
-    texts: list[tuple[str, str]] = []
-    for name in args.files:
-        try:
-            text = sys.stdin.read() if name == "-" else Path(name).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            print(f"claimkit: cannot read {name}: {exc}", file=sys.stderr)
-            return 2
-        texts.append((name, text))
 
-    from claimkit import extract
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``claimkit`` console script; returns the exit status: 0, or 2
+    when an input could not be read or an argument is wrong (the others are still done)."""
+    args = _parser().parse_args(argv)
+    if args.command == "schema":
+        from claimkit.export import json_schema
 
-    for name, text in texts:
-        try:
-            doc = extract(text, published=args.published, publisher=args.publisher, id=name)
-        except (TypeError, ValueError) as exc:
-            print(f"claimkit: {name}: {exc}", file=sys.stderr)
-            return 2
-        if args.format == "jsonl":
-            print(doc.model_dump_json())
+        print(json.dumps(json_schema(), indent=2, ensure_ascii=False))
+        return 0
+    from claimkit.prepare import coerce_published
+
+    try:
+        coerce_published(args.published)
+    except (TypeError, ValueError) as exc:
+        print(f"claimkit: --published: {exc}", file=sys.stderr)
+        return 2
+    if args.n_process < 1:
+        print("claimkit: --n-process must be 1 or more", file=sys.stderr)
+        return 2
+
+    status = 0
+    items = []
+    for name, text, problem in _inputs(args.files):
+        if problem is not None:
+            print(f"claimkit: cannot read {name}: {problem}", file=sys.stderr)
+            status = 2
         else:
-            print(f"# {name}: {len(doc.claims)} claims")
-            print(render_table(doc))
-    return 0
+            items.append(
+                {"id": name, "text": text, "published": args.published, "publisher": args.publisher}
+            )
+
+    from claimkit import extract_many
+
+    docs = extract_many(items, n_process=args.n_process, progress=len(items) > 1)
+    _write(args.format, docs)
+    return status
+
+
+def _write(fmt: str, docs: Iterator[Document]) -> None:
+    out = sys.stdout
+    if fmt == "jsonl":
+        for doc in docs:
+            out.write(doc.model_dump_json() + "\n")
+    elif fmt == "csv":
+        from claimkit.export import COLUMNS, claim_rows
+
+        writer = csv.DictWriter(out, fieldnames=list(COLUMNS))
+        writer.writeheader()
+        for doc in docs:
+            writer.writerows(claim_rows([doc]))
+    elif fmt == "html":
+        from claimkit.display import page
+
+        out.write(page(list(docs)))
+    else:
+        for doc in docs:
+            out.write(f"# {doc.id}: {len(doc.claims)} claims\n")
+            if doc.error:
+                out.write(f"error: {doc.error}\n")
+            out.write(render_table(doc) + "\n")
 
 
 if __name__ == "__main__":

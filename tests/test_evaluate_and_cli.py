@@ -93,3 +93,70 @@ def test_cli_bad_date(capsys: pytest.CaptureFixture[str]) -> None:
     path = ROOT / "examples/data/cfr_canada_syria.txt"
     assert cli_main(["extract", str(path), "--published", "yesterday"]) == 2
     assert "E003" in capsys.readouterr().err
+
+
+def _seed_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "articles"
+    (folder / "sub").mkdir(parents=True)
+    for name in ("i24news_syria.txt", "cfr_canada_syria.txt"):
+        text = (ROOT / "examples/data" / name).read_text(encoding="utf-8")
+        (folder / ("sub" if name.startswith("cfr") else "") / name).write_text(text)
+    (folder / "notes.md").write_text("not an article")
+    return folder
+
+
+def test_cli_csv_from_a_directory(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import csv
+    import io
+
+    from claimkit.export import COLUMNS
+
+    folder = _seed_dir(tmp_path)
+    assert cli_main(["extract", str(folder), "--format", "csv", "--published", "2017-11-11"]) == 0
+    captured = capsys.readouterr()
+    rows = list(csv.DictReader(io.StringIO(captured.out)))
+    assert list(rows[0]) == list(COLUMNS)
+    assert {Path(r["doc_id"]).name for r in rows} == {"i24news_syria.txt", "cfr_canada_syria.txt"}
+    assert any(r["speaker"] == "Dmitry Peskov" for r in rows)
+    assert "claimkit" in captured.err  # the progress bar, on stderr, for many files
+
+
+def test_cli_html_is_one_escaped_page(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = tmp_path / "p.txt"
+    page.write_text('<script>x()</script> "We will win," the minister said.')
+    assert cli_main(["extract", str(page), "--format", "html"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("<!DOCTYPE html>") and "<script>" not in out
+    assert 'class="ck-content"' in out
+
+
+def test_cli_n_process_and_one_unreadable_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = _seed_dir(tmp_path)
+    bad = tmp_path / "latin1.txt"
+    bad.write_bytes("caf\xe9 said".encode("latin-1"))
+    files = sorted(str(p) for p in folder.rglob("*.txt"))
+    argv = ["extract", files[0], str(bad), files[1], "--format", "jsonl", "--n-process", "2"]
+    assert cli_main(argv) == 2
+    captured = capsys.readouterr()
+    assert f"cannot read {bad}: not UTF-8 text" in captured.err
+    docs = [Document.model_validate_json(line) for line in captured.out.splitlines()]
+    assert [d.id for d in docs] == files  # the readable ones, in order
+
+
+def test_cli_schema_and_module_entry_point() -> None:
+    import json
+    import subprocess
+    import sys
+
+    out = subprocess.run(
+        [sys.executable, "-m", "claimkit", "schema"], capture_output=True, text=True, check=True
+    ).stdout
+    assert json.loads(out)["title"] == "Document"
+    bad = subprocess.run(
+        [sys.executable, "-m", "claimkit", "extract", "/no/such.txt"],
+        capture_output=True,
+        text=True,
+    )
+    assert bad.returncode == 2 and "cannot read /no/such.txt" in bad.stderr
