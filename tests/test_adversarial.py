@@ -46,7 +46,7 @@ def test_a_sentence_of_50000_tokens(extractor: Extractor) -> None:
 
 
 def test_thousands_of_nested_reports(extractor: Extractor) -> None:
-    """"He said that he said that ...": every report is a claim reported by the one before
+    """ "He said that he said that ...": every report is a claim reported by the one before
     it, found without recursion and without walking each clause's subtree again."""
 
     def make(n: int) -> str:
