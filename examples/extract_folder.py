@@ -6,9 +6,17 @@ python examples/extract_folder.py examples/data out.jsonl --published 2017-11-11
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import claimkit
+
+
+def report(docs: Iterable[claimkit.Document]) -> Iterator[claimkit.Document]:
+    """Pass the documents through, printing one status line for each."""
+    for doc in docs:
+        print(f"{doc.id}: {doc.error or f'{len(doc.claims)} claims'}")
+        yield doc
 
 
 def main() -> None:
@@ -16,17 +24,15 @@ def main() -> None:
     ap.add_argument("folder", type=Path)
     ap.add_argument("out", type=Path)
     ap.add_argument("--published", default=None)
+    ap.add_argument("--n-process", type=int, default=1)
     args = ap.parse_args()
-    paths = sorted(args.folder.glob("*.txt"))
-    items = [
+    items = (
         {"id": p.name, "text": p.read_text(encoding="utf-8"), "published": args.published}
-        for p in paths
-    ]
-    with args.out.open("w", encoding="utf-8") as out:
-        for doc in claimkit.extract_many(items):
-            out.write(doc.model_dump_json() + "\n")
-            status = doc.error or f"{len(doc.claims)} claims"
-            print(f"{doc.id}: {status}")
+        for p in sorted(args.folder.glob("*.txt"))
+    )
+    docs = claimkit.extract_many(items, n_process=args.n_process, progress=True)
+    count = claimkit.write_jsonl(report(docs), args.out)
+    print(f"{count} documents written to {args.out}")
 
 
 if __name__ == "__main__":
