@@ -53,7 +53,7 @@ def for_model(text: str) -> str:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
-_LATIN_END = "\u0250"  # Basic Latin to Latin Extended-B: the scripts of English text
+_NON_LATIN_LETTER = re.compile(r"(?![\x00-\u024f])[^\W\d_]")  # beyond Latin Extended-B
 ENGLISH_SHARE_MIN = 0.2
 """English news has 35-45% function words (PolNeAR, TimeBank, the seeds: at least 34%);
 German, French, Spanish, Italian, Dutch and Portuguese news 3-9%."""
@@ -74,7 +74,7 @@ def english_share(text: str, sample: int = 20_000) -> float | None:
     head = text[:sample]
     words = _WORD.findall(head.lower())
     letters = sum(len(w) for w in words)
-    if letters >= 20 and sum(ch >= _LATIN_END for w in words for ch in w) * 2 > letters:
+    if letters >= 20 and len(_NON_LATIN_LETTER.findall(head)) * 2 > letters:
         return 0.0
     if len(words) < 20:
         return None
