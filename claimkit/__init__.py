@@ -18,7 +18,10 @@ from typing import TYPE_CHECKING, Any
 from claimkit.display import render
 from claimkit.export import json_schema, read_jsonl, write_jsonl
 from claimkit.models import (
+    ChainLink,
     Claim,
+    ClaimCluster,
+    ClusterMember,
     Document,
     Entity,
     SourceRef,
@@ -33,7 +36,10 @@ if TYPE_CHECKING:
 __version__ = "0.1.0"
 
 __all__ = [
+    "ChainLink",
     "Claim",
+    "ClaimCluster",
+    "ClusterMember",
     "Document",
     "Entity",
     "Extractor",
@@ -42,6 +48,7 @@ __all__ = [
     "TextSpan",
     "TimeRef",
     "__version__",
+    "corroborate",
     "extract",
     "extract_frame",
     "extract_html",
@@ -73,6 +80,14 @@ def extract(
     return default_extractor().extract(
         text, published=published, publisher=publisher, url=url, title=title, id=id
     )
+
+
+def corroborate(docs: Iterable[Document], **kwargs: Any) -> list[ClaimCluster]:
+    """Group the claims several documents report of one statement, with who cites whom
+    (see :mod:`claimkit.corroborate`)."""
+    from claimkit.corroborate import corroborate as _corroborate
+
+    return _corroborate(docs, **kwargs)
 
 
 def extract_many(items: Iterable[Any], **kwargs: Any) -> Iterator[Document]:

@@ -9,13 +9,14 @@ lists every claim, linked to its highlights by id.
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
-from claimkit.models import Claim, Document, TextSpan
+from claimkit.models import Claim, ClaimCluster, Document, TextSpan
 
-__all__ = ["fragment", "highlight", "page", "render", "render_claim", "table"]
+__all__ = ["fragment", "highlight", "page", "render", "render_claim", "render_cluster", "table"]
 
 #: Highlight roles, in the order they nest when two spans start at the same character.
 ROLES = ("content", "source", "speaker", "cue", "when")
@@ -34,6 +35,7 @@ STYLE = """
 .ck th,.ck td{border:1px solid #d0d7de;padding:3px 6px;text-align:left;vertical-align:top}
 .ck tr:target{outline:2px solid #0969da}
 .ck .ck-warn{color:#9a6700}
+.ck mark.ck-diff{background:#ffd1d1}
 """
 
 
@@ -180,6 +182,57 @@ def fragment(doc: Document) -> str:
 def render_claim(claim: Claim) -> str:
     """One claim as a small self-contained HTML table (``Claim._repr_html_``)."""
     return f'<div class="ck"><style>{STYLE}</style>{table([claim])}</div>'
+
+
+_WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+
+
+def _differing(text: str, others: list[set[str]]) -> str:
+    """``text`` escaped, its words that no other member uses in ``<mark class="ck-diff">``."""
+    from claimkit.corroborate import stems
+
+    shared = set().union(*others) if others else set()
+    out, last = [], 0
+    for m in _WORDS.finditer(text):
+        out.append(escape(text[last : m.start()], quote=False))
+        word = escape(m.group(), quote=False)
+        own = stems(m.group())
+        out.append(f'<mark class="ck-diff">{word}</mark>' if own and not own & shared else word)
+        last = m.end()
+    out.append(escape(text[last:], quote=False))
+    return "".join(out)
+
+
+def render_cluster(cluster: ClaimCluster) -> str:
+    """A cluster side by side: one column per member (outlet, date, kind, speaker, source,
+    chain) with the words no other member uses highlighted."""
+    from claimkit.corroborate import stems
+
+    words = [stems(m.content) for m in cluster.members]
+    rows: dict[str, list[str]] = {
+        "outlet": [m.publisher or m.doc_id for m in cluster.members],
+        "date": [str(m.published or "") for m in cluster.members],
+        "kind": [m.kind for m in cluster.members],
+        "speaker": [m.speaker or "" for m in cluster.members],
+        "source": [m.source or "" for m in cluster.members],
+        "chain": [" → ".join(m.chain) for m in cluster.members],
+    }
+    body = "".join(
+        f"<tr><th>{name}</th>" + "".join(f"<td>{escape(v)}</td>" for v in values) + "</tr>"
+        for name, values in rows.items()
+    )
+    said = "".join(
+        f"<td>{_differing(m.content, words[:i] + words[i + 1 :])}</td>"
+        for i, m in enumerate(cluster.members)
+    )
+    head = escape(
+        f"{cluster.id}: {cluster.speaker or 'unattributed'}, first seen "
+        f"{cluster.first_seen or 'unknown'}, {len(cluster.publishers)} outlets"
+    )
+    return (
+        f'<div class="ck"><style>{STYLE}</style><p><b>{head}</b></p><table>{body}'
+        f"<tr><th>said</th>{said}</tr></table></div>"
+    )
 
 
 def render(doc: Document, path: str | Path | None = None) -> str:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
-from claimkit.models import Document
+from claimkit.models import ClaimCluster, ClusterMember, Document
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = [
     "COLUMNS",
     "claim_rows",
+    "clusters_to_dataframe",
     "extract_frame",
     "json_schema",
     "read_jsonl",
@@ -131,6 +132,31 @@ def extract_frame(
         records.append({k: (None if _missing(v) else v) for k, v in record.items()})
     docs = ex.extract_many(records, n_process=n_process, batch_size=batch_size, progress=progress)
     return to_dataframe(docs)
+
+
+def clusters_to_dataframe(clusters: Iterable[ClaimCluster]) -> pd.DataFrame:
+    """One row per cluster member: the cluster's id, speaker and first date, then the
+    member's document, outlet, date, kind, speaker, source, content and chain (needs pandas)."""
+    import pandas as pd
+
+    rows = [
+        {
+            "cluster_id": k.id,
+            "cluster_speaker": k.speaker,
+            "first_seen": k.first_seen,
+            **m.model_dump(exclude={"chain"}),
+            "chain": " → ".join(m.chain),
+        }
+        for k in clusters
+        for m in k.members
+    ]
+    columns = [
+        "cluster_id",
+        "cluster_speaker",
+        "first_seen",
+        *ClusterMember.model_fields,
+    ]
+    return pd.DataFrame(rows, columns=columns)
 
 
 def write_jsonl(docs: Document | Iterable[Document], path: str | Path) -> int:

@@ -19,8 +19,11 @@ if TYPE_CHECKING:
     import pandas as pd
 
 __all__ = [
+    "ChainLink",
     "Claim",
+    "ClaimCluster",
     "ClaimKind",
+    "ClusterMember",
     "Document",
     "Entity",
     "Granularity",
@@ -270,3 +273,65 @@ class Document(_Frozen):
                     f"the document text there ({self.text[span.start : span.end]!r})"
                 )
         return self
+
+
+class ClusterMember(_Frozen):
+    """One outlet's report of a statement: a claim and the document it comes from."""
+
+    doc_id: str = Field(description="Id of the Document.")
+    claim_id: str = Field(description="Id of the Claim within that Document.")
+    publisher: str | None = Field(default=None, description="The outlet.")
+    published: dt.date | None = Field(default=None, description="The outlet's date.")
+    kind: ClaimKind = Field(description="How the outlet reports it: direct, indirect, mixed.")
+    speaker: str | None = Field(default=None, description="The speaker as this outlet names it.")
+    content: str = Field(description="The claim's words in this outlet.")
+    source: str | None = Field(default=None, description="The source this outlet cites.")
+    when: dt.date | None = Field(default=None, description="The statement's date, if one day.")
+    chain: list[str] = Field(
+        default_factory=list,
+        description="How the claim reached the outlet: speaker, source, sites, agency, outlet.",
+    )
+
+
+class ChainLink(_Frozen):
+    """One edge of a cluster's citation graph: ``source`` reached ``target``."""
+
+    source: str = Field(description="Where the words come from: a speaker, a statement, a site.")
+    target: str = Field(
+        description="Who passed them on: a statement, a site, an agency, an outlet."
+    )
+    relation: str = Field(description="'issued', 'posted on', 'cited by', 'reported by'.")
+
+
+class ClaimCluster(_Frozen):
+    """The same statement reported by several documents (see :func:`claimkit.corroborate`)."""
+
+    id: str = Field(description="Stable id within one corroborate() call, e.g. 'k1'.")
+    speaker: str | None = Field(default=None, description="The speaker, by the fullest name.")
+    members: list[ClusterMember] = Field(description="Each outlet's report, oldest first.")
+    first_seen: dt.date | None = Field(
+        default=None,
+        description="The earliest date: a member's statement date, else its outlet's date.",
+    )
+    chain: list[ChainLink] = Field(
+        default_factory=list, description="Who cites whom, from speaker to outlets."
+    )
+
+    @property
+    def publishers(self) -> list[str]:
+        """The outlets reporting it, in member order, each once."""
+        return list(dict.fromkeys(m.publisher or m.doc_id for m in self.members))
+
+    def graph(self) -> Any:
+        """The chain as a ``networkx.DiGraph`` (``networkx.node_link_data`` makes it JSON)."""
+        import networkx as nx
+
+        g: nx.DiGraph[str] = nx.DiGraph()
+        for link in self.chain:
+            g.add_edge(link.source, link.target, relation=link.relation)
+        return g
+
+    def _repr_html_(self) -> str:
+        from claimkit.display import render_cluster
+
+        return render_cluster(self)
