@@ -113,6 +113,7 @@ def build_document(
                     speaker=_speaker(text, att.speaker, off, ent_ids),
                     cue=_span(text, att.cue, off),
                     when=when,
+                    when_from=att.when_from if when is not None else None,
                     source=_source(text, att.source, off),
                     addressee=_span(text, att.addressee, off),
                     sentence=_span(text, att.sentence, off),

@@ -162,6 +162,14 @@ class Claim(_Frozen):
         default=None, description="The attribution cue: 'said', 'told', 'according to'."
     )
     when: TimeRef | None = Field(default=None, description="When the statement was made.")
+    when_from: Literal["cue", "event"] | None = Field(
+        default=None,
+        description=(
+            "Which time gave ``when``: 'cue', the time of the attribution verb ('said "
+            "Saturday'); 'event', the time of the event that carries it ('issued a statement "
+            "on Saturday saying ...')."
+        ),
+    )
     source: SourceRef | None = Field(default=None, description="The cited medium or document.")
     addressee: TextSpan | None = Field(
         default=None, description="Who was told, where named: 'reporters', 'Sputnik'."

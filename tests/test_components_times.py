@@ -42,3 +42,19 @@ def test_two_date_range_becomes_its_ends(extractor: Extractor) -> None:
 def test_phrases_the_model_does_not_tag(extractor: Extractor) -> None:
     got = values(extractor, "The talks are now in their final stage and will shape the future.")
     assert got == {"now": "PRESENT_REF", "the future": "FUTURE_REF"}
+
+
+def test_when_comes_from_the_cue_or_the_event_that_carries_it(extractor: Extractor) -> None:
+    text = (
+        "Putin and Trump issued a joint statement on Saturday saying there was no military "
+        "solution. The Kremlin said Saturday that talks went well. Officials said on Monday "
+        "that the minister had told them the plan failed. Aides said the talks would go on."
+    )
+    doc = extractor.extract(text, published="2017-11-13")
+    got = {c.content.text: (c.when and c.when.value, c.when_from) for c in doc.claims}
+    assert got["there was no military solution"] == ("2017-11-11", "event")
+    assert got["talks went well"] == ("2017-11-11", "cue")
+    # another speech event's time is not this one's: "told" has no time of its own
+    assert got["the plan failed"] == (None, None)
+    # no time anywhere: no date is invented
+    assert got["the talks would go on"] == (None, None)

@@ -271,6 +271,23 @@ def _when(tok: Token) -> int | None:
     return None
 
 
+def _statement_time(tok: Token) -> tuple[int | None, str | None]:
+    """The token of the statement's time and where it came from: the cue's own time
+    ("said Saturday": ``cue``), else the time of the event that carries the cue ("issued a
+    statement on Saturday saying …": ``event``), climbing at most three heads and never
+    past another cue, whose time is another statement's."""
+    when = _when(tok)
+    if when is not None:
+        return when, "cue"
+    for steps, head in enumerate(tok.ancestors):
+        if steps >= 3 or _frame(head) is not None:
+            break
+        when = _when(head)
+        if when is not None:
+            return when, "event"
+    return None, None
+
+
 def _addressee(tok: Token, frame: Frame) -> tuple[int, int] | None:
     for child in tok.children:
         if child.dep_ in frame.addressee and child.i > tok.i:
@@ -363,6 +380,7 @@ def _make(
 ) -> Attribution:
     frame = _frame(tok)
     subj, source = _subject(tok)
+    when, when_from = _statement_time(tok)
     return Attribution(
         kind=kind,
         content=content,
@@ -373,7 +391,8 @@ def _make(
         evidence=evidence,
         sentence=_sentence(doc, min(content[0], tok.idx), max(content[1], tok.idx + len(tok))),
         addressee=_addressee(tok, frame) if frame else None,
-        when_token=_when(tok),
+        when_token=when,
+        when_from=when_from,
         confidence=confidence,
     )
 

@@ -72,6 +72,7 @@ class Attribution:
     cue_token: int | None = None
     addressee: tuple[int, int] | None = None
     when_token: int | None = None
+    when_from: str | None = None  # "cue" or "event": see attribution._statement_time
     confidence: float = 0.5
     reported_by: int | None = None
     speaker: SpeakerInfo | None = None
