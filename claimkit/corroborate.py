@@ -31,13 +31,13 @@ from functools import cache
 
 from claimkit.models import ChainLink, Claim, ClaimCluster, ClusterMember, Document
 
-__all__ = ["STRONG", "WEAK", "corroborate", "postings", "stems"]
+__all__ = ["STRONG", "WEAK", "WORD", "corroborate", "postings", "stems"]
 
 STRONG = 0.6
 WEAK = 0.2
 STEM = 5
 
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 _QUOTED = re.compile(r"[\"“”«»]([^\"“”«»]{3,}?)[\"“”«»]|(?<!\w)['‘]([^'‘’]{3,}?)['’](?!\w)")
 _SITE = r"(?:[\w’'.-]+\s+){0,8}?websites?"
 _POSTED = re.compile(
@@ -59,7 +59,7 @@ def _words(text: str) -> list[tuple[str, bool]]:
     """(stem, is a content word) for every word: "channels" -> ("chann", True)."""
     stop = _stop_words()
     out = []
-    for w in _WORD.findall(text.lower()):
+    for w in WORD.findall(text.lower()):
         w = w.replace("’", "'").removesuffix("'s")
         content = w not in stop and len(w) > 1
         out.append((w[:STEM] if content else w, content))
@@ -267,12 +267,6 @@ def _cluster(cid: str, members: list[_Item], sites: dict[int, list[str]]) -> Cla
         path, edges = _chain(doc, claim, sites[id(doc)])
         for e in edges:
             links.setdefault((e.source, e.target), e)
-        when = claim.when
-        day = (
-            when.start
-            if when is not None and when.start is not None and when.start == when.end
-            else None
-        )
         out.append(
             ClusterMember(
                 doc_id=doc.id,
@@ -283,7 +277,7 @@ def _cluster(cid: str, members: list[_Item], sites: dict[int, list[str]]) -> Cla
                 speaker=claim.speaker.name if claim.speaker else None,
                 content=claim.content.text,
                 source=claim.source.name if claim.source else None,
-                when=day,
+                when=claim.when.day if claim.when else None,
                 chain=path,
             )
         )

@@ -9,7 +9,6 @@ lists every claim, linked to its highlights by id.
 from __future__ import annotations
 
 import itertools
-import re
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
@@ -184,16 +183,13 @@ def render_claim(claim: Claim) -> str:
     return f'<div class="ck"><style>{STYLE}</style>{table([claim])}</div>'
 
 
-_WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
-
-
 def _differing(text: str, others: list[set[str]]) -> str:
     """``text`` escaped, its words that no other member uses in ``<mark class="ck-diff">``."""
-    from claimkit.corroborate import stems
+    from claimkit.corroborate import WORD, stems
 
     shared = set().union(*others) if others else set()
     out, last = [], 0
-    for m in _WORDS.finditer(text):
+    for m in WORD.finditer(text):
         out.append(escape(text[last : m.start()], quote=False))
         word = escape(m.group(), quote=False)
         own = stems(m.group())

@@ -103,6 +103,12 @@ class TimeRef(_Frozen):
     start: dt.date | None = Field(default=None, description="First day the expression covers.")
     end: dt.date | None = Field(default=None, description="Last day the expression covers.")
     granularity: Granularity = Field(default="unknown", description="Unit of the expression.")
+
+    @property
+    def day(self) -> dt.date | None:
+        """The date, when the expression names exactly one day; else None."""
+        return self.start if self.start is not None and self.start == self.end else None
+
     anchor: TimeAnchor = Field(
         default="none",
         description=(

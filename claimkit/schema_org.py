@@ -68,9 +68,9 @@ def claim_to_schema_org(
     out.update({"@type": "Claim", "text": claim.content.text})
     if claim.speaker is not None:
         out["author"] = _author(claim.speaker)
-    when = claim.when
-    if when is not None and when.start is not None and when.start == when.end:
-        out["dateCreated"] = when.start.isoformat()
+    day = claim.when.day if claim.when is not None else None
+    if day is not None:
+        out["dateCreated"] = day.isoformat()
     if document is not None:
         out["appearance"] = _article(document)
     if claim.source is not None:
