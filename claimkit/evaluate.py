@@ -264,7 +264,13 @@ def score_article(
             continue
         s.times_total += 1
         hit = [r for r in doc.times if _overlap(span, (r.span.start, r.span.end))]
-        s.times_right += any(_timex(r.value) == _timex(t["value"]) for r in hit)
+        right = any(_timex(r.value) == _timex(t["value"]) for r in hit)
+        s.times_right += right
+        if not right:
+            got = ", ".join(f"{r.span.text!r}={r.value}" for r in hit) or "no time"
+            s.failures.append(
+                f"{gold['id']}: time {text[span[0] : span[1]]!r} is {t['value']}, got {got}"
+            )
     return s
 
 

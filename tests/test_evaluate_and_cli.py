@@ -160,3 +160,23 @@ def test_cli_schema_and_module_entry_point() -> None:
         text=True,
     )
     assert bad.returncode == 2 and "cannot read /no/such.txt" in bad.stderr
+
+
+def test_a_wrong_time_value_is_listed_as_a_failure() -> None:
+    from claimkit.models import TimeRef
+
+    text = "He left on Friday."
+    doc = Document(
+        id="t",
+        text=text,
+        times=[TimeRef(span=TextSpan(text="Friday", start=11, end=17), value="2017-11-10")],
+    )
+    gold = {
+        "id": "t",
+        "text": text,
+        "claims": [],
+        "times": [{"start": 11, "end": 17, "value": "2017-11-03"}],
+    }
+    scores = score_article(doc, gold)
+    assert (scores.times_right, scores.times_total) == (0, 1)
+    assert scores.failures == ["t: time 'Friday' is 2017-11-03, got 'Friday'=2017-11-10"]
