@@ -229,6 +229,23 @@ def _chain(doc: Document, claim: Claim, sites: list[str]) -> tuple[list[str], li
     return path, links
 
 
+def _candidates(items: list[_Item]) -> list[tuple[int, int]]:
+    """Pairs of claims from different documents that share a content word: no other pair
+    can reach the overlap threshold, so an archive is not compared claim by claim."""
+    holders: dict[str, list[int]] = {}
+    for i, it in enumerate(items):
+        for term in it.content:
+            holders.setdefault(term, []).append(i)
+    pairs = {
+        (i, j)
+        for group in holders.values()
+        for n, i in enumerate(group)
+        for j in group[n + 1 :]
+        if items[i].doc is not items[j].doc
+    }
+    return sorted(pairs)
+
+
 def corroborate(docs: Iterable[Document], *, min_documents: int = 2) -> list[ClaimCluster]:
     """Group the claims of ``docs`` that report the same statement, across documents.
 
@@ -246,11 +263,9 @@ def corroborate(docs: Iterable[Document], *, min_documents: int = 2) -> list[Cla
     idf = {t: math.log((len(items) + 1) / (n + 0.5)) for t, n in seen.items()}
     graph: nx.Graph[int] = nx.Graph()
     graph.add_nodes_from(range(len(items)))
-    for i, a in enumerate(items):
-        for j in range(i + 1, len(items)):
-            b = items[j]
-            if a.doc is not b.doc and same_statement(a, b, idf):
-                graph.add_edge(i, j)
+    for i, j in _candidates(items):
+        if same_statement(items[i], items[j], idf):
+            graph.add_edge(i, j)
     sites = {id(d): postings(d) for d in documents}
     groups = [sorted(g) for g in nx.connected_components(graph)]
     groups = [g for g in groups if len({id(items[i].doc) for i in g}) >= min_documents]
