@@ -84,8 +84,8 @@ def extract(
 
 def corroborate(docs: Iterable[Document], **kwargs: Any) -> list[ClaimCluster]:
     """Group the claims several documents report of one statement, with who cites whom
-    (see :mod:`claimkit.corroborate`)."""
-    from claimkit.corroborate import corroborate as _corroborate
+    (see :mod:`claimkit.clusters`)."""
+    from claimkit.clusters import corroborate as _corroborate
 
     return _corroborate(docs, **kwargs)
 

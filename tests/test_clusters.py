@@ -8,7 +8,7 @@ import json
 import pytest
 
 import claimkit
-from claimkit.corroborate import corroborate, postings
+from claimkit.clusters import corroborate, postings
 from claimkit.models import Claim, ClaimCluster, Document, SourceRef, Speaker, TextSpan
 
 
@@ -155,3 +155,11 @@ def test_cluster_views(seed_docs: dict[str, Document]) -> None:
     assert "<b>A</b>" not in html and "&lt;b&gt;A&lt;/b&gt;" in html and "&lt;will&gt;" in html
     assert '<mark class="ck-diff">sharply</mark>' in html
     assert '<mark class="ck-diff">rates' not in html
+
+
+def test_the_public_name_stays_the_function() -> None:
+    """Importing the module behind it must not replace ``claimkit.corroborate``."""
+    import claimkit.clusters
+    import claimkit.display
+
+    assert claimkit.corroborate([]) == []
