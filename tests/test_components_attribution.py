@@ -190,3 +190,26 @@ def test_appositive_speaker(extractor: Extractor) -> None:
     (c,) = claims(extractor, "Hugh Hill, a doctor, said the hospital was full.")
     assert c.speaker is not None
     assert (c.speaker.name, c.speaker.role) == ("Hugh Hill", "doctor")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the parser hangs the rest off the cue ("IS" read as a verb): it is still content
+        (
+            'The Russian military has accused the United States of merely "pretending" to '
+            "fight IS in Iraq and of hindering the offensive in eastern Syria.",
+            'the United States of merely "pretending" to fight IS in Iraq and of hindering '
+            "the offensive in eastern Syria",
+        ),
+        # a new clause with its own subject is not
+        ("The minister said the plan works, and the farmers were pleased.", "the plan works"),
+        # nor the cue's source
+        ("The minister accused the bank of lying, in a statement.", "the bank of lying"),
+    ],
+)
+def test_content_cut_short_by_the_parser_runs_to_the_sentence_end(
+    extractor: Extractor, text: str, content: str
+) -> None:
+    doc = extractor.extract(text, published="2017-11-11")
+    assert [c.content.text for c in doc.claims] == [content]

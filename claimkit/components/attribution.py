@@ -581,6 +581,39 @@ def _colon_claims(doc: Doc, quotes: list[Quote]) -> Iterable[Attribution]:
         )
 
 
+def _to_sentence_end(doc: Doc, cue: Token, content: tuple[int, int]) -> tuple[int, int]:
+    """Take in the rest of the sentence when the parser cut the content short: "accused
+    the United States of merely pretending to fight [IS in Iraq and of hindering …]" (the
+    rest hangs off the cue as a clause). Only when the rest is no new clause (no verb with
+    a subject of its own, no other cue) and no time, place or source of the cue ("…, on
+    Monday", "in a statement")."""
+    if content[0] < cue.idx:
+        return content
+    first = tokens_before(doc, content[1])
+    if first >= len(doc):
+        return content
+    sent = sentence_of(doc, cue.i)
+    last = sent.end - 1
+    while last >= first and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    rest = doc[first : last + 1]
+    if len(rest) < 3 or len(rest) > 60:
+        return content
+    lead = next((t for t in rest if not t.is_punct), None)
+    if lead is None or (
+        lead.head.i == cue.i and lead.dep_ in ("prep", "npadvmod", "advmod", "agent")
+    ):
+        return content
+    for t in rest:
+        if t.ent_type_ in ("DATE", "TIME") or _frame(t) is not None or t.is_quote:
+            return content
+        if t.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in t.children):
+            return content
+        if t.lower_ in ("according", "statement", "interview", "told"):
+            return content
+    return content[0], doc[last].idx + len(doc[last])
+
+
 def reported_claims(doc: Doc, quotes: list[Quote], taken: set[int]) -> list[Attribution]:
     """Indirect and mixed claims from cue verbs with a subject and a content argument."""
     text = text_of(doc)
@@ -593,6 +626,7 @@ def reported_claims(doc: Doc, quotes: list[Quote], taken: set[int]) -> list[Attr
         subj, _ = _subject(tok)
         if content is None or subj is None:
             continue
+        content = _to_sentence_end(doc, tok, content)
         content = _balance(text, quotes, _trim(text, content))
         if content[1] - content[0] < 2:
             continue
