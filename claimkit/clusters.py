@@ -26,7 +26,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 
 from claimkit.models import ChainLink, Claim, ClaimCluster, ClusterMember, Document
@@ -88,8 +88,6 @@ class _Item:
     quotes: list[str]
     plain: str
     speaker: frozenset[str] | None  # None: fits any speaker
-    order: int = 0
-    weights: dict[str, float] = field(default_factory=dict)
 
 
 def _speaker_keys(claim: Claim) -> frozenset[str] | None:
@@ -102,7 +100,7 @@ def _speaker_keys(claim: Claim) -> frozenset[str] | None:
     return frozenset(_bare(p).split()[-1].lower() for p in parts if _bare(p).split())
 
 
-def _item(doc: Document, claim: Claim, order: int) -> _Item:
+def _item(doc: Document, claim: Claim) -> _Item:
     words = _words(claim.content.text)
     quotes = [
         " ".join(w for w, _ in _words(a or b)) for a, b in _QUOTED.findall(claim.content.text)
@@ -115,7 +113,6 @@ def _item(doc: Document, claim: Claim, order: int) -> _Item:
         quotes=[q for q in quotes if len(q.split()) >= 2],
         plain=" ".join(w for w, _ in _words(claim.content.text)),
         speaker=_speaker_keys(claim),
-        order=order,
     )
 
 
@@ -258,7 +255,7 @@ def corroborate(docs: Iterable[Document], *, min_documents: int = 2) -> list[Cla
     import networkx as nx
 
     documents = [d for d in docs if d.error is None]
-    items = [_item(d, c, i) for d in documents for i, c in enumerate(d.claims)]
+    items = [_item(d, c) for d in documents for c in d.claims]
     seen = Counter(t for it in items for t in it.content)
     idf = {t: math.log((len(items) + 1) / (n + 0.5)) for t, n in seen.items()}
     graph: nx.Graph[int] = nx.Graph()
