@@ -101,6 +101,7 @@ def build_document(
         )
         for i, att in enumerate(atts):
             a, b = att.content[0] + off, att.content[1] + off
+            pieces = [(x + off, y + off) for x, y in att.pieces()]
             when = None
             if att.when_token is not None:
                 pos = doc[att.when_token].idx + off
@@ -110,6 +111,10 @@ def build_document(
                     id=ids[i],
                     kind=att.kind,
                     content=TextSpan(text=text[a:b], start=a, end=b),
+                    segments=[
+                        TextSpan(text=text[x + off : y + off], start=x + off, end=y + off)
+                        for x, y in att.segments
+                    ],
                     speaker=_speaker(text, att.speaker, off, ent_ids),
                     cue=_span(text, att.cue, off),
                     when=when,
@@ -117,9 +122,19 @@ def build_document(
                     source=_source(text, att.source, off),
                     addressee=_span(text, att.addressee, off),
                     sentence=_span(text, att.sentence, off),
-                    times=[t for x, y, t in time_index.overlapping(a, b) if a <= x and y <= b],
+                    times=[
+                        t
+                        for p, q in pieces
+                        for x, y, t in time_index.overlapping(p, q)
+                        if p <= x and y <= q
+                    ],
                     entities=sorted(
-                        {cid for x, y, cid in mention_index.overlapping(a, b) if a <= x and y <= b},
+                        {
+                            cid
+                            for p, q in pieces
+                            for x, y, cid in mention_index.overlapping(p, q)
+                            if p <= x and y <= q
+                        },
                         key=lambda x: int(x[1:]),
                     ),
                     reported_by=ids[att.reported_by] if att.reported_by is not None else None,

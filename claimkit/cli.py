@@ -34,7 +34,7 @@ def render_table(doc: Document) -> str:
             c.kind,
             c.speaker.name if c.speaker else None,
             c.cue.text if c.cue else None,
-            c.content.text,
+            c.said,
             (c.when.value or c.when.span.text) if c.when else None,
             c.source.name if c.source else None,
         )

@@ -101,17 +101,15 @@ def _speaker_keys(claim: Claim) -> frozenset[str] | None:
 
 
 def _item(doc: Document, claim: Claim) -> _Item:
-    words = _words(claim.content.text)
-    quotes = [
-        " ".join(w for w, _ in _words(a or b)) for a, b in _QUOTED.findall(claim.content.text)
-    ]
+    words = _words(claim.said)
+    quotes = [" ".join(w for w, _ in _words(a or b)) for a, b in _QUOTED.findall(claim.said)]
     return _Item(
         doc=doc,
         claim=claim,
         stems=[w for w, _ in words],
         content={w for w, c in words if c},
         quotes=[q for q in quotes if len(q.split()) >= 2],
-        plain=" ".join(w for w, _ in _words(claim.content.text)),
+        plain=" ".join(w for w, _ in words),
         speaker=_speaker_keys(claim),
     )
 
@@ -287,7 +285,7 @@ def _cluster(cid: str, members: list[_Item], sites: dict[int, list[str]]) -> Cla
                 published=doc.published,
                 kind=claim.kind,
                 speaker=claim.speaker.name if claim.speaker else None,
-                content=claim.content.text,
+                content=claim.said,
                 source=claim.source.name if claim.source else None,
                 when=claim.when.day if claim.when else None,
                 chain=path,

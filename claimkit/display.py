@@ -57,7 +57,7 @@ def _marks(doc: Document) -> list[_Mark]:
     for claim in doc.claims:
         title = _title(claim)
         spans: list[tuple[str, TextSpan | None]] = [
-            ("content", claim.content),
+            *(("content", piece) for piece in claim.pieces()),
             ("speaker", claim.speaker.mention if claim.speaker else None),
             ("cue", claim.cue),
             ("when", claim.when.span if claim.when else None),
@@ -132,7 +132,7 @@ def _row(claim: Claim) -> str:
         claim.speaker.name if claim.speaker else None,
         claim.speaker.type if claim.speaker else None,
         claim.cue.text if claim.cue else None,
-        claim.content.text,
+        claim.said,
         when,
         claim.source.name if claim.source else None,
         claim.reported_by,

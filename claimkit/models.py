@@ -10,6 +10,7 @@ validates that ``text[start:end] == span.text`` for every span it holds.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
@@ -161,7 +162,19 @@ class Claim(_Frozen):
         )
     )
     content: TextSpan = Field(
-        description="What was claimed; for direct quotes the words inside the marks."
+        description=(
+            "What was claimed; for direct quotes the words inside the marks. A quote the "
+            'attribution interrupts (\'"A," he said. "B."\') is one claim: its content runs '
+            "from the first piece's start to the last piece's end, and ``segments`` holds "
+            "the pieces."
+        )
+    )
+    segments: list[TextSpan] = Field(
+        default_factory=list,
+        description=(
+            "The quoted pieces, in order, when the content is split by its attribution; "
+            "empty when the content is one piece. ``Claim.pieces()`` gives either."
+        ),
     )
     speaker: Speaker | None = Field(default=None, description="Who made the claim.")
     cue: TextSpan | None = Field(
@@ -197,9 +210,34 @@ class Claim(_Frozen):
     )
     evidence: str = Field(default="", description="The rule that produced the claim.")
 
+    @model_validator(mode="after")
+    def _segments_inside_content(self) -> Claim:
+        seg = self.segments
+        if seg and (
+            seg[0].start != self.content.start
+            or seg[-1].end != self.content.end
+            or any(a.end > b.start for a, b in itertools.pairwise(seg))
+        ):
+            raise ValueError(
+                "Claim.segments must be in order, not overlap, and start and end where "
+                f"the content does ({self.content.start}:{self.content.end})"
+            )
+        return self
+
+    def pieces(self) -> list[TextSpan]:
+        """The spans of what was said: ``segments``, or ``[content]`` for one piece."""
+        return list(self.segments) or [self.content]
+
+    @property
+    def said(self) -> str:
+        """What was said, without the attribution that interrupts it: the pieces joined
+        by a space ('They sue, Everybody sues, right?')."""
+        return " ".join(p.text for p in self.pieces())
+
     def spans(self) -> Iterator[TextSpan]:
         """Every TextSpan held by this claim (content, cue, mention, times, ...)."""
         yield self.content
+        yield from self.segments
         for span in (self.cue, self.addressee, self.sentence):
             if span is not None:
                 yield span

@@ -65,7 +65,7 @@ def claim_to_schema_org(
     '2017-11-11'); a week or a range is left out rather than guessed.
     """
     out: dict[str, Any] = {"@context": CONTEXT} if context else {}
-    out.update({"@type": "Claim", "text": claim.content.text})
+    out.update({"@type": "Claim", "text": claim.said})
     if claim.speaker is not None:
         out["author"] = _author(claim.speaker)
     day = claim.when.day if claim.when is not None else None

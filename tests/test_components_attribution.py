@@ -50,15 +50,34 @@ def test_direct_quote_forms(extractor: Extractor, text: str, speaker: str, conte
     assert c.content.text == content
 
 
-def test_quote_split_by_its_attribution_keeps_the_speaker(extractor: Extractor) -> None:
-    text = '"We will rebuild the bridge," John Smith said. "It will take two years."'
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will rebuild the bridge," John Smith said. "It will take two years."',
+        '"We will rebuild the bridge," John Smith said, "It will take two years."',
+    ],
+)
+def test_quote_split_by_its_attribution_is_one_claim(extractor: Extractor, text: str) -> None:
+    c = only(extractor, text)
+    assert c.kind == "direct"
+    assert c.speaker is not None and c.speaker.name == "John Smith"
+    assert [s.text for s in c.pieces()] == [
+        "We will rebuild the bridge,",
+        "It will take two years.",
+    ]
+    assert c.said == "We will rebuild the bridge, It will take two years."
+    assert c.content.start == c.segments[0].start and c.content.end == c.segments[1].end
+
+
+def test_quote_split_across_paragraphs_stays_two_claims(extractor: Extractor) -> None:
+    text = '"We will rebuild the bridge," John Smith said.\n\n"It will take two years."'
     found = claims(extractor, text)
     assert [c.content.text for c in found] == [
         "We will rebuild the bridge,",
         "It will take two years.",
     ]
     assert {c.speaker.name for c in found if c.speaker} == {"John Smith"}
-    assert found[1].evidence == "quote-continuation"
+    assert all(not c.segments for c in found)
 
 
 def test_indirect_speech(extractor: Extractor) -> None:

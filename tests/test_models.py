@@ -77,3 +77,41 @@ def test_schema_has_field_descriptions() -> None:
     schema = Document.model_json_schema()
     assert schema["properties"]["published"]["description"]
     assert schema["$defs"]["Claim"]["properties"]["speaker"]["description"]
+
+
+SPLIT = '"A b," he said. "C d."'
+
+
+def _split_claim(second_start: int) -> Claim:
+    return Claim(
+        id="c1",
+        kind="direct",
+        content=TextSpan(text=SPLIT[1:21], start=1, end=21),
+        segments=[
+            TextSpan(text=SPLIT[1:5], start=1, end=5),
+            TextSpan(text=SPLIT[second_start:21], start=second_start, end=21),
+        ],
+    )
+
+
+def test_split_quote_pieces_and_said() -> None:
+    c = _split_claim(17)
+    assert [p.text for p in c.pieces()] == ["A b,", "C d."]
+    assert c.said == "A b, C d."
+    whole = Claim(id="c2", kind="direct", content=TextSpan(text="A b", start=0, end=3))
+    assert whole.pieces() == [whole.content] and whole.said == "A b"
+
+
+def test_segments_must_tile_the_content_ends() -> None:
+    with pytest.raises(ValidationError, match="segments"):
+        Claim(
+            id="c1",
+            kind="direct",
+            content=TextSpan(text='A b," he said. "C d.', start=1, end=21),
+            segments=[
+                TextSpan(text="A b,", start=1, end=5),
+                TextSpan(text="C d", start=17, end=20),
+            ],
+        )
+    with pytest.raises(ValidationError, match="segments"):
+        _split_claim(4)  # overlaps the first piece

@@ -350,9 +350,11 @@ def _cue_after(doc: Doc, quotes: list[Quote], seg: tuple[int, int]) -> Token | N
         subj, _ = _subject(tok)
         a, b = _clause_edges(tok, subj, len(text))
         ok = BETWEEN_AFTER.match(text[seg[1] : a]) and subj is not None
-        # 'X praised: "…"' introduces the next quote; it does not close this one
-        introduces = INTRODUCES.match(text, b) is not None
-        return tok if ok and not introduces and _content_before(tok) else None
+        # 'X praised: "…"' introduces the next quote; it does not close this one, unless
+        # the sentence runs on through both: '"A," he said, "but B."'
+        split = text[seg[1] - 1 : seg[1]] == "," and text[b : b + 1] == ","
+        introduces = INTRODUCES.match(text, b) is not None and not split
+        return tok if ok and not introduces and (split or _content_before(tok)) else None
     return None
 
 
@@ -440,12 +442,37 @@ def direct_claims(doc: Doc, quotes: list[Quote]) -> list[Attribution]:
                 continue
             anchor = prev
         for seg, f in zip(q.segments, found, strict=True):
+            last = out[-1] if out else None
+            if (
+                last is not None
+                and (last is anchor if f is None else _same_cue(last, f))
+                and _same_paragraph(text, last, seg)
+            ):
+                _extend(doc, last, seg)  # '"A," he said. "B."', '"A," he said, "B."'
+                continue
             if f is None:
                 f = _quoted_claim(doc, seg, anchor.speaker_token, "quote-continuation", 0.6)
                 f.source_token = anchor.source_token
             out.append(f)
         para_last[bisect.bisect_right(para_starts, q.end) - 1] = anchor
     return out
+
+
+def _same_cue(a: Attribution, b: Attribution) -> bool:
+    return a.cue_token is not None and a.cue_token == b.cue_token
+
+
+def _same_paragraph(text: str, claim: Attribution, seg: tuple[int, int]) -> bool:
+    return PARAGRAPH.search(text, claim.content[1], seg[0]) is None
+
+
+def _extend(doc: Doc, claim: Attribution, seg: tuple[int, int]) -> None:
+    """Add a further quoted piece to a direct claim: its content now runs to the piece's
+    end and ``segments`` lists the pieces (the attribution between them is not said)."""
+    claim.segments = [*claim.pieces(), seg]
+    claim.content = (claim.content[0], seg[1])
+    claim.sentence = (claim.sentence[0], max(claim.sentence[1], _sentence(doc, *seg)[1]))
+    claim.evidence += "+continued"
 
 
 def _attribute_segment(doc: Doc, quotes: list[Quote], seg: tuple[int, int]) -> Attribution | None:
@@ -698,7 +725,7 @@ def link_nested(claims: list[Attribution]) -> None:
     nested reports ("he said that she said that ...") costs O(n log n), not O(n²).
     """
     contents = sorted(
-        ((c.content[0], -c.content[1], j) for j, c in enumerate(claims) if c.cue is not None)
+        (a, -b, j) for j, c in enumerate(claims) if c.cue is not None for a, b in c.pieces()
     )
     queries = sorted((c.cue[0], c.cue[1], i) for i, c in enumerate(claims) if c.cue is not None)
     stack: list[tuple[int, int]] = []  # (content end, claim index), innermost on top
@@ -719,7 +746,7 @@ def attribute(doc: Doc) -> list[Attribution]:
     direct = direct_claims(doc, quotes)
     taken = {a.cue_token for a in direct if a.cue_token is not None}
     reported = reported_claims(doc, quotes, taken)
-    quoted = Intervals((*d.content, None) for d in direct)
+    quoted = Intervals((a, b, None) for d in direct for a, b in d.pieces())
     reported = [
         r
         for r in reported

@@ -78,6 +78,11 @@ class Attribution:
     speaker: SpeakerInfo | None = None
     source_token: int | None = None
     source: SourceInfo | None = None
+    segments: list[tuple[int, int]] = field(default_factory=list)  # empty: just content
+
+    def pieces(self) -> list[tuple[int, int]]:
+        """The spans of what was said: ``segments``, or the content when it is one piece."""
+        return self.segments or [self.content]
 
 
 @dataclass
