@@ -225,6 +225,19 @@ def test_appositive_speaker(extractor: Extractor) -> None:
         ("The minister said the plan works, and the farmers were pleased.", "the plan works"),
         # nor the cue's source
         ("The minister accused the bank of lying, in a statement.", "the bank of lying"),
+        # a phrase of what was announced is content; where it was announced is not
+        (
+            "The band announced a benefit concert in support of Bernie Sanders.",
+            "a benefit concert in support of Bernie Sanders",
+        ),
+        ("The band announced the concert at a rally in Iowa.", "the concert"),
+        # "but that …" is a second complement of the same cue
+        (
+            "The governor said the state needs a guest-worker program, but that he would "
+            "not support mass deportation.",
+            "the state needs a guest-worker program, but that he would not support mass "
+            "deportation",
+        ),
     ],
 )
 def test_content_cut_short_by_the_parser_runs_to_the_sentence_end(
@@ -232,3 +245,58 @@ def test_content_cut_short_by_the_parser_runs_to_the_sentence_end(
 ) -> None:
     doc = extractor.extract(text, published="2017-11-11")
     assert [c.content.text for c in doc.claims] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "pieces"),
+    [
+        (
+            "Vice President Joe Biden, Rubio said, had been in the Senate for decades.",
+            "Rubio",
+            ["Vice President Joe Biden", "had been in the Senate for decades"],
+        ),
+        (
+            "In the long run, many economists say, this effect could ripple through the system.",
+            "many economists",
+            ["In the long run", "this effect could ripple through the system"],
+        ),
+        (
+            "The argument would be aided, Devine said, by the upcoming primary calendar.",
+            "Devine",
+            ["The argument would be aided", "by the upcoming primary calendar"],
+        ),
+    ],
+)
+def test_parenthetical_cue_splits_its_content(
+    extractor: Extractor, text: str, speaker: str, pieces: list[str]
+) -> None:
+    c = only(extractor, text)
+    assert c.speaker is not None and c.speaker.mention is not None
+    assert c.speaker.mention.text == speaker
+    assert [p.text for p in c.pieces()] == pieces
+    assert c.content.text.startswith(pieces[0]) and c.content.text.endswith(pieces[-1])
+
+
+def test_a_parenthetical_time_is_not_content(extractor: Extractor) -> None:
+    c = only(extractor, "The economy will grow, the minister said on Monday.")
+    assert (c.content.text, c.segments) == ("The economy will grow", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The moderator asked Clinton.",
+        "The senator condemned Duke.",
+        "The mayor promised Sunday.",
+    ],
+)
+def test_an_object_that_only_names_someone_is_no_claim(extractor: Extractor, text: str) -> None:
+    assert claims(extractor, "Headline\n\n" + text) == []
+
+
+def test_an_act_inside_a_reported_claim_is_not_a_second_claim(extractor: Extractor) -> None:
+    found = claims(
+        extractor,
+        "Bush says it is more important than ever to defend gun rights after the attacks.",
+    )
+    assert [(c.cue.text if c.cue else None) for c in found] == ["says"]

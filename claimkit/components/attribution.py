@@ -69,6 +69,11 @@ PARAGRAPH = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
 DASH_AFTER = re.compile(r"[\s,]*[\"”’'»]?\s*(?P<dash>—|–|―|--|-)\s*")
 PREP_CONTENT = {"of", "for", "as"}
 QUOTE_CHARS = set("\"'“”‘’«»`")
+NAMED = {"PERSON", "ORG", "GPE", "NORP", "DATE", "TIME", "CARDINAL", "LOC", "FAC"}
+TIMES = {"DATE", "TIME"}
+PLACE_TIME = {"DATE", "TIME", "GPE", "LOC", "FAC"}
+CONTENT_PREPS = {"in", "of", "for", "as", "to", "with", "about", "against", "over", "from", "by"}
+REASONS = {"because", "since", "although", "though", "unless", "if"}
 
 
 def _frame(tok: Token) -> Frame | None:
@@ -611,34 +616,91 @@ def _colon_claims(doc: Doc, quotes: list[Quote]) -> Iterable[Attribution]:
 def _to_sentence_end(doc: Doc, cue: Token, content: tuple[int, int]) -> tuple[int, int]:
     """Take in the rest of the sentence when the parser cut the content short: "accused
     the United States of merely pretending to fight [IS in Iraq and of hindering …]" (the
-    rest hangs off the cue as a clause). Only when the rest is no new clause (no verb with
-    a subject of its own, no other cue) and no time, place or source of the cue ("…, on
-    Monday", "in a statement")."""
+    rest hangs off the cue as a clause). Only when :func:`_more_content` accepts the rest."""
     if content[0] < cue.idx:
         return content
-    first = tokens_before(doc, content[1])
+    rest = _more_content(doc, cue, tokens_before(doc, content[1]))
+    return (content[0], rest[1]) if rest is not None else content
+
+
+def _more_content(doc: Doc, cue: Token, first: int) -> tuple[int, int] | None:
+    """The characters from token ``first`` to the end of the cue's sentence (closing
+    punctuation left out), when they are more of what was said: no new clause (a verb with
+    a subject of its own, unless "but that …" or a "because" clause), no other cue, no
+    time, place or source of the cue ("…, on Monday", "in a statement")."""
     if first >= len(doc):
-        return content
+        return None
     sent = sentence_of(doc, cue.i)
     last = sent.end - 1
     while last >= first and (doc[last].is_punct or doc[last].is_space):
         last -= 1
     rest = doc[first : last + 1]
     if len(rest) < 3 or len(rest) > 60:
-        return content
+        return None
     lead = next((t for t in rest if not t.is_punct), None)
     if lead is None or (
-        lead.head.i == cue.i and lead.dep_ in ("prep", "npadvmod", "advmod", "agent")
+        lead.head.i == cue.i
+        and lead.dep_ in ("prep", "npadvmod", "advmod", "agent")
+        and not (lead.dep_ == "prep" and lead.lower_ in CONTENT_PREPS)
     ):
-        return content
+        return None
+    # "said X, but that Y": a second complement of the same cue
+    clause_ok = lead.lower_ in ("but", "and") and lead.nbor(1).lower_ == "that"
+    stops = PLACE_TIME if lead.dep_ == "prep" else TIMES  # "… at a rally in Iowa"
     for t in rest:
-        if t.ent_type_ in ("DATE", "TIME") or _frame(t) is not None or t.is_quote:
-            return content
-        if t.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in t.children):
-            return content
+        if t.ent_type_ in stops or _frame(t) is not None or t.is_quote:
+            return None
+        subordinate = clause_ok or any(c.dep_ == "mark" and c.lower_ in REASONS for c in t.children)
+        if t.pos_ in ("VERB", "AUX") and _has_subject(t) and not subordinate:
+            return None
         if t.lower_ in ("according", "statement", "interview", "told"):
-            return content
-    return content[0], doc[last].idx + len(doc[last])
+            return None
+    return rest.start_char, rest.end_char
+
+
+def _bare_mention(doc: Doc, content: tuple[int, int]) -> bool:
+    """Content that only names someone or something: 'asked Clinton', 'condemn Duke',
+    'promising them', 'promised Sunday'. Who was addressed or named is no claim."""
+    span = doc.char_span(*content, alignment_mode="expand")
+    if span is None:
+        return True
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    if any(t.pos_ in ("VERB", "AUX") for t in words) or len(words) > 4:
+        return False
+    return all(t.pos_ in ("PRON", "DET") or t.ent_type_ in NAMED for t in words)
+
+
+def _has_subject(tok: Token) -> bool:
+    return any(c.dep_ in SUBJECTS for c in tok.children)
+
+
+def _parenthetical(doc: Doc, cue: Token, subj: Token) -> list[tuple[int, int]] | None:
+    """'Biden, Rubio said, had been in the Senate', 'The argument would be aided, Devine
+    said, by the calendar': a cue set off by commas inside what it reports. The pieces
+    before and after it, or None when the cue is not inside its content."""
+    text = text_of(doc)
+    sent = sentence_of(doc, cue.i)
+    a, b = _clause_edges(cue, subj, cue.idx + len(cue) + 1)
+    if not text[sent.start_char : a].rstrip().endswith(",") or not text[b:].startswith(","):
+        return None
+    fronted = cue.dep_ == "parataxis" and cue.head.i > cue.i
+    if not fronted:
+        clause = any(c.dep_ in ("ccomp", "parataxis") and c.i < cue.i for c in cue.children)
+        if not clause or any(c.dep_ in ("ccomp", "xcomp") and c.i > cue.i for c in cue.children):
+            return None
+        more = _more_content(doc, cue, tokens_before(doc, b + 1))
+        if more is None:
+            return None
+        right = _trim(text, more)
+    else:
+        end = sent.end - 1
+        while end > cue.i and (doc[end].is_punct or doc[end].is_space):
+            end -= 1
+        right = _trim(text, (b, doc[end].idx + len(doc[end])))
+    left = _trim(text, (sent.start_char, a))
+    if len(text[slice(*left)].split()) < 2 or len(text[slice(*right)].split()) < 2:
+        return None
+    return [left, right]
 
 
 def reported_claims(doc: Doc, quotes: list[Quote], taken: set[int]) -> list[Attribution]:
@@ -651,15 +713,27 @@ def reported_claims(doc: Doc, quotes: list[Quote], taken: set[int]) -> list[Attr
             continue
         content = _content(tok, frame)
         subj, _ = _subject(tok)
-        if content is None or subj is None:
+        if subj is None:
             continue
-        content = _to_sentence_end(doc, tok, content)
+        pieces = _parenthetical(doc, tok, subj) if tok.dep_ == "parataxis" or content else None
+        if pieces is not None:
+            content = pieces[0][0], pieces[-1][1]
+        elif content is None:
+            continue
+        else:
+            content = _to_sentence_end(doc, tok, content)
         content = _balance(text, quotes, _trim(text, content))
-        if content[1] - content[0] < 2:
+        if content[1] - content[0] < 2 or (pieces is None and _bare_mention(doc, content)):
             continue
         has_quote = any(_overlap(content, (q.start, q.end)) for q in _near(quotes, *content, 0))
         kind = "mixed" if has_quote else "indirect"
-        out.append(_make(doc, tok, content, kind, f"cue:{tok.lemma_.lower()}", 0.7))
+        claim = _make(doc, tok, content, kind, f"cue:{tok.lemma_.lower()}", 0.7)
+        if pieces is not None:  # _balance may have widened the ends
+            pieces[0] = content[0], max(pieces[0][1], content[0])
+            pieces[-1] = min(pieces[-1][0], content[1]), content[1]
+            claim.segments = pieces
+            claim.evidence += "+parenthetical"
+        out.append(claim)
     out.extend(_according_to(doc, quotes))
     out.extend(_colon_claims(doc, quotes))
     return out
@@ -761,7 +835,20 @@ def attribute(doc: Doc) -> list[Attribution]:
     if page is not None:
         claims = [c for c in claims if not page.is_boilerplate(*c.content)]
     link_nested(claims)
+    if any(c.reported_by is not None and _act_not_speech(doc, c) for c in claims):
+        claims = [c for c in claims if c.reported_by is None or not _act_not_speech(doc, c)]
+        link_nested(claims)
     return claims
+
+
+def _act_not_speech(doc: Doc, claim: Attribution) -> bool:
+    """An indirect claim whose content is only a noun phrase ('defend gun rights',
+    'announced the steps'): inside what someone else says it is part of their claim, an
+    act they report, not a second statement."""
+    if claim.kind != "indirect":
+        return False
+    span = doc.char_span(*claim.content, alignment_mode="expand")
+    return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
 class AttributionFinder:
