@@ -300,3 +300,15 @@ def test_an_act_inside_a_reported_claim_is_not_a_second_claim(extractor: Extract
         "Bush says it is more important than ever to defend gun rights after the attacks.",
     )
     assert [(c.cue.text if c.cue else None) for c in found] == ["says"]
+
+
+def test_poll_share_is_the_speaker(extractor: Extractor) -> None:
+    c = only(extractor, "Headline\n\nAbout 4 in 10 say they want a more liberal president.")
+    assert c.speaker is not None and c.speaker.mention is not None
+    assert c.speaker.mention.text == "About 4 in 10"
+    assert c.content.text == "they want a more liberal president"
+
+
+def test_verbless_quote_with_its_own_cue_is_a_claim(extractor: Extractor) -> None:
+    c = only(extractor, "Headline\n\n“With an eye to February 20th, Carolina,” he said.")
+    assert (c.kind, c.content.text) == ("direct", "With an eye to February 20th, Carolina,")

@@ -120,6 +120,15 @@ def _subject(tok: Token) -> tuple[Token | None, Token | None]:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj, None
+    # poll shares: 'About 4 in 10 say …' (the parser reads "10" as a modifier of the verb)
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if (
+        before is not None
+        and before.head.i == tok.i
+        and before.dep_ in ("nummod", "npadvmod", "dep")
+        and before.like_num
+    ):
+        return before, None
     # headline inversion: '…, says Kremlin' (the parser leaves the name as "dep")
     after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if (
@@ -437,7 +446,13 @@ def direct_claims(doc: Doc, quotes: list[Quote]) -> list[Attribution]:
         found: list[Attribution | None] = []
         fragment = _is_fragment(doc, q)
         for seg in q.segments:
-            found.append(None if fragment else _attribute_segment(doc, quotes, seg))
+            if not fragment:
+                found.append(_attribute_segment(doc, quotes, seg))
+            elif not _words_before(doc, q) and (cue := _cue_after(doc, quotes, seg)):
+                # '"With an eye to February 20th, Carolina," he said.': verbless, but said
+                found.append(_make(doc, cue, seg, "direct", "quote+cue-after", 0.8))
+            else:
+                found.append(None)
         anchor = next((f for f in found if f is not None), None)
         para = bisect.bisect_right(para_starts, q.start) - 1
         if anchor is None:
@@ -517,13 +532,21 @@ def _is_fragment(doc: Doc, q: Quote) -> bool:
     span = doc.char_span(q.start, q.end, alignment_mode="contract")
     if span is None or len(span) == 0:
         return True
+    return _words_before(doc, q) or not _is_sentence_like(doc, q)
+
+
+def _words_before(doc: Doc, q: Quote) -> bool:
+    """Does the quote's sentence have words before it (other than a lead-in ending in a
+    colon, comma or dash)?"""
+    span = doc.char_span(q.start, q.end, alignment_mode="contract")
+    if span is None or len(span) == 0:
+        return True
     text = text_of(doc)
     para_start = max(text.rfind("\n\n", 0, q.start), -1) + 1
     lead = text[max(sentence_of(doc, span[0].i).start_char, para_start) : q.start].strip(
         " \t\r\n\"'“‘«`"
     )
-    words_before = lead and not lead.endswith((":", ",", "—", "–", "-"))
-    return bool(words_before) or not _is_sentence_like(doc, q)
+    return bool(lead) and not lead.endswith((":", ",", "—", "–", "-"))
 
 
 def _is_sentence_like(doc: Doc, q: Quote) -> bool:
