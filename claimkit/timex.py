@@ -607,6 +607,9 @@ def _resolve_cached(text: str, anchor: dt.date | None, tense: Tense) -> Resoluti
     holiday = _holiday(body, anchor, tense)
     if holiday is not None:
         return holiday
+    timed = _at_time_of_day(body, anchor, tense)
+    if timed is not None:
+        return timed
     for name, rx in _PATTERNS:
         m = rx.match(body)
         if m:
@@ -616,6 +619,37 @@ def _resolve_cached(text: str, anchor: dt.date | None, tense: Tense) -> Resoluti
     if any(w in body.split() for w in ("recent", "past", "ago")):
         return Resolution("PAST_REF", None, None, "unknown", "absolute")
     return _dateparser(body, anchor, tense)
+
+
+_POD_AFTER = re.compile(r"^(?P<day>.+?)\s+(?P<pod>morning|afternoon|evening|night)$")
+_CLOCK_BEFORE = re.compile(
+    r"^(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ap>a\.?\s?m\.?|p\.?\s?m\.?)"
+    r"(?:\s+[a-z]{2,4}t)?,?\s+(?P<day>.+)$"
+)
+
+
+def _at_time_of_day(body: str, anchor: dt.date | None, tense: Tense) -> Resolution | None:
+    """A day with a part of the day or a clock time: "Wednesday night" (2000-01-05TNI),
+    "9 a.m. EST Tuesday" (2000-04-04T09:00). None when the form does not apply or the day
+    does not resolve to one day."""
+    m = _POD_AFTER.match(body)
+    clock = None if m else _CLOCK_BEFORE.match(body)
+    if m is None and clock is None:
+        return None
+    day_text = (m or clock).group("day")  # type: ignore[union-attr]
+    day = _resolve_cached(day_text, anchor, tense)
+    if day.granularity != "day" or day.start is None or day.value is None:
+        return None
+    if m is not None:
+        suffix = PARTS_OF_DAY[m.group("pod")]
+        return Resolution(f"{day.value}T{suffix}", day.start, day.end, "part_of_day", day.anchor)
+    assert clock is not None
+    hour, minute = int(clock.group("h")), int(clock.group("m") or 0)
+    if not (1 <= hour <= 12 and minute < 60):
+        return None
+    hour = hour % 12 + (12 if clock.group("ap").startswith("p") else 0)
+    value = f"{day.value}T{hour:02d}:{minute:02d}"
+    return Resolution(value, day.start, day.end, "time", day.anchor)
 
 
 def _dateparser(text: str, anchor: dt.date | None, tense: Tense) -> Resolution:

@@ -58,3 +58,8 @@ def test_when_comes_from_the_cue_or_the_event_that_carries_it(extractor: Extract
     assert got["the plan failed"] == (None, None)
     # no time anywhere: no date is invented
     assert got["the talks would go on"] == (None, None)
+
+
+def test_clock_time_and_its_day_are_one_expression(extractor: Extractor) -> None:
+    got = values(extractor, "The polls opened at 9 a.m. EST Tuesday in the capital.", "2000-04-05")
+    assert got == {"9 a.m. EST Tuesday": "2000-04-04T09:00"}

@@ -29,6 +29,10 @@ DOC = dt.date(2017, 11, 11)  # a Saturday
         ("the last few months", "PXM", "duration"),
         ("the past two months", "P2M", "duration"),
         ("12/25/2016", "2016-12-25", "day"),
+        ("Thursday night", "2017-11-09TNI", "part_of_day"),
+        ("Friday morning", "2017-11-10TMO", "part_of_day"),
+        ("9 a.m. EST Friday", "2017-11-10T09:00", "time"),
+        ("11:30 p.m. Nov. 8", "2017-11-08T23:30", "time"),
     ],
 )
 def test_values_against_the_document_date(text: str, value: str, granularity: str) -> None:
@@ -76,3 +80,8 @@ def test_malformed_dates_give_no_value(text: str) -> None:
 
 def test_garbage_does_not_raise() -> None:
     assert resolve("x" * 10_000, DOC).value is None
+
+
+@pytest.mark.parametrize("text", ["13 p.m. Friday", "9 a.m. last year", "March night"])
+def test_clock_or_part_of_day_needs_one_valid_day(text: str) -> None:
+    assert resolve(text, DOC).granularity not in ("time", "part_of_day")

@@ -73,11 +73,31 @@ def tense_of(span: Span) -> Tense:
 
 def _widen(doc: Doc, span: Span) -> Span:
     """Take in a day number the model left out: "11 [November 2017]"."""
-    if span.start > 0:
-        prev = doc[span.start - 1]
+    start, end = span.start, span.end
+    if start > 0:
+        prev = doc[start - 1]
         if prev.like_num and prev.text.isdigit() and 1 <= int(prev.text) <= 31:
-            return doc[span.start - 1 : span.end]
-    return span
+            start -= 1
+    return doc[start:end]
+
+
+def _join_clock(found: list[tuple[Span, bool]]) -> list[tuple[Span, bool]]:
+    """One expression for a clock time and its day: "[9 a.m. EST] [Tuesday]"."""
+    out: list[tuple[Span, bool]] = []
+    for span, must in found:
+        if out:
+            prev, _ = out[-1]
+            doc = span.doc
+            if (
+                prev.end == span.start
+                and prev.root.ent_type_ == "TIME"
+                and any(t.like_num for t in prev)
+                and span.root.ent_type_ == "DATE"
+            ):
+                out[-1] = (doc[prev.start : span.end], False)
+                continue
+        out.append((span, must))
+    return out
 
 
 def _candidates(doc: Doc) -> list[tuple[Span, bool]]:
@@ -94,7 +114,7 @@ def _candidates(doc: Doc) -> list[tuple[Span, bool]]:
         if not taken & set(range(start, end)):
             found.append((doc[start:end], True))
             taken |= set(range(start, end))
-    return sorted(found, key=lambda f: f[0].start)
+    return _join_clock(sorted(found, key=lambda f: f[0].start))
 
 
 _MATCHERS: dict[int, PhraseMatcher] = {}
