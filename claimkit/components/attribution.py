@@ -687,6 +687,8 @@ def _bare_mention(doc: Doc, content: tuple[int, int]) -> bool:
     span = doc.char_span(*content, alignment_mode="expand")
     if span is None:
         return True
+    if len(span) > 12:
+        return False
     words = [t for t in span if not (t.is_punct or t.is_space)]
     if any(t.pos_ in ("VERB", "AUX") for t in words) or len(words) > 4:
         return False
@@ -704,7 +706,10 @@ def _parenthetical(doc: Doc, cue: Token, subj: Token) -> list[tuple[int, int]] |
     text = text_of(doc)
     sent = sentence_of(doc, cue.i)
     a, b = _clause_edges(cue, subj, cue.idx + len(cue) + 1)
-    if not text[sent.start_char : a].rstrip().endswith(",") or not text[b:].startswith(","):
+    before = a - 1
+    while before > sent.start_char and text[before].isspace():
+        before -= 1  # not text[start:a].rstrip(): a sentence may be 50,000 tokens long
+    if before < sent.start_char or text[before] != "," or not text.startswith(",", b):
         return None
     fronted = cue.dep_ == "parataxis" and cue.head.i > cue.i
     if not fronted:
@@ -871,7 +876,9 @@ def _act_not_speech(doc: Doc, claim: Attribution) -> bool:
     if claim.kind != "indirect":
         return False
     span = doc.char_span(*claim.content, alignment_mode="expand")
-    return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
+    if span is None or len(span) > 40:  # a long content holds a verb; do not walk it
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
 class AttributionFinder:
