@@ -668,7 +668,8 @@ def _more_content(doc: Doc, cue: Token, first: int) -> tuple[int, int] | None:
     ):
         return None
     # "said X, but that Y": a second complement of the same cue
-    clause_ok = lead.lower_ in ("but", "and") and lead.nbor(1).lower_ == "that"
+    after = doc[lead.i + 1] if lead.i + 1 < len(doc) else None
+    clause_ok = lead.lower_ in ("but", "and") and after is not None and after.lower_ == "that"
     stops = PLACE_TIME if lead.dep_ == "prep" else TIMES  # "… at a rally in Iowa"
     for t in rest:
         if t.ent_type_ in stops or _frame(t) is not None or t.is_quote:
