@@ -72,7 +72,8 @@ QUOTE_CHARS = set("\"'“”‘’«»`")
 NAMED = {"PERSON", "ORG", "GPE", "NORP", "DATE", "TIME", "CARDINAL", "LOC", "FAC"}
 TIMES = {"DATE", "TIME"}
 PLACE_TIME = {"DATE", "TIME", "GPE", "LOC", "FAC"}
-CONTENT_PREPS = {"in", "of", "for", "as", "to", "with", "about", "against", "over", "from", "by"}
+# a prepositional phrase that goes on the content after it ("… in support of X")
+CONTENT_PREPS = PREP_CONTENT | {"in", "to", "with", "about", "against", "over", "from", "by"}
 REASONS = {"because", "since", "although", "though", "unless", "if"}
 
 
@@ -227,10 +228,7 @@ def _content(tok: Token, frame: Frame) -> tuple[int, int] | None:
             side += [
                 c
                 for c in tok.children
-                if c.dep_ == "conj"
-                and c.i > tok.i
-                and _frame(c) is None
-                and not any(k.dep_ in SUBJECTS for k in c.children)
+                if c.dep_ == "conj" and c.i > tok.i and _frame(c) is None and not _has_subject(c)
             ]
         # "calling for the United States to step up": a for-to clause
         side += [
@@ -529,10 +527,7 @@ def _quoted_claim(
 def _is_fragment(doc: Doc, q: Quote) -> bool:
     """A quoted phrase inside a reported clause ('declared their commitment to "…"',
     'agree "no military solution" in Syria'): part of a mixed claim, not a direct quote."""
-    span = doc.char_span(q.start, q.end, alignment_mode="contract")
-    if span is None or len(span) == 0:
-        return True
-    return _words_before(doc, q) or not _is_sentence_like(doc, q)
+    return _words_before(doc, q) or not _is_sentence_like(doc, q)  # both say so when empty
 
 
 def _words_before(doc: Doc, q: Quote) -> bool:
