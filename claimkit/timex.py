@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal
 
+from dateutil.easter import easter
+
 __all__ = ["Resolution", "Tense", "resolve"]
 
 Tense = Literal["past", "present", "future"]
@@ -91,7 +93,6 @@ UNITS = {
     "quarters": "Q",
 }
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
-PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
 REFS = {
     "now": "PRESENT_REF",
     "currently": "PRESENT_REF",
@@ -125,6 +126,7 @@ REFS = {
     "yearly": "P1Y",
 }
 MAX_LEN = 80
+PAST_TENSE_AHEAD_DAYS = 31
 
 
 @dataclass(frozen=True)
@@ -154,7 +156,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("iso", r"(?P<year>\d{4})-(?P<m>\d{2})-(?P<day>\d{2})"),
         (
             "mdy",
-            rf"(?:(?P<wdp>monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?{_MON}\s+{_DAY}(?:\s*(?:[-–]|and|to|through)\s*{_DAY2})?(?:,?\s+{_YEAR})?",
+            rf"(?:(?P<wdp>monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?{_MON}\s+{_DAY}(?:\s*(?:[-–]|to|through)\s*{_DAY2})?(?:,?\s+{_YEAR})?",
         ),
         ("dmy", rf"(?:the\s+)?{_DAY}(?:\s*[-–]\s*{_DAY2})?\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?"),
         ("my", rf"{_MON}(?:,?\s+(?:of\s+)?{_YEAR}|\s+(?P<rel>this|next|last)\s+year)?"),
@@ -178,6 +180,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?P<unit>week|month|year|decade|weekend|quarter|century)",
         ),
         ("rel_month", rf"(?P<rel>last|next|this|past)\s+{_MON}"),
+        ("weekend", r"(?:the\s+)?weekend"),
         (
             "rel_season",
             r"(?P<rel>this|last|next|the|past)?\s*(?P<season>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<year>\d{4}))?",
@@ -189,7 +192,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         (
             "duration",
             r"(?:(?:for|over|during|in|within)\s+)?(?:the\s+)?(?:(?:past|last|next|coming|previous|first|final)\s+)?"
-            r"(?P<num>\d+|\w+|a\s+few|a\s+couple\s+of)?\s*(?:more\s+)?(?P<unit>days?|weeks?|months?|years?|decades?|centuries|century|hours?|minutes?|quarters?)(?:\s+(?:long|old))?",
+            r"(?P<num>\d+|\w+|a\s+few|a\s+couple\s+of)?(?P<half>\s+(?:1/2|and\s+a\s+half))?"
+            r"\s*(?:more\s+)?(?P<unit>days?|weeks?|months?|years?|decades?|centuries|century|hours?|minutes?|quarters?)(?:\s+(?:long|old))?",
         ),
         (
             "quarter",
@@ -215,10 +219,13 @@ HOLIDAYS: dict[str, tuple[int, int] | str] = {
     "thanksgiving": "thanksgiving",
     "thanksgiving day": "thanksgiving",
     "election day": "election",
+    "easter": "easter",
+    "easter sunday": "easter",
+    "good friday": "good friday",
 }
 _REL_DATE = re.compile(rf"^(last|next)\s+(?=(?:{_MONTH_WORDS})\.?\s*\d)")
 _MODIFIER = re.compile(
-    r"^(?:(?:on|in|at|by|since|until|till|from|during|of|as\s+of)\s+)?"
+    r"^(?:(?:on|in|at|by|since|until|till|from|during|of|as\s+of|between)\s+)?"
     r"(?P<mod>(?:earlier|later|early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|end\s+of|beginning\s+of)[\s-]+)?",
     re.IGNORECASE,
 )
@@ -232,13 +239,21 @@ def _month_day(year: int, month: int, day: int) -> dt.date | None:
 
 
 def _nearest_year(anchor: dt.date, month: int, day: int | None, tense: Tense) -> int:
-    """The year that puts (month, day) nearest the anchor on the side the tense says."""
+    """The year that puts (month, day) nearest the anchor on the side the tense says.
+
+    A day up to a month after the anchor stays in its year in a past-tense clause too:
+    "gave no reason for the Jan. 14 deadline" written on Jan. 5 is this January's deadline,
+    not one almost a year old (news style gives the year of a date from another year).
+    """
     probe = (month, day or 1)
     here = (anchor.month, anchor.day if day else 1)
     if tense == "future":
         return anchor.year if probe >= here else anchor.year + 1
     if tense == "past":
-        return anchor.year if probe <= here else anchor.year - 1
+        soon = day is not None and (
+            dt.date(anchor.year, month, min(day, 28)) - anchor
+        ) <= dt.timedelta(days=PAST_TENSE_AHEAD_DAYS)
+        return anchor.year if probe <= here or soon else anchor.year - 1
     # present: the year that puts it nearest the anchor
     years = (anchor.year - 1, anchor.year, anchor.year + 1)
     return min(years, key=lambda y: abs((dt.date(y, month, min(day or 1, 28)) - anchor).days))
@@ -359,27 +374,19 @@ def _resolve_match(
     if name == "deictic":
         offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[g["word"].lower()]
         d = anchor + dt.timedelta(days=offset)
-        pod = (
-            "NI"
-            if g["word"].lower() == "tonight"
-            else PARTS_OF_DAY.get((g.get("pod") or "").lower())
-        )
-        if pod:
-            return Resolution(f"{d.isoformat()}T{pod}", d, d, "part_of_day", "document_date")
-        return Resolution(d.isoformat(), d, d, "day", "document_date")
+        part = g["word"].lower() == "tonight" or g.get("pod")
+        return Resolution(d.isoformat(), d, d, "part_of_day" if part else "day", "document_date")
     if name == "this_pod":
-        if g.get("pod"):
-            return Resolution(
-                f"{anchor.isoformat()}T{PARTS_OF_DAY[g['pod'].lower()]}",
-                anchor,
-                anchor,
-                "part_of_day",
-                "document_date",
-            )
-        d = anchor + dt.timedelta(days=-1 if g["pod2"].lower() == "last" else 1)
-        return Resolution(f"{d.isoformat()}TNI", d, d, "part_of_day", "document_date")
+        d = anchor + dt.timedelta(days={"last": -1, "tomorrow": 1}.get(g.get("pod2") or "", 0))
+        return Resolution(d.isoformat(), d, d, "part_of_day", "document_date")
     if name == "rel_unit":
         return _relative_unit(g["rel"], g["unit"], anchor, mod)
+    if name == "weekend":  # the one just past (or under way), or the next one when future
+        saturday = anchor - dt.timedelta(days=(anchor.weekday() - 5) % 7)
+        if tense == "future" and anchor.weekday() < 5:
+            saturday += dt.timedelta(weeks=1)
+        sunday = saturday + dt.timedelta(days=1)
+        return Resolution(f"{_iso_week(saturday)}-WE", saturday, sunday, "week", "document_date")
     if name == "rel_month":
         month = _month_number(g["mon"])
         rel = g["rel"].lower()
@@ -464,6 +471,8 @@ def _holiday(body: str, anchor: dt.date | None, tense: Tense) -> Resolution | No
             return _nth_weekday(year, 11, 3, 4)
         if rule == "election":
             return _nth_weekday(year, 11, 0, 1) + dt.timedelta(days=1)
+        if rule in ("easter", "good friday"):
+            return easter(year) - dt.timedelta(days=2 if rule == "good friday" else 0)
         assert isinstance(rule, tuple)
         return dt.date(year, *rule)
 
@@ -495,6 +504,14 @@ def _duration(g: dict[str, Any]) -> Resolution:
         if n is None and raw.lower() not in VAGUE and " ".join(raw.lower().split()) not in VAGUE:
             return UNRESOLVED
     amount = "X" if n is None else str(n)
+    if g.get("half") and n is not None:  # "5 1/2 hours": PT5H30M; "2 1/2 years": P2.5Y
+        if unit in ("H", "MIN"):
+            return Resolution(
+                f"PT{n}{'H30M' if unit == 'H' else 'M30S'}", None, None, "duration", "absolute"
+            )
+        if unit in ("D", "W", "M", "Y"):
+            return Resolution(f"P{n}.5{unit}", None, None, "duration", "absolute")
+        return UNRESOLVED
     if unit in ("H", "MIN"):
         value = f"PT{amount}{'H' if unit == 'H' else 'M'}"
     elif unit == "DE":
@@ -587,7 +604,7 @@ def resolve(text: str, anchor: dt.date | None, tense: Tense = "past") -> Resolut
 
 @lru_cache(maxsize=65536)
 def _resolve_cached(text: str, anchor: dt.date | None, tense: Tense) -> Resolution:
-    low = text.lower().strip(" ,.;:")
+    low = text.lower().strip(" ,.;:").removesuffix("'s")
     if low in REFS:
         return Resolution(REFS[low], None, None, "unknown", "absolute")
     low = _APPROX.sub("", low)
@@ -601,15 +618,30 @@ def _resolve_cached(text: str, anchor: dt.date | None, tense: Tense) -> Resoluti
     body = low[mm.end() :] if mm else low
     body = re.sub(r"^(?:the\s+)?(?:same|very)\s+", "", body)
     body = _APPROX.sub("", body)
+    body = _NOUN_AROUND.sub(lambda m: m.group("mon") or "", body)
+    if body in REFS:
+        return Resolution(REFS[body], None, None, "unknown", "absolute")
     body = re.sub(
         r"(\w)-(day|week|month|year|hour|minute|decade)s?(?:-long|-old)?$", r"\1 \2s", body
     )
+    body = re.sub(r"^(day|week|month|year|hour|minute|decade)-long$", r"a \1", body)
+    side = re.match(r"^(pre|post)-(\d{4})$", body)
+    if side:  # "post-1959": TimeML's value is the year (its mod AFTER); the range is open
+        year = int(side.group(2))
+        if side.group(1) == "pre":
+            return Resolution(str(year), None, dt.date(year - 1, 12, 31), "year", "absolute")
+        return Resolution(str(year), dt.date(year + 1, 1, 1), None, "year", "absolute")
+    counted = _COUNTED_FROM.match(body)
+    if counted:  # "two days later" counts from an event, not from the document date
+        amount = _resolve_cached(counted.group("amount"), anchor, tense)
+        return amount if amount.granularity == "duration" else UNRESOLVED
     holiday = _holiday(body, anchor, tense)
     if holiday is not None:
         return holiday
-    timed = _at_time_of_day(body, anchor, tense)
-    if timed is not None:
-        return timed
+    for rule in (_at_time_of_day, _day_or_week_of):
+        found = rule(body, anchor, tense)
+        if found is not None:
+            return found
     for name, rx in _PATTERNS:
         m = rx.match(body)
         if m:
@@ -621,6 +653,47 @@ def _resolve_cached(text: str, anchor: dt.date | None, tense: Tense) -> Resoluti
     return _dateparser(body, anchor, tense)
 
 
+_COUNTED_FROM = re.compile(
+    r"^(?P<amount>.+?)\s+(?:later|earlier|after|before|afterwards?|beforehand|on)$"
+)
+_NOUN_AROUND = re.compile(
+    r"^the\s+day\s+(?=(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
+    r"|^(?P<mon>january|february|march|april|may|june|july|august|september|october"
+    r"|november|december)\s+month$"
+)  # "the day Friday" is Friday, "April month" is April
+_SHIFTED = re.compile(
+    r"^(?:the\s+)?(?:(?P<unit>day|week)\s+(?P<dir>before|after)|week\s+of)\s+(?P<rest>.+)$"
+)
+
+
+def _day_or_week_of(body: str, anchor: dt.date | None, tense: Tense) -> Resolution | None:
+    """ "the day before last Tuesday" (the Monday), "the week after Christmas", "the week
+    of March 6" (2000-W10), "Easter week": one day, shifted or widened to its ISO week."""
+    m = _SHIFTED.match(body.removesuffix("'s"))
+    holiday_week = None if m else re.match(r"^(?P<rest>.+?)\s+week$", body)
+    if holiday_week and HOLIDAYS.get(holiday_week.group("rest")) is None:
+        return None
+    found = m or holiday_week
+    if found is None:
+        return None
+    rest = found.group("rest").removesuffix("'s")
+    day = _resolve_cached(rest, anchor, tense)
+    if holiday_week and anchor is not None:  # "as Easter week began": the week under way
+        near = _resolve_cached(rest, anchor, "present").start
+        if near is not None and 0 <= (anchor - near).days + near.weekday() < 7:
+            day = _resolve_cached(rest, anchor, "present")
+    if day.granularity != "day" or day.start is None or day.start != day.end:
+        return None
+    d = day.start
+    if m is not None and m.group("dir"):
+        step = dt.timedelta(days=1 if m.group("unit") == "day" else 7)
+        d = d - step if m.group("dir") == "before" else d + step
+        if m.group("unit") == "day":
+            return Resolution(d.isoformat(), d, d, "day", day.anchor)
+    monday = d - dt.timedelta(days=d.weekday())
+    return Resolution(_iso_week(d), monday, monday + dt.timedelta(days=6), "week", day.anchor)
+
+
 _POD_AFTER = re.compile(r"^(?P<day>.+?)\s+(?P<pod>morning|afternoon|evening|night)$")
 _CLOCK_BEFORE = re.compile(
     r"^(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ap>a\.?\s?m\.?|p\.?\s?m\.?)"
@@ -629,9 +702,11 @@ _CLOCK_BEFORE = re.compile(
 
 
 def _at_time_of_day(body: str, anchor: dt.date | None, tense: Tense) -> Resolution | None:
-    """A day with a part of the day or a clock time: "Wednesday night" (2000-01-05TNI),
-    "9 a.m. EST Tuesday" (2000-04-04T09:00). None when the form does not apply or the day
-    does not resolve to one day."""
+    """A day with a part of the day or a clock time: "Wednesday night" (the day,
+    2000-01-05, with granularity ``part_of_day``: TempEval-3's AQUAINT annotators give the
+    bare day more often than TimeML's TNI/TEV suffixes), "9 a.m. EST Tuesday"
+    (2000-04-04T09:00). None when the form does not apply or the day does not resolve to
+    one day."""
     m = _POD_AFTER.match(body)
     clock = None if m else _CLOCK_BEFORE.match(body)
     if m is None and clock is None:
@@ -641,8 +716,7 @@ def _at_time_of_day(body: str, anchor: dt.date | None, tense: Tense) -> Resoluti
     if day.granularity != "day" or day.start is None or day.value is None:
         return None
     if m is not None:
-        suffix = PARTS_OF_DAY[m.group("pod")]
-        return Resolution(f"{day.value}T{suffix}", day.start, day.end, "part_of_day", day.anchor)
+        return Resolution(day.value, day.start, day.end, "part_of_day", day.anchor)
     assert clock is not None
     hour, minute = int(clock.group("h")), int(clock.group("m") or 0)
     if not (1 <= hour <= 12 and minute < 60):

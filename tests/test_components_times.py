@@ -63,3 +63,72 @@ def test_when_comes_from_the_cue_or_the_event_that_carries_it(extractor: Extract
 def test_clock_time_and_its_day_are_one_expression(extractor: Extractor) -> None:
     got = values(extractor, "The polls opened at 9 a.m. EST Tuesday in the capital.", "2000-04-05")
     assert got == {"9 a.m. EST Tuesday": "2000-04-04T09:00"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Until Thursday, they had not called him a suspect.", {"Thursday": "2000-01-06"}),
+        (
+            "A memorial service planned for Saturday was canceled.",
+            {"Saturday": "2000-01-01"},
+        ),
+        # the plan is still ahead when the clause is not past
+        ("A memorial service planned for Saturday will draw crowds.", {"Saturday": "2000-01-08"}),
+    ],
+)
+def test_past_perfect_and_past_plans_look_back(
+    extractor: Extractor, text: str, expected: dict[str, str]
+) -> None:
+    assert values(extractor, text) == expected
+
+
+def test_a_list_of_dates_is_its_items(extractor: Extractor) -> None:
+    got = values(extractor, "The summit will be held on April 24 and 25 in Washington.")
+    assert got == {"April 24": "2000-04-24", "25": "2000-04-25"}
+    got = values(extractor, "Kopp crossed the border in 1994, 1995 and 1997, police said.")
+    assert got == {"1994": "1994", "1995": "1995", "1997": "1997"}
+
+
+def test_that_year_takes_the_latest_date_before_it(extractor: Extractor) -> None:
+    text = (
+        "Munero fled to Florida in June 1998 and returned to Cuba later that year. "
+        "Slepian was killed on Oct. 23, 1999. Earlier that day, the family sent a fax."
+    )
+    doc = extractor.extract(text, published="2000-01-28")
+    got = {t.span.text: (t.value, t.anchor) for t in doc.times}
+    assert got["later that year"] == ("1998", "absolute")
+    assert got["Earlier that day"] == ("1999-10-23", "absolute")
+
+
+def test_that_day_without_an_earlier_date_is_not_guessed(extractor: Extractor) -> None:
+    got = values(extractor, "Earlier that day, the family sent a fax to the police.")
+    assert got.get("Earlier that day") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # dates and durations the model tags as something else or not at all
+        (
+            "There were no cancellations after the Aug. 7 Embassy bombings.",
+            {"Aug. 7": "1999-08-07"},
+        ),
+        ("Elian will stay for at least two more weeks, the court said.", {"two more weeks": "P2W"}),
+        ("She spent about 5 1/2 hours in Nairobi.", {"about 5 1/2 hours": "PT5H30M"}),
+        ("Lawyers left their third day-long meeting.", {"day-long": "P1D"}),
+        ("The post-1959 politics split families.", {"post-1959": "1959"}),
+        (
+            "He will not be sent back between now and Feb. 10.",
+            {"between now": "PRESENT_REF", "Feb. 10": "2000-02-10"},
+        ),
+    ],
+)
+def test_expressions_the_model_misses(
+    extractor: Extractor, text: str, expected: dict[str, str]
+) -> None:
+    assert values(extractor, text) == expected
+
+
+def test_his_first_day_is_not_a_duration(extractor: Extractor) -> None:
+    assert "first day" not in values(extractor, "He vowed to act on his first day in office.")

@@ -29,8 +29,25 @@ DOC = dt.date(2017, 11, 11)  # a Saturday
         ("the last few months", "PXM", "duration"),
         ("the past two months", "P2M", "duration"),
         ("12/25/2016", "2016-12-25", "day"),
-        ("Thursday night", "2017-11-09TNI", "part_of_day"),
-        ("Friday morning", "2017-11-10TMO", "part_of_day"),
+        ("Thursday night", "2017-11-09", "part_of_day"),
+        ("Friday morning", "2017-11-10", "part_of_day"),
+        ("tonight", "2017-11-11", "part_of_day"),
+        ("last night", "2017-11-10", "part_of_day"),
+        ("the weekend", "2017-W45-WE", "week"),
+        ("the week of March 6", "2017-W10", "week"),
+        ("the day before last Tuesday's", "2017-11-06", "day"),
+        ("the week after Christmas", "2016-W52", "week"),
+        ("Easter", "2017-04-16", "day"),
+        ("Easter week", "2017-W15", "week"),
+        ("Good Friday", "2017-04-14", "day"),
+        ("the day Friday", "2017-11-10", "day"),
+        ("April month", "2017-04", "month"),
+        ("next week's", "2017-W46", "week"),
+        ("about 5 1/2 hours", "PT5H30M", "duration"),
+        ("two and a half years", "P2.5Y", "duration"),
+        ("two more weeks", "P2W", "duration"),
+        ("day-long", "P1D", "duration"),
+        ("post-1959", "1959", "year"),
         ("9 a.m. EST Friday", "2017-11-10T09:00", "time"),
         ("11:30 p.m. Nov. 8", "2017-11-08T23:30", "time"),
     ],
@@ -51,6 +68,42 @@ def test_month_without_year_follows_tense() -> None:
     assert resolve("Jan. 14", dt.date(2000, 1, 6), "future").value == "2000-01-14"
 
 
+def test_a_day_soon_after_the_document_date_stays_in_its_year_in_past_tense() -> None:
+    # "gave no reason for the Jan. 14 deadline", written on Jan. 5
+    assert resolve("Jan. 14", dt.date(2000, 1, 5), "past").value == "2000-01-14"
+    assert resolve("Dec. 28", dt.date(2000, 1, 5), "past").value == "1999-12-28"
+    assert resolve("March 14", dt.date(2000, 1, 5), "past").value == "1999-03-14"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("two days later", "P2D"), ("Just over an hour later", "PT1H"), ("10 days before", "P10D")],
+)
+def test_time_counted_from_an_event_is_a_duration_not_a_date(text: str, value: str) -> None:
+    # the event is not the document date: a date here would be silently wrong
+    res = resolve(text, DOC)
+    assert (res.value, res.start, res.granularity) == (value, None, "duration")
+
+
+def test_the_weekend_looks_back_unless_future() -> None:
+    monday = dt.date(2000, 4, 3)
+    assert resolve("the weekend", monday).start == dt.date(2000, 4, 1)
+    assert resolve("the weekend", monday, "future").start == dt.date(2000, 4, 8)
+    assert resolve("the weekend", dt.date(2000, 4, 2), "future").start == dt.date(2000, 4, 1)
+
+
+def test_a_holiday_week_under_way_is_this_one_whatever_the_tense() -> None:
+    # Easter 2000 is April 23; "as Easter week began" on Monday April 17
+    assert resolve("Easter week", dt.date(2000, 4, 17), "past").value == "2000-W16"
+    assert resolve("Easter week", dt.date(2000, 5, 17), "past").value == "2000-W16"
+    assert resolve("Easter week", dt.date(2000, 4, 10), "past").value == "1999-W13"
+
+
+def test_open_ranges_keep_the_year_as_value() -> None:
+    res = resolve("pre-1990", DOC)
+    assert (res.value, res.start, res.end) == ("1990", None, dt.date(1989, 12, 31))
+
+
 def test_range_has_start_and_end() -> None:
     res = resolve("Nov. 10-11", DOC)
     assert (res.start, res.end) == (dt.date(2017, 11, 10), dt.date(2017, 11, 11))
@@ -62,7 +115,10 @@ def test_earlier_this_year_ends_at_the_document_date() -> None:
     assert (res.start, res.end) == (dt.date(2017, 1, 1), DOC)
 
 
-@pytest.mark.parametrize("text", ["Saturday", "today", "Nov. 8", "last week", "two days ago"])
+@pytest.mark.parametrize(
+    "text",
+    ["Saturday", "today", "Nov. 8", "last week", "two days ago", "the weekend", "Easter week"],
+)
 def test_relative_expressions_without_document_date_stay_unresolved(text: str) -> None:
     res = resolve(text, None)
     assert res.value is None and res.anchor == "none"

@@ -8,6 +8,8 @@ forward and in "met Tuesday" looks back.
 
 from __future__ import annotations
 
+import calendar
+import dataclasses
 import datetime as dt
 import json
 import re
@@ -15,8 +17,9 @@ from functools import cache
 from importlib import resources
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from claimkit.components.records import TimeMention, ents_of, guarded, register_extensions
@@ -27,12 +30,17 @@ __all__ = ["TimeTagger", "make_times", "tense_of"]
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 PAST_AUX = {"have", "has", "had", "did", "was", "were"}
 RANGE_SPLIT = re.compile(r"^(?:between|from)?\s*(.+?)\s+(?:and|to|through|until|-|–)\s+(.+)$", re.I)
+LIST_WORDS = {",", "and", "or"}
+MONTH_ABBRS = {calendar.month_abbr[i].lower() for i in range(1, 13)}
+SHIFTS = {"before", "after"}
+THAT_UNIT = re.compile(r"\b(?:that|the\s+same)\s+(day|week|month|year)\b", re.I)
+THIS_UNIT = {"day": "today", "week": "this week", "month": "this month", "year": "this year"}
 
 
 @cache
-def _lexicon() -> tuple[list[str], frozenset[str]]:
+def _lexicon() -> tuple[list[str], frozenset[str], dict[str, list[list[dict[str, object]]]]]:
     data = json.loads(resources.files("claimkit.lexicons").joinpath("times.json").read_text())
-    return list(data["phrases"]), frozenset(data["future_heads"])
+    return list(data["phrases"]), frozenset(data["future_heads"]), data["token_patterns"]
 
 
 def tense_of(span: Span) -> Tense:
@@ -49,6 +57,9 @@ def tense_of(span: Span) -> Tense:
     kids = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
     if any(c.lower_ in FUTURE_AUX or c.lemma_ in ("will", "shall") for c in kids):
         return "future"
+    if any(c.lower_ == "had" for c in kids) or _planned_in_the_past(node):
+        return "past"  # "until Thursday they had not called him"; "a rally planned for
+        # Saturday was canceled"
     if (
         node.lemma_.lower() in _lexicon()[1]
         or any(p.lower_ == "until" for p in span.root.ancestors if p.dep_ == "prep")
@@ -71,31 +82,53 @@ def tense_of(span: Span) -> Tense:
     return "present"
 
 
+def _planned_in_the_past(node: Token) -> bool:
+    """A plan named by a participle inside a past-tense clause: "a service planned for
+    Saturday was canceled"."""
+    if node.dep_ != "acl" or node.tag_ != "VBN" or node.lemma_.lower() not in _lexicon()[1]:
+        return False
+    verb = node.head.head
+    aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return not FUTURE_AUX & set(aux) and (
+        verb.tag_ == "VBD" or any(a in ("was", "were", "had") for a in aux)
+    )
+
+
 def _widen(doc: Doc, span: Span) -> Span:
-    """Take in a day number the model left out: "11 [November 2017]"."""
+    """Take in a day number the model left out: "11 [November 2017]"; leave out a list
+    word it took in: "between now [and]", "1994, 1995 [and]"."""
     start, end = span.start, span.end
     if start > 0:
         prev = doc[start - 1]
         if prev.like_num and prev.text.isdigit() and 1 <= int(prev.text) <= 31:
             start -= 1
+    while end - start > 1 and doc[end - 1].lower_ in LIST_WORDS:
+        end -= 1
     return doc[start:end]
 
 
-def _join_clock(found: list[tuple[Span, bool]]) -> list[tuple[Span, bool]]:
-    """One expression for a clock time and its day: "[9 a.m. EST] [Tuesday]"."""
+def _joins(prev: Span, span: Span) -> bool:
+    """Whether two candidates are one expression: a clock time and its day ("[9 a.m. EST]
+    [Tuesday]"), or a day counted from another ("[the day] before [last Tuesday's]")."""
+    if prev.end == span.start:
+        return (
+            prev.root.ent_type_ == "TIME"
+            and any(t.like_num for t in prev)
+            and span.root.ent_type_ == "DATE"
+        )
+    return (
+        prev.end + 1 == span.start
+        and prev.root.lower_ in ("day", "week")
+        and span.doc[prev.end].lower_ in SHIFTS
+    )
+
+
+def _join(found: list[tuple[Span, bool]]) -> list[tuple[Span, bool]]:
     out: list[tuple[Span, bool]] = []
     for span, must in found:
-        if out:
-            prev, _ = out[-1]
-            doc = span.doc
-            if (
-                prev.end == span.start
-                and prev.root.ent_type_ == "TIME"
-                and any(t.like_num for t in prev)
-                and span.root.ent_type_ == "DATE"
-            ):
-                out[-1] = (doc[prev.start : span.end], False)
-                continue
+        if out and _joins(out[-1][0], span):
+            out[-1] = (span.doc[out[-1][0].start : span.end], False)
+            continue
         out.append((span, must))
     return out
 
@@ -110,51 +143,86 @@ def _candidates(doc: Doc) -> list[tuple[Span, bool]]:
         (_widen(doc, e), e.label_ == "TIME") for e in ents_of(doc) if e.label_ in ("DATE", "TIME")
     ]
     taken = {i for span, _ in found for i in range(span.start, span.end)}
-    for _, start, end in _matcher(doc.vocab)(doc):
-        if not taken & set(range(start, end)):
-            found.append((doc[start:end], True))
-            taken |= set(range(start, end))
-    return _join_clock(sorted(found, key=lambda f: f[0].start))
+    phrases, patterns = _matchers(doc.vocab)
+    matched = [doc[s:e] for _, s, e in phrases(doc)] + filter_spans(patterns(doc, as_spans=True))
+    for span in matched:
+        if not taken & set(range(span.start, span.end)):
+            found.append((span, True))
+            taken |= set(range(span.start, span.end))
+    return _join(sorted(found, key=lambda f: f[0].start))
 
 
-_MATCHERS: dict[int, PhraseMatcher] = {}
+_MATCHERS: dict[int, tuple[PhraseMatcher, Matcher]] = {}
 
 
-def _matcher(vocab: Vocab) -> PhraseMatcher:
+def _matchers(vocab: Vocab) -> tuple[PhraseMatcher, Matcher]:
+    """The lexicon's phrases ("now", "Christmas") and token patterns ("Aug. 7", "two more
+    weeks") for time expressions the model does not tag as DATE or TIME."""
     key = id(vocab)
     if key not in _MATCHERS:
-        matcher = PhraseMatcher(vocab, attr="LOWER")
-        matcher.add("TIME", [Doc(vocab, words=p.split()) for p in _lexicon()[0]])
-        _MATCHERS[key] = matcher
+        words, _, token_patterns = _lexicon()
+        phrases = PhraseMatcher(vocab, attr="LOWER")
+        phrases.add("TIME", [Doc(vocab, words=p.split()) for p in words])
+        patterns = Matcher(vocab)
+        for name, rules in token_patterns.items():
+            patterns.add(name, rules)
+        _MATCHERS[key] = (phrases, patterns)
     return _MATCHERS[key]
 
 
-def _mention(span: Span, published: dt.date | None, tense: Tense) -> TimeMention:
-    res = resolve(span.text, published, tense)
+def _mention(
+    span: Span, published: dt.date | None, tense: Tense, text: str | None = None
+) -> TimeMention:
+    res = resolve(text or span.text, published, tense)
     return TimeMention(
         span.start_char, span.end_char, res.value, res.start, res.end, res.granularity, res.anchor
     )
 
 
+def _that_unit(span: Span, last: TimeMention | None, tense: Tense) -> TimeMention | None:
+    """ "later that year", "earlier that day", "that same month": the unit of the latest
+    date before it ("in June 1998 ... later that year" is 1998), never the document date."""
+    m = THAT_UNIT.search(span.text)
+    if m is None or last is None or last.first is None:
+        return None
+    unit = m.group(1).lower()
+    if unit == "day" and last.granularity not in ("day", "part_of_day", "time"):
+        return None
+    if unit in ("week", "month") and last.granularity not in ("day", "part_of_day", "time", unit):
+        return None
+    text = span.text[: m.start()] + THIS_UNIT[unit] + span.text[m.end() :]
+    found = _mention(span, last.first, tense, text)
+    if found.value is None:
+        return None
+    return dataclasses.replace(found, anchor=last.anchor)
+
+
 def time_mentions(doc: Doc, published: dt.date | None) -> list[TimeMention]:
-    """Resolve every time expression of ``doc``; a range of two dates that does not resolve
-    as one ("between 1994 and 1997") becomes its two ends."""
+    """Resolve every time expression of ``doc``. A range of two dates that does not resolve
+    as one ("between 1994 and 1997") becomes its two ends, a list ("April 24 and 25",
+    "1994, 1995") its items; "that year" takes the year of the latest date before it."""
     out: list[TimeMention] = []
+    last: TimeMention | None = None
     for span, must_resolve in _candidates(doc):
         tense = tense_of(span)
         mention = _mention(span, published, tense)
         if mention.value is None:
-            parts = _split_range(span)
+            mention = _that_unit(span, last, tense) or mention
+        if mention.value is None:
+            parts = _split_range(span, published, tense) or _split_list(span, published, tense)
             if parts:
-                out.extend(_mention(p, published, tense) for p in parts)
+                out.extend(parts)
+                last = parts[-1]
                 continue
             if must_resolve:
                 continue
         out.append(mention)
+        if mention.first is not None and mention.granularity != "duration":
+            last = mention
     return out
 
 
-def _split_range(span: Span) -> list[Span] | None:
+def _split_range(span: Span, published: dt.date | None, tense: Tense) -> list[TimeMention] | None:
     m = RANGE_SPLIT.match(span.text)
     if not m:
         return None
@@ -164,7 +232,37 @@ def _split_range(span: Span) -> list[Span] | None:
     if any(p is None for p in parts):
         return None
     kept = [p for p in parts if p is not None and resolve(p.text, None).value is not None]
-    return kept if len(kept) == 2 else None
+    return [_mention(p, published, tense) for p in kept] if len(kept) == 2 else None
+
+
+def _split_list(span: Span, published: dt.date | None, tense: Tense) -> list[TimeMention] | None:
+    """The items of "April 24 and 25" or "1994, 1995, 1997", each resolved on its own; a
+    bare day number takes the month before it ("25" is April 25). None unless every item
+    resolves."""
+    items: list[Span] = []
+    start = span.start
+    for tok in span:
+        if tok.lower_ in LIST_WORDS:
+            if tok.i > start:
+                items.append(span.doc[start : tok.i])
+            start = tok.i + 1
+    if start < span.end:
+        items.append(span.doc[start : span.end])
+    if len(items) < 2:
+        return None
+    out: list[TimeMention] = []
+    month = ""
+    for item in items:
+        text = item.text
+        if text.isdigit() and len(text) <= 2 and month:
+            text = f"{month} {text}"
+        elif item[0].text.rstrip(".").lower()[:3] in MONTH_ABBRS:
+            month = item[0].text
+        mention = _mention(item, published, tense, text)
+        if mention.value is None:
+            return None
+        out.append(mention)
+    return out
 
 
 class TimeTagger:
