@@ -148,6 +148,7 @@ _DATE_LINE = re.compile(
     re.I,
 )
 _HEADLINE_WORDS = 25
+_FURNITURE_WORDS = 12
 _SITE_PREFIX = re.compile(r"(?P<site>[\w .&'’-]{2,60}?)\s+[-|–—:]\s*$")
 
 
@@ -241,8 +242,9 @@ def _find_publisher(
 
 def _is_furniture(line: str, low: str, words: list[str], short: bool, top: bool) -> bool:
     """Navigation, prompts and tracking names; photo credits; captions above the body."""
-    if any(w in low for w in words) and (short or low.startswith(tuple(words))):
-        return True
+    named = [w for w in words if w in low]
+    if named and (len(low.split()) <= _FURNITURE_WORDS or low.startswith(tuple(named))):
+        return True  # not a body sentence that names a cookie poll or a newsletter
     if short and len(low.split()) <= 8 and _CREDIT.search(line.strip()):
         return True
     return bool(short and top and _CAPTION.search(line))

@@ -147,3 +147,14 @@ def test_seed_metadata_from_the_page_alone(extractor: Extractor) -> None:
         "2017-11-11",
         "EIRNS",
     )
+
+
+def test_a_body_sentence_that_names_a_furniture_word_is_not_furniture() -> None:
+    text = (
+        "A poll picks the winner\n\n"
+        "The magazine said the reader-chosen cookie poll winner has correctly predicted the "
+        "White House winner in five of the past six election cycles.\n\n"
+        "Subscribe to our newsletter\n"
+    )
+    furniture = [text[a:b] for a, b in layout(text).boilerplate]
+    assert furniture == ["Subscribe to our newsletter"]
