@@ -265,6 +265,21 @@ def test_content_cut_short_by_the_parser_runs_to_the_sentence_end(
             "Devine",
             ["The argument would be aided", "by the upcoming primary calendar"],
         ),
+        (
+            "He had no known political affiliations, the airline added, and had passed all "
+            "background security checks.",
+            "the airline",
+            [
+                "He had no known political affiliations",
+                "and had passed all background security checks",
+            ],
+        ),
+        # a conjunction before the cue is not a piece of what was said
+        (
+            "But, Carson added, he did not support issuing quarantines willy-nilly.",
+            "Carson",
+            ["he did not support issuing quarantines willy-nilly"],
+        ),
     ],
 )
 def test_parenthetical_cue_splits_its_content(

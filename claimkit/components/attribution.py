@@ -17,6 +17,7 @@ Speakers are recorded as tokens here; ``claimkit_speakers`` resolves them.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -695,6 +696,13 @@ def _has_subject(tok: Token) -> bool:
     return any(c.dep_ in SUBJECTS for c in tok.children)
 
 
+def _sentence_end(doc: Doc, last: int, floor: int) -> int:
+    """The end character of the last token from ``last`` back to ``floor`` that is a word."""
+    while last > floor and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    return doc[last].idx + len(doc[last])
+
+
 def _parenthetical(doc: Doc, cue: Token, subj: Token) -> list[tuple[int, int]] | None:
     """'Biden, Rubio said, had been in the Senate', 'The argument would be aided, Devine
     said, by the calendar': a cue set off by commas inside what it reports. The pieces
@@ -708,7 +716,16 @@ def _parenthetical(doc: Doc, cue: Token, subj: Token) -> list[tuple[int, int]] |
     if before < sent.start_char or text[before] != "," or not text.startswith(",", b):
         return None
     fronted = cue.dep_ == "parataxis" and cue.head.i > cue.i
-    if not fronted:
+    # "X, the airline added, and had passed all checks": the parser hangs the rest of the
+    # report on the cue as a verb with no subject of its own
+    runs_on = (
+        cue.dep_ == "parataxis"
+        and cue.head.i < cue.i
+        and any(c.dep_ == "conj" and c.i > cue.i and not _has_subject(c) for c in cue.children)
+    )
+    if runs_on:
+        right = _trim(text, (b, _sentence_end(doc, sent.end - 1, cue.i)))
+    elif not fronted:
         clause = any(c.dep_ in ("ccomp", "parataxis") and c.i < cue.i for c in cue.children)
         if not clause or any(c.dep_ in ("ccomp", "xcomp") and c.i > cue.i for c in cue.children):
             return None
@@ -717,12 +734,14 @@ def _parenthetical(doc: Doc, cue: Token, subj: Token) -> list[tuple[int, int]] |
             return None
         right = _trim(text, more)
     else:
-        end = sent.end - 1
-        while end > cue.i and (doc[end].is_punct or doc[end].is_space):
-            end -= 1
-        right = _trim(text, (b, doc[end].idx + len(doc[end])))
+        right = _trim(text, (b, _sentence_end(doc, sent.end - 1, cue.i)))
     left = _trim(text, (sent.start_char, a))
-    if len(text[slice(*left)].split()) < 2 or len(text[slice(*right)].split()) < 2:
+    if len(text[slice(*right)].split()) < 2:
+        return None
+    if len(text[slice(*left)].split()) < 2:
+        lead = itertools.takewhile(lambda t: t.idx < a, doc[sent.start : cue.i])
+        if fronted and all(t.dep_ in ("cc", "advmod") or t.is_punct for t in lead):
+            return [right]  # "But, Carson added, he did not ...": the report is what follows
         return None
     return [left, right]
 
@@ -755,7 +774,7 @@ def reported_claims(doc: Doc, quotes: list[Quote], taken: set[int]) -> list[Attr
         if pieces is not None:  # _balance may have widened the ends
             pieces[0] = content[0], max(pieces[0][1], content[0])
             pieces[-1] = min(pieces[-1][0], content[1]), content[1]
-            claim.segments = pieces
+            claim.segments = pieces if len(pieces) > 1 else []
             claim.evidence += "+parenthetical"
         out.append(claim)
     out.extend(_according_to(doc, quotes))
