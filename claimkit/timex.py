@@ -662,7 +662,8 @@ _NOUN_AROUND = re.compile(
     r"|november|december)\s+month$"
 )  # "the day Friday" is Friday, "April month" is April
 _SHIFTED = re.compile(
-    r"^(?:the\s+)?(?:(?P<unit>day|week)\s+(?P<dir>before|after)|week\s+of)\s+(?P<rest>.+)$"
+    r"^(?:the\s+|a\s+|one\s+)?(?:(?P<unit>day|week)\s+(?P<dir>before|after)|week\s+of)\s+"
+    r"(?P<rest>.+)$"
 )
 
 
@@ -730,6 +731,8 @@ def _dateparser(text: str, anchor: dt.date | None, tense: Tense) -> Resolution:
     """Fallback for forms the grammar does not know ("12/25/2017", "the 3rd of May")."""
     if not re.search(r"\d", text) and anchor is None:
         return UNRESOLVED
+    if re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", text):
+        return UNRESOLVED  # a bare day number names no month: dateparser would take this one
     base = dt.datetime.combine(anchor, dt.time(12)) if anchor else None
     try:
         data = _parser(base, "future" if tense == "future" else "past").get_date_data(text)

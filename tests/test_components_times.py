@@ -101,6 +101,13 @@ def test_that_year_takes_the_latest_date_before_it(extractor: Extractor) -> None
     assert got["Earlier that day"] == ("1999-10-23", "absolute")
 
 
+def test_that_same_year_and_relative_ranges(extractor: Extractor) -> None:
+    got = values(extractor, "In 2015 the law passed. That same year, he said, prices rose.")
+    assert got == {"2015": "2015", "That same year": "2015"}
+    got = values(extractor, "The event ran from Monday to Wednesday.", "2017-11-11")
+    assert got == {"Monday": "2017-11-06", "Wednesday": "2017-11-08"}
+
+
 def test_that_day_without_an_earlier_date_is_not_guessed(extractor: Extractor) -> None:
     got = values(extractor, "Earlier that day, the family sent a fax to the police.")
     assert got.get("Earlier that day") is None

@@ -37,6 +37,7 @@ DOC = dt.date(2017, 11, 11)  # a Saturday
         ("the week of March 6", "2017-W10", "week"),
         ("the day before last Tuesday's", "2017-11-06", "day"),
         ("the week after Christmas", "2016-W52", "week"),
+        ("a week after Christmas", "2016-W52", "week"),
         ("Easter", "2017-04-16", "day"),
         ("Easter week", "2017-W15", "week"),
         ("Good Friday", "2017-04-14", "day"),
@@ -129,7 +130,9 @@ def test_absolute_expressions_resolve_without_document_date() -> None:
     assert (res.value, res.anchor) == ("2017-07-07", "absolute")
 
 
-@pytest.mark.parametrize("text", ["32 January", "Nov. 40", "February 30, 2017", "Nov. 11-10"])
+@pytest.mark.parametrize(
+    "text", ["32 January", "Nov. 40", "February 30, 2017", "Nov. 11-10", "25", "3rd"]
+)
 def test_malformed_dates_give_no_value(text: str) -> None:
     assert resolve(text, DOC).value is None
 

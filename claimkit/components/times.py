@@ -33,7 +33,9 @@ RANGE_SPLIT = re.compile(r"^(?:between|from)?\s*(.+?)\s+(?:and|to|through|until|
 LIST_WORDS = {",", "and", "or"}
 MONTH_ABBRS = {calendar.month_abbr[i].lower() for i in range(1, 13)}
 SHIFTS = {"before", "after"}
-THAT_UNIT = re.compile(r"\b(?:that|the\s+same)\s+(day|week|month|year)\b", re.I)
+THAT_UNIT = re.compile(
+    r"\b(?:that(?:\s+same|\s+very)?|the\s+same|the\s+very)\s+(day|week|month|year)\b", re.I
+)
 THIS_UNIT = {"day": "today", "week": "this week", "month": "this month", "year": "this year"}
 
 
@@ -231,7 +233,7 @@ def _split_range(span: Span, published: dt.date | None, tense: Tense) -> list[Ti
     ]
     if any(p is None for p in parts):
         return None
-    kept = [p for p in parts if p is not None and resolve(p.text, None).value is not None]
+    kept = [p for p in parts if p is not None and resolve(p.text, published).value is not None]
     return [_mention(p, published, tense) for p in kept] if len(kept) == 2 else None
 
 
