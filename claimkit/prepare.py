@@ -37,18 +37,32 @@ def check_text(text: object) -> str:
 
 _INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff\u00ad]")
 _LINE_SEPARATORS = re.compile("[\u2028\u2029\x85]")
+_PUNCT_RUN = re.compile(r"([^\w\s])\1{32,}")
+PUNCT_RUN_BREAK = 32
+"""spaCy's tokenizer strips a run of punctuation one character at a time, searching the
+whole rest of the run each time: 10,000 quotation marks in a row cost 13 s instead of 0.7 s
+for 2,500. The model sees such a run broken by a space every 32 characters."""
+
+
+def _break_run(m: re.Match[str]) -> str:
+    run = m.group()
+    return "".join(
+        " " if i % PUNCT_RUN_BREAK == PUNCT_RUN_BREAK - 1 else c for i, c in enumerate(run)
+    )
 
 
 def for_model(text: str) -> str:
     """The text as the model should see it, one character for one (offsets unchanged):
     control and zero-width characters become spaces, CR LF and lone CR and the Unicode line
-    and paragraph separators become a newline.
+    and paragraph separators become a newline, and a run of more than 32 identical
+    punctuation marks gets a space every 32 characters (see ``PUNCT_RUN_BREAK``).
 
     >>> for_model("a\\u200bb\\r\\nc\\rd\\u2029e") == "a b \\nc\\nd\\ne"
     True
     """
     text = _INVISIBLE.sub(" ", text)
     text = text.replace("\r\n", " \n").replace("\r", "\n")
+    text = _PUNCT_RUN.sub(_break_run, text)
     return _LINE_SEPARATORS.sub("\n", text)
 
 

@@ -158,3 +158,14 @@ def test_a_body_sentence_that_names_a_furniture_word_is_not_furniture() -> None:
     )
     furniture = [text[a:b] for a, b in layout(text).boilerplate]
     assert furniture == ["Subscribe to our newsletter"]
+
+
+def test_the_model_sees_long_punctuation_runs_broken_one_for_one() -> None:
+    from claimkit.prepare import PUNCT_RUN_BREAK, for_model
+
+    text = 'He said "yes". ' + '"' * 1000 + " ---- end"
+    seen = for_model(text)
+    assert len(seen) == len(text)  # offsets unchanged
+    longest = max(len(run) for run in seen.split())
+    assert longest <= PUNCT_RUN_BREAK
+    assert seen.endswith(" ---- end") and seen.startswith('He said "yes". ')
