@@ -657,9 +657,8 @@ _COUNTED_FROM = re.compile(
     r"^(?P<amount>.+?)\s+(?:later|earlier|after|before|afterwards?|beforehand|on)$"
 )
 _NOUN_AROUND = re.compile(
-    r"^the\s+day\s+(?=(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
-    r"|^(?P<mon>january|february|march|april|may|june|july|august|september|october"
-    r"|november|december)\s+month$"
+    rf"^the\s+day\s+(?=(?:{'|'.join(WEEKDAYS)})\b)"
+    rf"|^(?P<mon>{'|'.join(calendar.month_name[1:]).lower()})\s+month$"
 )  # "the day Friday" is Friday, "April month" is April
 _SHIFTED = re.compile(
     r"^(?:the\s+|a\s+|one\s+)?(?:(?P<unit>day|week)\s+(?P<dir>before|after)|week\s+of)\s+"
@@ -680,9 +679,9 @@ def _day_or_week_of(body: str, anchor: dt.date | None, tense: Tense) -> Resoluti
     rest = found.group("rest").removesuffix("'s")
     day = _resolve_cached(rest, anchor, tense)
     if holiday_week and anchor is not None:  # "as Easter week began": the week under way
-        near = _resolve_cached(rest, anchor, "present").start
-        if near is not None and 0 <= (anchor - near).days + near.weekday() < 7:
-            day = _resolve_cached(rest, anchor, "present")
+        near = _resolve_cached(rest, anchor, "present")
+        if near.start is not None and 0 <= (anchor - near.start).days + near.start.weekday() < 7:
+            day = near
     if day.granularity != "day" or day.start is None or day.start != day.end:
         return None
     d = day.start

@@ -8,7 +8,6 @@ forward and in "met Tuesday" looks back.
 
 from __future__ import annotations
 
-import calendar
 import dataclasses
 import datetime as dt
 import json
@@ -23,7 +22,7 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from claimkit.components.records import TimeMention, ents_of, guarded, register_extensions
-from claimkit.timex import Tense, resolve
+from claimkit.timex import MONTHS, Tense, resolve
 
 __all__ = ["TimeTagger", "make_times", "tense_of"]
 
@@ -31,7 +30,6 @@ FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 PAST_AUX = {"have", "has", "had", "did", "was", "were"}
 RANGE_SPLIT = re.compile(r"^(?:between|from)?\s*(.+?)\s+(?:and|to|through|until|-|–)\s+(.+)$", re.I)
 LIST_WORDS = {",", "and", "or"}
-MONTH_ABBRS = {calendar.month_abbr[i].lower() for i in range(1, 13)}
 SHIFTS = {"before", "after"}
 THAT_UNIT = re.compile(
     r"\b(?:that(?:\s+same|\s+very)?|the\s+same|the\s+very)\s+(day|week|month|year)\b", re.I
@@ -258,7 +256,7 @@ def _split_list(span: Span, published: dt.date | None, tense: Tense) -> list[Tim
         text = item.text
         if text.isdigit() and len(text) <= 2 and month:
             text = f"{month} {text}"
-        elif item[0].text.rstrip(".").lower()[:3] in MONTH_ABBRS:
+        elif item[0].text.rstrip(".").lower() in MONTHS:
             month = item[0].text
         mention = _mention(item, published, tense, text)
         if mention.value is None:
