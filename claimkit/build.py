@@ -48,6 +48,50 @@ def _time(text: str, t: TimeMention, off: int) -> TimeRef:
     )
 
 
+def _same_day(times: list[TimeRef], published: dt.date | None) -> bool:
+    """Is the text written as same-day news? It is when a relative expression resolves to
+    the document date itself ("the Kremlin said Saturday" on a Saturday, "met earlier
+    today"): the writer reports from that day. An absolute date (a byline's "11 November
+    2017") does not show it."""
+    return published is not None and any(
+        t.anchor == "document_date" and t.start == t.end == published for t in times
+    )
+
+
+def _dated_by_document(
+    claims: list[Claim], plain: list[bool], times: list[TimeRef], published: dt.date | None
+) -> list[Claim]:
+    """In same-day news, a plain report with no time of its own ("said", "says", "told")
+    was made on the document date: give it ``when`` from the document
+    (``when_from="document"``, no span). Never for a nested claim, whose statement may be
+    older, nor when the words around the content name another day ("On Friday, the Kremlin
+    said ..." with "Friday" not parsed as the cue's time)."""
+    if published is None or not _same_day(times, published):
+        return claims
+    day = TimeRef(
+        span=None,
+        value=published.isoformat(),
+        start=published,
+        end=published,
+        granularity="day",
+        anchor="document_date",
+    )
+    spans = Intervals((t.span.start, t.span.end, t) for t in times if t.span is not None)
+    out = []
+    for claim, ok in zip(claims, plain, strict=True):
+        sent = claim.sentence or claim.content
+        other_day = any(
+            t.start is not None
+            and (t.start, t.end) != (published, published)
+            and not any(p.start <= a and b <= p.end for p in claim.pieces())
+            for a, b, t in spans.overlapping(sent.start, sent.end)
+        )
+        if ok and claim.when is None and claim.reported_by is None and not other_day:
+            claim = claim.model_copy(update={"when": day, "when_from": "document"})
+        out.append(claim)
+    return out
+
+
 def _speaker(text: str, info: SpeakerInfo | None, off: int, ids: dict[str, str]) -> Speaker | None:
     if info is None:
         return None
@@ -87,6 +131,7 @@ def build_document(
     text processed in chunks, each Doc holding ``text[offset:offset + len(doc.text)]``.
     """
     claims: list[Claim] = []
+    plain: list[bool] = []
     entities: list[Entity] = []
     times: list[TimeRef] = []
     for off, doc in parts:
@@ -95,7 +140,10 @@ def build_document(
         ent_ids = {c.id: f"e{len(entities) + i + 1}" for i, c in enumerate(clusters)}
         atts: list[Attribution] = doc._.ck_attributions or []
         ids = [f"c{len(claims) + i + 1}" for i in range(len(atts))]
-        time_index = Intervals((t.span.start, t.span.end, t) for t in part_times)
+        time_index = Intervals(
+            (t.start + off, t.end + off, ref)
+            for t, ref in zip(doc._.ck_times or [], part_times, strict=True)
+        )
         mention_index = Intervals(
             (s + off, e + off, ent_ids[c.id]) for c in clusters for s, e in c.mentions
         )
@@ -105,7 +153,7 @@ def build_document(
             when = None
             if att.when_token is not None:
                 pos = doc[att.when_token].idx + off
-                when = next((t for t in part_times if t.span.start <= pos < t.span.end), None)
+                when = next((t for _, _, t in time_index.overlapping(pos, pos + 1)), None)
             claims.append(
                 Claim(
                     id=ids[i],
@@ -154,6 +202,7 @@ def build_document(
             for c in clusters
         ]
         times += part_times
+        plain += [att.reported_now for att in atts]
     return Document(
         id=doc_id or document_id(text),
         text=text,
@@ -163,7 +212,7 @@ def build_document(
         published_from=published_from,
         url=url,
         agency=agency,
-        claims=claims,
+        claims=_dated_by_document(claims, plain, times, published),
         entities=entities,
         times=times,
         warnings=warnings or [],

@@ -27,7 +27,7 @@ def _cell(text: str | None, width: int) -> str:
 
 def render_table(doc: Document) -> str:
     """A plain-text table of a document's claims: kind, who, cue, what, when, source."""
-    cols = (("kind", 12), ("who", 30), ("cue", 12), ("what", 60), ("when", 12), ("source", 22))
+    cols = (("kind", 12), ("who", 30), ("cue", 12), ("what", 60), ("when", 26), ("source", 22))
     lines = ["  ".join(name.ljust(w) for name, w in cols), "  ".join("-" * w for _, w in cols)]
     for c in doc.claims:
         row = (
@@ -35,7 +35,7 @@ def render_table(doc: Document) -> str:
             c.speaker.name if c.speaker else None,
             c.cue.text if c.cue else None,
             c.said,
-            (c.when.value or c.when.span.text) if c.when else None,
+            c.when.label if c.when else None,
             c.source.name if c.source else None,
         )
         lines.append("  ".join(_cell(v, w).ljust(w) for v, (_, w) in zip(row, cols, strict=True)))

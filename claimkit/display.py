@@ -73,7 +73,7 @@ def _title(claim: Claim) -> str:
     who = claim.speaker.name if claim.speaker else "no speaker"
     parts = [f"{claim.id}: {claim.kind}", who]
     if claim.when is not None:
-        parts.append(claim.when.value or claim.when.span.text)
+        parts.append(claim.when.label)
     if claim.source is not None:
         parts.append(f"source: {claim.source.name}")
     return " · ".join(parts)
@@ -126,7 +126,7 @@ def _cell(value: str | None) -> str:
 
 
 def _row(claim: Claim) -> str:
-    when = (claim.when.value or claim.when.span.text) if claim.when else None
+    when = claim.when.label if claim.when else None
     cells = (
         claim.kind,
         claim.speaker.name if claim.speaker else None,

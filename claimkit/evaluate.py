@@ -263,11 +263,17 @@ def score_article(
         if span is None:
             continue
         s.times_total += 1
-        hit = [r for r in doc.times if _overlap(span, (r.span.start, r.span.end))]
+        hit = [
+            r
+            for r in doc.times
+            if r.span is not None and _overlap(span, (r.span.start, r.span.end))
+        ]
         right = any(_timex(r.value) == _timex(t["value"]) for r in hit)
         s.times_right += right
         if not right:
-            got = ", ".join(f"{r.span.text!r}={r.value}" for r in hit) or "no time"
+            got = (
+                ", ".join(f"{r.span.text if r.span else ''!r}={r.value}" for r in hit) or "no time"
+            )
             s.failures.append(
                 f"{gold['id']}: time {text[span[0] : span[1]]!r} is {t['value']}, got {got}"
             )

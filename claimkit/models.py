@@ -90,9 +90,18 @@ class TimeRef(_Frozen):
 
     A date is never invented: without a document date a relative expression such as
     "Saturday" keeps its span and gets ``value=None`` and ``anchor="none"``.
+
+    Every time in ``Document.times`` has a ``span``. Only a claim's ``when`` can lack one:
+    a statement in same-day news dated by the document date (``Claim.when_from ==
+    "document"``, ``anchor="document_date"``), where no words in the text name the day.
     """
 
-    span: TextSpan = Field(description="The time expression as written.")
+    span: TextSpan | None = Field(
+        description=(
+            "The time expression as written; None only for a date taken from the document "
+            "date rather than from the text."
+        )
+    )
     value: str | None = Field(
         default=None,
         description=(
@@ -110,6 +119,14 @@ class TimeRef(_Frozen):
         """The date, when the expression names exactly one day; else None."""
         return self.start if self.start is not None and self.start == self.end else None
 
+    @property
+    def label(self) -> str:
+        """What to show for it: the value, else the words as written; a date taken from the
+        document date says so ('2017-11-11 (document date)')."""
+        if self.span is None:
+            return f"{self.value} (document date)"
+        return self.value or self.span.text
+
     anchor: TimeAnchor = Field(
         default="none",
         description=(
@@ -117,6 +134,15 @@ class TimeRef(_Frozen):
             "resolved against the document date, 'none' when unresolved."
         ),
     )
+
+    @model_validator(mode="after")
+    def _written_or_document_date(self) -> TimeRef:
+        if self.span is None and (self.anchor != "document_date" or self.value is None):
+            raise ValueError(
+                "A TimeRef without a span must be the document date: give the span of the "
+                "expression, or anchor='document_date' with its value"
+            )
+        return self
 
 
 class SourceRef(_Frozen):
@@ -181,12 +207,14 @@ class Claim(_Frozen):
         default=None, description="The attribution cue: 'said', 'told', 'according to'."
     )
     when: TimeRef | None = Field(default=None, description="When the statement was made.")
-    when_from: Literal["cue", "event"] | None = Field(
+    when_from: Literal["cue", "event", "document"] | None = Field(
         default=None,
         description=(
             "Which time gave ``when``: 'cue', the time of the attribution verb ('said "
             "Saturday'); 'event', the time of the event that carries it ('issued a statement "
-            "on Saturday saying ...')."
+            "on Saturday saying ...'); 'document', the document date, for a plain 'said' "
+            "with no time in same-day news (a text that dates what it reports to its own "
+            "day: 'the Kremlin said Saturday', 'met earlier today')."
         ),
     )
     source: SourceRef | None = Field(default=None, description="The cited medium or document.")
@@ -243,12 +271,13 @@ class Claim(_Frozen):
                 yield span
         if self.speaker is not None and self.speaker.mention is not None:
             yield self.speaker.mention
-        if self.when is not None:
+        if self.when is not None and self.when.span is not None:
             yield self.when.span
         if self.source is not None and self.source.span is not None:
             yield self.source.span
         for t in self.times:
-            yield t.span
+            if t.span is not None:
+                yield t.span
 
     def to_schema_org(self, document: Document | None = None) -> dict[str, Any]:
         """This claim as schema.org ``Claim`` JSON-LD; pass its ``document`` to add the
@@ -297,7 +326,8 @@ class Document(_Frozen):
         for entity in self.entities:
             yield from entity.mentions
         for t in self.times:
-            yield t.span
+            if t.span is not None:
+                yield t.span
 
     def to_dataframe(self) -> pd.DataFrame:
         """One row per claim, the columns of :data:`claimkit.export.COLUMNS` (needs pandas)."""

@@ -50,14 +50,78 @@ def test_when_comes_from_the_cue_or_the_event_that_carries_it(extractor: Extract
         "solution. The Kremlin said Saturday that talks went well. Officials said on Monday "
         "that the minister had told them the plan failed. Aides said the talks would go on."
     )
-    doc = extractor.extract(text, published="2017-11-13")
+    doc = extractor.extract(text, published="2017-11-14")
     got = {c.content.text: (c.when and c.when.value, c.when_from) for c in doc.claims}
     assert got["there was no military solution"] == ("2017-11-11", "event")
     assert got["talks went well"] == ("2017-11-11", "cue")
     # another speech event's time is not this one's: "told" has no time of its own
     assert got["the plan failed"] == (None, None)
-    # no time anywhere: no date is invented
+    # no time anywhere, and the text does not report from its own day: no date is invented
     assert got["the talks would go on"] == (None, None)
+
+
+SAME_DAY = (
+    "The Kremlin said {day} that the talks went well. Peskov said the presidents met "
+    "briefly. Lavrov has said the war must end. The ministers had said that they would "
+    "meet, the agency reported. Aides say the deal is close."
+)
+
+
+def test_same_day_news_dates_plain_reports_by_the_document(extractor: Extractor) -> None:
+    doc = extractor.extract(SAME_DAY.format(day="Saturday"), published="2017-11-11")
+    got = {c.content.text: c for c in doc.claims}
+    said_saturday = got["the talks went well"]
+    assert said_saturday.when is not None and said_saturday.when_from == "cue"
+    assert said_saturday.when.value == "2017-11-11"
+    for content in ("the presidents met briefly", "the deal is close"):
+        claim = got[content]
+        assert claim.when_from == "document", content
+        assert claim.when is not None and claim.when.span is None
+        assert (claim.when.value, claim.when.anchor) == ("2017-11-11", "document_date")
+        assert claim.when.label == "2017-11-11 (document date)"
+    # a perfect is no report of today; the nested claim's own statement may be older
+    assert got["the war must end"].when is None
+    nested = next(c for c in doc.claims if c.content.text.startswith("they would meet"))
+    assert nested.reported_by is not None and nested.when is None
+
+
+@pytest.mark.parametrize(
+    ("day", "published"),
+    [
+        ("Friday", "2017-11-11"),  # the text reports from another day
+        ("on Nov. 11, 2017,", "2017-11-11"),  # an absolute date is no sign of same-day news
+    ],
+)
+def test_no_document_date_without_same_day_writing(
+    extractor: Extractor, day: str, published: str
+) -> None:
+    doc = extractor.extract(SAME_DAY.format(day=day), published=published)
+    assert [c.when_from for c in doc.claims if c.when is not None] == ["cue"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "After the dinner on Friday in Da Nang, Peskov said the presidents met briefly.",
+        "Peskov, who flew in Friday, said the presidents met briefly.",
+        "In a Friday interview, Peskov said the presidents met briefly.",
+    ],
+)
+def test_another_day_around_the_cue_blocks_the_document_date(
+    extractor: Extractor, sentence: str
+) -> None:
+    text = "The Kremlin said Saturday that the talks went well. " + sentence
+    doc = extractor.extract(text, published="2017-11-11")
+    claim = next(c for c in doc.claims if c.content.text == "the presidents met briefly")
+    assert claim.when_from != "document"
+
+
+def test_no_document_date_no_when(extractor: Extractor) -> None:
+    doc = extractor.extract(SAME_DAY.format(day="Saturday"))
+    # "said Saturday" keeps its words with no value; nothing is dated by a missing date
+    assert [
+        (c.when.span.text if c.when.span else None, c.when.value) for c in doc.claims if c.when
+    ] == [("Saturday", None)]
 
 
 def test_clock_time_and_its_day_are_one_expression(extractor: Extractor) -> None:

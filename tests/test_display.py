@@ -59,8 +59,11 @@ def test_each_seed_page_highlights_every_claim_and_escapes_the_article(
                 assert marks.text[("speaker", claim.id)] == claim.speaker.mention.text
             if claim.cue:
                 assert marks.text[("cue", claim.id)] == claim.cue.text
-            if claim.when:
+            if claim.when and claim.when.span:
                 assert marks.text[("when", claim.id)] == claim.when.span.text
+            elif claim.when:  # dated by the document: no words to mark, the title says so
+                assert ("when", claim.id) not in marks.text
+                assert "(document date)" in page
             if claim.source and claim.source.span:
                 assert marks.text[("source", claim.id)] == claim.source.span.text
         # outside markup, no "<" from the article: the view's text is the article's text

@@ -59,9 +59,25 @@ def test_key_indirect_claims(
 def test_saturday_resolves_against_the_given_date(extractor: Extractor) -> None:
     text = (claimkit_root() / "examples/data/i24news_syria.txt").read_text()
     doc = extractor.extract(text, published="2017-11-13", publisher="i24NEWS")
-    said = next(c for c in doc.claims if c.when is not None and c.when.span.text == "Saturday")
+    said = next(c for c in doc.claims if c.when and c.when.span and c.when.span.text == "Saturday")
     assert said.speaker is not None and said.speaker.name == "the Kremlin"
     assert said.when is not None and said.when.value == "2017-11-11"
+    # published two days later, the text is not same-day news: nothing else gets a date
+    assert [c.when_from for c in doc.claims if c.when is not None] == ["cue"]
+
+
+def test_seeds_are_same_day_news(seed_docs: dict[str, claimkit.Document]) -> None:
+    """Both seeds report from their own day ("the Kremlin said Saturday", "met earlier in
+    Da Nang today"): their plain reports are dated by the document, their perfects and
+    nested claims are not."""
+    for doc in seed_docs.values():
+        dated = {c.cue.text for c in doc.claims if c.cue and c.when_from == "document"}
+        assert {"said", "says"} <= dated or {"reiterated", "told"} <= dated, dated
+        for c in doc.claims:
+            if c.when_from == "document":
+                assert c.when is not None and c.when.day == doc.published
+            if c.reported_by is not None:
+                assert c.when is None
 
 
 def test_seed_times(

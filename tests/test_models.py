@@ -115,3 +115,13 @@ def test_segments_must_tile_the_content_ends() -> None:
         )
     with pytest.raises(ValidationError, match="segments"):
         _split_claim(4)  # overlaps the first piece
+
+
+def test_time_without_words_must_be_the_document_date() -> None:
+    day = dt.date(2017, 11, 11)
+    ref = TimeRef(span=None, value="2017-11-11", start=day, end=day, anchor="document_date")
+    assert ref.label == "2017-11-11 (document date)"
+    with pytest.raises(ValidationError, match="without a span must be the document date"):
+        TimeRef(span=None, value="2017-11-11", start=day, end=day, anchor="absolute")
+    with pytest.raises(ValidationError, match="without a span"):
+        TimeRef(span=None, anchor="document_date")

@@ -301,6 +301,30 @@ def _statement_time(tok: Token) -> tuple[int | None, str | None]:
     return None, None
 
 
+_NOT_NOW = frozenset({"have", "will", "shall", "would", "may", "might", "can", "could", "should"})
+_NOT_NOW |= frozenset({"must", "not", "never"})
+
+
+def _reported_now(tok: Token) -> bool:
+    """Is the cue a plain report in the simple past or present ("said", "says", "told",
+    "issued a statement calling on ...")? Same-day news dates such a statement to its own
+    day; a perfect ("has said", "had said"), a future, a modal or a negation it does not."""
+
+    def aux_of(verb: Token) -> list[Token]:
+        return [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
+
+    verb = tok
+    for _ in range(3):
+        if aux_of(verb) or verb.tag_ in ("VBD", "VBZ", "VBP") or verb.head is verb:
+            break
+        verb = verb.head
+    aux = aux_of(verb)
+    if any(c.lemma_.lower() in _NOT_NOW or c.lower_ in _NOT_NOW for c in aux):
+        return False
+    finite = aux[0] if aux else verb
+    return verb.pos_ == "VERB" and finite.tag_ in ("VBD", "VBZ", "VBP")
+
+
 def _addressee(tok: Token, frame: Frame) -> tuple[int, int] | None:
     for child in tok.children:
         if child.dep_ in frame.addressee and child.i > tok.i:
@@ -408,6 +432,7 @@ def _make(
         addressee=_addressee(tok, frame) if frame else None,
         when_token=when,
         when_from=when_from,
+        reported_now=when is None and _reported_now(tok),
         confidence=confidence,
     )
 
