@@ -69,15 +69,54 @@ def test_quote_split_by_its_attribution_is_one_claim(extractor: Extractor, text:
     assert c.content.start == c.segments[0].start and c.content.end == c.segments[1].end
 
 
-def test_quote_split_across_paragraphs_stays_two_claims(extractor: Extractor) -> None:
+def test_quote_only_paragraph_goes_on_with_the_quote_before_it(extractor: Extractor) -> None:
+    """News convention, and PolNeAR's: a paragraph that is only a quote continues the
+    attributed quote of the paragraph before (one claim, two pieces)."""
     text = '"We will rebuild the bridge," John Smith said.\n\n"It will take two years."'
-    found = claims(extractor, text)
-    assert [c.content.text for c in found] == [
+    c = only(extractor, text)
+    assert c.speaker is not None and c.speaker.name == "John Smith"
+    assert [s.text for s in c.pieces()] == [
         "We will rebuild the bridge,",
         "It will take two years.",
     ]
-    assert {c.speaker.name for c in found if c.speaker} == {"John Smith"}
+
+
+def test_quote_paragraph_with_words_after_it_is_its_own_claim(extractor: Extractor) -> None:
+    text = (
+        '"We will rebuild the bridge," John Smith said.\n\n'
+        '"It will take two years," Smith concluded on the radio show.'
+    )
+    found = claims(extractor, text)
+    assert [c.content.text for c in found] == [
+        "We will rebuild the bridge,",
+        "It will take two years,",
+    ]
     assert all(not c.segments for c in found)
+
+
+def test_participle_of_the_speaker_ends_the_content(extractor: Extractor) -> None:
+    text = (
+        "Carson said he saw no need to change his campaign, telling reporters that "
+        "voters still backed him."
+    )
+    got = {c.cue.text: c for c in claims(extractor, text) if c.cue}
+    assert got["said"].content.text == "he saw no need to change his campaign"
+    assert got["telling"].content.text == "voters still backed him"
+    assert got["telling"].reported_by is None  # a second statement, not one inside the first
+    # a participle with nothing to report stays inside: "..., conceding the race"
+    text = "Sanders told the AP that he would not seek a recount, conceding the race."
+    assert [c.content.text for c in claims(extractor, text)] == [
+        "he would not seek a recount, conceding the race"
+    ]
+
+
+def test_content_never_ends_on_a_conjunction(extractor: Extractor) -> None:
+    text = (
+        "Kasich told reporters he agrees Trump is a “total opportunist” and said “the record "
+        "is quite clear that he lies.”"
+    )
+    contents = [c.content.text for c in claims(extractor, text)]
+    assert contents and not any(t.endswith((" and", " or", " but")) for t in contents)
 
 
 def test_indirect_speech(extractor: Extractor) -> None:
@@ -166,9 +205,10 @@ def test_quote_paragraphs_after_an_attributed_quote_keep_the_speaker(extractor: 
         '"It will take two years and cost a lot of money."\n\n'
         "The council meets on Monday."
     )
-    found = claims(extractor, text)
-    assert [c.speaker.name if c.speaker else None for c in found] == ["John Smith", "John Smith"]
-    assert found[1].evidence == "quote-continuation"
+    (c,) = claims(extractor, text)
+    assert c.speaker is not None and c.speaker.name == "John Smith"
+    assert c.pieces()[-1].text == "It will take two years and cost a lot of money."
+    assert c.evidence.endswith("+continued")
 
 
 def test_unattributed_quote_is_not_a_claim(extractor: Extractor) -> None:

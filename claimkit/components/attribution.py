@@ -46,6 +46,8 @@ BETWEEN_AFTER = re.compile(rf"^[\s{ZW},;:\"'”’»—–-]*$")
 INTRODUCES = re.compile(r"\s*(?::|,?\s*[\"“‘«`])")
 BETWEEN_BEFORE = re.compile(rf"^[\s{ZW},:;—–-]*$")
 TRIM = " \t\r\n,;:—–-"
+CLOSING = " \t\r\n.,;:!?\"'”’»…\u00a0"
+TRAILING_CONJUNCTION = re.compile(r"[\s,]+(?:and|but|or)$")
 COLON_LEAD_MAX = 8
 COLON_STOP = {
     "note",
@@ -192,6 +194,9 @@ def _trim(text: str, span: tuple[int, int]) -> tuple[int, int]:
         a += 1
     while b > a and text[b - 1] in TRIM:
         b -= 1
+    end = TRAILING_CONJUNCTION.search(text, max(a, b - 8), b)
+    if end is not None and end.start() > a:  # "… a 'total opportunist' and" [said …]
+        b = end.start()
     if text[a:b].lower().startswith("that "):
         a += 5
     return a, b
@@ -490,7 +495,10 @@ def direct_claims(doc: Doc, quotes: list[Quote]) -> list[Attribution]:
             if (
                 last is not None
                 and (last is anchor if f is None else _same_cue(last, f))
-                and _same_paragraph(text, last, seg)
+                and (
+                    _same_paragraph(text, last, seg)
+                    or (f is None and _quote_only(text, para_starts, seg))
+                )
             ):
                 _extend(doc, last, seg)  # '"A," he said. "B."', '"A," he said, "B."'
                 continue
@@ -508,6 +516,15 @@ def _same_cue(a: Attribution, b: Attribution) -> bool:
 
 def _same_paragraph(text: str, claim: Attribution, seg: tuple[int, int]) -> bool:
     return PARAGRAPH.search(text, claim.content[1], seg[0]) is None
+
+
+def _quote_only(text: str, para_starts: list[int], seg: tuple[int, int]) -> bool:
+    """Is the rest of the quote's paragraph empty ('"…"' and nothing after it)? Such a
+    paragraph goes on with the quote before it, as PolNeAR counts it; one with words after
+    the quote ('"…," Bozell concludes on the show.') is its own claim."""
+    k = bisect.bisect_right(para_starts, seg[1])
+    end = para_starts[k] if k < len(para_starts) else len(text)
+    return not text[seg[1] : end].strip(CLOSING)
 
 
 def _extend(doc: Doc, claim: Attribution, seg: tuple[int, int]) -> None:
@@ -703,6 +720,38 @@ def _more_content(doc: Doc, cue: Token, first: int) -> tuple[int, int] | None:
     return rest.start_char, rest.end_char
 
 
+def _sibling_cues(doc: Doc, quotes: list[Quote]) -> list[Token]:
+    """Cues the parser hung inside another cue's content that are the same speaker's next
+    statement: a participle after a comma, with no subject of its own and a clause or a
+    quote to report ("said he saw no need to change, telling reporters that ..."; not "...,
+    conceding the race"). In text order."""
+    out = []
+    for tok in doc:
+        if tok.dep_ != "advcl" or _has_subject(tok) or _frame(tok) is None:
+            continue
+        if _inside(quotes, tok.idx):
+            continue
+        comma = tok.i > 0 and doc[tok.i - 1].text == ","
+        said = any(c.dep_ in ("ccomp", "parataxis") for c in tok.children) or _quoted(tok)
+        if tok.tag_ == "VBG" and comma and said and _frame(tok.head) is None:
+            out.append(tok)
+    return out
+
+
+def _cut_at_sibling(
+    doc: Doc, siblings: list[Token], cue: Token, content: tuple[int, int]
+) -> tuple[int, int]:
+    """End the content before the first sibling cue (see :func:`_sibling_cues`) whose
+    head lies inside it."""
+    k = bisect.bisect_right(siblings, content[0], key=lambda t: t.idx)
+    for tok in itertools.islice(siblings, k, None):
+        if tok.idx >= content[1]:
+            break
+        if tok.i > cue.i and content[0] <= tok.head.idx < content[1]:
+            return content[0], doc[tok.left_edge.i].idx
+    return content
+
+
 def _bare_mention(doc: Doc, content: tuple[int, int]) -> bool:
     """Content that only names someone or something: 'asked Clinton', 'condemn Duke',
     'promising them', 'promised Sunday'. Who was addressed or named is no claim."""
@@ -775,6 +824,7 @@ def reported_claims(doc: Doc, quotes: list[Quote], taken: set[int]) -> list[Attr
     """Indirect and mixed claims from cue verbs with a subject and a content argument."""
     text = text_of(doc)
     out: list[Attribution] = []
+    siblings = _sibling_cues(doc, quotes)
     for tok in doc:
         frame = _frame(tok)
         if frame is None or tok.i in taken or _inside(quotes, tok.idx):
@@ -789,7 +839,7 @@ def reported_claims(doc: Doc, quotes: list[Quote], taken: set[int]) -> list[Attr
         elif content is None:
             continue
         else:
-            content = _to_sentence_end(doc, tok, content)
+            content = _cut_at_sibling(doc, siblings, tok, _to_sentence_end(doc, tok, content))
         content = _balance(text, quotes, _trim(text, content))
         if content[1] - content[0] < 2 or (pieces is None and _bare_mention(doc, content)):
             continue
