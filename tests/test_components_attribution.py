@@ -367,3 +367,27 @@ def test_poll_share_is_the_speaker(extractor: Extractor) -> None:
 def test_verbless_quote_with_its_own_cue_is_a_claim(extractor: Extractor) -> None:
     c = only(extractor, "Headline\n\n“With an eye to February 20th, Carolina,” he said.")
     assert (c.kind, c.content.text) == ("direct", "With an eye to February 20th, Carolina,")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Majorities of Democrats in five states going to the polls Tuesday say they "
+            "would be satisfied with both candidates as the nominee.",
+            "Majorities",
+        ),
+        (
+            "Large majorities of Republican primary voters in six states going to the polls "
+            "on Super Tuesday said they support a proposal to ban all non-citizen Muslims.",
+            "Large majorities",
+        ),
+    ],
+)
+def test_long_subject_broken_at_a_participle_still_speaks(
+    extractor: Extractor, text: str, speaker: str
+) -> None:
+    (c,) = claims(extractor, text)
+    assert c.content.text.startswith("they ")
+    assert c.speaker is not None and c.speaker.mention is not None
+    assert c.speaker.mention.text.startswith(speaker)

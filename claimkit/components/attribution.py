@@ -48,6 +48,7 @@ BETWEEN_BEFORE = re.compile(rf"^[\s{ZW},:;—–-]*$")
 TRIM = " \t\r\n,;:—–-"
 CLOSING = " \t\r\n.,;:!?\"'”’»…\u00a0"
 TRAILING_CONJUNCTION = re.compile(r"[\s,]+(?:and|but|or)$")
+FINITE = {"VBD", "VBZ", "VBP"}
 COLON_LEAD_MAX = 8
 COLON_STOP = {
     "note",
@@ -143,6 +144,16 @@ def _subject(tok: Token) -> tuple[Token | None, Token | None]:
         and any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children)
     ):
         return after, None
+    # a long subject the parser broke at a participle: "Majorities of Democrats in five
+    # states going to the polls Tuesday say ..." (the subject hangs off "going", and the
+    # cue off it as "dep", or "going" is the cue's clausal subject)
+    gerund = next((c for c in tok.children if c.dep_ == "csubj" and c.tag_ == "VBG"), None)
+    if gerund is None and tok.dep_ == "dep" and tok.head.i < tok.i and tok.tag_ in FINITE:
+        gerund = tok.head
+    if gerund is not None:
+        subj = next((c for c in gerund.children if c.dep_ == "nsubj" and c.i < gerund.i), None)
+        if subj is not None:
+            return subj, None
     passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     node = tok
     for _ in range(
