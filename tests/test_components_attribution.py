@@ -391,3 +391,15 @@ def test_long_subject_broken_at_a_participle_still_speaks(
     assert c.content.text.startswith("they ")
     assert c.speaker is not None and c.speaker.mention is not None
     assert c.speaker.mention.text.startswith(speaker)
+
+
+def test_a_conjoined_cue_is_not_content_of_the_first(extractor: Extractor) -> None:
+    text = (
+        "Sanders pledged a political revolution and said that he and his supporters would "
+        "stand up to the billionaire class."
+    )
+    got = {c.cue.text: c.content.text for c in claims(extractor, text) if c.cue}
+    assert got == {
+        "pledged": "a political revolution",
+        "said": "he and his supporters would stand up to the billionaire class",
+    }

@@ -232,8 +232,8 @@ def _content(tok: Token, frame: Frame) -> tuple[int, int] | None:
                 continue
             if c.dep_ in ("prep", "prt") and c.lower_ in particles and c.i == tok.i + 1:
                 side.extend(k for k in c.children if k.dep_ in ("pobj", "pcomp"))
-            elif c.dep_ not in frame.content:
-                continue
+            elif c.dep_ not in frame.content or c.dep_ == "conj":
+                continue  # a conjoined verb only on the terms below
             elif c.dep_ == "prep":
                 if c.lower_ in PREP_CONTENT:
                     side.append(c)
