@@ -403,3 +403,15 @@ def test_a_conjoined_cue_is_not_content_of_the_first(extractor: Extractor) -> No
         "pledged": "a political revolution",
         "said": "he and his supporters would stand up to the billionaire class",
     }
+
+
+def test_contrast_without_a_comma_runs_on(extractor: Extractor) -> None:
+    text = "Cruz said there is a “long road ahead” but he feels confident that Cruz will win."
+    (c,) = (c for c in claims(extractor, text) if c.cue and c.cue.text == "said")
+    assert (
+        c.content.text == "there is a “long road ahead” but he feels confident that Cruz will win"
+    )
+    # the speaker's next act is a claim of its own, not more of the first
+    text = "Clinton said she respects Sanders but argues that he can’t deliver."
+    got = {c.cue.text: c.content.text for c in claims(extractor, text) if c.cue}
+    assert got == {"said": "she respects Sanders", "argues": "he can’t deliver"}

@@ -49,6 +49,7 @@ TRIM = " \t\r\n,;:—–-"
 CLOSING = " \t\r\n.,;:!?\"'”’»…\u00a0"
 TRAILING_CONJUNCTION = re.compile(r"[\s,]+(?:and|but|or)$")
 FINITE = {"VBD", "VBZ", "VBP"}
+BUT = re.compile(r"[\"”’']?[ \t]+but\s")
 COLON_LEAD_MAX = 8
 COLON_STOP = {
     "note",
@@ -695,6 +696,27 @@ def _to_sentence_end(doc: Doc, cue: Token, content: tuple[int, int]) -> tuple[in
     return (content[0], rest[1]) if rest is not None else content
 
 
+def _but_clause(doc: Doc, cue: Token, content: tuple[int, int]) -> tuple[int, int]:
+    """Take in a contrast that runs on without a comma: "said there is a long road ahead
+    but he feels confident ...", "the goal was not to X but to Y". Not the speaker's next
+    act ("said X but argues that ..."), which is a claim of its own."""
+    text = text_of(doc)
+    if content[0] < cue.idx or not BUT.match(text, content[1]):
+        return content
+    k = tokens_before(doc, content[1])
+    if k < len(doc) and doc[k].is_quote:
+        k += 1  # 'said there is a "long road ahead" but ...'
+    if k + 1 >= len(doc) or doc[k].lower_ != "but":
+        return content
+    nxt = next((t for t in doc[k + 1 : k + 4] if t.pos_ != "ADV"), doc[k + 1])
+    if nxt.pos_ in ("VERB", "AUX") and nxt.tag_ in FINITE and not _has_subject(nxt):
+        return content  # "but usually turns into ..."
+    sent = sentence_of(doc, cue.i)
+    if not k < sent.end <= k + 60:
+        return content
+    return content[0], max(content[1], _sentence_end(doc, sent.end - 1, k))
+
+
 def _more_content(doc: Doc, cue: Token, first: int) -> tuple[int, int] | None:
     """The characters from token ``first`` to the end of the cue's sentence (closing
     punctuation left out), when they are more of what was said: no new clause (a verb with
@@ -850,7 +872,8 @@ def reported_claims(doc: Doc, quotes: list[Quote], taken: set[int]) -> list[Attr
         elif content is None:
             continue
         else:
-            content = _cut_at_sibling(doc, siblings, tok, _to_sentence_end(doc, tok, content))
+            content = _to_sentence_end(doc, tok, content)
+            content = _cut_at_sibling(doc, siblings, tok, _but_clause(doc, tok, content))
         content = _balance(text, quotes, _trim(text, content))
         if content[1] - content[0] < 2 or (pieces is None and _bare_mention(doc, content)):
             continue
