@@ -415,3 +415,24 @@ def test_contrast_without_a_comma_runs_on(extractor: Extractor) -> None:
     text = "Clinton said she respects Sanders but argues that he can’t deliver."
     got = {c.cue.text: c.content.text for c in claims(extractor, text) if c.cue}
     assert got == {"said": "she respects Sanders", "argues": "he can’t deliver"}
+
+
+def test_quote_lines_signed_with_a_dash(extractor: Extractor) -> None:
+    """Reader quotes one per line, each signed '― Name' (HuffPost), the first opened with
+    a closing mark: each is a direct claim of its signer, names without dash or newline."""
+    text = (
+        "31 Latinos Share Their Thoughts.\n\n"
+        "”Mr. Trump embodies the legacy of racism. He represents our shame.” ― Sonya Herridge\n"
+        "“During the debate Trump said Hispanics live in hell.”― Pamela Padilla\u00a0\n"
+        "“How did we get this low?”\u00a0― Jacklyn Ashley\u00a0\n"
+    )
+    doc = extractor.extract(text)
+    got = [(c.speaker.name if c.speaker else None, c.kind) for c in doc.claims]
+    assert got == [
+        ("Sonya Herridge", "direct"),
+        ("Pamela Padilla", "direct"),
+        ("Jacklyn Ashley", "direct"),
+    ]
+    mentions = [c.speaker.mention.text for c in doc.claims if c.speaker and c.speaker.mention]
+    assert mentions == ["Sonya Herridge", "Pamela Padilla", "Jacklyn Ashley"]
+    assert all(not e.name.startswith("―") for e in doc.entities)

@@ -28,6 +28,13 @@ def test_marks_pair_by_type() -> None:
     assert nested == [0, 1]
 
 
+def test_closing_mark_typed_to_open_a_quote() -> None:
+    text = "Intro.\n\n”Mr. Trump embodies racism.” ― Sonya Herridge\n“He lied.”― Pamela Padilla"
+    assert inner(text) == ["Mr. Trump embodies racism.", "He lied."]
+    # a closing mark after a space that ends a word is still a closing mark
+    assert inner("He said “ yes ” and left.") == [" yes "]
+
+
 def test_odd_and_stray_marks_never_raise() -> None:
     assert inner('He said "yes. Then "no" she said') == ["no"]
     assert inner('"""') == []

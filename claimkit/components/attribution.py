@@ -586,15 +586,16 @@ def _is_fragment(doc: Doc, q: Quote) -> bool:
 
 
 def _words_before(doc: Doc, q: Quote) -> bool:
-    """Does the quote's sentence have words before it (other than a lead-in ending in a
-    colon, comma or dash)?"""
+    """Does the quote's sentence have words before it on its line (other than a lead-in
+    ending in a colon, comma or dash)? A quote that opens its line has none, even when the
+    parser ran the line before into its sentence ('― Sonya Herridge\n“During ...')."""
     span = doc.char_span(q.start, q.end, alignment_mode="contract")
     if span is None or len(span) == 0:
         return True
     text = text_of(doc)
-    para_start = max(text.rfind("\n\n", 0, q.start), -1) + 1
-    lead = text[max(sentence_of(doc, span[0].i).start_char, para_start) : q.start].strip(
-        " \t\r\n\"'“‘«`"
+    line_start = text.rfind("\n", 0, q.start) + 1
+    lead = text[max(sentence_of(doc, span[0].i).start_char, line_start) : q.start].strip(
+        " \t\r\n\"'“‘«`”"
     )
     return bool(lead) and not lead.endswith((":", ",", "—", "–", "-"))
 

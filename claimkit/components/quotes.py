@@ -49,6 +49,8 @@ def _classify(text: str, m: re.Match[str]) -> _Mark | None:
         return None  # apostrophe inside a word (Syria’s, don't) or a foot mark (6')
     if mark in _OPEN:
         return _Mark(pos, mark, _OPEN[mark], True, False)
+    if mark == "”" and (before.isspace() or pos == 0) and (word_after or after in "[("):
+        return _Mark(pos, mark, "double", True, False)  # typed for “ at a word's start
     if mark in _CLOSE:
         return _Mark(pos, mark, _CLOSE[mark], False, True)
     space_before = before.isspace() or before in _OPENERS

@@ -86,8 +86,19 @@ def _strip_the(text: str) -> str:
     return text
 
 
+def _trimmed(ent: Span) -> Span:
+    """The entity without punctuation or space at its ends: the model sometimes takes in a
+    dash before a name ('― Jacklyn Ashley')."""
+    a, b = ent.start, ent.end
+    while b - a > 1 and (ent.doc[a].is_punct or ent.doc[a].is_space):
+        a += 1
+    while b - a > 1 and (ent.doc[b - 1].is_punct or ent.doc[b - 1].is_space):
+        b -= 1
+    return ent.doc[a:b] if (a, b) != (ent.start, ent.end) else ent
+
+
 def _clean_name(ent: Span) -> str:
-    toks = [t for t in ent if t.tag_ != "POS" and t.text not in ("'s", "’s")]
+    toks = [t for t in _trimmed(ent) if t.tag_ != "POS" and t.text not in ("'s", "’s")]
     if toks and toks[0].lower_ == "the":
         toks = toks[1:]
     return text_of(ent.doc)[toks[0].idx : toks[-1].idx + len(toks[-1])] if toks else ent.text
@@ -158,7 +169,8 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
             order.append(cluster)
         elif len(words) > len(cluster.name.split()):
             cluster.name = name
-        cluster.mentions.append((ent.start_char, ent.end_char))
+        mention = _trimmed(ent)
+        cluster.mentions.append((mention.start_char, mention.end_char))
         with_the = ent.text.lower().startswith("the ") or (
             ent.start > 0 and doc[ent.start - 1].lower_ == "the"
         )
@@ -277,12 +289,12 @@ class _Resolver:
         line_end = text.find("\n", tok.idx)
         while lo < tok.i and self.doc[lo].idx <= line_start:
             lo += 1
-        while hi > tok.i and line_end != -1 and self.doc[hi].idx > line_end:
+        while hi > tok.i and line_end != -1 and self.doc[hi].idx >= line_end:
             hi -= 1
         span = self.doc[lo : hi + 1]
-        while len(span) > 1 and span[-1].is_punct:
+        while len(span) > 1 and (span[-1].is_punct or span[-1].is_space):
             span = span[:-1]
-        while len(span) > 1 and span[0].is_punct:
+        while len(span) > 1 and (span[0].is_punct or span[0].is_space):
             span = span[1:]
         return span.start_char, span.end_char
 
