@@ -436,3 +436,16 @@ def test_quote_lines_signed_with_a_dash(extractor: Extractor) -> None:
     mentions = [c.speaker.mention.text for c in doc.claims if c.speaker and c.speaker.mention]
     assert mentions == ["Sonya Herridge", "Pamela Padilla", "Jacklyn Ashley"]
     assert all(not e.name.startswith("―") for e in doc.entities)
+
+
+def test_new_york_times_quote_split_by_its_attribution(extractor: Extractor) -> None:
+    text = (
+        "''Tell that to the janitor in here who's paying taxes,'' Mr. Biden said. "
+        "''Tell that to your mothers and fathers.''"
+    )
+    c = only(extractor, text)
+    assert c.kind == "direct" and c.speaker is not None and c.speaker.name == "Biden"
+    assert [p.text for p in c.pieces()] == [
+        "Tell that to the janitor in here who's paying taxes,",
+        "Tell that to your mothers and fathers.",
+    ]

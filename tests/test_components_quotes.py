@@ -16,6 +16,11 @@ def test_straight_curly_single_and_ptb_marks() -> None:
     assert inner("``It was a bomb,'' said an official.") == ["It was a bomb,"]
 
 
+def test_two_apostrophes_open_and_close_as_the_new_york_times_writes_them() -> None:
+    text = "''Tell that to the janitor,'' Mr. Biden said. ''Tell that to your mothers.''"
+    assert inner(text) == ["Tell that to the janitor,", "Tell that to your mothers."]
+
+
 def test_apostrophes_are_not_quote_marks() -> None:
     assert inner("Syria’s sovereignty and Russia's army don't count.") == []
     assert inner("“Syria’s sovereignty,” he said.") == ["Syria’s sovereignty,"]

@@ -1,6 +1,7 @@
 """``claimkit_quotes``: find quotation spans, paired by mark type.
 
-Handles straight ("), curly (“ ” ‘ ’), single ('), PTB (`` '') and guillemet marks; tells
+Handles straight ("), curly (“ ” ‘ ’), single ('), PTB (`` ''; '' also opens, as the New
+York Times writes it) and guillemet marks; tells
 apostrophes ("Syria’s") from quote marks; never raises on odd or stray marks (an unpaired
 mark is ignored); and follows the news convention of a quotation running over several
 paragraphs: the opening mark repeated at the start of each paragraph, the closing mark only
@@ -22,8 +23,8 @@ __all__ = ["QuoteFinder", "find_quotes", "make_quotes"]
 
 # family, and which marks open / close it. A straight mark may do either.
 _OPEN = {"“": "double", "‘": "single", "«": "guillemet", "``": "double", "„": "double"}
-_CLOSE = {"”": "double", "’": "single", "»": "guillemet", "''": "double"}
-_BOTH = {'"': "double", "'": "single"}
+_CLOSE = {"”": "double", "’": "single", "»": "guillemet"}
+_BOTH = {'"': "double", "'": "single", "''": "double"}  # '' opens too: ''Tell that,'' he said
 _MARK_RE = re.compile(r"``|''|[\"'“”‘’«»„]")
 _PARA_RE = re.compile(r"\n[ \t\r\f\v\u00a0]*\n|\u2029")
 _WORDCHAR = re.compile(r"\w")
