@@ -449,3 +449,12 @@ def test_new_york_times_quote_split_by_its_attribution(extractor: Extractor) -> 
         "Tell that to the janitor in here who's paying taxes,",
         "Tell that to your mothers and fathers.",
     ]
+
+
+def test_cue_hung_on_the_reported_verb_before_it(extractor: Extractor) -> None:
+    c = only(extractor, "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999.")
+    assert [p.text for p in c.pieces()] == [
+        "Lenox was a juggernaut",
+        "until it went bankrupt in 1999",
+    ]
+    assert c.speaker is not None and c.speaker.name == "Clarke"

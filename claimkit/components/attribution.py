@@ -831,7 +831,15 @@ def _parenthetical(doc: Doc, cue: Token, subj: Token) -> list[tuple[int, int]] |
         and cue.head.i < cue.i
         and any(c.dep_ == "conj" and c.i > cue.i and not _has_subject(c) for c in cue.children)
     )
-    if runs_on:
+    # "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": the parser hangs
+    # the cue on the reported verb before it, whose clause goes on after the cue
+    hung = (
+        cue.dep_ == "parataxis"
+        and cue.head.i < cue.i
+        and cue.head.pos_ in ("VERB", "AUX")
+        and cue.head.right_edge.i > cue.right_edge.i
+    )
+    if runs_on or hung:
         right = _trim(text, (b, _sentence_end(doc, sent.end - 1, cue.i)))
     elif not fronted:
         clause = any(c.dep_ in ("ccomp", "parataxis") and c.i < cue.i for c in cue.children)
