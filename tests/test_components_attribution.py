@@ -458,3 +458,34 @@ def test_cue_hung_on_the_reported_verb_before_it(extractor: Extractor) -> None:
         "until it went bankrupt in 1999",
     ]
     assert c.speaker is not None and c.speaker.name == "Clarke"
+
+
+def test_verbless_quote_goes_on_after_its_cue(extractor: Extractor) -> None:
+    c = only(extractor, "“Here comes Big Daddy,” she said, clapping. “The Donald. Big Daddy.”")
+    assert [p.text for p in c.pieces()] == ["Here comes Big Daddy,", "The Donald. Big Daddy."]
+
+
+def test_parenthetical_cue_with_its_place_and_a_report_that_goes_on(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The middle fifth paid 8.9 percent, the agency said in a June report, and those in "
+        "the bottom fifth paid 0.8 percent."
+    )
+    c = only(extractor, text)
+    assert [p.text for p in c.pieces()] == [
+        "The middle fifth paid 8.9 percent",
+        "and those in the bottom fifth paid 0.8 percent",
+    ]
+    # a second cue after the parenthetical is a claim of its own
+    got = {
+        c.cue.text: c.content.text
+        for c in claims(extractor, "The economy grew, he said, and he added that jobs were up.")
+        if c.cue
+    }
+    assert got == {"said": "The economy grew", "added": "jobs were up"}
+
+
+def test_of_two_subjects_the_one_next_to_the_cue_speaks(extractor: Extractor) -> None:
+    (c,) = claims(extractor, "Biden, Rubio said on Monday, had been in the Senate too long.")
+    assert c.speaker is not None and c.speaker.name == "Rubio"

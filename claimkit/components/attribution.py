@@ -49,6 +49,7 @@ TRIM = " \t\r\n,;:—–-"
 CLOSING = " \t\r\n.,;:!?\"'”’»…\u00a0"
 TRAILING_CONJUNCTION = re.compile(r"[\s,]+(?:and|but|or)$")
 FINITE = {"VBD", "VBZ", "VBP"}
+AND_BUT = re.compile(r",\s+(?:and|but)\s")
 BUT = re.compile(r"[\"”’']?[ \t]+but\s")
 COLON_LEAD_MAX = 8
 COLON_STOP = {
@@ -119,6 +120,9 @@ def _inside(quotes: list[Quote], pos: int) -> Quote | None:
 
 def _subject(tok: Token) -> tuple[Token | None, Token | None]:
     """(speaker token, source noun) for a cue: its subject, passive agent, or inherited one."""
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if len(subjects) > 1:  # "Biden, Rubio said on Monday, had ...": the nearest one speaks
+        return max(subjects, key=lambda c: (c.i < tok.i, c.i if c.i < tok.i else -c.i)), None
     for child in tok.children:
         if child.dep_ == "nsubj":
             return child, None
@@ -499,8 +503,8 @@ def direct_claims(doc: Doc, quotes: list[Quote]) -> list[Attribution]:
         if anchor is None:
             opens_para = not text[para_starts[para] : q.start].strip(" \t\r\n\"'“‘«`")
             prev = para_last.get(para) or (para_last.get(para - 1) if opens_para else None)
-            if prev is None or fragment:
-                continue
+            if prev is None or (fragment and _words_before(doc, q)):
+                continue  # a verbless quote of its own may still go on: '"The Donald."'
             anchor = prev
         for seg, f in zip(q.segments, found, strict=True):
             last = out[-1] if out else None
@@ -818,6 +822,10 @@ def _parenthetical(doc: Doc, cue: Token, subj: Token) -> list[tuple[int, int]] |
     text = text_of(doc)
     sent = sentence_of(doc, cue.i)
     a, b = _clause_edges(cue, subj, cue.idx + len(cue) + 1)
+    where = [c for c in cue.children if c.i > cue.i and c.dep_ in ("prep", "npadvmod", "advmod")]
+    if where and not text.startswith(",", b):  # "X, the agency said in a June report, and Y"
+        last = doc[max(c.right_edge.i for c in where)]
+        b = max(b, last.idx + len(last))
     before = a - 1
     while before > sent.start_char and text[before].isspace():
         before -= 1  # not text[start:a].rstrip(): a sentence may be 50,000 tokens long
@@ -830,6 +838,10 @@ def _parenthetical(doc: Doc, cue: Token, subj: Token) -> list[tuple[int, int]] |
         cue.dep_ == "parataxis"
         and cue.head.i < cue.i
         and any(c.dep_ == "conj" and c.i > cue.i and not _has_subject(c) for c in cue.children)
+    ) or (  # "X paid 8.9 percent, the agency said, and those in the bottom fifth paid ..."
+        any(c.dep_ in ("ccomp", "parataxis") and c.i < cue.i for c in cue.children)
+        and any(c.dep_ == "conj" and c.i > cue.i and _frame(c) is None for c in cue.children)
+        and AND_BUT.match(text, b) is not None
     )
     # "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": the parser hangs
     # the cue on the reported verb before it, whose clause goes on after the cue
@@ -838,9 +850,13 @@ def _parenthetical(doc: Doc, cue: Token, subj: Token) -> list[tuple[int, int]] |
         and cue.head.i < cue.i
         and cue.head.pos_ in ("VERB", "AUX")
         and cue.head.right_edge.i > cue.right_edge.i
+        and not any(_frame(c) is not None for c in cue.head.children if c.i > cue.i)
     )
     if runs_on or hung:
         right = _trim(text, (b, _sentence_end(doc, sent.end - 1, cue.i)))
+    elif cue.dep_ == "parataxis" and cue.head.i < cue.i:  # "X, he said, and he added ..."
+        left = _trim(text, (sent.start_char, a))
+        return [left] if len(text[slice(*left)].split()) >= 2 else None
     elif not fronted:
         clause = any(c.dep_ in ("ccomp", "parataxis") and c.i < cue.i for c in cue.children)
         if not clause or any(c.dep_ in ("ccomp", "xcomp") and c.i > cue.i for c in cue.children):
