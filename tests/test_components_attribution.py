@@ -491,3 +491,16 @@ def test_of_two_subjects_the_one_next_to_the_cue_speaks(extractor: Extractor) ->
     # the mention is Rubio's (the model reads "Biden, Rubio" as one organisation's name)
     assert c.speaker is not None and c.speaker.mention is not None
     assert c.speaker.mention.text == "Rubio"
+
+
+def test_quote_after_a_reported_claim_and_its_cue_goes_on_with_it(extractor: Extractor) -> None:
+    text = (
+        'Both parties "saw Burma as a country reeling under pressure from China," said '
+        'Victor Cha, who served under Bush. "We often forget about it."'
+    )
+    c = only(extractor, text)
+    assert c.kind == "mixed" and c.speaker is not None and c.speaker.name == "Victor Cha"
+    assert c.pieces()[-1].text == "We often forget about it."
+    # a quote with its own cue stays its own claim
+    found = claims(extractor, 'He said it was "fine." "Nothing else matters," she added.')
+    assert [c.content.text for c in found] == ['it was "fine."', "Nothing else matters,"]

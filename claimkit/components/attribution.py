@@ -1006,6 +1006,7 @@ def attribute(doc: Doc) -> list[Attribution]:
         )
     ]
     claims = direct + reported
+    _quotes_after_the_cue(doc, quotes, reported, claims)
     claims += unattributed_claims(doc, quotes, claims)
     claims.sort(key=lambda a: (a.content[0], a.content[1]))
     page = doc._.ck_layout
@@ -1016,6 +1017,28 @@ def attribute(doc: Doc) -> list[Attribution]:
         claims = [c for c in claims if c.reported_by is None or not _act_not_speech(doc, c)]
         link_nested(claims)
     return claims
+
+
+def _quotes_after_the_cue(
+    doc: Doc, quotes: QuoteIndex, reported: list[Attribution], claims: list[Attribution]
+) -> None:
+    """'Both parties "saw Burma as reeling," said Victor Cha. "We often forget ..."': the
+    quote that opens the next sentence, with no claim of its own, goes on with the report
+    whose cue ends the sentence before it (as a direct quote would)."""
+    text = text_of(doc)
+    taken = Intervals((a, b, None) for c in claims for a, b in c.pieces())
+    starts = [q.start for q in quotes]
+    for r in reported:
+        if r.cue is None or r.cue[0] < r.content[1] or r.segments:
+            continue
+        k = bisect.bisect_left(starts, r.sentence[1])
+        q = quotes[k] if k < len(quotes) else None
+        if q is None or q.depth or len(q.segments) > 1:
+            continue
+        gap = text[r.sentence[1] : q.start - len(q.mark)]
+        if gap.strip() or "\n\n" in gap or any(True for _ in taken.overlapping(q.start, q.end)):
+            continue
+        _extend(doc, r, (q.start, q.end))
 
 
 def _act_not_speech(doc: Doc, claim: Attribution) -> bool:
