@@ -438,19 +438,6 @@ def test_quote_lines_signed_with_a_dash(extractor: Extractor) -> None:
     assert all(not e.name.startswith("―") for e in doc.entities)
 
 
-def test_new_york_times_quote_split_by_its_attribution(extractor: Extractor) -> None:
-    text = (
-        "''Tell that to the janitor in here who's paying taxes,'' Mr. Biden said. "
-        "''Tell that to your mothers and fathers.''"
-    )
-    c = only(extractor, text)
-    assert c.kind == "direct" and c.speaker is not None and c.speaker.name == "Biden"
-    assert [p.text for p in c.pieces()] == [
-        "Tell that to the janitor in here who's paying taxes,",
-        "Tell that to your mothers and fathers.",
-    ]
-
-
 def test_cue_hung_on_the_reported_verb_before_it(extractor: Extractor) -> None:
     c = only(extractor, "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999.")
     assert [p.text for p in c.pieces()] == [
@@ -493,14 +480,33 @@ def test_of_two_subjects_the_one_next_to_the_cue_speaks(extractor: Extractor) ->
     assert c.speaker.mention.text == "Rubio"
 
 
-def test_quote_after_a_reported_claim_and_its_cue_goes_on_with_it(extractor: Extractor) -> None:
-    text = (
-        'Both parties "saw Burma as a country reeling under pressure from China," said '
-        'Victor Cha, who served under Bush. "We often forget about it."'
-    )
+@pytest.mark.parametrize(
+    ("text", "kind", "speaker", "last"),
+    [
+        (  # the New York Times quotes ''like this''
+            "''Tell that to the janitor in here who's paying taxes,'' Mr. Biden said. "
+            "''Tell that to your mothers and fathers.''",
+            "direct",
+            "Biden",
+            "Tell that to your mothers and fathers.",
+        ),
+        (  # after a report with a quoted fragment, as after a direct quote
+            'Both parties "saw Burma as a country reeling under pressure from China," said '
+            'Victor Cha, who served under Bush. "We often forget about it."',
+            "mixed",
+            "Victor Cha",
+            "We often forget about it.",
+        ),
+    ],
+)
+def test_quote_after_the_closing_cue_goes_on_with_the_claim(
+    extractor: Extractor, text: str, kind: str, speaker: str, last: str
+) -> None:
     c = only(extractor, text)
-    assert c.kind == "mixed" and c.speaker is not None and c.speaker.name == "Victor Cha"
-    assert c.pieces()[-1].text == "We often forget about it."
-    # a quote with its own cue stays its own claim
+    assert c.kind == kind and c.speaker is not None and c.speaker.name == speaker
+    assert len(c.pieces()) == 2 and c.pieces()[-1].text == last
+
+
+def test_quote_with_its_own_cue_stays_its_own_claim(extractor: Extractor) -> None:
     found = claims(extractor, 'He said it was "fine." "Nothing else matters," she added.')
     assert [c.content.text for c in found] == ['it was "fine."', "Nothing else matters,"]
