@@ -510,3 +510,13 @@ def test_quote_after_the_closing_cue_goes_on_with_the_claim(
 def test_quote_with_its_own_cue_stays_its_own_claim(extractor: Extractor) -> None:
     found = claims(extractor, 'He said it was "fine." "Nothing else matters," she added.')
     assert [c.content.text for c in found] == ['it was "fine."', "Nothing else matters,"]
+
+
+def test_quote_after_a_colon_ends_the_report(extractor: Extractor) -> None:
+    text = (
+        "Clinton said she has the essential quality for the job of president: "
+        '"Steadiness -- an absolute rock steadiness."'
+    )
+    c = only(extractor, text)
+    assert c.kind == "mixed"
+    assert c.content.text.endswith('job of president: "Steadiness -- an absolute rock steadiness."')

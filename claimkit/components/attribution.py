@@ -1024,21 +1024,29 @@ def _quotes_after_the_cue(
 ) -> None:
     """'Both parties "saw Burma as reeling," said Victor Cha. "We often forget ..."': the
     quote that opens the next sentence, with no claim of its own, goes on with the report
-    whose cue ends the sentence before it (as a direct quote would)."""
+    whose cue ends the sentence before it (as a direct quote would); and 'said she has the
+    quality for the job: "Steadiness ..."': a quote after a colon ends the report."""
     text = text_of(doc)
     taken = Intervals((a, b, None) for c in claims for a, b in c.pieces())
     starts = [q.start for q in quotes]
     for r in reported:
-        if r.cue is None or r.cue[0] < r.content[1] or r.segments:
+        if r.cue is None or r.segments:
             continue
-        k = bisect.bisect_left(starts, r.sentence[1])
+        after = r.cue[0] >= r.content[1]  # '"...," said X. "Q"' or 'X said Y: "Q"'
+        k = bisect.bisect_left(starts, r.sentence[1] if after else r.content[1])
         q = quotes[k] if k < len(quotes) else None
         if q is None or q.depth or len(q.segments) > 1:
             continue
-        gap = text[r.sentence[1] : q.start - len(q.mark)]
-        if gap.strip() or "\n\n" in gap or any(True for _ in taken.overlapping(q.start, q.end)):
+        gap = text[r.sentence[1] if after else r.content[1] : q.start - len(q.mark)]
+        if (gap.strip() or "\n\n" in gap) if after else (gap.strip() != ":" or "\n" in gap):
             continue
-        _extend(doc, r, (q.start, q.end))
+        if any(True for _ in taken.overlapping(q.start, q.end)):
+            continue
+        if after:
+            _extend(doc, r, (q.start, q.end))
+        else:  # 'the quality for the job: "Steadiness ..."' is one stretch of the report
+            r.content = (r.content[0], min(len(text), q.end + 1))
+            r.kind = "mixed"
 
 
 def _act_not_speech(doc: Doc, claim: Attribution) -> bool:
