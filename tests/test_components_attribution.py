@@ -520,3 +520,10 @@ def test_quote_after_a_colon_ends_the_report(extractor: Extractor) -> None:
     c = only(extractor, text)
     assert c.kind == "mixed"
     assert c.content.text.endswith('job of president: "Steadiness -- an absolute rock steadiness."')
+
+
+def test_a_refusal_inside_a_report_is_not_a_second_claim(extractor: Extractor) -> None:
+    text = "Pagliano's lawyer said he will refuse to answer any questions from the panel."
+    assert [(c.cue.text if c.cue else None, c.content.text) for c in claims(extractor, text)] == [
+        ("said", "he will refuse to answer any questions from the panel")
+    ]

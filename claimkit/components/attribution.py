@@ -1055,6 +1055,8 @@ def _act_not_speech(doc: Doc, claim: Attribution) -> bool:
     act they report, not a second statement."""
     if claim.kind != "indirect":
         return False
+    if text_of(doc).startswith(("to ", "for "), claim.content[0]):
+        return True  # "he will refuse [to answer any questions]": a plan or a refusal
     span = doc.char_span(*claim.content, alignment_mode="expand")
     if span is None or len(span) > 40:  # a long content holds a verb; do not walk it
         return False
