@@ -1055,8 +1055,12 @@ def _act_not_speech(doc: Doc, claim: Attribution) -> bool:
     act they report, not a second statement."""
     if claim.kind != "indirect":
         return False
-    if text_of(doc).startswith(("to ", "for "), claim.content[0]):
-        return True  # "he will refuse [to answer any questions]": a plan or a refusal
+    cue = doc[claim.cue_token] if claim.cue_token is not None else None
+    statement = cue is not None and (cue.tag_ == "VBG" or cue.dep_ == "acl")
+    if text_of(doc).startswith(("to ", "for "), claim.content[0]) and not statement:
+        # "he will refuse [to answer any questions]": a plan or a refusal; but a statement
+        # "committing [to adhere to the Geneva process]" reports what the statement says
+        return True
     span = doc.char_span(*claim.content, alignment_mode="expand")
     if span is None or len(span) > 40:  # a long content holds a verb; do not walk it
         return False
