@@ -122,7 +122,8 @@ def _subject(tok: Token) -> tuple[Token | None, Token | None]:
     """(speaker token, source noun) for a cue: its subject, passive agent, or inherited one."""
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
     if len(subjects) > 1:  # "Biden, Rubio said on Monday, had ...": the nearest one speaks
-        return max(subjects, key=lambda c: (c.i < tok.i, c.i if c.i < tok.i else -c.i)), None
+        leading = [c for c in subjects if c.i < tok.i]
+        return (leading[-1] if leading else subjects[0]), None
     for child in tok.children:
         if child.dep_ == "nsubj":
             return child, None
@@ -336,14 +337,14 @@ def _reported_now(tok: Token) -> bool:
 
     verb = tok
     for _ in range(3):
-        if aux_of(verb) or verb.tag_ in ("VBD", "VBZ", "VBP") or verb.head is verb:
+        if aux_of(verb) or verb.tag_ in FINITE or verb.head is verb:
             break
         verb = verb.head
     aux = aux_of(verb)
     if any(c.lemma_.lower() in _NOT_NOW or c.lower_ in _NOT_NOW for c in aux):
         return False
     finite = aux[0] if aux else verb
-    return verb.pos_ == "VERB" and finite.tag_ in ("VBD", "VBZ", "VBP")
+    return verb.pos_ == "VERB" and finite.tag_ in FINITE
 
 
 def _addressee(tok: Token, frame: Frame) -> tuple[int, int] | None:
@@ -1029,6 +1030,7 @@ def _quotes_after_the_cue(
     text = text_of(doc)
     taken = Intervals((a, b, None) for c in claims for a, b in c.pieces())
     starts = [q.start for q in quotes]
+    joined: set[int] = set()  # two reports ending one sentence never share its next quote
     for r in reported:
         if r.cue is None or r.segments:
             continue
@@ -1040,19 +1042,24 @@ def _quotes_after_the_cue(
         gap = text[r.sentence[1] if after else r.content[1] : q.start - len(q.mark)]
         if (gap.strip() or "\n\n" in gap) if after else (gap.strip() != ":" or "\n" in gap):
             continue
-        if any(True for _ in taken.overlapping(q.start, q.end)):
+        if q.start in joined or any(True for _ in taken.overlapping(q.start, q.end)):
             continue
+        joined.add(q.start)
         if after:
             _extend(doc, r, (q.start, q.end))
         else:  # 'the quality for the job: "Steadiness ..."' is one stretch of the report
-            r.content = (r.content[0], min(len(text), q.end + 1))
+            end = q.end
+            while end < min(len(text), q.end + 2) and text[end] in "\"'”’»":
+                end += 1  # the closing mark: one character, or two ('')
+            r.content = (r.content[0], end)
             r.kind = "mixed"
 
 
 def _act_not_speech(doc: Doc, claim: Attribution) -> bool:
     """An indirect claim whose content is only a noun phrase ('defend gun rights',
-    'announced the steps'): inside what someone else says it is part of their claim, an
-    act they report, not a second statement."""
+    'announced the steps') or an infinitive ('will refuse to answer any questions'): inside
+    what someone else says it is part of their claim, an act they report, not a second
+    statement."""
     if claim.kind != "indirect":
         return False
     cue = doc[claim.cue_token] if claim.cue_token is not None else None

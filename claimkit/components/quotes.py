@@ -1,11 +1,12 @@
 """``claimkit_quotes``: find quotation spans, paired by mark type.
 
 Handles straight ("), curly (“ ” ‘ ’), single ('), PTB (`` ''; '' also opens, as the New
-York Times writes it) and guillemet marks; tells
-apostrophes ("Syria’s") from quote marks; never raises on odd or stray marks (an unpaired
-mark is ignored); and follows the news convention of a quotation running over several
-paragraphs: the opening mark repeated at the start of each paragraph, the closing mark only
-at the end. Such a quote has one segment per paragraph.
+York Times writes it) and guillemet marks, and a closing mark typed to open a quote at a
+line's start (”Mr. Trump ...”); tells apostrophes ("Syria’s") from quote marks; never
+raises on odd or stray marks (an unpaired mark is ignored); and follows the news
+convention of a quotation running over several paragraphs: the opening mark repeated at
+the start of each paragraph, the closing mark only at the end. Such a quote has one
+segment per paragraph.
 """
 
 from __future__ import annotations
