@@ -490,11 +490,15 @@ def direct_claims(doc: Doc, quotes: list[Quote]) -> list[Attribution]:
         if q.depth:
             continue
         found: list[Attribution | None] = []
-        fragment = _is_fragment(doc, q)
+        # a quoted phrase inside a reported clause ('declared their commitment to "…"',
+        # 'agree "no military solution" in Syria') is part of a mixed claim, not a direct
+        # quote: words before it, or no sentence of its own (both say so when it is empty)
+        lead_in = _words_before(doc, q)
+        fragment = lead_in or not _is_sentence_like(doc, q)
         for seg in q.segments:
             if not fragment:
                 found.append(_attribute_segment(doc, quotes, seg))
-            elif not _words_before(doc, q) and (cue := _cue_after(doc, quotes, seg)):
+            elif not lead_in and (cue := _cue_after(doc, quotes, seg)):
                 # '"With an eye to February 20th, Carolina," he said.': verbless, but said
                 found.append(_make(doc, cue, seg, "direct", "quote+cue-after", 0.8))
             else:
@@ -504,7 +508,7 @@ def direct_claims(doc: Doc, quotes: list[Quote]) -> list[Attribution]:
         if anchor is None:
             opens_para = not text[para_starts[para] : q.start].strip(" \t\r\n\"'“‘«`")
             prev = para_last.get(para) or (para_last.get(para - 1) if opens_para else None)
-            if prev is None or (fragment and _words_before(doc, q)):
+            if prev is None or (fragment and lead_in):
                 continue  # a verbless quote of its own may still go on: '"The Donald."'
             anchor = prev
         for seg, f in zip(q.segments, found, strict=True):
@@ -582,12 +586,6 @@ def _quoted_claim(
         sentence=_sentence(doc, *seg),
         confidence=confidence,
     )
-
-
-def _is_fragment(doc: Doc, q: Quote) -> bool:
-    """A quoted phrase inside a reported clause ('declared their commitment to "…"',
-    'agree "no military solution" in Syria'): part of a mixed claim, not a direct quote."""
-    return _words_before(doc, q) or not _is_sentence_like(doc, q)  # both say so when empty
 
 
 def _words_before(doc: Doc, q: Quote) -> bool:
@@ -833,33 +831,32 @@ def _parenthetical(doc: Doc, cue: Token, subj: Token) -> list[tuple[int, int]] |
     if before < sent.start_char or text[before] != "," or not text.startswith(",", b):
         return None
     fronted = cue.dep_ == "parataxis" and cue.head.i > cue.i
+    on_verb_before = cue.dep_ == "parataxis" and cue.head.i < cue.i
+    clause = any(c.dep_ in ("ccomp", "parataxis") and c.i < cue.i for c in cue.children)
     # "X, the airline added, and had passed all checks": the parser hangs the rest of the
     # report on the cue as a verb with no subject of its own
     runs_on = (
-        cue.dep_ == "parataxis"
-        and cue.head.i < cue.i
+        on_verb_before
         and any(c.dep_ == "conj" and c.i > cue.i and not _has_subject(c) for c in cue.children)
     ) or (  # "X paid 8.9 percent, the agency said, and those in the bottom fifth paid ..."
-        any(c.dep_ in ("ccomp", "parataxis") and c.i < cue.i for c in cue.children)
+        clause
         and any(c.dep_ == "conj" and c.i > cue.i and _frame(c) is None for c in cue.children)
         and AND_BUT.match(text, b) is not None
     )
     # "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": the parser hangs
     # the cue on the reported verb before it, whose clause goes on after the cue
     hung = (
-        cue.dep_ == "parataxis"
-        and cue.head.i < cue.i
+        on_verb_before
         and cue.head.pos_ in ("VERB", "AUX")
         and cue.head.right_edge.i > cue.right_edge.i
         and not any(_frame(c) is not None for c in cue.head.children if c.i > cue.i)
     )
     if runs_on or hung:
         right = _trim(text, (b, _sentence_end(doc, sent.end - 1, cue.i)))
-    elif cue.dep_ == "parataxis" and cue.head.i < cue.i:  # "X, he said, and he added ..."
+    elif on_verb_before:  # "X, he said, and he added ..."
         left = _trim(text, (sent.start_char, a))
         return [left] if len(text[slice(*left)].split()) >= 2 else None
     elif not fronted:
-        clause = any(c.dep_ in ("ccomp", "parataxis") and c.i < cue.i for c in cue.children)
         if not clause or any(c.dep_ in ("ccomp", "xcomp") and c.i > cue.i for c in cue.children):
             return None
         more = _more_content(doc, cue, tokens_before(doc, b + 1))
