@@ -527,3 +527,86 @@ def test_a_refusal_inside_a_report_is_not_a_second_claim(extractor: Extractor) -
     assert [(c.cue.text if c.cue else None, c.content.text) for c in claims(extractor, text)] == [
         ("said", "he will refuse to answer any questions from the panel")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Schneiderman alleged in the suit that Trump personally earned $5 million from "
+            "the enterprise.",
+            "Schneiderman",
+            "Trump personally earned $5 million from the enterprise",
+        ),
+        (
+            "CBS reported that the decision to tap Merkel as the Person of the Year was made "
+            "because Merkel had led her country out of three crises.",
+            "CBS",
+            "the decision to tap Merkel as the Person of the Year was made because Merkel had "
+            "led her country out of three crises",
+        ),
+    ],
+)
+def test_that_clause_the_parser_hung_on_a_noun_is_still_the_content(
+    extractor: Extractor, text: str, speaker: str, content: str
+) -> None:
+    c = only(extractor, text)
+    assert c.speaker is not None and c.speaker.name == speaker
+    assert c.content.text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said in the letter that was leaked on Monday.",  # a relative clause
+        "How he answers that question will have a direct bearing on the race.",  # determiner
+    ],
+)
+def test_that_which_opens_no_clause_is_no_content(extractor: Extractor, text: str) -> None:
+    assert claims(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "As The Daily Caller reported, the star gave between $1,001 and $5,000 to the "
+            "Clintons.",
+            "The Daily Caller",
+            "the star gave between $1,001 and $5,000 to the Clintons",
+        ),
+        (
+            "As reported by Western Journalism, investigators found over 2,200 emails.",
+            "Western Journalism",
+            "investigators found over 2,200 emails",
+        ),
+        (
+            "But as a Politico reporter noted, he did not fill the stadium.",
+            "a Politico reporter",
+            "he did not fill the stadium",
+        ),
+        ("The race is tight, as the Times reported on Monday.", "the Times", "The race is tight"),
+    ],
+)
+def test_as_clause_reports_the_clause_it_hangs_on(
+    extractor: Extractor, text: str, speaker: str, content: str
+) -> None:
+    c = only(extractor, text)
+    assert c.speaker is not None and c.speaker.mention is not None
+    assert c.speaker.mention.text == speaker
+    assert c.content.text == content
+    assert c.cue is not None and c.cue.text in ("reported", "noted")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As he said goodbye, the crowd cheered loudly.",  # the cue has an object of its own
+        "Trump rode the will of the crowd as he replied.",  # "as" of time, not set off
+        "The rules of the party, as it is currently written, add another number.",  # no speaker
+    ],
+)
+def test_as_clause_of_time_or_without_a_speaker_reports_nothing(
+    extractor: Extractor, text: str
+) -> None:
+    assert claims(extractor, text) == []

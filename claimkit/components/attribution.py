@@ -74,6 +74,8 @@ COLON_STOP = {
 PARAGRAPH = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
 DASH_AFTER = re.compile(r"[\s,]*[\"”’'»]?\s*(?P<dash>—|–|―|--|-)\s*")
 PREP_CONTENT = {"of", "for", "as"}
+PAUSES = {",", "—", "–", "-", "--", "("}
+THAT_GAP = 6  # words between a cue and a "that" the parser hung elsewhere ("said in a …")
 QUOTE_CHARS = set("\"'“”‘’«»`")
 NAMED = {"PERSON", "ORG", "GPE", "NORP", "DATE", "TIME", "CARDINAL", "LOC", "FAC"}
 TIMES = {"DATE", "TIME"}
@@ -267,6 +269,69 @@ def _content(tok: Token, frame: Frame) -> tuple[int, int] | None:
         subj, _ = _subject(tok)
         return _edges(side, before=tok.i if subj is None else min(tok.i, subj.left_edge.i))
     return _edges(side)
+
+
+def _that_clause(doc: Doc, tok: Token) -> tuple[int, int] | None:
+    """'Schneiderman alleged in the suit that Trump earned ...': a "that" clause the
+    parser hung on a noun of the cue's phrase. The words after "that" to the end of the
+    sentence, less what hangs on the cue itself ("…, and added ..."), when only a short
+    phrase with no verb stands between the cue and "that"."""
+    sent = sentence_of(doc, tok.i)
+    mark = next(
+        (
+            t
+            for t in doc[tok.i + 1 : min(sent.end, tok.i + THAT_GAP + 2)]
+            if t.lower_ == "that" or t.pos_ in ("VERB", "AUX") or t.is_quote
+        ),
+        None,
+    )
+    if mark is None or mark.lower_ != "that" or mark.i + 2 >= sent.end:
+        return None
+    after = next((t for t in doc[mark.i + 1 : sent.end] if t.pos_ != "ADV"), doc[mark.i + 1])
+    if (
+        mark.dep_ == "det"
+        or after.pos_ in ("VERB", "AUX")
+        or (after.is_punct and not after.is_quote)
+    ):
+        return None  # "said that question ...", "said in the suit that was filed"
+    last = sent.end - 1
+    for c in tok.children:
+        if c.i > mark.i and c.dep_ in ("conj", "cc", "advcl", "punct") and c.left_edge.i > mark.i:
+            last = min(last, c.left_edge.i - 1)
+    verbs = [t for t in doc[mark.i + 1 : last + 1] if t.tag_ in FINITE or t.tag_ == "MD"]
+    if not verbs:
+        return None
+    return doc[mark.i + 1].idx, _sentence_end(doc, last, mark.i + 1)
+
+
+def _as_clause(doc: Doc, tok: Token) -> tuple[int, int] | None:
+    """'As The Daily Caller reported, the star gave ...', '…, as the Times reported': a cue
+    in an "as" clause reports the clause it hangs on, less the "as" clause itself."""
+    head = tok.head
+    if tok.dep_ != "advcl" or head.pos_ not in ("VERB", "AUX") or head.i == tok.i:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+        return None
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "dative") for c in tok.children):
+        return None  # "As he said goodbye, ...": the cue has an object of its own
+    if any(c.dep_ == "nsubjpass" for c in tok.children):
+        return None  # "Rule 40, as it's currently written": nobody speaks
+    if tok.i < head.i:
+        first, last = tok.right_edge.i + 1, head.right_edge.i
+        word = tok.right_edge.i
+        while word > tok.i and doc[word].is_punct:
+            word -= 1
+        pause = doc[word + 1 : first + 1]
+    else:
+        first, last = head.left_edge.i, tok.left_edge.i - 1
+        pause = doc[last : last + 1]
+    if not any(t.text in PAUSES for t in pause):
+        return None  # not "talked over them as they answered"
+    while first <= last and (doc[first].is_punct or doc[first].dep_ == "cc"):
+        first += 1  # "But as a reporter noted, he ..."
+    if last - first < 2:
+        return None
+    return doc[first].idx, _sentence_end(doc, last, first)
 
 
 def _balance(text: str, quotes: list[Quote], span: tuple[int, int]) -> tuple[int, int]:
@@ -886,6 +951,10 @@ def reported_claims(doc: Doc, quotes: list[Quote], taken: set[int]) -> list[Attr
         if frame is None or tok.i in taken or _inside(quotes, tok.idx):
             continue
         content = _content(tok, frame)
+        if content is None:
+            content = _as_clause(doc, tok)
+        if content is None and "ccomp" in frame.content:
+            content = _that_clause(doc, tok)
         subj, _ = _subject(tok)
         if subj is None:
             continue
