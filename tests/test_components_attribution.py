@@ -610,3 +610,41 @@ def test_as_clause_of_time_or_without_a_speaker_reports_nothing(
     extractor: Extractor, text: str
 ) -> None:
     assert claims(extractor, text) == []
+
+
+def test_speaker_the_parser_lost_is_found_from_word_order(extractor: Extractor) -> None:
+    # the parser takes "rabbi" for a verb and leaves "said" with no subject
+    text = (
+        "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said he "
+        "and other rabbis were alarmed about Trump's behavior."
+    )
+    c = only(extractor, text)
+    assert c.speaker is not None and c.speaker.name == "Jeffrey Salkin"
+    assert c.content.text == "he and other rabbis were alarmed about Trump's behavior"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "She later tweeted a photograph of her bruised forearm.",
+            "a photograph of her bruised forearm",
+        ),
+        (
+            "He also mentioned the violence in his Chicago hometown.",
+            "the violence in his Chicago hometown",
+        ),
+        (
+            "Clinton noted her years as senator representing the state.",
+            "her years as senator representing the state",
+        ),
+    ],
+)
+def test_what_is_mentioned_tweeted_or_noted_is_the_content(
+    extractor: Extractor, text: str, content: str
+) -> None:
+    assert only(extractor, text).content.text == content
+
+
+def test_mentioning_only_a_name_is_no_claim(extractor: Extractor) -> None:
+    assert claims(extractor, "Headline\n\nThe senator mentioned Trump.") == []

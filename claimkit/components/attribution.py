@@ -163,6 +163,10 @@ def _subject(tok: Token) -> tuple[Token | None, Token | None]:
         if subj is not None:
             return subj, None
     passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if passive is None and tok.tag_ in FINITE and tok.dep_ not in ("conj", "xcomp", "acl", "relcl"):
+        named = _subject_by_position(tok)
+        if named is not None:
+            return named, None
     node = tok
     for _ in range(
         4
@@ -179,6 +183,38 @@ def _subject(tok: Token) -> tuple[Token | None, Token | None]:
         if subj is not None:
             return subj, None
     return passive, None
+
+
+NP = {"DET", "ADJ", "NOUN", "PROPN", "NUM"}
+
+
+def _noun_phrase_end(doc: Doc, start: int, stop: int) -> Token | None:
+    """The head noun of a plain noun phrase (determiner, adjectives, nouns, a possessive
+    's) that starts at token ``start`` and ends at a comma before ``stop``."""
+    j = start
+    while j < stop and j - start < 8 and (doc[j].pos_ in NP or doc[j].tag_ == "POS"):
+        j += 1
+    if j == start or j >= stop or doc[j].text != "," or doc[j - 1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    return doc[j - 1]
+
+
+def _subject_by_position(tok: Token) -> Token | None:
+    """The speaker of a finite cue the parser gave no subject, from word order alone:
+    'Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said …' (a
+    noun phrase that opens the sentence, then a phrase set off by commas, then the cue;
+    the parser took "rabbi" for a verb)."""
+    doc = tok.doc
+    sent = sentence_of(doc, tok.i)
+    k = tok.i - 1
+    while k > sent.start and (doc[k].pos_ == "ADV" or doc[k].ent_type_ in TIMES):
+        k -= 1  # "…, last week said", "…, also said"
+    if k <= sent.start or doc[k].text != ",":
+        return None
+    first = sent.start
+    while first < k and (doc[first].is_punct or doc[first].dep_ == "cc"):
+        first += 1
+    return _noun_phrase_end(doc, first, k)
 
 
 def _token_range(tokens: Iterable[Token]) -> tuple[int, int] | None:
