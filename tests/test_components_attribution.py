@@ -545,6 +545,17 @@ def test_a_refusal_inside_a_report_is_not_a_second_claim(extractor: Extractor) -
             "the decision to tap Merkel as the Person of the Year was made because Merkel had "
             "led her country out of three crises",
         ),
+        (
+            "Adelson said earlier on Friday during a news conference that he may wait until "
+            "the primaries.",
+            "Adelson",
+            "he may wait until the primaries",
+        ),
+        (
+            "Sanders said following a vote in 2001 that he had serious concerns.",
+            "Sanders",
+            "he had serious concerns",
+        ),
     ],
 )
 def test_that_clause_the_parser_hung_on_a_noun_is_still_the_content(
@@ -612,15 +623,31 @@ def test_as_clause_of_time_or_without_a_speaker_reports_nothing(
     assert claims(extractor, text) == []
 
 
-def test_speaker_the_parser_lost_is_found_from_word_order(extractor: Extractor) -> None:
-    # the parser takes "rabbi" for a verb and leaves "said" with no subject
-    text = (
-        "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said he "
-        "and other rabbis were alarmed about Trump's behavior."
-    )
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (  # the parser takes "rabbi" for a verb and leaves "said" with no subject
+            "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said "
+            "he and other rabbis were alarmed about Trump's behavior.",
+            "Jeffrey Salkin",
+            "he and other rabbis were alarmed about Trump's behavior",
+        ),
+        (  # the parser takes the subject for an apposition of "Hillary Clinton"
+            "Tuesday in New York City, while on the campaign trail for his wife Democratic "
+            "presidential front-runner Hillary Clinton, former president Bill Clinton said his "
+            "wife was uniquely qualified to be president.",
+            "former president Bill Clinton",
+            "his wife was uniquely qualified to be president",
+        ),
+    ],
+)
+def test_speaker_the_parser_lost_is_found_from_word_order(
+    extractor: Extractor, text: str, speaker: str, content: str
+) -> None:
     c = only(extractor, text)
-    assert c.speaker is not None and c.speaker.name == "Jeffrey Salkin"
-    assert c.content.text == "he and other rabbis were alarmed about Trump's behavior"
+    assert c.speaker is not None and c.speaker.mention is not None
+    assert c.speaker.mention.text == speaker
+    assert c.content.text == content
 
 
 @pytest.mark.parametrize(

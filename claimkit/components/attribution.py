@@ -75,7 +75,7 @@ PARAGRAPH = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
 DASH_AFTER = re.compile(r"[\s,]*[\"”’'»]?\s*(?P<dash>—|–|―|--|-)\s*")
 PREP_CONTENT = {"of", "for", "as"}
 PAUSES = {",", "—", "–", "-", "--", "("}
-THAT_GAP = 6  # words between a cue and a "that" the parser hung elsewhere ("said in a …")
+THAT_GAP = 8  # words between a cue and a "that" the parser hung elsewhere ("said in a …")
 QUOTE_CHARS = set("\"'“”‘’«»`")
 NAMED = {"PERSON", "ORG", "GPE", "NORP", "DATE", "TIME", "CARDINAL", "LOC", "FAC"}
 TIMES = {"DATE", "TIME"}
@@ -209,6 +209,14 @@ def _subject_by_position(tok: Token) -> Token | None:
     k = tok.i - 1
     while k > sent.start and (doc[k].pos_ == "ADV" or doc[k].ent_type_ in TIMES):
         k -= 1  # "…, last week said", "…, also said"
+    if k > sent.start and doc[k].pos_ in ("NOUN", "PROPN"):
+        # "Tuesday in New York, while on the trail for his wife, former president Bill
+        # Clinton said ...": a noun phrase after a comma (the parser took it for an
+        # apposition of the noun before the comma)
+        j = k
+        while j > sent.start and k - j < 8 and (doc[j - 1].pos_ in NP or doc[j - 1].tag_ == "POS"):
+            j -= 1
+        return doc[k] if j > sent.start and doc[j - 1].text == "," else None
     if k <= sent.start or doc[k].text != ",":
         return None
     first = sent.start
@@ -317,7 +325,7 @@ def _that_clause(doc: Doc, tok: Token) -> tuple[int, int] | None:
         (
             t
             for t in doc[tok.i + 1 : min(sent.end, tok.i + THAT_GAP + 2)]
-            if t.lower_ == "that" or t.pos_ in ("VERB", "AUX") or t.is_quote
+            if t.lower_ == "that" or (t.pos_ in ("VERB", "AUX") and t.dep_ != "prep") or t.is_quote
         ),
         None,
     )
