@@ -675,3 +675,28 @@ def test_what_is_mentioned_tweeted_or_noted_is_the_content(
 
 def test_mentioning_only_a_name_is_no_claim(extractor: Extractor) -> None:
     assert claims(extractor, "Headline\n\nThe senator mentioned Trump.") == []
+
+
+def test_colon_after_a_long_heading_and_a_dash(extractor: Extractor) -> None:
+    text = (
+        "Intro.\n\nRED STATES OUTNUMBER BLUE STATES FOR THE FIRST TIME - Jeffrey M. Jones: "
+        "“Gallup’s analysis finds that 20 states are solidly Republican.”"
+    )
+    c = only(extractor, text)
+    assert c.speaker is not None and c.speaker.name == "Jeffrey M. Jones"
+    assert c.content.text == "“Gallup’s analysis finds that 20 states are solidly Republican.”"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            '<tweet author="@bcuban" date="March 12">Mark Cuban: Trump has gone crazy.</tweet>',
+            "Trump has gone crazy.",
+        ),
+        ('<tweet author="@AP">BREAKING: AP analysis: Most donors met Clinton.</tweet>', None),
+    ],
+)
+def test_colon_inside_markup(extractor: Extractor, text: str, content: str | None) -> None:
+    found = claims(extractor, "Intro.\n\n" + text)
+    assert [c.content.text for c in found] == ([content] if content else [])

@@ -52,6 +52,7 @@ FINITE = {"VBD", "VBZ", "VBP"}
 AND_BUT = re.compile(r",\s+(?:and|but)\s")
 BUT = re.compile(r"[\"”’']?[ \t]+but\s")
 COLON_LEAD_MAX = 8
+MARKUP = re.compile(r"[<=:]")
 COLON_STOP = {
     "note",
     "update",
@@ -756,12 +757,16 @@ def _colon_claims(doc: Doc, quotes: list[Quote]) -> Iterable[Attribution]:
         if tok.text != ":" or _inside(quotes, tok.idx):
             continue
         line_start = text.rfind("\n", 0, tok.idx) + 1
+        line_start = max(line_start, text.rfind(">", line_start, tok.idx) + 1)  # '<tweet …>'
         lead = doc.char_span(line_start, tok.idx, alignment_mode="contract")
-        if lead is None or not 0 < len(lead) <= COLON_LEAD_MAX:
+        if lead is None:
             continue
-        dash = [t for t in lead if t.text in ("—", "–", "-", "--") and t.is_punct]
-        if dash:
+        tail = doc[max(lead.start, lead.end - COLON_LEAD_MAX - 1) : lead.end]
+        dash = [t for t in tail if t.text in ("—", "–", "-", "--") and t.is_punct]
+        if dash:  # "RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones: …"
             lead = doc[dash[-1].i + 1 : lead.end]
+        if not 0 < len(lead) <= COLON_LEAD_MAX or MARKUP.search(lead.text):
+            continue  # a tag's attributes, or "BREAKING: AP analysis", are no speaker
         words = [t for t in lead if not t.is_punct]
         if not words or any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in words):
             continue
@@ -770,7 +775,8 @@ def _colon_claims(doc: Doc, quotes: list[Quote]) -> Iterable[Attribution]:
             continue
         line_end = text.find("\n", tok.idx)
         line_end = len(text) if line_end < 0 else line_end
-        content = _trim(text, (tok.idx + 1, line_end))
+        tag = text.find("<", tok.idx, line_end)  # '…</tweet>'
+        content = _trim(text, (tok.idx + 1, line_end if tag < 0 else tag))
         if len(text[content[0] : content[1]].split()) < 3:
             continue
         speaker = next((t for t in words if t.pos_ == "PROPN"), names[0])
