@@ -700,3 +700,18 @@ def test_colon_after_a_long_heading_and_a_dash(extractor: Extractor) -> None:
 def test_colon_inside_markup(extractor: Extractor, text: str, content: str | None) -> None:
     found = claims(extractor, "Intro.\n\n" + text)
     assert [c.content.text for c in found] == ([content] if content else [])
+
+
+def test_adding_after_a_quote_keeps_the_speaker_of_the_report(extractor: Extractor) -> None:
+    text = (
+        "Trump told Newsmax that Mitt Romney “had a crazy policy of self-deportation,” "
+        "adding, “He lost all of the Latino vote.”"
+    )
+    found = [
+        (c.cue.text if c.cue else None, c.speaker.name if c.speaker else None, c.content.text)
+        for c in claims(extractor, text)
+    ]
+    assert found == [
+        ("told", "Trump", "Mitt Romney “had a crazy policy of self-deportation,”"),
+        ("adding", "Trump", "He lost all of the Latino vote."),
+    ]

@@ -163,6 +163,17 @@ def _subject(tok: Token) -> tuple[Token | None, Token | None]:
         subj = next((c for c in gerund.children if c.dep_ == "nsubj" and c.i < gerund.i), None)
         if subj is not None:
             return subj, None
+    # 'Trump told Newsmax that Romney "had …," adding, "…"': the parser hangs the
+    # participle on the reported verb; the one who adds is the one who told
+    reported = tok.head
+    if (
+        tok.tag_ == "VBG"
+        and tok.dep_ == "advcl"
+        and reported.dep_ in ("ccomp", "parataxis")
+        and not _has_subject(tok)
+        and _frame(reported.head) is not None
+    ):
+        return _subject(reported.head)
     passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     if passive is None and tok.tag_ in FINITE and tok.dep_ not in ("conj", "xcomp", "acl", "relcl"):
         named = _subject_by_position(tok)
@@ -883,7 +894,10 @@ def _sibling_cues(doc: Doc, quotes: list[Quote]) -> list[Token]:
             continue
         if _inside(quotes, tok.idx):
             continue
-        comma = tok.i > 0 and doc[tok.i - 1].text == ","
+        before = doc[tok.i - 2 : tok.i]
+        comma = any(t.text == "," for t in before) and (
+            before[-1].text == "," or before[-1].is_quote
+        )
         said = any(c.dep_ in ("ccomp", "parataxis") for c in tok.children) or _quoted(tok)
         if tok.tag_ == "VBG" and comma and said and _frame(tok.head) is None:
             out.append(tok)
