@@ -59,6 +59,17 @@ def test_thousands_of_nested_reports(extractor: Extractor) -> None:
     assert sum(c.reported_by in ids for c in doc.claims) == 4_000 - 1
 
 
+def test_thousands_of_as_clauses_on_one_verb(extractor: Extractor) -> None:
+    """ "as he noted, as he noted, ... it rained": every cue climbs to the same verb for
+    its source, whose prepositions are read once, not once per cue."""
+
+    def make(n: int) -> str:
+        return "as he noted, " * n + "it rained."
+
+    _, doc = _grows_linearly(extractor, make, 3_000)
+    assert len(doc.claims) == 3_000
+
+
 def test_chains_of_relative_clauses_round_speakers(extractor: Extractor) -> None:
     """A speaker noun phrase with thousands of relative clauses below it."""
 

@@ -77,8 +77,29 @@ def _info(tok: Token, kind: str, cue: Token | None = None) -> SourceInfo:
     return SourceInfo(text_of(tok.doc)[a:b], kind, (a, b))
 
 
-def find_source(doc: Doc, att: Attribution) -> SourceInfo | None:
-    """The source of one attribution, or None when the text names none."""
+def _prep_source(node: Token, seen: dict[int, SourceInfo | None]) -> SourceInfo | None:
+    """The source a verb names in a prepositional phrase ("said in a statement"), looked
+    up once per verb: thousands of cues may hang on one verb, each climbing to it."""
+    if node.i not in seen:
+        found = None
+        for prep in node.children:
+            if prep.dep_ != "prep" or prep.lower_ not in SOURCE_PREPS:
+                continue
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            kind = _kind(pobj) if pobj is not None else None
+            if pobj is not None and kind is not None:
+                found = _info(pobj, kind)
+                break
+        seen[node.i] = found
+    return seen[node.i]
+
+
+def find_source(
+    doc: Doc, att: Attribution, seen: dict[int, SourceInfo | None] | None = None
+) -> SourceInfo | None:
+    """The source of one attribution, or None when the text names none. ``seen`` keeps
+    what each verb's prepositions name, across the attributions of one Doc."""
+    seen = {} if seen is None else seen
     if att.source_token is not None:
         tok = doc[att.source_token]
         cue_tok = doc[att.cue_token] if att.cue_token is not None else None
@@ -93,13 +114,8 @@ def find_source(doc: Doc, att: Attribution) -> SourceInfo | None:
             return _info(spk, kind)
     node = cue
     for _ in range(3):  # the cue, and the verbs it is conjoined with or relative to
-        for prep in node.children:
-            if prep.dep_ != "prep" or prep.lower_ not in SOURCE_PREPS:
-                continue
-            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            kind = _kind(pobj) if pobj is not None else None
-            if pobj is not None and kind is not None:
-                return _info(pobj, kind)
+        if (found := _prep_source(node, seen)) is not None:
+            return found
         if node.dep_ == "relcl" and (kind := _kind(node.head)) is not None:
             return _info(node.head, kind)
         if node.dep_ not in ("conj", "xcomp", "advcl") or node.head is node:
@@ -125,8 +141,9 @@ class SourceFinder:
 
     @staticmethod
     def _run(doc: Doc) -> None:
+        seen: dict[int, SourceInfo | None] = {}
         for att in doc._.ck_attributions or []:
-            att.source = find_source(doc, att)
+            att.source = find_source(doc, att, seen)
 
 
 @Language.factory("claimkit_sources", assigns=[], requires=["doc._.ck_attributions"])
