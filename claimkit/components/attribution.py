@@ -76,6 +76,8 @@ PARAGRAPH = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
 DASH_AFTER = re.compile(r"[\s,]*[\"”’'»]?\s*(?P<dash>—|–|―|--|-)\s*")
 PREP_CONTENT = {"of", "for", "as"}
 PAUSES = {",", "—", "–", "-", "--", "("}
+NOUN_PHRASE = {"DET", "ADJ", "NOUN", "PROPN", "NUM"}
+NOUN_PHRASE_MAX = 8
 THAT_GAP = 8  # words between a cue and a "that" the parser hung elsewhere ("said in a …")
 QUOTE_CHARS = set("\"'“”‘’«»`")
 NAMED = {"PERSON", "ORG", "GPE", "NORP", "DATE", "TIME", "CARDINAL", "LOC", "FAC"}
@@ -197,14 +199,16 @@ def _subject(tok: Token) -> tuple[Token | None, Token | None]:
     return passive, None
 
 
-NP = {"DET", "ADJ", "NOUN", "PROPN", "NUM"}
+def _in_noun_phrase(tok: Token) -> bool:
+    """A word of a plain noun phrase: determiner, adjective, noun, number, possessive 's."""
+    return tok.pos_ in NOUN_PHRASE or tok.tag_ == "POS"
 
 
 def _noun_phrase_end(doc: Doc, start: int, stop: int) -> Token | None:
-    """The head noun of a plain noun phrase (determiner, adjectives, nouns, a possessive
-    's) that starts at token ``start`` and ends at a comma before ``stop``."""
+    """The head noun of a plain noun phrase that starts at token ``start`` and ends at a
+    comma before ``stop``."""
     j = start
-    while j < stop and j - start < 8 and (doc[j].pos_ in NP or doc[j].tag_ == "POS"):
+    while j < stop and j - start < NOUN_PHRASE_MAX and _in_noun_phrase(doc[j]):
         j += 1
     if j == start or j >= stop or doc[j].text != "," or doc[j - 1].pos_ not in ("NOUN", "PROPN"):
         return None
@@ -212,21 +216,20 @@ def _noun_phrase_end(doc: Doc, start: int, stop: int) -> Token | None:
 
 
 def _subject_by_position(tok: Token) -> Token | None:
-    """The speaker of a finite cue the parser gave no subject, from word order alone:
-    'Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said …' (a
-    noun phrase that opens the sentence, then a phrase set off by commas, then the cue;
-    the parser took "rabbi" for a verb)."""
+    """The speaker of a finite cue the parser gave no subject, from word order alone: a
+    noun phrase right after a comma and before the cue ('Tuesday in New York, while on the
+    trail for his wife, former president Bill Clinton said …', which the parser took for an
+    apposition), or a noun phrase that opens the sentence, then a phrase set off by commas,
+    then the cue ('Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the
+    boycott, said …', with "rabbi" taken for a verb)."""
     doc = tok.doc
     sent = sentence_of(doc, tok.i)
     k = tok.i - 1
     while k > sent.start and (doc[k].pos_ == "ADV" or doc[k].ent_type_ in TIMES):
         k -= 1  # "…, last week said", "…, also said"
     if k > sent.start and doc[k].pos_ in ("NOUN", "PROPN"):
-        # "Tuesday in New York, while on the trail for his wife, former president Bill
-        # Clinton said ...": a noun phrase after a comma (the parser took it for an
-        # apposition of the noun before the comma)
         j = k
-        while j > sent.start and k - j < 8 and (doc[j - 1].pos_ in NP or doc[j - 1].tag_ == "POS"):
+        while j > sent.start and k - j < NOUN_PHRASE_MAX and _in_noun_phrase(doc[j - 1]):
             j -= 1
         return doc[k] if j > sent.start and doc[j - 1].text == "," else None
     if k <= sent.start or doc[k].text != ",":
@@ -354,8 +357,7 @@ def _that_clause(doc: Doc, tok: Token) -> tuple[int, int] | None:
     for c in tok.children:
         if c.i > mark.i and c.dep_ in ("conj", "cc", "advcl", "punct") and c.left_edge.i > mark.i:
             last = min(last, c.left_edge.i - 1)
-    verbs = [t for t in doc[mark.i + 1 : last + 1] if t.tag_ in FINITE or t.tag_ == "MD"]
-    if not verbs:
+    if not any(t.tag_ in FINITE or t.tag_ == "MD" for t in doc[mark.i + 1 : last + 1]):
         return None
     return doc[mark.i + 1].idx, _sentence_end(doc, last, mark.i + 1)
 
