@@ -12,6 +12,11 @@ def claims(ex: Extractor, text: str) -> list[Claim]:
     return ex.extract(text, published="2017-11-13").claims
 
 
+def mention_of(c: Claim) -> str | None:
+    """The words that name the speaker at the attribution site."""
+    return c.speaker.mention.text if c.speaker and c.speaker.mention else None
+
+
 def only(ex: Extractor, text: str) -> Claim:
     found = claims(ex, text)
     assert len(found) == 1, [(c.kind, c.content.text) for c in found]
@@ -326,8 +331,7 @@ def test_parenthetical_cue_splits_its_content(
     extractor: Extractor, text: str, speaker: str, pieces: list[str]
 ) -> None:
     c = only(extractor, text)
-    assert c.speaker is not None and c.speaker.mention is not None
-    assert c.speaker.mention.text == speaker
+    assert mention_of(c) == speaker
     assert [p.text for p in c.pieces()] == pieces
     assert c.content.text.startswith(pieces[0]) and c.content.text.endswith(pieces[-1])
 
@@ -562,8 +566,7 @@ def test_that_clause_the_parser_hung_on_a_noun_is_still_the_content(
     extractor: Extractor, text: str, speaker: str, content: str
 ) -> None:
     c = only(extractor, text)
-    assert c.speaker is not None and c.speaker.name == speaker
-    assert c.content.text == content
+    assert (c.speaker.name if c.speaker else None, c.content.text) == (speaker, content)
 
 
 @pytest.mark.parametrize(
@@ -603,9 +606,7 @@ def test_as_clause_reports_the_clause_it_hangs_on(
     extractor: Extractor, text: str, speaker: str, content: str
 ) -> None:
     c = only(extractor, text)
-    assert c.speaker is not None and c.speaker.mention is not None
-    assert c.speaker.mention.text == speaker
-    assert c.content.text == content
+    assert (mention_of(c), c.content.text) == (speaker, content)
     assert c.cue is not None and c.cue.text in ("reported", "noted")
 
 
@@ -645,9 +646,7 @@ def test_speaker_the_parser_lost_is_found_from_word_order(
     extractor: Extractor, text: str, speaker: str, content: str
 ) -> None:
     c = only(extractor, text)
-    assert c.speaker is not None and c.speaker.mention is not None
-    assert c.speaker.mention.text == speaker
-    assert c.content.text == content
+    assert (mention_of(c), c.content.text) == (speaker, content)
 
 
 @pytest.mark.parametrize(
