@@ -126,7 +126,11 @@ class Extractor:
                 "id": id,
             }
         )
-        docs = [self._run(doc) for doc in job.docs]
+        try:
+            docs = [self._run(doc) for doc in job.docs]
+        except _StageError as exc:  # an invariant failed inside spaCy: never raise on a str
+            log.error("claimkit: %s", exc)
+            return _error_document(job.item(), exc)
         return job.finish(docs)
 
     def extract_many(
@@ -234,11 +238,15 @@ class Extractor:
         try:
             return job.finish([self._run(doc) for doc in job.docs])
         except Exception as exc:
-            return _error_document({"text": job.text, "id": job.meta.get("id")}, exc)
+            log.error("claimkit: %s", exc)
+            return _error_document(job.item(), exc)
 
     def _run(self, doc: Doc) -> Doc:
-        for _, proc in self.nlp.pipeline:
-            doc = proc(doc)
+        for name, proc in self.nlp.pipeline:
+            try:
+                doc = proc(doc)
+            except Exception as exc:
+                raise _StageError(name, exc) from exc
         return doc
 
     def _job(self, item: Any) -> _Job:
@@ -265,6 +273,15 @@ class Extractor:
         return _Job(text, date, date_from, page, fields, docs)
 
 
+class _StageError(Exception):
+    """An exception raised inside one stage of the work, named so that logs and the
+    Document's ``error`` say which stage failed."""
+
+    def __init__(self, stage: str, exc: Exception) -> None:
+        super().__init__(f"{stage}: {type(exc).__name__}: {exc}")
+        self.stage = stage
+
+
 @dataclass
 class _Job:
     """One input on its way through the pipeline."""
@@ -276,6 +293,10 @@ class _Job:
     meta: dict[str, Any]
     docs: list[Doc] = field(default_factory=list)
 
+    def item(self) -> dict[str, Any]:
+        """The input as a record, for the Document that stands for it when it fails."""
+        return {"text": self.text, "id": self.meta.get("id")}
+
     def finish(self, docs: list[Doc]) -> Document:
         warnings = _warnings(self.text, self.date)
         errors_ = [e for d in docs for e in (d._.ck_errors or [])]
@@ -284,18 +305,23 @@ class _Job:
         for doc in docs:
             parts.append((offset, doc))
             offset += len(doc.text)
-        document = build_document(
-            parts,
-            text=self.text,
-            doc_id=self.meta.get("id"),
-            title=self.meta.get("title"),
-            publisher=self.meta.get("publisher"),
-            published=self.date,
-            published_from=self.date_from,
-            url=self.meta.get("url"),
-            agency=self.page.agency,
-            warnings=warnings,
-        )
+        try:
+            document = build_document(
+                parts,
+                text=self.text,
+                doc_id=self.meta.get("id"),
+                title=self.meta.get("title"),
+                publisher=self.meta.get("publisher"),
+                published=self.date,
+                published_from=self.date_from,
+                url=self.meta.get("url"),
+                agency=self.page.agency,
+                warnings=warnings,
+            )
+        except Exception as exc:  # an invariant failed: the Document says so, never raises
+            failed = _StageError("build", exc)
+            log.error("claimkit: %s", failed)
+            return _error_document(self.item(), failed)
         if errors_:
             return document.model_copy(update={"claims": [], "error": "; ".join(errors_)})
         share = english_share(self.text)
@@ -382,7 +408,8 @@ def _error_document(item: Any, exc: Exception) -> Document:
     text = raw if isinstance(raw, str) else ""
     given = item.get("id") if isinstance(item, Mapping) else getattr(item, "id", None)
     doc_id = str(given) if given is not None else document_id(text or repr(item))
-    return Document(id=doc_id, text=text, error=f"{type(exc).__name__}: {exc}")
+    error = str(exc) if isinstance(exc, _StageError) else f"{type(exc).__name__}: {exc}"
+    return Document(id=doc_id, text=text, error=error)
 
 
 _WORKER: Extractor | None = None

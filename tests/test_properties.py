@@ -61,9 +61,40 @@ article = st.lists(
     st.tuples(sentence(), st.sampled_from([" ", "\n", "\n\n", "\r\n\r\n"])), min_size=1, max_size=8
 ).map(lambda parts: "".join(s + sep for s, sep in parts))
 
+#: Token-level material for scraped-looking text: cue words, names, time words, every
+#: style of quotation mark, dashes, colons and commas, line and paragraph breaks, control
+#: and zero-width characters and a lone surrogate, interleaved in any order.
+TOKENS = [
+    *("said", "told", "added", "urged", "according", "to", "that", "reporters", "statement"),
+    *("says", "wrote", "per", "citing", "asked", "as", "reported", "in", "an", "interview"),
+    *("Putin", "Kremlin", "minister", "she", "he", "they", "Mr.", "Dr.", "the", "on", "of"),
+    *("Tuesday", "week", "last", "yesterday", "March 3", "2021", "Q3", "fiscal", "ago"),
+    *('"', "“", "”", "‘", "’", "'", "«", "»", "‹", "›", "``", "''", "„", "`", "(", ")"),
+    *("—", "–", "-", "--", ":", ",", ".", ";", "?", "!", "…", "|", "·"),
+    *("\n", "\n\n", "\n\n\n", "\r", "\r\n", "\u2028", "\u2029", "\t"),
+    *("\x00", "\x0b", "\u200b", "\u200d", "\ufeff", "\ud800", "\udfff"),
+    *("<script>", "</p>", "&amp;", "@user", "#tag", "http://x.co/a"),
+]
+#: What stands between two tokens: mostly a space, often nothing, as in scraped text.
+JOINS = [" ", " ", " ", "", "", "\n", "\u00a0"]
+
+
+@st.composite
+def scraped(draw: st.DrawFn, max_tokens: int = 80) -> str:
+    """Text made of the tokens above in any order, joined with or without spaces."""
+    tokens = draw(st.lists(st.sampled_from(TOKENS), min_size=1, max_size=max_tokens))
+    joins = draw(st.lists(st.sampled_from(JOINS), min_size=len(tokens), max_size=len(tokens)))
+    return "".join(t + j for t, j in zip(tokens, joins, strict=True))
+
+
+def _replaced(text: str) -> str:
+    """The text as claimkit keeps it: lone surrogates become U+FFFD."""
+    return "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in text)
+
 
 def check(doc: claimkit.Document, text: str) -> None:
-    assert doc.text == text.replace("\ud800", "\ufffd")
+    assert doc.error is None, doc.error
+    assert doc.text == _replaced(text)
     for span in doc.spans():
         assert 0 <= span.start <= span.end <= len(doc.text)
         assert doc.text[span.start : span.end] == span.text
@@ -90,14 +121,26 @@ def test_extract_never_raises_and_offsets_hold(
 )
 @given(text=st.text(max_size=300))
 def test_any_unicode_text(extractor: Extractor, text: str) -> None:
-    check(extractor.extract(text), text.replace("\ud800", "\ufffd"))
+    check(extractor.extract(text), text)
+
+
+@settings(
+    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(text=scraped(), dated=st.booleans())
+def test_scraped_token_soup(extractor: Extractor, text: str, dated: bool) -> None:
+    check(extractor.extract(text, published="2020-01-02" if dated else None), text)
 
 
 @pytest.mark.fuzz
 @settings(max_examples=5000, deadline=None, suppress_health_check=list(HealthCheck))
-@given(text=st.one_of(article, st.text(max_size=2000)), dated=st.booleans())
+@given(
+    text=st.one_of(article, scraped(max_tokens=300), st.text(max_size=2000)),
+    dated=st.booleans(),
+)
 def test_fuzz(extractor: Extractor, text: str, dated: bool) -> None:
     doc = extractor.extract(text, published="2017-11-13" if dated else None)
+    assert doc.error is None, doc.error
     assert all(doc.text[s.start : s.end] == s.text for s in doc.spans())
 
 
@@ -117,3 +160,57 @@ def test_control_characters_and_mixed_newlines(extractor: Extractor) -> None:
     check(doc, text)
     assert [c.content.text for c in doc.claims] == ["We will win,"]
     assert any("W003" in w for w in doc.warnings)
+
+
+#: Found by an independent fuzz: the parser hung a "to" before "according", and the
+#: "according to" cue was built from the two tokens in the wrong order (end before start).
+SCRAMBLED_ACCORDING = (
+    "to told reporters on \u2028statement Kremlin told Tuesday week urged ,\ud800\u200bweek "
+    'that on Putin on Putin urged that »week to he "on added .»statement Kremlin according '
+    "last added urged said minister according \x00Tuesday added urged the told Putin week "
+    "reporters on on to the urged 'that ’,that she they she Putin they she \"he said on Putin "
+    "“—they statement \n\n\n<script>said they Tuesday urged added told statement Tuesday "
+    "added Tuesday they urged Putin ”reporters to that they according «,urged —.she the week "
+    "‘minister "
+)
+
+
+def test_scrambled_according_to_extracts_with_valid_offsets(extractor: Extractor) -> None:
+    doc = extractor.extract(SCRAMBLED_ACCORDING, published="2020-01-02")
+    check(doc, SCRAMBLED_ACCORDING)
+    assert all(c.cue is None or c.cue.start < c.cue.end for c in doc.claims)
+
+
+def test_according_to_cue_is_the_two_words(extractor: Extractor) -> None:
+    doc = extractor.extract("The plan failed, according to the minister.")
+    (claim,) = doc.claims
+    assert claim.cue is not None and claim.cue.text == "according to"
+    assert claim.speaker is not None and claim.speaker.name == "the minister"
+
+
+def test_a_failed_invariant_gives_an_error_document_not_an_exception(
+    extractor: Extractor, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    import claimkit.extractor as extractor_module
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise ValueError("end before start")
+
+    monkeypatch.setattr(extractor_module, "build_document", broken)
+    doc = extractor.extract("The minister said the talks had failed.", id="x")
+    assert doc.id == "x" and doc.claims == []
+    assert doc.error is not None and doc.error.startswith("build: ValueError: end before start")
+    assert "build: ValueError" in caplog.text  # logged with the stage that failed
+
+
+def test_a_failing_spacy_component_gives_an_error_document(
+    extractor: Extractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tagger = dict(extractor.nlp.pipeline)["tagger"]
+
+    def broken(doc: object) -> None:
+        raise RuntimeError("tagger broke")
+
+    monkeypatch.setattr(type(tagger), "__call__", lambda self, doc: broken(doc))
+    doc = extractor.extract("The minister said the talks had failed.")
+    assert doc.error is not None and doc.error.startswith("tagger: RuntimeError")

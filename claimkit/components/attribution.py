@@ -736,9 +736,13 @@ def _according_to(doc: Doc, quotes: list[Quote]) -> Iterable[Attribution]:
     for tok in doc:
         if tok.lower_ != "according" or _inside(quotes, tok.idx):
             continue
-        to = next((c for c in tok.children if c.lower_ == "to"), None)
-        pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
-        if to is None or pobj is None:
+        # "according to" is one two-word preposition: "to" is the next token, whatever
+        # the parser hung on "according" (on scrambled text it may hang a "to" before it)
+        to = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if to is None or to.lower_ != "to" or to.head != tok:
+            continue
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if pobj is None:
             continue
         head = tok.head
         phrase = (tok.left_edge.idx, to.right_edge.idx + len(to.right_edge))
