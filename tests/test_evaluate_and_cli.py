@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -180,3 +181,75 @@ def test_a_wrong_time_value_is_listed_as_a_failure() -> None:
     scores = score_article(doc, gold)
     assert (scores.times_right, scores.times_total) == (0, 1)
     assert scores.failures == ["t: time 'Friday' is 2017-11-03, got 'Friday'=2017-11-10"]
+
+
+def test_names_are_compared_as_names() -> None:
+    from claimkit.evaluate import name_key
+
+    assert name_key("the Kremlin's") == name_key("Kremlin")
+    assert name_key("Donald Trump and Vladimir Putin") == name_key(
+        "Vladimir Putin and Donald Trump"
+    )
+    assert name_key("Harwick") != name_key("Harwick Foods")
+
+
+def test_canonical_name_is_scored_beside_the_mention() -> None:
+    text = "Harwick Foods makes pies. Sales fell, the company said."
+    gold = {
+        "id": "g",
+        "text": text,
+        "claims": [
+            {
+                "content": "Sales fell",
+                "speaker": "Harwick Foods",
+                "cue": "said",
+                "kind": "indirect",
+                "speaker_mention": "the company",
+                "speaker_start": 38,
+                "speaker_end": 49,
+            },
+        ],
+        "times": [],
+    }
+    # the mention is right but the name is the words at the attribution site
+    s = score_article(_doc(text, [(26, 36, "the company")]), gold).table()
+    assert (s["speaker_acc"], s["name_acc"], s["named_F1"]) == (1.0, 0.0, 0.0)
+    s = score_article(_doc(text, [(26, 36, "Harwick Foods")]), gold).table()
+    assert (s["name_acc"], s["named_F1"]) == (1.0, 1.0)
+
+
+def test_an_accuracy_with_nothing_to_judge_is_none_not_zero() -> None:
+    text = "Sales fell, Bob said."
+    gold = {
+        "id": "g",
+        "text": text,
+        "times": [],
+        "claims": [{"content": "Sales fell", "speaker": "Bob", "cue": "said", "kind": "indirect"}],
+    }
+    s = score_article(_doc(text, [(0, 10, "Bob")]), gold).table()
+    assert s["when_acc"] is None and s["when_n"] == 0 and s["source_acc"] is None
+    assert s["content_F1"] == 1.0
+
+
+def test_evaluate_missing_file_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    assert eval_main(["/no/such/gold.jsonl"]) == 2
+    err = capsys.readouterr().err
+    assert "no such gold file: /no/such/gold.jsonl" in err and "Traceback" not in err
+
+
+def test_news_gold_is_what_the_annotated_articles_make() -> None:
+    """The eval set's JSONL is rebuilt from its annotated articles (eval/build.py)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("eval_build", ROOT / "eval" / "build.py")
+    assert spec is not None and spec.loader is not None
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    for split in build.SPLITS:
+        made = build.build(split)
+        assert made == (ROOT / "eval" / f"news-{split}.jsonl").read_text(encoding="utf-8")
+        for line in made.splitlines():
+            gold = json.loads(line)
+            for claim in gold["claims"]:
+                a, b = claim["content_start"], claim["content_end"]
+                assert gold["text"][a:b] == claim["content"]
