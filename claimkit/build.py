@@ -124,6 +124,7 @@ def build_document(
     published_from: Literal["argument", "text"] | None = None,
     agency: str | None = None,
     warnings: list[str] | None = None,
+    when_fallback: Literal["document"] | None = None,
 ) -> Document:
     """Turn Docs processed by claimkit's components into one :class:`Document`.
 
@@ -212,7 +213,11 @@ def build_document(
         published_from=published_from,
         url=url,
         agency=agency,
-        claims=_dated_by_document(claims, plain, times, published),
+        claims=(
+            _dated_by_document(claims, plain, times, published)
+            if when_fallback == "document"
+            else claims
+        ),
         entities=entities,
         times=times,
         warnings=warnings or [],

@@ -30,7 +30,6 @@ from claimkit.prepare import (
     for_model,
     layout,
 )
-from claimkit.timex import resolve
 
 __all__ = ["COMPONENTS", "DEFAULT_MODELS", "Extractor", "default_extractor", "load_model"]
 
@@ -85,7 +84,26 @@ class Extractor:
     ('indirect', 'the minister', 'said', 'the talks had failed')
     """
 
-    def __init__(self, model: str | Language | None = None) -> None:
+    def __init__(
+        self,
+        model: str | Language | None = None,
+        *,
+        when_fallback: Literal["document"] | None = None,
+    ) -> None:
+        """Load ``model`` (a package name, a path or a loaded ``Language``; the default
+        English model when None) and add claimkit's components to it.
+
+        ``when_fallback="document"`` dates a plain present report ("said", "told") that
+        has no time of its own by the article's date (``when_from="document"``). It is a
+        guess, off by default: without it ``when`` is set only where the text states or
+        implies the statement's time.
+        """
+        if when_fallback not in (None, "document"):
+            raise ValueError(
+                f"when_fallback must be None or 'document', not {when_fallback!r}: pass "
+                "when_fallback='document' to date plain reports by the article's date"
+            )
+        self.when_fallback = when_fallback
         register_extensions()
         import claimkit.components  # noqa: F401  (registers the factories)
 
@@ -256,10 +274,8 @@ class Extractor:
         seen = for_model(text)  # what spaCy reads; same length, so offsets carry over
         page = layout(seen)
         date_from: Literal["argument", "text"] | None = "argument" if date else None
-        if date is None and page.dateline_date is not None:
-            found = resolve(seen[slice(*page.dateline_date)], None)
-            if found.start is not None and found.granularity == "day":
-                date, date_from = found.start, "text"
+        if date is None and page.date is not None:
+            date, date_from = page.date, "text"
         if fields.get("title") is None and page.title is not None:
             fields["title"] = text[slice(*page.title)]
         if fields.get("publisher") is None and page.publisher is not None:
@@ -270,7 +286,7 @@ class Extractor:
             doc._.ck_published = date
             doc._.ck_layout = page.shifted(-start) if start else page
             docs.append(doc)
-        return _Job(text, date, date_from, page, fields, docs)
+        return _Job(text, date, date_from, page, fields, docs, self.when_fallback)
 
 
 class _StageError(Exception):
@@ -292,6 +308,7 @@ class _Job:
     page: Layout
     meta: dict[str, Any]
     docs: list[Doc] = field(default_factory=list)
+    when_fallback: Literal["document"] | None = None
 
     def item(self) -> dict[str, Any]:
         """The input as a record, for the Document that stands for it when it fails."""
@@ -314,6 +331,7 @@ class _Job:
                 publisher=self.meta.get("publisher"),
                 published=self.date,
                 published_from=self.date_from,
+                when_fallback=self.when_fallback,
                 url=self.meta.get("url"),
                 agency=self.page.agency,
                 warnings=warnings,

@@ -13,6 +13,7 @@ from functools import cache
 from importlib import resources
 
 from claimkit import errors
+from claimkit.datelines import find_date
 
 __all__ = ["Layout", "check_text", "coerce_published", "english_share", "for_model", "layout"]
 
@@ -135,6 +136,8 @@ class Layout:
     agency: str | None = None
     agency_span: tuple[int, int] | None = None
     publisher: tuple[int, int] | None = None
+    date: dt.date | None = None
+    """The article's date as its page prints it (``dateline_date`` is where)."""
 
     def shifted(self, delta: int) -> Layout:
         """The same layout with its boilerplate ranges moved by ``delta`` characters (for a
@@ -154,12 +157,6 @@ _CAPTION = re.compile(
 )
 _CREDIT = re.compile(
     r"^(?:[A-Z][\w.'’-]*\s*){0,4}\((?:[^()]*?/)?[^()]*\)\s*$|getty images|/AFP\b|AFP PHOTO", re.I
-)
-_DATE_LINE = re.compile(
-    r"^\s*(?:published|posted|updated|date)?:?\s*(?:\w+day,?\s+)?"
-    r"(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})"
-    r"(?:\s*[,|-]?\s*\d{1,2}:\d{2}.*)?\s*$",
-    re.I,
 )
 _HEADLINE_WORDS = 25
 _FURNITURE_WORDS = 12
@@ -198,7 +195,6 @@ def layout(text: str) -> Layout:
     furniture: list[tuple[int, int]] = []
     body_start = next((a for a, _, line in lines if len(line.split()) > _HEADLINE_WORDS), len(text))
     candidates: list[tuple[int, int, str]] = []
-    date_line: tuple[int, int] | None = None
     for a, b, line in lines:
         low = " ".join(line.lower().split())
         short = len(low.split()) <= _HEADLINE_WORDS
@@ -208,14 +204,23 @@ def layout(text: str) -> Layout:
         seen.add(low)
         if _is_furniture(line, low, words, short, a < body_start):
             furniture.append((a, b))
-        elif date_line is None and _DATE_LINE.match(line) and a <= body_start:
-            date_line = (a + len(line) - len(line.lstrip()), b - (len(line) - len(line.rstrip())))
         elif short and a < body_start and not line.rstrip().endswith((".", ":")):
             candidates.append((a, b, low))
+    dated = find_date(text, lines, body_start)
+    date_line = dated[1] if dated else None
+    candidates = [c for c in candidates if date_line is None or not c[0] <= date_line[0] < c[1]]
     title = _pick_title(text, candidates, furniture, date_line)
     agency, agency_span = _find_agency(text, lines, set(furniture), body_start)
     publisher = _find_publisher(text, lines, furniture, title, words)
-    return Layout(tuple(furniture), title, date_line, agency, agency_span, publisher)
+    return Layout(
+        tuple(furniture),
+        title,
+        date_line,
+        agency,
+        agency_span,
+        publisher,
+        dated[0] if dated else None,
+    )
 
 
 def _find_publisher(

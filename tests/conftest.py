@@ -23,6 +23,12 @@ def extractor() -> Extractor:
 
 
 @pytest.fixture(scope="session")
+def fallback_extractor(extractor: Extractor) -> Extractor:
+    """The same model, with the opt-in that dates plain reports by the article's date."""
+    return Extractor(extractor.nlp, when_fallback="document")
+
+
+@pytest.fixture(scope="session")
 def seeds_gold() -> list[dict[str, Any]]:
     return [json.loads(line) for line in (DATA / "seeds.jsonl").read_text().splitlines() if line]
 

@@ -67,8 +67,23 @@ SAME_DAY = (
 )
 
 
-def test_same_day_news_dates_plain_reports_by_the_document(extractor: Extractor) -> None:
+def test_plain_reports_get_no_when_by_default(extractor: Extractor) -> None:
+    """`when` is a claim about the text: a plain "said" states no time of its own."""
     doc = extractor.extract(SAME_DAY.format(day="Saturday"), published="2017-11-11")
+    got = {c.content.text: c for c in doc.claims}
+    assert got["the talks went well"].when_from == "cue"
+    assert all(
+        c.when is None and c.when_from is None for k, c in got.items() if k != "the talks went well"
+    )
+
+
+def test_when_fallback_must_be_document_or_none() -> None:
+    with pytest.raises(ValueError, match="when_fallback"):
+        Extractor(when_fallback="article")  # type: ignore[arg-type]
+
+
+def test_same_day_news_dates_plain_reports_by_the_document(fallback_extractor: Extractor) -> None:
+    doc = fallback_extractor.extract(SAME_DAY.format(day="Saturday"), published="2017-11-11")
     got = {c.content.text: c for c in doc.claims}
     said_saturday = got["the talks went well"]
     assert said_saturday.when is not None and said_saturday.when_from == "cue"
@@ -93,9 +108,9 @@ def test_same_day_news_dates_plain_reports_by_the_document(extractor: Extractor)
     ],
 )
 def test_no_document_date_without_same_day_writing(
-    extractor: Extractor, day: str, published: str
+    fallback_extractor: Extractor, day: str, published: str
 ) -> None:
-    doc = extractor.extract(SAME_DAY.format(day=day), published=published)
+    doc = fallback_extractor.extract(SAME_DAY.format(day=day), published=published)
     assert [c.when_from for c in doc.claims if c.when is not None] == ["cue"]
 
 
@@ -108,12 +123,19 @@ def test_no_document_date_without_same_day_writing(
     ],
 )
 def test_another_day_around_the_cue_blocks_the_document_date(
-    extractor: Extractor, sentence: str
+    fallback_extractor: Extractor, sentence: str
 ) -> None:
     text = "The Kremlin said Saturday that the talks went well. " + sentence
-    doc = extractor.extract(text, published="2017-11-11")
+    doc = fallback_extractor.extract(text, published="2017-11-11")
     claim = next(c for c in doc.claims if c.content.text == "the presidents met briefly")
     assert claim.when_from != "document"
+    # the same sentence without the other day is dated by the opt-in
+    plain = fallback_extractor.extract(
+        "The Kremlin said Saturday that the talks went well. "
+        "Peskov said the presidents met briefly.",
+        published="2017-11-11",
+    )
+    assert [c.when_from for c in plain.claims] == ["cue", "document"]
 
 
 def test_no_document_date_no_when(extractor: Extractor) -> None:

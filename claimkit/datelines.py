@@ -1,0 +1,116 @@
+"""The article's own date, read from the date line at the head of a scraped page.
+
+Pages print their date in many forms: ``Posted on March 3, 2021 by Jane Doe | 4 min
+read``, ``POLITICS | 3 March 2021 | 5-minute read``, ``03.03.2021 · Science``,
+``The Daily Courier | Wednesday 3 March 2021``, ``Published: 1 December 2022 10:42 GMT``.
+The first full date (day, month and year) on a short line above the body is the date;
+a date inside the body is never taken. A wire dateline (``OSLO, March 3 (Reuters) -``)
+gives a day and a month but no year: it dates the article only when the page states
+the year too (a copyright line, ``© 2021 Reuters``). A numeric date is read day first
+when dotted (``03.04.2021``) and only when unambiguous when slashed (``25/03/2021``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+__all__ = ["find_date"]
+
+#: Month names and abbreviations, as pages print them.
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH = (
+    r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+#: The forms of a full date on a date line, each with a name.
+DATE_FORMS = {
+    "day month year": re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", re.I),
+    "month day year": re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),
+    "iso": re.compile(rf"\b{_YEAR}-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
+    "dotted, day first": re.compile(rf"\b{_DAY}\.(?P<month>[01]?\d)\.{_YEAR}\b"),
+    "slashed": re.compile(rf"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/{_YEAR}\b"),
+}
+#: A wire dateline: "OSLO, March 3 (Reuters) -", "WELLINGTON, Nov. 4 (AN) —".
+WIRE_DATELINE = re.compile(
+    rf"^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w .'’-]*)?,\s+{_MONTH}\s+{_DAY}\s*\([^()]{{1,40}}\)\s*[-–—_]"
+)
+#: The page's statement of the year where a wire dateline gives none.
+COPYRIGHT_YEAR = re.compile(rf"(?:©|\(c\)|\bcopyright)\s*{_YEAR}\b", re.I)
+#: A date line is short: the date and a few words of byline, section or reading time.
+DATE_LINE_WORDS = 14
+
+
+def _month(value: str) -> int:
+    return int(value) if value.isdigit() else MONTHS[value.lower()[:3]]
+
+
+def _date(m: re.Match[str]) -> dt.date | None:
+    """The date a match names, or None when it names none (31 February) or is ambiguous
+    (a slashed 03/04/2021)."""
+    groups = m.groupdict()
+    try:
+        if "a" in groups and groups["a"] is not None:
+            a, b = int(groups["a"]), int(groups["b"])
+            if (a > 12) == (b > 12):
+                return None  # 03/04/2021: March 4 or 3 April; never guess
+            day, month = (a, b) if a > 12 else (b, a)
+            return dt.date(int(groups["year"]), month, day)
+        return dt.date(int(groups["year"]), _month(groups["month"]), int(groups["day"]))
+    except (ValueError, KeyError):
+        return None
+
+
+def _on_line(line: str) -> tuple[dt.date, int, int] | None:
+    """The first full date on one line: (date, start, end) in the line."""
+    found = []
+    for pattern in DATE_FORMS.values():
+        for m in pattern.finditer(line):
+            date = _date(m)
+            if date is not None:
+                found.append((m.start(), m.end(), date))
+                break
+    if not found:
+        return None
+    start, end, date = min(found)
+    return date, start, end
+
+
+def find_date(
+    text: str, lines: list[tuple[int, int, str]], body_start: int
+) -> tuple[dt.date, tuple[int, int]] | None:
+    """The article's date and where the page prints it: the first full date on a short
+    line above the body, else a wire dateline at the top of the body with the page's
+    copyright year. ``lines`` are (start, end, line) of the non-blank lines of ``text``;
+    ``body_start`` is where the first body paragraph starts."""
+    for a, _, line in lines:
+        if a >= body_start:
+            break
+        if len(line.split()) > DATE_LINE_WORDS or line.rstrip().endswith((".", "?", "!")):
+            continue
+        hit = _on_line(line)
+        if hit is not None:
+            date, start, end = hit
+            return date, (a + start, a + end)
+    wire = next(
+        (
+            (a, m)
+            for a, _, line in lines
+            if a <= body_start and (m := WIRE_DATELINE.match(line)) is not None
+        ),
+        None,
+    )
+    year = COPYRIGHT_YEAR.search(text)
+    if wire is None or year is None:
+        return None
+    a, m = wire
+    try:
+        date = dt.date(int(year.group("year")), _month(m.group("month")), int(m.group("day")))
+    except ValueError:
+        return None
+    return date, (a + m.start("month"), a + m.end("day"))

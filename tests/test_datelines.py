@@ -1,0 +1,69 @@
+"""The article's own date, read from the page's date line."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimkit.extractor import Extractor
+from claimkit.prepare import layout
+
+BODY = (
+    "The council voted on Tuesday to close the library, a decision its members had "
+    "delayed for months while they waited for the budget, and residents were angry.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Posted on March 3, 2021 by Jane Doe | 4 min read",
+        "By Jane Doe | March 3, 2021",
+        "POLITICS | 3 March 2021 | 5-minute read",
+        "03.03.2021 · Science · by Jane Doe",
+        "Wednesday, March 3, 2021",
+        "The Daily Courier | Wednesday 3 March 2021",
+        "Published: 3 March 2021 10:42 GMT",
+        "Last updated 3rd Mar. 2021",
+        "2021-03-03",
+    ],
+)
+def test_date_line_forms(line: str) -> None:
+    page = "Site Name\nNews | Sport\n\nLibrary to close\n\n" + line + "\n\n" + BODY
+    found = layout(page)
+    assert found.date == dt.date(2021, 3, 3)
+    assert found.dateline_date is not None
+    assert "3" in page[slice(*found.dateline_date)]
+
+
+def test_a_date_in_the_body_is_never_the_article_date() -> None:
+    page = "Library to close\n\n" + BODY + "The plan was first made on 3 March 2019.\n"
+    assert layout(page).date is None
+
+
+@pytest.mark.parametrize(("slashed", "day"), [("25/03/2021", 25), ("03/25/2021", 25)])
+def test_a_slashed_date_only_when_it_reads_one_way(slashed: str, day: int) -> None:
+    assert layout(f"Headline here today\n{slashed}\n\n{BODY}").date == dt.date(2021, 3, day)
+    assert layout(f"Headline here today\n03/04/2021\n\n{BODY}").date is None
+
+
+def test_an_impossible_date_is_no_date() -> None:
+    assert layout(f"Headline here today\n31 February 2021\n\n{BODY}").date is None
+
+
+def test_a_wire_dateline_needs_the_page_to_state_its_year() -> None:
+    wire = "OSLO, March 3 (Reuters) - " + BODY
+    assert layout(wire).date is None  # no year: no date, never the current year
+    assert layout(wire + "\n© 2021 Thomson Reuters\n").date == dt.date(2021, 3, 3)
+
+
+def test_extract_takes_the_page_date_and_says_so(extractor: Extractor) -> None:
+    page = "Library to close\n\nBy Jane Doe | March 3, 2021\n\n" + BODY
+    doc = extractor.extract(page)
+    assert (doc.published, doc.published_from) == (dt.date(2021, 3, 3), "text")
+    tuesday = next(t for t in doc.times if t.span is not None and t.span.text == "Tuesday")
+    assert tuesday.value == "2021-03-02"
+    # a date passed by the caller wins over the page
+    doc = extractor.extract(page, published="2021-03-04")
+    assert (doc.published, doc.published_from) == (dt.date(2021, 3, 4), "argument")
