@@ -94,10 +94,20 @@ def _speaker_keys(claim: Claim) -> frozenset[str] | None:
     sp = claim.speaker
     if sp is None:
         return frozenset()
-    if sp.type in ("document", "unknown"):
+    if sp.type in ("document", "unknown") or _document_spoke(claim):
         return None
     parts = re.split(r",\s*|\s+and\s+", sp.name)
     return frozenset(_bare(p).split()[-1].lower() for p in parts if _bare(p).split())
+
+
+def _document_spoke(claim: Claim) -> bool:
+    """Did a document speak ("the statement said") whose author the text named elsewhere?
+    Its words may be any of its authors'. ("Assad's statement said" names its author.)"""
+    sp, src = claim.speaker, claim.source
+    if sp is None or sp.mention is None or src is None or src.span is None:
+        return False
+    same = sp.mention.start < src.span.end and src.span.start < sp.mention.end
+    return same and _bare(sp.name).lower() not in f"{sp.mention.text} {src.name}".lower()
 
 
 def _item(doc: Document, claim: Claim) -> _Item:

@@ -44,3 +44,86 @@ def test_anonymous_source(extractor: Extractor) -> None:
     text = "The plan was dropped, a senior official, who spoke on condition of anonymity, said."
     (c,) = extractor.extract(text).claims
     assert c.speaker is not None and c.speaker.type == "anonymous"
+
+
+def _speakers(extractor: Extractor, text: str) -> dict[str, tuple[str, str]]:
+    """First words of each claim -> (speaker name, speaker type)."""
+    return {
+        " ".join(c.content.text.split()[:3]): (c.speaker.name, c.speaker.type)
+        for c in extractor.extract(text).claims
+        if c.speaker is not None
+    }
+
+
+def test_description_resolves_through_an_apposition(extractor: Extractor) -> None:
+    text = (
+        "Tallis Bakeries, a bread maker based in Hull, will shut two ovens.\n\n"
+        "Profits fell by a third, the company said."
+    )
+    assert _speakers(extractor, text)["Profits fell by"] == ("Tallis Bakeries", "organization")
+
+
+def test_description_resolves_to_the_entity_of_its_kind(extractor: Extractor) -> None:
+    text = (
+        "Harland Motors, a carmaker, wants to cut pay. The Unite union opposes the plan.\n\n"
+        "Workers would strike next month, the union said. Costs had risen, the company said."
+    )
+    got = _speakers(extractor, text)
+    assert got["Workers would strike"][0] == "the Unite"
+    assert got["Costs had risen"] == ("Harland Motors", "organization")
+
+
+def test_description_by_the_words_of_a_name(extractor: Extractor) -> None:
+    text = (
+        "The Reserve Bank of Australia kept rates on hold on Tuesday.\n\n"
+        "Inflation would ease next year, the central bank said."
+    )
+    name, kind = _speakers(extractor, text)["Inflation would ease"]
+    assert name.removeprefix("the ") == "Reserve Bank of Australia" and kind == "organization"
+
+
+def test_a_possessed_description_is_not_its_owner(extractor: Extractor) -> None:
+    text = (
+        "The Green Party joined the coalition in May.\n\n"
+        "Talks would resume on Friday, the coalition's secretariat said."
+    )
+    assert _speakers(extractor, text)["Talks would resume"][0] == "the coalition's secretariat"
+
+
+def test_a_document_speaks_for_its_author(extractor: Extractor) -> None:
+    text = (
+        "Brixton Water said in a statement on Monday that supplies were safe.\n\n"
+        "Pipes would be replaced by June, the statement said."
+    )
+    doc = extractor.extract(text)
+    claim = next(c for c in doc.claims if c.content.text.startswith("Pipes"))
+    assert claim.speaker is not None and claim.speaker.name == "Brixton Water"
+    assert claim.speaker.mention is not None and claim.speaker.mention.text == "the statement"
+    assert claim.source is not None and claim.source.name == "the statement"
+
+
+def test_a_title_is_the_role_not_the_name(extractor: Extractor) -> None:
+    (claim,) = extractor.extract("Councillor Aileen Murray said the lanes would help.").claims
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.role) == ("Aileen Murray", "Councillor")
+
+
+def test_an_age_description_is_the_last_person(extractor: Extractor) -> None:
+    text = (
+        "Rovers striker Daniel Okafor will leave in June.\n\n"
+        "It has been the best time of my life, the 29-year-old said."
+    )
+    assert _speakers(extractor, text)["It has been"] == ("Daniel Okafor", "person")
+
+
+def test_a_pronoun_after_an_unnamed_speaker(extractor: Extractor) -> None:
+    text = (
+        "Two staff members were threatened, a police spokeswoman said.\n\n"
+        "She said rings worth about £40,000 had been taken."
+    )
+    assert _speakers(extractor, text)["rings worth about"][0] == "a police spokeswoman"
+
+
+def test_an_untagged_proper_noun_keeps_only_the_name(extractor: Extractor) -> None:
+    text = "The drivers' union Aslef said the company had refused to talk."
+    assert _speakers(extractor, text)["the company had"] == ("Aslef", "organization")

@@ -96,6 +96,7 @@ class EntityCluster:
     mentions: list[tuple[int, int]] = field(default_factory=list)
     role: str | None = None
     affiliation: str | None = None
+    kinds: set[str] = field(default_factory=set)  # "company", "maker": see descriptions.py
 
 
 @dataclass

@@ -1,15 +1,16 @@
-"""``claimkit_speakers``: entities, and rule-based speaker resolution.
+"""``claimkit_speakers``: entities (see :mod:`claimkit.components.entities`), and
+rule-based speaker resolution over the whole document, in text order.
 
-- Entities: PERSON mentions that share a surname are one entity ("Putin", "Vladimir Putin",
-  "Russia's President Vladimir Putin"), named by their longest form; organisations and
-  places by their text without a leading "the". Roles and affiliations come from the noun
-  phrase around a name ("Kremlin spokesman Dmitry Peskov": role "spokesman", affiliation
-  "Kremlin").
 - Speakers: the subject token of each attribution becomes a :class:`SpeakerInfo`. Names,
   coordinations ("Putin and Trump" → a group), pronouns ("he", "they") and nominals ("the
   presidents", "the minister") resolve to what they refer to through a short discourse
   memory of earlier persons and groups; documents ("the statement") and anonymous sources
   ("a senior official") get their own types.
+- A description resolves to the organisation of its kind the article named before ("the
+  company" after "Harwick Foods, a frozen-food maker"; see
+  :mod:`claimkit.components.descriptions`); a document that speaks ("the statement said")
+  to its author; a pronoun to the most recent person of its gender (see
+  :mod:`claimkit.components.gender`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,21 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from claimkit.components.descriptions import (
+    as_mention,
+    describes,
+    is_age,
+    is_anonymous,
+    nominal,
+    proper_name,
+)
+from claimkit.components.entities import (
+    ORG_LABELS,
+    cluster_entities,
+    role_and_affiliation,
+    strip_the,
+)
+from claimkit.components.gender import genders, pronoun_gender
 from claimkit.components.records import (
     Attribution,
     EntityCluster,
@@ -27,7 +43,6 @@ from claimkit.components.records import (
     ents_of,
     guarded,
     register_extensions,
-    sentence_of,
     subtree_bounds,
     text_of,
 )
@@ -35,8 +50,6 @@ from claimkit.lexicons import nouns
 
 __all__ = ["SpeakerResolver", "cluster_entities", "make_speakers", "resolve_speakers"]
 
-NAMED = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"}
-ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
 DROP_FROM_MENTION = {"relcl", "acl", "appos", "punct", "cc", "conj", "prep", "advcl"}
 CUT_FROM_GROUP = {"relcl", "acl", "punct", "advcl"}  # "Putin and Trump" keeps cc and conj
 MALE = {"he", "him", "his", "himself"}
@@ -78,111 +91,6 @@ ORG_NOUNS = {
 }
 
 
-def _strip_the(text: str) -> str:
-    low = text.lower()
-    for det in ("the ", "a ", "an "):
-        if low.startswith(det):
-            return text[len(det) :]
-    return text
-
-
-def _trimmed(ent: Span) -> Span:
-    """The entity without punctuation or space at its ends: the model sometimes takes in a
-    dash before a name ('― Jacklyn Ashley')."""
-    a, b = ent.start, ent.end
-    while b - a > 1 and (ent.doc[a].is_punct or ent.doc[a].is_space):
-        a += 1
-    while b - a > 1 and (ent.doc[b - 1].is_punct or ent.doc[b - 1].is_space):
-        b -= 1
-    return ent.doc[a:b] if (a, b) != (ent.start, ent.end) else ent
-
-
-def _clean_name(ent: Span) -> str:
-    toks = [t for t in _trimmed(ent) if t.tag_ != "POS" and t.text not in ("'s", "’s")]
-    if toks and toks[0].lower_ == "the":
-        toks = toks[1:]
-    return text_of(ent.doc)[toks[0].idx : toks[-1].idx + len(toks[-1])] if toks else ent.text
-
-
-def _left_context(ent: Span) -> Span:
-    """The words right before a name that form its title ("Russia's President", "US
-    Secretary of State"): nouns, adjectives, names and possessives, on the same line."""
-    doc = ent.doc
-    i = ent.start
-    sent_start = sentence_of(doc, ent.start).start
-    while i > sent_start:
-        t = doc[i - 1]
-        title_word = t.pos_ in ("PROPN", "NOUN", "ADJ") or t.tag_ == "POS" or t.lower_ == "of"
-        if not title_word or t.ent_type_ == "PERSON" or "\n" in t.text_with_ws:
-            break
-        i -= 1
-    while i < ent.start and doc[i].lower_ == "of":
-        i += 1
-    return doc[i : ent.start]
-
-
-def _role_and_affiliation(ent: Span) -> tuple[str | None, str | None]:
-    """Role words and an affiliation from the noun phrase around a name."""
-    lex = nouns().roles
-    left = _left_context(ent)
-    role_toks = [t for t in left if t.lower_ in lex and t.ent_type_ not in ("GPE", "NORP")]
-    role = left.doc[role_toks[0].i : role_toks[-1].i + 1].text if role_toks else None
-    affiliation = next(
-        (
-            _strip_the(_clean_name(e))
-            for e in ents_between(left.doc, left.start, ent.start)
-            if e.start >= left.start and e.end <= ent.start and e.label_ in ORG_LABELS
-        ),
-        None,
-    )
-    if role is None:
-        root = ent.root
-        appos = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
-        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
-            appos.append(root.head)
-        if appos:
-            head = appos[0]
-            left = head.doc[head.left_edge.i : head.i]
-            mods = [t for t in left if t.dep_ in ("compound", "amod")]
-            role = " ".join(t.text for t in [*mods, head])
-    return role, affiliation
-
-
-def cluster_entities(doc: Doc) -> list[EntityCluster]:
-    """Group the Doc's named entities: one cluster per person (by surname) or per name."""
-    clusters: dict[tuple[str, str], EntityCluster] = {}
-    order: list[EntityCluster] = []
-    for ent in ents_of(doc):
-        if ent.label_ not in NAMED:
-            continue
-        name = _clean_name(ent)
-        words = name.split()
-        if not words:
-            continue
-        # persons by surname, everything else by its name
-        person = ent.label_ == "PERSON"
-        key = ("PERSON", words[-1].lower()) if person else ("NAMED", name.lower())
-        cluster = clusters.get(key)
-        if cluster is None:
-            cluster = EntityCluster(id=f"e{len(order) + 1}", name=name, label=ent.label_)
-            clusters[key] = cluster
-            order.append(cluster)
-        elif len(words) > len(cluster.name.split()):
-            cluster.name = name
-        mention = _trimmed(ent)
-        cluster.mentions.append((mention.start_char, mention.end_char))
-        with_the = ent.text.lower().startswith("the ") or (
-            ent.start > 0 and doc[ent.start - 1].lower_ == "the"
-        )
-        if not person and with_the and not cluster.name.lower().startswith("the "):
-            cluster.name = "the " + cluster.name  # "the Kremlin", wherever the text says so
-        if ent.label_ == "PERSON":
-            role, affiliation = _role_and_affiliation(ent)
-            cluster.role = cluster.role or role
-            cluster.affiliation = cluster.affiliation or affiliation
-    return order
-
-
 @dataclass
 class _Memory:
     """Who the text has talked about so far: the antecedents for pronouns and nominals."""
@@ -210,6 +118,26 @@ class _Resolver:
         self.ents = ents_of(doc)
         self.ent_of_token = {i: e for e in self.ents for i in range(e.start, e.end)}
         self.next_ent = 0  # advance() walks the entities once, in order
+        # organisations in text order, with the kind nouns that describe them
+        self.orgs_seen: list[tuple[SpeakerInfo, set[str]]] = []
+        self.by_surname = {c.name.split()[-1].lower(): c for c in clusters if c.label == "PERSON"}
+        self.by_first_word = {
+            strip_the(c.name).split()[0].lower(): c for c in clusters if c.label in ORG_LABELS
+        }
+        self.resolved: dict[int, SpeakerInfo] = {}  # speaker token -> who it is
+        self.kinds_of = {c.id: c.kinds for c in clusters}
+        self.gender = genders(doc, clusters)
+        self.page = doc._.ck_layout
+
+    def on_page_furniture(self, ent: Span) -> bool:
+        """Is the entity the outlet's masthead, a menu, the headline or the wire credit?
+        The page's own names are never what the article describes."""
+        page = self.page
+        if page is None:
+            return False
+        a, b = ent.start_char, ent.end_char
+        spans = [s for s in (page.publisher, page.title, page.agency_span) if s is not None]
+        return page.is_boilerplate(a, b) or any(s[0] < b and a < s[1] for s in spans)
 
     def entity_of(self, tok: Token) -> tuple[EntityCluster, Span] | None:
         if tok.ent_type_ and tok.idx in self.by_char:
@@ -218,20 +146,31 @@ class _Resolver:
                 return self.by_char[tok.idx], ent
         # a name inside the phrase: "Kremlin spokesman Dmitry Peskov" has root Peskov already;
         # "the spokesman, Dmitry Peskov" → appos
+        role_noun = tok.lemma_.lower() in nouns().roles
         for child in tok.children:
-            if (
-                child.dep_ in ("appos", "compound")
-                and child.ent_type_ == "PERSON"
-                and child.idx in self.by_char
+            if child.idx not in self.by_char:
+                continue
+            if (child.dep_ == "appos" and child.ent_type_ in ("PERSON", "ORG", "FAC")) or (
+                child.dep_ == "compound" and child.ent_type_ == "PERSON" and role_noun
             ):
                 return self.by_char[child.idx], self.ent_of_token[child.i]
+        # a description right before a name: "the polling firm Ipsos", "the group Return Now"
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if (
+            tok.pos_ == "NOUN"
+            and nxt is not None
+            and nxt.ent_iob_ == "B"
+            and nxt.ent_type_ in ("PERSON", "ORG", "FAC")
+            and nxt.idx in self.by_char
+        ):
+            return self.by_char[nxt.idx], self.ent_of_token[nxt.i]
         return None
 
     def info_for_entity(
         self, cluster: EntityCluster, ent: Span, mention: tuple[int, int]
     ) -> SpeakerInfo:
         if cluster.label == "PERSON":
-            role, affiliation = _role_and_affiliation(ent)
+            role, affiliation = role_and_affiliation(ent)
             return SpeakerInfo(
                 cluster.name,
                 "person",
@@ -247,10 +186,13 @@ class _Resolver:
         while self.next_ent < len(self.ents) and self.ents[self.next_ent].start_char < upto_char:
             ent = self.ents[self.next_ent]
             self.next_ent += 1
-            if ent.label_ != "PERSON":
-                continue
             cluster = self.by_char.get(ent.start_char)
             if cluster is None:
+                continue
+            if cluster.label in ("ORG", "FAC") and not self.on_page_furniture(ent):
+                info = self.info_for_entity(cluster, ent, (ent.start_char, ent.end_char))
+                self.orgs_seen.append((info, cluster.kinds))
+            if cluster.label != "PERSON":
                 continue
             self.memory.persons.append(
                 self.info_for_entity(cluster, ent, (ent.start_char, ent.end_char))
@@ -304,11 +246,58 @@ class _Resolver:
         info = self._resolve(tok, mention)
         if info.type in ("person", "group", "organization"):
             self.memory.remember(info)
+        elif info.type in ("anonymous", "unknown") and tok.lemma_.lower() in nouns().roles:
+            self.memory.persons.append(info)  # "a police spokeswoman said ... She said"
+        if info.type == "organization":
+            if info.entity_id is not None:
+                kinds = self.kinds_of.get(info.entity_id, set())
+            else:
+                kinds = {tok.lemma_.lower()} if tok.pos_ == "NOUN" else set()
+            self.orgs_seen.append((info, kinds))
+        self.resolved[tok.i] = info
         return info
+
+    def _describe(self, tok: Token, mention: tuple[int, int]) -> SpeakerInfo | None:
+        """A description ("the company", "the hospital trust") as the most recent
+        organisation of its kind; an organisation the text gave no kind fits a generic
+        noun ("the group") only when nothing of the kind came before."""
+        found = describes(tok)
+        if found is None:
+            return None
+        kind, mods = found
+        lex = nouns()
+        fallback: SpeakerInfo | None = None
+        for info, kinds in reversed(self.orgs_seen):
+            if mods & kinds or lex.same_kind(kind, kinds):
+                return as_mention(info, mention)
+            plain = not any(c.dep_ in ("compound", "amod") for c in tok.children)
+            generic = kind in lex.generic and plain
+            if generic and not kinds and fallback is None and info.entity_id is not None:
+                fallback = info
+        return as_mention(fallback, mention) if fallback is not None else None
+
+    def _author(self, tok: Token) -> SpeakerInfo | None:
+        """Who issued the document a speaker names ("the statement said"): the issuer
+        named at an earlier mention of the same document noun ("a report by the
+        Resolution Foundation"), or the speaker who spoke in it ("the trust said in a
+        statement")."""
+        lemma = tok.lemma_.lower()
+        for i in range(tok.i - 1, -1, -1):
+            earlier = tok.doc[i]
+            if earlier.lemma_.lower() != lemma or earlier.pos_ != "NOUN":
+                continue
+            issuer = self._issuer(earlier)
+            if issuer is not None:
+                return issuer
+            verb = earlier.head.head if earlier.dep_ == "pobj" else earlier.head
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.i in self.resolved:
+                return self.resolved[subj.i]
+        return None
 
     def _resolve(self, tok: Token, mention: tuple[int, int]) -> SpeakerInfo:
         lex = nouns()
-        text = _nominal(text_of(self.doc)[mention[0] : mention[1]])
+        text = nominal(text_of(self.doc)[mention[0] : mention[1]])
         low = tok.lower_
         group = self.group_of(mention)
         if group is not None:
@@ -316,16 +305,32 @@ class _Resolver:
         found = self.entity_of(tok)
         if found is not None:
             return self.info_for_entity(found[0], found[1], mention)
+        if tok.pos_ == "PROPN" and not tok.ent_type_:
+            # a surname or a short name the model did not tag again: "Marsh", "Harwick"
+            cluster = self.by_surname.get(low) or self.by_first_word.get(low)
+            if cluster is not None and mention[1] - mention[0] == len(tok.text):
+                return self.info_for_entity(cluster, tok.doc[tok.i : tok.i + 1], mention)
+            named = proper_name(tok)
+            if named is not None:
+                return SpeakerInfo(named[0], named[1], mention)
         if tok.pos_ == "PRON":
             return self._pronoun(low, mention)
         lemma = tok.lemma_.lower()
         det = next((c.lower_ for c in tok.children if c.dep_ in ("det", "poss")), None)
-        issuer = self._issuer(tok)
         if lemma in lex.document:
+            definite = det in ("the", "this", "that")  # "the statement": one named before
+            issuer = self._issuer(tok) or (self._author(tok) if definite else None)
             if issuer is not None:
-                return issuer
+                return as_mention(issuer, mention)
             return SpeakerInfo(f"the {lemma}", "document", mention)
-        if _anonymous(tok):
+        if is_age(tok) and det == "the" and self.memory.persons:
+            return as_mention(self.memory.persons[-1], mention)  # "the 29-year-old wrote"
+        if det in ("its", "their") and lemma in lex.collective and self.orgs_seen:
+            return as_mention(self.orgs_seen[-1][0], mention)  # "its organisers said"
+        described = self._describe(tok, mention)
+        if described is not None:
+            return described
+        if is_anonymous(tok):
             return SpeakerInfo(text, "anonymous", mention)
         if lemma in lex.anonymous and det in (
             None,
@@ -345,7 +350,7 @@ class _Resolver:
                 if fitting or self.memory.groups:
                     g = (fitting or self.memory.groups)[-1]
                     return SpeakerInfo(g.name, "group", mention, role=g.role)
-            return SpeakerInfo(_strip_the(text) if det is None else text, "group", mention)
+            return SpeakerInfo(strip_the(text) if det is None else text, "group", mention)
         if lemma in lex.roles and det in ("the", "this", "that"):
             for p in reversed(self.memory.persons):
                 if p.role and lemma in p.role.lower():
@@ -354,7 +359,7 @@ class _Resolver:
                     )
             return SpeakerInfo(text, "person", mention, role=tok.text)
         if lemma in ORG_NOUNS or tok.ent_type_ in ORG_LABELS:
-            return SpeakerInfo(text if det else _strip_the(text), "organization", mention)
+            return SpeakerInfo(text if det else strip_the(text), "organization", mention)
         return SpeakerInfo(text, "unknown", mention)
 
     def _issuer(self, tok: Token) -> SpeakerInfo | None:
@@ -382,26 +387,12 @@ class _Resolver:
             pool = m.orgs
         else:
             pool = []
-        if pool:
-            p = pool[-1]
-            return SpeakerInfo(p.name, p.type, mention, p.role, p.affiliation, p.entity_id)
+        want = pronoun_gender(low)
+        for p in reversed(pool):
+            # "she" never resolves to a person the article shows is a man
+            if want is None or self.gender.get(p.entity_id or "", want) == want:
+                return as_mention(p, mention)
         return SpeakerInfo(text_of(self.doc)[mention[0] : mention[1]], "unknown", mention)
-
-
-def _nominal(text: str) -> str:
-    """A noun phrase as a name: one line, a leading determiner in lower case ("the minister")."""
-    text = " ".join(text.split())
-    first, _, rest = text.partition(" ")
-    if rest and first.lower() in ("the", "a", "an", "this", "that", "these", "those", "another"):
-        return f"{first.lower()} {rest}"
-    return text
-
-
-def _anonymous(tok: Token) -> bool:
-    """ "a senior official, who spoke on condition of anonymity", "an unnamed source": read
-    within a few tokens of the noun, so a long clause below it costs nothing."""
-    near = tok.doc[tok.left_edge.i : min(tok.right_edge.i, tok.i + 16) + 1]
-    return any("anonymity" in t.lower_ or t.lower_ == "unnamed" for t in near)
 
 
 def resolve_speakers(

@@ -38,6 +38,18 @@ class Nouns:
     group: frozenset[str]
     document: frozenset[str]
     anonymous: frozenset[str]
+    kinds: dict[str, frozenset[str]]
+    collective: frozenset[str]
+    generic: frozenset[str]
+    gendered: dict[str, frozenset[str]]
+
+    def kind_nouns(self) -> frozenset[str]:
+        """Every noun that describes an organisation, of any class."""
+        return frozenset().union(*self.kinds.values())
+
+    def same_kind(self, noun: str, kinds: set[str]) -> bool:
+        """Does ``noun`` ("the company") describe a thing of ``kinds`` ({"maker"})?"""
+        return noun in kinds or any(noun in c and kinds & c for c in self.kinds.values())
 
 
 def _load(name: str) -> dict[str, object]:
@@ -80,4 +92,15 @@ def nouns() -> Nouns:
         assert isinstance(value, list)
         return frozenset(str(v).lower() for v in value)
 
-    return Nouns(words("roles"), words("group"), words("document"), words("anonymous"))
+    kinds_raw, gendered = data["kinds"], data["gendered"]
+    assert isinstance(kinds_raw, dict) and isinstance(gendered, dict)
+    return Nouns(
+        words("roles"),
+        words("group"),
+        words("document"),
+        words("anonymous"),
+        {k: frozenset(str(w).lower() for w in v) for k, v in kinds_raw.items()},
+        words("collective"),
+        words("generic"),
+        {k: frozenset(str(w).lower() for w in v) for k, v in gendered.items()},
+    )

@@ -1,0 +1,157 @@
+"""What the article calls an organisation once it has named it.
+
+News names an organisation once and then describes it: "Harwick Foods, a frozen-food
+maker, ... the company said"; "the consumer group Consumentenbond ... the group said";
+"the Reserve Bank of New Zealand ... the central bank said". Each named entity gets the
+nouns the article describes it with, its *kinds*:
+
+- words of its name that are kind nouns ("Reserve **Bank**", "European Space **Agency**");
+- an apposition ("Harwick Foods, a frozen-food **maker**");
+- the words right before the name ("the polling **firm** Ipsos", "The GMB **union**");
+- a copula ("Fjordlaks is the country's fifth-largest **producer**").
+
+A description ("the company", "the lobby group", "the hospital trust") resolves to the
+most recent entity of the same kind (the classes are data: ``kinds`` in
+``lexicons/nouns.json``). The rules read the parse of one sentence each; the resolution
+runs over the whole document, in text order, in :mod:`claimkit.components.speakers`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from claimkit.components.records import SpeakerInfo, sentence_of, text_of
+from claimkit.lexicons import nouns
+
+__all__ = [
+    "as_mention",
+    "describes",
+    "entity_kinds",
+    "is_age",
+    "is_anonymous",
+    "name_titles",
+    "nominal",
+    "proper_name",
+]
+
+ORG_LABELS = {"ORG", "FAC"}
+DESCRIPTION_DETS = {"the", "this", "that"}
+
+
+def _kind(tok: Token) -> str | None:
+    kinds = nouns().kind_nouns()
+    for word in (tok.lemma_.lower(), tok.lower_):
+        if word in kinds:
+            return word
+    return None
+
+
+def _words_before(ent: Span) -> list[Token]:
+    """The nouns and adjectives right before a name, on its line and in its sentence."""
+    doc = ent.doc
+    start = sentence_of(doc, ent.start).start
+    out: list[Token] = []
+    i = ent.start - 1
+    while i >= start:
+        t = doc[i]
+        if t.pos_ not in ("NOUN", "ADJ", "PROPN") or t.ent_type_ or "\n" in t.text_with_ws:
+            break
+        out.append(t)
+        i -= 1
+    return out
+
+
+def entity_kinds(ent: Span, *, heads: bool = False) -> set[str]:
+    """The kind nouns the article gives a named entity (see the module docstring).
+
+    With ``heads``, also the noun a name modifies ("The GMB union"): a weaker sign, since
+    "the Trump campaign" is a campaign *of* Trump, so it never makes a person an
+    organisation and serves only names the model took for organisations."""
+    found: set[str] = set()
+    root = ent.root
+    # a lone capitalised common noun the model took for a name ("Makers needed ...")
+    # describes nothing; a name's own words do ("Reserve Bank", "European Space Agency")
+    candidates = [*_words_before(ent)] + (list(ent) if len(ent) > 1 else [])
+    candidates += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        candidates.append(root.head)
+    if heads and root.dep_ == "compound" and root.head.pos_ == "NOUN":
+        candidates.append(root.head)  # "The GMB union"
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        candidates += [c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+    for tok in candidates:
+        kind = _kind(tok)
+        if kind is not None:
+            found.add(kind)
+    return found
+
+
+def name_titles(ent: Span) -> int:
+    """How many leading words of a person's name are titles ("Councillor Aileen Murray",
+    "Striker Okafor"): they are the role, not the name."""
+    roles = nouns().roles
+    n = 0
+    while n < len(ent) - 1 and ent[n].lower_.rstrip(".") in {r.rstrip(".") for r in roles}:
+        n += 1
+    return n
+
+
+def describes(tok: Token) -> tuple[str, set[str]] | None:
+    """Is ``tok`` the head of a description of an organisation ("the company", "the lobby
+    group", "the central bank", "its organisers")? Returns its kind noun and the kind
+    nouns among its modifiers ("hospital" in "the hospital trust"), or None."""
+    if tok.pos_ != "NOUN" or tok.ent_type_:
+        return None
+    det = next((c for c in tok.children if c.dep_ in ("det", "poss")), None)
+    if det is None or (det.dep_ == "det" and det.lower_ not in DESCRIPTION_DETS):
+        return None
+    if det.dep_ == "poss" and det.lower_ not in ("its", "their"):
+        return None  # "the coalition's secretariat", "her business": another's part
+    kind = _kind(tok)
+    if kind is None or tok.tag_ not in ("NN", "NNP"):
+        return None
+    mods = {k for c in tok.children if c.dep_ in ("compound", "amod") if (k := _kind(c))}
+    return kind, mods
+
+
+def is_age(tok: Token) -> bool:
+    """Is ``tok`` the head of "the 29-year-old" ("29 - year - old" to the tokenizer)?"""
+    doc = tok.doc
+    return tok.lower_ in ("old", "year-old") and (
+        tok.lower_ == "year-old" or (tok.i >= 2 and doc[tok.i - 2].lower_ in ("year", "years"))
+    )
+
+
+def proper_name(tok: Token) -> tuple[str, str] | None:
+    """The name a proper noun the model did not tag carries, without the description
+    before it: "the drivers' union Aslef" is Aslef, an organisation."""
+    doc = tok.doc
+    if not tok.text[:1].isupper():
+        return None
+    i = tok.i
+    while i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].head.i in range(i, tok.i + 1):
+        i -= 1
+    if i == 0 or tok.tag_ != "NNP" or doc[i - 1].lemma_.lower() not in nouns().kind_nouns():
+        return None  # no description before it: leave it to the rules below
+    return text_of(doc)[doc[i].idx : tok.idx + len(tok.text)], "organization"
+
+
+def as_mention(info: SpeakerInfo, mention: tuple[int, int]) -> SpeakerInfo:
+    """``info``'s speaker at another mention."""
+    return SpeakerInfo(info.name, info.type, mention, info.role, info.affiliation, info.entity_id)
+
+
+def nominal(text: str) -> str:
+    """A noun phrase as a name: one line, a leading determiner in lower case ("the minister")."""
+    text = " ".join(text.split())
+    first, _, rest = text.partition(" ")
+    if rest and first.lower() in ("the", "a", "an", "this", "that", "these", "those", "another"):
+        return f"{first.lower()} {rest}"
+    return text
+
+
+def is_anonymous(tok: Token) -> bool:
+    """ "a senior official, who spoke on condition of anonymity", "an unnamed source": read
+    within a few tokens of the noun, so a long clause below it costs nothing."""
+    near = tok.doc[tok.left_edge.i : min(tok.right_edge.i, tok.i + 16) + 1]
+    return any("anonymity" in t.lower_ or t.lower_ == "unnamed" for t in near)

@@ -1,0 +1,175 @@
+"""Named entities of one Doc, clustered: one per person (by surname) or per name.
+
+"Putin", "Vladimir Putin" and "Russia's President Vladimir Putin" are one entity, named by
+its longest form; organisations and places by their text without a leading "the". Roles
+and affiliations come from the noun phrase around a name ("Kremlin spokesman Dmitry
+Peskov": role "spokesman", affiliation "Kremlin"); the kinds the article describes an
+organisation with come from :mod:`claimkit.components.descriptions`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from claimkit.components.descriptions import entity_kinds, name_titles
+from claimkit.components.records import (
+    EntityCluster,
+    ents_between,
+    ents_of,
+    sentence_of,
+    text_of,
+)
+from claimkit.lexicons import nouns
+
+__all__ = ["NAMED", "ORG_LABELS", "cluster_entities", "role_and_affiliation", "strip_the"]
+
+NAMED = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"}
+ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
+PLACES = {"GPE", "LOC", "NORP", "DATE", "TIME", "CARDINAL"}
+
+
+def strip_the(text: str) -> str:
+    low = text.lower()
+    for det in ("the ", "a ", "an "):
+        if low.startswith(det):
+            return text[len(det) :]
+    return text
+
+
+def _trimmed(ent: Span) -> Span:
+    """The entity without punctuation or space at its ends: the model sometimes takes in a
+    dash before a name ('― Jacklyn Ashley')."""
+    a, b = ent.start, ent.end
+    while b - a > 1 and (ent.doc[a].is_punct or ent.doc[a].is_space):
+        a += 1
+    while b - a > 1 and (ent.doc[b - 1].is_punct or ent.doc[b - 1].is_space):
+        b -= 1
+    return ent.doc[a:b] if (a, b) != (ent.start, ent.end) else ent
+
+
+def _clean_name(ent: Span) -> str:
+    toks = [t for t in _trimmed(ent) if t.tag_ != "POS" and t.text not in ("'s", "’s")]
+    if toks and toks[0].lower_ == "the":
+        toks = toks[1:]
+    return text_of(ent.doc)[toks[0].idx : toks[-1].idx + len(toks[-1])] if toks else ent.text
+
+
+def _left_context(ent: Span) -> Span:
+    """The words right before a name that form its title ("Russia's President", "US
+    Secretary of State"): nouns, adjectives, names and possessives, on the same line."""
+    doc = ent.doc
+    i = ent.start
+    sent_start = sentence_of(doc, ent.start).start
+    while i > sent_start:
+        t = doc[i - 1]
+        title_word = t.pos_ in ("PROPN", "NOUN", "ADJ") or t.tag_ == "POS" or t.lower_ == "of"
+        if not title_word or t.ent_type_ == "PERSON" or "\n" in t.text_with_ws:
+            break
+        i -= 1
+    while i < ent.start and doc[i].lower_ == "of":
+        i += 1
+    return doc[i : ent.start]
+
+
+def role_and_affiliation(ent: Span) -> tuple[str | None, str | None]:
+    """Role words and an affiliation from the noun phrase around a name."""
+    lex = nouns().roles
+    left = _left_context(ent)
+    role_toks = [t for t in left if t.lower_ in lex and t.ent_type_ not in ("GPE", "NORP")]
+    role = left.doc[role_toks[0].i : role_toks[-1].i + 1].text if role_toks else None
+    affiliation = next(
+        (
+            strip_the(_clean_name(e))
+            for e in ents_between(left.doc, left.start, ent.start)
+            if e.start >= left.start and e.end <= ent.start and e.label_ in ORG_LABELS
+        ),
+        None,
+    )
+    if role is None:
+        root = ent.root
+        appos = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+            appos.append(root.head)
+        if appos:
+            head = appos[0]
+            left = head.doc[head.left_edge.i : head.i]
+            mods = [t for t in left if t.dep_ in ("compound", "amod")]
+            role = " ".join(t.text for t in [*mods, head])
+    return role, affiliation
+
+
+def cluster_entities(doc: Doc) -> list[EntityCluster]:
+    """Group the Doc's named entities: one cluster per person (by surname) or per name.
+
+    A person's leading titles ("Councillor", "Striker") are their role, not their name,
+    whatever label the model gave the span; a lone surname the model labelled otherwise
+    ("Marsh" as ORG after "Helen Marsh") joins the person; a "person" the article
+    describes as an organisation ("Harwick Foods, a frozen-food maker") is one.
+    """
+    clusters: dict[tuple[str, str], EntityCluster] = {}
+    order: list[EntityCluster] = []
+    for ent in ents_of(doc):
+        if ent.label_ not in NAMED:
+            continue
+        titles = name_titles(_trimmed(ent)) if ent.label_ in ("PERSON", "ORG") else 0
+        named = _trimmed(ent)[titles:] if titles else ent
+        name = _clean_name(named)
+        words = name.split()
+        if not words:
+            continue
+        # persons by surname, everything else by its name
+        person = ent.label_ == "PERSON" or titles > 0
+        key = ("PERSON", words[-1].lower()) if person else ("NAMED", name.lower())
+        if len(words) == 1 and key not in clusters:
+            # a lone word the model tagged again, maybe with another label: "Marsh" after
+            # "Helen Marsh", "Harwick" after "Harwick Foods", "Doncaster" after "Doncaster"
+            same = _earlier_of(name.lower(), clusters)
+            if same is not None:
+                key, person = same, same[0] == "PERSON"
+        cluster = clusters.get(key)
+        if cluster is None:
+            label = "PERSON" if person else ent.label_
+            cluster = EntityCluster(id=f"e{len(order) + 1}", name=name, label=label)
+            clusters[key] = cluster
+            order.append(cluster)
+        elif len(words) > len(cluster.name.split()):
+            cluster.name = name
+        mention = _trimmed(ent)
+        cluster.mentions.append((mention.start_char, mention.end_char))
+        cluster.kinds |= entity_kinds(ent)
+        if not person:
+            cluster.kinds |= entity_kinds(ent, heads=True)
+        with_the = ent.text.lower().startswith("the ") or (
+            ent.start > 0 and doc[ent.start - 1].lower_ == "the"
+        )
+        if not person and with_the and not cluster.name.lower().startswith("the "):
+            cluster.name = "the " + cluster.name  # "the Kremlin", wherever the text says so
+        if person:
+            role, affiliation = role_and_affiliation(ent)
+            if role is None and titles:
+                role = _trimmed(ent)[:titles].text
+            cluster.role = cluster.role or role
+            cluster.affiliation = cluster.affiliation or affiliation
+    kind_nouns = nouns().kind_nouns()
+    for cluster in order:
+        # only the kinds of its own words, apposition or copula make a "person" an org
+        role_is_kind = cluster.role is not None and cluster.role.split()[-1].lower() in kind_nouns
+        if cluster.kinds and cluster.label not in PLACES and (not cluster.role or role_is_kind):
+            # "Harwick Foods, a frozen-food maker" is no person, and "maker" no role
+            cluster.label, cluster.role, cluster.affiliation = "ORG", None, None
+    return order
+
+
+def _earlier_of(
+    word: str, clusters: dict[tuple[str, str], EntityCluster]
+) -> tuple[str, str] | None:
+    """The cluster a lone word names: a person by surname, a thing by its name or by the
+    first word of an organisation's name."""
+    for key in (("PERSON", word), ("NAMED", word), ("NAMED", "the " + word)):
+        if key in clusters:
+            return key
+    for key, cluster in clusters.items():
+        first = strip_the(cluster.name).split()
+        if key[0] == "NAMED" and len(first) > 1 and first[0].lower() == word:
+            return key
+    return None

@@ -1,0 +1,64 @@
+"""A person's grammatical gender, as the article itself shows it, for pronoun agreement.
+
+No list of first names: the evidence is the document's own words. A title or a gendered
+role noun at a mention ("Mr Reid", "spokeswoman Anna Berg"), and the first "he"/"she"/
+"his"/"her" after a mention in the same sentence with no other person between ("Putin
+said his country ..."), each give one vote; the majority decides, and a person with no
+evidence or a tie has no gender and agrees with either pronoun. The words are data
+(``gendered`` in ``lexicons/nouns.json``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc, Span
+
+from claimkit.components.records import EntityCluster, ents_of, sentence_of
+from claimkit.lexicons import nouns
+
+__all__ = ["genders", "pronoun_gender"]
+
+
+def pronoun_gender(word: str) -> str | None:
+    """``"male"`` or ``"female"`` for a gendered word ("she", "Mrs", "spokesman")."""
+    for gender, words in nouns().gendered.items():
+        if word.lower() in words:
+            return gender
+    return None
+
+
+def _votes(ent: Span) -> list[str]:
+    doc = ent.doc
+    sent = sentence_of(doc, ent.start)
+    found = []
+    for tok in doc[max(sent.start, ent.start - 3) : ent.end]:
+        if (g := pronoun_gender(tok.lower_)) is not None and tok.pos_ != "PRON":
+            found.append(g)
+    for tok in doc[ent.end : sent.end]:
+        if tok.ent_type_ == "PERSON":
+            break
+        if tok.pos_ == "PRON" and (g := pronoun_gender(tok.lower_)) is not None:
+            found.append(g)
+            break
+    return found
+
+
+def genders(doc: Doc, clusters: list[EntityCluster]) -> dict[str, str]:
+    """The gender the document shows for each person cluster that has one, by id."""
+    by_char = {a: c for c in clusters if c.label == "PERSON" for a, _ in c.mentions}
+    votes: dict[str, Counter[str]] = {}
+    for ent in ents_of(doc):
+        cluster = by_char.get(ent.start_char)
+        if cluster is None:
+            # the cluster's mention may start after a dash the model took in
+            cluster = next((by_char[t.idx] for t in ent if t.idx in by_char), None)
+        if cluster is None:
+            continue
+        votes.setdefault(cluster.id, Counter()).update(_votes(ent))
+    out = {}
+    for cid, count in votes.items():
+        ranked = count.most_common(2)
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            out[cid] = ranked[0][0]
+    return out
