@@ -52,6 +52,8 @@ class Scores:
     name_right: int = 0
     type_right: int = 0
     type_total: int = 0
+    source_given: int = 0
+    source_given_right: int = 0
     when_given: int = 0
     when_given_right: int = 0
     dates_right: int = 0
@@ -112,6 +114,7 @@ class Scores:
             "when_given": self.when_given,
             "source_acc": self._share(self.source_right, self.source_total),
             "source_n": self.source_total,
+            "source_prec": self._share(self.source_given_right, self.source_given),
             "time_value_acc": self._share(self.times_right, self.times_total),
             "times_n": self.times_total,
             "date_acc": self._share(self.dates_right, self.dates_total),
@@ -193,6 +196,13 @@ def _speaker_right(c: Claim, g: dict[str, Any], text: str) -> bool:
     return _norm(c.speaker.name) in names or (
         c.speaker.mention is not None and _norm(c.speaker.mention.text) in names
     )
+
+
+def _source_right(c: Claim, gold: str) -> bool:
+    """The predicted source names the gold medium: one holds the other ("an interview with
+    Screen Daily" and "Screen Daily")."""
+    pred = _norm(c.source.name) if c.source else ""
+    return bool(pred) and (pred in _norm(gold) or _norm(gold) in pred)
 
 
 def _cue_right(c: Claim, gold_cue: str) -> bool:
@@ -289,19 +299,19 @@ def score_article(
             s.when_total += 1
             s.when_right += c.when is not None and c.when.value == g["when"]
         before_source = s.source_right
+        if c.source is not None and "source" in g:  # gold files that annotate sources
+            s.source_given += 1
+            s.source_given_right += bool(g["source"]) and _source_right(c, g["source"])
         if g.get("source"):
             s.source_total += 1
-            pred = _norm(c.source.name) if c.source else ""
-            s.source_right += bool(pred) and (
-                pred in _norm(g["source"]) or _norm(g["source"]) in pred
-            )
+            s.source_right += _source_right(c, g["source"])
         if not (right and named):
             who = c.speaker.name if c.speaker else None
             want = g.get("speaker")
             s.failures.append(f"{gold['id']}: speaker {who!r} for {want!r}: {g['content'][:60]!r}")
-        if g.get("source") and not s.source_right - before_source:
+        if (g.get("source") or c.source) and not s.source_right - before_source:
             got = c.source.name if c.source else None
-            s.failures.append(f"{gold['id']}: source {got!r} for {g['source']!r}")
+            s.failures.append(f"{gold['id']}: source {got!r} for {g.get('source')!r}")
         if c.when is not None and c.when.value != g.get("when"):
             s.failures.append(f"{gold['id']}: when {c.when.value} for {g.get('when')}")
     for i in counted:

@@ -169,3 +169,39 @@ def test_the_model_sees_long_punctuation_runs_broken_one_for_one() -> None:
     longest = max(len(run) for run in seen.split())
     assert longest <= PUNCT_RUN_BREAK
     assert seen.endswith(" ---- end") and seen.startswith('He said "yes". ')
+
+
+def _sources(extractor: Extractor, text: str) -> dict[str, str | None]:
+    """First word of each claim -> the name of its source."""
+    return {
+        c.content.text.split()[0]: c.source.name if c.source else None
+        for c in extractor.extract(text).claims
+    }
+
+
+def test_the_same_interview_carries_on(extractor: Extractor) -> None:
+    text = (
+        "Council leader Tom Lee told the Evening Post on Friday that budgets were tight.\n\n"
+        'The library will close in May. "Nobody wants this," Lee said.\n\n'
+        "Lee later told reporters that talks would go on. Savings were needed, Lee added."
+    )
+    got = _sources(extractor, text)
+    assert got["budgets"] == "the Evening Post"
+    assert got["Nobody"] == "the Evening Post"
+    # a new audience is a new occasion: nothing carries past it
+    assert got["talks"] is None and got["Savings"] is None
+
+
+def test_a_fronted_interview_ends_at_its_comma(extractor: Extractor) -> None:
+    text = "In an interview with the Daily Planet, festival director Jo Park said sales doubled."
+    assert _sources(extractor, text)["sales"] == "an interview with the Daily Planet"
+
+
+def test_told_a_news_conference_and_a_note_to_clients(extractor: Extractor) -> None:
+    text = (
+        "Governor Adrian Orr told a news conference that the bank was ready to act.\n\n"
+        "Rates will stay low, ASB economist Mark Smith wrote in a note to clients."
+    )
+    got = _sources(extractor, text)
+    assert got["the"] == "a news conference"
+    assert got["Rates"] in ("a note", "a note to clients")  # "to clients" may hang on the verb

@@ -74,7 +74,13 @@ def _phrase(tok: Token, cue: Token | None = None) -> tuple[int, int]:
 
 def _info(tok: Token, kind: str, cue: Token | None = None) -> SourceInfo:
     a, b = _phrase(tok, cue)
-    return SourceInfo(text_of(tok.doc)[a:b], kind, (a, b))
+    text = text_of(tok.doc)
+    # a fronted phrase the parser ran on into the speaker: "In an interview with Screen
+    # Daily, festival director Marta Olsen said" ends at its comma
+    comma = text.find(", ", tok.idx + len(tok.text), b)
+    if comma != -1:
+        b = comma
+    return SourceInfo(text[a:b], kind, (a, b))
 
 
 def _prep_source(node: Token, seen: dict[int, SourceInfo | None]) -> SourceInfo | None:
@@ -125,6 +131,8 @@ def find_source(
         told = next((c for c in cue.children if c.dep_ in ("dobj", "dative")), None)
         if told is not None and told.pos_ == "PROPN" and told.lower_ not in NOT_OUTLETS:
             return _info(told, "outlet")  # "told Sputnik": the outlet that carried it
+        if told is not None and told.pos_ == "NOUN" and (kind := _kind(told)) is not None:
+            return _info(told, kind)  # "told a news conference"
     if cue.lower_ == "according" and att.speaker_token is not None:
         per = doc[att.speaker_token]
         kind = _kind(per) or ("outlet" if per.ent_type_ == "ORG" else None)
@@ -142,8 +150,35 @@ class SourceFinder:
     @staticmethod
     def _run(doc: Doc) -> None:
         seen: dict[int, SourceInfo | None] = {}
-        for att in doc._.ck_attributions or []:
+        atts = doc._.ck_attributions or []
+        for att in atts:
             att.source = find_source(doc, att, seen)
+        carry_sources(doc, atts)
+
+
+#: Cues that go on reporting the same occasion: "…, she said", "he added", "Brennan wrote".
+CARRYING_CUES = {"say", "add", "write", "continue", "explain", "note", "tell", "insist"}
+
+
+def carry_sources(doc: Doc, attributions: list[Attribution]) -> None:
+    """The same interview, statement, memo or post carries on: after "Lee told the
+    Evening Post on Friday that …", a later "…, Lee said" with no medium of its own is
+    from the same interview. A speaker's source carries to their next claims in text
+    order until they are cited with another source or speak to someone ("told
+    reporters"). Nested claims neither carry nor take one."""
+    current: dict[str, SourceInfo] = {}
+    for att in sorted(attributions, key=lambda a: a.content[0]):
+        if att.speaker is None or att.reported_by is not None:
+            continue
+        key = att.speaker.entity_id or att.speaker.name.lower()
+        if att.source is not None:
+            current[key] = att.source
+            continue
+        cue = doc[att.cue_token] if att.cue_token is not None else None
+        if att.addressee is not None:
+            current.pop(key, None)  # a new audience: a new occasion
+        elif cue is not None and cue.lemma_.lower() in CARRYING_CUES and key in current:
+            att.source = current[key]
 
 
 @Language.factory("claimkit_sources", assigns=[], requires=["doc._.ck_attributions"])
