@@ -124,6 +124,7 @@ def parse_article(path: Path) -> dict[str, Any]:
         "layout": meta["layout"],
         "published": meta["published"],
         "published_in_text": meta["date"] == "text",
+        "annotates": ["when", "source"],
         "publisher": meta.get("publisher"),
         "text": text,
         "claims": claims,

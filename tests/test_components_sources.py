@@ -205,3 +205,20 @@ def test_told_a_news_conference_and_a_note_to_clients(extractor: Extractor) -> N
     got = _sources(extractor, text)
     assert got["the"] == "a news conference"
     assert got["Rates"] in ("a note", "a note to clients")  # "to clients" may hang on the verb
+
+
+def test_the_occasion_carries_its_time(extractor: Extractor) -> None:
+    text = (
+        "Fifty patients had fallen ill, the hospital trust said in a statement on Tuesday.\n\n"
+        "Visits would resume on Friday, the statement said.\n\n"
+        "Staff were tested, the trust said."
+    )
+    doc = extractor.extract(text, published="2021-03-03")
+    got = {c.content.text.split()[0]: c for c in doc.claims}
+    first = got["Fifty"]
+    assert first.source is not None and first.source.name == "a statement"  # not "… on Tuesday"
+    for word in ("Fifty", "Visits", "Staff"):
+        claim = got[word]
+        assert claim.when is not None and claim.when.value == "2021-03-02", word
+        assert claim.when_from == "event" and claim.when.span is not None
+        assert claim.when.span.text == "Tuesday"

@@ -14,6 +14,7 @@ Rules, each on the parse around the cue (nouns and platforms in ``lexicons/sourc
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
@@ -63,13 +64,35 @@ def _phrase(tok: Token, cue: Token | None = None) -> tuple[int, int]:
 
     def drop(c: Token) -> bool:
         holds_cue = cue is not None and c.left_edge.i <= cue.i <= c.right_edge.i
-        return c.dep_ == "relcl" or (c.dep_ == "acl" and holds_cue)
+        return c.dep_ == "relcl" or (c.dep_ == "acl" and holds_cue) or _time_of(c) is not None
 
     lo, hi = subtree_bounds(tok, drop)
     doc = tok.doc
     while hi > tok.i and doc[hi].is_punct:
         hi -= 1
     return doc[lo].idx, doc[hi].idx + len(doc[hi])
+
+
+def _time_of(prep: Token) -> Token | None:
+    """The time a prepositional phrase names ("on Tuesday" in "a statement on Tuesday"):
+    the statement's time, not part of its name."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("on", "at"):
+        return None
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return pobj if pobj is not None and pobj.ent_type_ in ("DATE", "TIME") else None
+
+
+def source_time(doc: Doc, source: SourceInfo) -> int | None:
+    """The token of the time given to a source ("in a statement on Tuesday"), if any."""
+    if source.span is None:
+        return None
+    head = doc.char_span(*source.span, alignment_mode="expand")
+    if head is None:
+        return None
+    for prep in head.root.children:
+        if (t := _time_of(prep)) is not None:
+            return t.i
+    return None
 
 
 def _info(tok: Token, kind: str, cue: Token | None = None) -> SourceInfo:
@@ -160,25 +183,56 @@ class SourceFinder:
 CARRYING_CUES = {"say", "add", "write", "continue", "explain", "note", "tell", "insist"}
 
 
+@dataclass
+class _Occasion:
+    """Where and when a speaker last spoke: an interview, a statement, a post."""
+
+    source: SourceInfo | None
+    when_token: int | None
+
+
+def _same_document(doc: Doc, before: SourceInfo | None, now: SourceInfo) -> bool:
+    """Is ``now`` the document ``before`` named: the same mention, or "the statement"
+    after "a statement on Tuesday"?"""
+    if before is None:
+        return False
+    if before == now:
+        return True
+    if before.span is None or now.span is None or not now.name.lower().startswith("the "):
+        return False
+    a = doc.char_span(*before.span, alignment_mode="expand")
+    b = doc.char_span(*now.span, alignment_mode="expand")
+    return a is not None and b is not None and a.root.lemma_.lower() == b.root.lemma_.lower()
+
+
 def carry_sources(doc: Doc, attributions: list[Attribution]) -> None:
-    """The same interview, statement, memo or post carries on: after "Lee told the
-    Evening Post on Friday that …", a later "…, Lee said" with no medium of its own is
-    from the same interview. A speaker's source carries to their next claims in text
-    order until they are cited with another source or speak to someone ("told
-    reporters"). Nested claims neither carry nor take one."""
-    current: dict[str, SourceInfo] = {}
+    """The same interview, statement, memo or post carries on, with its time: after "Lee
+    told the Evening Post on Friday that …", a later "…, Lee said" with neither a medium
+    nor a time of its own is from the same interview, on Friday (``when_from="event"``).
+    A speaker's occasion carries to their next claims in text order until they are cited
+    with another source or time, or speak to someone ("told reporters"). Nested claims
+    neither carry nor take one."""
+    current: dict[str, _Occasion] = {}
     for att in sorted(attributions, key=lambda a: a.content[0]):
         if att.speaker is None or att.reported_by is not None:
             continue
         key = att.speaker.entity_id or att.speaker.name.lower()
-        if att.source is not None:
-            current[key] = att.source
-            continue
         cue = doc[att.cue_token] if att.cue_token is not None else None
-        if att.addressee is not None:
-            current.pop(key, None)  # a new audience: a new occasion
-        elif cue is not None and cue.lemma_.lower() in CARRYING_CUES and key in current:
-            att.source = current[key]
+        last = current.get(key)
+        if att.source is not None:
+            same = last is not None and _same_document(doc, last.source, att.source)
+            when = att.when_token if att.when_token is not None else source_time(doc, att.source)
+            if when is None and same and last is not None:
+                when = last.when_token
+            current[key] = _Occasion(att.source, when)
+            if att.when_token is None and when is not None:
+                att.when_token, att.when_from = when, "event"
+        elif att.addressee is not None or att.when_token is not None:
+            current[key] = _Occasion(None, att.when_token)  # a new audience or day
+        elif cue is not None and cue.lemma_.lower() in CARRYING_CUES and last is not None:
+            att.source = last.source
+            if last.when_token is not None:
+                att.when_token, att.when_from = last.when_token, "event"
 
 
 @Language.factory("claimkit_sources", assigns=[], requires=["doc._.ck_attributions"])

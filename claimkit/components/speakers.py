@@ -358,7 +358,7 @@ class _Resolver:
                         p.name, "person", mention, p.role, p.affiliation, p.entity_id
                     )
             return SpeakerInfo(text, "person", mention, role=tok.text)
-        if lemma in ORG_NOUNS or tok.ent_type_ in ORG_LABELS:
+        if lemma in ORG_NOUNS or lemma in lex.kind_nouns() or tok.ent_type_ in ORG_LABELS:
             return SpeakerInfo(text if det else strip_the(text), "organization", mention)
         return SpeakerInfo(text, "unknown", mention)
 
