@@ -714,3 +714,22 @@ def test_adding_after_a_quote_keeps_the_speaker_of_the_report(extractor: Extract
         ("told", "Trump", "Mitt Romney “had a crazy policy of self-deportation,”"),
         ("adding", "Trump", "He lost all of the Latino vote."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (
+            "The survey found that most voters back the plan.",
+            [("most voters back the plan", "found")],
+        ),
+        ("The court ruled that the ban was unlawful.", [("the ban was unlawful", "ruled")]),
+        # "find" is a cue only for a document or a body of evidence
+        ("Police found that the car had been stolen.", []),
+    ],
+)
+def test_findings_of_documents_are_claims(
+    extractor: Extractor, text: str, claims: list[tuple[str, str]]
+) -> None:
+    doc = extractor.extract(text)
+    assert [(c.content.text, c.cue.text if c.cue else None) for c in doc.claims] == claims

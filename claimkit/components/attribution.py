@@ -91,7 +91,15 @@ REASONS = {"because", "since", "although", "though", "unless", "if"}
 def _frame(tok: Token) -> Frame | None:
     if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "VBG"):
         return None
-    return cues().verbs.get(tok.lemma_.lower())
+    lex = cues()
+    lemma = tok.lemma_.lower()
+    frame = lex.verbs.get(lemma)
+    if frame is None and lemma in lex.by_documents:
+        # "the survey found …", "figures published on Monday show …"; not "police found …"
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lemma_.lower() in lex.documents:
+            return lex.by_documents[lemma]
+    return frame
 
 
 class QuoteIndex(list[Quote]):

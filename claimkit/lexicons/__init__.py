@@ -28,6 +28,8 @@ class Cues:
     verbs: dict[str, Frame]
     speech: frozenset[str]
     particles: dict[str, frozenset[str]]
+    by_documents: dict[str, Frame]  # cues only with a document subject: "the survey found"
+    documents: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -74,11 +76,15 @@ def cues() -> Cues:
     particles_raw = data["phrasal_particles"]
     assert isinstance(particles_raw, dict)
     speech = data["speech_verbs"]
-    assert isinstance(speech, list)
+    by_documents, documents = data["document_verbs"], data["document_subjects"]
+    assert isinstance(speech, list) and isinstance(by_documents, dict)
+    assert isinstance(documents, list)
     return Cues(
         verbs={lemma: frames[frame] for lemma, frame in verbs_raw.items()},
         speech=frozenset(speech),
         particles={k: frozenset(v) for k, v in particles_raw.items()},
+        by_documents={lemma: frames[frame] for lemma, frame in by_documents.items()},
+        documents=frozenset(documents),
     )
 
 
