@@ -49,6 +49,7 @@ Granularity = Literal[
     "week",
     "month",
     "quarter",
+    "half",
     "season",
     "year",
     "decade",

@@ -142,6 +142,9 @@ class Resolution:
 
 UNRESOLVED = Resolution(None)
 
+#: "of 2020", "of the year", "of last year" after a quarter or a half
+_PART_OF_YEAR = r"(?:\s+(?:of\s+)?(?:(?P<year>\d{4})|(?P<which>the|this|last|next)\s+year))?"
+
 _MONTH_WORDS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
@@ -154,6 +157,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (name, re.compile(rf"^{rx}$"))
     for name, rx in [
         ("iso", r"(?P<year>\d{4})-(?P<m>\d{2})-(?P<day>\d{2})"),
+        (
+            "quarter",
+            r"(?:the\s+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter"
+            r"|q(?P<qn>[1-4]))" + _PART_OF_YEAR,
+        ),
+        (
+            "half",
+            r"(?:the\s+)?(?P<h>first|second|1st|2nd)[\s-]+half" + _PART_OF_YEAR,
+        ),
         (
             "mdy",
             rf"(?:(?P<wdp>monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?{_MON}\s+{_DAY}(?:\s*(?:[-–]|to|through)\s*{_DAY2})?(?:,?\s+{_YEAR})?",
@@ -194,10 +206,6 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:(?:for|over|during|in|within)\s+)?(?:the\s+)?(?:(?:past|last|next|coming|previous|first|final)\s+)?"
             r"(?P<num>\d+|\w+|a\s+few|a\s+couple\s+of)?(?P<half>\s+(?:1/2|and\s+a\s+half))?"
             r"\s*(?:more\s+)?(?P<unit>days?|weeks?|months?|years?|decades?|centuries|century|hours?|minutes?|quarters?)(?:\s+(?:long|old))?",
-        ),
-        (
-            "quarter",
-            r"the\s+(?P<q>first|second|third|fourth)\s+quarter(?:\s+of\s+(?P<year>\d{4}))?",
         ),
     ]
 ]
@@ -342,17 +350,8 @@ def _resolve_match(
             return UNRESOLVED
         y0 = int(stem) * 10
         return Resolution(f"{stem}X", dt.date(y0, 1, 1), dt.date(y0 + 9, 12, 31), "decade", how)
-    if name == "quarter":
-        q = ["first", "second", "third", "fourth"].index(g["q"].lower()) + 1
-        if g.get("year"):
-            year, how = int(g["year"]), "absolute"
-        elif anchor is not None:
-            year, how = anchor.year, "document_date"
-        else:
-            return UNRESOLVED
-        first = dt.date(year, 3 * q - 2, 1)
-        last = _month_range(year, 3 * q)[1]
-        return Resolution(f"{year}-Q{q}", first, last, "quarter", how)
+    if name in ("quarter", "half"):
+        return _part_of_year(name, g, anchor, tense)
     if name == "duration" or (name == "rel_unit" and _is_duration_rel(g)):
         return _duration(g)
     if anchor is None:
@@ -436,6 +435,37 @@ def _resolve_match(
         y = anchor.year - years
         return Resolution(str(y), dt.date(y, 1, 1), dt.date(y, 12, 31), "year", "document_date")
     return UNRESOLVED
+
+
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4}
+_ORDINALS["4th"] = 4
+
+
+def _part_of_year(name: str, g: dict[str, Any], anchor: dt.date | None, tense: Tense) -> Resolution:
+    """A quarter or a half of a year: "the fourth quarter", "Q3 2020", "the second half of
+    the year". With no year, a report in the past names the last one that has ended
+    ("sales fell in the fourth quarter", said in March 2021: 2020-Q4), a plan the one in
+    progress or the next ("growth will return in the second half": this year's)."""
+    n = int(g["qn"]) if g.get("qn") else _ORDINALS[(g.get("q") or g["h"]).lower()]
+    months = 3 if name == "quarter" else 6
+    letter = "Q" if name == "quarter" else "H"
+    which = (g.get("which") or "").lower()
+    if g.get("year"):
+        year, how = int(g["year"]), "absolute"
+    elif anchor is None:
+        return UNRESOLVED
+    elif which:
+        year, how = anchor.year + {"last": -1, "next": 1}.get(which, 0), "document_date"
+    else:
+        how = "document_date"
+        ended = _month_range(anchor.year, n * months)[1] < anchor
+        if tense == "past":
+            year = anchor.year if ended else anchor.year - 1
+        else:
+            year = anchor.year + 1 if ended else anchor.year
+    first = dt.date(year, months * (n - 1) + 1, 1)
+    last = _month_range(year, months * n)[1]
+    return Resolution(f"{year}-{letter}{n}", first, last, name, how)
 
 
 def _month_number(mon: str) -> int:
@@ -607,6 +637,9 @@ def _resolve_cached(text: str, anchor: dt.date | None, tense: Tense) -> Resoluti
     low = text.lower().strip(" ,.;:").removesuffix("'s")
     if low in REFS:
         return Resolution(REFS[low], None, None, "unknown", "absolute")
+    for name, rx in _PATTERNS[1:3]:  # a quarter or half, before "first" reads as a modifier
+        if (part := rx.match(low)) is not None:
+            return _resolve_match(name, part, anchor, tense, "")
     low = _APPROX.sub("", low)
     rel = _REL_DATE.match(low)
     if rel:

@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from claimkit.timex import resolve
+from claimkit.timex import Tense, resolve
 
 DOC = dt.date(2017, 11, 11)  # a Saturday
 
@@ -144,3 +144,26 @@ def test_garbage_does_not_raise() -> None:
 @pytest.mark.parametrize("text", ["13 p.m. Friday", "9 a.m. last year", "March night"])
 def test_clock_or_part_of_day_needs_one_valid_day(text: str) -> None:
     assert resolve(text, DOC).granularity not in ("time", "part_of_day")
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "value"),
+    [
+        # a report names the last one that has ended; a plan the one in progress or next
+        ("the fourth quarter", "past", "2020-Q4"),
+        ("first-quarter", "past", "2020-Q1"),
+        ("the fourth quarter", "future", "2021-Q4"),
+        ("Q3 2020", "past", "2020-Q3"),
+        ("the first quarter of last year", "future", "2020-Q1"),
+        ("the second half of the year", "past", "2021-H2"),
+        ("the second half", "future", "2021-H2"),
+        ("the first half of 2020", "future", "2020-H1"),
+    ],
+)
+def test_quarters_and_halves(text: str, tense: Tense, value: str) -> None:
+    assert resolve(text, dt.date(2021, 3, 3), tense).value == value
+
+
+def test_a_quarter_after_it_ended_is_this_years() -> None:
+    assert resolve("first-quarter", dt.date(2022, 5, 12), "past").value == "2022-Q1"
+    assert resolve("the fourth quarter", None).value is None  # no date, no year
