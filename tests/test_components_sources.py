@@ -222,3 +222,15 @@ def test_the_occasion_carries_its_time(extractor: Extractor) -> None:
         assert claim.when is not None and claim.when.value == "2021-03-02", word
         assert claim.when_from == "event" and claim.when.span is not None
         assert claim.when.span.text == "Tuesday"
+
+
+def test_speaking_to_reporters_is_a_new_occasion(extractor: Extractor) -> None:
+    text = (
+        "The government will build 250,000 homes, Housing Minister Sean Fraser said on "
+        "Wednesday.\n\nSpeaking to reporters in Ottawa, Fraser said the first projects "
+        "would start in the spring."
+    )
+    doc = extractor.extract(text, published="2023-10-26")
+    first, second = doc.claims
+    assert first.when is not None and first.when.value == "2023-10-25"
+    assert second.when is None  # another occasion: its time is not carried

@@ -127,3 +127,19 @@ def test_a_pronoun_after_an_unnamed_speaker(extractor: Extractor) -> None:
 def test_an_untagged_proper_noun_keeps_only_the_name(extractor: Extractor) -> None:
     text = "The drivers' union Aslef said the company had refused to talk."
     assert _speakers(extractor, text)["the company had"] == ("Aslef", "organization")
+
+
+def test_a_group_keeps_whose_it_is(extractor: Extractor) -> None:
+    text = "Officials at the World Health Organization said the outbreak was spreading."
+    name = _speakers(extractor, text)["the outbreak was"][0]
+    assert name == "Officials at the World Health Organization"
+
+
+def test_a_role_noun_right_after_a_named_person_is_that_person(extractor: Extractor) -> None:
+    text = (
+        "Conservative housing critic Scott Aitchison said the plan was too slow.\n\n"
+        '"Families cannot wait," the Ontario MP told the station.'
+    )
+    got = _speakers(extractor, text)
+    said = next(v for k, v in got.items() if k.startswith("Families"))
+    assert said == ("Scott Aitchison", "person")

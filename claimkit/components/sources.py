@@ -205,6 +205,15 @@ def _same_document(doc: Doc, before: SourceInfo | None, now: SourceInfo) -> bool
     return a is not None and b is not None and a.root.lemma_.lower() == b.root.lemma_.lower()
 
 
+def _new_audience(cue: Token | None) -> bool:
+    """ "Speaking to reporters in Ottawa, the minister said …": a clause on the cue that
+    names another occasion."""
+    return cue is not None and any(
+        c.dep_ == "advcl" and c.lemma_.lower() in ("speak", "talk", "address", "testify")
+        for c in cue.children
+    )
+
+
 def carry_sources(doc: Doc, attributions: list[Attribution]) -> None:
     """The same interview, statement, memo or post carries on, with its time: after "Lee
     told the Evening Post on Friday that …", a later "…, Lee said" with neither a medium
@@ -227,7 +236,7 @@ def carry_sources(doc: Doc, attributions: list[Attribution]) -> None:
             current[key] = _Occasion(att.source, when)
             if att.when_token is None and when is not None:
                 att.when_token, att.when_from = when, "event"
-        elif att.addressee is not None or att.when_token is not None:
+        elif att.addressee is not None or att.when_token is not None or _new_audience(cue):
             current[key] = _Occasion(None, att.when_token)  # a new audience or day
         elif cue is not None and cue.lemma_.lower() in CARRYING_CUES and last is not None:
             att.source = last.source

@@ -50,6 +50,8 @@ from claimkit.lexicons import nouns
 
 __all__ = ["SpeakerResolver", "cluster_entities", "make_speakers", "resolve_speakers"]
 
+OWNER_PREPS = {"of", "at", "from", "for", "with"}
+NEAR_CHARS = 400  # a role noun ("the minister") refers back this far without a role match
 DROP_FROM_MENTION = {"relcl", "acl", "appos", "punct", "cc", "conj", "prep", "advcl"}
 CUT_FROM_GROUP = {"relcl", "acl", "punct", "advcl"}  # "Putin and Trump" keeps cc and conj
 MALE = {"he", "him", "his", "himself"}
@@ -257,6 +259,24 @@ class _Resolver:
         self.resolved[tok.i] = info
         return info
 
+    def with_preps(self, tok: Token, mention: tuple[int, int]) -> str:
+        """A nominal's name with the phrases that say whose it is ("officials at the World
+        Health Organization", "a spokesman for the ministry"), up to a comma or line."""
+        end = mention[1]
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in OWNER_PREPS and prep.i > tok.i:
+                end = max(end, prep.right_edge.idx + len(prep.right_edge.text))
+        text = text_of(self.doc)
+        cut = min(
+            (
+                i
+                for i in (text.find(",", mention[1], end), text.find("\n", mention[0], end))
+                if i != -1
+            ),
+            default=end,
+        )
+        return nominal(text[mention[0] : cut])
+
     def _describe(self, tok: Token, mention: tuple[int, int]) -> SpeakerInfo | None:
         """A description ("the company", "the hospital trust") as the most recent
         organisation of its kind; an organisation the text gave no kind fits a generic
@@ -331,7 +351,7 @@ class _Resolver:
         if described is not None:
             return described
         if is_anonymous(tok):
-            return SpeakerInfo(text, "anonymous", mention)
+            return SpeakerInfo(self.with_preps(tok, mention), "anonymous", mention)
         if lemma in lex.anonymous and det in (
             None,
             "a",
@@ -343,23 +363,26 @@ class _Resolver:
             "three",
             "other",
         ):
-            return SpeakerInfo(text, "anonymous", mention)
+            return SpeakerInfo(self.with_preps(tok, mention), "anonymous", mention)
         if tok.tag_ in ("NNS", "NNPS") or lemma in ("pair", "two", "both"):
             if lemma in lex.group or lemma in lex.roles:
                 fitting = [g for g in self.memory.groups if lemma in (g.role or "")]
                 if fitting or self.memory.groups:
                     g = (fitting or self.memory.groups)[-1]
                     return SpeakerInfo(g.name, "group", mention, role=g.role)
-            return SpeakerInfo(strip_the(text) if det is None else text, "group", mention)
+            named = self.with_preps(tok, mention)
+            return SpeakerInfo(strip_the(named) if det is None else named, "group", mention)
         if lemma in lex.roles and det in ("the", "this", "that"):
             for p in reversed(self.memory.persons):
                 if p.role and lemma in p.role.lower():
-                    return SpeakerInfo(
-                        p.name, "person", mention, p.role, p.affiliation, p.entity_id
-                    )
+                    return as_mention(p, mention)
+            last = self.memory.persons[-1] if self.memory.persons else None
+            if last is not None and last.mention and tok.idx - last.mention[1] < NEAR_CHARS:
+                return as_mention(last, mention)  # "the Ontario MP" just after naming him
             return SpeakerInfo(text, "person", mention, role=tok.text)
         if lemma in ORG_NOUNS or lemma in lex.kind_nouns() or tok.ent_type_ in ORG_LABELS:
-            return SpeakerInfo(text if det else strip_the(text), "organization", mention)
+            named = self.with_preps(tok, mention)
+            return SpeakerInfo(named if det else strip_the(named), "organization", mention)
         return SpeakerInfo(text, "unknown", mention)
 
     def _issuer(self, tok: Token) -> SpeakerInfo | None:
