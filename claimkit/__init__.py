@@ -72,8 +72,28 @@ def extract(
 ) -> Document:
     """Extract the claims of one news article with the default English pipeline.
 
-    The model is loaded once per process, on the first call. See
-    :meth:`claimkit.Extractor.extract` for the arguments and errors.
+    Args:
+        text: the article, as plain text (scraped pages are fine: menus, bylines and
+            captions are recognised and give no claims).
+        published: the article's date (a ``date``, a ``datetime`` or an ISO string such
+            as ``"2017-11-11"``). It anchors relative times ("Saturday"); without it the
+            date line of the page is used when there is one, else relative times keep
+            their words and get no value (warning W001).
+        publisher, url, title, id: metadata copied to the Document (``title`` and
+            ``publisher`` are read from the page when not given; ``id`` defaults to a
+            hash of the text).
+
+    Returns:
+        A :class:`Document` with its ``claims``, ``entities``, ``times`` and
+        ``warnings``. Every span satisfies ``doc.text[span.start:span.end] == span.text``.
+
+    Raises:
+        TypeError: ``text`` is not a ``str`` (E002), or ``published`` has a wrong type
+            (E004).
+        ValueError: ``published`` is a string that is not a date (E003).
+
+    A failure inside the pipeline never raises: the Document's ``error`` names the
+    stage that failed. The model is loaded once per process, on the first call.
     """
     from claimkit.extractor import default_extractor
 
@@ -90,11 +110,34 @@ def corroborate(docs: Iterable[Document], **kwargs: Any) -> list[ClaimCluster]:
     return _corroborate(docs, **kwargs)
 
 
-def extract_many(items: Iterable[Any], **kwargs: Any) -> Iterator[Document]:
-    """Extract many articles: one Document per input, in input order, never dropped."""
+def extract_many(
+    items: Iterable[Any],
+    *,
+    n_process: int = 1,
+    batch_size: int = 8,
+    progress: bool = False,
+) -> Iterator[Document]:
+    """Extract many articles, streaming: one Document per input, in input order.
+
+    Args:
+        items: strings, or mappings (or objects) with ``text`` and optional ``id``,
+            ``published``, ``publisher``, ``url`` and ``title``.
+        n_process: worker processes; each loads its own model (about 1 GB each).
+        batch_size: articles per spaCy batch; small batches keep memory low.
+        progress: show a tqdm progress bar on stderr.
+
+    Returns:
+        An iterator of Documents. An item that fails (wrong type, bad date, an error
+        inside a component) yields a Document whose ``error`` says why; the others go on.
+
+    Raises:
+        TypeError: ``items`` is a single ``str`` or ``bytes`` (E007): pass a list.
+    """
     from claimkit.extractor import default_extractor
 
-    return default_extractor().extract_many(items, **kwargs)
+    return default_extractor().extract_many(
+        items, n_process=n_process, batch_size=batch_size, progress=progress
+    )
 
 
 def extract_html(html: str | bytes, **kwargs: Any) -> Document:

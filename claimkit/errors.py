@@ -25,6 +25,11 @@ E005: Final = (
     "E005: a batch item must be a str, a mapping with a 'text' key, or an object with a "
     "`text` attribute; got {type_name}."
 )
+E007: Final = (
+    "E007: extract_many takes an iterable of articles, got a single {type_name}, which "
+    "it would read one character at a time. Pass a list: `extract_many([text])`, or call "
+    "`extract(text)` for one article."
+)
 
 E006: Final = (
     "E006: extract_html needs trafilatura ({cause}). "

@@ -163,11 +163,20 @@ class Extractor:
 
         Items are strings, or mappings/objects with ``text`` and optional ``id``,
         ``published``, ``publisher``, ``url``, ``title``. Runs on ``nlp.pipe`` in batches of
-        ``batch_size`` (small batches keep memory low, see FACTS.md); ``n_process > 1``
-        hands whole batches to worker processes, each with its own pipeline, and keeps the
-        input order. An item that fails (bad type, bad date, an error inside a component)
-        yields a Document whose ``error`` says why; the others go on.
+        ``batch_size`` (spaCy's memory grows with the batch: small batches keep it low);
+        ``n_process > 1`` hands whole batches to worker processes, each with its own
+        pipeline, and keeps the input order. An item that fails (bad type, bad date, an
+        error inside a component) yields a Document whose ``error`` says why; the others
+        go on. A bare ``str`` or ``bytes`` (one article, not many) raises TypeError (E007)
+        at once.
         """
+        if isinstance(items, (str, bytes, bytearray)):
+            raise TypeError(errors.E007.format(type_name=type(items).__name__))
+        return self._extract_many(items, n_process, batch_size, progress)
+
+    def _extract_many(
+        self, items: Iterable[Any], n_process: int, batch_size: int, progress: bool
+    ) -> Iterator[Document]:
         total = len(items) if isinstance(items, Sized) else None
         stream = iter(items)
         bar = _progress(progress, total)

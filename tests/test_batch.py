@@ -94,3 +94,24 @@ def test_long_text_is_chunked_with_valid_offsets(extractor: Extractor) -> None:
         assert text[span.start : span.end] == span.text
     assert len({c.id for c in doc.claims}) == len(doc.claims)
     assert doc.claims[-1].when is not None and doc.claims[-1].when.value == "2017-11-13"
+
+
+@pytest.mark.parametrize("one", ["He said it rained.", b"He said it rained."])
+def test_a_single_text_is_refused_at_once(one: str | bytes) -> None:
+    import claimkit
+
+    with pytest.raises(TypeError, match="E007"):
+        claimkit.extract_many(one)  # type: ignore[arg-type]  # not even iterated
+
+
+def test_the_public_functions_show_their_real_signatures() -> None:
+    import inspect
+
+    import claimkit
+
+    many = inspect.signature(claimkit.extract_many).parameters
+    assert list(many) == ["items", "n_process", "batch_size", "progress"]
+    one = inspect.signature(claimkit.extract).parameters
+    assert list(one) == ["text", "published", "publisher", "url", "title", "id"]
+    for fn in (claimkit.extract, claimkit.extract_many):
+        assert fn.__doc__ is not None and "Raises:" in fn.__doc__

@@ -370,8 +370,8 @@ class _Resolver:
                 if fitting or self.memory.groups:
                     g = (fitting or self.memory.groups)[-1]
                     return SpeakerInfo(g.name, "group", mention, role=g.role)
-            named = self.with_preps(tok, mention)
-            return SpeakerInfo(strip_the(named) if det is None else named, "group", mention)
+            full = self.with_preps(tok, mention)
+            return SpeakerInfo(strip_the(full) if det is None else full, "group", mention)
         if lemma in lex.roles and det in ("the", "this", "that"):
             for p in reversed(self.memory.persons):
                 if p.role and lemma in p.role.lower():
@@ -381,8 +381,8 @@ class _Resolver:
                 return as_mention(last, mention)  # "the Ontario MP" just after naming him
             return SpeakerInfo(text, "person", mention, role=tok.text)
         if lemma in ORG_NOUNS or lemma in lex.kind_nouns() or tok.ent_type_ in ORG_LABELS:
-            named = self.with_preps(tok, mention)
-            return SpeakerInfo(named if det else strip_the(named), "organization", mention)
+            full = self.with_preps(tok, mention)
+            return SpeakerInfo(full if det else strip_the(full), "organization", mention)
         return SpeakerInfo(text, "unknown", mention)
 
     def _issuer(self, tok: Token) -> SpeakerInfo | None:
