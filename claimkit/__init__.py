@@ -4,7 +4,7 @@
 >>> text = '"We will rebuild," Mayor Jane Smith said Monday.'
 >>> doc = claimkit.extract(text, published="2017-11-15")
 >>> [(c.kind, c.speaker.name, c.content.text, c.when.value) for c in doc.claims]
-[('direct', 'Jane Smith', 'We will rebuild,', '2017-11-13')]
+[('direct', 'Jane Smith', 'We will rebuild', '2017-11-13')]
 
 Importing claimkit loads neither spaCy's model nor dateparser: both load on first use.
 """

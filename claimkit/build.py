@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from typing import Literal
 
 from spacy.tokens import Doc
@@ -31,10 +32,37 @@ def document_id(text: str) -> str:
 
 
 def _span(text: str, offsets: tuple[int, int] | None, off: int = 0) -> TextSpan | None:
+    """The span at ``offsets`` (moved by ``off``), without whitespace at its ends (a
+    mention never ends in a line break: 'Kremlin', not 'Kremlin\\n\\n')."""
     if offsets is None:
         return None
     a, b = offsets[0] + off, offsets[1] + off
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    if a == b:
+        a, b = offsets[0] + off, offsets[1] + off
     return TextSpan(text=text[a:b], start=a, end=b)
+
+
+_ABBREVIATION = re.compile(
+    r"(?:\b[A-Za-z]\.){2,}$|\b(?:Mr|Mrs|Ms|Dr|St|Inc|Ltd|Co|Corp|Jr|Sr|No)\.$"
+)
+
+
+def _content_end(text: str, a: int, b: int) -> int:
+    """Where a claim's content ends without the comma, semicolon, colon or full stop that
+    closes the sentence around it ("We will rebuild," → "We will rebuild"); an
+    abbreviation's point stays ("sanctions on the U.S.")."""
+    while b > a + 1:
+        ch = text[b - 1]
+        closing = ch.isspace() or ch in ",;:"
+        stop = ch == "." and text[b - 2] != "." and not _ABBREVIATION.search(text[a:b])
+        if not (closing or stop):
+            break
+        b -= 1
+    return b
 
 
 def _time(text: str, t: TimeMention, off: int) -> TimeRef:
@@ -150,7 +178,10 @@ def build_document(
         )
         for i, att in enumerate(atts):
             a, b = att.content[0] + off, att.content[1] + off
+            b = _content_end(text, a, b)
             pieces = [(x + off, y + off) for x, y in att.pieces()]
+            # inner pieces keep their commas ("We will rebuild," … "It will take years")
+            segments = [(x + off, min(y + off, b)) for x, y in att.segments]
             when = None
             if att.when_token is not None:
                 pos = doc[att.when_token].idx + off
@@ -160,10 +191,7 @@ def build_document(
                     id=ids[i],
                     kind=att.kind,
                     content=TextSpan(text=text[a:b], start=a, end=b),
-                    segments=[
-                        TextSpan(text=text[x + off : y + off], start=x + off, end=y + off)
-                        for x, y in att.segments
-                    ],
+                    segments=[TextSpan(text=text[x:y], start=x, end=y) for x, y in segments],
                     speaker=_speaker(text, att.speaker, off, ent_ids),
                     cue=_span(text, att.cue, off),
                     when=when,

@@ -36,7 +36,10 @@ E006: Final = (
     'Install it with `pip install "claimkit[html]"`.'
 )
 
-W001: Final = "W001: no document date: relative time expressions are left unresolved."
+W001: Final = (
+    'W001: no document date: relative time expressions ("Saturday", "last week") are '
+    "left without a value. Pass `published=` (the article's date) to resolve them."
+)
 W002: Final = "W002: the text is empty: no claims."
 W004: Final = "W004: no article text was found in the HTML page."
 W005: Final = (

@@ -324,7 +324,7 @@ class _Job:
         return {"text": self.text, "id": self.meta.get("id")}
 
     def finish(self, docs: list[Doc]) -> Document:
-        warnings = _warnings(self.text, self.date)
+        warnings = _warnings(self.text)
         errors_ = [e for d in docs for e in (d._.ck_errors or [])]
         parts = []
         offset = 0
@@ -351,6 +351,10 @@ class _Job:
             return _error_document(self.item(), failed)
         if errors_:
             return document.model_copy(update={"claims": [], "error": "; ".join(errors_)})
+        if self.date is None and any(t.value is None for t in document.times):
+            # only when a relative time is left without a value for want of a date
+            warnings = [errors.W001, *warnings]
+            document = document.model_copy(update={"warnings": warnings})
         share = english_share(self.text)
         if share is not None and share < ENGLISH_SHARE_MIN:
             # English rules on other languages only make nonsense: keep the text, say why
@@ -398,12 +402,10 @@ def _progress(enabled: bool, total: int | None) -> Any:
     return step
 
 
-def _warnings(text: str, date: dt.date | None) -> list[str]:
+def _warnings(text: str) -> list[str]:
     out = []
     if not text.strip():
         out.append(errors.W002)
-    if date is None:
-        out.append(errors.W001)
     if "\ufffd" in text:
         out.append(errors.W003)
     return out

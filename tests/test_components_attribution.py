@@ -29,22 +29,22 @@ def only(ex: Extractor, text: str) -> Claim:
         (
             '"We will rebuild the bridge," Mayor John Smith said.',
             "John Smith",
-            "We will rebuild the bridge,",
+            "We will rebuild the bridge",
         ),
         (
             '"We will rebuild the bridge," said Mayor John Smith.',
             "John Smith",
-            "We will rebuild the bridge,",
+            "We will rebuild the bridge",
         ),
         (
             'Mayor John Smith said: "We will rebuild the bridge."',
             "John Smith",
-            "We will rebuild the bridge.",
+            "We will rebuild the bridge",
         ),
         (
             'John Smith told reporters: "We will rebuild the bridge."',
             "John Smith",
-            "We will rebuild the bridge.",
+            "We will rebuild the bridge",
         ),
     ],
 )
@@ -68,9 +68,9 @@ def test_quote_split_by_its_attribution_is_one_claim(extractor: Extractor, text:
     assert c.speaker is not None and c.speaker.name == "John Smith"
     assert [s.text for s in c.pieces()] == [
         "We will rebuild the bridge,",
-        "It will take two years.",
+        "It will take two years",
     ]
-    assert c.said == "We will rebuild the bridge, It will take two years."
+    assert c.said == "We will rebuild the bridge, It will take two years"
     assert c.content.start == c.segments[0].start and c.content.end == c.segments[1].end
 
 
@@ -82,7 +82,7 @@ def test_quote_only_paragraph_goes_on_with_the_quote_before_it(extractor: Extrac
     assert c.speaker is not None and c.speaker.name == "John Smith"
     assert [s.text for s in c.pieces()] == [
         "We will rebuild the bridge,",
-        "It will take two years.",
+        "It will take two years",
     ]
 
 
@@ -93,8 +93,8 @@ def test_quote_paragraph_with_words_after_it_is_its_own_claim(extractor: Extract
     )
     found = claims(extractor, text)
     assert [c.content.text for c in found] == [
-        "We will rebuild the bridge,",
-        "It will take two years,",
+        "We will rebuild the bridge",
+        "It will take two years",
     ]
     assert all(not c.segments for c in found)
 
@@ -212,7 +212,7 @@ def test_quote_paragraphs_after_an_attributed_quote_keep_the_speaker(extractor: 
     )
     (c,) = claims(extractor, text)
     assert c.speaker is not None and c.speaker.name == "John Smith"
-    assert c.pieces()[-1].text == "It will take two years and cost a lot of money."
+    assert c.pieces()[-1].text == "It will take two years and cost a lot of money"
     assert c.evidence.endswith("+continued")
 
 
@@ -222,7 +222,7 @@ def test_unattributed_quote_is_not_a_claim(extractor: Extractor) -> None:
 
 def test_ptb_quotes(extractor: Extractor) -> None:
     c = only(extractor, "``It was definitely a bomb,'' said a U.S. Embassy official in Nairobi.")
-    assert c.kind == "direct" and c.content.text == "It was definitely a bomb,"
+    assert c.kind == "direct" and c.content.text == "It was definitely a bomb"
     assert c.speaker is not None and c.speaker.type == "anonymous"
 
 
@@ -370,7 +370,7 @@ def test_poll_share_is_the_speaker(extractor: Extractor) -> None:
 
 def test_verbless_quote_with_its_own_cue_is_a_claim(extractor: Extractor) -> None:
     c = only(extractor, "Headline\n\n“With an eye to February 20th, Carolina,” he said.")
-    assert (c.kind, c.content.text) == ("direct", "With an eye to February 20th, Carolina,")
+    assert (c.kind, c.content.text) == ("direct", "With an eye to February 20th, Carolina")
 
 
 @pytest.mark.parametrize(
@@ -453,7 +453,7 @@ def test_cue_hung_on_the_reported_verb_before_it(extractor: Extractor) -> None:
 
 def test_verbless_quote_goes_on_after_its_cue(extractor: Extractor) -> None:
     c = only(extractor, "“Here comes Big Daddy,” she said, clapping. “The Donald. Big Daddy.”")
-    assert [p.text for p in c.pieces()] == ["Here comes Big Daddy,", "The Donald. Big Daddy."]
+    assert [p.text for p in c.pieces()] == ["Here comes Big Daddy,", "The Donald. Big Daddy"]
 
 
 def test_parenthetical_cue_with_its_place_and_a_report_that_goes_on(
@@ -492,14 +492,14 @@ def test_of_two_subjects_the_one_next_to_the_cue_speaks(extractor: Extractor) ->
             "''Tell that to your mothers and fathers.''",
             "direct",
             "Biden",
-            "Tell that to your mothers and fathers.",
+            "Tell that to your mothers and fathers",
         ),
         (  # after a report with a quoted fragment, as after a direct quote
             'Both parties "saw Burma as a country reeling under pressure from China," said '
             'Victor Cha, who served under Bush. "We often forget about it."',
             "mixed",
             "Victor Cha",
-            "We often forget about it.",
+            "We often forget about it",
         ),
     ],
 )
@@ -513,7 +513,7 @@ def test_quote_after_the_closing_cue_goes_on_with_the_claim(
 
 def test_quote_with_its_own_cue_stays_its_own_claim(extractor: Extractor) -> None:
     found = claims(extractor, 'He said it was "fine." "Nothing else matters," she added.')
-    assert [c.content.text for c in found] == ['it was "fine."', "Nothing else matters,"]
+    assert [c.content.text for c in found] == ['it was "fine."', "Nothing else matters"]
 
 
 def test_quote_after_a_colon_ends_the_report(extractor: Extractor) -> None:
@@ -691,7 +691,7 @@ def test_colon_after_a_long_heading_and_a_dash(extractor: Extractor) -> None:
     [
         (
             '<tweet author="@bcuban" date="March 12">Mark Cuban: Trump has gone crazy.</tweet>',
-            "Trump has gone crazy.",
+            "Trump has gone crazy",
         ),
         ('<tweet author="@AP">BREAKING: AP analysis: Most donors met Clinton.</tweet>', None),
     ],
@@ -712,7 +712,7 @@ def test_adding_after_a_quote_keeps_the_speaker_of_the_report(extractor: Extract
     ]
     assert found == [
         ("told", "Trump", "Mitt Romney “had a crazy policy of self-deportation,”"),
-        ("adding", "Trump", "He lost all of the Latino vote."),
+        ("adding", "Trump", "He lost all of the Latino vote"),
     ]
 
 
@@ -733,3 +733,33 @@ def test_findings_of_documents_are_claims(
 ) -> None:
     doc = extractor.extract(text)
     assert [(c.content.text, c.cue.text if c.cue else None) for c in doc.claims] == claims
+
+
+def test_according_to_an_outlet_is_the_source_not_a_claim(extractor: Extractor) -> None:
+    text = "The council will cut bins, Councillor Jane Smith said, according to the Glasgow Herald."
+    (claim,) = extractor.extract(text).claims
+    assert claim.content.text == "The council will cut bins"
+    assert claim.speaker is not None and claim.speaker.name == "Jane Smith"
+    assert claim.source is not None
+    assert (claim.source.name, claim.source.kind) == ("the Glasgow Herald", "outlet")
+
+
+def test_according_to_a_person_stays_a_report(extractor: Extractor) -> None:
+    doc = extractor.extract("Putin wants a deal, Trump said, according to Peskov.")
+    inner = next(c for c in doc.claims if c.cue and c.cue.text == "said")
+    assert inner.reported_by is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('"We will rebuild," Mayor Jane Smith said.', "We will rebuild"),
+        ("The mayor said the city would rebuild.", "the city would rebuild"),
+        ("The mayor said sanctions would hit the U.S.", "sanctions would hit the U.S."),
+    ],
+)
+def test_content_ends_without_its_sentence_punctuation(
+    extractor: Extractor, text: str, content: str
+) -> None:
+    (claim,) = extractor.extract(text).claims
+    assert claim.content.text == content

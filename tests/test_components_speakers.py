@@ -143,3 +143,40 @@ def test_a_role_noun_right_after_a_named_person_is_that_person(extractor: Extrac
     got = _speakers(extractor, text)
     said = next(v for k, v in got.items() if k.startswith("Families"))
     assert said == ("Scott Aitchison", "person")
+
+
+def test_a_group_of_presidents_has_one_role(extractor: Extractor) -> None:
+    text = (
+        "Russian President Vladimir Putin and U.S. President Donald Trump met in Danang.\n\n"
+        "They agreed that the war must end."
+    )
+    (claim,) = extractor.extract(text).claims
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.role) == (
+        "Donald Trump and Vladimir Putin",
+        "president",
+    )
+
+
+def test_countries_coordinated_are_a_group(extractor: Extractor) -> None:
+    (claim,) = extractor.extract("The US and Russia have agreed that talks must go on.").claims
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.type) == ("Russia and the US", "group")
+
+
+def test_a_headline_comma_joins_two_names(extractor: Extractor) -> None:
+    text = (
+        "Trump, Putin agree 'no military solution' in Syria\n\n"
+        "US President Donald Trump and Russian President Vladimir Putin met on Saturday."
+    )
+    claim = extractor.extract(text).claims[0]
+    assert claim.speaker is not None
+    assert claim.speaker.name == "Donald Trump and Vladimir Putin"
+
+
+def test_a_mention_has_no_line_breaks_at_its_ends(extractor: Extractor) -> None:
+    doc = extractor.extract("The talks went well, said the Kremlin\n\nin a statement.")
+    for claim in doc.claims:
+        for span in (claim.speaker.mention if claim.speaker else None, claim.cue, claim.source):
+            if span is not None:
+                assert span.text == span.text.strip(), span

@@ -113,3 +113,10 @@ def test_import_loads_no_model_and_no_dateparser() -> None:
         "assert 'spacy' not in sys.modules, 'spacy'"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_no_date_warning_when_nothing_needs_one(extractor: Extractor) -> None:
+    assert extractor.extract("ok text").warnings == []
+    assert extractor.extract("Prices rose 3% in 2019, the bank said.").warnings == []
+    warned = extractor.extract("Prices rose on Saturday, the bank said.").warnings
+    assert any(w.startswith("W001") and "published=" in w for w in warned)

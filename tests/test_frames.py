@@ -32,7 +32,7 @@ def test_extract_frame_pandas(extractor: Extractor) -> None:
         "John Smith",
         "direct",
         "2017-11-13",
-        "We will rebuild the bridge,",
+        "We will rebuild the bridge",
     )
     assert out[out.doc_id == "b"]["claim_id"].isna().all()  # no claims: still one row
     assert "E003" in out[out.doc_id == "d"].iloc[0].error  # a bad date: one error row

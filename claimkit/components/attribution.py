@@ -1161,7 +1161,29 @@ def attribute(doc: Doc) -> list[Attribution]:
     if any(c.reported_by is not None and _act_not_speech(doc, c) for c in claims):
         claims = [c for c in claims if c.reported_by is None or not _act_not_speech(doc, c)]
         link_nested(claims)
-    return claims
+    return _according_to_an_outlet(doc, claims)
+
+
+def _according_to_an_outlet(doc: Doc, claims: list[Attribution]) -> list[Attribution]:
+    """'X said Y, according to the Glasgow Herald': the outlet is the source of X's claim,
+    not a second claim whose content runs over X's words. ('…, according to Peskov'
+    stays a report by Peskov of what X said.)"""
+    drop = set()
+    for j, c in enumerate(claims):
+        if c.cue_token is None or c.speaker_token is None or doc[c.cue_token].lower_ != "according":
+            continue
+        if doc[c.speaker_token].ent_type_ in ("PERSON", "NORP", "GPE"):
+            continue
+        inner = [d for d in claims if d.reported_by == j]
+        for d in inner:
+            d.source_token = d.source_token if d.source_token is not None else c.speaker_token
+        if inner:
+            drop.add(j)
+    if not drop:
+        return claims
+    kept = [c for k, c in enumerate(claims) if k not in drop]
+    link_nested(kept)
+    return kept
 
 
 def _quotes_after_the_cue(

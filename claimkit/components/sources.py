@@ -132,7 +132,8 @@ def find_source(
     if att.source_token is not None:
         tok = doc[att.source_token]
         cue_tok = doc[att.cue_token] if att.cue_token is not None else None
-        return _info(tok, _kind(tok) or "document", cue_tok)
+        named = _kind(tok) or ("outlet" if tok.pos_ == "PROPN" else "document")
+        return _info(tok, named, cue_tok)
     if att.cue_token is None:
         return None
     cue = doc[att.cue_token]

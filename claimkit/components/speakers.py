@@ -50,6 +50,8 @@ from claimkit.lexicons import nouns
 
 __all__ = ["SpeakerResolver", "cluster_entities", "make_speakers", "resolve_speakers"]
 
+PERSONS = frozenset({"PERSON"})
+NAMES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 OWNER_PREPS = {"of", "at", "from", "for", "with"}
 NEAR_CHARS = 400  # a role noun ("the minister") refers back this far without a role match
 DROP_FROM_MENTION = {"relcl", "acl", "appos", "punct", "cc", "conj", "prep", "advcl"}
@@ -128,6 +130,7 @@ class _Resolver:
         }
         self.resolved: dict[int, SpeakerInfo] = {}  # speaker token -> who it is
         self.kinds_of = {c.id: c.kinds for c in clusters}
+        self.place_names = {c.name.lower() for c in clusters if c.label != "PERSON"}
         self.gender = genders(doc, clusters)
         self.page = doc._.ck_layout
 
@@ -203,23 +206,61 @@ class _Resolver:
             if group is not None:
                 self.memory.groups.append(group)
 
-    def group_of(self, mention: tuple[int, int]) -> SpeakerInfo | None:
-        """Two or more persons coordinated in one phrase: "Putin and Trump"."""
+    def group_of(
+        self, mention: tuple[int, int], labels: frozenset[str] = PERSONS, *, joined: bool = True
+    ) -> SpeakerInfo | None:
+        """Two or more names coordinated in one phrase: "Putin and Trump", "The US and
+        Russia" (with ``labels`` of places and organisations too); with ``joined`` off, a
+        headline's "Trump, Putin agree", which has no "and"."""
         span = self.doc.char_span(*mention, alignment_mode="expand")
-        if span is None or not any(t.dep_ == "cc" for t in span):
+        if span is None or (joined and not any(t.dep_ == "cc" for t in span)):
             return None
-        clusters = {
-            self.by_char[e.start_char].id: self.by_char[e.start_char]
+        found = [
+            (e, self.by_char[e.start_char])
             for e in ents_between(self.doc, span.start, span.end)
-            if e.label_ == "PERSON" and e.start_char in self.by_char
-        }
+            if e.start_char in self.by_char and self.by_char[e.start_char].label in labels
+        ]
+        persons = [(e, c) for e, c in found if c.label == "PERSON"]
+        if len({c.id for _, c in persons}) >= 2:
+            found = persons  # not "Russian" or "U.S." in their titles
+        elif labels != PERSONS and joined:
+            heads = {t.i for t in span if t.dep_ == "conj" or t.i == span.root.i}
+            found = [(e, c) for e, c in found if any(t.i in heads for t in e)]
+        clusters = {c.id: c for _, c in found}
         if len(clusters) < 2:
             return None
-        members = sorted(clusters.values(), key=lambda c: c.name)
-        roles = " ".join(c.role for c in members if c.role).lower()
+        members = sorted(clusters.values(), key=lambda c: strip_the(c.name))
+        roles = " and ".join(dict.fromkeys(c.role.lower() for c in members if c.role))
         return SpeakerInfo(
             " and ".join(c.name for c in members), "group", mention, role=roles or None
         )
+
+    def is_persons(self, group: SpeakerInfo) -> bool:
+        """Is a group made of persons ("Putin and Trump", "the presidents"), not of
+        countries ("Russia and the US")? Only such a group is "they" later."""
+        names = group.name.split(" and ")
+        return not all(n.lower() in self.place_names for n in names)
+
+    def headline_pair(self, tok: Token) -> SpeakerInfo | None:
+        """ "Trump, Putin agree …": two names before a plural verb at the start of a line
+        (a headline's comma for "and")."""
+        doc = tok.doc
+        if tok.dep_ != "nsubj" or tok.head.tag_ != "VBP" or tok.i < 2 or doc[tok.i - 1].text != ",":
+            return None
+        ent = self.ent_of_token.get(tok.i - 2)
+        start = ent.start if ent is not None else tok.i - 2
+        if start > 0 and "\n" not in doc[start - 1].text_with_ws:
+            return None
+        if ent is not None:
+            return self.group_of((ent.start_char, tok.idx + len(tok.text)), NAMES, joined=False)
+        # a surname the model did not tag in a headline ("Trump, Putin agree")
+        first = self.by_surname.get(doc[tok.i - 2].lower_)
+        second = self.entity_of(tok)
+        if first is None or second is None or first is second[0]:
+            return None
+        members = sorted((first, second[0]), key=lambda c: strip_the(c.name))
+        mention = (doc[start].idx, tok.idx + len(tok.text))
+        return SpeakerInfo(" and ".join(c.name for c in members), "group", mention)
 
     def mention(self, tok: Token) -> tuple[int, int]:
         """The speaker's noun phrase without relative clauses, appositions and the like;
@@ -246,7 +287,9 @@ class _Resolver:
         self.advance(tok.idx)
         mention = self.mention(tok)
         info = self._resolve(tok, mention)
-        if info.type in ("person", "group", "organization"):
+        if info.type in ("person", "organization") or (
+            info.type == "group" and self.is_persons(info)
+        ):
             self.memory.remember(info)
         elif info.type in ("anonymous", "unknown") and tok.lemma_.lower() in nouns().roles:
             self.memory.persons.append(info)  # "a police spokeswoman said ... She said"
@@ -319,9 +362,9 @@ class _Resolver:
         lex = nouns()
         text = nominal(text_of(self.doc)[mention[0] : mention[1]])
         low = tok.lower_
-        group = self.group_of(mention)
+        group = self.group_of(mention, NAMES) or self.headline_pair(tok)
         if group is not None:
-            return SpeakerInfo(group.name, "group", mention, role=group.role)
+            return SpeakerInfo(group.name, "group", group.mention or mention, role=group.role)
         found = self.entity_of(tok)
         if found is not None:
             return self.info_for_entity(found[0], found[1], mention)
