@@ -39,8 +39,6 @@ def render_table(doc: Document) -> str:
             c.source.name if c.source else None,
         )
         lines.append("  ".join(_cell(v, w).ljust(w) for v, (_, w) in zip(row, cols, strict=True)))
-    for w in doc.warnings:
-        lines.append(f"warning: {w}")
     return "\n".join(lines)
 
 
@@ -68,6 +66,9 @@ def _parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(
         prog="claimkit", description="Who said what, when, citing which source."
     )
+    from claimkit import __version__
+
+    ap.add_argument("--version", action="version", version=f"claimkit {__version__}")
     sub = ap.add_subparsers(dest="command", required=True)
     ex = sub.add_parser(
         "extract",
@@ -125,8 +126,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     return status
 
 
+def _reported(docs: Iterator[Document]) -> Iterator[Document]:
+    """The documents, each one's error and warnings told on standard error as it passes
+    (in every format: standard output holds only the results)."""
+    for doc in docs:
+        if doc.error:
+            print(f"claimkit: {doc.id}: error: {doc.error}", file=sys.stderr)
+        for w in doc.warnings:
+            print(f"claimkit: {doc.id}: warning: {w}", file=sys.stderr)
+        yield doc
+
+
 def _write(fmt: str, docs: Iterator[Document]) -> None:
     out = sys.stdout
+    docs = _reported(docs)
     if fmt == "jsonl":
         for doc in docs:
             out.write(doc.model_dump_json() + "\n")
@@ -144,8 +157,6 @@ def _write(fmt: str, docs: Iterator[Document]) -> None:
     else:
         for doc in docs:
             out.write(f"# {doc.id}: {len(doc.claims)} claims\n")
-            if doc.error:
-                out.write(f"error: {doc.error}\n")
             out.write(render_table(doc) + "\n")
 
 

@@ -29,7 +29,10 @@ SOURCE_TYPES = {
 }
 
 
-def _author(speaker: Speaker) -> dict[str, Any]:
+def _author(speaker: Speaker) -> dict[str, Any] | list[dict[str, Any]]:
+    if speaker.type == "group" and " and " in speaker.name:
+        # "Donald Trump and Vladimir Putin": each member an author, not one Person
+        return [{"@type": "Person", "name": n} for n in speaker.name.split(" and ")]
     kind = "Organization" if speaker.type in ("organization", "document") else "Person"
     out: dict[str, Any] = {"@type": kind, "name": speaker.name}
     if kind == "Person" and speaker.role:

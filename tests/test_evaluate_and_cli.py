@@ -253,3 +253,31 @@ def test_news_gold_is_what_the_annotated_articles_make() -> None:
             for claim in gold["claims"]:
                 a, b = claim["content_start"], claim["content_end"]
                 assert gold["text"][a:b] == claim["content"]
+
+
+@pytest.mark.parametrize("fmt", ["table", "jsonl", "csv", "html"])
+def test_cli_warnings_go_to_stderr_in_every_format(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str
+) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Prices rose on Saturday, the bank said.", encoding="utf-8")
+    assert cli_main(["extract", str(article), "--format", fmt]) == 0
+    captured = capsys.readouterr()
+    assert "W001" in captured.err
+    if fmt in ("table", "csv"):  # JSONL and HTML carry the Document's warnings as data
+        assert "W001" not in captured.out
+
+
+def test_cli_version(capsys: pytest.CaptureFixture[str]) -> None:
+    import claimkit
+
+    with pytest.raises(SystemExit) as stop:
+        cli_main(["--version"])
+    assert stop.value.code == 0
+    assert capsys.readouterr().out.strip() == f"claimkit {claimkit.__version__}"
+
+
+def test_cli_missing_file_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli_main(["extract", "/no/such/file.txt"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and "Traceback" not in err

@@ -49,9 +49,11 @@ def _check(node: dict[str, Any], expected: set[str] | None = None) -> None:
         assert rng is not None, f"{kind} has no property {key}"
         if rng is str:
             assert isinstance(value, str) and value
-        else:
-            assert isinstance(value, dict) and isinstance(rng, set)
-            _check(value, rng)
+        else:  # one value, or several (JSON-LD's array: the members of a group)
+            assert isinstance(rng, set)
+            for one in value if isinstance(value, list) else [value]:
+                assert isinstance(one, dict)
+                _check(one, rng)
     if kind in AGENTS or kind in WORKS - {"NewsArticle"}:
         assert node.get("name")
 
@@ -125,3 +127,19 @@ def test_claim_fields_map_to_schema_org() -> None:
     )
     assert "dateCreated" not in week.to_schema_org()
     assert text[51:66] == "talks went well"
+
+
+def test_a_group_is_its_members_as_authors() -> None:
+    group = Speaker(name="Donald Trump and Vladimir Putin", type="group")
+    claim = Claim(
+        id="c1",
+        kind="indirect",
+        content=TextSpan(text="war must end", start=0, end=12),
+        speaker=group,
+    )
+    node = claim.to_schema_org()
+    _check(node)
+    assert node["author"] == [
+        {"@type": "Person", "name": "Donald Trump"},
+        {"@type": "Person", "name": "Vladimir Putin"},
+    ]
