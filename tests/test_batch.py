@@ -83,10 +83,20 @@ def test_chunks_partition_the_text() -> None:
     assert all(text[e - 2 : e] == "\n\n" for _, e in pieces[:-2])  # paragraph breaks first
 
 
-@pytest.mark.slow
-def test_long_text_is_chunked_with_valid_offsets(extractor: Extractor) -> None:
+@pytest.mark.parametrize(
+    "max_length",
+    [
+        3_000,  # a small model limit: the same chunking, in seconds
+        pytest.param(None, marks=pytest.mark.large),  # spaCy's own 1,000,000: minutes
+    ],
+)
+def test_long_text_is_chunked_with_valid_offsets(
+    extractor: Extractor, monkeypatch: pytest.MonkeyPatch, max_length: int | None
+) -> None:
+    if max_length is not None:
+        monkeypatch.setattr(extractor.nlp, "max_length", max_length)
     para = '"We will rebuild the bridge," Mayor John Smith said on Monday.\n\n'
-    text = para * (2_000_000 // len(para) + 1)
+    text = para * (2 * extractor.nlp.max_length // len(para) + 1)
     assert len(text) > extractor.nlp.max_length
     doc = extractor.extract(text, published="2017-11-15")
     assert len(doc.claims) == text.count("Mayor John Smith said")
