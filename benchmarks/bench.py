@@ -7,9 +7,11 @@
     python benchmarks/bench.py profile [--docs 100]      where claimkit's own time goes
     python benchmarks/bench.py all
 
-The corpus is built from the seed articles and the gold texts in ../shared/gold (no
-download); without them, from the bundled examples. Machines here are shared and noisy:
-compare ratios from one run, not seconds across runs.
+The corpus is the bundled example articles, claimkit's own news set (eval/*.jsonl) and
+the texts of any gold JSON Lines files named in $CLAIMKIT_BENCH_GOLD (a colon-separated
+list; the published figures used PolNeAR dev and TimeBank-AQUAINT). Nothing is
+downloaded. Machines here are shared and noisy: compare ratios from one run, not seconds
+across runs.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import cProfile
 import io
 import itertools
 import json
+import os
 import pstats
 import subprocess
 import sys
@@ -28,14 +31,13 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-GOLD = ROOT.parent / "shared" / "gold"
 
 
 def corpus() -> list[str]:
-    """Texts of the seeds, PolNeAR dev and TimeBank gold (or the bundled examples)."""
+    """Texts of the bundled examples, the news set and any gold files in the environment."""
     texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples/data").glob("*.txt"))]
-    for name in ("polnear-dev.jsonl", "timebank-aquaint.jsonl"):
-        path = GOLD / name
+    extra = [Path(p) for p in os.environ.get("CLAIMKIT_BENCH_GOLD", "").split(":") if p]
+    for path in [*sorted((ROOT / "eval").glob("news-*.jsonl")), *extra]:
         if path.exists():
             lines = path.open(encoding="utf-8")
             texts += [json.loads(line)["text"] for line in lines if line.strip()]

@@ -1,4 +1,4 @@
-"""Score claimkit against gold JSONL (the format of DESIGN.md).
+"""Score claimkit against gold JSON Lines (the format in ``docs/evaluation.md``).
 
 A predicted claim matches a gold claim when their content spans overlap by at least half
 of the gold span's characters (one-to-one, largest overlaps first). Printed figures:

@@ -1,7 +1,8 @@
 """Normalise time expressions to TimeML-style values against a document date.
 
-claimkit's own small grammar handles what dateparser gets wrong or cannot read (see
-FACTS.md): weekdays, day ranges ("Nov. 10-11"), month and year granularity, relative
+claimkit's own small grammar handles what dateparser gets wrong or cannot read (it
+invents years for bare day numbers, reads weekdays forward only, and is slow on long
+input): weekdays, day ranges ("Nov. 10-11"), month and year granularity, relative
 expressions ("last week", "earlier this year", "two days ago"), durations ("six years",
 "the last few months") and decades. Anything else goes to dateparser, with the language
 fixed to English, one reused parser, bounded input and a cache keyed by (expression,

@@ -35,7 +35,27 @@ def _shows_article_and_table(nb: Any) -> None:
     )
 
 
-def test_quickstart_notebook_executes() -> None:
+def _outputs(nb: Any) -> list[list[dict[str, Any]]]:
+    """Each code cell's outputs as a reader sees them: no execution counts or timings."""
+    cells = []
+    for cell in nb.cells:
+        if cell.cell_type != "code":
+            continue
+        shown = []
+        for out in cell.get("outputs", []):
+            shown.append(
+                {
+                    "type": out.output_type,
+                    "text": out.get("text"),
+                    "data": dict(out.get("data", {})),
+                }
+            )
+        cells.append(shown)
+    return cells
+
+
+def test_quickstart_notebook_executes_to_its_saved_outputs() -> None:
+    saved = nbformat.read(NOTEBOOK, as_version=4)
     nb = nbformat.read(NOTEBOOK, as_version=4)
     NotebookClient(
         nb,
@@ -48,6 +68,11 @@ def test_quickstart_notebook_executes() -> None:
     ]
     assert errors == []
     _shows_article_and_table(nb)
+    for i, (fresh, kept) in enumerate(zip(_outputs(nb), _outputs(saved), strict=True)):
+        assert fresh == kept, (
+            f"code cell {i} of examples/quickstart.ipynb shows stale output: re-run it with "
+            "`cd examples && jupyter execute --inplace quickstart.ipynb`"
+        )
 
 
 def test_saved_notebook_shows_its_outputs() -> None:

@@ -1,0 +1,60 @@
+"""The README and docs say what the code does: their Python blocks run, print what the
+text blocks after them show, and their field tables list exactly the models' fields."""
+
+from __future__ import annotations
+
+import io
+import re
+from contextlib import redirect_stdout
+from pathlib import Path
+
+import pytest
+
+import claimkit.models as models
+
+ROOT = Path(__file__).resolve().parents[1]
+BLOCK = re.compile(r"^```(\w+)\n(.*?)^```", re.S | re.M)
+PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+WITH_PYTHON = [p for p in PAGES if "```python" in p.read_text(encoding="utf-8")]
+
+
+@pytest.mark.parametrize("page", WITH_PYTHON, ids=lambda p: p.name)
+def test_python_blocks_run_and_print_what_is_shown(
+    page: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each page's blocks run in order in one namespace, from a folder holding the
+    examples, as a reader would paste them."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "examples").symlink_to(ROOT / "examples")
+    blocks = BLOCK.findall(page.read_text(encoding="utf-8"))
+    namespace: dict[str, object] = {}
+    for i, (lang, code) in enumerate(blocks):
+        if lang != "python":
+            continue
+        out = io.StringIO()
+        with redirect_stdout(out):
+            exec(compile(code, f"{page.name} block {i}", "exec"), namespace)
+        shown = blocks[i + 1] if i + 1 < len(blocks) else None
+        if shown is not None and shown[0] == "text":
+            assert out.getvalue() == shown[1], f"{page.name} block {i} prints something else"
+
+
+def test_readme_field_tables_are_the_models_fields() -> None:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    rows = re.findall(r"^\| `(\w+)` \| (`.*) \|$", text, re.M)
+    checked = set()
+    for name, cell in rows:
+        model = getattr(models, name, None)
+        if model is None or not hasattr(model, "model_fields"):
+            continue
+        listed = re.findall(r"(?:^|, )`(\w+)`", cell)
+        assert listed == list(model.model_fields), f"README lists {name} fields {listed}"
+        checked.add(name)
+    assert {"Document", "Claim", "Speaker", "ClusterMember", "ChainLink"} <= checked
+
+
+def test_no_page_names_a_path_outside_the_project() -> None:
+    for path in [*PAGES, *(ROOT / "claimkit").rglob("*.py"), *(ROOT / "examples").glob("*")]:
+        if path.is_file() and path.suffix in (".md", ".py", ".ipynb"):
+            text = path.read_text(encoding="utf-8")
+            assert "../shared" not in text and "FACTS.md" not in text, path
