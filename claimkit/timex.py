@@ -15,15 +15,15 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Literal
+from typing import Any
 
 from dateutil.easter import easter
 
-__all__ = ["Resolution", "Tense", "resolve"]
+from claimkit.periods import resolve_period
+from claimkit.timebase import NUMBERS, UNRESOLVED, Resolution, Tense, month_range
 
-Tense = Literal["past", "present", "future"]
+__all__ = ["Resolution", "Tense", "resolve"]
 
 MONTHS = {
     name: i
@@ -32,34 +32,6 @@ MONTHS = {
 }
 MONTHS["sept"] = 9
 WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
-NUMBERS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "hundred": 100,
-}
 VAGUE = {
     "few",
     "several",
@@ -130,22 +102,6 @@ MAX_LEN = 80
 PAST_TENSE_AHEAD_DAYS = 31
 
 
-@dataclass(frozen=True)
-class Resolution:
-    """A normalised time expression."""
-
-    value: str | None
-    start: dt.date | None = None
-    end: dt.date | None = None
-    granularity: str = "unknown"
-    anchor: str = "none"
-
-
-UNRESOLVED = Resolution(None)
-
-#: "of 2020", "of the year", "of last year" after a quarter or a half
-_PART_OF_YEAR = r"(?:\s+(?:of\s+)?(?:(?P<year>\d{4})|(?P<which>the|this|last|next)\s+year))?"
-
 _MONTH_WORDS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
@@ -158,15 +114,6 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (name, re.compile(rf"^{rx}$"))
     for name, rx in [
         ("iso", r"(?P<year>\d{4})-(?P<m>\d{2})-(?P<day>\d{2})"),
-        (
-            "quarter",
-            r"(?:the\s+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter"
-            r"|q(?P<qn>[1-4]))" + _PART_OF_YEAR,
-        ),
-        (
-            "half",
-            r"(?:the\s+)?(?P<h>first|second|1st|2nd)[\s-]+half" + _PART_OF_YEAR,
-        ),
         (
             "mdy",
             rf"(?:(?P<wdp>monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?{_MON}\s+{_DAY}(?:\s*(?:[-–]|to|through)\s*{_DAY2})?(?:,?\s+{_YEAR})?",
@@ -282,10 +229,6 @@ def _iso_week(d: dt.date) -> str:
     return f"{y}-W{w:02d}"
 
 
-def _month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
-    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
-
-
 def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
     k = year * 12 + (month - 1) + delta
     return k // 12, k % 12 + 1
@@ -332,7 +275,7 @@ def _resolve_match(
             year, how = _nearest_year(anchor, month, None, tense), "document_date"
         else:
             return UNRESOLVED
-        first, last = _month_range(year, month)
+        first, last = month_range(year, month)
         return Resolution(f"{year}-{month:02d}", first, last, "month", how)
     if name == "year":
         year = int(g["year"])
@@ -351,8 +294,6 @@ def _resolve_match(
             return UNRESOLVED
         y0 = int(stem) * 10
         return Resolution(f"{stem}X", dt.date(y0, 1, 1), dt.date(y0 + 9, 12, 31), "decade", how)
-    if name in ("quarter", "half"):
-        return _part_of_year(name, g, anchor, tense)
     if name == "duration" or (name == "rel_unit" and _is_duration_rel(g)):
         return _duration(g)
     if anchor is None:
@@ -394,7 +335,7 @@ def _resolve_match(
         year = _nearest_year(anchor, month, None, t)
         if rel == "last" and month == anchor.month:
             year -= 1
-        first, last = _month_range(year, month)
+        first, last = month_range(year, month)
         return Resolution(f"{year}-{month:02d}", first, last, "month", "document_date")
     if name == "rel_season":
         season = SEASONS[g["season"].lower()]
@@ -430,43 +371,12 @@ def _resolve_match(
             )
         if unit == "M":
             y, mth = _shift_month(anchor.year, anchor.month, -n)
-            first, last = _month_range(y, mth)
+            first, last = month_range(y, mth)
             return Resolution(f"{y}-{mth:02d}", first, last, "month", "document_date")
         years = n * (10 if unit == "DE" else 1)
         y = anchor.year - years
         return Resolution(str(y), dt.date(y, 1, 1), dt.date(y, 12, 31), "year", "document_date")
     return UNRESOLVED
-
-
-_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4}
-_ORDINALS["4th"] = 4
-
-
-def _part_of_year(name: str, g: dict[str, Any], anchor: dt.date | None, tense: Tense) -> Resolution:
-    """A quarter or a half of a year: "the fourth quarter", "Q3 2020", "the second half of
-    the year". With no year, a report in the past names the last one that has ended
-    ("sales fell in the fourth quarter", said in March 2021: 2020-Q4), a plan the one in
-    progress or the next ("growth will return in the second half": this year's)."""
-    n = int(g["qn"]) if g.get("qn") else _ORDINALS[(g.get("q") or g["h"]).lower()]
-    months = 3 if name == "quarter" else 6
-    letter = "Q" if name == "quarter" else "H"
-    which = (g.get("which") or "").lower()
-    if g.get("year"):
-        year, how = int(g["year"]), "absolute"
-    elif anchor is None:
-        return UNRESOLVED
-    elif which:
-        year, how = anchor.year + {"last": -1, "next": 1}.get(which, 0), "document_date"
-    else:
-        how = "document_date"
-        ended = _month_range(anchor.year, n * months)[1] < anchor
-        if tense == "past":
-            year = anchor.year if ended else anchor.year - 1
-        else:
-            year = anchor.year + 1 if ended else anchor.year
-    first = dt.date(year, months * (n - 1) + 1, 1)
-    last = _month_range(year, months * n)[1]
-    return Resolution(f"{year}-{letter}{n}", first, last, name, how)
 
 
 def _month_number(mon: str) -> int:
@@ -531,17 +441,19 @@ def _duration(g: dict[str, Any]) -> Resolution:
         plural = g["unit"].lower().endswith("s")
         n = None if plural else 1
     else:
-        n = _num(raw)
+        n = 2 if " ".join(raw.lower().split()) == "a couple of" else _num(raw)
         if n is None and raw.lower() not in VAGUE and " ".join(raw.lower().split()) not in VAGUE:
             return UNRESOLVED
     amount = "X" if n is None else str(n)
-    if g.get("half") and n is not None:  # "5 1/2 hours": PT5H30M; "2 1/2 years": P2.5Y
+    if g.get("half") and n is not None:  # "5 1/2 hours": PT5H30M
         if unit in ("H", "MIN"):
             return Resolution(
                 f"PT{n}{'H30M' if unit == 'H' else 'M30S'}", None, None, "duration", "absolute"
             )
-        if unit in ("D", "W", "M", "Y"):
-            return Resolution(f"P{n}.5{unit}", None, None, "duration", "absolute")
+        # "2 1/2 years": P2Y6M, "1 1/2 days": P1DT12H (TimeML writes the half out)
+        halves = {"Y": f"P{n}Y6M", "M": f"P{n}M15D", "W": f"P{n}W3DT12H", "D": f"P{n}DT12H"}
+        if unit in halves:
+            return Resolution(halves[unit], None, None, "duration", "absolute")
         return UNRESOLVED
     if unit in ("H", "MIN"):
         value = f"PT{amount}{'H' if unit == 'H' else 'M'}"
@@ -567,7 +479,7 @@ def _relative_unit(rel: str, unit: str, anchor: dt.date, mod: str) -> Resolution
         return Resolution(str(y), dt.date(y, 1, 1), dt.date(y, 12, 31), "year", "document_date")
     if unit == "month":
         y, mth = _shift_month(anchor.year, anchor.month, step)
-        first, last = _month_range(y, mth)
+        first, last = month_range(y, mth)
         return Resolution(f"{y}-{mth:02d}", first, last, "month", "document_date")
     if unit in ("week", "weekend"):
         d = anchor + dt.timedelta(weeks=step)
@@ -589,7 +501,7 @@ def _relative_unit(rel: str, unit: str, anchor: dt.date, mod: str) -> Resolution
         return Resolution(
             f"{y}-Q{q}",
             dt.date(y, 3 * q - 2, 1),
-            _month_range(y, 3 * q)[1],
+            month_range(y, 3 * q)[1],
             "quarter",
             "document_date",
         )
@@ -638,9 +550,9 @@ def _resolve_cached(text: str, anchor: dt.date | None, tense: Tense) -> Resoluti
     low = text.lower().strip(" ,.;:").removesuffix("'s")
     if low in REFS:
         return Resolution(REFS[low], None, None, "unknown", "absolute")
-    for name, rx in _PATTERNS[1:3]:  # a quarter or half, before "first" reads as a modifier
-        if (part := rx.match(low)) is not None:
-            return _resolve_match(name, part, anchor, tense, "")
+    period = resolve_period(low, anchor, tense)  # before "first" reads as a modifier
+    if period is not None:
+        return period
     low = _APPROX.sub("", low)
     rel = _REL_DATE.match(low)
     if rel:
@@ -782,7 +694,7 @@ def _dateparser(text: str, anchor: dt.date | None, tense: Tense) -> Resolution:
     how = "absolute" if has_year else "document_date"
     period = data.period or "day"
     if period == "month":
-        first, last = _month_range(d.year, d.month)
+        first, last = month_range(d.year, d.month)
         return Resolution(f"{d.year}-{d.month:02d}", first, last, "month", how)
     if period == "year":
         return Resolution(str(d.year), dt.date(d.year, 1, 1), dt.date(d.year, 12, 31), "year", how)

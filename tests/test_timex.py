@@ -45,7 +45,7 @@ DOC = dt.date(2017, 11, 11)  # a Saturday
         ("April month", "2017-04", "month"),
         ("next week's", "2017-W46", "week"),
         ("about 5 1/2 hours", "PT5H30M", "duration"),
-        ("two and a half years", "P2.5Y", "duration"),
+        ("two and a half years", "P2Y6M", "duration"),
         ("two more weeks", "P2W", "duration"),
         ("day-long", "P1D", "duration"),
         ("post-1959", "1959", "year"),
@@ -149,9 +149,9 @@ def test_clock_or_part_of_day_needs_one_valid_day(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "tense", "value"),
     [
-        # a report names the last one that has ended; a plan the one in progress or next
+        # a report names the last one begun by the document date; a plan the one in progress or next
         ("the fourth quarter", "past", "2020-Q4"),
-        ("first-quarter", "past", "2020-Q1"),
+        ("first-quarter", "past", "2021-Q1"),  # begun by the document date
         ("the fourth quarter", "future", "2021-Q4"),
         ("Q3 2020", "past", "2020-Q3"),
         ("the first quarter of last year", "future", "2020-Q1"),
@@ -167,3 +167,54 @@ def test_quarters_and_halves(text: str, tense: Tense, value: str) -> None:
 def test_a_quarter_after_it_ended_is_this_years() -> None:
     assert resolve("first-quarter", dt.date(2022, 5, 12), "past").value == "2022-Q1"
     assert resolve("the fourth quarter", None).value is None  # no date, no year
+
+
+#: The TimeML value of each class of business and broadcast time, with the document date
+#: Thursday 1989-11-02 (the examples of the TimeML guidelines' style).
+THURSDAY = dt.date(1989, 11, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "value"),
+    [
+        # quarters: one begun by the document date is this year's
+        ("third-quarter", "past", "1989-Q3"),
+        ("the third quarter", "past", "1989-Q3"),
+        ("fourth-quarter", "past", "1989-Q4"),
+        ("the latest quarter", "past", "1989-Q3"),
+        ("the year-ago quarter", "past", "1988-Q3"),
+        # fiscal years and periods
+        ("fiscal 1990", "future", "1990"),
+        ("the current fiscal year", "present", "1989"),
+        ("the fiscal year", "past", "1989"),
+        ("year-end", "future", "1989-12-31"),
+        # spoken numbers
+        ("nineteen eighty-four", "past", "1984"),
+        ("March nineteen eighty-eight", "past", "1988-03"),
+        ("the year nineteen ninety", "past", "1990"),
+        # centuries
+        ("the 18th century", "past", "17"),
+        ("the 14th century", "past", "13"),
+        # approximate and fractional durations
+        ("a couple of months", "past", "P2M"),
+        ("3 1/2 years", "past", "P3Y6M"),
+        # vague references
+        ("the past few weeks", "past", "PAST_REF"),
+        ("at the time", "past", "PAST_REF"),
+        ("the next few weeks", "future", "FUTURE_REF"),
+        ("some day", "future", "FUTURE_REF"),
+        # a range written as one token: its first year
+        ("2011-2012", "past", "2011"),
+        ("1962-63", "past", "1962"),
+        # clock durations
+        ("2:11:04", "past", "PT2H11M4S"),
+    ],
+)
+def test_business_and_broadcast_periods(text: str, tense: Tense, value: str) -> None:
+    assert resolve(text, THURSDAY, tense).value == value
+
+
+def test_a_year_range_is_not_a_score() -> None:
+    assert resolve("2011-1999", THURSDAY).value != "2011"
+    found = resolve("1962-63", THURSDAY)
+    assert (found.start, found.end) == (dt.date(1962, 1, 1), dt.date(1963, 12, 31))

@@ -1,0 +1,210 @@
+"""The periods of business, broadcast and modern news, as TimeML values.
+
+- quarters and halves: "the third quarter", "third-quarter profit", "Q3 2020", "the
+  latest quarter", "the year-ago quarter", "the second half of the year" (``1989-Q3``,
+  ``1989-H2``). With no year, a quarter that has begun by the document date is this
+  year's in a report of the past, the one in progress or the next in a plan;
+- fiscal years: "fiscal 1990" (``1990``), "the current fiscal year", "the fiscal year"
+  (the document's year), "year-end" (``1989-12-31``);
+- spoken years, as transcripts write them: "nineteen eighty-four" (``1984``), "March
+  nineteen eighty-eight" (``1988-03``);
+- centuries: "the 18th century" (``17``, TimeML's value for 1700-1799);
+- year ranges written as one token: "2011-2012", "1962-63" (the first year; the range
+  is ``start``/``end``);
+- clock durations: "2:11:04" (a race time, ``PT2H11M4S``);
+- vague references: "the past few weeks", "at the time" (``PAST_REF``), "the next few
+  weeks", "some day" (``FUTURE_REF``); "recent days" and "the coming years" stay vague
+  durations (``PXD``, ``PXY``), as the TimeBank-AQUAINT gold annotates them.
+
+Each returns None for what it does not recognise, so the general grammar can try.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from claimkit.timebase import NUMBERS, Resolution, Tense, month_range
+
+__all__ = ["resolve_period"]
+
+ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
+ORDINALS |= {"fourth": 4, "4th": 4, "final": 4, "last": 4}
+_OF_YEAR = r"(?:\s+(?:of\s+)?(?:(?P<year>\d{4})|(?P<which>the|this|last|next)\s+year))?"
+QUARTER = re.compile(
+    r"^(?:the\s+)?(?:(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter"
+    r"|q(?P<qn>[1-4]))" + _OF_YEAR + r"$"
+)
+HALF = re.compile(r"^(?:the\s+)?(?P<h>first|second|1st|2nd)[\s-]+half" + _OF_YEAR + r"$")
+LATEST_QUARTER = re.compile(
+    r"^(?:the\s+)?(?P<which>latest|most\s+recent|year-ago|year-earlier|year\s+earlier)\s+quarter$"
+)
+FISCAL = re.compile(
+    r"^(?:the\s+)?(?:(?P<current>current|this|last|next|coming)\s+)?fiscal(?:\s+year)?"
+    r"(?:\s+(?P<year>\d{4}))?$"
+)
+YEAR_END = re.compile(r"^(?:the\s+)?(?:year[\s-]end|end\s+of\s+the\s+year)$")
+CENTURY = re.compile(r"^(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century$")
+RANGE = re.compile(r"^(?P<a>(?:1[5-9]|20)\d\d)[-–/](?P<b>\d\d|\d{4})$")
+CLOCK = re.compile(r"^(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)$")
+# "recent days" and "the coming years" stay durations (PXD, PXY), as the TimeBank-AQUAINT
+# gold annotates them; "the past few weeks" is a reference to the past
+PAST_REFS = re.compile(
+    r"^(?:in\s+)?(?:the\s+)?past\s+(?:few|several)\s+(?:days|weeks|months|years)$"
+    r"|^at\s+the\s+time$"
+)
+FUTURE_REFS = re.compile(
+    r"^(?:in\s+)?(?:the\s+)?next\s+(?:few|several)\s+(?:days|weeks|months|years)$|^some\s*day$"
+)
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+SPOKEN = re.compile(rf"^(?:the\s+year\s+)?(?:(?P<mon>{_MONTHS})\s+)?(?P<words>[a-z -]+)$")
+
+
+def _year_for(n: int, months: int, anchor: dt.date, tense: Tense) -> int:
+    """The year of part ``n`` (of ``months`` months each) with no year written."""
+    first = dt.date(anchor.year, months * (n - 1) + 1, 1)
+    last = month_range(anchor.year, months * n)[1]
+    if tense == "past":
+        return anchor.year if first <= anchor else anchor.year - 1
+    return anchor.year + 1 if last < anchor else anchor.year
+
+
+def _part(letter: str, months: int, n: int, year: int, how: str) -> Resolution:
+    first = dt.date(year, months * (n - 1) + 1, 1)
+    last = month_range(year, months * n)[1]
+    name = "quarter" if letter == "Q" else "half"
+    return Resolution(f"{year}-{letter}{n}", first, last, name, how)
+
+
+def _quarter_or_half(low: str, anchor: dt.date | None, tense: Tense) -> Resolution | None:
+    for letter, months, rx in (("Q", 3, QUARTER), ("H", 6, HALF)):
+        m = rx.match(low)
+        if m is None:
+            continue
+        g = m.groupdict()
+        n = int(g["qn"]) if g.get("qn") else ORDINALS[(g.get("q") or g["h"]).lower()]
+        which = (g.get("which") or "").lower()
+        if g.get("year"):
+            return _part(letter, months, n, int(g["year"]), "absolute")
+        if anchor is None:
+            return Resolution(None, granularity="quarter" if letter == "Q" else "half")
+        if which:
+            shift = {"last": -1, "next": 1}.get(which, 0)
+            return _part(letter, months, n, anchor.year + shift, "document_date")
+        return _part(letter, months, n, _year_for(n, months, anchor, tense), "document_date")
+    m = LATEST_QUARTER.match(low)
+    if m is None:
+        return None
+    if anchor is None:
+        return Resolution(None, granularity="quarter")
+    ended = (anchor.month - 1) // 3  # quarters of this year that have ended
+    year, n = (anchor.year, ended) if ended else (anchor.year - 1, 4)
+    if m.group("which") != "latest" and "recent" not in m.group("which"):
+        year -= 1  # "the year-ago quarter": the latest one, a year before
+    return _part("Q", 3, n, year, "document_date")
+
+
+def _fiscal(low: str, anchor: dt.date | None, tense: Tense) -> Resolution | None:
+    if (m := YEAR_END.match(low)) is not None:
+        if anchor is None:
+            return Resolution(None, granularity="day")
+        end = dt.date(anchor.year, 12, 31)
+        return Resolution(end.isoformat(), end, end, "day", "document_date")
+    m = FISCAL.match(low)
+    if m is None:
+        return None
+    if m.group("year"):
+        year, how = int(m.group("year")), "absolute"
+    elif anchor is None:
+        return Resolution(None, granularity="year")
+    else:
+        shift = {"last": -1, "next": 1, "coming": 1}.get(m.group("current") or "", 0)
+        year, how = anchor.year + shift, "document_date"
+    return Resolution(str(year), dt.date(year, 1, 1), dt.date(year, 12, 31), "year", how)
+
+
+def _spoken_number(words: str) -> int | None:
+    """ "eighty-four" → 84, "nineteen" → 19."""
+    total = 0
+    for w in words.replace("-", " ").split():
+        if w not in NUMBERS or w in ("a", "an", "hundred"):
+            return None
+        total += NUMBERS[w]
+    return total or None
+
+
+def _spoken_year(low: str, anchor: dt.date | None, tense: Tense) -> Resolution | None:
+    m = SPOKEN.match(low)
+    if m is None:
+        return None
+    words = m.group("words").split(maxsplit=1)
+    if len(words) != 2 or words[0] not in ("nineteen", "eighteen", "twenty"):
+        return None
+    century, rest = NUMBERS[words[0]], _spoken_number(words[1])
+    if rest is None or rest >= 100 or (words[0] == "twenty" and rest < 10):
+        return None
+    year = century * 100 + rest
+    if m.group("mon"):
+        month = _MONTHS.split("|").index(m.group("mon")) + 1
+        first, last = month_range(year, month)
+        return Resolution(f"{year}-{month:02d}", first, last, "month", "absolute")
+    return Resolution(str(year), dt.date(year, 1, 1), dt.date(year, 12, 31), "year", "absolute")
+
+
+def _century(low: str, anchor: dt.date | None, tense: Tense) -> Resolution | None:
+    m = CENTURY.match(low)
+    if m is None or not 1 <= int(m.group("n")) <= 21:
+        return None
+    n = int(m.group("n"))
+    first, last = dt.date((n - 1) * 100 or 1, 1, 1), dt.date(n * 100 - 1, 12, 31)
+    return Resolution(f"{n - 1:02d}", first, last, "century", "absolute")
+
+
+def _year_range(low: str, anchor: dt.date | None, tense: Tense) -> Resolution | None:
+    m = RANGE.match(low)
+    if m is None:
+        return None
+    a = int(m.group("a"))
+    b = int(m.group("b")) if len(m.group("b")) == 4 else a // 100 * 100 + int(m.group("b"))
+    if not a < b <= a + 10:
+        return None  # "1962-63" and "2011-2012", not a score or a page range
+    return Resolution(str(a), dt.date(a, 1, 1), dt.date(b, 12, 31), "year", "absolute")
+
+
+def _clock(low: str, anchor: dt.date | None, tense: Tense) -> Resolution | None:
+    m = CLOCK.match(low)
+    if m is None:
+        return None
+    h, mi, s = (int(m.group(k)) for k in ("h", "m", "s"))
+    value = "PT" + "".join(f"{v}{u}" for v, u in ((h, "H"), (mi, "M"), (s, "S")) if v)
+    return Resolution(value, None, None, "duration", "absolute")
+
+
+def _vague(low: str, anchor: dt.date | None, tense: Tense) -> Resolution | None:
+    if PAST_REFS.match(low):
+        return Resolution("PAST_REF", None, None, "unknown", "absolute")
+    if FUTURE_REFS.match(low):
+        return Resolution("FUTURE_REF", None, None, "unknown", "absolute")
+    return None
+
+
+RULES: tuple[Callable[[str, dt.date | None, Tense], Resolution | None], ...] = (
+    _quarter_or_half,
+    _fiscal,
+    _spoken_year,
+    _century,
+    _year_range,
+    _clock,
+    _vague,
+)
+
+
+def resolve_period(low: str, anchor: dt.date | None, tense: Tense) -> Resolution | None:
+    """The TimeML value of a lower-cased period expression, or None when no rule here
+    knows it. Without a document date a relative period keeps ``value=None``."""
+    for rule in RULES:
+        found = rule(low, anchor, tense)
+        if found is not None:
+            return found
+    return None
