@@ -60,12 +60,23 @@ class Scores:
     dates_total: int = 0
     articles: int = 0
     failures: list[str] = field(default_factory=list)
+    #: evidence (the rule that made a claim) -> [claims predicted, claims that match gold]
+    by_rule: dict[str, list[int]] = field(default_factory=dict)
 
     def add(self, other: Scores) -> None:
         for name, value in vars(other).items():
             if isinstance(value, int):
                 setattr(self, name, getattr(self, name) + value)
         self.failures.extend(other.failures)
+        for rule, (n, hit) in other.by_rule.items():
+            counts = self.by_rule.setdefault(rule, [0, 0])
+            counts[0] += n
+            counts[1] += hit
+
+    def rules(self) -> list[tuple[str, int, int, float]]:
+        """(rule, predicted, matched, precision) per rule, most predictions first."""
+        rows = [(r, n, hit, hit / n if n else 0.0) for r, (n, hit) in self.by_rule.items()]
+        return sorted(rows, key=lambda row: (-row[1], row[0]))
 
     @staticmethod
     def _ratio(a: int, b: int) -> float:
@@ -321,6 +332,10 @@ def score_article(
         if judges["when"] and (c.when.value if c.when else None) != g.get("when"):
             got_when = c.when.value if c.when else None
             s.failures.append(f"{gold['id']}: when {got_when} for {g.get('when')}")
+    for j, c in enumerate(judged):
+        counts = s.by_rule.setdefault(c.evidence or "(none)", [0, 0])
+        counts[0] += 1
+        counts[1] += j in used_p
     for i in counted:
         if i not in used_g:
             s.failures.append(
@@ -410,6 +425,18 @@ def _print(name: str, results: dict[str, Scores], show_failures: int) -> None:
         print("  ", line)
 
 
+def _print_rules(scores: Scores, *, as_json: bool, into: dict[str, Any] | None) -> None:
+    """Which rules make the claims, and how many of them match gold."""
+    rows = scores.rules()
+    if as_json and into is not None:
+        into["by_rule"] = {r: {"predicted": n, "matched": hit} for r, n, hit, _ in rows}
+        return
+    print("| rule | predicted | matched | precision |")
+    print("|---|---|---|---|")
+    for rule, n, hit, precision in rows:
+        print(f"| {rule} | {n} | {hit} | {precision:.3f} |")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Command line: score one or more gold files and print the figures."""
     ap = argparse.ArgumentParser(
@@ -419,6 +446,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=None, help="score the first N articles only")
     ap.add_argument("--failures", type=int, default=0, help="print N misses and wrong speakers")
     ap.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    ap.add_argument(
+        "--by-rule",
+        action="store_true",
+        help="also print predictions, matches and precision per rule (the claim's evidence)",
+    )
     args = ap.parse_args(argv)
     missing = [p for p in args.gold if not Path(p).is_file()]
     if missing:
@@ -433,6 +465,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             report[str(path)] = {k: v.table() for k, v in results.items()}
         else:
             _print(str(path), results, args.failures)
+        if args.by_rule:
+            _print_rules(results["all"], as_json=args.json, into=report.get(str(path)))
     if args.json:
         json.dump(report, sys.stdout, indent=2)
         print()

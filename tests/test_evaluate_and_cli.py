@@ -281,3 +281,12 @@ def test_cli_missing_file_is_one_line(capsys: pytest.CaptureFixture[str]) -> Non
     assert cli_main(["extract", "/no/such/file.txt"]) == 2
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1 and "Traceback" not in err
+
+
+def test_evaluate_by_rule_counts_each_rules_claims(capsys: pytest.CaptureFixture[str]) -> None:
+    assert eval_main([str(DATA / "seeds.jsonl"), "--by-rule"]) == 0
+    out = capsys.readouterr().out
+    rows = [line.split(" | ") for line in out.splitlines() if line.startswith("| cue:say |")]
+    assert len(rows) == 1
+    predicted, matched = int(rows[0][1]), int(rows[0][2])
+    assert 0 < matched <= predicted
