@@ -1,3 +1,5 @@
+import pytest
+
 from claimkit.extractor import Extractor
 
 
@@ -180,3 +182,35 @@ def test_a_mention_has_no_line_breaks_at_its_ends(extractor: Extractor) -> None:
         for span in (claim.speaker.mention if claim.speaker else None, claim.cue, claim.source):
             if span is not None:
                 assert span.text == span.text.strip(), span
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an unnamed spokeswoman speaks for her organisation; "police" is one
+        (
+            "Two staff were threatened, a police spokeswoman said yesterday.",
+            ("a police spokeswoman", "organization"),
+        ),
+        ("Two staff were hurt, police said yesterday.", ("police", "organization")),
+        # never the time word, the wire dateline or the platform
+        (
+            "OSLO, March 3 (Reuters) - Norway will cut taxes, the finance ministry said.",
+            ("the finance ministry", "organization"),
+        ),
+        ("It has been great, Okafor wrote on Instagram on Tuesday.", ("Okafor", None)),
+    ],
+)
+def test_never_a_time_word_dateline_or_platform(
+    extractor: Extractor, text: str, speaker: tuple[str, str | None]
+) -> None:
+    (claim,) = extractor.extract(text, published="2021-03-03").claims
+    assert claim.speaker is not None
+    assert claim.speaker.name == speaker[0]
+    if speaker[1] is not None:
+        assert claim.speaker.type == speaker[1]
+
+
+def test_a_nickname_in_quotes_is_no_claim(extractor: Extractor) -> None:
+    text = 'The probe, nicknamed "Ice Hunter" by its engineers, has orbited Mars since 2016.'
+    assert extractor.extract(text).claims == []

@@ -291,7 +291,9 @@ class _Resolver:
             info.type == "group" and self.is_persons(info)
         ):
             self.memory.remember(info)
-        elif info.type in ("anonymous", "unknown") and tok.lemma_.lower() in nouns().roles:
+        if info.type in ("anonymous", "unknown", "organization") and (
+            tok.lemma_.lower() in nouns().roles and tok.tag_ == "NN"
+        ):
             self.memory.persons.append(info)  # "a police spokeswoman said ... She said"
         if info.type == "organization":
             if info.entity_id is not None:
@@ -407,6 +409,11 @@ class _Resolver:
             "other",
         ):
             return SpeakerInfo(self.with_preps(tok, mention), "anonymous", mention)
+        if lemma in lex.spokespeople and det in ("a", "an"):
+            # "a police spokeswoman" speaks for her organisation, unnamed
+            return SpeakerInfo(self.with_preps(tok, mention), "organization", mention)
+        if lemma in lex.kind_nouns() and tok.tag_ in ("NNS", "NNPS") and det is None:
+            return SpeakerInfo(text, "organization", mention)  # "Police said"
         if tok.tag_ in ("NNS", "NNPS") or lemma in ("pair", "two", "both"):
             if lemma in lex.group or lemma in lex.roles:
                 fitting = [g for g in self.memory.groups if lemma in (g.role or "")]

@@ -44,6 +44,7 @@ class Nouns:
     collective: frozenset[str]
     generic: frozenset[str]
     gendered: dict[str, frozenset[str]]
+    spokespeople: frozenset[str]
 
     def kind_nouns(self) -> frozenset[str]:
         """Every noun that describes an organisation, of any class."""
@@ -109,4 +110,5 @@ def nouns() -> Nouns:
         words("collective"),
         words("generic"),
         {k: frozenset(str(w).lower() for w in v) for k, v in gendered.items()},
+        words("spokespeople"),
     )
