@@ -214,3 +214,32 @@ def test_never_a_time_word_dateline_or_platform(
 def test_a_nickname_in_quotes_is_no_claim(extractor: Extractor) -> None:
     text = 'The probe, nicknamed "Ice Hunter" by its engineers, has orbited Mars since 2016.'
     assert extractor.extract(text).claims == []
+
+
+def test_one_of_them_keeps_whose_it_is(extractor: Extractor) -> None:
+    text = (
+        "The firm is in talks to buy a rival, two people familiar with the matter said.\n\n"
+        "A deal could come next week, one of the people said."
+    )
+    got = _speakers(extractor, text)
+    assert got["A deal could"] == ("one of the people", "anonymous")
+
+
+def test_an_office_of_a_named_person_is_not_an_earlier_office(extractor: Extractor) -> None:
+    text = (
+        "The mayor's office denied the report.\n\n"
+        "The office of Sen. Maria Delgado said on Tuesday that the report was false."
+    )
+    name, _ = _speakers(extractor, text)["the report was"]
+    assert name.lower() == "the office of sen. maria delgado"
+
+
+def test_a_surname_joins_a_full_name_the_model_took_for_an_organisation(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "When Ewan Morris hit a black rock with his plough last year, he thought little of it.\n\n"
+        '"It was heavier than anything that size should be," Morris, 61, told the paper.'
+    )
+    name, _ = _speakers(extractor, text)["It was heavier"]
+    assert name == "Ewan Morris"

@@ -110,6 +110,10 @@ def describes(tok: Token) -> tuple[str, set[str]] | None:
     kind = _kind(tok)
     if kind is None or tok.tag_ not in ("NN", "NNP"):
         return None
+    for prep in tok.children:  # "the office of Sen. Maria Delgado" says whose it is
+        owner = [c for c in prep.subtree if c.i != prep.i and (c.pos_ == "PROPN" or c.ent_type_)]
+        if prep.dep_ == "prep" and prep.lower_ == "of" and owner:
+            return None
     mods = {k for c in tok.children if c.dep_ in ("compound", "amod") if (k := _kind(c))}
     return kind, mods
 

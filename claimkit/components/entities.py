@@ -123,9 +123,21 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         if len(words) == 1 and key not in clusters:
             # a lone word the model tagged again, maybe with another label: "Marsh" after
             # "Helen Marsh", "Harwick" after "Harwick Foods", "Doncaster" after "Doncaster"
-            same = _earlier_of(name.lower(), clusters)
+            same = _earlier_of(name.lower(), clusters, person)
             if same is not None:
-                key, person = same, same[0] == "PERSON"
+                key = same
+                earlier = clusters[same]
+                surname = strip_the(earlier.name).split()[-1].lower() == name.lower()
+                full_name = len(strip_the(earlier.name).split()) > 1
+                if (
+                    person
+                    and full_name
+                    and surname
+                    and earlier.label == "ORG"
+                    and not earlier.kinds
+                ):
+                    earlier.label = "PERSON"  # "Ewan Morris" (as ORG) … "Morris, 61,"
+                person = earlier.label == "PERSON"
         cluster = clusters.get(key)
         if cluster is None:
             label = "PERSON" if person else ent.label_
@@ -161,15 +173,20 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
 
 
 def _earlier_of(
-    word: str, clusters: dict[tuple[str, str], EntityCluster]
+    word: str, clusters: dict[tuple[str, str], EntityCluster], person: bool = False
 ) -> tuple[str, str] | None:
     """The cluster a lone word names: a person by surname, a thing by its name or by the
-    first word of an organisation's name."""
+    first word of an organisation's name; a word tagged as a person, by the last word of
+    a two- or three-word name the model took for something else ("Ewan Morris")."""
     for key in (("PERSON", word), ("NAMED", word), ("NAMED", "the " + word)):
         if key in clusters:
             return key
     for key, cluster in clusters.items():
-        first = strip_the(cluster.name).split()
-        if key[0] == "NAMED" and len(first) > 1 and first[0].lower() == word:
+        words = strip_the(cluster.name).split()
+        if key[0] != "NAMED" or len(words) < 2:
+            continue
+        if words[0].lower() == word:
+            return key
+        if person and len(words) <= 3 and words[-1].lower() == word:
             return key
     return None

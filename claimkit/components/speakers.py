@@ -308,7 +308,12 @@ class _Resolver:
         """A nominal's name with the phrases that say whose it is ("officials at the World
         Health Organization", "a spokesman for the ministry"), up to a comma or line."""
         end = mention[1]
+        if tok.ent_type_ in ("DATE", "TIME"):
+            return nominal(text_of(self.doc)[mention[0] : mention[1]])
         for prep in tok.children:
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is None or pobj.ent_type_ in ("DATE", "TIME") or pobj.lemma_ == "time":
+                continue  # "Trump at the time" is Trump
             if prep.dep_ == "prep" and prep.lower_ in OWNER_PREPS and prep.i > tok.i:
                 end = max(end, prep.right_edge.idx + len(prep.right_edge.text))
         text = text_of(self.doc)
@@ -433,7 +438,10 @@ class _Resolver:
         if lemma in ORG_NOUNS or lemma in lex.kind_nouns() or tok.ent_type_ in ORG_LABELS:
             full = self.with_preps(tok, mention)
             return SpeakerInfo(full if det else strip_the(full), "organization", mention)
-        return SpeakerInfo(text, "unknown", mention)
+        if lemma == "one" and any(c.lower_ == "of" for c in tok.children):
+            # "one of the people familiar with the matter"
+            return SpeakerInfo(self.with_preps(tok, mention), "anonymous", mention)
+        return SpeakerInfo(self.with_preps(tok, mention), "unknown", mention)
 
     def _issuer(self, tok: Token) -> SpeakerInfo | None:
         """The issuer of a document: "Assad's statement", "a statement by the Kremlin"."""
