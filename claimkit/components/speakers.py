@@ -60,39 +60,6 @@ MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}
 PLURAL = {"they", "them", "their", "themselves"}
 NEUTER = {"it", "its", "itself"}
-ORG_NOUNS = {
-    "company",
-    "ministry",
-    "government",
-    "agency",
-    "department",
-    "office",
-    "campaign",
-    "administration",
-    "party",
-    "group",
-    "firm",
-    "council",
-    "committee",
-    "court",
-    "army",
-    "military",
-    "police",
-    "embassy",
-    "kremlin",
-    "white",
-    "bank",
-    "union",
-    "organization",
-    "organisation",
-    "club",
-    "team",
-    "network",
-    "newspaper",
-    "paper",
-    "channel",
-    "station",
-}
 
 
 @dataclass
@@ -435,7 +402,7 @@ class _Resolver:
             if last is not None and last.mention and tok.idx - last.mention[1] < NEAR_CHARS:
                 return as_mention(last, mention)  # "the Ontario MP" just after naming him
             return SpeakerInfo(text, "person", mention, role=tok.text)
-        if lemma in ORG_NOUNS or lemma in lex.kind_nouns() or tok.ent_type_ in ORG_LABELS:
+        if lemma in lex.organisations or lemma in lex.kind_nouns() or tok.ent_type_ in ORG_LABELS:
             full = self.with_preps(tok, mention)
             return SpeakerInfo(full if det else strip_the(full), "organization", mention)
         if lemma == "one" and any(c.lower_ == "of" for c in tok.children):

@@ -45,6 +45,7 @@ class Nouns:
     generic: frozenset[str]
     gendered: dict[str, frozenset[str]]
     spokespeople: frozenset[str]
+    organisations: frozenset[str]
 
     def kind_nouns(self) -> frozenset[str]:
         """Every noun that describes an organisation, of any class."""
@@ -111,4 +112,5 @@ def nouns() -> Nouns:
         words("generic"),
         {k: frozenset(str(w).lower() for w in v) for k, v in gendered.items()},
         words("spokespeople"),
+        words("organisations"),
     )
