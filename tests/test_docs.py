@@ -58,3 +58,13 @@ def test_no_page_names_a_path_outside_the_project() -> None:
         if path.is_file() and path.suffix in (".md", ".py", ".ipynb"):
             text = path.read_text(encoding="utf-8")
             assert "../shared" not in text and "FACTS.md" not in text, path
+
+
+def test_the_cli_example_and_the_quickstart_read_the_same_article_on_the_same_date() -> None:
+    """The README says the command line prints the Quickstart's claims as a table."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    cli = re.search(r"claimkit extract (\S+) --published (\S+)", text)
+    quick = re.search(r'open\("([^"]+)"\).*?published="([^"]+)"', text, re.S)
+    assert cli is not None and quick is not None
+    assert (cli.group(1), cli.group(2)) == (quick.group(1), quick.group(2))
+    assert cli.group(2) in (ROOT / ".ci/run").read_text(encoding="utf-8")
