@@ -214,3 +214,13 @@ def test_a_failing_spacy_component_gives_an_error_document(
     monkeypatch.setattr(type(tagger), "__call__", lambda self, doc: broken(doc))
     doc = extractor.extract("The minister said the talks had failed.")
     assert doc.error is not None and doc.error.startswith("tagger: RuntimeError")
+
+
+def test_an_entity_named_only_the_does_not_break_speakers(extractor: Extractor) -> None:
+    """Found by the by-hand fuzz run: a span the model tagged as a name but that holds
+    only "the" has no first or last word, and indexing one raised in the speakers."""
+    text = '"the the \u2028 Syria the the," John Smith said. '
+    doc = extractor.extract(text)
+    assert doc.error is None
+    check(doc, text)
+    assert [c.speaker.name for c in doc.claims if c.speaker] == ["John Smith"]

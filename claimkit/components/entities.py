@@ -127,8 +127,9 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
             if same is not None:
                 key = same
                 earlier = clusters[same]
-                surname = strip_the(earlier.name).split()[-1].lower() == name.lower()
-                full_name = len(strip_the(earlier.name).split()) > 1
+                earlier_words = strip_the(earlier.name).split()
+                surname = bool(earlier_words) and earlier_words[-1].lower() == name.lower()
+                full_name = len(earlier_words) > 1
                 if (
                     person
                     and full_name
@@ -165,7 +166,8 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
     kind_nouns = nouns().kind_nouns()
     for cluster in order:
         # only the kinds of its own words, apposition or copula make a "person" an org
-        role_is_kind = cluster.role is not None and cluster.role.split()[-1].lower() in kind_nouns
+        role_words = (cluster.role or "").split()
+        role_is_kind = bool(role_words) and role_words[-1].lower() in kind_nouns
         if cluster.kinds and cluster.label not in PLACES and (not cluster.role or role_is_kind):
             # "Harwick Foods, a frozen-food maker" is no person, and "maker" no role
             cluster.label, cluster.role, cluster.affiliation = "ORG", None, None

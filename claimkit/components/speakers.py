@@ -91,9 +91,16 @@ class _Resolver:
         self.next_ent = 0  # advance() walks the entities once, in order
         # organisations in text order, with the kind nouns that describe them
         self.orgs_seen: list[tuple[SpeakerInfo, set[str]]] = []
-        self.by_surname = {c.name.split()[-1].lower(): c for c in clusters if c.label == "PERSON"}
+        # a name of only "the" or of punctuation has no first or last word
+        self.by_surname = {
+            c.name.split()[-1].lower(): c
+            for c in clusters
+            if c.label == "PERSON" and c.name.split()
+        }
         self.by_first_word = {
-            strip_the(c.name).split()[0].lower(): c for c in clusters if c.label in ORG_LABELS
+            strip_the(c.name).split()[0].lower(): c
+            for c in clusters
+            if c.label in ORG_LABELS and strip_the(c.name).split()
         }
         self.resolved: dict[int, SpeakerInfo] = {}  # speaker token -> who it is
         self.kinds_of = {c.id: c.kinds for c in clusters}
