@@ -68,3 +68,37 @@ def test_the_cli_example_and_the_quickstart_read_the_same_article_on_the_same_da
     assert cli is not None and quick is not None
     assert (cli.group(1), cli.group(2)) == (quick.group(1), quick.group(2))
     assert cli.group(2) in (ROOT / ".ci/run").read_text(encoding="utf-8")
+
+
+def test_the_command_line_examples_run(tmp_path: Path) -> None:
+    """The ``$ claimkit …`` lines of docs/output.md, in a folder holding an article and an
+    archive of articles, as a reader would type them; each exits 0 and writes output."""
+    import shutil
+    import subprocess
+    import sys
+
+    article = ROOT / "examples/data/i24news_syria.txt"
+    shutil.copy(article, tmp_path / "article.txt")
+    (tmp_path / "archive").mkdir()
+    for path in (ROOT / "examples/data").glob("*.txt"):
+        shutil.copy(path, tmp_path / "archive" / path.name)
+    text = (ROOT / "docs/output.md").read_text(encoding="utf-8")
+    lines = [
+        line[2:]
+        for lang, block in BLOCK.findall(text)
+        if lang == "console"
+        for line in block.splitlines()
+        if line.startswith("$ claimkit") or line.startswith("$ cat article.txt | claimkit")
+    ]
+    assert len(lines) == 5
+    bin_dir = Path(sys.executable).parent
+    env = {"PATH": f"{bin_dir}:/usr/bin:/bin", "HOME": str(tmp_path)}
+    for line in lines:
+        # the two-process example runs with one process here: the same output, less time
+        command = line.replace("--n-process 2", "--n-process 1")
+        run = subprocess.run(
+            command, shell=True, cwd=tmp_path, env=env, capture_output=True, text=True
+        )
+        assert run.returncode == 0, (line, run.stderr[-500:])
+    for name in ("claims.jsonl", "claims.csv", "claims.html"):
+        assert (tmp_path / name).stat().st_size > 0, name
