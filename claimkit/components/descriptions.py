@@ -18,6 +18,8 @@ runs over the whole document, in text order, in :mod:`claimkit.components.speake
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Span, Token
 
 from claimkit.components.records import SpeakerInfo, sentence_of, text_of
@@ -89,11 +91,17 @@ def entity_kinds(ent: Span, *, heads: bool = False) -> set[str]:
 def name_titles(ent: Span) -> int:
     """How many leading words of a person's name are titles ("Councillor Aileen Murray",
     "Striker Okafor"): they are the role, not the name."""
-    roles = nouns().roles
+    titles = _titles()
     n = 0
-    while n < len(ent) - 1 and ent[n].lower_.rstrip(".") in {r.rstrip(".") for r in roles}:
+    while n < len(ent) - 1 and ent[n].lower_.rstrip(".") in titles:
         n += 1
     return n
+
+
+@cache
+def _titles() -> frozenset[str]:
+    """The role words without their abbreviation point ("dr." and "dr" alike)."""
+    return frozenset(r.rstrip(".") for r in nouns().roles)
 
 
 def describes(tok: Token) -> tuple[str, set[str]] | None:

@@ -149,9 +149,7 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
             cluster.name = name
         mention = _trimmed(ent)
         cluster.mentions.append((mention.start_char, mention.end_char))
-        cluster.kinds |= entity_kinds(ent)
-        if not person:
-            cluster.kinds |= entity_kinds(ent, heads=True)
+        cluster.kinds |= entity_kinds(ent, heads=not person)
         with_the = ent.text.lower().startswith("the ") or (
             ent.start > 0 and doc[ent.start - 1].lower_ == "the"
         )

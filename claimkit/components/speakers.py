@@ -15,6 +15,7 @@ rule-based speaker resolution over the whole document, in text order.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -53,11 +54,10 @@ __all__ = ["SpeakerResolver", "cluster_entities", "make_speakers", "resolve_spea
 PERSONS = frozenset({"PERSON"})
 NAMES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 OWNER_PREPS = {"of", "at", "from", "for", "with"}
+EARLIER_MENTIONS = 5  # "the statement" looks back this many mentions of "statement"
 NEAR_CHARS = 400  # a role noun ("the minister") refers back this far without a role match
 DROP_FROM_MENTION = {"relcl", "acl", "appos", "punct", "cc", "conj", "prep", "advcl"}
 CUT_FROM_GROUP = {"relcl", "acl", "punct", "advcl"}  # "Putin and Trump" keeps cc and conj
-MALE = {"he", "him", "his", "himself"}
-FEMALE = {"she", "her", "hers", "herself"}
 PLURAL = {"they", "them", "their", "themselves"}
 NEUTER = {"it", "its", "itself"}
 
@@ -103,6 +103,7 @@ class _Resolver:
             if c.label in ORG_LABELS and strip_the(c.name).split()
         }
         self.resolved: dict[int, SpeakerInfo] = {}  # speaker token -> who it is
+        self.document_nouns: dict[str, list[int]] | None = None  # lemma -> token indices
         self.kinds_of = {c.id: c.kinds for c in clusters}
         self.place_names = {c.name.lower() for c in clusters if c.label != "PERSON"}
         self.gender = genders(doc, clusters)
@@ -325,11 +326,15 @@ class _Resolver:
         named at an earlier mention of the same document noun ("a report by the
         Resolution Foundation"), or the speaker who spoke in it ("the trust said in a
         statement")."""
-        lemma = tok.lemma_.lower()
-        for i in range(tok.i - 1, -1, -1):
+        if self.document_nouns is None:  # indexed once per Doc, on first need
+            self.document_nouns = {}
+            for t in self.doc:
+                if t.pos_ == "NOUN" and t.lemma_.lower() in nouns().document:
+                    self.document_nouns.setdefault(t.lemma_.lower(), []).append(t.i)
+        seen = self.document_nouns.get(tok.lemma_.lower(), [])
+        before = seen[: bisect.bisect_left(seen, tok.i)]
+        for i in reversed(before[-EARLIER_MENTIONS:]):
             earlier = tok.doc[i]
-            if earlier.lemma_.lower() != lemma or earlier.pos_ != "NOUN":
-                continue
             issuer = self._issuer(earlier)
             if issuer is not None:
                 return issuer
@@ -434,7 +439,7 @@ class _Resolver:
     def _pronoun(self, low: str, mention: tuple[int, int]) -> SpeakerInfo:
         m = self.memory
         pool: list[SpeakerInfo]
-        if low in MALE or low in FEMALE:
+        if pronoun_gender(low) is not None:  # "he", "she", "his", "her", …
             pool = m.persons
         elif low in PLURAL:
             pool = m.groups or m.orgs

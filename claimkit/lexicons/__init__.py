@@ -48,12 +48,17 @@ class Nouns:
     organisations: frozenset[str]
 
     def kind_nouns(self) -> frozenset[str]:
-        """Every noun that describes an organisation, of any class."""
-        return frozenset().union(*self.kinds.values())
+        """Every noun that describes an organisation, of any class (built once)."""
+        return _union(tuple(self.kinds.values()))
 
     def same_kind(self, noun: str, kinds: set[str]) -> bool:
         """Does ``noun`` ("the company") describe a thing of ``kinds`` ({"maker"})?"""
         return noun in kinds or any(noun in c and kinds & c for c in self.kinds.values())
+
+
+@cache
+def _union(classes: tuple[frozenset[str], ...]) -> frozenset[str]:
+    return frozenset().union(*classes)
 
 
 def _load(name: str) -> dict[str, object]:
