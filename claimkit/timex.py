@@ -570,7 +570,11 @@ def _resolve_cached(text: str, anchor: dt.date | None, tense: Tense) -> Resoluti
     body = re.sub(
         r"(\w)-(day|week|month|year|hour|minute|decade)s?(?:-long|-old)?$", r"\1 \2s", body
     )
-    body = re.sub(r"^(day|week|month|year|hour|minute|decade)-long$", r"a \1", body)
+    body = re.sub(  # "day-long", "a decade-old" (one unit); "years-old" (several)
+        r"^(?:an?\s+)?(day|week|month|year|hour|minute|decade)(s?)-(?:long|old)$",
+        lambda m: f"{m.group(1)}s" if m.group(2) else f"a {m.group(1)}",
+        body,
+    )
     side = re.match(r"^(pre|post)-(\d{4})$", body)
     if side:  # "post-1959": TimeML's value is the year (its mod AFTER); the range is open
         year = int(side.group(2))

@@ -225,3 +225,44 @@ def test_expressions_the_model_misses(
 
 def test_his_first_day_is_not_a_duration(extractor: Extractor) -> None:
     assert "first day" not in values(extractor, "He vowed to act on his first day in office.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police arrested him on Jan. 2. He appeared in court the next morning.",
+            {"Jan. 2": "2000-01-02", "the next morning": "2000-01-03"},
+        ),
+        (
+            "They met on Tuesday, Jan. 4. The day before, a bomb had exploded.",
+            {"Tuesday, Jan. 4": "2000-01-04", "The day before": "2000-01-03"},
+        ),
+        (
+            "The talks began on Jan. 4 and ended the following day.",
+            {"Jan. 4": "2000-01-04", "the following day": "2000-01-05"},
+        ),
+    ],
+)
+def test_the_next_day_counts_from_the_latest_day(
+    extractor: Extractor, text: str, expected: dict[str, str]
+) -> None:
+    assert values(extractor, text) == expected
+
+
+def test_the_next_day_without_a_day_before_it_is_no_date_and_no_duration(
+    extractor: Extractor,
+) -> None:
+    got = values(extractor, "In July 2008 they met. The day before, a bomb had exploded.")
+    assert got["The day before"] is None
+    assert values(extractor, "He returned the next day.") == {"the next day": None}
+
+
+def test_the_day_before_a_clause_keeps_its_clause(extractor: Extractor) -> None:
+    got = values(extractor, "He campaigned on Monday, the day before voters head to the polls.")
+    assert "the day before" not in got
+
+
+def test_a_too_wide_entity_gives_its_time_expression(extractor: Extractor) -> None:
+    got = values(extractor, "Kenya hoped for an end to a years-old slump in tourism.")
+    assert got == {"a years-old": "PXY"}

@@ -35,6 +35,12 @@ THAT_UNIT = re.compile(
     r"\b(?:that(?:\s+same|\s+very)?|the\s+same|the\s+very)\s+(day|week|month|year)\b", re.I
 )
 THIS_UNIT = {"day": "today", "week": "this week", "month": "this month", "year": "this year"}
+NEXT_DAY = re.compile(
+    r"^(?:the\s+)?(?P<dir>next|following|previous|preceding)\s+(?:day|morning|afternoon|evening|night)$"
+    r"|^the\s+day\s+(?P<dir2>before|after)$",
+    re.I,
+)
+DAY_STEP = {"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1}
 
 
 @cache
@@ -95,8 +101,9 @@ def _planned_in_the_past(node: Token) -> bool:
 
 
 def _widen(doc: Doc, span: Span) -> Span:
-    """Take in a day number the model left out: "11 [November 2017]"; leave out a list
-    word it took in: "between now [and]", "1994, 1995 [and]"."""
+    """Take in a day number the model left out: "11 [November 2017]", and an adverb that
+    ends the phrase: "[the day] before,"; leave out a list word it took in: "between now
+    [and]", "1994, 1995 [and]"."""
     start, end = span.start, span.end
     if start > 0:
         prev = doc[start - 1]
@@ -104,6 +111,10 @@ def _widen(doc: Doc, span: Span) -> Span:
             start -= 1
     while end - start > 1 and doc[end - 1].lower_ in LIST_WORDS:
         end -= 1
+    if end < len(doc) and doc[end - 1].lower_ == "day" and doc[end].lower_ in SHIFTS:
+        shift = doc[end]
+        if shift.head.i == end - 1 and not any(True for _ in shift.children):
+            end += 1  # "the day before," not "the day before noon", "before they vote"
     return doc[start:end]
 
 
@@ -197,15 +208,52 @@ def _that_unit(span: Span, last: TimeMention | None, tense: Tense) -> TimeMentio
     return dataclasses.replace(found, anchor=last.anchor)
 
 
+def _after_preposition(span: Span, published: dt.date | None, tense: Tense) -> TimeMention | None:
+    """The time expression at the end of an entity the model drew too wide: "an end to [a
+    years-old]" (slump), "[under] fiscal year 2014". Only when the whole does not resolve,
+    the words before the preposition are no time, and the tail resolves."""
+    for tok in span[:-1]:
+        if tok.pos_ == "ADP" and tok.lower_ != "of":  # "March 23 of this year" is one date
+            head = span.doc[span.start : tok.i]
+            if head and _mention(head, published, tense).value is not None:
+                return None  # "days before Tuesday" is counted from Tuesday, not Tuesday
+            tail = span.doc[tok.i + 1 : span.end]
+            found = _mention(tail, published, tense)
+            if found.value is not None:
+                return found
+    return None
+
+
+def _next_day(span: Span, last: TimeMention | None, tense: Tense) -> TimeMention | None:
+    """ "the next day", "the following morning", "the day before": one day from the latest
+    day named before it ("arrested on Feb. 22 ... in court the next morning" is Feb. 23).
+    Without such a day, or in the present tense of a habit, the phrase names no date the
+    text gives: value None, never the duration ``P1D``."""
+    m = NEXT_DAY.match(span.text)
+    if m is None:
+        return None
+    unresolved = TimeMention(span.start_char, span.end_char, None, None, None, "unknown", "none")
+    if tense == "present" or last is None or last.first is None or last.first != last.last:
+        return unresolved  # "you feel terrible the next day" is any day
+    if last.granularity not in ("day", "part_of_day", "time"):
+        return unresolved
+    d = last.first + dt.timedelta(days=DAY_STEP[(m.group("dir") or m.group("dir2")).lower()])
+    granularity = "day" if span.root.lower_ == "day" else "part_of_day"
+    return TimeMention(
+        span.start_char, span.end_char, d.isoformat(), d, d, granularity, last.anchor
+    )
+
+
 def time_mentions(doc: Doc, published: dt.date | None) -> list[TimeMention]:
     """Resolve every time expression of ``doc``. A range of two dates that does not resolve
     as one ("between 1994 and 1997") becomes its two ends, a list ("April 24 and 25",
-    "1994, 1995") its items; "that year" takes the year of the latest date before it."""
+    "1994, 1995") its items; "that year" takes the year of the latest date before it, "the
+    next day" the day after the latest day."""
     out: list[TimeMention] = []
     last: TimeMention | None = None
     for span, must_resolve in _candidates(doc):
         tense = tense_of(span)
-        mention = _mention(span, published, tense)
+        mention = _next_day(span, last, tense) or _mention(span, published, tense)
         if mention.value is None:
             mention = _that_unit(span, last, tense) or mention
         if mention.value is None:
@@ -214,7 +262,8 @@ def time_mentions(doc: Doc, published: dt.date | None) -> list[TimeMention]:
                 out.extend(parts)
                 last = parts[-1]
                 continue
-            if must_resolve:
+            mention = _after_preposition(span, published, tense) or mention
+            if must_resolve and mention.value is None:
                 continue
         out.append(mention)
         if mention.first is not None and mention.granularity != "duration":
