@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
-import itertools
 import logging
-import multiprocessing
 import threading
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sized
@@ -114,6 +112,9 @@ class Extractor:
         for name in COMPONENTS:
             if name not in nlp.pipe_names:
                 nlp.add_pipe(name, last=True)
+        if "doc_cleaner" not in nlp.pipe_names:  # claimkit never reads the tensor: a Doc
+            # sent back from a worker process is a quarter of the size without it
+            nlp.add_pipe("doc_cleaner", last=True, config={"attrs": {"tensor": None}})
         self.nlp = nlp
 
     def extract(
@@ -164,11 +165,12 @@ class Extractor:
         Items are strings, or mappings/objects with ``text`` and optional ``id``,
         ``published``, ``publisher``, ``url``, ``title``. Runs on ``nlp.pipe`` in batches of
         ``batch_size`` (spaCy's memory grows with the batch: small batches keep it low);
-        ``n_process > 1`` hands whole batches to worker processes, each with its own
-        pipeline, and keeps the input order. An item that fails (bad type, bad date, an
-        error inside a component) yields a Document whose ``error`` says why; the others
-        go on. A bare ``str`` or ``bytes`` (one article, not many) raises TypeError (E007)
-        at once.
+        ``n_process > 1`` runs spaCy's ``nlp.pipe(n_process=...)``: worker processes
+        started the platform's way (fork on Linux, spawn on Windows and macOS), each with
+        its own copy of the pipeline, the input order kept. An item that fails (bad type,
+        bad date, an error inside a component) yields a Document whose ``error`` says why;
+        the others go on. A bare ``str`` or ``bytes`` (one article, not many) raises
+        TypeError (E007) at once.
         """
         if isinstance(items, (str, bytes, bytearray)):
             raise TypeError(errors.E007.format(type_name=type(items).__name__))
@@ -180,19 +182,11 @@ class Extractor:
         total = len(items) if isinstance(items, Sized) else None
         stream = iter(items)
         bar = _progress(progress, total)
-        if n_process > 1:
-            try:
-                for out in self._parallel(stream, n_process, batch_size):
-                    bar(1)
-                    yield out
-            finally:
-                bar(0, close=True)
-            return
         try:
             while True:
                 pending: deque[_Job | Document] = deque()
                 try:
-                    for out in self._stream(stream, pending, batch_size):
+                    for out in self._stream(stream, pending, batch_size, n_process):
                         bar(1)
                         yield out
                     return
@@ -205,32 +199,12 @@ class Extractor:
         finally:
             bar(0, close=True)
 
-    def _parallel(
-        self, items: Iterator[Any], n_process: int, batch_size: int
-    ) -> Iterator[Document]:
-        """Batches of items to ``n_process`` forked workers, results in input order; a few
-        batches per worker are in flight at a time, so memory stays bounded."""
-        global _WORKER
-        _WORKER = self  # forked workers inherit the loaded pipeline
-        ctx = multiprocessing.get_context("fork")
-        batches = iter(lambda: list(itertools.islice(items, batch_size)), [])
-        in_flight = threading.BoundedSemaphore(4 * n_process)
-
-        def gated() -> Iterator[list[Any]]:  # Pool.imap reads ahead; this bounds it
-            for batch in batches:
-                in_flight.acquire()
-                yield batch
-
-        with ctx.Pool(n_process) as pool:
-            for docs in pool.imap(_work, gated()):
-                in_flight.release()
-                yield from docs
-
     def _stream(
         self,
         items: Iterator[Any],
         pending: deque[_Job | Document],
         batch_size: int,
+        n_process: int = 1,
     ) -> Iterator[Document]:
         def feed() -> Iterator[tuple[Doc, int]]:
             for item in items:
@@ -248,7 +222,7 @@ class Extractor:
             while pending and isinstance(pending[0], Document):
                 yield pending.popleft()  # type: ignore[misc]
 
-        results = self.nlp.pipe(feed(), as_tuples=True, batch_size=batch_size)
+        results = self.nlp.pipe(feed(), as_tuples=True, batch_size=batch_size, n_process=n_process)
         done: list[Doc] = []
         for doc, _ in results:
             yield from ready()
@@ -439,15 +413,6 @@ def _error_document(item: Any, exc: Exception) -> Document:
     doc_id = str(given) if given is not None else document_id(text or repr(item))
     error = str(exc) if isinstance(exc, _StageError) else f"{type(exc).__name__}: {exc}"
     return Document(id=doc_id, text=text, error=error)
-
-
-_WORKER: Extractor | None = None
-
-
-def _work(batch: list[Any]) -> list[Document]:
-    """In a worker process: extract one batch with the inherited (or a default) pipeline."""
-    ex = _WORKER or default_extractor()
-    return list(ex.extract_many(batch, batch_size=len(batch) or 1))
 
 
 _default: Extractor | None = None

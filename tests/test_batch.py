@@ -125,3 +125,38 @@ def test_the_public_functions_show_their_real_signatures() -> None:
     assert list(one) == ["text", "published", "publisher", "url", "title", "id"]
     for fn in (claimkit.extract, claimkit.extract_many):
         assert fn.__doc__ is not None and "Raises:" in fn.__doc__
+
+
+SPAWNED = """
+import json, multiprocessing, sys
+if __name__ == "__main__":
+    multiprocessing.set_start_method("spawn", force=True)
+    from claimkit.extractor import Extractor
+    items = json.loads(sys.argv[1])
+    docs = Extractor().extract_many(items, n_process=2, batch_size=1)
+    print(json.dumps([d.model_dump(mode="json") for d in docs]))
+"""
+
+
+@pytest.mark.slow
+def test_n_process_with_the_spawn_start_method(extractor: Extractor, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Workers started by spawn (the Windows and macOS way) get the pipeline by pickling
+    and send the Docs back through spaCy's serialisation: same answers, same order."""
+    import json
+    import subprocess
+    import sys
+
+    items: list[object] = [GOOD[0], {"text": GOOD[2], "published": "2017-11-11"}, None, GOOD[1]]
+    script = tmp_path / "spawned.py"
+    script.write_text(SPAWNED)
+    run = subprocess.run(
+        [sys.executable, str(script), json.dumps(items)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=True,
+    )
+    got = json.loads(run.stdout)
+    want = [d.model_dump(mode="json") for d in extractor.extract_many(items)]
+    assert len(got) == 4 and got[2]["error"] is not None
+    assert got == want

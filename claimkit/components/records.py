@@ -123,40 +123,66 @@ _EXTENSIONS: dict[str, object] = {
 }
 
 
+class DocCache:
+    """Values read from a Doc once and kept for the components that follow: its text, its
+    entities, sentence and token starts. Kept in ``doc.user_data["ck_cache"]``; never
+    serialised (see :mod:`claimkit.components.state`), rebuilt on first use after."""
+
+    __slots__ = ("ent_starts", "ents", "sent_starts", "text", "token_starts")
+
+    def __init__(self) -> None:
+        self.text: str | None = None
+        self.ents: list[Span] | None = None
+        self.ent_starts: list[int] | None = None
+        self.sent_starts: list[int] | None = None
+        self.token_starts: list[int] | None = None
+
+    def __reduce__(self) -> tuple[type[DocCache], tuple[()]]:
+        return (DocCache, ())  # a pickled Doc carries an empty cache, not Spans
+
+
+def cache_of(doc: Doc) -> DocCache:
+    """The :class:`DocCache` of ``doc``, made on first use."""
+    cache = doc.user_data.get("ck_cache")
+    if not isinstance(cache, DocCache):
+        cache = doc.user_data["ck_cache"] = DocCache()
+    return cache
+
+
 def text_of(doc: Doc) -> str:
     """``doc.text``, built once: spaCy joins every token's text on each access."""
-    text: str | None = doc.user_data.get("ck_text")
-    if text is None:
-        text = doc.user_data["ck_text"] = doc.text
-    return text
+    cache = cache_of(doc)
+    if cache.text is None:
+        cache.text = doc.text
+    return cache.text
 
 
 def ents_of(doc: Doc) -> list[Span]:
     """``doc.ents``, built once (spaCy rebuilds the list on each access)."""
-    ents: list[Span] | None = doc.user_data.get("ck_ents")
-    if ents is None:
-        ents = doc.user_data["ck_ents"] = list(doc.ents)
-    return ents
+    cache = cache_of(doc)
+    if cache.ents is None:
+        cache.ents = list(doc.ents)
+    return cache.ents
 
 
 def ents_between(doc: Doc, start: int, end: int) -> list[Span]:
     """The entities lying within tokens [start, end), in O(log n + k)."""
     ents = ents_of(doc)
-    starts: list[int] | None = doc.user_data.get("ck_ent_starts")
-    if starts is None:
-        starts = doc.user_data["ck_ent_starts"] = [e.start for e in ents]
-    lo = bisect.bisect_left(starts, start)
-    hi = bisect.bisect_left(starts, end)
+    cache = cache_of(doc)
+    if cache.ent_starts is None:
+        cache.ent_starts = [e.start for e in ents]
+    lo = bisect.bisect_left(cache.ent_starts, start)
+    hi = bisect.bisect_left(cache.ent_starts, end)
     return [e for e in ents[lo:hi] if e.end <= end]
 
 
 def sentence_of(doc: Doc, i: int) -> Span:
     """The sentence holding token ``i``, in O(log n): spaCy's ``Token.sent`` scans the Doc
     on every call. The boundaries are read once per Doc, after the parser has run."""
-    starts: list[int] | None = doc.user_data.get("ck_sent_starts")
-    if starts is None:
-        starts = [s.start for s in doc.sents]
-        doc.user_data["ck_sent_starts"] = starts
+    cache = cache_of(doc)
+    if cache.sent_starts is None:
+        cache.sent_starts = [s.start for s in doc.sents]
+    starts = cache.sent_starts
     k = bisect.bisect_right(starts, i) - 1
     end = starts[k + 1] if k + 1 < len(starts) else len(doc)
     return doc[starts[k] : end]
@@ -164,11 +190,10 @@ def sentence_of(doc: Doc, i: int) -> Span:
 
 def tokens_before(doc: Doc, char: int) -> int:
     """How many tokens start before character ``char``, in O(log n) (starts cached per Doc)."""
-    starts: list[int] | None = doc.user_data.get("ck_token_starts")
-    if starts is None:
-        starts = [t.idx for t in doc]
-        doc.user_data["ck_token_starts"] = starts
-    return bisect.bisect_left(starts, char)
+    cache = cache_of(doc)
+    if cache.token_starts is None:
+        cache.token_starts = [t.idx for t in doc]
+    return bisect.bisect_left(cache.token_starts, char)
 
 
 def subtree_bounds(tok: Token, drop: Callable[[Token], bool] | None = None) -> tuple[int, int]:
