@@ -14,11 +14,14 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import json
 import re
 from functools import lru_cache
+from importlib import resources
 from typing import Any
 
 from dateutil.easter import easter
+from dateutil.relativedelta import relativedelta, weekday
 
 from claimkit.periods import resolve_period
 from claimkit.timebase import NUMBERS, UNRESOLVED, Resolution, Tense, month_range
@@ -163,22 +166,12 @@ _APPROX = re.compile(
     r"as\s+many\s+as|as\s+much\s+as|just|only|another|the\s+first)\s+"
 )
 HOLIDAYS: dict[str, tuple[int, int] | str] = {
-    "christmas": (12, 25),
-    "christmas day": (12, 25),
-    "christmas eve": (12, 24),
-    "new year's day": (1, 1),
-    "new year's eve": (12, 31),
-    "new year": (1, 1),
-    "independence day": (7, 4),
-    "halloween": (10, 31),
-    "valentine's day": (2, 14),
-    "thanksgiving": "thanksgiving",
-    "thanksgiving day": "thanksgiving",
-    "election day": "election",
-    "easter": "easter",
-    "easter sunday": "easter",
-    "good friday": "good friday",
+    name: tuple(rule) if isinstance(rule, list) else rule
+    for name, rule in json.loads(
+        resources.files("claimkit.lexicons").joinpath("times.json").read_text()
+    )["holidays"].items()
 }
+"""Holiday names: a (month, day) or the name of the rule that finds the day."""
 _REL_DATE = re.compile(rf"^(last|next)\s+(?=(?:{_MONTH_WORDS})\.?\s*\d)")
 _MODIFIER = re.compile(
     r"^(?:(?:on|in|at|by|since|until|till|from|during|of|as\s+of|between)\s+)?"
@@ -230,8 +223,8 @@ def _iso_week(d: dt.date) -> str:
 
 
 def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
-    k = year * 12 + (month - 1) + delta
-    return k // 12, k % 12 + 1
+    d = dt.date(year, month, 1) + relativedelta(months=delta)
+    return d.year, d.month
 
 
 def _resolve_match(
@@ -390,9 +383,10 @@ def _is_duration_rel(g: dict[str, Any]) -> bool:
     return rel in ("the past", "the last", "past") and g["unit"].lower() != "weekend"
 
 
-def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
-    first = dt.date(year, month, 1)
-    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+def _nth_weekday(year: int, month: int, day: int, n: int) -> dt.date:
+    """The ``n``-th weekday ``day`` (Monday 0) of a month: Thanksgiving is the 4th Thursday."""
+    d: dt.date = dt.date(year, month, 1) + relativedelta(weekday=weekday(day)(n))
+    return d
 
 
 def _holiday(body: str, anchor: dt.date | None, tense: Tense) -> Resolution | None:

@@ -266,3 +266,17 @@ def test_the_day_before_a_clause_keeps_its_clause(extractor: Extractor) -> None:
 def test_a_too_wide_entity_gives_its_time_expression(extractor: Extractor) -> None:
     got = values(extractor, "Kenya hoped for an end to a years-old slump in tourism.")
     assert got == {"a years-old": "PXY"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The pope spoke on Easter.", {"Easter": "2017-04-16"}),
+        ("He spoke on Good Friday.", {"Good Friday": "2017-04-14"}),
+        ("She said on Valentine's Day that it was over.", {"Valentine's Day": "2017-02-14"}),
+    ],
+)
+def test_every_holiday_the_normaliser_knows_is_tagged(
+    extractor: Extractor, text: str, expected: dict[str, str]
+) -> None:
+    assert values(extractor, text, "2017-11-11") == expected

@@ -46,7 +46,8 @@ DAY_STEP = {"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": 
 @cache
 def _lexicon() -> tuple[list[str], frozenset[str], dict[str, list[list[dict[str, object]]]]]:
     data = json.loads(resources.files("claimkit.lexicons").joinpath("times.json").read_text())
-    return list(data["phrases"]), frozenset(data["future_heads"]), data["token_patterns"]
+    phrases = [*data["phrases"], *data["holidays"]]
+    return phrases, frozenset(data["future_heads"]), data["token_patterns"]
 
 
 def tense_of(span: Span) -> Tense:
@@ -173,7 +174,7 @@ def _matchers(vocab: Vocab) -> tuple[PhraseMatcher, Matcher]:
     if key not in _MATCHERS:
         words, _, token_patterns = _lexicon()
         phrases = PhraseMatcher(vocab, attr="LOWER")
-        phrases.add("TIME", [Doc(vocab, words=p.split()) for p in words])
+        phrases.add("TIME", [Doc(vocab, words=p.replace("'s", " 's").split()) for p in words])
         patterns = Matcher(vocab)
         for name, rules in token_patterns.items():
             patterns.add(name, rules)
