@@ -763,3 +763,24 @@ def test_content_ends_without_its_sentence_punctuation(
 ) -> None:
     (claim,) = extractor.extract(text).claims
     assert claim.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ('Smith said "We will win." Then he left.', "We will win", "Smith"),
+        ("Smith said “We will win.”", "We will win", "Smith"),
+        ('Officials said "no deal" on Friday.', "no deal", "Officials"),
+    ],
+)
+def test_a_reported_clause_that_is_one_quotation_is_direct(
+    extractor: Extractor, text: str, content: str, speaker: str
+) -> None:
+    c = only(extractor, text)
+    assert (c.kind, c.content.text, mention_of(c)) == ("direct", content, speaker)
+
+
+def test_an_object_is_content_only_when_it_is_quoted(extractor: Extractor) -> None:
+    assert claims(extractor, "The minister said goodbye on Friday.") == []
+    c = only(extractor, 'He said a "plan" was ready.')
+    assert (c.kind, c.content.text) == ("mixed", 'a "plan" was ready')

@@ -307,6 +307,8 @@ def _content(tok: Token, frame: Frame) -> tuple[int, int] | None:
                 continue
             if c.dep_ in ("prep", "prt") and c.lower_ in particles and c.i == tok.i + 1:
                 side.extend(k for k in c.children if k.dep_ in ("pobj", "pcomp"))
+            elif c.dep_ == "dobj" and "quoted_dobj" in frame.content and _opens_quoted(c):
+                side.append(c)  # 'said "no deal"', not 'said goodbye' or 'said a "plan"'
             elif c.dep_ not in frame.content or c.dep_ == "conj":
                 continue  # a conjoined verb only on the terms below
             elif c.dep_ == "prep":
@@ -418,6 +420,13 @@ def _balance(text: str, quotes: list[Quote], span: tuple[int, int]) -> tuple[int
 def _quoted(tok: Token) -> bool:
     """Does the subtree hold a quotation mark ('said "no"', 'affirmed their "resolve"')?"""
     return any(t.is_quote or t.text in QUOTE_CHARS for t in tok.subtree)
+
+
+def _opens_quoted(tok: Token) -> bool:
+    """Does the phrase open with a quotation mark ('said "no deal"'; the parser hangs the
+    mark on the phrase or on the verb before it)?"""
+    i = tok.left_edge.i
+    return any(t.is_quote or t.text in QUOTE_CHARS for t in tok.doc[max(0, i - 1) : i + 1])
 
 
 def _content_before(tok: Token) -> bool:
@@ -1049,6 +1058,9 @@ def reported_claims(doc: Doc, quotes: list[Quote], taken: set[int]) -> list[Attr
             continue
         has_quote = any(_overlap(content, (q.start, q.end)) for q in _near(quotes, *content, 0))
         kind = "mixed" if has_quote else "indirect"
+        whole = _only_a_quotation(doc, quotes, content) if has_quote else None
+        if whole is not None:  # 'said "We will win."', 'said "no deal" on Friday'
+            content, kind = whole, "direct"
         claim = _make(doc, tok, content, kind, f"cue:{tok.lemma_.lower()}", 0.7)
         if pieces is not None:  # _balance may have widened the ends
             pieces[0] = content[0], max(pieces[0][1], content[0])
@@ -1219,6 +1231,27 @@ def _quotes_after_the_cue(
                 end += 1  # the closing mark: one character, or two ('')
             r.content = (r.content[0], end)
             r.kind = "mixed"
+
+
+def _only_a_quotation(
+    doc: Doc, quotes: list[Quote], content: tuple[int, int]
+) -> tuple[int, int] | None:
+    """The quotation a reported clause consists of: the clause opens with the quotation
+    and after its closing mark comes only punctuation or the time of the report ('said "no
+    deal" on Friday', not 'agree "no military solution" in Syria'): what was said is inside
+    the marks."""
+    text = text_of(doc)
+    for q in _near(quotes, *content, 0):
+        if q.depth or len(q.segments) > 1 or text[content[0] : q.start].strip(CLOSING):
+            continue
+        rest = text[q.end : content[1]].strip(CLOSING)
+        if not rest:
+            return q.start, q.end
+        k = tokens_before(doc, content[1] - len(rest))
+        tail = doc[k : tokens_before(doc, content[1])]
+        if len(tail) > 1 and tail[0].pos_ == "ADP" and all(t.ent_type_ in TIMES for t in tail[1:]):
+            return q.start, q.end
+    return None
 
 
 def _act_not_speech(doc: Doc, claim: Attribution) -> bool:
