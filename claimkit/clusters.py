@@ -28,10 +28,11 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from claimkit.models import ChainLink, Claim, ClaimCluster, ClusterMember, Document
 
-__all__ = ["STRONG", "WEAK", "WORD", "corroborate", "postings", "stems"]
+__all__ = ["STRONG", "WEAK", "WORD", "chain_graph", "corroborate", "postings", "stems"]
 
 STRONG = 0.6
 WEAK = 0.2
@@ -325,3 +326,15 @@ def _cluster(cid: str, members: list[_Item], sites: dict[int, list[str]]) -> Cla
         first_seen=min(dates) if dates else None,  # type: ignore[type-var]
         chain=list(links.values()),
     )
+
+
+def chain_graph(cluster: ClaimCluster) -> Any:
+    """The chain by which a statement reached its outlets as a ``networkx.DiGraph``: an
+    edge per :class:`~claimkit.models.ChainLink`, its ``relation`` as an edge attribute
+    (``networkx.node_link_data`` makes it JSON)."""
+    import networkx as nx
+
+    g: nx.DiGraph[str] = nx.DiGraph()
+    for link in cluster.chain:
+        g.add_edge(link.source, link.target, relation=link.relation)
+    return g

@@ -372,9 +372,9 @@ def evaluate_file(
 ) -> dict[str, Scores]:
     """Score every article of a gold JSONL file; returns {"all": ..., "speech": ...}."""
     if extract is None:
-        from claimkit import extract as extract_default
+        from claimkit.extractor import default_extractor
 
-        extract = extract_default
+        extract = default_extractor().extract
     articles = _read(path, limit)
     total, speech = Scores(), Scores()
     for gold in articles:

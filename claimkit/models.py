@@ -1,8 +1,11 @@
 """The claimkit data model: pydantic v2, frozen, exact JSON round trip.
 
-This module imports nothing else from claimkit at import time, so downstream code can
-depend on the models alone; the display and export methods (``_repr_html_``,
-``to_dataframe``, ``to_schema_org``) import their surface module when called. Every span
+This module imports nothing else from claimkit, so downstream code can depend on the
+models alone; the one exception is ``_repr_html_`` (the notebook's display hook), which
+imports :mod:`claimkit.display` when called. Tables, schema.org and graphs are functions
+of the surface modules: :func:`claimkit.to_dataframe`,
+:func:`claimkit.schema_org.document_to_schema_org`, :func:`claimkit.clusters.chain_graph`.
+Every span
 is a :class:`TextSpan` with character offsets into ``Document.text``; :class:`Document`
 validates that ``text[start:end] == span.text`` for every span it holds.
 """
@@ -12,12 +15,9 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Annotated, Any, Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
-
-if TYPE_CHECKING:
-    import pandas as pd
 
 __all__ = [
     "ChainLink",
@@ -280,13 +280,6 @@ class Claim(_Frozen):
             if t.span is not None:
                 yield t.span
 
-    def to_schema_org(self, document: Document | None = None) -> dict[str, Any]:
-        """This claim as schema.org ``Claim`` JSON-LD; pass its ``document`` to add the
-        article it appears in (see :mod:`claimkit.schema_org`)."""
-        from claimkit.schema_org import claim_to_schema_org
-
-        return claim_to_schema_org(self, document)
-
     def _repr_html_(self) -> str:
         from claimkit.display import render_claim
 
@@ -329,18 +322,6 @@ class Document(_Frozen):
         for t in self.times:
             if t.span is not None:
                 yield t.span
-
-    def to_dataframe(self) -> pd.DataFrame:
-        """One row per claim, the columns of :data:`claimkit.export.COLUMNS` (needs pandas)."""
-        from claimkit.export import to_dataframe
-
-        return to_dataframe([self])
-
-    def to_schema_org(self) -> list[dict[str, Any]]:
-        """Every claim as schema.org ``Claim`` JSON-LD appearing in this article."""
-        from claimkit.schema_org import document_to_schema_org
-
-        return document_to_schema_org(self)
 
     def _repr_html_(self) -> str:
         from claimkit.display import fragment
@@ -404,15 +385,6 @@ class ClaimCluster(_Frozen):
     def publishers(self) -> list[str]:
         """The outlets reporting it, in member order, each once."""
         return list(dict.fromkeys(m.publisher or m.doc_id for m in self.members))
-
-    def graph(self) -> Any:
-        """The chain as a ``networkx.DiGraph`` (``networkx.node_link_data`` makes it JSON)."""
-        import networkx as nx
-
-        g: nx.DiGraph[str] = nx.DiGraph()
-        for link in self.chain:
-            g.add_edge(link.source, link.target, relation=link.relation)
-        return g
 
     def _repr_html_(self) -> str:
         from claimkit.display import render_cluster

@@ -8,7 +8,7 @@ import json
 import pytest
 
 import claimkit
-from claimkit.clusters import corroborate, postings
+from claimkit.clusters import chain_graph, corroborate, postings
 from claimkit.models import Claim, ClaimCluster, Document, SourceRef, Speaker, TextSpan
 
 
@@ -133,7 +133,7 @@ def test_seed_chains_name_the_websites(seed_docs: dict[str, Document]) -> None:
         for k in corroborate(seed_docs.values())
         if any("no military" in m.content for m in k.members)
     )
-    graph = cluster.graph()
+    graph = chain_graph(cluster)
     assert graph.has_edge("EIRNS", "Committee for the Republic of Canada")
     assert graph.has_edge("Kremlin website", "EIRNS")
     assert graph.has_edge("US State Department website", "EIRNS")

@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from claimkit.models import Claim, Document, SourceRef, Speaker, TextSpan, TimeRef
+from claimkit.schema_org import claim_to_schema_org, document_to_schema_org
 
 # schema.org (v29): the properties claimkit emits, per type, and the types each may hold.
 # Claim is a CreativeWork; NewsArticle, WebPage, SocialMediaPosting and DigitalDocument are
@@ -66,7 +67,7 @@ def _is_date(value: str) -> bool:
 
 def test_seed_claims_are_valid_schema_org(seed_docs: dict[str, Document]) -> None:
     for doc in seed_docs.values():
-        out = doc.to_schema_org()
+        out = document_to_schema_org(doc)
         assert len(out) == len(doc.claims)
         json.dumps(out)  # JSON-LD is plain JSON
         for node, claim in zip(out, doc.claims, strict=True):
@@ -102,7 +103,7 @@ def test_claim_fields_map_to_schema_org() -> None:
         ),  # type: ignore[arg-type]
         source=SourceRef(name="a statement", kind="statement"),
     )
-    node = claim.to_schema_org()
+    node = claim_to_schema_org(claim)
     _check(node)
     assert "appearance" not in node
     assert node["author"] == {
@@ -114,7 +115,7 @@ def test_claim_fields_map_to_schema_org() -> None:
     assert node["dateCreated"] == "2017-11-11"
     assert node["firstAppearance"] == {"@type": "CreativeWork", "name": "a statement"}
     org = claim.model_copy(update={"speaker": Speaker(name="the Kremlin", type="organization")})
-    assert org.to_schema_org()["author"] == {"@type": "Organization", "name": "the Kremlin"}
+    assert claim_to_schema_org(org)["author"] == {"@type": "Organization", "name": "the Kremlin"}
     week = claim.model_copy(
         update={
             "when": TimeRef(
@@ -125,7 +126,7 @@ def test_claim_fields_map_to_schema_org() -> None:
             )
         }  # type: ignore[arg-type]
     )
-    assert "dateCreated" not in week.to_schema_org()
+    assert "dateCreated" not in claim_to_schema_org(week)
     assert text[51:66] == "talks went well"
 
 
@@ -137,7 +138,7 @@ def test_a_group_is_its_members_as_authors() -> None:
         content=TextSpan(text="war must end", start=0, end=12),
         speaker=group,
     )
-    node = claim.to_schema_org()
+    node = claim_to_schema_org(claim)
     _check(node)
     assert node["author"] == [
         {"@type": "Person", "name": "Donald Trump"},
