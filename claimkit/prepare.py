@@ -6,14 +6,12 @@ Bad input is a clear, typed error here, never a crash deep inside spaCy.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from dataclasses import dataclass, replace
-from functools import cache
-from importlib import resources
 
 from claimkit import errors
 from claimkit.datelines import find_date
+from claimkit.lexicons import sources
 
 __all__ = ["Layout", "check_text", "coerce_published", "english_share", "for_model", "layout"]
 
@@ -163,17 +161,8 @@ _FURNITURE_WORDS = 12
 _SITE_PREFIX = re.compile(r"(?P<site>[\w .&'’-]{2,60}?)\s+[-|–—:]\s*$")
 
 
-@cache
-def _source_lexicon() -> dict[str, object]:
-    data: dict[str, object] = json.loads(
-        resources.files("claimkit.lexicons").joinpath("sources.json").read_text(encoding="utf-8")
-    )
-    return data
-
-
 def _agency_pattern() -> re.Pattern[str]:
-    agencies = _source_lexicon()["agencies"]
-    assert isinstance(agencies, list)
+    agencies = sources().agencies
     names = "|".join(re.escape(a) for a in sorted(agencies, key=len, reverse=True))
     # "GENEVA, March 3 (Reuters) –", "NAIROBI, Kenya (AP) _", "EIRNS—Russian President ..."
     return re.compile(
@@ -188,8 +177,7 @@ def layout(text: str) -> Layout:
     >>> page.title, page.dateline_date
     ((0, 30), (32, 48))
     """
-    words = _source_lexicon()["boilerplate"]
-    assert isinstance(words, list)
+    words = sources().boilerplate
     lines = [(m.start(), m.end(), m.group()) for m in _LINE.finditer(text) if m.group().strip()]
     seen: set[str] = set()
     furniture: list[tuple[int, int]] = []

@@ -1,4 +1,5 @@
-"""What every part of the time normaliser shares: the result type, tense, number words."""
+"""What every part of the time normaliser shares: the result type, tense, number, month and
+weekday words, and calendar arithmetic (on dateutil's ``relativedelta``)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,23 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
-__all__ = ["NUMBERS", "UNRESOLVED", "Resolution", "Tense", "month_range"]
+from dateutil.relativedelta import relativedelta, weekday
+
+__all__ = [
+    "MONTHS",
+    "NUMBERS",
+    "UNRESOLVED",
+    "WEEKDAYS",
+    "Resolution",
+    "Tense",
+    "iso_week",
+    "month_day",
+    "month_number",
+    "month_range",
+    "nth_weekday",
+    "number",
+    "shift_month",
+]
 
 Tense = Literal["past", "present", "future"]
 
@@ -19,6 +36,17 @@ NUMBERS = {
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
 }  # fmt: skip
+
+
+#: Month names and abbreviations ("september", "sep", "sept") to their numbers.
+MONTHS = {
+    name: i
+    for i in range(1, 13)
+    for name in (calendar.month_name[i].lower(), calendar.month_abbr[i].lower())
+}
+MONTHS["sept"] = 9
+#: Weekday names to their numbers (Monday 0).
+WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
 
 
 @dataclass(frozen=True)
@@ -38,3 +66,45 @@ UNRESOLVED = Resolution(None)
 def month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
     """The first and last day of a month."""
     return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def month_day(year: int, month: int, day: int) -> dt.date | None:
+    """The date, or None when there is no such day (Feb. 30)."""
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def month_number(mon: str) -> int:
+    """The number of a month name or abbreviation ("Sept." is 9)."""
+    key = mon.lower().rstrip(".")
+    return MONTHS.get(key) or MONTHS[key[:3]]
+
+
+def number(word: str | None) -> int | None:
+    """A count written in digits or as a number word ("six" is 6)."""
+    if word is None:
+        return None
+    word = " ".join(word.lower().split())
+    if word.isdigit():
+        return int(word)
+    return NUMBERS.get(word)
+
+
+def iso_week(d: dt.date) -> str:
+    """The ISO week holding ``d``, TimeML style: "2017-W45"."""
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    """The (year, month) ``delta`` months away."""
+    d = dt.date(year, month, 1) + relativedelta(months=delta)
+    return d.year, d.month
+
+
+def nth_weekday(year: int, month: int, day: int, n: int) -> dt.date:
+    """The ``n``-th weekday ``day`` (Monday 0) of a month: Thanksgiving is the 4th Thursday."""
+    d: dt.date = dt.date(year, month, 1) + relativedelta(weekday=weekday(day)(n))
+    return d

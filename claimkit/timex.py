@@ -14,93 +14,35 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import json
 import re
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from dateutil.easter import easter
-from dateutil.relativedelta import relativedelta, weekday
 
+from claimkit.dateparse import parse
+from claimkit.lexicons import times
 from claimkit.periods import resolve_period
-from claimkit.timebase import NUMBERS, UNRESOLVED, Resolution, Tense, month_range
+from claimkit.timebase import (
+    UNRESOLVED,
+    WEEKDAYS,
+    Resolution,
+    Tense,
+    iso_week,
+    month_day,
+    month_number,
+    month_range,
+    nth_weekday,
+    number,
+    shift_month,
+)
+from claimkit.units import duration, relative_unit
 
 __all__ = ["Resolution", "Tense", "resolve"]
 
-MONTHS = {
-    name: i
-    for i in range(1, 13)
-    for name in (calendar.month_name[i].lower(), calendar.month_abbr[i].lower())
-}
-MONTHS["sept"] = 9
-WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
-VAGUE = {
-    "few",
-    "several",
-    "many",
-    "some",
-    "couple",
-    "a few",
-    "a couple of",
-    "recent",
-    "coming",
-    "past",
-}
-UNITS = {
-    "day": "D",
-    "days": "D",
-    "week": "W",
-    "weeks": "W",
-    "month": "M",
-    "months": "M",
-    "year": "Y",
-    "years": "Y",
-    "decade": "DE",
-    "decades": "DE",
-    "century": "CE",
-    "centuries": "CE",
-    "hour": "H",
-    "hours": "H",
-    "minute": "MIN",
-    "minutes": "MIN",
-    "weekend": "WE",
-    "quarter": "Q",
-    "quarters": "Q",
-}
-SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
-REFS = {
-    "now": "PRESENT_REF",
-    "currently": "PRESENT_REF",
-    "at present": "PRESENT_REF",
-    "present": "PRESENT_REF",
-    "the moment": "PRESENT_REF",
-    "nowadays": "PRESENT_REF",
-    "these days": "PRESENT_REF",
-    "today's": "PRESENT_REF",
-    "recently": "PAST_REF",
-    "the past": "PAST_REF",
-    "past": "PAST_REF",
-    "formerly": "PAST_REF",
-    "once": "PAST_REF",
-    "future": "FUTURE_REF",
-    "the future": "FUTURE_REF",
-    "soon": "FUTURE_REF",
-    "the coming": "FUTURE_REF",
-    "current": "PRESENT_REF",
-    "right now": "PRESENT_REF",
-    "the present": "PRESENT_REF",
-    "presently": "PRESENT_REF",
-    "lately": "PAST_REF",
-    "previously": "PAST_REF",
-    "earlier": "PAST_REF",
-    "in the future": "FUTURE_REF",
-    "daily": "P1D",
-    "weekly": "P1W",
-    "monthly": "P1M",
-    "annually": "P1Y",
-    "yearly": "P1Y",
-}
+_VOCAB = times()
+VAGUE, UNITS, SEASONS, REFS = _VOCAB.vague, _VOCAB.units, _VOCAB.seasons, _VOCAB.refs
+HOLIDAYS = _VOCAB.holidays
 MAX_LEN = 80
 PAST_TENSE_AHEAD_DAYS = 31
 
@@ -165,26 +107,12 @@ _APPROX = re.compile(
     r"more\s+than|less\s+than|over|under|up\s+to|at\s+least|at\s+most|as\s+long\s+as|"
     r"as\s+many\s+as|as\s+much\s+as|just|only|another|the\s+first)\s+"
 )
-HOLIDAYS: dict[str, tuple[int, int] | str] = {
-    name: tuple(rule) if isinstance(rule, list) else rule
-    for name, rule in json.loads(
-        resources.files("claimkit.lexicons").joinpath("times.json").read_text()
-    )["holidays"].items()
-}
-"""Holiday names: a (month, day) or the name of the rule that finds the day."""
 _REL_DATE = re.compile(rf"^(last|next)\s+(?=(?:{_MONTH_WORDS})\.?\s*\d)")
 _MODIFIER = re.compile(
     r"^(?:(?:on|in|at|by|since|until|till|from|during|of|as\s+of|between)\s+)?"
     r"(?P<mod>(?:earlier|later|early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|end\s+of|beginning\s+of)[\s-]+)?",
     re.IGNORECASE,
 )
-
-
-def _month_day(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
 
 
 def _nearest_year(anchor: dt.date, month: int, day: int | None, tense: Tense) -> int:
@@ -208,34 +136,15 @@ def _nearest_year(anchor: dt.date, month: int, day: int | None, tense: Tense) ->
     return min(years, key=lambda y: abs((dt.date(y, month, min(day or 1, 28)) - anchor).days))
 
 
-def _num(word: str | None) -> int | None:
-    if word is None:
-        return None
-    word = " ".join(word.lower().split())
-    if word.isdigit():
-        return int(word)
-    return NUMBERS.get(word)
-
-
-def _iso_week(d: dt.date) -> str:
-    y, w, _ = d.isocalendar()
-    return f"{y}-W{w:02d}"
-
-
-def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
-    d = dt.date(year, month, 1) + relativedelta(months=delta)
-    return d.year, d.month
-
-
 def _resolve_match(
     name: str, m: re.Match[str], anchor: dt.date | None, tense: Tense, mod: str
 ) -> Resolution:
     g = m.groupdict()
     if name == "iso":
-        d = _month_day(int(g["year"]), int(g["m"]), int(g["day"]))
+        d = month_day(int(g["year"]), int(g["m"]), int(g["day"]))
         return Resolution(d.isoformat(), d, d, "day", "absolute") if d else UNRESOLVED
     if name in ("mdy", "dmy"):
-        month = _month_number(g["mon"])
+        month = month_number(g["mon"])
         day, day2 = int(g["day"]), int(g["day2"]) if g.get("day2") else None
         if g.get("year"):
             year, how = int(g["year"]), "absolute"
@@ -246,19 +155,19 @@ def _resolve_match(
                 fits = [
                     y
                     for y in (anchor.year, anchor.year + 1, anchor.year - 1)
-                    if (d := _month_day(y, month, day)) is not None and d.weekday() == wd
+                    if (d := month_day(y, month, day)) is not None and d.weekday() == wd
                 ]
                 year = fits[0] if fits else year
         else:
             return UNRESOLVED
-        first = _month_day(year, month, day)
-        last = _month_day(year, month, day2) if day2 else first
+        first = month_day(year, month, day)
+        last = month_day(year, month, day2) if day2 else first
         if first is None or last is None or last < first:
             return UNRESOLVED
         value = first.isoformat() if first == last else f"{first.isoformat()}/{last.isoformat()}"
         return Resolution(value, first, last, "day", how)
     if name == "my":
-        month = _month_number(g["mon"])
+        month = month_number(g["mon"])
         if g.get("year"):
             year, how = int(g["year"]), "absolute"
         elif anchor is not None and g.get("rel"):
@@ -288,7 +197,7 @@ def _resolve_match(
         y0 = int(stem) * 10
         return Resolution(f"{stem}X", dt.date(y0, 1, 1), dt.date(y0 + 9, 12, 31), "decade", how)
     if name == "duration" or (name == "rel_unit" and _is_duration_rel(g)):
-        return _duration(g)
+        return duration(g)
     if anchor is None:
         return UNRESOLVED
     if name == "weekday":
@@ -314,15 +223,15 @@ def _resolve_match(
         d = anchor + dt.timedelta(days={"last": -1, "tomorrow": 1}.get(g.get("pod2") or "", 0))
         return Resolution(d.isoformat(), d, d, "part_of_day", "document_date")
     if name == "rel_unit":
-        return _relative_unit(g["rel"], g["unit"], anchor, mod)
+        return relative_unit(g["rel"], g["unit"], anchor)
     if name == "weekend":  # the one just past (or under way), or the next one when future
         saturday = anchor - dt.timedelta(days=(anchor.weekday() - 5) % 7)
         if tense == "future" and anchor.weekday() < 5:
             saturday += dt.timedelta(weeks=1)
         sunday = saturday + dt.timedelta(days=1)
-        return Resolution(f"{_iso_week(saturday)}-WE", saturday, sunday, "week", "document_date")
+        return Resolution(f"{iso_week(saturday)}-WE", saturday, sunday, "week", "document_date")
     if name == "rel_month":
-        month = _month_number(g["mon"])
+        month = month_number(g["mon"])
         rel = g["rel"].lower()
         t: Tense = "future" if rel == "next" else "past" if rel in ("last", "past") else tense
         year = _nearest_year(anchor, month, None, t)
@@ -346,7 +255,7 @@ def _resolve_match(
             "absolute" if g.get("year") else "document_date",
         )
     if name == "ago":
-        n = _num(g["num"])
+        n = number(g["num"])
         unit = UNITS[g["unit"].lower()]
         if n is None:
             return Resolution("PAST_REF", None, anchor, "unknown", "document_date")
@@ -356,14 +265,14 @@ def _resolve_match(
         if unit == "W":
             d = anchor - dt.timedelta(weeks=n)
             return Resolution(
-                _iso_week(d),
+                iso_week(d),
                 d - dt.timedelta(days=d.weekday()),
                 d - dt.timedelta(days=d.weekday()) + dt.timedelta(days=6),
                 "week",
                 "document_date",
             )
         if unit == "M":
-            y, mth = _shift_month(anchor.year, anchor.month, -n)
+            y, mth = shift_month(anchor.year, anchor.month, -n)
             first, last = month_range(y, mth)
             return Resolution(f"{y}-{mth:02d}", first, last, "month", "document_date")
         years = n * (10 if unit == "DE" else 1)
@@ -372,21 +281,10 @@ def _resolve_match(
     return UNRESOLVED
 
 
-def _month_number(mon: str) -> int:
-    key = mon.lower().rstrip(".")
-    return MONTHS.get(key) or MONTHS[key[:3]]
-
-
 def _is_duration_rel(g: dict[str, Any]) -> bool:
     """ "the past decade", "the last year": a span of time ending now, not a calendar unit."""
     rel = " ".join(g["rel"].lower().split())
     return rel in ("the past", "the last", "past") and g["unit"].lower() != "weekend"
-
-
-def _nth_weekday(year: int, month: int, day: int, n: int) -> dt.date:
-    """The ``n``-th weekday ``day`` (Monday 0) of a month: Thanksgiving is the 4th Thursday."""
-    d: dt.date = dt.date(year, month, 1) + relativedelta(weekday=weekday(day)(n))
-    return d
 
 
 def _holiday(body: str, anchor: dt.date | None, tense: Tense) -> Resolution | None:
@@ -403,9 +301,9 @@ def _holiday(body: str, anchor: dt.date | None, tense: Tense) -> Resolution | No
 
     def on(year: int) -> dt.date:
         if rule == "thanksgiving":
-            return _nth_weekday(year, 11, 3, 4)
+            return nth_weekday(year, 11, 3, 4)
         if rule == "election":
-            return _nth_weekday(year, 11, 0, 1) + dt.timedelta(days=1)
+            return nth_weekday(year, 11, 0, 1) + dt.timedelta(days=1)
         if rule in ("easter", "good friday"):
             return easter(year) - dt.timedelta(days=2 if rule == "good friday" else 0)
         assert isinstance(rule, tuple)
@@ -423,95 +321,6 @@ def _holiday(body: str, anchor: dt.date | None, tense: Tense) -> Resolution | No
             key=lambda x: abs((x - anchor).days),
         )
     return Resolution(d.isoformat(), d, d, "day", "document_date")
-
-
-def _duration(g: dict[str, Any]) -> Resolution:
-    unit = UNITS.get(g["unit"].lower())
-    if unit is None:
-        return UNRESOLVED
-    raw = g.get("num")
-    n: int | None
-    if raw is None or raw.lower() in ("the", "past", "last", "next", "coming"):
-        plural = g["unit"].lower().endswith("s")
-        n = None if plural else 1
-    else:
-        n = 2 if " ".join(raw.lower().split()) == "a couple of" else _num(raw)
-        if n is None and raw.lower() not in VAGUE and " ".join(raw.lower().split()) not in VAGUE:
-            return UNRESOLVED
-    amount = "X" if n is None else str(n)
-    if g.get("half") and n is not None:  # "5 1/2 hours": PT5H30M
-        if unit in ("H", "MIN"):
-            return Resolution(
-                f"PT{n}{'H30M' if unit == 'H' else 'M30S'}", None, None, "duration", "absolute"
-            )
-        # "2 1/2 years": P2Y6M, "1 1/2 days": P1DT12H (TimeML writes the half out)
-        halves = {"Y": f"P{n}Y6M", "M": f"P{n}M15D", "W": f"P{n}W3DT12H", "D": f"P{n}DT12H"}
-        if unit in halves:
-            return Resolution(halves[unit], None, None, "duration", "absolute")
-        return UNRESOLVED
-    if unit in ("H", "MIN"):
-        value = f"PT{amount}{'H' if unit == 'H' else 'M'}"
-    elif unit == "DE":
-        value = f"P{amount}0Y" if n is not None else "PXDE"
-    elif unit == "CE":
-        value = f"P{amount}00Y" if n is not None else "PXCE"
-    elif unit == "Q":
-        value = f"P{amount}Q"
-    elif unit == "WE":
-        value = "P2D"
-    else:
-        value = f"P{amount}{unit}"
-    return Resolution(value, None, None, "duration", "absolute")
-
-
-def _relative_unit(rel: str, unit: str, anchor: dt.date, mod: str) -> Resolution:
-    rel = " ".join(rel.lower().split()).replace("the ", "")
-    unit = unit.lower()
-    step = {"this": 0, "coming": 1, "next": 1, "last": -1, "past": -1, "previous": -1}[rel]
-    if unit == "year":
-        y = anchor.year + step
-        return Resolution(str(y), dt.date(y, 1, 1), dt.date(y, 12, 31), "year", "document_date")
-    if unit == "month":
-        y, mth = _shift_month(anchor.year, anchor.month, step)
-        first, last = month_range(y, mth)
-        return Resolution(f"{y}-{mth:02d}", first, last, "month", "document_date")
-    if unit in ("week", "weekend"):
-        d = anchor + dt.timedelta(weeks=step)
-        monday = d - dt.timedelta(days=d.weekday())
-        if unit == "weekend":
-            return Resolution(
-                f"{_iso_week(d)}-WE",
-                monday + dt.timedelta(days=5),
-                monday + dt.timedelta(days=6),
-                "week",
-                "document_date",
-            )
-        return Resolution(
-            _iso_week(d), monday, monday + dt.timedelta(days=6), "week", "document_date"
-        )
-    if unit == "quarter":
-        q0 = (anchor.month - 1) // 3 + step
-        y, q = anchor.year + q0 // 4, q0 % 4 + 1
-        return Resolution(
-            f"{y}-Q{q}",
-            dt.date(y, 3 * q - 2, 1),
-            month_range(y, 3 * q)[1],
-            "quarter",
-            "document_date",
-        )
-    if unit == "decade":
-        y0 = (anchor.year // 10 + step) * 10
-        return Resolution(
-            f"{y0 // 10}X", dt.date(y0, 1, 1), dt.date(y0 + 9, 12, 31), "decade", "document_date"
-        )
-    c0 = anchor.year // 100 + step
-    return Resolution(
-        f"{c0:02d}XX",
-        dt.date(max(c0 * 100, 1), 1, 1),
-        dt.date(c0 * 100 + 99, 12, 31),
-        "century",
-        "document_date",
-    )
 
 
 def _clip(res: Resolution, anchor: dt.date | None, mod: str) -> Resolution:
@@ -594,7 +403,7 @@ def _resolve_cached(text: str, anchor: dt.date | None, tense: Tense) -> Resoluti
         return Resolution("FUTURE_REF", None, None, "unknown", "absolute")
     if any(w in body.split() for w in ("recent", "past", "ago")):
         return Resolution("PAST_REF", None, None, "unknown", "absolute")
-    return _dateparser(body, anchor, tense)
+    return parse(body, anchor, tense)
 
 
 _COUNTED_FROM = re.compile(
@@ -635,7 +444,7 @@ def _day_or_week_of(body: str, anchor: dt.date | None, tense: Tense) -> Resoluti
         if m.group("unit") == "day":
             return Resolution(d.isoformat(), d, d, "day", day.anchor)
     monday = d - dt.timedelta(days=d.weekday())
-    return Resolution(_iso_week(d), monday, monday + dt.timedelta(days=6), "week", day.anchor)
+    return Resolution(iso_week(d), monday, monday + dt.timedelta(days=6), "week", day.anchor)
 
 
 _POD_AFTER = re.compile(r"^(?P<day>.+?)\s+(?P<pod>morning|afternoon|evening|night)$")
@@ -668,46 +477,3 @@ def _at_time_of_day(body: str, anchor: dt.date | None, tense: Tense) -> Resoluti
     hour = hour % 12 + (12 if clock.group("ap").startswith("p") else 0)
     value = f"{day.value}T{hour:02d}:{minute:02d}"
     return Resolution(value, day.start, day.end, "time", day.anchor)
-
-
-def _dateparser(text: str, anchor: dt.date | None, tense: Tense) -> Resolution:
-    """Fallback for forms the grammar does not know ("12/25/2017", "the 3rd of May")."""
-    if not re.search(r"\d", text) and anchor is None:
-        return UNRESOLVED
-    if re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", text):
-        return UNRESOLVED  # a bare day number names no month: dateparser would take this one
-    base = dt.datetime.combine(anchor, dt.time(12)) if anchor else None
-    try:
-        data = _parser(base, "future" if tense == "future" else "past").get_date_data(text)
-    except Exception:  # dateparser raises many kinds on odd input: never let it crash us
-        return UNRESOLVED
-    if data is None or data.date_obj is None:
-        return UNRESOLVED
-    d = data.date_obj.date()
-    has_year = bool(re.search(r"\d{4}", text))
-    if not has_year and anchor is not None and abs(d.year - anchor.year) > 1:
-        return UNRESOLVED  # dateparser read a day number as a year ("April 24 and 25")
-    if anchor is None and not has_year:
-        return UNRESOLVED
-    how = "absolute" if has_year else "document_date"
-    period = data.period or "day"
-    if period == "month":
-        first, last = month_range(d.year, d.month)
-        return Resolution(f"{d.year}-{d.month:02d}", first, last, "month", how)
-    if period == "year":
-        return Resolution(str(d.year), dt.date(d.year, 1, 1), dt.date(d.year, 12, 31), "year", how)
-    if period == "week":
-        monday = d - dt.timedelta(days=d.weekday())
-        return Resolution(_iso_week(d), monday, monday + dt.timedelta(days=6), "week", how)
-    return Resolution(d.isoformat(), d, d, "day", how)
-
-
-@lru_cache(maxsize=64)
-def _parser(base: dt.datetime | None, prefer: str) -> Any:
-    """One reused English-only parser per (document date, preference)."""
-    from dateparser.date import DateDataParser
-
-    settings: dict[str, Any] = {"PREFER_DATES_FROM": prefer, "STRICT_PARSING": False}
-    if base is not None:
-        settings["RELATIVE_BASE"] = base
-    return DateDataParser(languages=["en"], settings=settings)

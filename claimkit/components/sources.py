@@ -13,10 +13,8 @@ Rules, each on the parse around the cue (nouns and platforms in ``lexicons/sourc
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -29,23 +27,15 @@ from claimkit.components.records import (
     subtree_bounds,
     text_of,
 )
+from claimkit.lexicons import sources
 
 __all__ = ["SourceFinder", "find_source", "make_sources"]
-
-SOURCE_PREPS = {"in", "on", "at", "via", "through", "during", "to"}
-NOT_OUTLETS = {"reporters", "journalists", "me", "us", "him", "her", "them", "you", "audience"}
 
 
 @cache
 def _lexicon() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
-    data = json.loads(
-        resources.files("claimkit.lexicons").joinpath("sources.json").read_text(encoding="utf-8")
-    )
-    return (
-        dict(data["nouns"]),
-        frozenset(p.lower() for p in data["platforms"]),
-        frozenset(a.lower() for a in data["agencies"]),
-    )
+    lex = sources()
+    return lex.nouns, lex.platforms, frozenset(a.lower() for a in lex.agencies)
 
 
 def _kind(tok: Token) -> str | None:
@@ -112,7 +102,7 @@ def _prep_source(node: Token, seen: dict[int, SourceInfo | None]) -> SourceInfo 
     if node.i not in seen:
         found = None
         for prep in node.children:
-            if prep.dep_ != "prep" or prep.lower_ not in SOURCE_PREPS:
+            if prep.dep_ != "prep" or prep.lower_ not in sources().prepositions:
                 continue
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             kind = _kind(pobj) if pobj is not None else None
@@ -153,7 +143,7 @@ def find_source(
         node = node.head
     if cue.lemma_.lower() in ("tell", "inform") and att.addressee is not None:
         told = next((c for c in cue.children if c.dep_ in ("dobj", "dative")), None)
-        if told is not None and told.pos_ == "PROPN" and told.lower_ not in NOT_OUTLETS:
+        if told is not None and told.pos_ == "PROPN" and told.lower_ not in sources().not_outlets:
             return _info(told, "outlet")  # "told Sputnik": the outlet that carried it
         if told is not None and told.pos_ == "NOUN" and (kind := _kind(told)) is not None:
             return _info(told, kind)  # "told a news conference"

@@ -10,10 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import json
 import re
-from functools import cache
-from importlib import resources
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
@@ -22,7 +19,9 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from claimkit.components.records import TimeMention, ents_of, guarded, register_extensions
-from claimkit.timex import MONTHS, Tense, resolve
+from claimkit.lexicons import times
+from claimkit.timebase import MONTHS
+from claimkit.timex import Tense, resolve
 
 __all__ = ["TimeTagger", "make_times", "tense_of"]
 
@@ -43,13 +42,6 @@ NEXT_DAY = re.compile(
 DAY_STEP = {"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1}
 
 
-@cache
-def _lexicon() -> tuple[list[str], frozenset[str], dict[str, list[list[dict[str, object]]]]]:
-    data = json.loads(resources.files("claimkit.lexicons").joinpath("times.json").read_text())
-    phrases = [*data["phrases"], *data["holidays"]]
-    return phrases, frozenset(data["future_heads"]), data["token_patterns"]
-
-
 def tense_of(span: Span) -> Tense:
     """The tense of the clause around a time expression.
 
@@ -68,7 +60,7 @@ def tense_of(span: Span) -> Tense:
         return "past"  # "until Thursday they had not called him"; "a rally planned for
         # Saturday was canceled"
     if (
-        node.lemma_.lower() in _lexicon()[1]
+        node.lemma_.lower() in times().future_heads
         or any(p.lower_ == "until" for p in span.root.ancestors if p.dep_ == "prep")
         or (span.start > 0 and span.doc[span.start - 1].lower_ == "until")
     ):
@@ -78,7 +70,7 @@ def tense_of(span: Span) -> Tense:
         if head.dep_ not in ("xcomp", "ccomp", "advcl") or head.head is head:
             break
         head = head.head
-        if head.lemma_.lower() in _lexicon()[1]:
+        if head.lemma_.lower() in times().future_heads:
             return "future"
     if any(c.tag_ == "MD" for c in kids):
         return "present"  # must, can, would: not a report of the past
@@ -92,7 +84,7 @@ def tense_of(span: Span) -> Tense:
 def _planned_in_the_past(node: Token) -> bool:
     """A plan named by a participle inside a past-tense clause: "a service planned for
     Saturday was canceled"."""
-    if node.dep_ != "acl" or node.tag_ != "VBN" or node.lemma_.lower() not in _lexicon()[1]:
+    if node.dep_ != "acl" or node.tag_ != "VBN" or node.lemma_.lower() not in times().future_heads:
         return False
     verb = node.head.head
     aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -172,7 +164,7 @@ def _matchers(vocab: Vocab) -> tuple[PhraseMatcher, Matcher]:
     weeks") for time expressions the model does not tag as DATE or TIME."""
     key = id(vocab)
     if key not in _MATCHERS:
-        words, _, token_patterns = _lexicon()
+        words, token_patterns = times().phrases, times().token_patterns
         phrases = PhraseMatcher(vocab, attr="LOWER")
         phrases.add("TIME", [Doc(vocab, words=p.replace("'s", " 's").split()) for p in words])
         patterns = Matcher(vocab)

@@ -9,8 +9,9 @@ import json
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Any
 
-__all__ = ["Cues", "Frame", "Nouns", "cues", "nouns"]
+__all__ = ["Cues", "Frame", "Nouns", "Sources", "Times", "cues", "nouns", "sources", "times"]
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,32 @@ class Nouns:
     def same_kind(self, noun: str, kinds: set[str]) -> bool:
         """Does ``noun`` ("the company") describe a thing of ``kinds`` ({"maker"})?"""
         return noun in kinds or any(noun in c and kinds & c for c in self.kinds.values())
+
+
+@dataclass(frozen=True)
+class Sources:
+    """What a cited source and a page's furniture are made of."""
+
+    nouns: dict[str, str]  # "statement": its SourceRef kind
+    platforms: frozenset[str]  # social media, lower case
+    agencies: list[str]  # wire agencies as printed: "AP", "Reuters"
+    boilerplate: list[str]  # words that mark a line as page furniture
+    prepositions: frozenset[str]  # "said in a statement", "via Twitter"
+    not_outlets: frozenset[str]  # "told reporters": an audience, not an outlet
+
+
+@dataclass(frozen=True)
+class Times:
+    """The time vocabulary, read by the tagger and the normaliser alike."""
+
+    phrases: list[str]  # matched as whole phrases: "now", "the future", holiday names
+    holidays: dict[str, tuple[int, int] | str]  # (month, day) or the rule's name
+    refs: dict[str, str]  # "now": PRESENT_REF, "daily": P1D
+    vague: frozenset[str]  # "few", "several": PX durations
+    units: dict[str, str]  # "weeks": W
+    seasons: dict[str, str]  # "fall": FA
+    future_heads: frozenset[str]  # "planned to leave on Thursday" looks forward
+    token_patterns: dict[str, list[list[dict[str, object]]]]  # spaCy Matcher patterns
 
 
 @cache
@@ -118,4 +145,35 @@ def nouns() -> Nouns:
         {k: frozenset(str(w).lower() for w in v) for k, v in gendered.items()},
         words("spokespeople"),
         words("organisations"),
+    )
+
+
+@cache
+def times() -> Times:
+    """The time lexicon: phrases, holidays, reference words, units, seasons, patterns."""
+    data: dict[str, Any] = _load("times.json")
+    holidays = {k: tuple(v) if isinstance(v, list) else v for k, v in data["holidays"].items()}
+    return Times(
+        phrases=[*data["phrases"], *holidays],
+        holidays=holidays,
+        refs=dict(data["refs"]),
+        vague=frozenset(data["vague"]),
+        units=dict(data["units"]),
+        seasons=dict(data["seasons"]),
+        future_heads=frozenset(data["future_heads"]),
+        token_patterns=data["token_patterns"],
+    )
+
+
+@cache
+def sources() -> Sources:
+    """Source nouns, platforms, agencies, furniture words and the source prepositions."""
+    data: dict[str, Any] = _load("sources.json")
+    return Sources(
+        nouns=dict(data["nouns"]),
+        platforms=frozenset(p.lower() for p in data["platforms"]),
+        agencies=list(data["agencies"]),
+        boilerplate=list(data["boilerplate"]),
+        prepositions=frozenset(data["prepositions"]),
+        not_outlets=frozenset(data["not_outlets"]),
     )
