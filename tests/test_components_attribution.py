@@ -784,3 +784,20 @@ def test_an_object_is_content_only_when_it_is_quoted(extractor: Extractor) -> No
     assert claims(extractor, "The minister said goodbye on Friday.") == []
     c = only(extractor, 'He said a "plan" was ready.')
     assert (c.kind, c.content.text) == ("mixed", 'a "plan" was ready')
+
+
+def test_every_claim_names_a_registered_rule_and_takes_its_confidence(
+    seed_docs: dict[str, object],
+) -> None:
+    from claimkit.components.attribution.rules import RULES, rule_of
+    from claimkit.models import Document
+
+    seen = set()
+    for doc in seed_docs.values():
+        assert isinstance(doc, Document)
+        for c in doc.claims:
+            rule = rule_of(c.evidence)
+            assert rule is RULES[rule.id]
+            assert c.confidence == rule.confidence
+            seen.add(rule.form)
+    assert {"direct", "reported", "unattributed"} <= seen

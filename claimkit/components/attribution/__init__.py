@@ -1,0 +1,105 @@
+"""``claimkit_attribution``: who said what, from quotes, cue verbs and the parse.
+
+A package of rules, one module per family of forms, each rule with one id and one
+confidence in :mod:`.rules` (a claim's ``evidence`` is its rule id). :func:`attribute`
+runs the passes in this order, and only here:
+
+1. :mod:`.direct`: each quotation segment and the cue right after or before it, a dash,
+   or the previous speaker in the paragraph.
+2. :mod:`.reported`: cue verbs with a subject and a content argument (their frame in
+   ``lexicons/cues.json``); :mod:`.prepositional` ("according to X"); :mod:`.colon`
+   (headline and transcript lines). A report that is mostly a direct quotation goes.
+3. :mod:`.direct` again: quotations that run on after a report (``X said Y: "…"``).
+4. :mod:`.unattributed`: figures in the outlet's own voice.
+5. Page furniture out; :mod:`.nesting` links each claim to the claim that reports it; a
+   nested act that is no statement goes; an outlet cited by "according to" becomes the
+   source of the claim it reports.
+
+Span repair is in :mod:`.spans`, the speaker token of a cue in :mod:`.subjects`, the parts
+of one attribution in :mod:`.content`. Speakers are recorded as tokens here;
+``claimkit_speakers`` resolves them.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from claimkit.components.attribution.colon import colon_claims
+from claimkit.components.attribution.direct import direct_claims, quotes_after_the_cue
+from claimkit.components.attribution.nesting import link_nested
+from claimkit.components.attribution.prepositional import according_to, according_to_an_outlet
+from claimkit.components.attribution.reported import act_not_speech, reported_claims
+from claimkit.components.attribution.shared import QuoteIndex
+from claimkit.components.attribution.spans import overlap_len
+from claimkit.components.attribution.unattributed import unattributed_claims
+from claimkit.components.records import Attribution, guarded, register_extensions, text_of
+from claimkit.intervals import Intervals
+
+__all__ = ["AttributionFinder", "attribute", "direct_claims", "make_attribution", "reported_claims"]
+
+
+def attribute(doc: Doc) -> list[Attribution]:
+    """All claims of a parsed Doc whose ``ck_quotes`` are set, in text order (the passes
+    of the module docstring)."""
+    quotes = QuoteIndex(doc._.ck_quotes or [])
+    direct = direct_claims(doc, quotes)
+    taken = {a.cue_token for a in direct if a.cue_token is not None}
+    reported = [
+        *reported_claims(doc, quotes, taken),
+        *according_to(doc, quotes),
+        *colon_claims(doc, quotes),
+    ]
+    reported = _outside_quotations(direct, reported)
+    claims = direct + reported
+    quotes_after_the_cue(doc, quotes, reported, claims)
+    claims += unattributed_claims(doc, quotes, claims)
+    claims.sort(key=lambda a: (a.content[0], a.content[1]))
+    page = doc._.ck_layout
+    if page is not None:
+        claims = [c for c in claims if not page.is_boilerplate(*c.content)]
+    link_nested(claims)
+    if any(c.reported_by is not None and act_not_speech(doc, c) for c in claims):
+        claims = [c for c in claims if c.reported_by is None or not act_not_speech(doc, c)]
+        link_nested(claims)
+    return according_to_an_outlet(doc, claims)
+
+
+def _outside_quotations(
+    direct: list[Attribution], reported: list[Attribution]
+) -> list[Attribution]:
+    """The reports whose content is not mostly one of the direct quotations."""
+    quoted = Intervals((a, b, None) for d in direct for a, b in d.pieces())
+    return [
+        r
+        for r in reported
+        if not any(
+            overlap_len(r.content, (a, b)) * 2 > b - a for a, b, _ in quoted.overlapping(*r.content)
+        )
+    ]
+
+
+class AttributionFinder:
+    """spaCy component: writes ``doc._.ck_attributions`` (needs ``ck_quotes`` and a parser)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        return guarded("claimkit_attribution", self._run, doc)
+
+    @staticmethod
+    def _run(doc: Doc) -> None:
+        if doc._.ck_quotes is None:
+            from claimkit.components.quotes import find_quotes
+
+            doc._.ck_quotes = find_quotes(text_of(doc))
+        doc._.ck_attributions = attribute(doc)
+
+
+@Language.factory(
+    "claimkit_attribution",
+    assigns=["doc._.ck_attributions"],
+    requires=["token.dep", "token.lemma", "doc._.ck_quotes"],
+)
+def make_attribution(nlp: Language, name: str) -> AttributionFinder:
+    """Create the ``claimkit_attribution`` component."""
+    register_extensions()
+    return AttributionFinder()

@@ -1,0 +1,103 @@
+"""Colon lines: a headline or transcript line 'Name: words' whose lead names a speaker."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Doc
+
+from claimkit.components.attribution.rules import confidence
+from claimkit.components.attribution.shared import quote_at, quotes_near
+from claimkit.components.attribution.spans import sentence_span, trim_span
+from claimkit.components.records import (
+    Attribution,
+    Quote,
+    text_of,
+)
+from claimkit.lexicons import nouns
+
+__all__ = ["colon_claims"]
+
+COLON_LEAD_MAX = 8
+
+
+MARKUP = re.compile(r"[<=:]")
+
+
+COLON_STOP = {
+    "note",
+    "update",
+    "editor",
+    "related",
+    "photo",
+    "source",
+    "watch",
+    "video",
+    "read",
+    "subscribe",
+    "follow",
+    "contact",
+    "email",
+    "tags",
+    "topics",
+    "share",
+    "advertisement",
+}
+
+
+def colon_claims(doc: Doc, quotes: list[Quote]) -> Iterable[Attribution]:
+    """'Trump: Cruz Has a Long Way to Go', 'Roger Stone: Don't Trust the Machines',
+    'TRUMP: The deaths of ...': a short name-only lead, a colon, and what was said."""
+    text = text_of(doc)
+    nouns_ = nouns()
+    for tok in doc:
+        if tok.text != ":" or quote_at(quotes, tok.idx):
+            continue
+        line_start = text.rfind("\n", 0, tok.idx) + 1
+        line_start = max(line_start, text.rfind(">", line_start, tok.idx) + 1)  # '<tweet …>'
+        lead = doc.char_span(line_start, tok.idx, alignment_mode="contract")
+        if lead is None:
+            continue
+        tail = doc[max(lead.start, lead.end - COLON_LEAD_MAX - 1) : lead.end]
+        dash = [t for t in tail if t.text in ("—", "–", "-", "--") and t.is_punct]
+        if dash:  # "RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones: …"
+            lead = doc[dash[-1].i + 1 : lead.end]
+        if not 0 < len(lead) <= COLON_LEAD_MAX or MARKUP.search(lead.text):
+            continue  # a tag's attributes, or "BREAKING: AP analysis", are no speaker
+        words = [t for t in lead if not t.is_punct]
+        if not words or any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in words):
+            continue
+        names = [t for t in words if t.pos_ == "PROPN" or t.lower_ in nouns_.document]
+        if not names or words[0].lower_ in COLON_STOP:
+            continue
+        line_end = text.find("\n", tok.idx)
+        line_end = len(text) if line_end < 0 else line_end
+        tag = text.find("<", tok.idx, line_end)  # '…</tweet>'
+        content = trim_span(text, (tok.idx + 1, line_end if tag < 0 else tag))
+        if len(text[content[0] : content[1]].split()) < 3:
+            continue
+        speaker = next((t for t in words if t.pos_ == "PROPN"), names[0])
+        while (
+            speaker.dep_ in ("compound", "flat")
+            and speaker.head.i < tok.i
+            and speaker.head.pos_ == "PROPN"
+        ):
+            speaker = speaker.head
+        inside = [
+            q
+            for q in quotes_near(quotes, *content)
+            if content[0] <= q.start - 1 and q.end <= content[1] + 1
+        ]
+        whole = any(q.start - 1 <= content[0] and content[1] <= q.end + 1 for q in inside)
+        kind = "direct" if whole else "mixed" if inside else "indirect"
+        yield Attribution(
+            kind=kind,
+            content=content,
+            cue=(tok.idx, tok.idx + 1),
+            cue_token=tok.i,
+            speaker_token=speaker.i,
+            evidence="colon",
+            sentence=sentence_span(doc, *content),
+            confidence=confidence("colon"),
+        )

@@ -1,0 +1,275 @@
+"""The parts of one attribution around a cue verb: its content (by the cue's frame in
+``lexicons/cues.json``), its addressee, the time of the statement, and the claim record.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from claimkit.components.attribution.rules import confidence
+from claimkit.components.attribution.shared import FINITE, PREP_CONTENT, frame_of, has_subject
+from claimkit.components.attribution.spans import edges_of, sentence_end, sentence_span, token_range
+from claimkit.components.attribution.subjects import subject_of
+from claimkit.components.records import (
+    Attribution,
+    sentence_of,
+    subtree_bounds,
+)
+from claimkit.lexicons import Frame, cues
+
+__all__ = [
+    "as_clause",
+    "content_before",
+    "content_of",
+    "has_quotation",
+    "make_claim",
+    "quoted_claim",
+    "that_clause",
+]
+
+PAUSES = {",", "—", "–", "-", "--", "("}
+
+
+THAT_GAP = 8  # words between a cue and a "that" the parser hung elsewhere ("said in a …")
+
+
+QUOTE_CHARS = set("\"'“”‘’«»`")
+
+
+def content_of(tok: Token, frame: Frame) -> tuple[int, int] | None:
+    """The characters of the cue's content arguments, on one side of the cue.
+
+    A clausal complement wins; otherwise the object and the frame's prepositions, of which
+    a particle of the cue ("call on", "agree to") contributes only its object.
+    """
+    kids = [c for c in tok.children if c.dep_ in frame.content]
+    clauses = [c for c in kids if c.dep_ in ("ccomp", "parataxis")]
+    if clauses:
+        after = [c for c in clauses if c.i > tok.i]
+        side = after or clauses  # "X said Y" over a fronted phrase the parser took for a clause
+    else:
+        particles = cues().particles.get(tok.lemma_.lower(), frozenset())
+        side = []
+        for c in tok.children:
+            if c.i < tok.i:
+                continue
+            if c.dep_ in ("prep", "prt") and c.lower_ in particles and c.i == tok.i + 1:
+                side.extend(k for k in c.children if k.dep_ in ("pobj", "pcomp"))
+            elif c.dep_ == "dobj" and "quoted_dobj" in frame.content and _opens_quoted(c):
+                side.append(c)  # 'said "no deal"', not 'said goodbye' or 'said a "plan"'
+            elif c.dep_ not in frame.content or c.dep_ == "conj":
+                continue  # a conjoined verb only on the terms below
+            elif c.dep_ == "prep":
+                if c.lower_ in PREP_CONTENT:
+                    side.append(c)
+            elif c.dep_ != "dobj" or "dobj" in frame.content or has_quotation(c):
+                side.append(c)
+        if side and "conj" in frame.content:
+            # "affirmed their determination ... and continue collaborating": a second
+            # verb with no subject of its own and no cue of its own is more of the content
+            side += [
+                c
+                for c in tok.children
+                if c.dep_ == "conj" and c.i > tok.i and frame_of(c) is None and not has_subject(c)
+            ]
+        # "calling for the United States to step up": a for-to clause
+        side += [
+            c
+            for c in tok.children
+            if c.dep_ in ("advcl", "ccomp")
+            and c.i > tok.i
+            and any(m.dep_ == "mark" and m.lower_ == "for" and m.i == tok.i + 1 for m in c.children)
+        ]
+    if not side:
+        return None
+    if side[0].i < tok.i:
+        subj, _ = subject_of(tok)
+        return edges_of(side, before=tok.i if subj is None else min(tok.i, subj.left_edge.i))
+    return edges_of(side)
+
+
+def that_clause(doc: Doc, tok: Token) -> tuple[int, int] | None:
+    """'Schneiderman alleged in the suit that Trump earned ...': a "that" clause the
+    parser hung on a noun of the cue's phrase. The words after "that" to the end of the
+    sentence, less what hangs on the cue itself ("…, and added ..."), when only a short
+    phrase with no verb stands between the cue and "that"."""
+    sent = sentence_of(doc, tok.i)
+    mark = next(
+        (
+            t
+            for t in doc[tok.i + 1 : min(sent.end, tok.i + THAT_GAP + 2)]
+            if t.lower_ == "that" or (t.pos_ in ("VERB", "AUX") and t.dep_ != "prep") or t.is_quote
+        ),
+        None,
+    )
+    if mark is None or mark.lower_ != "that" or mark.i + 2 >= sent.end:
+        return None
+    after = next((t for t in doc[mark.i + 1 : sent.end] if t.pos_ != "ADV"), doc[mark.i + 1])
+    if (
+        mark.dep_ == "det"
+        or after.pos_ in ("VERB", "AUX")
+        or (after.is_punct and not after.is_quote)
+    ):
+        return None  # "said that question ...", "said in the suit that was filed"
+    last = sent.end - 1
+    for c in tok.children:
+        if c.i > mark.i and c.dep_ in ("conj", "cc", "advcl", "punct") and c.left_edge.i > mark.i:
+            last = min(last, c.left_edge.i - 1)
+    if not any(t.tag_ in FINITE or t.tag_ == "MD" for t in doc[mark.i + 1 : last + 1]):
+        return None
+    return doc[mark.i + 1].idx, sentence_end(doc, last, mark.i + 1)
+
+
+def as_clause(doc: Doc, tok: Token) -> tuple[int, int] | None:
+    """'As The Daily Caller reported, the star gave ...', '…, as the Times reported': a cue
+    in an "as" clause reports the clause it hangs on, less the "as" clause itself."""
+    head = tok.head
+    if tok.dep_ != "advcl" or head.pos_ not in ("VERB", "AUX") or head.i == tok.i:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+        return None
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "dative") for c in tok.children):
+        return None  # "As he said goodbye, ...": the cue has an object of its own
+    if any(c.dep_ == "nsubjpass" for c in tok.children):
+        return None  # "Rule 40, as it's currently written": nobody speaks
+    if tok.i < head.i:
+        first, last = tok.right_edge.i + 1, head.right_edge.i
+        word = tok.right_edge.i
+        while word > tok.i and doc[word].is_punct:
+            word -= 1
+        pause = doc[word + 1 : first + 1]
+    else:
+        first, last = head.left_edge.i, tok.left_edge.i - 1
+        pause = doc[last : last + 1]
+    if not any(t.text in PAUSES for t in pause):
+        return None  # not "talked over them as they answered"
+    while first <= last and (doc[first].is_punct or doc[first].dep_ == "cc"):
+        first += 1  # "But as a reporter noted, he ..."
+    if last - first < 2:
+        return None
+    return doc[first].idx, sentence_end(doc, last, first)
+
+
+def has_quotation(tok: Token) -> bool:
+    """Does the subtree hold a quotation mark ('said "no"', 'affirmed their "resolve"')?"""
+    return any(t.is_quote or t.text in QUOTE_CHARS for t in tok.subtree)
+
+
+def _opens_quoted(tok: Token) -> bool:
+    """Does the phrase open with a quotation mark ('said "no deal"'; the parser hangs the
+    mark on the phrase or on the verb before it)?"""
+    i = tok.left_edge.i
+    return any(t.is_quote or t.text in QUOTE_CHARS for t in tok.doc[max(0, i - 1) : i + 1])
+
+
+def content_before(tok: Token) -> bool:
+    frame = frame_of(tok)
+    kids = [c for c in tok.children if frame is not None and c.dep_ in frame.content]
+    return all(c.i < tok.i for c in kids)
+
+
+def _when(tok: Token) -> int | None:
+    for child in tok.children:
+        if child.dep_ in ("npadvmod", "tmod") and child.ent_type_ in ("DATE", "TIME"):
+            return child.i
+        if child.dep_ == "prep" and child.lower_ in ("on", "in", "at", "during"):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.ent_type_ in ("DATE", "TIME"):
+                return pobj.i
+    return None
+
+
+def _statement_time(tok: Token) -> tuple[int | None, str | None]:
+    """The token of the statement's time and where it came from: the cue's own time
+    ("said Saturday": ``cue``), else the time of the event that carries the cue ("issued a
+    statement on Saturday saying …": ``event``), climbing at most three heads and never
+    past another cue, whose time is another statement's."""
+    when = _when(tok)
+    if when is not None:
+        return when, "cue"
+    for steps, head in enumerate(tok.ancestors):
+        if steps >= 3 or frame_of(head) is not None:
+            break
+        when = _when(head)
+        if when is not None:
+            return when, "event"
+    return None, None
+
+
+_NOT_NOW = frozenset({"have", "will", "shall", "would", "may", "might", "can", "could", "should"})
+
+
+def _reported_now(tok: Token) -> bool:
+    """Is the cue a plain report in the simple past or present ("said", "says", "told",
+    "issued a statement calling on ...")? Same-day news dates such a statement to its own
+    day; a perfect ("has said", "had said"), a future, a modal or a negation it does not."""
+
+    def aux_of(verb: Token) -> list[Token]:
+        return [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
+
+    verb = tok
+    for _ in range(3):
+        if aux_of(verb) or verb.tag_ in FINITE or verb.head is verb:
+            break
+        verb = verb.head
+    aux = aux_of(verb)
+    if any(c.lemma_.lower() in _NOT_NOW or c.lower_ in _NOT_NOW for c in aux):
+        return False
+    finite = aux[0] if aux else verb
+    return verb.pos_ == "VERB" and finite.tag_ in FINITE
+
+
+def _addressee(tok: Token, frame: Frame) -> tuple[int, int] | None:
+    for child in tok.children:
+        if child.dep_ in frame.addressee and child.i > tok.i:
+            lo, hi = subtree_bounds(child, lambda c: c.dep_ in ("relcl", "acl"))
+            return tok.doc[lo].idx, tok.doc[hi].idx + len(tok.doc[hi])
+    return None
+
+
+def _cue_span(tok: Token) -> tuple[int, int]:
+    toks = [tok]
+    particles = cues().particles.get(tok.lemma_.lower(), frozenset())
+    toks += [c for c in tok.children if c.dep_ in ("prt", "prep") and c.lower_ in particles]
+    toks = [t for t in toks if t.i <= tok.i + 1]
+    span = token_range(toks)
+    assert span is not None
+    return span
+
+
+def make_claim(
+    doc: Doc, tok: Token, content: tuple[int, int], kind: str, rule: str, detail: str = ""
+) -> Attribution:
+    """The claim record of the cue ``tok``, made by ``rule`` (see :mod:`.rules`);
+    ``detail`` qualifies the evidence (``cue:say``)."""
+    frame = frame_of(tok)
+    subj, source = subject_of(tok)
+    when, when_from = _statement_time(tok)
+    return Attribution(
+        kind=kind,
+        content=content,
+        cue=_cue_span(tok),
+        cue_token=tok.i,
+        speaker_token=subj.i if subj is not None else None,
+        source_token=source.i if source is not None else None,
+        evidence=f"{rule}:{detail}" if detail else rule,
+        sentence=sentence_span(doc, min(content[0], tok.idx), max(content[1], tok.idx + len(tok))),
+        addressee=_addressee(tok, frame) if frame else None,
+        when_token=when,
+        when_from=when_from,
+        reported_now=when is None and _reported_now(tok),
+        confidence=confidence(rule),
+    )
+
+
+def quoted_claim(doc: Doc, seg: tuple[int, int], speaker: int | None, rule: str) -> Attribution:
+    """A direct claim whose speaker was found without a cue verb of its own."""
+    return Attribution(
+        kind="direct",
+        content=seg,
+        cue=None,
+        speaker_token=speaker,
+        evidence=rule,
+        sentence=sentence_span(doc, *seg),
+        confidence=confidence(rule),
+    )

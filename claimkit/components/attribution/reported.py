@@ -1,0 +1,233 @@
+"""Reported speech: every cue verb with a subject and a content argument outside the
+quotations, an indirect claim or a mixed one when its content holds a quotation.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from spacy.tokens import Doc, Token
+
+from claimkit.components.attribution.content import (
+    as_clause,
+    content_of,
+    has_quotation,
+    make_claim,
+    that_clause,
+)
+from claimkit.components.attribution.shared import (
+    CLOSING,
+    TIMES,
+    frame_of,
+    has_subject,
+    quote_at,
+    quotes_near,
+)
+from claimkit.components.attribution.spans import (
+    balance_marks,
+    but_clause,
+    cut_at_sibling,
+    more_content,
+    overlap_len,
+    sentence_end,
+    to_sentence_end,
+    trim_span,
+)
+from claimkit.components.attribution.subjects import clause_edges, subject_of
+from claimkit.components.records import (
+    Attribution,
+    Quote,
+    sentence_of,
+    text_of,
+    tokens_before,
+)
+
+__all__ = ["act_not_speech", "reported_claims"]
+
+AND_BUT = re.compile(r",\s+(?:and|but)\s")
+
+
+NAMED = {"PERSON", "ORG", "GPE", "NORP", "DATE", "TIME", "CARDINAL", "LOC", "FAC"}
+
+
+def _sibling_cues(doc: Doc, quotes: list[Quote]) -> list[Token]:
+    """Cues the parser hung inside another cue's content that are the same speaker's next
+    statement: a participle after a comma, with no subject of its own and a clause or a
+    quote to report ("said he saw no need to change, telling reporters that ..."; not "...,
+    conceding the race"). In text order."""
+    out = []
+    for tok in doc:
+        if tok.dep_ != "advcl" or has_subject(tok) or frame_of(tok) is None:
+            continue
+        if quote_at(quotes, tok.idx):
+            continue
+        before = doc[tok.i - 2 : tok.i]
+        comma = any(t.text == "," for t in before) and (
+            before[-1].text == "," or before[-1].is_quote
+        )
+        said = any(c.dep_ in ("ccomp", "parataxis") for c in tok.children) or has_quotation(tok)
+        if tok.tag_ == "VBG" and comma and said and frame_of(tok.head) is None:
+            out.append(tok)
+    return out
+
+
+def _bare_mention(doc: Doc, content: tuple[int, int]) -> bool:
+    """Content that only names someone or something: 'asked Clinton', 'condemn Duke',
+    'promising them', 'promised Sunday'. Who was addressed or named is no claim."""
+    span = doc.char_span(*content, alignment_mode="expand")
+    if span is None:
+        return True
+    if len(span) > 12:
+        return False
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    if any(t.pos_ in ("VERB", "AUX") for t in words) or len(words) > 4:
+        return False
+    return all(t.pos_ in ("PRON", "DET") or t.ent_type_ in NAMED for t in words)
+
+
+def _parenthetical(doc: Doc, cue: Token, subj: Token) -> list[tuple[int, int]] | None:
+    """'Biden, Rubio said, had been in the Senate', 'The argument would be aided, Devine
+    said, by the calendar': a cue set off by commas inside what it reports. The pieces
+    before and after it, or None when the cue is not inside its content."""
+    text = text_of(doc)
+    sent = sentence_of(doc, cue.i)
+    a, b = clause_edges(cue, subj, cue.idx + len(cue) + 1)
+    where = [c for c in cue.children if c.i > cue.i and c.dep_ in ("prep", "npadvmod", "advmod")]
+    if where and not text.startswith(",", b):  # "X, the agency said in a June report, and Y"
+        last = doc[max(c.right_edge.i for c in where)]
+        b = max(b, last.idx + len(last))
+    before = a - 1
+    while before > sent.start_char and text[before].isspace():
+        before -= 1  # not text[start:a].rstrip(): a sentence may be 50,000 tokens long
+    if before < sent.start_char or text[before] != "," or not text.startswith(",", b):
+        return None
+    fronted = cue.dep_ == "parataxis" and cue.head.i > cue.i
+    on_verb_before = cue.dep_ == "parataxis" and cue.head.i < cue.i
+    clause = any(c.dep_ in ("ccomp", "parataxis") and c.i < cue.i for c in cue.children)
+    # "X, the airline added, and had passed all checks": the parser hangs the rest of the
+    # report on the cue as a verb with no subject of its own
+    runs_on = (
+        on_verb_before
+        and any(c.dep_ == "conj" and c.i > cue.i and not has_subject(c) for c in cue.children)
+    ) or (  # "X paid 8.9 percent, the agency said, and those in the bottom fifth paid ..."
+        clause
+        and any(c.dep_ == "conj" and c.i > cue.i and frame_of(c) is None for c in cue.children)
+        and AND_BUT.match(text, b) is not None
+    )
+    # "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": the parser hangs
+    # the cue on the reported verb before it, whose clause goes on after the cue
+    hung = (
+        on_verb_before
+        and cue.head.pos_ in ("VERB", "AUX")
+        and cue.head.right_edge.i > cue.right_edge.i
+        and not any(frame_of(c) is not None for c in cue.head.children if c.i > cue.i)
+    )
+    if runs_on or hung:
+        right = trim_span(text, (b, sentence_end(doc, sent.end - 1, cue.i)))
+    elif on_verb_before:  # "X, he said, and he added ..."
+        left = trim_span(text, (sent.start_char, a))
+        return [left] if len(text[slice(*left)].split()) >= 2 else None
+    elif not fronted:
+        if not clause or any(c.dep_ in ("ccomp", "xcomp") and c.i > cue.i for c in cue.children):
+            return None
+        more = more_content(doc, cue, tokens_before(doc, b + 1))
+        if more is None:
+            return None
+        right = trim_span(text, more)
+    else:
+        right = trim_span(text, (b, sentence_end(doc, sent.end - 1, cue.i)))
+    left = trim_span(text, (sent.start_char, a))
+    if len(text[slice(*right)].split()) < 2:
+        return None
+    if len(text[slice(*left)].split()) < 2:
+        lead = itertools.takewhile(lambda t: t.idx < a, doc[sent.start : cue.i])
+        if fronted and all(t.dep_ in ("cc", "advmod") or t.is_punct for t in lead):
+            return [right]  # "But, Carson added, he did not ...": the report is what follows
+        return None
+    return [left, right]
+
+
+def reported_claims(doc: Doc, quotes: list[Quote], taken: set[int]) -> list[Attribution]:
+    """Indirect and mixed claims from cue verbs with a subject and a content argument."""
+    text = text_of(doc)
+    out: list[Attribution] = []
+    siblings = _sibling_cues(doc, quotes)
+    for tok in doc:
+        frame = frame_of(tok)
+        if frame is None or tok.i in taken or quote_at(quotes, tok.idx):
+            continue
+        content = content_of(tok, frame)
+        if content is None:
+            content = as_clause(doc, tok)
+        if content is None and "ccomp" in frame.content:
+            content = that_clause(doc, tok)
+        subj, _ = subject_of(tok)
+        if subj is None:
+            continue
+        pieces = _parenthetical(doc, tok, subj) if tok.dep_ == "parataxis" or content else None
+        if pieces is not None:
+            content = pieces[0][0], pieces[-1][1]
+        elif content is None:
+            continue
+        else:
+            content = to_sentence_end(doc, tok, content)
+            content = cut_at_sibling(doc, siblings, tok, but_clause(doc, tok, content))
+        content = balance_marks(text, quotes, trim_span(text, content))
+        if content[1] - content[0] < 2 or (pieces is None and _bare_mention(doc, content)):
+            continue
+        has_quote = any(
+            overlap_len(content, (q.start, q.end)) for q in quotes_near(quotes, *content, 0)
+        )
+        kind = "mixed" if has_quote else "indirect"
+        whole = _only_a_quotation(doc, quotes, content) if has_quote else None
+        if whole is not None:  # 'said "We will win."', 'said "no deal" on Friday'
+            content, kind = whole, "direct"
+        claim = make_claim(doc, tok, content, kind, "cue", tok.lemma_.lower())
+        if pieces is not None:  # balance_marks may have widened the ends
+            pieces[0] = content[0], max(pieces[0][1], content[0])
+            pieces[-1] = min(pieces[-1][0], content[1]), content[1]
+            claim.segments = pieces if len(pieces) > 1 else []
+            claim.evidence += "+parenthetical"
+        out.append(claim)
+    return out
+
+
+def _only_a_quotation(
+    doc: Doc, quotes: list[Quote], content: tuple[int, int]
+) -> tuple[int, int] | None:
+    """The quotation a reported clause consists of: the clause opens with the quotation
+    and after its closing mark comes only punctuation or the time of the report ('said "no
+    deal" on Friday', not 'agree "no military solution" in Syria'): what was said is inside
+    the marks."""
+    text = text_of(doc)
+    for q in quotes_near(quotes, *content, 0):
+        if q.depth or len(q.segments) > 1 or text[content[0] : q.start].strip(CLOSING):
+            continue
+        rest = text[q.end : content[1]].strip(CLOSING)
+        if not rest:
+            return q.start, q.end
+        k = tokens_before(doc, content[1] - len(rest))
+        tail = doc[k : tokens_before(doc, content[1])]
+        if len(tail) > 1 and tail[0].pos_ == "ADP" and all(t.ent_type_ in TIMES for t in tail[1:]):
+            return q.start, q.end
+    return None
+
+
+def act_not_speech(doc: Doc, claim: Attribution) -> bool:
+    """An indirect claim whose content is only a noun phrase ('defend gun rights',
+    'announced the steps') or an infinitive ('will refuse to answer any questions'): inside
+    what someone else says it is part of their claim, an act they report, not a second
+    statement."""
+    if claim.kind != "indirect":
+        return False
+    cue = doc[claim.cue_token] if claim.cue_token is not None else None
+    statement = cue is not None and (cue.tag_ == "VBG" or cue.dep_ == "acl")
+    if text_of(doc).startswith(("to ", "for "), claim.content[0]) and not statement:
+        # "he will refuse [to answer any questions]": a plan or a refusal; but a statement
+        # "committing [to adhere to the Geneva process]" reports what the statement says
+        return True
+    span = doc.char_span(*claim.content, alignment_mode="expand")
+    if span is None or len(span) > 40:  # a long content holds a verb; do not walk it
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") for t in span)

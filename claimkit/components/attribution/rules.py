@@ -1,0 +1,50 @@
+"""The attribution rules: each has one id, the form it reads and one confidence.
+
+A claim's ``evidence`` is the id of the rule that made it (the cue rule adds the cue's
+lemma: ``cue:say``), followed by ``+continued`` when further quoted pieces joined it and
+``+parenthetical`` when its content is interrupted by the attribution. ``evaluate
+--by-rule`` reports precision per id.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["RULES", "Rule", "confidence", "rule_of"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One attribution rule."""
+
+    id: str
+    form: str  # the module that holds it
+    confidence: float
+    example: str
+
+
+RULES: dict[str, Rule] = {
+    r.id: r
+    for r in (
+        Rule("quote+cue-after", "direct", 0.9, '"We will win," Smith said.'),
+        Rule("quote+cue-before", "direct", 0.9, 'Smith said: "We will win."'),
+        Rule("quote-fragment+cue-after", "direct", 0.8, '"With an eye to February," he said.'),
+        Rule("quote+dash", "direct", 0.8, '"We will win." — John Smith'),
+        Rule("quote-continuation", "direct", 0.6, "a further quote of the previous speaker"),
+        Rule("cue", "reported", 0.7, "Smith said the talks failed."),
+        Rule("according-to", "prepositional", 0.75, "The talks failed, according to Smith."),
+        Rule("colon", "colon", 0.6, "Smith: the talks failed (a headline or transcript line)"),
+        Rule("unattributed:figure", "unattributed", 0.4, "Sales rose 5% in May."),
+    )
+}
+
+
+def confidence(rule_id: str) -> float:
+    """The confidence of the rule ``rule_id`` (KeyError for an unknown id)."""
+    return RULES[rule_id].confidence
+
+
+def rule_of(evidence: str) -> Rule:
+    """The rule that made a claim, from its ``evidence`` ("cue:say+continued" is "cue")."""
+    base = evidence.split("+continued")[0].split("+parenthetical")[0]
+    return RULES.get(base) or RULES[base.split(":")[0]]

@@ -1,0 +1,81 @@
+"""What every attribution rule reads: the word sets of the forms, the cue frame of a verb, the
+quotations near a place, whether a verb has a subject of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from claimkit.components.records import (
+    Quote,
+)
+from claimkit.intervals import Intervals
+from claimkit.lexicons import Frame, cues
+
+__all__ = ["QuoteIndex", "frame_of", "has_subject", "quote_at", "quotes_near"]
+
+SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+
+
+ZW = "\u200b\u200c\u200d\u2060\ufeff\x00"  # zero-width and NUL characters count as space
+
+
+CLOSING = " \t\r\n.,;:!?\"'”’»…\u00a0"
+
+
+FINITE = {"VBD", "VBZ", "VBP"}
+
+
+PREP_CONTENT = {"of", "for", "as"}
+
+
+TIMES = {"DATE", "TIME"}
+
+
+def frame_of(tok: Token) -> Frame | None:
+    if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "VBG"):
+        return None
+    lex = cues()
+    lemma = tok.lemma_.lower()
+    frame = lex.verbs.get(lemma)
+    if frame is None and lemma in lex.by_documents:
+        # "the survey found …", "figures published on Monday show …"; not "police found …"
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lemma_.lower() in lex.documents:
+            return lex.by_documents[lemma]
+    return frame
+
+
+class QuoteIndex(list[Quote]):
+    """The quotes of a Doc, with a sorted index of their segments for fast look-ups."""
+
+    def __init__(self, quotes: Iterable[Quote]) -> None:
+        super().__init__(quotes)
+        self._segments = Intervals((a, b, q) for q in self for a, b in q.segments)
+        self._spans = Intervals((q.start, q.end, q) for q in self)
+
+    def at(self, pos: int) -> Quote | None:
+        """The quote whose words hold character ``pos``, if any."""
+        return next((q for _, _, q in self._segments.overlapping(pos, pos + 1)), None)
+
+    def near(self, a: int, b: int, margin: int = 2) -> list[Quote]:
+        """Quotes whose span comes within ``margin`` characters of [a, b)."""
+        return [q for _, _, q in self._spans.overlapping(a - margin, b + margin)]
+
+
+def quotes_near(quotes: list[Quote], a: int, b: int, margin: int = 2) -> list[Quote]:
+    if isinstance(quotes, QuoteIndex):
+        return quotes.near(a, b, margin)
+    return [q for q in quotes if q.end > a - margin and q.start < b + margin]
+
+
+def quote_at(quotes: list[Quote], pos: int) -> Quote | None:
+    if isinstance(quotes, QuoteIndex):
+        return quotes.at(pos)
+    return next((q for q in quotes if any(a <= pos < b for a, b in q.segments)), None)
+
+
+def has_subject(tok: Token) -> bool:
+    return any(c.dep_ in SUBJECTS for c in tok.children)

@@ -1,0 +1,159 @@
+"""The speaker token of a cue: its subject, a subject inherited from the verb above, a
+passive agent, or the noun phrase the parser left before the cue.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from claimkit.components.attribution.shared import FINITE, SUBJECTS, TIMES, frame_of, has_subject
+from claimkit.components.records import (
+    sentence_of,
+    tokens_before,
+)
+
+__all__ = ["clause_edges", "subject_of"]
+
+CLIMB = {"xcomp", "advcl", "conj", "pcomp", "prep", "acl"}
+
+
+NOUN_PHRASE = {"DET", "ADJ", "NOUN", "PROPN", "NUM"}
+
+
+NOUN_PHRASE_MAX = 8
+
+
+def subject_of(tok: Token) -> tuple[Token | None, Token | None]:
+    """(speaker token, source noun) for a cue: its subject, passive agent, or inherited one."""
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if len(subjects) > 1:  # "Biden, Rubio said on Monday, had ...": the nearest one speaks
+        leading = [c for c in subjects if c.i < tok.i]
+        return (leading[-1] if leading else subjects[0]), None
+    for child in tok.children:
+        if child.dep_ == "nsubj":
+            return child, None
+        if child.dep_ == "agent":
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj, None
+    # poll shares: 'About 4 in 10 say …' (the parser reads "10" as a modifier of the verb)
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if (
+        before is not None
+        and before.head.i == tok.i
+        and before.dep_ in ("nummod", "npadvmod", "dep")
+        and before.like_num
+    ):
+        return before, None
+    # headline inversion: '…, says Kremlin' (the parser leaves the name as "dep")
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if (
+        after is not None
+        and after.head.i == tok.i
+        and after.pos_ in ("PROPN", "NOUN")
+        and after.dep_ in ("dep", "dobj", "attr", "npadvmod", "appos")
+        and any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children)
+    ):
+        return after, None
+    # a long subject the parser broke at a participle: "Majorities of Democrats in five
+    # states going to the polls Tuesday say ..." (the subject hangs off "going", and the
+    # cue off it as "dep", or "going" is the cue's clausal subject)
+    gerund = next((c for c in tok.children if c.dep_ == "csubj" and c.tag_ == "VBG"), None)
+    if gerund is None and tok.dep_ == "dep" and tok.head.i < tok.i and tok.tag_ in FINITE:
+        gerund = tok.head
+    if gerund is not None:
+        subj = next((c for c in gerund.children if c.dep_ == "nsubj" and c.i < gerund.i), None)
+        if subj is not None:
+            return subj, None
+    # 'Trump told Newsmax that Romney "had …," adding, "…"': the parser hangs the
+    # participle on the reported verb; the one who adds is the one who told
+    reported = tok.head
+    if (
+        tok.tag_ == "VBG"
+        and tok.dep_ == "advcl"
+        and reported.dep_ in ("ccomp", "parataxis")
+        and not has_subject(tok)
+        and frame_of(reported.head) is not None
+    ):
+        return subject_of(reported.head)
+    passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if passive is None and tok.tag_ in FINITE and tok.dep_ not in ("conj", "xcomp", "acl", "relcl"):
+        named = _subject_by_position(tok)
+        if named is not None:
+            return named, None
+    node = tok
+    for _ in range(
+        4
+    ):  # climb: "was quoted as saying", "approved X and called on", "statement saying"
+        if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN"):
+            noun = node.head
+            gov = noun.head
+            subj = next((c for c in gov.children if c.dep_ in SUBJECTS), None)
+            return (subj, noun) if subj is not None else (noun, None)
+        if node.dep_ not in CLIMB or node.head is node:
+            break
+        node = node.head
+        subj = next((c for c in node.children if c.dep_ in SUBJECTS), None)
+        if subj is not None:
+            return subj, None
+    return passive, None
+
+
+def _in_noun_phrase(tok: Token) -> bool:
+    """A word of a plain noun phrase: determiner, adjective, noun, number, possessive 's."""
+    return tok.pos_ in NOUN_PHRASE or tok.tag_ == "POS"
+
+
+def _noun_phrase_end(doc: Doc, start: int, stop: int) -> Token | None:
+    """The head noun of a plain noun phrase that starts at token ``start`` and ends at a
+    comma before ``stop``."""
+    j = start
+    while j < stop and j - start < NOUN_PHRASE_MAX and _in_noun_phrase(doc[j]):
+        j += 1
+    if j == start or j >= stop or doc[j].text != "," or doc[j - 1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    return doc[j - 1]
+
+
+def _subject_by_position(tok: Token) -> Token | None:
+    """The speaker of a finite cue the parser gave no subject, from word order alone: a
+    noun phrase right after a comma and before the cue ('Tuesday in New York, while on the
+    trail for his wife, former president Bill Clinton said …', which the parser took for an
+    apposition), or a noun phrase that opens the sentence, then a phrase set off by commas,
+    then the cue ('Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the
+    boycott, said …', with "rabbi" taken for a verb)."""
+    doc = tok.doc
+    sent = sentence_of(doc, tok.i)
+    k = tok.i - 1
+    while k > sent.start and (doc[k].pos_ == "ADV" or doc[k].ent_type_ in TIMES):
+        k -= 1  # "…, last week said", "…, also said"
+    if k > sent.start and doc[k].pos_ in ("NOUN", "PROPN"):
+        j = k
+        while j > sent.start and k - j < NOUN_PHRASE_MAX and _in_noun_phrase(doc[j - 1]):
+            j -= 1
+        return doc[k] if j > sent.start and doc[j - 1].text == "," else None
+    if k <= sent.start or doc[k].text != ",":
+        return None
+    first = sent.start
+    while first < k and (doc[first].is_punct or doc[first].dep_ == "cc"):
+        first += 1
+    return _noun_phrase_end(doc, first, k)
+
+
+def clause_edges(tok: Token, subj: Token | None, limit: int) -> tuple[int, int]:
+    """Start and end of the attribution clause; objects count only when they start before
+    ``limit`` (the quote's opening), so 'praised "the efforts…"' ends at "praised"."""
+    doc = tok.doc
+    ranges = [(tok.i, tok.i)]
+    if subj is not None:
+        ranges.append((subj.left_edge.i, subj.right_edge.i))
+    for c in tok.children:
+        if c.dep_ in ("npadvmod", "tmod", "advmod", "aux", "neg", "prt"):
+            ranges.append((c.i, c.i))
+        elif c.dep_ in ("dative", "dobj", "agent", "prep") and c.left_edge.idx < limit - 1:
+            ranges.append((c.left_edge.i, c.right_edge.i))
+    stop = tokens_before(doc, limit - 1) - 1  # the last token that starts before the quote
+    kept = [(a, min(b, stop)) for a, b in ranges if a <= stop] or [(tok.i, tok.i)]
+    first = min(a for a, _ in kept)
+    last = doc[max(b for _, b in kept)]
+    return doc[first].idx, last.idx + len(last.text)
