@@ -9,6 +9,7 @@ import threading
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sized
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Literal
 
 import spacy
@@ -87,9 +88,15 @@ class Extractor:
         model: str | Language | None = None,
         *,
         when_fallback: Literal["document"] | None = None,
+        lexicon: str | Path | None = None,
     ) -> None:
         """Load ``model`` (a package name, a path or a loaded ``Language``; the default
         English model when None) and add claimkit's components to it.
+
+        ``lexicon`` is the path of a JSON file of your own cue verbs and prepositional
+        forms, shaped like ``claimkit/lexicons/cues.json`` (``{"verbs": {"quip":
+        "clause"}, "speech_verbs": ["quip"]}``): they are added to the packaged ones
+        (the ``claimkit_attribution`` component's ``lexicon`` setting).
 
         ``when_fallback="document"`` dates a plain present report ("said", "told") that
         has no time of its own by the article's date (``when_from="document"``). It is a
@@ -111,7 +118,8 @@ class Extractor:
             nlp.add_pipe("claimkit_paragraphs", before=first) if first else None
         for name in COMPONENTS:
             if name not in nlp.pipe_names:
-                nlp.add_pipe(name, last=True)
+                mine = lexicon is not None and name == "claimkit_attribution"
+                nlp.add_pipe(name, last=True, config={"lexicon": str(lexicon)} if mine else {})
         if "doc_cleaner" not in nlp.pipe_names:  # claimkit never reads the tensor: a Doc
             # sent back from a worker process is a quarter of the size without it
             nlp.add_pipe("doc_cleaner", last=True, config={"attrs": {"tensor": None}})

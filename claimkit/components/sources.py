@@ -147,8 +147,10 @@ def find_source(
             return _info(told, "outlet")  # "told Sputnik": the outlet that carried it
         if told is not None and told.pos_ == "NOUN" and (kind := _kind(told)) is not None:
             return _info(told, kind)  # "told a news conference"
-    if cue.lower_ == "according" and att.speaker_token is not None:
-        per = doc[att.speaker_token]
+    per = doc[att.speaker_token] if att.speaker_token is not None else None
+    span = att.cue or (0, 0)
+    if per is not None and per.dep_ == "pobj" and span[0] <= per.head.idx < span[1]:
+        # a prepositional form ("according to X"): the object of the cue's preposition
         kind = _kind(per) or ("outlet" if per.ent_type_ == "ORG" else None)
         if kind is not None:
             return _info(per, kind)

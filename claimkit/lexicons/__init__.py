@@ -1,17 +1,37 @@
-"""Lexicons as data: cue verbs with their frames, and speaker nouns.
+"""Lexicons as data: cue verbs and forms, speaker nouns, sources, time words.
 
-Loaded once, on first use, from the JSON files beside this module.
+Loaded once, on first use, from the JSON files beside this module. The cue lexicon can be
+extended with a user's own file of the same shape (:func:`cues_with`); the
+``claimkit_attribution`` component takes one through its ``lexicon`` setting and makes it
+the active lexicon (:func:`using`) while it runs.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
-__all__ = ["Cues", "Frame", "Nouns", "Sources", "Times", "cues", "nouns", "sources", "times"]
+__all__ = [
+    "Cues",
+    "Form",
+    "Frame",
+    "Nouns",
+    "Sources",
+    "Times",
+    "cues",
+    "cues_with",
+    "nouns",
+    "sources",
+    "times",
+    "using",
+]
 
 
 @dataclass(frozen=True)
@@ -23,6 +43,14 @@ class Frame:
 
 
 @dataclass(frozen=True)
+class Form:
+    """A prepositional attribution form: its words in order and its rule's confidence."""
+
+    words: tuple[str, ...]
+    confidence: float
+
+
+@dataclass(frozen=True)
 class Cues:
     """The cue-verb lexicon."""
 
@@ -31,6 +59,7 @@ class Cues:
     particles: dict[str, frozenset[str]]
     by_documents: dict[str, Frame]  # cues only with a document subject: "the survey found"
     documents: frozenset[str]
+    forms: dict[str, Form]  # rule id -> "according to X"
 
 
 @dataclass(frozen=True)
@@ -95,30 +124,80 @@ def _load(name: str) -> dict[str, object]:
     return data
 
 
-@cache
+_ACTIVE: ContextVar[Cues | None] = ContextVar("claimkit_cues", default=None)
+
+
 def cues() -> Cues:
-    """The cue verbs (lemma → frame), the speech verbs and the phrasal particles."""
+    """The active cue lexicon: the packaged one, or a user's extension while a component
+    that was given one runs (see :func:`using`)."""
+    return _ACTIVE.get() or _packaged_cues()
+
+
+@contextmanager
+def using(lexicon: Cues) -> Iterator[None]:
+    """Make ``lexicon`` the one :func:`cues` returns, in this thread, until the block ends."""
+    token = _ACTIVE.set(lexicon)
+    try:
+        yield
+    finally:
+        _ACTIVE.reset(token)
+
+
+@cache
+def _packaged_cues() -> Cues:
+    return _cues_from(_load("cues.json"))
+
+
+def cues_with(extra: dict[str, Any] | str | Path) -> Cues:
+    """The packaged cue lexicon extended by ``extra`` (a mapping or a JSON file of the same
+    shape as ``cues.json``): its verbs, speech verbs, particles, document cues and
+    prepositional forms are added, a key given again replaces the packaged entry.
+
+    Raises ValueError for a key the cue lexicon does not have or a verb with an unknown
+    frame."""
+    if not isinstance(extra, dict):
+        extra = json.loads(Path(extra).read_text(encoding="utf-8"))
+        assert isinstance(extra, dict)
     data = _load("cues.json")
-    frames_raw = data["frames"]
-    assert isinstance(frames_raw, dict)
+    unknown = set(extra) - set(data)
+    if unknown:
+        raise ValueError(
+            f"unknown key(s) {sorted(unknown)} in a cue lexicon: use {sorted(set(data) - {'_doc'})}"
+        )
+    frames = data["frames"]
+    assert isinstance(frames, dict)
+    for lemma, frame in {**extra.get("verbs", {}), **extra.get("document_verbs", {})}.items():
+        if frame not in frames and frame not in extra.get("frames", {}):
+            raise ValueError(f"cue {lemma!r}: unknown frame {frame!r}; use one of {sorted(frames)}")
+    merged: dict[str, Any] = dict(data)
+    for key, value in extra.items():
+        base = merged.get(key)
+        if isinstance(base, dict) and isinstance(value, dict):
+            merged[key] = {**base, **value}
+        elif isinstance(base, list) and isinstance(value, list):
+            merged[key] = [*base, *(v for v in value if v not in base)]
+        else:
+            merged[key] = value
+    return _cues_from(merged)
+
+
+def _cues_from(data: dict[str, Any]) -> Cues:
+    """The cue verbs (lemma → frame), the speech verbs, the phrasal particles, the
+    document cues and the prepositional forms."""
     frames = {
         name: Frame(frozenset(f["content"]), frozenset(f["addressee"]))
-        for name, f in frames_raw.items()
+        for name, f in data["frames"].items()
     }
-    verbs_raw = data["verbs"]
-    assert isinstance(verbs_raw, dict)
-    particles_raw = data["phrasal_particles"]
-    assert isinstance(particles_raw, dict)
-    speech = data["speech_verbs"]
-    by_documents, documents = data["document_verbs"], data["document_subjects"]
-    assert isinstance(speech, list) and isinstance(by_documents, dict)
-    assert isinstance(documents, list)
     return Cues(
-        verbs={lemma: frames[frame] for lemma, frame in verbs_raw.items()},
-        speech=frozenset(speech),
-        particles={k: frozenset(v) for k, v in particles_raw.items()},
-        by_documents={lemma: frames[frame] for lemma, frame in by_documents.items()},
-        documents=frozenset(documents),
+        verbs={lemma: frames[frame] for lemma, frame in data["verbs"].items()},
+        speech=frozenset(data["speech_verbs"]),
+        particles={k: frozenset(v) for k, v in data["phrasal_particles"].items()},
+        by_documents={lemma: frames[f] for lemma, f in data["document_verbs"].items()},
+        documents=frozenset(data["document_subjects"]),
+        forms={
+            rule: Form(tuple(w.lower() for w in f["words"]), float(f["confidence"]))
+            for rule, f in data["prepositional_forms"].items()
+        },
     )
 
 

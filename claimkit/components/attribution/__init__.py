@@ -22,19 +22,25 @@ of one attribution in :mod:`.content`. Speakers are recorded as tokens here;
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimkit.components.attribution.colon import colon_claims
 from claimkit.components.attribution.direct import direct_claims, quotes_after_the_cue
 from claimkit.components.attribution.nesting import link_nested
-from claimkit.components.attribution.prepositional import according_to, according_to_an_outlet
+from claimkit.components.attribution.prepositional import cited_outlets, prepositional_claims
 from claimkit.components.attribution.reported import act_not_speech, reported_claims
 from claimkit.components.attribution.shared import QuoteIndex
 from claimkit.components.attribution.spans import overlap_len
 from claimkit.components.attribution.unattributed import unattributed_claims
 from claimkit.components.records import Attribution, guarded, register_extensions, text_of
 from claimkit.intervals import Intervals
+from claimkit.lexicons import cues_with, using
 
 __all__ = ["AttributionFinder", "attribute", "direct_claims", "make_attribution", "reported_claims"]
 
@@ -47,7 +53,7 @@ def attribute(doc: Doc) -> list[Attribution]:
     taken = {a.cue_token for a in direct if a.cue_token is not None}
     reported = [
         *reported_claims(doc, quotes, taken),
-        *according_to(doc, quotes),
+        *prepositional_claims(doc, quotes),
         *colon_claims(doc, quotes),
     ]
     reported = _outside_quotations(direct, reported)
@@ -62,7 +68,7 @@ def attribute(doc: Doc) -> list[Attribution]:
     if any(c.reported_by is not None and act_not_speech(doc, c) for c in claims):
         claims = [c for c in claims if c.reported_by is None or not act_not_speech(doc, c)]
         link_nested(claims)
-    return according_to_an_outlet(doc, claims)
+    return cited_outlets(doc, claims)
 
 
 def _outside_quotations(
@@ -80,10 +86,22 @@ def _outside_quotations(
 
 
 class AttributionFinder:
-    """spaCy component: writes ``doc._.ck_attributions`` (needs ``ck_quotes`` and a parser)."""
+    """spaCy component: writes ``doc._.ck_attributions`` (needs ``ck_quotes`` and a parser).
+
+    ``lexicon`` extends the packaged cue lexicon with a user's own entries (a mapping of
+    the shape of ``lexicons/cues.json``: ``verbs``, ``speech_verbs``,
+    ``prepositional_forms``, ...); ``to_disk``/``from_disk`` keep them with the pipeline.
+    """
+
+    def __init__(self, lexicon: dict[str, Any] | None = None) -> None:
+        self.lexicon: dict[str, Any] = dict(lexicon or {})
+        self._cues = cues_with(self.lexicon) if self.lexicon else None
 
     def __call__(self, doc: Doc) -> Doc:
-        return guarded("claimkit_attribution", self._run, doc)
+        if self._cues is None:
+            return guarded("claimkit_attribution", self._run, doc)
+        with using(self._cues):
+            return guarded("claimkit_attribution", self._run, doc)
 
     @staticmethod
     def _run(doc: Doc) -> None:
@@ -93,13 +111,38 @@ class AttributionFinder:
             doc._.ck_quotes = find_quotes(text_of(doc))
         doc._.ck_attributions = attribute(doc)
 
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        """Write the user's lexicon entries to ``path/lexicon.json``."""
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / "lexicon.json").write_text(json.dumps(self.lexicon, indent=1), encoding="utf-8")
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> AttributionFinder:
+        """Read the user's lexicon entries back from ``path/lexicon.json``."""
+        file = Path(path) / "lexicon.json"
+        if file.exists():
+            self.lexicon = json.loads(file.read_text(encoding="utf-8"))
+            self._cues = cues_with(self.lexicon) if self.lexicon else None
+        return self
+
 
 @Language.factory(
     "claimkit_attribution",
     assigns=["doc._.ck_attributions"],
     requires=["token.dep", "token.lemma", "doc._.ck_quotes"],
+    default_config={"lexicon": None},
 )
-def make_attribution(nlp: Language, name: str) -> AttributionFinder:
-    """Create the ``claimkit_attribution`` component."""
+def make_attribution(nlp: Language, name: str, lexicon: str | None) -> AttributionFinder:
+    """Create the ``claimkit_attribution`` component; ``lexicon`` is the path of a JSON
+    file of the user's own cues and forms, added to the packaged ones (see
+    :func:`claimkit.lexicons.cues_with`)."""
     register_extensions()
-    return AttributionFinder()
+    if lexicon is None:
+        return AttributionFinder()
+    file = Path(lexicon)
+    if not file.is_file():
+        raise ValueError(
+            f"claimkit_attribution: lexicon {lexicon!r} is not a file: give the path of a "
+            "JSON file shaped like claimkit/lexicons/cues.json"
+        )
+    return AttributionFinder(json.loads(file.read_text(encoding="utf-8")))

@@ -1,12 +1,11 @@
-""" "According to X": a prepositional attribution, and an outlet cited that way as the
-source of the claim it reports.
-"""
+"""Prepositional attributions ("according to X", and the forms a user adds as data), and
+an outlet cited that way as the source of the claim it reports."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from claimkit.components.attribution.nesting import link_nested
 from claimkit.components.attribution.rules import confidence
@@ -17,51 +16,68 @@ from claimkit.components.records import (
     Quote,
     text_of,
 )
+from claimkit.lexicons import cues
 
-__all__ = ["according_to", "according_to_an_outlet"]
+__all__ = ["cited_outlets", "prepositional_claims"]
 
 
-def according_to(doc: Doc, quotes: list[Quote]) -> Iterable[Attribution]:
+def prepositional_claims(doc: Doc, quotes: list[Quote]) -> Iterable[Attribution]:
+    """Claims of the prepositional forms of the cue lexicon ("according to X"): the form's
+    words in order, each the next token and hung on the one before (on scrambled text the
+    parser may hang a "to" before "according"), the object of the last one the speaker,
+    the larger side of the clause around the phrase the content."""
+    forms = cues().forms
+    firsts = {form.words[0]: rule for rule, form in forms.items()}
     text = text_of(doc)
     for tok in doc:
-        if tok.lower_ != "according" or quote_at(quotes, tok.idx):
+        rule = firsts.get(tok.lower_)
+        if rule is None or quote_at(quotes, tok.idx):
             continue
-        # "according to" is one two-word preposition: "to" is the next token, whatever
-        # the parser hung on "according" (on scrambled text it may hang a "to" before it)
-        to = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if to is None or to.lower_ != "to" or to.head != tok:
-            continue
-        pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
-        if pobj is None:
-            continue
-        head = tok.head
-        phrase = (tok.left_edge.idx, to.right_edge.idx + len(to.right_edge))
-        clause = edges_of([head])
-        if clause is None:
-            continue
-        left, right = (clause[0], phrase[0]), (phrase[1], clause[1])
-        content = trim_span(text, max(left, right, key=lambda s: s[1] - s[0]))
-        if content[1] - content[0] < 3:
-            continue
-        yield Attribution(
-            kind="indirect",
-            content=content,
-            cue=(tok.idx, to.idx + len(to)),
-            cue_token=tok.i,
-            speaker_token=pobj.i,
-            evidence="according-to",
-            sentence=sentence_span(doc, *content),
-            confidence=confidence("according-to"),
-        )
+        words = forms[rule].words
+        last = tok
+        for word in words[1:]:
+            nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+            if nxt is None or nxt.lower_ != word or nxt.head != last:
+                break
+            last = nxt
+        else:
+            pobj = next((c for c in last.children if c.dep_ == "pobj"), None)
+            claim = _claim(doc, text, tok, last, pobj, rule) if pobj is not None else None
+            if claim is not None:
+                yield claim
 
 
-def according_to_an_outlet(doc: Doc, claims: list[Attribution]) -> list[Attribution]:
+def _claim(
+    doc: Doc, text: str, tok: Token, last: Token, pobj: Token, rule: str
+) -> Attribution | None:
+    phrase = (tok.left_edge.idx, last.right_edge.idx + len(last.right_edge))
+    clause = edges_of([tok.head])
+    if clause is None:
+        return None
+    left, right = (clause[0], phrase[0]), (phrase[1], clause[1])
+    content = trim_span(text, max(left, right, key=lambda s: s[1] - s[0]))
+    if content[1] - content[0] < 3:
+        return None
+    return Attribution(
+        kind="indirect",
+        content=content,
+        cue=(tok.idx, last.idx + len(last)),
+        cue_token=tok.i,
+        speaker_token=pobj.i,
+        evidence=rule,
+        sentence=sentence_span(doc, *content),
+        confidence=confidence(rule),
+    )
+
+
+def cited_outlets(doc: Doc, claims: list[Attribution]) -> list[Attribution]:
     """'X said Y, according to the Glasgow Herald': the outlet is the source of X's claim,
     not a second claim whose content runs over X's words. ('…, according to Peskov'
     stays a report by Peskov of what X said.)"""
+    forms = cues().forms
     drop = set()
     for j, c in enumerate(claims):
-        if c.cue_token is None or c.speaker_token is None or doc[c.cue_token].lower_ != "according":
+        if c.speaker_token is None or c.evidence not in forms:
             continue
         if doc[c.speaker_token].ent_type_ in ("PERSON", "NORP", "GPE"):
             continue

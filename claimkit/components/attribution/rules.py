@@ -1,5 +1,9 @@
 """The attribution rules: each has one id, the form it reads and one confidence.
 
+Rules written in code are listed here; rules that are data (the prepositional forms of
+``lexicons/cues.json``, "according to X", and any a user adds) come from the active cue
+lexicon, under the ids their entries give.
+
 A claim's ``evidence`` is the id of the rule that made it (the cue rule adds the cue's
 lemma: ``cue:say``), followed by ``+continued`` when further quoted pieces joined it and
 ``+parenthetical`` when its content is interrupted by the attribution. ``evaluate
@@ -9,6 +13,8 @@ lemma: ``cue:say``), followed by ``+continued`` when further quoted pieces joine
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from claimkit.lexicons import cues
 
 __all__ = ["RULES", "Rule", "confidence", "rule_of"]
 
@@ -32,19 +38,33 @@ RULES: dict[str, Rule] = {
         Rule("quote+dash", "direct", 0.8, '"We will win." — John Smith'),
         Rule("quote-continuation", "direct", 0.6, "a further quote of the previous speaker"),
         Rule("cue", "reported", 0.7, "Smith said the talks failed."),
-        Rule("according-to", "prepositional", 0.75, "The talks failed, according to Smith."),
         Rule("colon", "colon", 0.6, "Smith: the talks failed (a headline or transcript line)"),
         Rule("unattributed:figure", "unattributed", 0.4, "Sales rose 5% in May."),
     )
 }
 
 
+def _rule(rule_id: str) -> Rule | None:
+    if rule_id in RULES:
+        return RULES[rule_id]
+    form = cues().forms.get(rule_id)
+    if form is None:
+        return None
+    return Rule(rule_id, "prepositional", form.confidence, " ".join(form.words) + " X")
+
+
 def confidence(rule_id: str) -> float:
     """The confidence of the rule ``rule_id`` (KeyError for an unknown id)."""
-    return RULES[rule_id].confidence
+    rule = _rule(rule_id)
+    if rule is None:
+        raise KeyError(rule_id)
+    return rule.confidence
 
 
 def rule_of(evidence: str) -> Rule:
     """The rule that made a claim, from its ``evidence`` ("cue:say+continued" is "cue")."""
     base = evidence.split("+continued")[0].split("+parenthetical")[0]
-    return RULES.get(base) or RULES[base.split(":")[0]]
+    rule = _rule(base) or _rule(base.split(":")[0])
+    if rule is None:
+        raise KeyError(evidence)
+    return rule

