@@ -34,3 +34,10 @@ def test_every_loaded_field_is_used_by_the_code(name: str) -> None:
         f.name for f in dataclasses.fields(LEXICONS[name]) if not re.search(rf"\.{f.name}\b", code)
     ]
     assert unused == []
+
+
+def test_every_named_word_set_is_read_by_a_rule() -> None:
+    data = json.loads((PACKAGE / "lexicons" / "cues.json").read_text(encoding="utf-8"))
+    code = "\n".join(p.read_text(encoding="utf-8") for p in PACKAGE.rglob("*.py"))
+    unread = [name for name in data["word_sets"] if f'word_sets["{name}"]' not in code]
+    assert unread == []

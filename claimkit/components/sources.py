@@ -173,7 +173,6 @@ class SourceFinder:
 
 
 #: Cues that go on reporting the same occasion: "…, she said", "he added", "Brennan wrote".
-CARRYING_CUES = {"say", "add", "write", "continue", "explain", "note", "tell", "insist"}
 
 
 @dataclass
@@ -231,7 +230,7 @@ def carry_sources(doc: Doc, attributions: list[Attribution]) -> None:
                 att.when_token, att.when_from = when, "event"
         elif att.addressee is not None or att.when_token is not None or _new_audience(cue):
             current[key] = _Occasion(None, att.when_token)  # a new audience or day
-        elif cue is not None and cue.lemma_.lower() in CARRYING_CUES and last is not None:
+        elif cue is not None and cue.lemma_.lower() in sources().carrying_cues and last is not None:
             att.source = last.source
             if last.when_token is not None:
                 att.when_token, att.when_from = last.when_token, "event"

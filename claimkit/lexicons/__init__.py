@@ -60,6 +60,7 @@ class Cues:
     by_documents: dict[str, Frame]  # cues only with a document subject: "the survey found"
     documents: frozenset[str]
     forms: dict[str, Form]  # rule id -> "according to X"
+    word_sets: dict[str, frozenset[str]]  # named word sets the rules read ("reasons")
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,7 @@ class Sources:
     boilerplate: list[str]  # words that mark a line as page furniture
     prepositions: frozenset[str]  # "said in a statement", "via Twitter"
     not_outlets: frozenset[str]  # "told reporters": an audience, not an outlet
+    carrying_cues: frozenset[str]  # "he added": the next quote keeps source and time
 
 
 @dataclass(frozen=True)
@@ -198,6 +200,7 @@ def _cues_from(data: dict[str, Any]) -> Cues:
             rule: Form(tuple(w.lower() for w in f["words"]), float(f["confidence"]))
             for rule, f in data["prepositional_forms"].items()
         },
+        word_sets={k: frozenset(w.lower() for w in v) for k, v in data["word_sets"].items()},
     )
 
 
@@ -255,4 +258,5 @@ def sources() -> Sources:
         boilerplate=list(data["boilerplate"]),
         prepositions=frozenset(data["prepositions"]),
         not_outlets=frozenset(data["not_outlets"]),
+        carrying_cues=frozenset(data["carrying_cues"]),
     )

@@ -15,7 +15,7 @@ from claimkit.components.records import (
     Quote,
     text_of,
 )
-from claimkit.lexicons import nouns
+from claimkit.lexicons import cues, nouns
 
 __all__ = ["colon_claims"]
 
@@ -23,27 +23,6 @@ COLON_LEAD_MAX = 8
 
 
 MARKUP = re.compile(r"[<=:]")
-
-
-COLON_STOP = {
-    "note",
-    "update",
-    "editor",
-    "related",
-    "photo",
-    "source",
-    "watch",
-    "video",
-    "read",
-    "subscribe",
-    "follow",
-    "contact",
-    "email",
-    "tags",
-    "topics",
-    "share",
-    "advertisement",
-}
 
 
 def colon_claims(doc: Doc, quotes: list[Quote]) -> Iterable[Attribution]:
@@ -69,7 +48,7 @@ def colon_claims(doc: Doc, quotes: list[Quote]) -> Iterable[Attribution]:
         if not words or any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in words):
             continue
         names = [t for t in words if t.pos_ == "PROPN" or t.lower_ in nouns_.document]
-        if not names or words[0].lower_ in COLON_STOP:
+        if not names or words[0].lower_ in cues().word_sets["colon_lead_stops"]:
             continue
         line_end = text.find("\n", tok.idx)
         line_end = len(text) if line_end < 0 else line_end

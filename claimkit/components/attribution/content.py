@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from claimkit.components.attribution.rules import confidence
-from claimkit.components.attribution.shared import FINITE, PREP_CONTENT, frame_of, has_subject
+from claimkit.components.attribution.shared import FINITE, frame_of, has_subject
 from claimkit.components.attribution.spans import edges_of, sentence_end, sentence_span, token_range
 from claimkit.components.attribution.subjects import subject_of
 from claimkit.components.records import (
@@ -60,7 +60,7 @@ def content_of(tok: Token, frame: Frame) -> tuple[int, int] | None:
             elif c.dep_ not in frame.content or c.dep_ == "conj":
                 continue  # a conjoined verb only on the terms below
             elif c.dep_ == "prep":
-                if c.lower_ in PREP_CONTENT:
+                if c.lower_ in cues().word_sets["content_prepositions"]:
                     side.append(c)
             elif c.dep_ != "dobj" or "dobj" in frame.content or has_quotation(c):
                 side.append(c)
@@ -196,9 +196,6 @@ def _statement_time(tok: Token) -> tuple[int | None, str | None]:
     return None, None
 
 
-_NOT_NOW = frozenset({"have", "will", "shall", "would", "may", "might", "can", "could", "should"})
-
-
 def _reported_now(tok: Token) -> bool:
     """Is the cue a plain report in the simple past or present ("said", "says", "told",
     "issued a statement calling on ...")? Same-day news dates such a statement to its own
@@ -213,7 +210,8 @@ def _reported_now(tok: Token) -> bool:
             break
         verb = verb.head
     aux = aux_of(verb)
-    if any(c.lemma_.lower() in _NOT_NOW or c.lower_ in _NOT_NOW for c in aux):
+    not_now = cues().word_sets["not_now"]
+    if any(c.lemma_.lower() in not_now or c.lower_ in not_now for c in aux):
         return False
     finite = aux[0] if aux else verb
     return verb.pos_ == "VERB" and finite.tag_ in FINITE

@@ -28,9 +28,6 @@ CLOSING = " \t\r\n.,;:!?\"'”’»…\u00a0"
 FINITE = {"VBD", "VBZ", "VBP"}
 
 
-PREP_CONTENT = {"of", "for", "as"}
-
-
 TIMES = {"DATE", "TIME"}
 
 

@@ -13,7 +13,6 @@ from spacy.tokens import Doc, Token
 
 from claimkit.components.attribution.shared import (
     FINITE,
-    PREP_CONTENT,
     TIMES,
     frame_of,
     has_subject,
@@ -51,13 +50,6 @@ BUT = re.compile(r"[\"”’']?[ \t]+but\s")
 
 
 PLACE_TIME = {"DATE", "TIME", "GPE", "LOC", "FAC"}
-
-
-# a prepositional phrase that goes on the content after it ("… in support of X")
-CONTENT_PREPS = PREP_CONTENT | {"in", "to", "with", "about", "against", "over", "from", "by"}
-
-
-REASONS = {"because", "since", "although", "though", "unless", "if"}
 
 
 def token_range(tokens: Iterable[Token]) -> tuple[int, int] | None:
@@ -173,20 +165,21 @@ def more_content(doc: Doc, cue: Token, first: int) -> tuple[int, int] | None:
     if lead is None or (
         lead.head.i == cue.i
         and lead.dep_ in ("prep", "npadvmod", "advmod", "agent")
-        and not (lead.dep_ == "prep" and lead.lower_ in CONTENT_PREPS)
+        and not (lead.dep_ == "prep" and lead.lower_ in cues().word_sets["continuing_prepositions"])
     ):
         return None
     # "said X, but that Y": a second complement of the same cue
     after = doc[lead.i + 1] if lead.i + 1 < len(doc) else None
     clause_ok = lead.lower_ in ("but", "and") and after is not None and after.lower_ == "that"
     stops = PLACE_TIME if lead.dep_ == "prep" else TIMES  # "… at a rally in Iowa"
+    reasons = cues().word_sets["reasons"]
     for t in rest:
         if t.ent_type_ in stops or frame_of(t) is not None or t.is_quote:
             return None
-        subordinate = clause_ok or any(c.dep_ == "mark" and c.lower_ in REASONS for c in t.children)
+        subordinate = clause_ok or any(c.dep_ == "mark" and c.lower_ in reasons for c in t.children)
         if t.pos_ in ("VERB", "AUX") and has_subject(t) and not subordinate:
             return None
-        if t.lower_ in ("statement", "interview", "told") or t.lower_ in _form_words():
+        if t.lower_ in cues().word_sets["content_stops"] or t.lower_ in _form_words():
             return None
     return rest.start_char, rest.end_char
 
