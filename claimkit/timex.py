@@ -16,11 +16,11 @@ import calendar
 import datetime as dt
 import re
 from functools import lru_cache
-from typing import Any
 
 from dateutil.easter import easter
 
 from claimkit.dateparse import parse
+from claimkit.grammar import GRAMMAR, MONTH_WORDS
 from claimkit.lexicons import times
 from claimkit.periods import resolve_period
 from claimkit.timebase import (
@@ -29,262 +29,28 @@ from claimkit.timebase import (
     Resolution,
     Tense,
     iso_week,
-    month_day,
-    month_number,
-    month_range,
     nth_weekday,
-    number,
-    shift_month,
 )
-from claimkit.units import duration, relative_unit
 
 __all__ = ["Resolution", "Tense", "resolve"]
 
 _VOCAB = times()
-VAGUE, UNITS, SEASONS, REFS = _VOCAB.vague, _VOCAB.units, _VOCAB.seasons, _VOCAB.refs
+REFS = _VOCAB.refs
 HOLIDAYS = _VOCAB.holidays
 MAX_LEN = 80
-PAST_TENSE_AHEAD_DAYS = 31
 
 
-_MONTH_WORDS = (
-    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
-)
-_MON = rf"(?P<mon>{_MONTH_WORDS})\.?"
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-_DAY2 = r"(?P<day2>\d{1,2})(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>\d{4})"
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    (name, re.compile(rf"^{rx}$"))
-    for name, rx in [
-        ("iso", r"(?P<year>\d{4})-(?P<m>\d{2})-(?P<day>\d{2})"),
-        (
-            "mdy",
-            rf"(?:(?P<wdp>monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?{_MON}\s+{_DAY}(?:\s*(?:[-–]|to|through)\s*{_DAY2})?(?:,?\s+{_YEAR})?",
-        ),
-        ("dmy", rf"(?:the\s+)?{_DAY}(?:\s*[-–]\s*{_DAY2})?\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?"),
-        ("my", rf"{_MON}(?:,?\s+(?:of\s+)?{_YEAR}|\s+(?P<rel>this|next|last)\s+year)?"),
-        ("year", r"(?:the\s+year\s+)?(?P<year>1[5-9]\d\d|20\d\d)"),
-        ("decade", r"(?:the\s+)?(?:(?P<year>1[5-9]\d|20\d)0|'?(?P<short>\d)0)'?s"),
-        (
-            "weekday",
-            r"(?:(?P<rel>last|next|this|past)\s+)?"
-            r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?"
-            r"(?:\s+(?P<pod>morning|afternoon|evening|night))?",
-        ),
-        (
-            "deictic",
-            r"(?P<word>today|tonight|yesterday|tomorrow)"
-            r"(?:\s+(?P<pod>morning|afternoon|evening|night))?",
-        ),
-        ("this_pod", r"this\s+(?P<pod>morning|afternoon|evening)|(?P<pod2>last|tomorrow)\s+night"),
-        (
-            "rel_unit",
-            r"(?P<rel>this|last|next|past|previous|coming|the\s+past|the\s+last|the\s+coming|the\s+previous|the\s+next)\s+"
-            r"(?P<unit>week|month|year|decade|weekend|quarter|century)",
-        ),
-        ("rel_month", rf"(?P<rel>last|next|this|past)\s+{_MON}"),
-        ("weekend", r"(?:the\s+)?weekend"),
-        (
-            "rel_season",
-            r"(?P<rel>this|last|next|the|past)?\s*(?P<season>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<year>\d{4}))?",
-        ),
-        (
-            "ago",
-            r"(?P<num>\w+|a\s+few|a\s+couple\s+of)\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago",
-        ),
-        (
-            "duration",
-            r"(?:(?:for|over|during|in|within)\s+)?(?:the\s+)?(?:(?:past|last|next|coming|previous|first|final)\s+)?"
-            r"(?P<num>\d+|\w+|a\s+few|a\s+couple\s+of)?(?P<half>\s+(?:1/2|and\s+a\s+half))?"
-            r"\s*(?:more\s+)?(?P<unit>days?|weeks?|months?|years?|decades?|centuries|century|hours?|minutes?|quarters?)(?:\s+(?:long|old))?",
-        ),
-    ]
-]
 _APPROX = re.compile(
     r"^(?:just\s+|only\s+)?(?:about|around|nearly|almost|some|roughly|approximately|"
     r"more\s+than|less\s+than|over|under|up\s+to|at\s+least|at\s+most|as\s+long\s+as|"
     r"as\s+many\s+as|as\s+much\s+as|just|only|another|the\s+first)\s+"
 )
-_REL_DATE = re.compile(rf"^(last|next)\s+(?=(?:{_MONTH_WORDS})\.?\s*\d)")
+_REL_DATE = re.compile(rf"^(last|next)\s+(?=(?:{MONTH_WORDS})\.?\s*\d)")
 _MODIFIER = re.compile(
     r"^(?:(?:on|in|at|by|since|until|till|from|during|of|as\s+of|between)\s+)?"
     r"(?P<mod>(?:earlier|later|early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|end\s+of|beginning\s+of)[\s-]+)?",
     re.IGNORECASE,
 )
-
-
-def _nearest_year(anchor: dt.date, month: int, day: int | None, tense: Tense) -> int:
-    """The year that puts (month, day) nearest the anchor on the side the tense says.
-
-    A day up to a month after the anchor stays in its year in a past-tense clause too:
-    "gave no reason for the Jan. 14 deadline" written on Jan. 5 is this January's deadline,
-    not one almost a year old (news style gives the year of a date from another year).
-    """
-    probe = (month, day or 1)
-    here = (anchor.month, anchor.day if day else 1)
-    if tense == "future":
-        return anchor.year if probe >= here else anchor.year + 1
-    if tense == "past":
-        soon = day is not None and (
-            dt.date(anchor.year, month, min(day, 28)) - anchor
-        ) <= dt.timedelta(days=PAST_TENSE_AHEAD_DAYS)
-        return anchor.year if probe <= here or soon else anchor.year - 1
-    # present: the year that puts it nearest the anchor
-    years = (anchor.year - 1, anchor.year, anchor.year + 1)
-    return min(years, key=lambda y: abs((dt.date(y, month, min(day or 1, 28)) - anchor).days))
-
-
-def _resolve_match(
-    name: str, m: re.Match[str], anchor: dt.date | None, tense: Tense, mod: str
-) -> Resolution:
-    g = m.groupdict()
-    if name == "iso":
-        d = month_day(int(g["year"]), int(g["m"]), int(g["day"]))
-        return Resolution(d.isoformat(), d, d, "day", "absolute") if d else UNRESOLVED
-    if name in ("mdy", "dmy"):
-        month = month_number(g["mon"])
-        day, day2 = int(g["day"]), int(g["day2"]) if g.get("day2") else None
-        if g.get("year"):
-            year, how = int(g["year"]), "absolute"
-        elif anchor is not None:
-            year, how = _nearest_year(anchor, month, day, tense), "document_date"
-            if g.get("wdp"):  # "Monday, Oct. 26": the year in which that day is a Monday
-                wd = WEEKDAYS[g["wdp"].lower()]
-                fits = [
-                    y
-                    for y in (anchor.year, anchor.year + 1, anchor.year - 1)
-                    if (d := month_day(y, month, day)) is not None and d.weekday() == wd
-                ]
-                year = fits[0] if fits else year
-        else:
-            return UNRESOLVED
-        first = month_day(year, month, day)
-        last = month_day(year, month, day2) if day2 else first
-        if first is None or last is None or last < first:
-            return UNRESOLVED
-        value = first.isoformat() if first == last else f"{first.isoformat()}/{last.isoformat()}"
-        return Resolution(value, first, last, "day", how)
-    if name == "my":
-        month = month_number(g["mon"])
-        if g.get("year"):
-            year, how = int(g["year"]), "absolute"
-        elif anchor is not None and g.get("rel"):
-            step = {"this": 0, "next": 1, "last": -1}[g["rel"].lower()]
-            year, how = anchor.year + step, "document_date"
-        elif anchor is not None:
-            year, how = _nearest_year(anchor, month, None, tense), "document_date"
-        else:
-            return UNRESOLVED
-        first, last = month_range(year, month)
-        return Resolution(f"{year}-{month:02d}", first, last, "month", how)
-    if name == "year":
-        year = int(g["year"])
-        return Resolution(str(year), dt.date(year, 1, 1), dt.date(year, 12, 31), "year", "absolute")
-    if name == "decade":
-        if g.get("year"):
-            stem = g["year"]
-            how = "absolute"
-        elif anchor is not None:
-            century = anchor.year // 100
-            if int(g["short"]) * 10 > anchor.year % 100:
-                century -= 1
-            stem = f"{century}{g['short']}"
-            how = "document_date"
-        else:
-            return UNRESOLVED
-        y0 = int(stem) * 10
-        return Resolution(f"{stem}X", dt.date(y0, 1, 1), dt.date(y0 + 9, 12, 31), "decade", how)
-    if name == "duration" or (name == "rel_unit" and _is_duration_rel(g)):
-        return duration(g)
-    if anchor is None:
-        return UNRESOLVED
-    if name == "weekday":
-        wd = WEEKDAYS[g["wd"].lower()]
-        ahead = (wd - anchor.weekday()) % 7
-        back = (anchor.weekday() - wd) % 7
-        rel = (g.get("rel") or "").lower()
-        if rel in ("last", "past"):
-            d = anchor - dt.timedelta(days=back or 7)
-        elif rel == "next":
-            d = anchor + dt.timedelta(days=ahead or 7)
-        elif tense == "future" or (tense == "present" and ahead < back):
-            d = anchor + dt.timedelta(days=ahead)
-        else:
-            d = anchor - dt.timedelta(days=back)
-        return Resolution(d.isoformat(), d, d, "day", "document_date")
-    if name == "deictic":
-        offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[g["word"].lower()]
-        d = anchor + dt.timedelta(days=offset)
-        part = g["word"].lower() == "tonight" or g.get("pod")
-        return Resolution(d.isoformat(), d, d, "part_of_day" if part else "day", "document_date")
-    if name == "this_pod":
-        d = anchor + dt.timedelta(days={"last": -1, "tomorrow": 1}.get(g.get("pod2") or "", 0))
-        return Resolution(d.isoformat(), d, d, "part_of_day", "document_date")
-    if name == "rel_unit":
-        return relative_unit(g["rel"], g["unit"], anchor)
-    if name == "weekend":  # the one just past (or under way), or the next one when future
-        saturday = anchor - dt.timedelta(days=(anchor.weekday() - 5) % 7)
-        if tense == "future" and anchor.weekday() < 5:
-            saturday += dt.timedelta(weeks=1)
-        sunday = saturday + dt.timedelta(days=1)
-        return Resolution(f"{iso_week(saturday)}-WE", saturday, sunday, "week", "document_date")
-    if name == "rel_month":
-        month = month_number(g["mon"])
-        rel = g["rel"].lower()
-        t: Tense = "future" if rel == "next" else "past" if rel in ("last", "past") else tense
-        year = _nearest_year(anchor, month, None, t)
-        if rel == "last" and month == anchor.month:
-            year -= 1
-        first, last = month_range(year, month)
-        return Resolution(f"{year}-{month:02d}", first, last, "month", "document_date")
-    if name == "rel_season":
-        season = SEASONS[g["season"].lower()]
-        rel = (g.get("rel") or "").lower()
-        year = (
-            int(g["year"])
-            if g.get("year")
-            else anchor.year + (1 if rel == "next" else -1 if rel == "last" else 0)
-        )
-        return Resolution(
-            f"{year}-{season}",
-            None,
-            None,
-            "season",
-            "absolute" if g.get("year") else "document_date",
-        )
-    if name == "ago":
-        n = number(g["num"])
-        unit = UNITS[g["unit"].lower()]
-        if n is None:
-            return Resolution("PAST_REF", None, anchor, "unknown", "document_date")
-        if unit == "D":
-            d = anchor - dt.timedelta(days=n)
-            return Resolution(d.isoformat(), d, d, "day", "document_date")
-        if unit == "W":
-            d = anchor - dt.timedelta(weeks=n)
-            return Resolution(
-                iso_week(d),
-                d - dt.timedelta(days=d.weekday()),
-                d - dt.timedelta(days=d.weekday()) + dt.timedelta(days=6),
-                "week",
-                "document_date",
-            )
-        if unit == "M":
-            y, mth = shift_month(anchor.year, anchor.month, -n)
-            first, last = month_range(y, mth)
-            return Resolution(f"{y}-{mth:02d}", first, last, "month", "document_date")
-        years = n * (10 if unit == "DE" else 1)
-        y = anchor.year - years
-        return Resolution(str(y), dt.date(y, 1, 1), dt.date(y, 12, 31), "year", "document_date")
-    return UNRESOLVED
-
-
-def _is_duration_rel(g: dict[str, Any]) -> bool:
-    """ "the past decade", "the last year": a span of time ending now, not a calendar unit."""
-    rel = " ".join(g["rel"].lower().split())
-    return rel in ("the past", "the last", "past") and g["unit"].lower() != "weekend"
 
 
 def _holiday(body: str, anchor: dt.date | None, tense: Tense) -> Resolution | None:
@@ -395,10 +161,10 @@ def _resolve_cached(text: str, anchor: dt.date | None, tense: Tense) -> Resoluti
         found = rule(body, anchor, tense)
         if found is not None:
             return found
-    for name, rx in _PATTERNS:
-        m = rx.match(body)
-        if m:
-            return _clip(_resolve_match(name, m, anchor, tense, mod), anchor, mod)
+    for form in GRAMMAR:
+        matched = form.resolve(body, anchor, tense)
+        if matched is not None:
+            return _clip(matched, anchor, mod)
     if any(w in body.split() for w in ("coming", "next", "future")):
         return Resolution("FUTURE_REF", None, None, "unknown", "absolute")
     if any(w in body.split() for w in ("recent", "past", "ago")):
