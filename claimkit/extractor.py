@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import itertools
 import logging
+import multiprocessing
 import threading
 from collections import deque
-from collections.abc import Iterable, Iterator, Mapping, Sized
+from collections.abc import Iterable, Iterator, Sized
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -19,6 +21,7 @@ from spacy.tokens import Doc
 from claimkit import errors
 from claimkit.build import build_document
 from claimkit.components.records import register_extensions
+from claimkit.inputs import StageError, chunks, error_document, fields_of
 from claimkit.models import Document
 from claimkit.prepare import (
     ENGLISH_SHARE_MIN,
@@ -155,9 +158,9 @@ class Extractor:
         )
         try:
             docs = [self._run(doc) for doc in job.docs]
-        except _StageError as exc:  # an invariant failed inside spaCy: never raise on a str
+        except StageError as exc:  # an invariant failed inside spaCy: never raise on a str
             log.error("claimkit: %s", exc)
-            return _error_document(job.item(), exc)
+            return error_document(job.item(), exc)
         return job.finish(docs)
 
     def extract_many(
@@ -173,9 +176,9 @@ class Extractor:
         Items are strings, or mappings/objects with ``text`` and optional ``id``,
         ``published``, ``publisher``, ``url``, ``title``. Runs on ``nlp.pipe`` in batches of
         ``batch_size`` (spaCy's memory grows with the batch: small batches keep it low);
-        ``n_process > 1`` runs spaCy's ``nlp.pipe(n_process=...)``: worker processes
-        started the platform's way (fork on Linux, spawn on Windows and macOS), each with
-        its own copy of the pipeline, the input order kept. An item that fails (bad type,
+        ``n_process > 1`` hands whole batches to worker processes started the platform's
+        way (fork on Linux, spawn on Windows and macOS), each with its own copy of the
+        pipeline, the input order kept. An item that fails (bad type,
         bad date, an error inside a component) yields a Document whose ``error`` says why;
         the others go on. A bare ``str`` or ``bytes`` (one article, not many) raises
         TypeError (E007) at once.
@@ -190,11 +193,19 @@ class Extractor:
         total = len(items) if isinstance(items, Sized) else None
         stream = iter(items)
         bar = _progress(progress, total)
+        if n_process > 1:
+            try:
+                for out in self._parallel(stream, n_process, batch_size):
+                    bar(1)
+                    yield out
+            finally:
+                bar(0, close=True)
+            return
         try:
             while True:
                 pending: deque[_Job | Document] = deque()
                 try:
-                    for out in self._stream(stream, pending, batch_size, n_process):
+                    for out in self._stream(stream, pending, batch_size):
                         bar(1)
                         yield out
                     return
@@ -207,12 +218,40 @@ class Extractor:
         finally:
             bar(0, close=True)
 
+    def _parallel(
+        self, items: Iterator[Any], n_process: int, batch_size: int
+    ) -> Iterator[Document]:
+        """Batches of items to ``n_process`` worker processes, results in input order.
+
+        Workers start the platform's way: forked ones inherit this pipeline, spawned ones
+        (Windows, macOS) receive it pickled once. Each runs the whole extraction and sends
+        back finished Documents, so the parent only reads inputs and collects answers
+        (measured faster than ``nlp.pipe(n_process=...)``, which sends each Doc back for
+        the parent to rebuild). A few batches per worker are in flight, so memory stays
+        bounded; an input that cannot be read becomes its error Document here.
+        """
+        ctx = multiprocessing.get_context()
+        forked = ctx.get_start_method() == "fork"
+        global _WORKER
+        _WORKER = self if forked else None  # forked workers inherit it
+        batches = iter(lambda: list(itertools.islice(items, batch_size)), [])
+        in_flight = threading.BoundedSemaphore(4 * n_process)
+
+        def gated() -> Iterator[list[dict[str, Any] | Document]]:  # imap reads ahead
+            for batch in batches:
+                in_flight.acquire()
+                yield [_plain(item) for item in batch]
+
+        with ctx.Pool(n_process, initializer=_adopt, initargs=(None if forked else self,)) as pool:
+            for docs in pool.imap(_work, gated()):
+                in_flight.release()
+                yield from docs
+
     def _stream(
         self,
         items: Iterator[Any],
         pending: deque[_Job | Document],
         batch_size: int,
-        n_process: int = 1,
     ) -> Iterator[Document]:
         def feed() -> Iterator[tuple[Doc, int]]:
             for item in items:
@@ -220,7 +259,7 @@ class Extractor:
                     job = self._job(item)
                 except Exception as exc:
                     log.warning("claimkit: input failed: %s", exc)
-                    pending.append(_error_document(item, exc))
+                    pending.append(error_document(item, exc))
                     continue
                 pending.append(job)
                 for i, doc in enumerate(job.docs):
@@ -230,7 +269,7 @@ class Extractor:
             while pending and isinstance(pending[0], Document):
                 yield pending.popleft()  # type: ignore[misc]
 
-        results = self.nlp.pipe(feed(), as_tuples=True, batch_size=batch_size, n_process=n_process)
+        results = self.nlp.pipe(feed(), as_tuples=True, batch_size=batch_size)
         done: list[Doc] = []
         for doc, _ in results:
             yield from ready()
@@ -248,18 +287,18 @@ class Extractor:
             return job.finish([self._run(doc) for doc in job.docs])
         except Exception as exc:
             log.error("claimkit: %s", exc)
-            return _error_document(job.item(), exc)
+            return error_document(job.item(), exc)
 
     def _run(self, doc: Doc) -> Doc:
         for name, proc in self.nlp.pipeline:
             try:
                 doc = proc(doc)
             except Exception as exc:
-                raise _StageError(name, exc) from exc
+                raise StageError(name, exc) from exc
         return doc
 
     def _job(self, item: Any) -> _Job:
-        fields = _fields(item)
+        fields = fields_of(item)
         text = check_text(fields.pop("text"))
         date = coerce_published(fields.pop("published", None))
         seen = for_model(text)  # what spaCy reads; same length, so offsets carry over
@@ -278,15 +317,6 @@ class Extractor:
             doc._.ck_layout = page.shifted(-start) if start else page
             docs.append(doc)
         return _Job(text, date, date_from, page, fields, docs, self.when_fallback)
-
-
-class _StageError(Exception):
-    """An exception raised inside one stage of the work, named so that logs and the
-    Document's ``error`` say which stage failed."""
-
-    def __init__(self, stage: str, exc: Exception) -> None:
-        super().__init__(f"{stage}: {type(exc).__name__}: {exc}")
-        self.stage = stage
 
 
 @dataclass
@@ -328,9 +358,9 @@ class _Job:
                 warnings=warnings,
             )
         except Exception as exc:  # an invariant failed: the Document says so, never raises
-            failed = _StageError("build", exc)
+            failed = StageError("build", exc)
             log.error("claimkit: %s", failed)
-            return _error_document(self.item(), failed)
+            return error_document(self.item(), failed)
         if errors_:
             return document.model_copy(update={"claims": [], "error": "; ".join(errors_)})
         if self.date is None and any(t.value is None for t in document.times):
@@ -344,27 +374,6 @@ class _Job:
             update = {"claims": [], "entities": [], "times": [], "warnings": warned}
             return document.model_copy(update=update)
         return document
-
-
-def chunks(text: str, limit: int) -> list[tuple[int, int]]:
-    """Split ``text`` into pieces shorter than ``limit`` characters, at paragraph breaks
-    where possible, else at line breaks or spaces; the pieces partition the text."""
-    if len(text) < limit:
-        return [(0, len(text))]
-    out = []
-    start = 0
-    while len(text) - start >= limit:
-        window = text[start : start + limit - 1]
-        end = start + limit - 1  # no break anywhere: a hard cut
-        for sep in ("\n\n", "\n", " "):
-            cut = window.rfind(sep)
-            if cut > limit // 2:
-                end = start + cut + len(sep)
-                break
-        out.append((start, end))
-        start = end
-    out.append((start, len(text)))
-    return out
 
 
 def _progress(enabled: bool, total: int | None) -> Any:
@@ -393,34 +402,31 @@ def _warnings(text: str) -> list[str]:
     return out
 
 
-_FIELDS = ("id", "published", "publisher", "url", "title")
+_WORKER: Extractor | None = None
 
 
-def _fields(item: Any) -> dict[str, Any]:
-    if isinstance(item, str):
-        return {"text": item}
-    if isinstance(item, Mapping):
-        if "text" not in item:
-            raise TypeError(errors.E005.format(type_name="mapping without 'text'"))
-        return {"text": item["text"], **{k: item[k] for k in _FIELDS if item.get(k) is not None}}
-    if hasattr(item, "text"):
-        fields = {k: getattr(item, k) for k in _FIELDS if getattr(item, k, None) is not None}
-        return {"text": item.text, **fields}
-    raise TypeError(errors.E005.format(type_name=type(item).__name__))
+def _adopt(extractor: Extractor | None) -> None:
+    """In a new worker process: keep the pipeline it was given (spawn) or inherited."""
+    global _WORKER
+    if extractor is not None:
+        _WORKER = extractor
 
 
-def _error_document(item: Any, exc: Exception) -> Document:
-    """The Document that stands in a batch for an input that failed."""
-    from claimkit.build import document_id
+def _plain(item: Any) -> dict[str, Any] | Document:
+    """An input as plain fields a worker can receive, or the error Document it makes."""
+    try:
+        return fields_of(item)
+    except Exception as exc:
+        log.warning("claimkit: input failed: %s", exc)
+        return error_document(item, exc)
 
-    raw = item if isinstance(item, str) else getattr(item, "text", None)
-    if isinstance(item, Mapping):
-        raw = item.get("text")
-    text = raw if isinstance(raw, str) else ""
-    given = item.get("id") if isinstance(item, Mapping) else getattr(item, "id", None)
-    doc_id = str(given) if given is not None else document_id(text or repr(item))
-    error = str(exc) if isinstance(exc, _StageError) else f"{type(exc).__name__}: {exc}"
-    return Document(id=doc_id, text=text, error=error)
+
+def _work(batch: list[dict[str, Any] | Document]) -> list[Document]:
+    """In a worker process: extract one batch, error Documents passed through in place."""
+    ex = _WORKER or default_extractor()
+    todo = [entry for entry in batch if not isinstance(entry, Document)]
+    done = iter(ex.extract_many(todo, batch_size=len(todo) or 1))
+    return [entry if isinstance(entry, Document) else next(done) for entry in batch]
 
 
 _default: Extractor | None = None

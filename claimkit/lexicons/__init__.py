@@ -50,9 +50,9 @@ class Form:
     confidence: float
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Cues:
-    """The cue-verb lexicon."""
+    """The cue-verb lexicon (hashed by identity: one object per loaded lexicon)."""
 
     verbs: dict[str, Frame]
     speech: frozenset[str]

@@ -8,6 +8,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Iterable
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -24,7 +25,7 @@ from claimkit.components.records import (
     text_of,
     tokens_before,
 )
-from claimkit.lexicons import cues
+from claimkit.lexicons import Cues, cues
 
 __all__ = [
     "balance_marks",
@@ -173,13 +174,14 @@ def more_content(doc: Doc, cue: Token, first: int) -> tuple[int, int] | None:
     clause_ok = lead.lower_ in ("but", "and") and after is not None and after.lower_ == "that"
     stops = PLACE_TIME if lead.dep_ == "prep" else TIMES  # "… at a rally in Iowa"
     reasons = cues().word_sets["reasons"]
+    stop_words = cues().word_sets["content_stops"] | _form_words(cues())
     for t in rest:
         if t.ent_type_ in stops or frame_of(t) is not None or t.is_quote:
             return None
         subordinate = clause_ok or any(c.dep_ == "mark" and c.lower_ in reasons for c in t.children)
         if t.pos_ in ("VERB", "AUX") and has_subject(t) and not subordinate:
             return None
-        if t.lower_ in cues().word_sets["content_stops"] or t.lower_ in _form_words():
+        if t.lower_ in stop_words:
             return None
     return rest.start_char, rest.end_char
 
@@ -209,6 +211,7 @@ def overlap_len(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
-def _form_words() -> frozenset[str]:
+@cache
+def _form_words(lexicon: Cues) -> frozenset[str]:
     """The first words of the prepositional forms: "according"."""
-    return frozenset(f.words[0] for f in cues().forms.values())
+    return frozenset(f.words[0] for f in lexicon.forms.values())
