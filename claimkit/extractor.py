@@ -98,7 +98,7 @@ class Extractor:
 
         ``lexicon`` is the path of a JSON file of your own cue verbs and prepositional
         forms, shaped like ``claimkit/lexicons/cues.json`` (``{"verbs": {"quip":
-        "clause"}, "speech_verbs": ["quip"]}``): they are added to the packaged ones
+        {"frame": "clause", "speech": true}}}``): they are added to the packaged ones
         (the ``claimkit_attribution`` component's ``lexicon`` setting).
 
         ``when_fallback="document"`` dates a plain present report ("said", "told") that

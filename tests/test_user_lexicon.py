@@ -12,8 +12,7 @@ from claimkit.extractor import Extractor
 from claimkit.lexicons import cues, cues_with
 
 MINE = {
-    "verbs": {"quip": "clause"},
-    "speech_verbs": ["quip"],
+    "verbs": {"quip": {"frame": "clause", "speech": True}},
     "prepositional_forms": {
         "per": {"words": ["per"], "confidence": 0.7, "example": "Sales fell, per the company."}
     },
@@ -79,8 +78,8 @@ def test_the_setting_goes_through_the_component_config_and_to_disk(
 
 def test_a_bad_user_lexicon_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="unknown key"):
-        cues_with({"verb": {"quip": "clause"}})
+        cues_with({"verb": {"quip": {"frame": "clause", "speech": True}}})
     with pytest.raises(ValueError, match="unknown frame"):
-        cues_with({"verbs": {"quip": "clauses"}})
+        cues_with({"verbs": {"quip": {"frame": "clauses", "speech": True}}})
     with pytest.raises(ValueError, match="is not a file"):
         Extractor(lexicon=tmp_path / "missing.json")

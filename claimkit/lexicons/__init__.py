@@ -152,8 +152,9 @@ def _packaged_cues() -> Cues:
 
 def cues_with(extra: dict[str, Any] | str | Path) -> Cues:
     """The packaged cue lexicon extended by ``extra`` (a mapping or a JSON file of the same
-    shape as ``cues.json``): its verbs, speech verbs, particles, document cues and
-    prepositional forms are added, a key given again replaces the packaged entry.
+    shape as ``cues.json``): its verbs (``{"quip": {"frame": "clause", "speech": true}}``),
+    particles, document cues, prepositional forms and word sets are added; an entry
+    given again replaces the packaged one.
 
     Raises ValueError for a key the cue lexicon does not have or a verb with an unknown
     frame."""
@@ -168,9 +169,14 @@ def cues_with(extra: dict[str, Any] | str | Path) -> Cues:
         )
     frames = data["frames"]
     assert isinstance(frames, dict)
-    for lemma, frame in {**extra.get("verbs", {}), **extra.get("document_verbs", {})}.items():
+    given = extra.get("verbs", {})
+    verbs = {k: v.get("frame") if isinstance(v, dict) else None for k, v in given.items()}
+    for lemma, frame in {**verbs, **extra.get("document_verbs", {})}.items():
         if frame not in frames and frame not in extra.get("frames", {}):
-            raise ValueError(f"cue {lemma!r}: unknown frame {frame!r}; use one of {sorted(frames)}")
+            raise ValueError(
+                f'cue {lemma!r}: unknown frame {frame!r}; give {{"frame": one of '
+                f'{sorted(frames)}, "speech": true or false}}'
+            )
     merged: dict[str, Any] = dict(data)
     for key, value in extra.items():
         base = merged.get(key)
@@ -184,21 +190,25 @@ def cues_with(extra: dict[str, Any] | str | Path) -> Cues:
 
 
 def _cues_from(data: dict[str, Any]) -> Cues:
-    """The cue verbs (lemma → frame), the speech verbs, the phrasal particles, the
-    document cues and the prepositional forms."""
+    """The cue verbs (lemma → frame; speech or not), the phrasal particles, the document
+    cues and the prepositional forms."""
     frames = {
         name: Frame(frozenset(f["content"]), frozenset(f["addressee"]))
         for name, f in data["frames"].items()
     }
+    forms = data["prepositional_forms"]
     return Cues(
-        verbs={lemma: frames[frame] for lemma, frame in data["verbs"].items()},
-        speech=frozenset(data["speech_verbs"]),
+        verbs={lemma: frames[record["frame"]] for lemma, record in data["verbs"].items()},
+        speech=frozenset(
+            [lemma for lemma, record in data["verbs"].items() if record.get("speech")]
+            + [" ".join(f["words"]) for f in forms.values() if f.get("speech")]
+        ),
         particles={k: frozenset(v) for k, v in data["phrasal_particles"].items()},
         by_documents={lemma: frames[f] for lemma, f in data["document_verbs"].items()},
         documents=frozenset(data["document_subjects"]),
         forms={
             rule: Form(tuple(w.lower() for w in f["words"]), float(f["confidence"]))
-            for rule, f in data["prepositional_forms"].items()
+            for rule, f in forms.items()
         },
         word_sets={k: frozenset(w.lower() for w in v) for k, v in data["word_sets"].items()},
     )

@@ -89,8 +89,8 @@ class AttributionFinder:
     """spaCy component: writes ``doc._.ck_attributions`` (needs ``ck_quotes`` and a parser).
 
     ``lexicon`` extends the packaged cue lexicon with a user's own entries (a mapping of
-    the shape of ``lexicons/cues.json``: ``verbs``, ``speech_verbs``,
-    ``prepositional_forms``, ...); ``to_disk``/``from_disk`` keep them with the pipeline.
+    the shape of ``lexicons/cues.json``: ``verbs``, ``prepositional_forms``,
+    ``word_sets``, ...); ``to_disk``/``from_disk`` keep them with the pipeline.
     """
 
     def __init__(self, lexicon: dict[str, Any] | None = None) -> None:
