@@ -35,7 +35,8 @@ DATE_FORMS = {
 }
 #: A wire dateline: "OSLO, March 3 (Reuters) -", "WELLINGTON, Nov. 4 (AN) —".
 WIRE_DATELINE = re.compile(
-    rf"^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w .'’-]*)?,\s+{_MONTH}\s+{_DAY}\s*\([^()]{{1,40}}\)\s*[-–—_]"
+    rf"^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w .'’-]*)?,\s+{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
+    rf"\s*\([^()]{{1,40}}\)\s*[-–—_]"
 )
 #: The page's statement of the year where a wire dateline gives none.
 COPYRIGHT_YEAR = re.compile(rf"(?:©|\(c\)|\bcopyright)\s*{_YEAR}\b", re.I)
@@ -82,9 +83,10 @@ def find_date(
     text: str, lines: list[tuple[int, int, str]], body_start: int
 ) -> tuple[dt.date, tuple[int, int]] | None:
     """The article's date and where the page prints it: the first full date on a short
-    line above the body, else a wire dateline at the top of the body with the page's
-    copyright year. ``lines`` are (start, end, line) of the non-blank lines of ``text``;
-    ``body_start`` is where the first body paragraph starts."""
+    line above the body, else a wire dateline at the top of the body with its own year
+    ("SAN JOSE, May 4, 2022 (Reuters) -") or the page's copyright year. ``lines`` are
+    (start, end, line) of the non-blank lines of ``text``; ``body_start`` is where the
+    first body paragraph starts."""
     for a, _, line in lines:
         if a >= body_start:
             break
@@ -102,12 +104,14 @@ def find_date(
         ),
         None,
     )
-    year = COPYRIGHT_YEAR.search(text)
-    if wire is None or year is None:
+    if wire is None:
         return None
     a, m = wire
+    year = m.group("year") or (y.group("year") if (y := COPYRIGHT_YEAR.search(text)) else None)
+    if year is None:
+        return None  # "OSLO, March 3 (Reuters)" on a page that states no year
     try:
-        date = dt.date(int(year.group("year")), _month(m.group("month")), int(m.group("day")))
+        date = dt.date(int(year), _month(m.group("month")), int(m.group("day")))
     except ValueError:
         return None
-    return date, (a + m.start("month"), a + m.end("day"))
+    return date, (a + m.start("month"), a + m.end("year" if m.group("year") else "day"))

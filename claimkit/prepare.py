@@ -136,12 +136,25 @@ class Layout:
     publisher: tuple[int, int] | None = None
     date: dt.date | None = None
     """The article's date as its page prints it (``dateline_date`` is where)."""
+    wire_dateline: tuple[int, int] | None = None
+    """A wire dateline ("SAN JOSE, Calif., May 4 (Reuters) -"): where, never who."""
 
     def shifted(self, delta: int) -> Layout:
-        """The same layout with its boilerplate ranges moved by ``delta`` characters (for a
-        chunk of a long text that starts at ``-delta``)."""
-        moved = tuple((a + delta, b + delta) for a, b in self.boilerplate)
-        return replace(self, boilerplate=moved)
+        """The same layout with its ranges moved by ``delta`` characters (for a chunk of a
+        long text that starts at ``-delta``); a range that ends before the chunk goes."""
+
+        def move(span: tuple[int, int] | None) -> tuple[int, int] | None:
+            return (span[0] + delta, span[1] + delta) if span and span[1] + delta > 0 else None
+
+        return replace(
+            self,
+            boilerplate=tuple((a + delta, b + delta) for a, b in self.boilerplate),
+            title=move(self.title),
+            dateline_date=move(self.dateline_date),
+            agency_span=move(self.agency_span),
+            publisher=move(self.publisher),
+            wire_dateline=move(self.wire_dateline),
+        )
 
     def is_boilerplate(self, start: int, end: int) -> bool:
         """Does the range [start, end) lie mostly in page furniture?"""
@@ -198,7 +211,7 @@ def layout(text: str) -> Layout:
     date_line = dated[1] if dated else None
     candidates = [c for c in candidates if date_line is None or not c[0] <= date_line[0] < c[1]]
     title = _pick_title(text, candidates, furniture, date_line)
-    agency, agency_span = _find_agency(text, lines, set(furniture), body_start)
+    agency, agency_span, wire = _find_agency(text, lines, set(furniture), body_start)
     publisher = _find_publisher(text, lines, furniture, title, words)
     return Layout(
         tuple(furniture),
@@ -208,6 +221,7 @@ def layout(text: str) -> Layout:
         agency_span,
         publisher,
         dated[0] if dated else None,
+        wire,
     )
 
 
@@ -281,7 +295,9 @@ def _pick_title(
 
 def _find_agency(
     text: str, lines: list[tuple[int, int, str]], furniture: set[tuple[int, int]], body_start: int
-) -> tuple[str | None, tuple[int, int] | None]:
+) -> tuple[str | None, tuple[int, int] | None, tuple[int, int] | None]:
+    """The wire agency credited at the top of the body, its name's span and the whole
+    dateline's span."""
     pattern = _agency_pattern()
     for a, b, line in lines:
         if (a, b) in furniture or a > body_start:
@@ -290,5 +306,6 @@ def _find_agency(
         if m:
             group = "a1" if m.group("a1") else "a2"
             offset = a + len(line) - len(line.lstrip())
-            return m.group(group), (offset + m.start(group), offset + m.end(group))
-    return None, None
+            span = (offset + m.start(group), offset + m.end(group))
+            return m.group(group), span, (offset + m.start(), offset + m.end())
+    return None, None, None

@@ -243,3 +243,17 @@ def test_a_surname_joins_a_full_name_the_model_took_for_an_organisation(
     )
     name, _ = _speakers(extractor, text)["It was heavier"]
     assert name == "Ewan Morris"
+
+
+def test_a_wire_dateline_is_never_the_speaker(extractor: Extractor) -> None:
+    text = (
+        "Chipmaker warns of weaker demand\n\n"
+        "SAN JOSE, Calif., May 4, 2022 (Reuters) - Norvale Semiconductor Inc cut its "
+        "revenue forecast on Wednesday, blaming slowing demand for personal computers.\n\n"
+        "The firm now expects lower sales, it said in a statement."
+    )
+    doc = extractor.extract(text)
+    assert doc.published is not None and doc.published.isoformat() == "2022-05-04"
+    assert doc.claims
+    names = [c.speaker.name for c in doc.claims if c.speaker is not None]
+    assert not any("SAN JOSE" in n or "Calif" in n for n in names)

@@ -67,3 +67,11 @@ def test_extract_takes_the_page_date_and_says_so(extractor: Extractor) -> None:
     # a date passed by the caller wins over the page
     doc = extractor.extract(page, published="2021-03-04")
     assert (doc.published, doc.published_from) == (dt.date(2021, 3, 4), "argument")
+
+
+def test_a_wire_dateline_with_its_own_year_dates_the_article() -> None:
+    wire = "SAN JOSE, Calif., May 4, 2022 (Reuters) - " + BODY
+    page = layout(wire)
+    assert page.date == dt.date(2022, 5, 4)
+    assert page.wire_dateline is not None
+    assert wire[slice(*page.wire_dateline)] == "SAN JOSE, Calif., May 4, 2022 (Reuters) -"

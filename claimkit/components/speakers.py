@@ -110,13 +110,17 @@ class _Resolver:
         self.page = doc._.ck_layout
 
     def on_page_furniture(self, ent: Span) -> bool:
-        """Is the entity the outlet's masthead, a menu, the headline or the wire credit?
+        """Is the entity the outlet's masthead, a menu, the headline or the wire dateline?
         The page's own names are never what the article describes."""
         page = self.page
         if page is None:
             return False
         a, b = ent.start_char, ent.end_char
-        spans = [s for s in (page.publisher, page.title, page.agency_span) if s is not None]
+        spans = [
+            s
+            for s in (page.publisher, page.title, page.agency_span, page.wire_dateline)
+            if s is not None
+        ]
         return page.is_boilerplate(a, b) or any(s[0] < b and a < s[1] for s in spans)
 
     def entity_of(self, tok: Token) -> tuple[EntityCluster, Span] | None:

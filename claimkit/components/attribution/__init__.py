@@ -64,11 +64,24 @@ def attribute(doc: Doc) -> list[Attribution]:
     page = doc._.ck_layout
     if page is not None:
         claims = [c for c in claims if not page.is_boilerplate(*c.content)]
+        _not_the_dateline(doc, page.wire_dateline, claims)
     link_nested(claims)
     if any(c.reported_by is not None and act_not_speech(doc, c) for c in claims):
         claims = [c for c in claims if c.reported_by is None or not act_not_speech(doc, c)]
         link_nested(claims)
     return cited_outlets(doc, claims)
+
+
+def _not_the_dateline(
+    doc: Doc, dateline: tuple[int, int] | None, claims: list[Attribution]
+) -> None:
+    """A wire dateline ("SAN JOSE, Calif., May 4 (Reuters) -") says where the story was
+    filed, never who spoke: a speaker the parse found in it is dropped."""
+    if dateline is None:
+        return
+    for c in claims:
+        if c.speaker_token is not None and dateline[0] <= doc[c.speaker_token].idx < dateline[1]:
+            c.speaker_token = None
 
 
 def _outside_quotations(
