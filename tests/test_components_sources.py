@@ -234,3 +234,22 @@ def test_speaking_to_reporters_is_a_new_occasion(extractor: Extractor) -> None:
     first, second = doc.claims
     assert first.when is not None and first.when.value == "2023-10-25"
     assert second.when is None  # another occasion: its time is not carried
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            'Speaking to BBC Radio Westbury, the defender said: "We let him down."',
+            "BBC Radio Westbury",
+        ),
+        ("Writing in The Lancet, the authors said the drug worked.", "The Lancet"),
+        ("Speaking to reporters, the minister said the talks failed.", None),
+        ("Speaking at a rally in Iowa, Smith said the plan was bad.", None),
+    ],
+)
+def test_a_speaking_participle_names_the_medium(
+    extractor: Extractor, text: str, source: str | None
+) -> None:
+    (claim,) = extractor.extract(text).claims
+    assert (claim.source.name if claim.source else None) == source

@@ -3,7 +3,9 @@
 Placed before the parser, it marks the first token after a blank line, and after a
 single line break that ends a sentence or a short line (headline, caption, dateline), as a
 sentence start. spaCy's parser keeps preset boundaries, so a headline is never parsed as
-the subject of the paragraph below it.
+the subject of the paragraph below it. It also ends a sentence at a figure whose unit
+letter the tokenizer keeps with the full stop ("cut its grant by £4m. \"Every other
+option ...\""): English tokenizer exceptions read "m." as an abbreviation.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from spacy.tokens import Doc
 
 from claimkit.components.records import text_of
 
-__all__ = ["ParagraphSplitter", "make_paragraphs"]
+__all__ = ["ParagraphSplitter", "after_figures", "make_paragraphs"]
 
 SHORT_LINE = 100
 ENDINGS = tuple(".!?:;\"”’')")
@@ -37,11 +39,27 @@ def paragraph_starts(doc: Doc) -> list[int]:
     return starts
 
 
+def after_figures(doc: Doc) -> list[int]:
+    """Indices of tokens that begin a sentence after a figure ending in a unit letter and a
+    full stop ("£4m.", "3.2m.", "50k."): the next word is capitalised or opens a quote."""
+    starts = []
+    for tok in doc[1:-1]:
+        prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
+        if not (len(tok.text) == 2 and tok.text[0].isalpha() and tok.text[1] == "."):
+            continue
+        if not prev.like_num or prev.whitespace_ or not tok.whitespace_:
+            continue
+        if nxt.text[:1].isupper() or (nxt.is_quote and nxt.whitespace_ == ""):
+            starts.append(nxt.i)
+    return starts
+
+
 class ParagraphSplitter:
-    """spaCy component: presets sentence starts at paragraph and line boundaries."""
+    """spaCy component: presets sentence starts at paragraph and line boundaries, and
+    after a figure that ends a sentence with its unit letter ("£4m.")."""
 
     def __call__(self, doc: Doc) -> Doc:
-        for i in paragraph_starts(doc):
+        for i in paragraph_starts(doc) + after_figures(doc):
             doc[i].is_sent_start = True
         return doc
 

@@ -113,6 +113,28 @@ def _prep_source(node: Token, seen: dict[int, SourceInfo | None]) -> SourceInfo 
     return seen[node.i]
 
 
+def _speaking_to(cue: Token) -> SourceInfo | None:
+    """ "Speaking to BBC Radio Westbury, the defender said", "Writing in The Lancet, ...":
+    a participle clause on the cue names the medium (an outlet or a source noun; "speaking
+    to reporters" names an audience)."""
+    lex = sources()
+    for clause in cue.children:
+        if clause.dep_ != "advcl" or clause.tag_ != "VBG":
+            continue
+        if clause.lemma_.lower() not in lex.speaking_participles:
+            continue
+        for prep in clause.children:
+            if prep.dep_ != "prep" or prep.lower_ not in lex.prepositions:
+                continue
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is None or pobj.lower_ in lex.not_outlets:
+                continue
+            kind = _kind(pobj) or ("outlet" if pobj.ent_type_ == "ORG" else None)
+            if kind is not None:
+                return _info(pobj, kind)
+    return None
+
+
 def find_source(
     doc: Doc, att: Attribution, seen: dict[int, SourceInfo | None] | None = None
 ) -> SourceInfo | None:
@@ -141,6 +163,8 @@ def find_source(
         if node.dep_ not in ("conj", "xcomp", "advcl") or node.head is node:
             break
         node = node.head
+    if (found := _speaking_to(cue)) is not None:
+        return found
     if cue.lemma_.lower() in ("tell", "inform") and att.addressee is not None:
         told = next((c for c in cue.children if c.dep_ in ("dobj", "dative")), None)
         if told is not None and told.pos_ == "PROPN" and told.lower_ not in sources().not_outlets:

@@ -98,6 +98,7 @@ class Sources:
     prepositions: frozenset[str]  # "said in a statement", "via Twitter"
     not_outlets: frozenset[str]  # "told reporters": an audience, not an outlet
     carrying_cues: frozenset[str]  # "he added": the next quote keeps source and time
+    speaking_participles: frozenset[str]  # "Speaking to the BBC, X said"
 
 
 @dataclass(frozen=True)
@@ -269,4 +270,5 @@ def sources() -> Sources:
         prepositions=frozenset(data["prepositions"]),
         not_outlets=frozenset(data["not_outlets"]),
         carrying_cues=frozenset(data["carrying_cues"]),
+        speaking_participles=frozenset(data["speaking_participles"]),
     )

@@ -1,0 +1,46 @@
+"""claimkit_paragraphs: preset sentence starts at paragraphs, lines and figure ends."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from claimkit.components.paragraphs import after_figures, paragraph_starts
+from claimkit.extractor import Extractor
+
+
+@pytest.fixture(scope="module")
+def blank() -> spacy.language.Language:
+    return spacy.blank("en")
+
+
+def test_a_headline_line_is_its_own_sentence(blank: spacy.language.Language) -> None:
+    doc = blank("Council closes libraries\nThe council voted on Wednesday.")
+    assert [doc[i].text for i in paragraph_starts(doc)] == ["The"]
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        ('It cut the grant by £4m. "Every option is gone," she said.', ['"']),
+        ("Revenue fell to 3.2m. The firm blamed the weather.", ["The"]),
+        ("The site lies 4 m. from the road.", []),  # a unit letter after a space
+        ("He earned £4m. in bonuses.", []),  # the next word goes on the sentence
+    ],
+)
+def test_a_figure_with_its_unit_letter_can_end_a_sentence(
+    blank: spacy.language.Language, text: str, starts: list[str]
+) -> None:
+    doc = blank(text)
+    assert [doc[i].text for i in after_figures(doc)] == starts
+
+
+def test_the_quote_after_a_figure_is_a_direct_claim(extractor: Extractor) -> None:
+    text = (
+        "Priya Shah said the council had no choice after the government cut its grant by "
+        '£4m. "Every other option has been exhausted," she told the meeting.'
+    )
+    claims = extractor.extract(text).claims
+    direct = [c for c in claims if c.kind == "direct"]
+    assert [c.content.text for c in direct] == ["Every other option has been exhausted"]
+    assert direct[0].speaker is not None and direct[0].speaker.name == "Priya Shah"
