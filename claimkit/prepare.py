@@ -156,6 +156,14 @@ class Layout:
             wire_dateline=move(self.wire_dateline),
         )
 
+    def is_furniture(self, start: int, end: int) -> bool:
+        """Does [start, end) touch the page's own furniture: boilerplate, the masthead,
+        the headline, the wire credit or dateline?"""
+        spans = (self.publisher, self.title, self.agency_span, self.wire_dateline)
+        return self.is_boilerplate(start, end) or any(
+            s is not None and s[0] < end and start < s[1] for s in spans
+        )
+
     def is_boilerplate(self, start: int, end: int) -> bool:
         """Does the range [start, end) lie mostly in page furniture?"""
         covered = sum(max(0, min(end, b) - max(start, a)) for a, b in self.boilerplate)

@@ -257,3 +257,23 @@ def test_a_wire_dateline_is_never_the_speaker(extractor: Extractor) -> None:
     assert doc.claims
     names = [c.speaker.name for c in doc.claims if c.speaker is not None]
     assert not any("SAN JOSE" in n or "Calif" in n for n in names)
+
+
+def test_a_relative_pronoun_speaks_for_its_noun(extractor: Extractor) -> None:
+    doc = extractor.extract("Jane Roe, who said the plan was late, left the meeting early.")
+    (claim,) = [c for c in doc.claims if c.cue is not None and c.cue.text == "said"]
+    assert claim.speaker is not None and claim.speaker.name == "Jane Roe"
+    assert claim.speaker.mention is not None and claim.speaker.mention.text == "who"
+
+
+def test_transcript_turn_labels_are_speakers(extractor: Extractor) -> None:
+    text = (
+        "HOST: Joining me now is the energy minister, Kate Loman.\n\n"
+        "LOMAN: We expect wholesale prices to ease by the spring.\n\n"
+        "BREAKING: The minister has resigned after the vote."
+    )
+    claims = extractor.extract(text).claims
+    loman = [c for c in claims if c.content.text.startswith("We expect")]
+    assert len(loman) == 1 and loman[0].speaker is not None
+    assert loman[0].speaker.name == "Kate Loman"
+    assert not any(c.content.text.startswith("The minister has resigned") for c in claims)

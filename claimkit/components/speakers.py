@@ -110,18 +110,9 @@ class _Resolver:
         self.page = doc._.ck_layout
 
     def on_page_furniture(self, ent: Span) -> bool:
-        """Is the entity the outlet's masthead, a menu, the headline or the wire dateline?
-        The page's own names are never what the article describes."""
-        page = self.page
-        if page is None:
-            return False
-        a, b = ent.start_char, ent.end_char
-        spans = [
-            s
-            for s in (page.publisher, page.title, page.agency_span, page.wire_dateline)
-            if s is not None
-        ]
-        return page.is_boilerplate(a, b) or any(s[0] < b and a < s[1] for s in spans)
+        """The page's own names (masthead, menus, headline, wire dateline) are never what
+        the article describes."""
+        return self.page is not None and self.page.is_furniture(ent.start_char, ent.end_char)
 
     def entity_of(self, tok: Token) -> tuple[EntityCluster, Span] | None:
         if tok.ent_type_ and tok.idx in self.by_char:
@@ -355,11 +346,16 @@ class _Resolver:
         group = self.group_of(mention, NAMES) or self.headline_pair(tok)
         if group is not None:
             return SpeakerInfo(group.name, "group", group.mention or mention, role=group.role)
+        if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl" and tok.head.head is not tok:
+            # "a patient, who asked ...": the relative pronoun stands for its noun
+            antecedent = tok.head.head
+            return as_mention(self._resolve(antecedent, self.mention(antecedent)), mention)
         found = self.entity_of(tok)
         if found is not None:
             return self.info_for_entity(found[0], found[1], mention)
-        if tok.pos_ == "PROPN" and not tok.ent_type_:
-            # a surname or a short name the model did not tag again: "Marsh", "Harwick"
+        if (tok.pos_ == "PROPN" or tok.is_upper) and not tok.ent_type_:
+            # a surname or a short name the model did not tag again: "Marsh", "Harwick",
+            # a transcript's "LOMAN:" (capitals the tagger reads as a common noun)
             cluster = self.by_surname.get(low) or self.by_first_word.get(low)
             if cluster is not None and mention[1] - mention[0] == len(tok.text):
                 return self.info_for_entity(cluster, tok.doc[tok.i : tok.i + 1], mention)

@@ -48,6 +48,8 @@ def colon_claims(doc: Doc, quotes: list[Quote]) -> Iterable[Attribution]:
         if not words or any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in words):
             continue
         names = [t for t in words if t.pos_ == "PROPN" or t.lower_ in nouns_.document]
+        if not names and len(words) == 1 and words[0].is_upper and words[0].is_alpha:
+            names = words  # a transcript's turn label, "LOMAN:", tagged as a common noun
         if not names or words[0].lower_ in cues().word_sets["colon_lead_stops"]:
             continue
         line_end = text.find("\n", tok.idx)
