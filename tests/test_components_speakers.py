@@ -277,3 +277,8 @@ def test_transcript_turn_labels_are_speakers(extractor: Extractor) -> None:
     assert len(loman) == 1 and loman[0].speaker is not None
     assert loman[0].speaker.name == "Kate Loman"
     assert not any(c.content.text.startswith("The minister has resigned") for c in claims)
+
+
+def test_a_capitals_headline_tag_is_no_turn_label(extractor: Extractor) -> None:
+    text = "BOOM: Senator Smith just fired a missile at the governor over taxes."
+    assert not any(c.evidence == "colon" for c in extractor.extract(text).claims)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from claimkit.components.attribution.rules import confidence
 from claimkit.components.attribution.shared import quote_at, quotes_near
@@ -13,6 +13,7 @@ from claimkit.components.attribution.spans import sentence_span, trim_span
 from claimkit.components.records import (
     Attribution,
     Quote,
+    ents_of,
     text_of,
 )
 from claimkit.lexicons import cues, nouns
@@ -48,7 +49,7 @@ def colon_claims(doc: Doc, quotes: list[Quote]) -> Iterable[Attribution]:
         if not words or any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in words):
             continue
         names = [t for t in words if t.pos_ == "PROPN" or t.lower_ in nouns_.document]
-        if not names and len(words) == 1 and words[0].is_upper and words[0].is_alpha:
+        if not names and len(words) == 1 and _turn_label(doc, words[0]):
             names = words  # a transcript's turn label, "LOMAN:", tagged as a common noun
         if not names or words[0].lower_ in cues().word_sets["colon_lead_stops"]:
             continue
@@ -82,3 +83,14 @@ def colon_claims(doc: Doc, quotes: list[Quote]) -> Iterable[Attribution]:
             sentence=sentence_span(doc, *content),
             confidence=confidence("colon"),
         )
+
+
+def _turn_label(doc: Doc, tok: Token) -> bool:
+    """A transcript's turn label in capitals: the surname of a person the text names
+    ("LOMAN" after "Kate Loman") or a role ("HOST"), not a headline tag ("BOOM:")."""
+    if not (tok.is_upper and tok.is_alpha and len(tok.text) > 1):
+        return False
+    low = tok.lower_
+    return low in nouns().roles or any(
+        e.label_ == "PERSON" and e.text.split()[-1].lower() == low for e in ents_of(doc)
+    )
