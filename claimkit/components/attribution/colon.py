@@ -10,19 +10,12 @@ from spacy.tokens import Doc, Token
 from claimkit.components.attribution.rules import confidence
 from claimkit.components.attribution.shared import quote_at, quotes_near
 from claimkit.components.attribution.spans import sentence_span, trim_span
-from claimkit.components.records import (
-    Attribution,
-    Quote,
-    ents_of,
-    text_of,
-)
+from claimkit.components.records import Attribution, Quote, ents_of, text_of
 from claimkit.lexicons import cues, nouns
 
 __all__ = ["colon_claims"]
 
 COLON_LEAD_MAX = 8
-
-
 MARKUP = re.compile(r"[<=:]")
 
 

@@ -10,11 +10,7 @@ from claimkit.components.attribution.rules import confidence
 from claimkit.components.attribution.shared import FINITE, frame_of, has_subject
 from claimkit.components.attribution.spans import edges_of, sentence_end, sentence_span, token_range
 from claimkit.components.attribution.subjects import subject_of
-from claimkit.components.records import (
-    Attribution,
-    sentence_of,
-    subtree_bounds,
-)
+from claimkit.components.records import Attribution, sentence_of, subtree_bounds
 from claimkit.lexicons import Frame, cues
 
 __all__ = [
@@ -28,11 +24,7 @@ __all__ = [
 ]
 
 PAUSES = {",", "—", "–", "-", "--", "("}
-
-
 THAT_GAP = 8  # words between a cue and a "that" the parser hung elsewhere ("said in a …")
-
-
 QUOTE_CHARS = set("\"'“”‘’«»`")
 
 

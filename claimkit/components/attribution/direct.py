@@ -14,28 +14,15 @@ from claimkit.components.attribution.content import content_before, make_claim, 
 from claimkit.components.attribution.shared import CLOSING, ZW, QuoteIndex, frame_of, quote_at
 from claimkit.components.attribution.spans import sentence_span
 from claimkit.components.attribution.subjects import clause_edges, subject_of
-from claimkit.components.records import (
-    Attribution,
-    Quote,
-    sentence_of,
-    text_of,
-)
+from claimkit.components.records import Attribution, Quote, sentence_of, text_of
 from claimkit.intervals import Intervals
 
 __all__ = ["direct_claims", "quotes_after_the_cue"]
 
 BETWEEN_AFTER = re.compile(rf"^[\s{ZW},;:\"'”’»—–-]*$")
-
-
 INTRODUCES = re.compile(r"\s*(?::|,?\s*[\"“‘«`])")
-
-
 BETWEEN_BEFORE = re.compile(rf"^[\s{ZW},:;—–-]*$")
-
-
 PARAGRAPH = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
-
-
 DASH_AFTER = re.compile(r"[\s,]*[\"”’'»]?\s*(?P<dash>—|–|―|--|-)\s*")
 
 

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from claimkit.components.records import (
-    Attribution,
-)
+from claimkit.components.records import Attribution
 
 __all__ = ["link_nested"]
 

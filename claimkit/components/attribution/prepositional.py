@@ -11,11 +11,7 @@ from claimkit.components.attribution.nesting import link_nested
 from claimkit.components.attribution.rules import confidence
 from claimkit.components.attribution.shared import quote_at
 from claimkit.components.attribution.spans import edges_of, sentence_span, trim_span
-from claimkit.components.records import (
-    Attribution,
-    Quote,
-    text_of,
-)
+from claimkit.components.records import Attribution, Quote, text_of
 from claimkit.lexicons import cues
 
 __all__ = ["cited_outlets", "prepositional_claims"]

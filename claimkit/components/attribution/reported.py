@@ -35,19 +35,11 @@ from claimkit.components.attribution.spans import (
     trim_span,
 )
 from claimkit.components.attribution.subjects import clause_edges, subject_of
-from claimkit.components.records import (
-    Attribution,
-    Quote,
-    sentence_of,
-    text_of,
-    tokens_before,
-)
+from claimkit.components.records import Attribution, Quote, sentence_of, text_of, tokens_before
 
 __all__ = ["act_not_speech", "reported_claims"]
 
 AND_BUT = re.compile(r",\s+(?:and|but)\s")
-
-
 NAMED = {"PERSON", "ORG", "GPE", "NORP", "DATE", "TIME", "CARDINAL", "LOC", "FAC"}
 
 

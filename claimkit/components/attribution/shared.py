@@ -8,26 +8,16 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from claimkit.components.records import (
-    Quote,
-)
+from claimkit.components.records import Quote
 from claimkit.intervals import Intervals
 from claimkit.lexicons import Frame, cues
 
 __all__ = ["QuoteIndex", "frame_of", "has_subject", "quote_at", "quotes_near"]
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
-
-
 ZW = "\u200b\u200c\u200d\u2060\ufeff\x00"  # zero-width and NUL characters count as space
-
-
 CLOSING = " \t\r\n.,;:!?\"'”’»…\u00a0"
-
-
 FINITE = {"VBD", "VBZ", "VBP"}
-
-
 TIMES = {"DATE", "TIME"}
 
 

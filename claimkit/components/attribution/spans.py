@@ -12,19 +12,8 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from claimkit.components.attribution.shared import (
-    FINITE,
-    TIMES,
-    frame_of,
-    has_subject,
-    quotes_near,
-)
-from claimkit.components.records import (
-    Quote,
-    sentence_of,
-    text_of,
-    tokens_before,
-)
+from claimkit.components.attribution.shared import FINITE, TIMES, frame_of, has_subject, quotes_near
+from claimkit.components.records import Quote, sentence_of, text_of, tokens_before
 from claimkit.lexicons import Cues, cues
 
 __all__ = [
@@ -42,14 +31,8 @@ __all__ = [
 ]
 
 TRIM = " \t\r\n,;:—–-"
-
-
 TRAILING_CONJUNCTION = re.compile(r"[\s,]+(?:and|but|or)$")
-
-
 BUT = re.compile(r"[\"”’']?[ \t]+but\s")
-
-
 PLACE_TIME = {"DATE", "TIME", "GPE", "LOC", "FAC"}
 
 

@@ -7,19 +7,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from claimkit.components.attribution.shared import FINITE, SUBJECTS, TIMES, frame_of, has_subject
-from claimkit.components.records import (
-    sentence_of,
-    tokens_before,
-)
+from claimkit.components.records import sentence_of, tokens_before
 
 __all__ = ["clause_edges", "subject_of"]
 
 CLIMB = {"xcomp", "advcl", "conj", "pcomp", "prep", "acl"}
-
-
 NOUN_PHRASE = {"DET", "ADJ", "NOUN", "PROPN", "NUM"}
-
-
 NOUN_PHRASE_MAX = 8
 
 

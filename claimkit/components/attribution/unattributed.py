@@ -7,11 +7,7 @@ from spacy.tokens import Doc, Token
 from claimkit.components.attribution.rules import confidence
 from claimkit.components.attribution.shared import quote_at, quotes_near
 from claimkit.components.attribution.spans import trim_span
-from claimkit.components.records import (
-    Attribution,
-    Quote,
-    text_of,
-)
+from claimkit.components.records import Attribution, Quote, text_of
 from claimkit.intervals import Intervals
 
 __all__ = ["unattributed_claims"]
