@@ -92,6 +92,8 @@ class Extractor:
         *,
         when_fallback: Literal["document"] | None = None,
         lexicon: str | Path | None = None,
+        attribution: Literal["rules", "hybrid", "model"] = "rules",
+        tagger: str | Path | None = None,
     ) -> None:
         """Load ``model`` (a package name, a path or a loaded ``Language``; the default
         English model when None) and add claimkit's components to it.
@@ -100,6 +102,13 @@ class Extractor:
         forms, shaped like ``claimkit/lexicons/cues.json`` (``{"verbs": {"quip":
         {"frame": "clause", "speech": true}}}``): they are added to the packaged ones
         (the ``claimkit_attribution`` component's ``lexicon`` setting).
+
+        ``attribution="hybrid"`` adds to the rules' claims the attributions that the
+        trained tagger shipped in the package finds and no rule does (beliefs, wishes,
+        "polls show"; ``evidence`` ``"model:tagger"``, a calibrated ``confidence``);
+        ``tagger`` is the folder of a tagger you trained yourself (``python -m
+        claimkit.train``). The default, ``"rules"``, uses the hand rules only;
+        ``"model"`` is the tagger alone, to compare (use a tagger trained with ``--alone``).
 
         ``when_fallback="document"`` dates a plain present report ("said", "told") that
         has no time of its own by the article's date (``when_from="document"``). It is a
@@ -121,13 +130,17 @@ class Extractor:
                 "shaped like claimkit/lexicons/cues.json"
             )
         nlp = load_model(model)
+        _check_settings(nlp, attribution=attribution, lexicon=lexicon, tagger=tagger)
         if "claimkit_paragraphs" not in nlp.pipe_names:
             first = next((p for p in ("parser", "senter") if p in nlp.pipe_names), None)
             nlp.add_pipe("claimkit_paragraphs", before=first) if first else None
         for name in COMPONENTS:
             if name not in nlp.pipe_names:
-                mine = lexicon is not None and name == "claimkit_attribution"
-                nlp.add_pipe(name, last=True, config={"lexicon": str(lexicon)} if mine else {})
+                config: dict[str, Any] = {}
+                if name == "claimkit_attribution":
+                    config = {"attribution": attribution, "tagger": tagger and str(tagger)}
+                    config |= {"lexicon": str(lexicon)} if lexicon is not None else {}
+                nlp.add_pipe(name, last=True, config=config)
         if "doc_cleaner" not in nlp.pipe_names:  # claimkit never reads the tensor: a Doc
             # sent back from a worker process is a quarter of the size without it
             nlp.add_pipe("doc_cleaner", last=True, config={"attrs": {"tensor": None}})
@@ -379,6 +392,23 @@ class _Job:
             update = {"claims": [], "entities": [], "times": [], "warnings": warned}
             return document.model_copy(update=update)
         return document
+
+
+def _check_settings(nlp: Language, **wanted: Any) -> None:
+    """A pipeline given with claimkit's attribution already in it keeps its settings: a
+    different setting asked for would be silently ignored, so it is an error."""
+    if "claimkit_attribution" not in nlp.pipe_names:
+        return
+    config = nlp.get_pipe_config("claimkit_attribution")
+    defaults = {"attribution": "rules", "lexicon": None, "tagger": None}
+    for key, value in wanted.items():
+        value = str(value) if isinstance(value, Path) else value
+        if value != defaults[key] and config.get(key) != value:
+            raise ValueError(
+                f"the pipeline given already has claimkit_attribution with {key}="
+                f"{config.get(key)!r}, so {key}={value!r} cannot apply: pass a model name "
+                "(or a pipeline without claimkit's components) to get a new one"
+            )
 
 
 def _progress(enabled: bool, total: int | None) -> Any:

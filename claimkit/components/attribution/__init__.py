@@ -15,6 +15,9 @@ runs the passes in this order, and only here:
    nested act that is no statement goes; an outlet cited by "according to" becomes the
    source of the claim it reports.
 
+With ``attribution="hybrid"`` the component then adds the attributions of the trained
+tagger (:mod:`.tagger`) that no rule claim overlaps.
+
 Span repair is in :mod:`.spans`, the speaker token of a cue in :mod:`.subjects`, the parts
 of one attribution in :mod:`.content`. Speakers are recorded as tokens here;
 ``claimkit_speakers`` resolves them.
@@ -37,12 +40,22 @@ from claimkit.components.attribution.prepositional import cited_outlets, preposi
 from claimkit.components.attribution.reported import act_not_speech, reported_claims
 from claimkit.components.attribution.shared import QuoteIndex
 from claimkit.components.attribution.spans import overlap_len
+from claimkit.components.attribution.tagger import load_tagger
 from claimkit.components.attribution.unattributed import unattributed_claims
 from claimkit.components.records import Attribution, guarded, register_extensions, text_of
 from claimkit.intervals import Intervals
 from claimkit.lexicons import cues_with, using
 
-__all__ = ["AttributionFinder", "attribute", "direct_claims", "make_attribution", "reported_claims"]
+ATTRIBUTION_MODES = ("rules", "hybrid", "model")
+
+__all__ = [
+    "ATTRIBUTION_MODES",
+    "AttributionFinder",
+    "attribute",
+    "direct_claims",
+    "make_attribution",
+    "reported_claims",
+]
 
 
 def attribute(doc: Doc) -> list[Attribution]:
@@ -104,12 +117,30 @@ class AttributionFinder:
     ``lexicon`` extends the packaged cue lexicon with a user's own entries (a mapping of
     the shape of ``lexicons/cues.json``: ``verbs``, ``prepositional_forms``,
     ``word_sets``, ...); ``to_disk``/``from_disk`` keep them with the pipeline.
+    ``attribution="hybrid"`` adds the attributions of the trained tagger
+    (:mod:`.tagger`) that no rule found; ``"model"`` is the tagger alone (to compare; use
+    a tagger trained with ``python -m claimkit.train --alone``); ``tagger`` is the folder
+    of a tagger of your own, the packaged one when None.
     """
 
-    def __init__(self, lexicon: dict[str, Any] | None = None, missing: str | None = None) -> None:
+    def __init__(
+        self,
+        lexicon: dict[str, Any] | None = None,
+        missing: str | None = None,
+        attribution: str = "rules",
+        tagger: str | None = None,
+    ) -> None:
+        if attribution not in ATTRIBUTION_MODES:
+            raise ValueError(
+                f"attribution must be 'rules', 'hybrid' or 'model', not {attribution!r}: "
+                "'rules' uses the hand rules only, 'hybrid' adds the trained tagger's "
+                "attributions, 'model' is the tagger alone"
+            )
         self.lexicon: dict[str, Any] = dict(lexicon or {})
         self._cues = cues_with(self.lexicon) if self.lexicon else None
         self._missing = missing  # a lexicon file that was not there: from_disk may fill in
+        self.attribution = attribution
+        self.tagger = load_tagger(tagger) if attribution != "rules" else None
 
     def __call__(self, doc: Doc) -> Doc:
         if self._missing is not None:
@@ -122,13 +153,20 @@ class AttributionFinder:
         with using(self._cues):
             return guarded("claimkit_attribution", self._run, doc)
 
-    @staticmethod
-    def _run(doc: Doc) -> None:
+    def _run(self, doc: Doc) -> None:
         if doc._.ck_quotes is None:
             from claimkit.components.quotes import find_quotes
 
             doc._.ck_quotes = find_quotes(text_of(doc))
-        doc._.ck_attributions = attribute(doc)
+        if self.attribution == "model" and self.tagger is not None:
+            doc._.ck_attributions = self.tagger.claims(doc, [])
+            return
+        claims = attribute(doc)
+        if self.tagger is not None:
+            claims = sorted(
+                claims + self.tagger.claims(doc, claims), key=lambda a: (a.content[0], a.content[1])
+            )
+        doc._.ck_attributions = claims
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
         """Write the user's lexicon entries to ``path/lexicon.json``."""
@@ -150,16 +188,20 @@ class AttributionFinder:
     "claimkit_attribution",
     assigns=["doc._.ck_attributions"],
     requires=["token.dep", "token.lemma", "doc._.ck_quotes"],
-    default_config={"lexicon": None},
+    default_config={"lexicon": None, "attribution": "rules", "tagger": None},
 )
-def make_attribution(nlp: Language, name: str, lexicon: str | None) -> AttributionFinder:
+def make_attribution(
+    nlp: Language, name: str, lexicon: str | None, attribution: str, tagger: str | None
+) -> AttributionFinder:
     """Create the ``claimkit_attribution`` component; ``lexicon`` is the path of a JSON
     file of the user's own cues and forms, added to the packaged ones (see
-    :func:`claimkit.lexicons.cues_with`)."""
+    :func:`claimkit.lexicons.cues_with`); ``attribution`` is ``"rules"``, ``"hybrid"``
+    or ``"model"``
+    and ``tagger`` the folder of a trained tagger (the packaged one when None)."""
     register_extensions()
-    if lexicon is None:
-        return AttributionFinder()
-    file = Path(lexicon)
-    if not file.is_file():  # an error at the first document, unless a saved pipeline's
-        return AttributionFinder(missing=lexicon)  # from_disk brings the entries
-    return AttributionFinder(json.loads(file.read_text(encoding="utf-8")))
+    entries, missing = None, None
+    if lexicon is not None and Path(lexicon).is_file():
+        entries = json.loads(Path(lexicon).read_text(encoding="utf-8"))
+    elif lexicon is not None:  # an error at the first document, unless a saved pipeline's
+        missing = lexicon  # from_disk brings the entries
+    return AttributionFinder(entries, missing, attribution=attribution, tagger=tagger)
