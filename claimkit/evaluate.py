@@ -17,121 +17,17 @@ import json
 import re
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from claimkit.lexicons import cues
 from claimkit.models import Claim, Document
+from claimkit.scores import Scores
 
 __all__ = ["Scores", "evaluate_file", "main", "score_article"]
 
 PUNCT = " \t\r\n\"'“”‘’`,.;:!?—–-"
 DASHES = {"―", "—", "–", "-", "--"}
-
-
-@dataclass
-class Scores:
-    """Counts, added up over articles; the ratios are properties."""
-
-    gold: int = 0
-    predicted: int = 0
-    matched: int = 0
-    matched_precision: int = 0
-    exact: int = 0
-    speaker_right: int = 0
-    kind_right: int = 0
-    cue_right: int = 0
-    cue_total: int = 0
-    when_right: int = 0
-    when_total: int = 0
-    source_right: int = 0
-    source_total: int = 0
-    times_right: int = 0
-    times_total: int = 0
-    name_right: int = 0
-    type_right: int = 0
-    type_total: int = 0
-    source_given: int = 0
-    source_given_right: int = 0
-    when_given: int = 0
-    when_given_right: int = 0
-    dates_right: int = 0
-    dates_total: int = 0
-    articles: int = 0
-    failures: list[str] = field(default_factory=list)
-    #: evidence (the rule that made a claim) -> [claims predicted, claims that match gold]
-    by_rule: dict[str, list[int]] = field(default_factory=dict)
-
-    def add(self, other: Scores) -> None:
-        for name, value in vars(other).items():
-            if isinstance(value, int):
-                setattr(self, name, getattr(self, name) + value)
-        self.failures.extend(other.failures)
-        for rule, (n, hit) in other.by_rule.items():
-            counts = self.by_rule.setdefault(rule, [0, 0])
-            counts[0] += n
-            counts[1] += hit
-
-    def rules(self) -> list[tuple[str, int, int, float]]:
-        """(rule, predicted, matched, precision) per rule, most predictions first."""
-        rows = [(r, n, hit, hit / n if n else 0.0) for r, (n, hit) in self.by_rule.items()]
-        return sorted(rows, key=lambda row: (-row[1], row[0]))
-
-    @staticmethod
-    def _ratio(a: int, b: int) -> float:
-        return a / b if b else 0.0
-
-    @staticmethod
-    def _share(a: int, b: int) -> float | None:
-        """An accuracy, or None when nothing was there to judge (not a 0.0 that reads as
-        a failure)."""
-        return a / b if b else None
-
-    @staticmethod
-    def _f1(p: float, r: float) -> float:
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    def table(self) -> dict[str, float | int | None]:
-        """All figures, rounded to three places."""
-        p = self._ratio(self.matched_precision, self.predicted)
-        r = self._ratio(self.matched, self.gold)
-        pe = self._ratio(self.exact, self.predicted)
-        re_ = self._ratio(self.exact, self.gold)
-        pa = self._ratio(self.speaker_right, self.predicted)
-        ra = self._ratio(self.speaker_right, self.gold)
-        pn = self._ratio(self.name_right, self.predicted)
-        rn = self._ratio(self.name_right, self.gold)
-        figures: dict[str, float | int | None] = {
-            "articles": self.articles,
-            "gold": self.gold,
-            "predicted": self.predicted,
-            "content_P": p,
-            "content_R": r,
-            "content_F1": self._f1(p, r),
-            "exact_F1": self._f1(pe, re_),
-            "attributed_P": pa,
-            "attributed_R": ra,
-            "attributed_F1": self._f1(pa, ra),
-            "named_F1": self._f1(pn, rn),
-            "speaker_acc": self._share(self.speaker_right, self.matched),
-            "name_acc": self._share(self.name_right, self.matched),
-            "type_acc": self._share(self.type_right, self.type_total),
-            "kind_acc": self._share(self.kind_right, self.matched),
-            "cue_acc": self._share(self.cue_right, self.cue_total),
-            "when_acc": self._share(self.when_right, self.when_total),
-            "when_n": self.when_total,
-            "when_prec": self._share(self.when_given_right, self.when_given),
-            "when_given": self.when_given,
-            "source_acc": self._share(self.source_right, self.source_total),
-            "source_n": self.source_total,
-            "source_prec": self._share(self.source_given_right, self.source_given),
-            "time_value_acc": self._share(self.times_right, self.times_total),
-            "times_n": self.times_total,
-            "date_acc": self._share(self.dates_right, self.dates_total),
-            "dates_n": self.dates_total,
-        }
-        return {k: round(v, 3) if isinstance(v, float) else v for k, v in figures.items()}
 
 
 def _norm(text: str | None) -> str:
@@ -333,9 +229,14 @@ def score_article(
             got_when = c.when.value if c.when else None
             s.failures.append(f"{gold['id']}: when {got_when} for {g.get('when')}")
     for j, c in enumerate(judged):
-        counts = s.by_rule.setdefault(c.evidence or "(none)", [0, 0])
-        counts[0] += 1
-        counts[1] += j in used_p
+        tenth = min(int(c.confidence * 10), 9)
+        for key, table in (
+            (c.evidence or "(none)", s.by_rule),
+            (f"{tenth / 10:.1f}-{(tenth + 1) / 10:.1f}", s.by_confidence),
+        ):
+            counts = table.setdefault(key, [0, 0])
+            counts[0] += 1
+            counts[1] += j in used_p
     for i in counted:
         if i not in used_g:
             s.failures.append(
@@ -425,13 +326,18 @@ def _print(name: str, results: dict[str, Scores], show_failures: int) -> None:
         print("  ", line)
 
 
-def _print_rules(scores: Scores, *, as_json: bool, into: dict[str, Any] | None) -> None:
-    """Which rules make the claims, and how many of them match gold."""
-    rows = scores.rules()
+def _print_rules(
+    rows: list[tuple[str, int, int, float]],
+    *,
+    as_json: bool,
+    into: dict[str, Any] | None,
+    key: str = "rule",
+) -> None:
+    """Which rules (or confidences) make the claims, and how many of them match gold."""
     if as_json and into is not None:
-        into["by_rule"] = {r: {"predicted": n, "matched": hit} for r, n, hit, _ in rows}
+        into[f"by_{key}"] = {r: {"predicted": n, "matched": hit} for r, n, hit, _ in rows}
         return
-    print("| rule | predicted | matched | precision |")
+    print(f"| {key} | predicted | matched | precision |")
     print("|---|---|---|---|")
     for rule, n, hit, precision in rows:
         print(f"| {rule} | {n} | {hit} | {precision:.3f} |")
@@ -447,6 +353,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--failures", type=int, default=0, help="print N misses and wrong speakers")
     ap.add_argument("--json", action="store_true", help="print JSON instead of a table")
     ap.add_argument(
+        "--reliability",
+        action="store_true",
+        help="also print predictions, matches and precision per tenth of confidence",
+    )
+    ap.add_argument(
+        "--attribution",
+        choices=("rules", "hybrid", "model"),
+        default="rules",
+        help="score the hand rules (default), rules with the trained tagger, or the tagger",
+    )
+    ap.add_argument("--tagger", default=None, help="folder of a tagger of your own")
+    ap.add_argument(
         "--by-rule",
         action="store_true",
         help="also print predictions, matches and precision per rule (the claim's evidence)",
@@ -459,14 +377,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return 2
     report: dict[str, Any] = {}
+    extract = None
+    if args.attribution != "rules":
+        from claimkit.extractor import Extractor
+
+        extract = Extractor(attribution=args.attribution, tagger=args.tagger).extract
     for path in args.gold:
-        results = evaluate_file(path, limit=args.limit)
+        results = evaluate_file(path, limit=args.limit, extract=extract)
         if args.json:
             report[str(path)] = {k: v.table() for k, v in results.items()}
         else:
             _print(str(path), results, args.failures)
         if args.by_rule:
-            _print_rules(results["all"], as_json=args.json, into=report.get(str(path)))
+            _print_rules(results["all"].rules(), as_json=args.json, into=report.get(str(path)))
+        if args.reliability:
+            rows = results["all"].reliability()
+            _print_rules(rows, as_json=args.json, into=report.get(str(path)), key="confidence")
     if args.json:
         json.dump(report, sys.stdout, indent=2)
         print()

@@ -69,6 +69,16 @@ def test_evaluate_prints_figures(capsys: pytest.CaptureFixture[str]) -> None:
     assert "content_F1" in out and "| speech |" in out and "polnear-dev-slice" in out
 
 
+def test_evaluate_hybrid_with_a_reliability_curve(capsys: pytest.CaptureFixture[str]) -> None:
+    gold = str(DATA / "polnear-dev-slice.jsonl")
+    assert eval_main([gold, "--attribution", "hybrid", "--reliability", "--by-rule", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)[gold]
+    curve, rules = report["by_confidence"], report["by_rule"]
+    assert "model:tagger" in rules  # the tagger's own claims are scored under their id
+    assert sum(b["predicted"] for b in curve.values()) == report["all"]["predicted"]
+    assert all(b["matched"] <= b["predicted"] for b in curve.values())
+
+
 def test_cli_prints_a_table(capsys: pytest.CaptureFixture[str]) -> None:
     path = ROOT / "examples/data/i24news_syria.txt"
     assert (
