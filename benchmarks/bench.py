@@ -81,14 +81,19 @@ def overhead(n: int) -> None:
     texts = docs(n)
     bare = load_model()
     ex = Extractor()
+    hybrid = Extractor(attribution="hybrid")
     list(bare.pipe(texts[:5]))
     list(ex.extract_many(texts[:5]))
+    list(hybrid.extract_many(texts[:5]))
     t_bare = timed(lambda: list(bare.pipe(texts, batch_size=8)))
     t_ck = timed(lambda: list(ex.extract_many(texts, batch_size=8)))
+    t_hy = timed(lambda: list(hybrid.extract_many(texts, batch_size=8)))
     print(f"overhead: {n} docs, {_words(texts)} words")
     print(f"  bare nlp.pipe      {t_bare:7.1f} s  {n / t_bare:6.2f} docs/s")
-    print(f"  claimkit           {t_ck:7.1f} s  {n / t_ck:6.2f} docs/s")
+    print(f"  claimkit (rules)   {t_ck:7.1f} s  {n / t_ck:6.2f} docs/s")
+    print(f"  claimkit (hybrid)  {t_hy:7.1f} s  {n / t_hy:6.2f} docs/s")
     print(f"  ratio claimkit/bare = {t_ck / t_bare:.2f}  (target <= 1.3)")
+    print(f"  ratio hybrid/bare   = {t_hy / t_bare:.2f}  (target <= 1.4)")
 
 
 def growth(n: int) -> None:
