@@ -25,6 +25,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from claimkit.components.attribution.subjects import subject_of
 from claimkit.components.records import Attribution, text_of
 from claimkit.lexicons import cues
 
@@ -237,13 +238,16 @@ class Tagger:
                 continue
             cue = min(cues_here, key=lambda s: min(abs(s[0] - a), abs(s[0] - b)))
             raw = min(_marginal(crf, "CON", a, b), _marginal(crf, "CUE", *cue))
+            cue_span = doc[cue[0] : cue[1]]
             speakers = [s for s in sources if sent.start <= s[0] < sent.end]
             speaker = None
             if speakers:
                 s = min(speakers, key=lambda s: abs(s[0] - cue[0]))
                 speaker = doc[s[0] : s[1]].root.i
+            else:  # no source tagged: the cue's subject in the parse, as for a rule's cue
+                subject = subject_of(cue_span.root)[0]
+                speaker = subject.i if subject is not None else None
             quoted = any(ch in text_of(doc)[content[0] : content[1]] for ch in '"“”')
-            cue_span = doc[cue[0] : cue[1]]
             claim = Attribution(
                 kind="mixed" if quoted else "indirect",
                 content=content,
