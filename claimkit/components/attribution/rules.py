@@ -8,6 +8,11 @@ A claim's ``evidence`` is the id of the rule that made it (the cue rule adds the
 lemma: ``cue:say``), followed by ``+continued`` when further quoted pieces joined it and
 ``+parenthetical`` when its content is interrupted by the attribution. ``evaluate
 --by-rule`` reports precision per id.
+
+Confidences are calibrated: each is the rule's precision on PolNeAR's training split
+(which annotates every attribution), to the nearest 0.05; ``evaluate --reliability``
+checks them on other gold. Rules too rare there to measure (the dash, figures) keep a
+stated guess.
 """
 
 from __future__ import annotations
@@ -32,13 +37,13 @@ class Rule:
 RULES: dict[str, Rule] = {
     r.id: r
     for r in (
-        Rule("quote+cue-after", "direct", 0.9, '"We will win," Smith said.'),
+        Rule("quote+cue-after", "direct", 0.95, '"We will win," Smith said.'),
         Rule("quote+cue-before", "direct", 0.9, 'Smith said: "We will win."'),
-        Rule("quote-fragment+cue-after", "direct", 0.8, '"With an eye to February," he said.'),
+        Rule("quote-fragment+cue-after", "direct", 0.85, '"With an eye to February," he said.'),
         Rule("quote+dash", "direct", 0.8, '"We will win." — John Smith'),
-        Rule("quote-continuation", "direct", 0.6, "a further quote of the previous speaker"),
-        Rule("cue", "reported", 0.7, "Smith said the talks failed."),
-        Rule("colon", "colon", 0.6, "Smith: the talks failed (a headline or transcript line)"),
+        Rule("quote-continuation", "direct", 0.5, "a further quote of the previous speaker"),
+        Rule("cue", "reported", 0.85, "Smith said the talks failed."),
+        Rule("colon", "colon", 0.75, "Smith: the talks failed (a headline or transcript line)"),
         Rule("unattributed:figure", "unattributed", 0.4, "Sales rose 5% in May."),
     )
 }
