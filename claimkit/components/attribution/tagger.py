@@ -37,6 +37,7 @@ QUOTE_MARKS = frozenset("\"“”‘’'")
 TRIM_START = " \n\"“”‘’'"
 TRIM_END = " \n,.;:\"“”‘’'"
 WINDOW_KEYS = ("w=", "pos=", "dep=", "r=", "iq=", "p=")
+WINDOW = tuple((d, f"{d}:") for d in (-2, -1, 1, 2))
 
 
 def _token_range(starts: Sequence[int], doc: Doc, start: int, end: int) -> range:
@@ -70,61 +71,71 @@ def token_features(doc: Doc, claims: Sequence[Attribution]) -> list[list[str]]:
     known, given the rules' claims."""
     verbs = cues().verbs
     rule, family = _rule_labels(doc, claims)
-    starts = [t.idx for t in doc]
-    quoted = [False] * len(doc)
+    tokens = list(doc)
+    n = len(tokens)
+    starts = [t.idx for t in tokens]
+    quoted = [False] * n
     for q in doc._.ck_quotes or []:
         for i in _token_range(starts, doc, q.start, q.end):
             quoted[i] = True
+    # every attribute read once per token: a Token object costs more than the feature
+    texts = [t.text for t in tokens]
+    lemmas = [t.lemma_.lower() for t in tokens]
+    deps = [t.dep_ for t in tokens]
+    heads = [t.head.i for t in tokens]
+    pos = [t.pos_ for t in tokens]
+    firsts = [bool(t.is_sent_start) for t in tokens]
     own: list[dict[str, str]] = []
-    for t in doc:
-        lemma = t.lemma_.lower()
-        child, cue, depth = t, None, 0
-        for head in t.ancestors:  # the nearest cue verb above the token
+    for i, t in enumerate(tokens):
+        h = heads[i]
+        child, cue, depth = i, -1, 0
+        while h != child:  # the nearest cue verb above the token
             depth += 1
-            if head.lemma_.lower() in verbs:
-                cue = head
+            if lemmas[h] in verbs:
+                cue = h
                 break
-            child = head
-        last = t.i + 1 == len(doc) or bool(doc[t.i + 1].is_sent_start)
+            child, h = h, heads[h]
+        nxt = i + 1 < n
         f = {
             "w=": t.lower_[:20],
-            "lem=": lemma[:20],
-            "pos=": t.pos_,
+            "lem=": lemmas[i][:20],
+            "pos=": pos[i],
             "tag=": t.tag_,
-            "dep=": t.dep_,
-            "hlem=": t.head.lemma_.lower()[:20],
-            "hdep=": t.head.dep_,
-            "hpos=": t.head.pos_,
-            "side=": "L" if t.i < t.head.i else "R" if t.i > t.head.i else "0",
-            "cue=": str(lemma in verbs),
-            "iq=": str(quoted[t.i]),
-            "r=": rule[t.i],
-            "rf=": family[t.i],
-            "bos=": str(t.is_sent_start),
-            "eos=": str(last),
+            "dep=": deps[i],
+            "hlem=": lemmas[heads[i]][:20],
+            "hdep=": deps[heads[i]],
+            "hpos=": pos[heads[i]],
+            "side=": "L" if i < heads[i] else "R" if i > heads[i] else "0",
+            "cue=": str(lemmas[i] in verbs),
+            "iq=": str(quoted[i]),
+            "r=": rule[i],
+            "rf=": family[i],
+            "bos=": str(firsts[i]),
+            "eos=": str(not nxt or firsts[i + 1]),
             "p=": str(t.is_punct),
-            "qm=": str(t.text in QUOTE_MARKS),
-            "nl=": str("\n" in t.whitespace_ or (t.i + 1 < len(doc) and "\n" in doc[t.i + 1].text)),
-            "rxdep=": rule[t.i] + t.dep_,
+            "qm=": str(texts[i] in QUOTE_MARKS),
+            "nl=": str("\n" in t.whitespace_ or (nxt and "\n" in texts[i + 1])),
+            "rxdep=": rule[i] + deps[i],
         }
-        if cue is None:
+        if cue < 0:
             f["acue="] = "NONE"
         else:
-            side = "L" if t.i < cue.i else "R"
-            f["acue="] = cue.lemma_.lower()
-            f["apath="] = child.dep_ + side
+            side = "L" if i < cue else "R"
+            f["acue="] = lemmas[cue]
+            f["apath="] = deps[child] + side
             f["adepth="] = str(min(depth, 4))
-            f["apath_r="] = child.dep_ + side + rule[t.i]
+            f["apath_r="] = deps[child] + side + rule[i]
         own.append(f)
+    window = [[k + f[k] for k in WINDOW_KEYS] for f in own]
     out = []
     for i, f in enumerate(own):
         feats = [k + v for k, v in f.items()]
-        for d in (-2, -1, 1, 2):
+        for d, prefix in WINDOW:
             j = i + d
-            if 0 <= j < len(doc):
-                feats += [f"{d}:{k}{own[j][k]}" for k in WINDOW_KEYS]
+            if 0 <= j < n:
+                feats.extend([prefix + x for x in window[j]])
             else:
-                feats.append(f"{d}:PAD")
+                feats.append(prefix + "PAD")
         feats.append(f"rr={rule[i - 1]}>{rule[i]}" if i else "rr=START")
         out.append(feats)
     return out
