@@ -126,6 +126,20 @@ def test_a_pronoun_after_an_unnamed_speaker(extractor: Extractor) -> None:
     assert _speakers(extractor, text)["rings worth about"][0] == "a police spokeswoman"
 
 
+def test_a_pronoun_after_an_unnamed_person_described_by_a_gendered_noun(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Health Secretary Victoria Atkins said the report was troubling.\n\n"
+        "One mother, who asked not to be named, told the BBC that she had raised concerns.\n\n"
+        '"Nobody listened to me," she said.'
+    )
+    said = _speakers(extractor, text)
+    assert said["Nobody listened to"][0] == "One mother"  # not the last named person
+    assert "not to be" not in said  # a request for anonymity is no statement
+    assert said["she had raised"][0] == "One mother"
+
+
 def test_an_untagged_proper_noun_keeps_only_the_name(extractor: Extractor) -> None:
     text = "The drivers' union Aslef said the company had refused to talk."
     assert _speakers(extractor, text)["the company had"] == ("Aslef", "organization")

@@ -253,6 +253,13 @@ class _Resolver:
             span = span[1:]
         return span.start_char, span.end_char
 
+    @staticmethod
+    def definite(tok: Token) -> bool:
+        """Does a noun phrase name someone already known ("the woman", "this man")?"""
+        return any(
+            c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that") for c in tok.children
+        )
+
     def resolve(self, tok: Token, source: Token | None) -> SpeakerInfo:
         self.advance(tok.idx)
         mention = self.mention(tok)
@@ -262,9 +269,13 @@ class _Resolver:
         ):
             self.memory.remember(info)
         if info.type in ("anonymous", "unknown", "organization") and (
-            tok.lemma_.lower() in nouns().roles and tok.tag_ == "NN"
-        ):
-            self.memory.persons.append(info)  # "a police spokeswoman said ... She said"
+            tok.tag_ == "NN"
+            and (
+                tok.lemma_.lower() in nouns().roles
+                or (pronoun_gender(tok.lower_) is not None and not self.definite(tok))
+            )
+        ):  # "a police spokeswoman said ... She said"; "One mother told ... she said"
+            self.memory.persons.append(info)
         if info.type == "organization":
             if info.entity_id is not None:
                 kinds = self.kinds_of.get(info.entity_id, set())

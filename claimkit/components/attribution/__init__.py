@@ -37,7 +37,11 @@ from claimkit.components.attribution.colon import colon_claims
 from claimkit.components.attribution.direct import direct_claims, quotes_after_the_cue
 from claimkit.components.attribution.nesting import link_nested
 from claimkit.components.attribution.prepositional import cited_outlets, prepositional_claims
-from claimkit.components.attribution.reported import act_not_speech, reported_claims
+from claimkit.components.attribution.reported import (
+    act_not_speech,
+    asks_anonymity,
+    reported_claims,
+)
 from claimkit.components.attribution.shared import QuoteIndex
 from claimkit.components.attribution.spans import overlap_len
 from claimkit.components.attribution.tagger import load_tagger
@@ -69,7 +73,7 @@ def attribute(doc: Doc) -> list[Attribution]:
         *prepositional_claims(doc, quotes),
         *colon_claims(doc, quotes),
     ]
-    reported = _outside_quotations(direct, reported)
+    reported = [r for r in _outside_quotations(direct, reported) if not asks_anonymity(doc, r)]
     claims = direct + reported
     quotes_after_the_cue(doc, quotes, reported, claims)
     claims += unattributed_claims(doc, quotes, claims)

@@ -36,6 +36,7 @@ from claimkit.components.attribution.spans import (
 )
 from claimkit.components.attribution.subjects import clause_edges, subject_of
 from claimkit.components.records import Attribution, Quote, sentence_of, text_of, tokens_before
+from claimkit.lexicons import cues
 
 __all__ = ["act_not_speech", "reported_claims"]
 
@@ -204,6 +205,15 @@ def _only_a_quotation(
         if len(tail) > 1 and tail[0].pos_ == "ADP" and all(t.ent_type_ in TIMES for t in tail[1:]):
             return q.start, q.end
     return None
+
+
+def asks_anonymity(doc: Doc, claim: Attribution) -> bool:
+    """A request to stay unnamed ("who asked not to be named", "requested anonymity") is
+    a condition of the source's words, not a statement (``word_sets.anonymity_requests``)."""
+    if claim.kind != "indirect":
+        return False
+    content = text_of(doc)[claim.content[0] : claim.content[1]].lower().strip(" .,;")
+    return content in cues().word_sets["anonymity_requests"]
 
 
 def act_not_speech(doc: Doc, claim: Attribution) -> bool:
