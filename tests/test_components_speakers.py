@@ -140,6 +140,16 @@ def test_a_pronoun_after_an_unnamed_person_described_by_a_gendered_noun(
     assert said["she had raised"][0] == "One mother"
 
 
+def test_a_name_after_the_is_no_person_a_pronoun_could_mean(extractor: Extractor) -> None:
+    text = (
+        "Halvorsen Breweries will cut 300 jobs, the company said on Monday.\n\n"
+        "Chief executive Marta Lindqvist, who took over from her father in 2019, told the "
+        "Gazette that the cuts would fall mostly on the bottling plant.\n\n"
+        '"We will offer every affected worker a place on our retraining scheme," she said.'
+    )
+    assert _speakers(extractor, text)["We will offer"] == ("Marta Lindqvist", "person")
+
+
 def test_an_untagged_proper_noun_keeps_only_the_name(extractor: Extractor) -> None:
     text = "The drivers' union Aslef said the company had refused to talk."
     assert _speakers(extractor, text)["the company had"] == ("Aslef", "organization")

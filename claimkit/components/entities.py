@@ -104,10 +104,12 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
     A person's leading titles ("Councillor", "Striker") are their role, not their name,
     whatever label the model gave the span; a lone surname the model labelled otherwise
     ("Marsh" as ORG after "Helen Marsh") joins the person; a "person" the article
-    describes as an organisation ("Harwick Foods, a frozen-food maker") is one.
+    describes as an organisation ("Harwick Foods, a frozen-food maker") is one, and so is
+    a one-word "person" the text puts "the" before ("told the Gazette").
     """
     clusters: dict[tuple[str, str], EntityCluster] = {}
     order: list[EntityCluster] = []
+    not_persons: set[str] = set()
     for ent in ents_of(doc):
         if ent.label_ not in NAMED:
             continue
@@ -155,6 +157,8 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         )
         if not person and with_the and not cluster.name.lower().startswith("the "):
             cluster.name = "the " + cluster.name  # "the Kremlin", wherever the text says so
+        if person and with_the and len(ent) == 1 and ent.root.dep_ != "compound":
+            not_persons.add(cluster.id)  # "told the Gazette": a person's name takes no "the"
         if person:
             role, affiliation = role_and_affiliation(ent)
             if role is None and titles:
@@ -163,6 +167,13 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
             cluster.affiliation = cluster.affiliation or affiliation
     kind_nouns = nouns().kind_nouns()
     for cluster in order:
+        if (
+            cluster.id in not_persons
+            and cluster.label == "PERSON"
+            and len(cluster.name.split()) == 1
+        ):
+            cluster.label, cluster.role, cluster.affiliation = "ORG", None, None
+            cluster.name = "the " + cluster.name
         # only the kinds of its own words, apposition or copula make a "person" an org
         role_words = (cluster.role or "").split()
         role_is_kind = bool(role_words) and role_words[-1].lower() in kind_nouns
