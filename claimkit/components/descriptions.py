@@ -22,6 +22,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
+from claimkit.components.gender import pronoun_gender
 from claimkit.components.records import SpeakerInfo, sentence_of, text_of
 from claimkit.lexicons import nouns
 
@@ -29,6 +30,7 @@ __all__ = [
     "as_mention",
     "describes",
     "entity_kinds",
+    "introduces_person",
     "is_age",
     "is_anonymous",
     "name_titles",
@@ -167,3 +169,15 @@ def is_anonymous(tok: Token) -> bool:
     within a few tokens of the noun, so a long clause below it costs nothing."""
     near = tok.doc[tok.left_edge.i : min(tok.right_edge.i, tok.i + 16) + 1]
     return any("anonymity" in t.lower_ or t.lower_ == "unnamed" for t in near)
+
+
+def introduces_person(tok: Token) -> bool:
+    """Is a speaker noun an unnamed person the text may go on to call "he" or "she": a
+    role ("a police spokeswoman") or an indefinite gendered noun ("One mother", "a man";
+    "the man" is someone named before, or no one the memory should take)?"""
+    if tok.tag_ != "NN":
+        return False
+    if tok.lemma_.lower() in nouns().roles:
+        return True
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ in DESCRIPTION_DETS for c in tok.children)
+    return pronoun_gender(tok.lower_) is not None and not definite

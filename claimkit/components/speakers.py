@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from claimkit.components.descriptions import (
     as_mention,
     describes,
+    introduces_person,
     is_age,
     is_anonymous,
     nominal,
@@ -253,13 +254,6 @@ class _Resolver:
             span = span[1:]
         return span.start_char, span.end_char
 
-    @staticmethod
-    def definite(tok: Token) -> bool:
-        """Does a noun phrase name someone already known ("the woman", "this man")?"""
-        return any(
-            c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that") for c in tok.children
-        )
-
     def resolve(self, tok: Token, source: Token | None) -> SpeakerInfo:
         self.advance(tok.idx)
         mention = self.mention(tok)
@@ -268,14 +262,8 @@ class _Resolver:
             info.type == "group" and self.is_persons(info)
         ):
             self.memory.remember(info)
-        if info.type in ("anonymous", "unknown", "organization") and (
-            tok.tag_ == "NN"
-            and (
-                tok.lemma_.lower() in nouns().roles
-                or (pronoun_gender(tok.lower_) is not None and not self.definite(tok))
-            )
-        ):  # "a police spokeswoman said ... She said"; "One mother told ... she said"
-            self.memory.persons.append(info)
+        if info.type in ("anonymous", "unknown", "organization") and introduces_person(tok):
+            self.memory.persons.append(info)  # "a police spokeswoman said ... She said"
         if info.type == "organization":
             if info.entity_id is not None:
                 kinds = self.kinds_of.get(info.entity_id, set())
