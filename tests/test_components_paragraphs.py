@@ -44,3 +44,17 @@ def test_the_quote_after_a_figure_is_a_direct_claim(extractor: Extractor) -> Non
     direct = [c for c in claims if c.kind == "direct"]
     assert [c.content.text for c in direct] == ["Every other option has been exhausted"]
     assert direct[0].speaker is not None and direct[0].speaker.name == "Priya Shah"
+
+
+def test_no_sentence_starts_between_two_words(extractor: Extractor) -> None:
+    text = (
+        "By Priya Anand | Tuesday 14 October 2025 | 3 min read\n\n"
+        "Share on Facebook | Share on X | Email\n\n"
+        "Halvorsen Breweries, the family-owned brewer based in Northgate, will cut 300 jobs "
+        "over the next two years, the company said on Monday."
+    )
+    doc = extractor.nlp(text)
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert "Breweries" not in starts and "Halvorsen" in starts
+    claim = extractor.extract(text).claims[0]
+    assert claim.content.text.startswith("Halvorsen Breweries, the family-owned brewer")

@@ -5,7 +5,10 @@ single line break that ends a sentence or a short line (headline, caption, datel
 sentence start. spaCy's parser keeps preset boundaries, so a headline is never parsed as
 the subject of the paragraph below it. It also ends a sentence at a figure whose unit
 letter the tokenizer keeps with the full stop ("cut its grant by £4m. \"Every other
-option ...\""): English tokenizer exceptions read "m." as an abbreviation.
+option ...\""): English tokenizer exceptions read "m." as an abbreviation. And no
+sentence starts between two words with nothing between them but a space ("Halvorsen
+Breweries" is one name, not a one-word sentence and another): edited prose ends a
+sentence with a mark.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from spacy.tokens import Doc
 
 from claimkit.components.records import text_of
 
-__all__ = ["ParagraphSplitter", "after_figures", "make_paragraphs"]
+__all__ = ["ParagraphSplitter", "after_figures", "make_paragraphs", "within_sentences"]
 
 SHORT_LINE = 100
 ENDINGS = tuple(".!?:;\"”’')")
@@ -54,11 +57,24 @@ def after_figures(doc: Doc) -> list[int]:
     return starts
 
 
+def within_sentences(doc: Doc) -> list[int]:
+    """Indices of words right after another word on the same line, with only a space
+    between: no sentence starts there."""
+    return [
+        tok.i
+        for tok in doc[1:]
+        if tok.is_alpha and doc[tok.i - 1].is_alpha and doc[tok.i - 1].whitespace_ == " "
+    ]
+
+
 class ParagraphSplitter:
     """spaCy component: presets sentence starts at paragraph and line boundaries, and
-    after a figure that ends a sentence with its unit letter ("£4m.")."""
+    after a figure that ends a sentence with its unit letter ("£4m."); and no sentence
+    start between two words joined by a space."""
 
     def __call__(self, doc: Doc) -> Doc:
+        for i in within_sentences(doc):
+            doc[i].is_sent_start = False
         for i in paragraph_starts(doc) + after_figures(doc):
             doc[i].is_sent_start = True
         return doc
