@@ -164,6 +164,11 @@ class Layout:
             s is not None and s[0] < end and start < s[1] for s in spans
         )
 
+    def is_masthead(self, start: int, end: int) -> bool:
+        """Does [start, end) touch the outlet's own name, the wire credit or dateline?"""
+        spans = (self.publisher, self.agency_span, self.wire_dateline)
+        return any(s is not None and s[0] < end and start < s[1] for s in spans)
+
     def is_boilerplate(self, start: int, end: int) -> bool:
         """Does the range [start, end) lie mostly in page furniture?"""
         covered = sum(max(0, min(end, b) - max(start, a)) for a, b in self.boilerplate)
@@ -179,6 +184,7 @@ _CREDIT = re.compile(
 )
 _HEADLINE_WORDS = 25
 _FURNITURE_WORDS = 12
+_SECTION_WORDS = 3
 _SITE_PREFIX = re.compile(r"(?P<site>[\w .&'’-]{2,60}?)\s+[-|–—:]\s*$")
 
 
@@ -259,7 +265,7 @@ def _find_publisher(
     first = next(((a, b, line) for a, b, line in lines if (a, b) not in furniture), None)
     if first is not None and first[0] < title[0]:
         a, b, line = first
-        name = line.strip()
+        name = line.strip().split(" | ")[0]  # "The Daily Courier | Business"
         tokens = name.split()
         if 1 <= len(tokens) <= 8 and all(
             t[0].isupper() or (t.islower() and len(t) <= 3) for t in tokens
@@ -289,7 +295,7 @@ def _pick_title(
     furniture line too), one right above the date line, one with a verb-like word."""
     best: tuple[int, tuple[int, int]] | None = None
     for rank, (a, b, low) in enumerate(candidates):
-        if len(low.split()) < 3:
+        if len(low.split()) < 3 or _is_section_line(low):
             continue
         score = -rank
         if any(low in " ".join(text[x:y].lower().split()) for x, y in furniture):
@@ -299,6 +305,13 @@ def _pick_title(
         if best is None or score > best[0]:
             best = (score, (a, b))
     return best[1] if best else None
+
+
+def _is_section_line(low: str) -> bool:
+    """A masthead or section line of short parts between bars ("the daily courier |
+    business"), not a headline."""
+    parts = [p.strip() for p in low.split(" | ")]
+    return len(parts) >= 2 and all(0 < len(p.split()) <= _SECTION_WORDS for p in parts)
 
 
 def _find_agency(

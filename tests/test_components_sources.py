@@ -89,6 +89,30 @@ def test_layout_finds_furniture_title_date_and_agency() -> None:
     assert page.publisher is not None and text[slice(*page.publisher)] == "Example"
 
 
+def test_a_masthead_and_section_line_is_no_headline_and_never_a_speaker(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Northgate Gazette | Business\n\n"
+        "Brewer Halvorsen to cut 300 jobs as beer sales slump\n\n"
+        "By Priya Anand | Tuesday 14 October 2025 | 3 min read\n\n"
+        "Halvorsen Breweries, the family-owned brewer based in Northgate, will cut 300 jobs "
+        "over the next two years, the company said on Monday.\n\n"
+        "The brewer blamed falling sales of lager and rising energy costs."
+    )
+    page = layout(text)
+    assert page.title is not None and text[slice(*page.title)].startswith("Brewer Halvorsen")
+    assert page.publisher is not None and text[slice(*page.publisher)] == "Northgate Gazette"
+    doc = extractor.extract(text)
+    assert doc.title is not None and doc.title.startswith("Brewer Halvorsen")
+    speakers = {
+        c.speaker.mention.text: c.speaker.name
+        for c in doc.claims
+        if c.speaker and c.speaker.mention
+    }
+    assert speakers == {"the company": "Halvorsen Breweries", "The brewer": "Halvorsen Breweries"}
+
+
 def test_boilerplate_gives_no_claims_and_metadata_comes_from_the_page(extractor: Extractor) -> None:
     text = (
         "Putin and Trump Call for All Nations To Support Syria\n\n11 November 2017\n\n"

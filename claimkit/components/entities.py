@@ -105,14 +105,18 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
     whatever label the model gave the span; a lone surname the model labelled otherwise
     ("Marsh" as ORG after "Helen Marsh") joins the person; a "person" the article
     describes as an organisation ("Harwick Foods, a frozen-food maker") is one, and so is
-    a one-word "person" the text puts "the" before ("told the Gazette").
+    a one-word "person" the text puts "the" before ("told the Gazette"). The outlet's own
+    name and a wire credit are left out.
     """
     clusters: dict[tuple[str, str], EntityCluster] = {}
     order: list[EntityCluster] = []
     not_persons: set[str] = set()
+    page = doc._.ck_layout
     for ent in ents_of(doc):
         if ent.label_ not in NAMED:
             continue
+        if page is not None and page.is_masthead(ent.start_char, ent.end_char):
+            continue  # the outlet's own name or a wire credit, not a name of the article
         titles = name_titles(_trimmed(ent)) if ent.label_ in ("PERSON", "ORG") else 0
         named = _trimmed(ent)[titles:] if titles else ent
         name = _clean_name(named)
