@@ -150,6 +150,19 @@ def test_a_name_after_the_is_no_person_a_pronoun_could_mean(extractor: Extractor
     assert _speakers(extractor, text)["We will offer"] == ("Marta Lindqvist", "person")
 
 
+def test_a_name_in_apposition_to_a_role_is_a_person_whatever_its_label(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Harbour United have sacked manager Luis Ferreira after Saturday's cup defeat.\n\n"
+        "The club's chairman, Derek Holt, said the decision had been difficult. "
+        '"Results have not been good enough," Holt told the Harbour Echo.'
+    )
+    said = _speakers(extractor, text)
+    assert said["the decision had"] == ("Derek Holt", "person")
+    assert said["Results have not"] == ("Derek Holt", "person")
+
+
 def test_an_untagged_proper_noun_keeps_only_the_name(extractor: Extractor) -> None:
     text = "The drivers' union Aslef said the company had refused to talk."
     assert _speakers(extractor, text)["the company had"] == ("Aslef", "organization")

@@ -124,7 +124,7 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         if not words:
             continue
         # persons by surname, everything else by its name
-        person = ent.label_ == "PERSON" or titles > 0
+        person = ent.label_ == "PERSON" or titles > 0 or _named_role(named)
         key = ("PERSON", words[-1].lower()) if person else ("NAMED", name.lower())
         if len(words) == 1 and key not in clusters:
             # a lone word the model tagged again, maybe with another label: "Marsh" after
@@ -185,6 +185,18 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
             # "Harwick Foods, a frozen-food maker" is no person, and "maker" no role
             cluster.label, cluster.role, cluster.affiliation = "ORG", None, None
     return order
+
+
+def _named_role(ent: Span) -> bool:
+    """A name of two or more proper nouns in apposition to a role ("The club's chairman,
+    Derek Holt, said"): a person, whatever label the model gave it."""
+    root = ent.root
+    return (
+        len(ent) >= 2
+        and all(t.pos_ == "PROPN" for t in ent)
+        and root.dep_ == "appos"
+        and root.head.lemma_.lower() in nouns().roles
+    )
 
 
 def _earlier_of(

@@ -126,7 +126,8 @@ class _Resolver:
         for child in tok.children:
             if child.idx not in self.by_char:
                 continue
-            if (child.dep_ == "appos" and child.ent_type_ in ("PERSON", "ORG", "FAC")) or (
+            named = child.ent_type_ in ("PERSON", "ORG", "FAC")
+            if (child.dep_ == "appos" and (named or self.by_char[child.idx].label == "PERSON")) or (
                 child.dep_ == "compound" and child.ent_type_ == "PERSON" and role_noun
             ):
                 return self.by_char[child.idx], self.ent_of_token[child.i]
