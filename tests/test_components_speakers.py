@@ -163,6 +163,17 @@ def test_a_name_in_apposition_to_a_role_is_a_person_whatever_its_label(
     assert said["Results have not"] == ("Derek Holt", "person")
 
 
+def test_a_document_published_by_its_author_speaks_for_the_author(extractor: Extractor) -> None:
+    text = (
+        "The review, published on Thursday by the Care Quality Commission, said staff at "
+        "Riverside Hospital had missed warning signs."
+    )
+    claim = extractor.extract(text).claims[0]
+    assert claim.speaker is not None and claim.speaker.name == "the Care Quality Commission"
+    assert claim.source is not None and claim.source.kind == "document"
+    assert claim.source.name.lower().startswith("the review")
+
+
 def test_an_untagged_proper_noun_keeps_only_the_name(extractor: Extractor) -> None:
     text = "The drivers' union Aslef said the company had refused to talk."
     assert _speakers(extractor, text)["the company had"] == ("Aslef", "organization")

@@ -423,13 +423,19 @@ class _Resolver:
         return SpeakerInfo(self.with_preps(tok, mention), "unknown", mention)
 
     def _issuer(self, tok: Token) -> SpeakerInfo | None:
-        """The issuer of a document: "Assad's statement", "a statement by the Kremlin"."""
+        """The issuer of a document: "Assad's statement", "a statement by the Kremlin",
+        "the review, published on Thursday by the Healthcare Safety Investigation Branch"."""
         for child in tok.children:
             cand: Token | None = None
             if child.dep_ == "poss" and child.pos_ == "PROPN":
                 cand = child
             elif child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):
                 cand = next((c for c in child.children if c.dep_ == "pobj"), None)
+            elif child.dep_ == "acl" and child.tag_ == "VBN":  # "published ... by X"
+                agent = next((c for c in child.children if c.dep_ == "agent"), None)
+                cand = (
+                    next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+                )
             if cand is not None:
                 found = self.entity_of(cand)
                 if found is not None:
