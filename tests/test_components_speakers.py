@@ -174,6 +174,16 @@ def test_a_document_published_by_its_author_speaks_for_the_author(extractor: Ext
     assert claim.source.name.lower().startswith("the review")
 
 
+def test_it_is_the_organisation_the_text_named_even_if_it_has_not_spoken(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Semiconductor maker Veltrix Corp on Tuesday cut its full-year revenue forecast.\n\n"
+        "The company now expects revenue of $4.1 billion for the year, it said in a filing."
+    )
+    assert _speakers(extractor, text)["The company now"] == ("Veltrix Corp", "organization")
+
+
 def test_an_untagged_proper_noun_keeps_only_the_name(extractor: Extractor) -> None:
     text = "The drivers' union Aslef said the company had refused to talk."
     assert _speakers(extractor, text)["the company had"] == ("Aslef", "organization")

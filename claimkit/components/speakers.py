@@ -449,8 +449,9 @@ class _Resolver:
             pool = m.persons
         elif low in PLURAL:
             pool = m.groups or m.orgs
-        elif low in NEUTER:
-            pool = m.orgs
+        elif low in NEUTER:  # an organisation that spoke, or any the text named before
+            named = m.orgs + [i for i, _ in self.orgs_seen]
+            pool = sorted(named, key=lambda i: i.mention[0] if i.mention else -1)
         else:
             pool = []
         want = pronoun_gender(low)
