@@ -58,3 +58,14 @@ def test_no_sentence_starts_between_two_words(extractor: Extractor) -> None:
     assert "Breweries" not in starts and "Halvorsen" in starts
     claim = extractor.extract(text).claims[0]
     assert claim.content.text.startswith("Halvorsen Breweries, the family-owned brewer")
+
+
+def test_a_wire_dateline_is_never_the_first_sentence_s_subject(extractor: Extractor) -> None:
+    text = (
+        "TECHNOLOGY\n\nChipmaker Veltrix warns of weaker sales as demand cools\n\n"
+        "WELLINGTON, June 4 (Reuters) - Semiconductor maker Veltrix Corp on Tuesday cut its "
+        "full-year revenue forecast, blaming weaker demand for smartphones in China."
+    )
+    claim = extractor.extract(text).claims[-1]
+    assert claim.content.text == "weaker demand for smartphones in China"
+    assert claim.speaker is not None and claim.speaker.name == "Veltrix Corp"

@@ -8,7 +8,7 @@ letter the tokenizer keeps with the full stop ("cut its grant by £4m. \"Every o
 option ...\""): English tokenizer exceptions read "m." as an abbreviation. And no
 sentence starts between two words with nothing between them but a space ("Halvorsen
 Breweries" is one name, not a one-word sentence and another): edited prose ends a
-sentence with a mark.
+sentence with a mark. A wire dateline ends where the story's first sentence begins.
 """
 
 from __future__ import annotations
@@ -18,7 +18,13 @@ from spacy.tokens import Doc
 
 from claimkit.components.records import text_of
 
-__all__ = ["ParagraphSplitter", "after_figures", "make_paragraphs", "within_sentences"]
+__all__ = [
+    "ParagraphSplitter",
+    "after_dateline",
+    "after_figures",
+    "make_paragraphs",
+    "within_sentences",
+]
 
 SHORT_LINE = 100
 ENDINGS = tuple(".!?:;\"”’')")
@@ -57,6 +63,16 @@ def after_figures(doc: Doc) -> list[int]:
     return starts
 
 
+def after_dateline(doc: Doc) -> list[int]:
+    """The first token after a wire dateline ("OSLO, March 3 (Reuters) - "): the story's
+    first sentence starts there, so the parser never makes the dateline its subject."""
+    page = doc._.ck_layout if doc.has_extension("ck_layout") else None
+    if page is None or page.wire_dateline is None:
+        return []
+    end = page.wire_dateline[1]
+    return [t.i for t in doc if t.idx >= end and not t.is_space][:1]
+
+
 def within_sentences(doc: Doc) -> list[int]:
     """Indices of words right after another word on the same line, with only a space
     between: no sentence starts there."""
@@ -75,7 +91,7 @@ class ParagraphSplitter:
     def __call__(self, doc: Doc) -> Doc:
         for i in within_sentences(doc):
             doc[i].is_sent_start = False
-        for i in paragraph_starts(doc) + after_figures(doc):
+        for i in paragraph_starts(doc) + after_figures(doc) + after_dateline(doc):
             doc[i].is_sent_start = True
         return doc
 
