@@ -266,6 +266,8 @@ def _find_publisher(
     if first is not None and first[0] < title[0]:
         a, b, line = first
         name = line.strip().split(" | ")[0]  # "The Daily Courier | Business"
+        if name.lower() in sources().sections:
+            return None  # "TECHNOLOGY" above the headline is a section, not the outlet
         tokens = name.split()
         if 1 <= len(tokens) <= 8 and all(
             t[0].isupper() or (t.islower() and len(t) <= 3) for t in tokens

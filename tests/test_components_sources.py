@@ -113,6 +113,17 @@ def test_a_masthead_and_section_line_is_no_headline_and_never_a_speaker(
     assert speakers == {"the company": "Halvorsen Breweries", "The brewer": "Halvorsen Breweries"}
 
 
+def test_a_section_label_above_the_headline_is_not_the_publisher() -> None:
+    text = (
+        "TECHNOLOGY\n\nChipmaker Veltrix warns of weaker sales as demand cools\n\n"
+        "WELLINGTON, June 4 (Reuters) - Veltrix Corp on Tuesday cut its revenue forecast, "
+        "the company said in a filing with regulators late on Tuesday evening."
+    )
+    page = layout(text)
+    assert page.publisher is None and page.agency == "Reuters"
+    assert page.title is not None and text[slice(*page.title)].startswith("Chipmaker")
+
+
 def test_boilerplate_gives_no_claims_and_metadata_comes_from_the_page(extractor: Extractor) -> None:
     text = (
         "Putin and Trump Call for All Nations To Support Syria\n\n11 November 2017\n\n"

@@ -99,6 +99,7 @@ class Sources:
     not_outlets: frozenset[str]  # "told reporters": an audience, not an outlet
     carrying_cues: frozenset[str]  # "he added": the next quote keeps source and time
     speaking_participles: frozenset[str]  # "Speaking to the BBC, X said"
+    sections: frozenset[str]  # a page's section labels, lower case: "technology"
 
 
 @dataclass(frozen=True)
@@ -271,4 +272,5 @@ def sources() -> Sources:
         not_outlets=frozenset(data["not_outlets"]),
         carrying_cues=frozenset(data["carrying_cues"]),
         speaking_participles=frozenset(data["speaking_participles"]),
+        sections=frozenset(w.lower() for w in data["sections"]),
     )
