@@ -184,6 +184,17 @@ def test_it_is_the_organisation_the_text_named_even_if_it_has_not_spoken(
     assert _speakers(extractor, text)["The company now"] == ("Veltrix Corp", "organization")
 
 
+def test_a_report_seen_by_a_paper_is_the_source_not_the_speaker(extractor: Extractor) -> None:
+    text = (
+        "The Environment Agency said last year that parts of the meadows flood every winter, "
+        "according to a report seen by the Ledger."
+    )
+    (claim,) = extractor.extract(text).claims
+    assert claim.speaker is not None and claim.speaker.name == "the Environment Agency"
+    assert claim.content.text == "parts of the meadows flood every winter"
+    assert claim.source is not None and claim.source.name == "a report seen by the Ledger"
+
+
 def test_an_untagged_proper_noun_keeps_only_the_name(extractor: Extractor) -> None:
     text = "The drivers' union Aslef said the company had refused to talk."
     assert _speakers(extractor, text)["the company had"] == ("Aslef", "organization")

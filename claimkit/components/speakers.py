@@ -48,7 +48,7 @@ from claimkit.components.records import (
     subtree_bounds,
     text_of,
 )
-from claimkit.lexicons import nouns
+from claimkit.lexicons import nouns, sources
 
 __all__ = ["SpeakerResolver", "cluster_entities", "make_speakers", "resolve_speakers"]
 
@@ -431,7 +431,7 @@ class _Resolver:
                 cand = child
             elif child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):
                 cand = next((c for c in child.children if c.dep_ == "pobj"), None)
-            elif child.dep_ == "acl" and child.tag_ == "VBN":  # "published ... by X"
+            elif child.dep_ == "acl" and child.lemma_ in sources().issuing_participles:
                 agent = next((c for c in child.children if c.dep_ == "agent"), None)
                 cand = (
                     next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None

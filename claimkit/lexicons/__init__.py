@@ -100,6 +100,7 @@ class Sources:
     carrying_cues: frozenset[str]  # "he added": the next quote keeps source and time
     speaking_participles: frozenset[str]  # "Speaking to the BBC, X said"
     sections: frozenset[str]  # a page's section labels, lower case: "technology"
+    issuing_participles: frozenset[str]  # "a report published by X": X wrote it
 
 
 @dataclass(frozen=True)
@@ -273,4 +274,5 @@ def sources() -> Sources:
         carrying_cues=frozenset(data["carrying_cues"]),
         speaking_participles=frozenset(data["speaking_participles"]),
         sections=frozenset(w.lower() for w in data["sections"]),
+        issuing_participles=frozenset(data["issuing_participles"]),
     )
