@@ -163,6 +163,30 @@ def test_cue_time_becomes_when(extractor: Extractor) -> None:
     assert c.when is not None and c.when.value == "2017-11-11"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Council leader Sarah Quinn said during Tuesday's hearing that the council needed time.",
+        "Speaking during Tuesday's hearing, council leader Sarah Quinn said the council needed "
+        "time.",
+        "Residents packed Tuesday's planning hearing.\n\nSpeaking during the hearing, council "
+        "leader Sarah Quinn said the council needed time.",
+    ],
+)
+def test_a_statement_takes_the_day_of_the_event_it_was_made_at(
+    extractor: Extractor, text: str
+) -> None:
+    doc = extractor.extract(text, published="2021-03-03")
+    (claim,) = [c for c in doc.claims if c.cue is not None]
+    assert claim.when is not None and claim.when.value == "2021-03-02"
+
+
+def test_the_length_of_an_event_is_no_statement_time(extractor: Extractor) -> None:
+    text = "During the two-hour service, the pastor asked the congregation to stand."
+    (claim,) = extractor.extract(text, published="2016-06-05").claims
+    assert claim.when is None
+
+
 def test_nested_attribution(extractor: Extractor) -> None:
     found = claims(
         extractor,

@@ -11,7 +11,7 @@ from claimkit.components.attribution.shared import FINITE, frame_of, has_subject
 from claimkit.components.attribution.spans import edges_of, sentence_end, sentence_span, token_range
 from claimkit.components.attribution.subjects import subject_of
 from claimkit.components.records import Attribution, sentence_of, subtree_bounds
-from claimkit.lexicons import Frame, cues
+from claimkit.lexicons import Frame, cues, sources
 
 __all__ = [
     "as_clause",
@@ -26,6 +26,7 @@ __all__ = [
 PAUSES = {",", "—", "–", "-", "--", "("}
 THAT_GAP = 8  # words between a cue and a "that" the parser hung elsewhere ("said in a …")
 QUOTE_CHARS = set("\"'“”‘’«»`")
+EVENT_LOOKBACK = 300  # tokens back to the dated mention of "the hearing"
 
 
 def content_of(tok: Token, frame: Frame) -> tuple[int, int] | None:
@@ -168,6 +169,41 @@ def _when(tok: Token) -> int | None:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None and pobj.ent_type_ in ("DATE", "TIME"):
                 return pobj.i
+            if pobj is not None and pobj.pos_ == "NOUN" and child.lower_ != "on":
+                event = _event_date(pobj)  # "during Tuesday's hearing", "at the hearing"
+                if event is not None:
+                    return event
+        if child.dep_ == "advcl" and child.lemma_.lower() in sources().speaking_participles:
+            event = _when(child)  # "Speaking during Tuesday's hearing, X said"
+            if event is not None:
+                return event
+    return None
+
+
+def _date_of(noun: Token) -> int | None:
+    """The date token that names an event's day: "Tuesday's hearing", "the hearing on
+    Tuesday" (not a length: "the two-hour service", "this week's debate" is a span)."""
+    for c in noun.children:
+        if c.ent_type_ in ("DATE", "TIME") and c.dep_ == "poss" and c.pos_ == "PROPN":
+            return c.i
+        if c.dep_ == "prep" and c.lower_ == "on":
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.ent_type_ in ("DATE", "TIME"):
+                return pobj.i
+    return None
+
+
+def _event_date(noun: Token) -> int | None:
+    """The date of the event a statement was made at: its own ("during Tuesday's
+    hearing"), or, for "the hearing", that of the latest earlier mention of the same noun
+    with a date ("Residents packed Tuesday's hearing. ... Speaking during the hearing")."""
+    found = _date_of(noun)
+    if found is not None or not any(c.lower_ == "the" for c in noun.children):
+        return found
+    doc = noun.doc
+    for earlier in reversed(doc[max(0, noun.i - EVENT_LOOKBACK) : noun.i]):
+        if earlier.pos_ == "NOUN" and earlier.lemma_ == noun.lemma_:
+            return _date_of(earlier)
     return None
 
 
