@@ -169,12 +169,22 @@ def _when(tok: Token) -> int | None:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None and pobj.ent_type_ in ("DATE", "TIME"):
                 return pobj.i
-            if pobj is not None and pobj.pos_ == "NOUN" and child.lower_ != "on":
-                event = _event_date(pobj)  # "during Tuesday's hearing", "at the hearing"
-                if event is not None:
-                    return event
+    return None
+
+
+def _event_when(tok: Token) -> int | None:
+    """The day of the event a cue's statement was made at: "said during Tuesday's
+    hearing", "said at the hearing" (after a dated mention), "Speaking during Tuesday's
+    hearing, X said"."""
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "at", "during"):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            event = _event_date(pobj) if pobj is not None and pobj.pos_ == "NOUN" else None
+            if event is not None:
+                return event
         if child.dep_ == "advcl" and child.lemma_.lower() in sources().speaking_participles:
-            event = _when(child)  # "Speaking during Tuesday's hearing, X said"
+            event = _when(child)
+            event = _event_when(child) if event is None else event
             if event is not None:
                 return event
     return None
@@ -215,10 +225,11 @@ def _statement_time(tok: Token) -> tuple[int | None, str | None]:
     when = _when(tok)
     if when is not None:
         return when, "cue"
-    for steps, head in enumerate(tok.ancestors):
-        if steps >= 3 or frame_of(head) is not None:
+    for steps, head in enumerate([tok, *tok.ancestors]):
+        if steps > 3 or (steps and frame_of(head) is not None):
             break
-        when = _when(head)
+        when = _when(head) if steps else None
+        when = _event_when(head) if when is None else when
         if when is not None:
             return when, "event"
     return None, None
