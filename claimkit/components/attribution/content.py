@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from spacy.tokens import Doc, Token
 
 from claimkit.components.attribution.rules import confidence
@@ -225,7 +227,8 @@ def _statement_time(tok: Token) -> tuple[int | None, str | None]:
     when = _when(tok)
     if when is not None:
         return when, "cue"
-    for steps, head in enumerate([tok, *tok.ancestors]):
+    for steps, head in enumerate(itertools.chain([tok], tok.ancestors)):  # lazily: a chain
+        # of thousands of nested reports has thousands of ancestors
         if steps > 3 or (steps and frame_of(head) is not None):
             break
         when = _when(head) if steps else None
