@@ -109,10 +109,12 @@ def train(
     iterations: int = 100,
     limit: int | None = None,
     alone: bool = False,
+    data: str | None = None,
 ) -> dict[str, Any]:
     """Train, calibrate and write the tagger; returns the settings written. ``alone``
     trains it without the rules' claims as features, for ``attribution="model"`` (the
-    tagger on its own, to compare with the rules and the hybrid)."""
+    tagger on its own, to compare with the rules and the hybrid). ``data`` describes the
+    training data in the settings (the file's name when None)."""
     started = time.monotonic()
     articles = [json.loads(line) for line in Path(gold).read_text(encoding="utf-8").splitlines()]
     articles = [a for a in articles if a.get("claims")][:limit]
@@ -141,7 +143,7 @@ def train(
     settings = {
         "threshold": THRESHOLD,
         "calibration": {"a": round(a, 4), "b": round(b, 4), "pairs": len(pairs)},
-        "trained_on": {"file": Path(gold).name, "articles": len(articles)},
+        "trained_on": {"data": data or Path(gold).name, "articles": len(articles)},
         "crf": params,
         "alone": alone,
         "minutes": round((time.monotonic() - started) / 60, 1),
@@ -174,6 +176,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         iterations=args.iterations,
         limit=args.limit,
         alone=args.alone,
+        data=args.data,
     )
     json.dump(settings, sys.stdout, indent=1)
     print()
