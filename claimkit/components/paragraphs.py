@@ -6,9 +6,9 @@ sentence start. spaCy's parser keeps preset boundaries, so a headline is never p
 the subject of the paragraph below it. It also ends a sentence at a figure whose unit
 letter the tokenizer keeps with the full stop ("cut its grant by £4m. \"Every other
 option ...\""): English tokenizer exceptions read "m." as an abbreviation. And no
-sentence starts between two words with nothing between them but a space ("Halvorsen
-Breweries" is one name, not a one-word sentence and another): edited prose ends a
-sentence with a mark. A wire dateline ends where the story's first sentence begins.
+sentence starts after a capitalised word with nothing but a space before the next word
+("Halvorsen Breweries" is one name, not a one-word sentence and another): edited prose
+ends a sentence with a mark. A wire dateline ends where the story's first sentence begins.
 """
 
 from __future__ import annotations
@@ -74,12 +74,16 @@ def after_dateline(doc: Doc) -> list[int]:
 
 
 def within_sentences(doc: Doc) -> list[int]:
-    """Indices of words right after another word on the same line, with only a space
-    between: no sentence starts there."""
+    """Indices of words right after a capitalised word on the same line, with only a
+    space between ("Halvorsen Breweries"): no sentence starts inside a name. (Only after a
+    capital: a run-on text without marks is still the parser's to cut.)"""
     return [
         tok.i
         for tok in doc[1:]
-        if tok.is_alpha and doc[tok.i - 1].is_alpha and doc[tok.i - 1].whitespace_ == " "
+        if tok.is_alpha
+        and doc[tok.i - 1].is_alpha
+        and doc[tok.i - 1].is_title
+        and doc[tok.i - 1].whitespace_ == " "
     ]
 
 
