@@ -450,8 +450,8 @@ class _Resolver:
         elif low in PLURAL:
             pool = m.groups or m.orgs
         elif low in NEUTER:  # an organisation that spoke, or any the text named before
-            named = m.orgs + [i for i, _ in self.orgs_seen]
-            pool = sorted(named, key=lambda i: i.mention[0] if i.mention else -1)
+            latest = m.orgs[-1:] + [i for i, _ in self.orgs_seen[-1:]]  # "it" takes the last
+            pool = sorted(latest, key=lambda i: i.mention[0] if i.mention else -1)
         else:
             pool = []
         want = pronoun_gender(low)

@@ -25,6 +25,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from claimkit.components.attribution.spans import overlap_len
 from claimkit.components.attribution.subjects import subject_of
 from claimkit.components.records import Attribution, text_of
 from claimkit.lexicons import cues
@@ -241,7 +242,7 @@ class Tagger:
         found = []
         for a, b in spans(labels, "CON"):
             content = _trimmed(doc, a, b)
-            if content is None or any(_overlap(content, r.content) for r in rules):
+            if content is None or any(overlap_len(content, r.content) for r in rules):
                 continue
             sent = doc[a].sent
             cues_here = [s for s in cue_spans if sent.start <= s[0] < sent.end]
@@ -291,10 +292,6 @@ def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     while b > a and text[b - 1] in TRIM_END:
         b -= 1
     return (a, b) if b > a else None
-
-
-def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
-    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
 @lru_cache(maxsize=4)
