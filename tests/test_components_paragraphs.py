@@ -69,3 +69,18 @@ def test_a_wire_dateline_is_never_the_first_sentence_s_subject(extractor: Extrac
     claim = extractor.extract(text).claims[-1]
     assert claim.content.text == "weaker demand for smartphones in China"
     assert claim.speaker is not None and claim.speaker.name == "Veltrix Corp"
+
+
+def test_a_live_blog_time_stamp_is_not_part_of_the_entry_s_first_sentence(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Storm Bella: live updates\n\n"
+        "16:45 — About 9,000 homes are without power, according to Northern Power Networks.\n\n"
+        "9.05am - Schools in the valley will stay shut, the council said."
+    )
+    contents = [c.content.text for c in extractor.extract(text).claims]
+    assert contents == [
+        "About 9,000 homes are without power",
+        "Schools in the valley will stay shut",
+    ]

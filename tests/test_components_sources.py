@@ -288,3 +288,14 @@ def test_a_speaking_participle_names_the_medium(
 ) -> None:
     (claim,) = extractor.extract(text).claims
     assert (claim.source.name if claim.source else None) == source
+
+
+def test_according_to_a_company_cites_no_medium(extractor: Extractor) -> None:
+    # "Networks" in a company's name is no television network; a paper's name is a medium
+    text = (
+        "About 9,000 homes are without power, according to Northern Power Networks. "
+        "Rents rose by 8%, according to the Evening Post."
+    )
+    claims = extractor.extract(text).claims
+    assert [c.source.name if c.source else None for c in claims] == [None, "the Evening Post"]
+    assert claims[0].speaker is not None and claims[0].speaker.name == "Northern Power Networks"

@@ -351,3 +351,120 @@ def test_transcript_turn_labels_are_speakers(extractor: Extractor) -> None:
 def test_a_capitals_headline_tag_is_no_turn_label(extractor: Extractor) -> None:
     text = "BOOM: Senator Smith just fired a missile at the governor over taxes."
     assert not any(c.evidence == "colon" for c in extractor.extract(text).claims)
+
+
+def test_an_honorific_and_surname_join_the_person_whatever_the_label(extractor: Extractor) -> None:
+    # the small model labels "Mrs Obi" a work of art here
+    text = (
+        "The charity's chair, Susan Obi, said the losses had forced it to close two clubs. "
+        '"Children who needed us most lost out," Mrs Obi said.'
+    )
+    said = _speakers(extractor, text)
+    assert said["Children who needed"] == ("Susan Obi", "person")
+
+
+def test_a_titled_name_run_on_into_its_employer_ends_before_of(extractor: Extractor) -> None:
+    text = (
+        "Speaking outside court, Detective Constable Lisa Grant of Riverbend Police said: "
+        '"I hope today\'s sentence brings some comfort."'
+    )
+    (claim,) = extractor.extract(text).claims
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.affiliation) == ("Lisa Grant", "Riverbend Police")
+
+
+def test_a_gendered_description_is_the_person_of_that_gender_named_just_before(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "About 60 people protested outside County Hall. One of them, retired teacher "
+        "Margaret Dunn, said she could not afford another rise. "
+        '"Every pound counts," the grandmother-of-five said.'
+    )
+    assert _speakers(extractor, text)["Every pound counts"] == ("Margaret Dunn", "person")
+    # a person of the other gender is not taken for her
+    text = text.replace("Margaret Dunn, said she", "Tom Dunn, said he")
+    assert _speakers(extractor, text)["Every pound counts"][0] != "Tom Dunn"
+    # "the man" says only a sex: it is no one named before
+    plain = 'Tom Reilly said he would leave. "It is a disgrace," the man said.'
+    assert _speakers(extractor, plain)["It is a"][0] != "Tom Reilly"
+
+
+def test_a_club_named_by_its_ending_is_what_the_club_said(extractor: Extractor) -> None:
+    text = (
+        "Hartley Rovers manager Neil Whitmore has resigned after the cup exit. Rovers "
+        "chairman Dennis Kaur thanked him.\n\n"
+        "The club said it hoped to appoint a successor by the end of the month."
+    )
+    assert _speakers(extractor, text)["it hoped to"] == ("Hartley Rovers", "organization")
+    # a name that only begins with such a word is no club
+    text = "The United Nations will meet. The club said it hoped to appoint a successor."
+    assert _speakers(extractor, text)["it hoped to"][0] != "the United Nations"
+
+
+def test_figures_released_by_a_described_body_speak_for_it(extractor: Extractor) -> None:
+    text = (
+        "The Ministry of Trade publishes its data monthly. According to figures released "
+        "by the ministry, exports fell by 4%."
+    )
+    claim = next(c for c in extractor.extract(text).claims if c.evidence == "according-to")
+    assert claim.speaker is not None and claim.speaker.name == "the Ministry of Trade"
+    assert claim.source is not None and claim.source.name.startswith("figures released")
+    # a key figure is a person, not a document
+    (quote,) = extractor.extract('"We are pleased," a key figure in the party said.').claims
+    assert quote.speaker is not None and quote.speaker.type != "document"
+
+
+def test_a_person_named_inside_a_quotation_is_not_the_pronoun_s_antecedent(
+    extractor: Extractor,
+) -> None:
+    text = (
+        'Her daughter, Claire Blake, said the family had been failed. "Mum kept asking '
+        'about her results and Dr Evans told her not to worry," she said.'
+    )
+    quote = next(c for c in extractor.extract(text).claims if c.kind == "direct")
+    assert quote.speaker is not None and quote.speaker.name == "Claire Blake"
+
+
+def test_a_first_name_after_the_full_name_is_that_person(extractor: Extractor) -> None:
+    text = (
+        "When the mill closed, Sarah Collins lost her job. Her colleague Dave Mills was "
+        'less lucky.\n\n"I cried for a week," Sarah says. "Nobody wants a man my age," '
+        "Dave says."
+    )
+    said = _speakers(extractor, text)
+    assert said["I cried for"] == ("Sarah Collins", "person")
+    assert said["Nobody wants a"] == ("Dave Mills", "person")
+
+
+def test_a_description_speaks_for_the_organisation_its_content_is_about(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "London-based Clearpath, which makes software for hospitals, has raised $40 "
+        "million in a round led by Northgate Ventures, the company announced on Tuesday."
+    )
+    (claim,) = extractor.extract(text).claims
+    assert claim.speaker is not None and claim.speaker.name == "Clearpath"
+
+
+def test_a_platform_is_never_a_person(extractor: Extractor) -> None:
+    text = (
+        "Senator Maria Lopez held a rally. Later she took to Twitter to answer critics. "
+        '"The protesters were paid," she wrote.'
+    )
+    quote = next(c for c in extractor.extract(text).claims if c.kind == "direct")
+    assert quote.speaker is not None and quote.speaker.name == "Maria Lopez"
+    assert all(e.name != "Twitter" or e.label != "PERSON" for e in extractor.extract(text).entities)
+
+
+def test_a_name_of_three_words_ending_in_a_kind_noun_is_an_organisation(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The mill's former owner, Hollis Paper Group, says it paid every worker above the "
+        "legal minimum."
+    )
+    (claim,) = extractor.extract(text).claims
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.type) == ("Hollis Paper Group", "organization")

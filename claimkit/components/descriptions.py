@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from claimkit.components.gender import pronoun_gender
 from claimkit.components.records import SpeakerInfo, sentence_of, text_of
@@ -28,18 +28,22 @@ from claimkit.lexicons import nouns
 
 __all__ = [
     "as_mention",
+    "content_subject",
     "describes",
     "entity_kinds",
+    "fits",
     "introduces_person",
     "is_age",
     "is_anonymous",
     "name_titles",
     "nominal",
     "proper_name",
+    "with_owner",
 ]
 
 ORG_LABELS = {"ORG", "FAC"}
 DESCRIPTION_DETS = {"the", "this", "that"}
+OWNER_PREPS = {"of", "at", "from", "for", "with"}
 
 
 def _kind(tok: Token) -> str | None:
@@ -87,12 +91,18 @@ def entity_kinds(ent: Span, *, heads: bool = False) -> set[str]:
         kind = _kind(tok)
         if kind is not None:
             found.add(kind)
+    last = ent[-1].lower_  # "Hartley Rovers" is a club, "United Nations" none
+    found |= {kind for kind, ends in nouns().name_endings.items() if last in ends}
     return found
 
 
 def name_titles(ent: Span) -> int:
     """How many leading words of a person's name are titles ("Councillor Aileen Murray",
-    "Striker Okafor"): they are the role, not the name."""
+    "Striker Okafor"): they are the role, not the name. A name the model labelled
+    neither person nor organisation counts only an honorific ("Mrs Obi" as a work of art)."""
+    if ent.label_ not in ("PERSON", "ORG"):
+        honorific = len(ent) > 1 and ent[0].lower_ in nouns().honorifics
+        return 1 if honorific else 0
     titles = _titles()
     n = 0
     while n < len(ent) - 1 and ent[n].lower_.rstrip(".") in titles:
@@ -126,6 +136,23 @@ def describes(tok: Token) -> tuple[str, set[str]] | None:
             return None
     mods = {k for c in tok.children if c.dep_ in ("compound", "amod") if (k := _kind(c))}
     return kind, mods
+
+
+def fits(description: tuple[str, set[str]], kinds: set[str]) -> bool:
+    """Does a description (its kind noun and modifiers, from :func:`describes`) fit an
+    entity of ``kinds``? An entity the article gave no kind fits a generic noun."""
+    kind, mods = description
+    lex = nouns()
+    return bool(mods & kinds) or lex.same_kind(kind, kinds) or (not kinds and kind in lex.generic)
+
+
+def content_subject(doc: Doc, content: tuple[int, int]) -> Token | None:
+    """The subject of a short content's main clause ("[Clearpath] has raised $40m")."""
+    span = doc.char_span(*content, alignment_mode="expand")
+    if span is None or len(span) > 60:
+        return None
+    root = span.root
+    return next((t for t in span if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == root.i), None)
 
 
 def is_age(tok: Token) -> bool:
@@ -181,3 +208,23 @@ def introduces_person(tok: Token) -> bool:
         return True
     definite = any(c.dep_ in ("det", "poss") and c.lower_ in DESCRIPTION_DETS for c in tok.children)
     return pronoun_gender(tok.lower_) is not None and not definite
+
+
+def with_owner(tok: Token, mention: tuple[int, int]) -> str:
+    """A nominal's name with the phrases that say whose it is ("officials at the World
+    Health Organization", "a spokesman for the ministry"), up to a comma or line."""
+    end = mention[1]
+    if tok.ent_type_ in ("DATE", "TIME"):
+        return nominal(text_of(tok.doc)[mention[0] : mention[1]])
+    for prep in tok.children:
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None or pobj.ent_type_ in ("DATE", "TIME") or pobj.lemma_ == "time":
+            continue  # "Trump at the time" is Trump
+        if prep.dep_ == "prep" and prep.lower_ in OWNER_PREPS and prep.i > tok.i:
+            end = max(end, prep.right_edge.idx + len(prep.right_edge.text))
+    text = text_of(tok.doc)
+    cut = min(
+        (i for i in (text.find(",", mention[1], end), text.find("\n", mention[0], end)) if i != -1),
+        default=end,
+    )
+    return nominal(text[mention[0] : cut])

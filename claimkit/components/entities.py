@@ -19,7 +19,7 @@ from claimkit.components.records import (
     sentence_of,
     text_of,
 )
-from claimkit.lexicons import nouns
+from claimkit.lexicons import nouns, sources
 
 __all__ = ["NAMED", "ORG_LABELS", "cluster_entities", "role_and_affiliation", "strip_the"]
 
@@ -117,14 +117,17 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
             continue
         if page is not None and page.is_masthead(ent.start_char, ent.end_char):
             continue  # the outlet's own name or a wire credit, not a name of the article
-        titles = name_titles(_trimmed(ent)) if ent.label_ in ("PERSON", "ORG") else 0
+        titles = name_titles(_trimmed(ent)) if ent.label_ not in PLACES else 0
         named = _trimmed(ent)[titles:] if titles else ent
+        named, employer = _name_and_employer(named) if titles else (named, None)
         name = _clean_name(named)
         words = name.split()
         if not words:
             continue
-        # persons by surname, everything else by its name
+        # persons by surname, everything else by its name; a platform is no one
         person = ent.label_ == "PERSON" or titles > 0 or _named_role(named)
+        platform = name.lower() in sources().platforms
+        person = person and not platform
         key = ("PERSON", words[-1].lower()) if person else ("NAMED", name.lower())
         if len(words) == 1 and key not in clusters:
             # a lone word the model tagged again, maybe with another label: "Marsh" after
@@ -147,7 +150,7 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
                 person = earlier.label == "PERSON"
         cluster = clusters.get(key)
         if cluster is None:
-            label = "PERSON" if person else ent.label_
+            label = "PERSON" if person else "ORG" if platform else ent.label_
             cluster = EntityCluster(id=f"e{len(order) + 1}", name=name, label=label)
             clusters[key] = cluster
             order.append(cluster)
@@ -168,7 +171,7 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
             if role is None and titles:
                 role = _trimmed(ent)[:titles].text
             cluster.role = cluster.role or role
-            cluster.affiliation = cluster.affiliation or affiliation
+            cluster.affiliation = cluster.affiliation or affiliation or employer
     kind_nouns = nouns().kind_nouns()
     for cluster in order:
         if (
@@ -181,10 +184,29 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         # only the kinds of its own words, apposition or copula make a "person" an org
         role_words = (cluster.role or "").split()
         role_is_kind = bool(role_words) and role_words[-1].lower() in kind_nouns
-        if cluster.kinds and cluster.label not in PLACES and (not cluster.role or role_is_kind):
+        place = cluster.label in PLACES and not _name_ending(cluster.name.split()[-1].lower())
+        # "Hollis Paper Group", the mill's former owner: a name of three words or more
+        # that ends in a kind noun is an organisation, whatever its role
+        words = cluster.name.split()
+        own_kind = len(words) >= 3 and words[-1].lower() in kind_nouns
+        if cluster.kinds and not place and (not cluster.role or role_is_kind or own_kind):
             # "Harwick Foods, a frozen-food maker" is no person, and "maker" no role
             cluster.label, cluster.role, cluster.affiliation = "ORG", None, None
     return order
+
+
+def _name_ending(word: str) -> bool:
+    """Is ``word`` a last word that makes a name an organisation's ("Rovers", "United")?"""
+    return any(word in ends for ends in nouns().name_endings.values())
+
+
+def _name_and_employer(named: Span) -> tuple[Span, str | None]:
+    """A titled name the model ran on into its employer ("[Detective Constable] Lisa Grant
+    of Riverbend Police"): the name ends before "of" or "at"."""
+    cut = next((t.i for t in named[1:] if t.lower_ in ("of", "at") and t.pos_ == "ADP"), None)
+    if cut is None or cut + 1 >= named.end:
+        return named, None
+    return named.doc[named.start : cut], _clean_name(named.doc[cut + 1 : named.end])
 
 
 def _named_role(ent: Span) -> bool:
@@ -212,8 +234,16 @@ def _earlier_of(
         words = strip_the(cluster.name).split()
         if key[0] != "NAMED" or len(words) < 2:
             continue
-        if words[0].lower() == word:
-            return key
+        if words[0].lower() == word or (words[-1].lower() == word and _name_ending(word)):
+            return key  # "Harwick" for "Harwick Foods", "Rovers" for "Hartley Rovers"
         if person and len(words) <= 3 and words[-1].lower() == word:
             return key
+    if person:  # "Sarah" after "Sarah Collins", when no other Sarah was named
+        first = [k for k, c in clusters.items() if k[0] == "PERSON" and _first_name(c) == word]
+        return first[0] if len(first) == 1 else None
     return None
+
+
+def _first_name(cluster: EntityCluster) -> str | None:
+    words = cluster.name.split()
+    return words[0].lower() if cluster.label == "PERSON" and len(words) >= 2 else None

@@ -8,10 +8,13 @@ letter the tokenizer keeps with the full stop ("cut its grant by £4m. \"Every o
 option ...\""): English tokenizer exceptions read "m." as an abbreviation. And no
 sentence starts after a capitalised word with nothing but a space before the next word
 ("Halvorsen Breweries" is one name, not a one-word sentence and another): edited prose
-ends a sentence with a mark. A wire dateline ends where the story's first sentence begins.
+ends a sentence with a mark. A wire dateline ends where the story's first sentence begins,
+and so does a live blog's time stamp at the start of a line ("17:52 — The Met Office ...").
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -22,12 +25,17 @@ __all__ = [
     "ParagraphSplitter",
     "after_dateline",
     "after_figures",
+    "after_timestamps",
     "make_paragraphs",
     "within_sentences",
 ]
 
 SHORT_LINE = 100
 ENDINGS = tuple(".!?:;\"”’')")
+# a live blog's entry: "17:52 — ", "9.05am - ", "14:30 GMT – " at the start of a line
+TIMESTAMP = re.compile(
+    r"^[ \t]*\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?)?[ \t]*(?:[A-Z]{2,4}[ \t]*)?[—–-][ \t]+", re.M
+)
 
 
 def paragraph_starts(doc: Doc) -> list[int]:
@@ -73,6 +81,18 @@ def after_dateline(doc: Doc) -> list[int]:
     return [t.i for t in doc if t.idx >= end and not t.is_space][:1]
 
 
+def after_timestamps(doc: Doc) -> list[int]:
+    """The first token after each live-blog time stamp that opens a line: the entry's
+    first sentence starts there, not at the time."""
+    ends = [m.end() for m in TIMESTAMP.finditer(text_of(doc))]
+    out = []
+    for end in ends:
+        span = doc.char_span(end, end + 1, alignment_mode="expand")
+        if span is not None and span.start > 0:
+            out.append(span.start)
+    return out
+
+
 def within_sentences(doc: Doc) -> list[int]:
     """Indices of words right after a capitalised word on the same line, with only a
     space between ("Halvorsen Breweries"): no sentence starts inside a name. (Only after a
@@ -95,7 +115,8 @@ class ParagraphSplitter:
     def __call__(self, doc: Doc) -> Doc:
         for i in within_sentences(doc):
             doc[i].is_sent_start = False
-        for i in paragraph_starts(doc) + after_figures(doc) + after_dateline(doc):
+        starts = paragraph_starts(doc) + after_figures(doc) + after_dateline(doc)
+        for i in starts + after_timestamps(doc):
             doc[i].is_sent_start = True
         return doc
 

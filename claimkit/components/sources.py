@@ -45,7 +45,20 @@ def _kind(tok: Token) -> str | None:
         return "social_media"
     if low in agencies:
         return "agency"
+    if tok.pos_ == "PROPN":  # "Fox News Channel" is a channel, "Power Networks" no network
+        return nouns.get(low)
     return nouns.get(tok.lemma_.lower()) or nouns.get(low)
+
+
+def _outlet_name(tok: Token) -> bool:
+    """Is the name ``tok`` heads a news outlet's ("the Evening Post", "Interfax")?"""
+    lex = sources()
+    words = [t for t in tok.subtree if t.i <= tok.i and t.pos_ == "PROPN"] or [tok]
+    name = " ".join(t.text for t in words).lower()
+    agencies = _lexicon()[2]
+    return name in agencies or any(
+        t.lower_ in lex.outlet_words or t.lower_ in agencies for t in words
+    )
 
 
 def _phrase(tok: Token, cue: Token | None = None) -> tuple[int, int]:
@@ -175,7 +188,7 @@ def find_source(
     span = att.cue or (0, 0)
     if per is not None and per.dep_ == "pobj" and span[0] <= per.head.idx < span[1]:
         # a prepositional form ("according to X"): the object of the cue's preposition
-        kind = _kind(per) or ("outlet" if per.ent_type_ == "ORG" else None)
+        kind = _kind(per) or ("outlet" if per.ent_type_ == "ORG" and _outlet_name(per) else None)
         if kind is not None:
             return _info(per, kind)
     return None

@@ -23,12 +23,15 @@ from spacy.tokens import Doc, Span, Token
 
 from claimkit.components.descriptions import (
     as_mention,
+    content_subject,
     describes,
+    fits,
     introduces_person,
     is_age,
     is_anonymous,
     nominal,
     proper_name,
+    with_owner,
 )
 from claimkit.components.entities import (
     ORG_LABELS,
@@ -48,19 +51,21 @@ from claimkit.components.records import (
     subtree_bounds,
     text_of,
 )
+from claimkit.intervals import Intervals
 from claimkit.lexicons import nouns, sources
 
 __all__ = ["SpeakerResolver", "cluster_entities", "make_speakers", "resolve_speakers"]
 
 PERSONS = frozenset({"PERSON"})
 NAMES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-OWNER_PREPS = {"of", "at", "from", "for", "with"}
 EARLIER_MENTIONS = 5  # "the statement" looks back this many mentions of "statement"
 NEAR_CHARS = 400  # a role noun ("the minister") refers back this far without a role match
 DROP_FROM_MENTION = {"relcl", "acl", "appos", "punct", "cc", "conj", "prep", "advcl"}
 CUT_FROM_GROUP = {"relcl", "acl", "punct", "advcl"}  # "Putin and Trump" keeps cc and conj
 PLURAL = {"they", "them", "their", "themselves"}
 NEUTER = {"it", "its", "itself"}
+# "an official", "several sources", "other people": unnamed, not someone named before
+UNNAMED_DETS = {None, "a", "an", "another", "some", "several", "two", "three", "other"}
 
 
 @dataclass
@@ -109,6 +114,7 @@ class _Resolver:
         self.place_names = {c.name.lower() for c in clusters if c.label != "PERSON"}
         self.gender = genders(doc, clusters)
         self.page = doc._.ck_layout
+        self.quoted = Intervals((a, b, q) for q in doc._.ck_quotes or [] for a, b in q.segments)
 
     def on_page_furniture(self, ent: Span) -> bool:
         """The page's own names (masthead, menus, headline, wire dateline) are never what
@@ -169,8 +175,9 @@ class _Resolver:
             if cluster.label in ("ORG", "FAC") and not self.on_page_furniture(ent):
                 info = self.info_for_entity(cluster, ent, (ent.start_char, ent.end_char))
                 self.orgs_seen.append((info, cluster.kinds))
-            if cluster.label != "PERSON":
-                continue
+            quoted = next(self.quoted.overlapping(ent.start_char, ent.end_char), None)
+            if cluster.label != "PERSON" or quoted is not None:
+                continue  # "'Mum kept asking,' she said": she is not the one quoted about
             self.memory.persons.append(
                 self.info_for_entity(cluster, ent, (ent.start_char, ent.end_char))
             )
@@ -234,6 +241,10 @@ class _Resolver:
         mention = (doc[start].idx, tok.idx + len(tok.text))
         return SpeakerInfo(" and ".join(c.name for c in members), "group", mention)
 
+    def near(self, info: SpeakerInfo, char: int) -> bool:
+        """Was ``info`` mentioned within a few sentences before ``char``?"""
+        return info.mention is not None and char - info.mention[1] < NEAR_CHARS
+
     def mention(self, tok: Token) -> tuple[int, int]:
         """The speaker's noun phrase without relative clauses, appositions and the like;
         "Putin and Trump" keeps its conjuncts. Never crosses a line break."""
@@ -255,10 +266,12 @@ class _Resolver:
             span = span[1:]
         return span.start_char, span.end_char
 
-    def resolve(self, tok: Token, source: Token | None) -> SpeakerInfo:
+    def resolve(
+        self, tok: Token, source: Token | None, content: tuple[int, int] | None = None
+    ) -> SpeakerInfo:
         self.advance(tok.idx)
         mention = self.mention(tok)
-        info = self._resolve(tok, mention)
+        info = self._subject_described(tok, mention, content) or self._resolve(tok, mention)
         if info.type in ("person", "organization") or (
             info.type == "group" and self.is_persons(info)
         ):
@@ -274,28 +287,17 @@ class _Resolver:
         self.resolved[tok.i] = info
         return info
 
-    def with_preps(self, tok: Token, mention: tuple[int, int]) -> str:
-        """A nominal's name with the phrases that say whose it is ("officials at the World
-        Health Organization", "a spokesman for the ministry"), up to a comma or line."""
-        end = mention[1]
-        if tok.ent_type_ in ("DATE", "TIME"):
-            return nominal(text_of(self.doc)[mention[0] : mention[1]])
-        for prep in tok.children:
-            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if pobj is None or pobj.ent_type_ in ("DATE", "TIME") or pobj.lemma_ == "time":
-                continue  # "Trump at the time" is Trump
-            if prep.dep_ == "prep" and prep.lower_ in OWNER_PREPS and prep.i > tok.i:
-                end = max(end, prep.right_edge.idx + len(prep.right_edge.text))
-        text = text_of(self.doc)
-        cut = min(
-            (
-                i
-                for i in (text.find(",", mention[1], end), text.find("\n", mention[0], end))
-                if i != -1
-            ),
-            default=end,
-        )
-        return nominal(text[mention[0] : cut])
+    def _subject_described(
+        self, tok: Token, mention: tuple[int, int], content: tuple[int, int] | None
+    ) -> SpeakerInfo | None:
+        """A description that speaks of the organisation its content is about: "Clearpath
+        has raised $40m, the company announced" is Clearpath's, whoever came between."""
+        found = describes(tok) if content is not None else None
+        subj = content_subject(tok.doc, content) if found and content else None
+        entity = self.entity_of(subj) if subj is not None else None
+        if found and entity and entity[0].label != "PERSON" and fits(found, entity[0].kinds):
+            return self.info_for_entity(entity[0], entity[1], mention)
+        return None
 
     def _describe(self, tok: Token, mention: tuple[int, int]) -> SpeakerInfo | None:
         """A description ("the company", "the hospital trust") as the most recent
@@ -366,12 +368,12 @@ class _Resolver:
             return self._pronoun(low, mention)
         lemma = tok.lemma_.lower()
         det = next((c.lower_ for c in tok.children if c.dep_ in ("det", "poss")), None)
-        if lemma in lex.document:
+        if lemma in lex.document or low in lex.document:  # "figures", not "a key figure"
             definite = det in ("the", "this", "that")  # "the statement": one named before
             issuer = self._issuer(tok) or (self._author(tok) if definite else None)
             if issuer is not None:
                 return as_mention(issuer, mention)
-            return SpeakerInfo(f"the {lemma}", "document", mention)
+            return SpeakerInfo(f"the {tok.lower_}", "document", mention)
         if is_age(tok) and det == "the" and self.memory.persons:
             return as_mention(self.memory.persons[-1], mention)  # "the 29-year-old wrote"
         if det in ("its", "their") and lemma in lex.collective and self.orgs_seen:
@@ -380,22 +382,12 @@ class _Resolver:
         if described is not None:
             return described
         if is_anonymous(tok):
-            return SpeakerInfo(self.with_preps(tok, mention), "anonymous", mention)
-        if lemma in lex.anonymous and det in (
-            None,
-            "a",
-            "an",
-            "another",
-            "some",
-            "several",
-            "two",
-            "three",
-            "other",
-        ):
-            return SpeakerInfo(self.with_preps(tok, mention), "anonymous", mention)
+            return SpeakerInfo(with_owner(tok, mention), "anonymous", mention)
+        if lemma in lex.anonymous and det in UNNAMED_DETS:
+            return SpeakerInfo(with_owner(tok, mention), "anonymous", mention)
         if lemma in lex.spokespeople and det in ("a", "an"):
             # "a police spokeswoman" speaks for her organisation, unnamed
-            return SpeakerInfo(self.with_preps(tok, mention), "organization", mention)
+            return SpeakerInfo(with_owner(tok, mention), "organization", mention)
         if lemma in lex.kind_nouns() and tok.tag_ in ("NNS", "NNPS") and det is None:
             return SpeakerInfo(text, "organization", mention)  # "Police said"
         if tok.tag_ in ("NNS", "NNPS") or lemma in ("pair", "two", "both"):
@@ -404,23 +396,26 @@ class _Resolver:
                 if fitting or self.memory.groups:
                     g = (fitting or self.memory.groups)[-1]
                     return SpeakerInfo(g.name, "group", mention, role=g.role)
-            full = self.with_preps(tok, mention)
+            full = with_owner(tok, mention)
             return SpeakerInfo(strip_the(full) if det is None else full, "group", mention)
-        if lemma in lex.roles and det in ("the", "this", "that"):
+        # "the grandmother-of-five": a woman named just before; "the man" is no one's
+        want = pronoun_gender(low) if low not in lex.plain_persons else None
+        if (lemma in lex.roles or want) and det in ("the", "this", "that"):
             for p in reversed(self.memory.persons):
                 if p.role and lemma in p.role.lower():
                     return as_mention(p, mention)
             last = self.memory.persons[-1] if self.memory.persons else None
-            if last is not None and last.mention and tok.idx - last.mention[1] < NEAR_CHARS:
-                return as_mention(last, mention)  # "the Ontario MP" just after naming him
+            known = self.gender.get(last.entity_id or "") if last else None
+            if last and self.near(last, tok.idx) and want in (None, known):
+                return as_mention(last, mention)  # "the Ontario MP" after naming him
             return SpeakerInfo(text, "person", mention, role=tok.text)
         if lemma in lex.organisations or lemma in lex.kind_nouns() or tok.ent_type_ in ORG_LABELS:
-            full = self.with_preps(tok, mention)
+            full = with_owner(tok, mention)
             return SpeakerInfo(full if det else strip_the(full), "organization", mention)
         if lemma == "one" and any(c.lower_ == "of" for c in tok.children):
             # "one of the people familiar with the matter"
-            return SpeakerInfo(self.with_preps(tok, mention), "anonymous", mention)
-        return SpeakerInfo(self.with_preps(tok, mention), "unknown", mention)
+            return SpeakerInfo(with_owner(tok, mention), "anonymous", mention)
+        return SpeakerInfo(with_owner(tok, mention), "unknown", mention)
 
     def _issuer(self, tok: Token) -> SpeakerInfo | None:
         """The issuer of a document: "Assad's statement", "a statement by the Kremlin",
@@ -436,10 +431,13 @@ class _Resolver:
                 cand = (
                     next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
                 )
-            if cand is not None:
+            if cand is not None and cand.pos_ in ("PROPN", "NOUN"):
                 found = self.entity_of(cand)
                 if found is not None:
                     return self.info_for_entity(found[0], found[1], self.mention(cand))
+                issuer = self._resolve(cand, self.mention(cand))  # "released by the ministry"
+                if issuer.type in ("organization", "person"):
+                    return issuer
         return None
 
     def _pronoun(self, low: str, mention: tuple[int, int]) -> SpeakerInfo:
@@ -472,7 +470,7 @@ def resolve_speakers(
             continue
         tok = doc[att.speaker_token]
         source = doc[att.source_token] if att.source_token is not None else None
-        att.speaker = resolver.resolve(tok, source)
+        att.speaker = resolver.resolve(tok, source, att.content)
 
 
 class SpeakerResolver:

@@ -77,6 +77,9 @@ class Nouns:
     gendered: dict[str, frozenset[str]]
     spokespeople: frozenset[str]
     organisations: frozenset[str]
+    honorifics: frozenset[str]  # "Mrs Obi" is a person whatever the model's label
+    plain_persons: frozenset[str]  # "the man": no one named just before
+    name_endings: dict[str, frozenset[str]]  # kind -> last words of a name: "Hartley Rovers"
 
     def kind_nouns(self) -> frozenset[str]:
         """Every noun that describes an organisation, of any class (built once)."""
@@ -101,6 +104,7 @@ class Sources:
     speaking_participles: frozenset[str]  # "Speaking to the BBC, X said"
     sections: frozenset[str]  # a page's section labels, lower case: "technology"
     issuing_participles: frozenset[str]  # "a report published by X": X wrote it
+    outlet_words: frozenset[str]  # "the Evening Post": a name that is a news outlet's
 
 
 @dataclass(frozen=True)
@@ -217,6 +221,9 @@ def _cues_from(data: dict[str, Any]) -> Cues:
     )
 
 
+SPEAKING_SOURCES = ("document", "statement", "website", "social_media")
+
+
 @cache
 def nouns() -> Nouns:
     """Role, group, document and anonymous-source nouns."""
@@ -227,12 +234,14 @@ def nouns() -> Nouns:
         assert isinstance(value, list)
         return frozenset(str(v).lower() for v in value)
 
-    kinds_raw, gendered = data["kinds"], data["gendered"]
+    kinds_raw, gendered, endings = data["kinds"], data["gendered"], data["name_endings"]
     assert isinstance(kinds_raw, dict) and isinstance(gendered, dict)
+    assert isinstance(endings, dict)
     return Nouns(
         words("roles"),
         words("group"),
-        words("document"),
+        # one noun list: the sources that are texts are the documents that can speak
+        frozenset(n for n, kind in sources().nouns.items() if kind in SPEAKING_SOURCES),
         words("anonymous"),
         {k: frozenset(str(w).lower() for w in v) for k, v in kinds_raw.items()},
         words("collective"),
@@ -240,6 +249,9 @@ def nouns() -> Nouns:
         {k: frozenset(str(w).lower() for w in v) for k, v in gendered.items()},
         words("spokespeople"),
         words("organisations"),
+        words("honorifics"),
+        words("plain_persons"),
+        {k: frozenset(str(w).lower() for w in v) for k, v in endings.items()},
     )
 
 
@@ -275,4 +287,5 @@ def sources() -> Sources:
         speaking_participles=frozenset(data["speaking_participles"]),
         sections=frozenset(w.lower() for w in data["sections"]),
         issuing_participles=frozenset(data["issuing_participles"]),
+        outlet_words=frozenset(data["outlet_words"]),
     )
