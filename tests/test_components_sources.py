@@ -299,3 +299,25 @@ def test_according_to_a_company_cites_no_medium(extractor: Extractor) -> None:
     claims = extractor.extract(text).claims
     assert [c.source.name if c.source else None for c in claims] == [None, "the Evening Post"]
     assert claims[0].speaker is not None and claims[0].speaker.name == "Northern Power Networks"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Unemployment rose to 5%, according to a report released Tuesday.", "2021-03-02"),
+        ("Cases fell, according to results published on Monday in a journal.", "2021-03-01"),
+        ("In a statement this afternoon, the ministry said councils would be paid.", "2021-03-03"),
+        ("The senator said in an interview last week that she would run.", "2021-W08"),
+    ],
+)
+def test_a_dated_medium_dates_the_statement(extractor: Extractor, text: str, value: str) -> None:
+    (claim,) = extractor.extract(text, published="2021-03-03").claims
+    assert claim.when is not None and claim.when_from == "event"
+    assert claim.when.value.startswith(value)
+
+
+def test_an_undated_medium_gives_no_time(extractor: Extractor) -> None:
+    (claim,) = extractor.extract(
+        "Exports fell, according to data from the ministry.", published="2021-03-03"
+    ).claims
+    assert claim.when is None and claim.when_from is None

@@ -203,11 +203,13 @@ def _that_unit(span: Span, last: TimeMention | None, tense: Tense) -> TimeMentio
 
 def _after_preposition(span: Span, published: dt.date | None, tense: Tense) -> TimeMention | None:
     """The time expression at the end of an entity the model drew too wide: "an end to [a
-    years-old]" (slump), "[under] fiscal year 2014". Only when the whole does not resolve,
-    the words before the preposition are no time, and the tail resolves."""
+    years-old]" (slump), "[under] fiscal year 2014", "an interview [last week]" (after the
+    noun the time modifies). Only when the whole does not resolve, the words before the
+    preposition or noun are no time, and the tail resolves."""
     for tok in span[:-1]:
-        if tok.pos_ == "ADP" and tok.lower_ != "of":  # "March 23 of this year" is one date
-            head = span.doc[span.start : tok.i]
+        noun = tok.i == span.root.i and tok.pos_ == "NOUN"
+        if noun or (tok.pos_ == "ADP" and tok.lower_ != "of"):  # "March 23 of this year"
+            head = span.doc[span.start : tok.i + int(noun)]
             if head and _mention(head, published, tense).value is not None:
                 return None  # "days before Tuesday" is counted from Tuesday, not Tuesday
             tail = span.doc[tok.i + 1 : span.end]

@@ -21,6 +21,7 @@ __all__ = [
     "content_of",
     "has_quotation",
     "make_claim",
+    "medium_time",
     "quoted_claim",
     "that_clause",
 ]
@@ -169,8 +170,9 @@ def _when(tok: Token) -> int | None:
             return child.i
         if child.dep_ == "prep" and child.lower_ in ("on", "in", "at", "during"):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is not None and pobj.ent_type_ in ("DATE", "TIME"):
-                return pobj.i
+            medium = pobj is not None and pobj.lemma_.lower() in sources().nouns
+            if pobj is not None and pobj.ent_type_ in ("DATE", "TIME") and not medium:
+                return pobj.i  # not "in [an interview last week]", the model's wide date
     return None
 
 
@@ -179,9 +181,11 @@ def _event_when(tok: Token) -> int | None:
     hearing", "said at the hearing" (after a dated mention), "Speaking during Tuesday's
     hearing, X said"."""
     for child in tok.children:
-        if child.dep_ == "prep" and child.lower_ in ("in", "at", "during"):
+        if child.dep_ == "prep":
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            event = _event_date(pobj) if pobj is not None and pobj.pos_ == "NOUN" else None
+            event = medium_time(pobj) if pobj is not None else None
+            if event is None and pobj is not None and child.lower_ in ("in", "at", "during"):
+                event = _event_date(pobj) if pobj.pos_ == "NOUN" else None
             if event is not None:
                 return event
         if child.dep_ == "advcl" and child.lemma_.lower() in sources().speaking_participles:
@@ -192,16 +196,30 @@ def _event_when(tok: Token) -> int | None:
     return None
 
 
+def medium_time(noun: Token) -> int | None:
+    """The time of a medium the words came through, where the text dates it: "according
+    to results published on Monday", "in a statement this afternoon"."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in sources().nouns:
+        return None
+    return _event_date(noun)
+
+
 def _date_of(noun: Token) -> int | None:
     """The date token that names an event's day: "Tuesday's hearing", "the hearing on
     Tuesday" (not a length: "the two-hour service", "this week's debate" is a span)."""
     for c in noun.children:
         if c.ent_type_ in ("DATE", "TIME") and c.dep_ == "poss" and c.pos_ == "PROPN":
             return c.i
+        if c.ent_type_ in ("DATE", "TIME") and c.dep_ == "npadvmod":
+            return c.i  # "a statement this afternoon"
         if c.dep_ == "prep" and c.lower_ == "on":
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is not None and pobj.ent_type_ in ("DATE", "TIME"):
                 return pobj.i
+        if c.dep_ == "acl" and c.lemma_.lower() in sources().issuing_participles:
+            found = _date_of(c)  # "results published on Monday", "a report released Tuesday"
+            if found is not None:
+                return found
     return None
 
 

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
+from claimkit.components.attribution.content import medium_time
 from claimkit.components.attribution.nesting import link_nested
 from claimkit.components.attribution.rules import confidence
 from claimkit.components.attribution.shared import quote_at
@@ -62,6 +63,8 @@ def _claim(
         speaker_token=pobj.i,
         evidence=rule,
         sentence=sentence_span(doc, *content),
+        when_token=(when := medium_time(pobj)),
+        when_from="event" if when is not None else None,
         confidence=confidence(rule),
     )
 
