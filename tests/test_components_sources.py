@@ -321,3 +321,15 @@ def test_an_undated_medium_gives_no_time(extractor: Extractor) -> None:
         "Exports fell, according to data from the ministry.", published="2021-03-03"
     ).claims
     assert claim.when is None and claim.when_from is None
+
+
+def test_a_broadcast_appearance_and_an_untagged_outlet_name_the_medium(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Agriculture Secretary Luis Moreno, appearing on Fox News, said the administration "
+        "was preparing an aid package.\n\n"
+        'Speaking to the Voice on Wednesday, Harris added that "nobody will miss it".'
+    )
+    sources = [c.source.name if c.source else None for c in extractor.extract(text).claims]
+    assert sources == ["Fox News", "the Voice"]

@@ -468,3 +468,14 @@ def test_a_name_of_three_words_ending_in_a_kind_noun_is_an_organisation(
     (claim,) = extractor.extract(text).claims
     assert claim.speaker is not None
     assert (claim.speaker.name, claim.speaker.type) == ("Hollis Paper Group", "organization")
+
+
+def test_a_company_suffix_makes_a_name_an_organisation(extractor: Extractor) -> None:
+    # the small model labels "Bayview Residential LLC" a person here
+    text = (
+        "According to the complaint, the landlord, Bayview Residential LLC, allowed "
+        "dangerous conditions to persist.\n\n"
+        "Bayview said in a statement that it had hired an independent inspector."
+    )
+    said = _speakers(extractor, text)
+    assert said["it had hired"] == ("Bayview Residential LLC", "organization")

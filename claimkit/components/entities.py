@@ -127,7 +127,9 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         # persons by surname, everything else by its name; a platform is no one
         person = ent.label_ == "PERSON" or titles > 0 or _named_role(named)
         platform = name.lower() in sources().platforms
-        person = person and not platform
+        # "Bayview Residential LLC", "Harbour United" (name endings) are no one either
+        company = len(words) > 1 and _name_ending(words[-1].lower())
+        person = person and not platform and not company
         key = ("PERSON", words[-1].lower()) if person else ("NAMED", name.lower())
         if len(words) == 1 and key not in clusters:
             # a lone word the model tagged again, maybe with another label: "Marsh" after
@@ -150,7 +152,7 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
                 person = earlier.label == "PERSON"
         cluster = clusters.get(key)
         if cluster is None:
-            label = "PERSON" if person else "ORG" if platform else ent.label_
+            label = "PERSON" if person else "ORG" if platform or company else ent.label_
             cluster = EntityCluster(id=f"e{len(order) + 1}", name=name, label=label)
             clusters[key] = cluster
             order.append(cluster)

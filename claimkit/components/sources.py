@@ -142,7 +142,9 @@ def _speaking_to(cue: Token) -> SourceInfo | None:
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if pobj is None or pobj.lower_ in lex.not_outlets:
                 continue
-            kind = _kind(pobj) or ("outlet" if pobj.ent_type_ == "ORG" else None)
+            # an organisation or a name the model did not tag ("Speaking to the Voice")
+            named = pobj.ent_type_ == "ORG" or (pobj.pos_ == "PROPN" and not pobj.ent_type_)
+            kind = _kind(pobj) or ("outlet" if named else None)
             if kind is not None:
                 return _info(pobj, kind)
     return None
