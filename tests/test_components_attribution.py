@@ -825,3 +825,29 @@ def test_every_claim_names_a_registered_rule_and_takes_its_confidence(
             assert c.confidence == rule.confidence
             seen.add(rule.form)
     assert {"direct", "reported", "unattributed"} <= seen
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "value"),
+    [
+        (
+            "The Federal Aviation Administration said on Monday it would inspect the jets.",
+            "it would inspect the jets",
+            "2025-03-03",
+        ),
+        ("The company said last week that it would cut jobs.", "it would cut jobs", "2025-W09"),
+    ],
+)
+def test_a_time_right_after_the_cue_is_the_cue_s(
+    extractor: Extractor, text: str, content: str, value: str
+) -> None:
+    (claim,) = extractor.extract(text, published="2025-03-03").claims
+    assert claim.content.text == content
+    assert claim.when is not None and (claim.when.value, claim.when_from) == (value, "cue")
+
+
+def test_a_time_of_the_reported_clause_stays_in_it(extractor: Extractor) -> None:
+    (claim,) = extractor.extract(
+        "She said Monday's data showed a fall.", published="2025-03-03"
+    ).claims
+    assert claim.content.text == "Monday's data showed a fall" and claim.when is None

@@ -479,3 +479,17 @@ def test_a_company_suffix_makes_a_name_an_organisation(extractor: Extractor) -> 
     )
     said = _speakers(extractor, text)
     assert said["it had hired"] == ("Bayview Residential LLC", "organization")
+
+
+def test_an_acronym_after_the_full_name_is_that_organisation(extractor: Extractor) -> None:
+    text = (
+        "The Federal Aviation Administration ordered checks on the jets. "
+        "The FAA said the checks would take a week."
+    )
+    said = _speakers(extractor, text)
+    assert said["the checks would"] == ("the Federal Aviation Administration", "organization")
+    # initials that spell another name join nothing
+    text = text.replace("The FAA said", "The FBI said")
+    assert (
+        _speakers(extractor, text)["the checks would"][0] != "the Federal Aviation Administration"
+    )

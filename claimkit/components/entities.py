@@ -134,7 +134,7 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         if len(words) == 1 and key not in clusters:
             # a lone word the model tagged again, maybe with another label: "Marsh" after
             # "Helen Marsh", "Harwick" after "Harwick Foods", "Doncaster" after "Doncaster"
-            same = _earlier_of(name.lower(), clusters, person)
+            same = _earlier_of(name.lower(), clusters, person, acronym=name.isupper())
             if same is not None:
                 key = same
                 earlier = clusters[same]
@@ -224,11 +224,16 @@ def _named_role(ent: Span) -> bool:
 
 
 def _earlier_of(
-    word: str, clusters: dict[tuple[str, str], EntityCluster], person: bool = False
+    word: str,
+    clusters: dict[tuple[str, str], EntityCluster],
+    person: bool = False,
+    *,
+    acronym: bool = False,
 ) -> tuple[str, str] | None:
-    """The cluster a lone word names: a person by surname, a thing by its name or by the
-    first word of an organisation's name; a word tagged as a person, by the last word of
-    a two- or three-word name the model took for something else ("Ewan Morris")."""
+    """The cluster a lone word names: a person by surname, a thing by its name, by the
+    first word of an organisation's name or by its initials ("the FAA" after "the Federal
+    Aviation Administration"); a word tagged as a person, by the last word of a two- or
+    three-word name the model took for something else ("Ewan Morris")."""
     for key in (("PERSON", word), ("NAMED", word), ("NAMED", "the " + word)):
         if key in clusters:
             return key
@@ -236,6 +241,8 @@ def _earlier_of(
         words = strip_the(cluster.name).split()
         if key[0] != "NAMED" or len(words) < 2:
             continue
+        if acronym and len(word) > 1 and word == _initials(words):
+            return key
         if words[0].lower() == word or (words[-1].lower() == word and _name_ending(word)):
             return key  # "Harwick" for "Harwick Foods", "Rovers" for "Hartley Rovers"
         if person and len(words) <= 3 and words[-1].lower() == word:
@@ -244,6 +251,11 @@ def _earlier_of(
         first = [k for k, c in clusters.items() if k[0] == "PERSON" and _first_name(c) == word]
         return first[0] if len(first) == 1 else None
     return None
+
+
+def _initials(words: list[str]) -> str:
+    """ "fcc" for "Federal Communications Commission" ("of", "and", "for" left out)."""
+    return "".join(w[0] for w in words if w[:1].isupper()).lower()
 
 
 def _first_name(cluster: EntityCluster) -> str | None:

@@ -176,6 +176,27 @@ def _when(tok: Token) -> int | None:
     return None
 
 
+def _time_first(
+    doc: Doc, tok: Token, content: tuple[int, int]
+) -> tuple[tuple[int, int], int | None]:
+    """ "said on Monday it would inspect the jets": a time right after the cue, before the
+    reported clause's subject, is the cue's even where the parser hung it on the clause.
+    Returns the content without it, and the time's first token."""
+    span = doc.char_span(*content, alignment_mode="expand")
+    if span is None or span.start != tok.i + 1 or len(span) < 3:
+        return content, None
+    j = span.start + int(doc[span.start].lower_ in ("on", "at", "during"))
+    first = j
+    while j < span.end and doc[j].ent_type_ in ("DATE", "TIME"):
+        j += 1
+    if j == first or j >= span.end:
+        return content, None
+    j += int(doc[j].lower_ == "that")
+    if j >= span.end or doc[j].dep_ not in ("nsubj", "nsubjpass", "expl"):
+        return content, None  # "said on Monday night" alone, or "said last week's data ..."
+    return (doc[j].idx, content[1]), first
+
+
 def _event_when(tok: Token) -> int | None:
     """The day of the event a cue's statement was made at: "said during Tuesday's
     hearing", "said at the hearing" (after a dated mention), "Speaking during Tuesday's
@@ -302,7 +323,10 @@ def make_claim(
     ``detail`` qualifies the evidence (``cue:say``)."""
     frame = frame_of(tok)
     subj, source = subject_of(tok)
-    when, when_from = _statement_time(tok)
+    content, when = _time_first(doc, tok, content)
+    when_from: str | None = "cue"
+    if when is None:
+        when, when_from = _statement_time(tok)
     return Attribution(
         kind=kind,
         content=content,
