@@ -493,3 +493,19 @@ def test_an_acronym_after_the_full_name_is_that_organisation(extractor: Extracto
     assert (
         _speakers(extractor, text)["the checks would"][0] != "the Federal Aviation Administration"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Her family said in a statement that she was kind.", ("Her family", "group")),
+        ("The couple said they were delighted.", ("the couple", "group")),
+        ("The panel said the plan was flawed.", ("the panel", "organization")),
+    ],
+)
+def test_collective_nouns_have_a_type(
+    extractor: Extractor, text: str, expected: tuple[str, str]
+) -> None:
+    (claim,) = extractor.extract(text).claims
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.type) == expected

@@ -390,7 +390,7 @@ class _Resolver:
             return SpeakerInfo(with_owner(tok, mention), "organization", mention)
         if lemma in lex.kind_nouns() and tok.tag_ in ("NNS", "NNPS") and det is None:
             return SpeakerInfo(text, "organization", mention)  # "Police said"
-        if tok.tag_ in ("NNS", "NNPS") or lemma in ("pair", "two", "both"):
+        if tok.tag_ in ("NNS", "NNPS") or lemma in lex.person_groups:
             if lemma in lex.group or lemma in lex.roles:
                 fitting = [g for g in self.memory.groups if lemma in (g.role or "")]
                 if fitting or self.memory.groups:

@@ -79,6 +79,7 @@ class Nouns:
     organisations: frozenset[str]
     honorifics: frozenset[str]  # "Mrs Obi" is a person whatever the model's label
     plain_persons: frozenset[str]  # "the man": no one named just before
+    person_groups: frozenset[str]  # "the couple", "her family": several persons
     name_endings: dict[str, frozenset[str]]  # kind -> last words of a name: "Hartley Rovers"
 
     def kind_nouns(self) -> frozenset[str]:
@@ -251,6 +252,7 @@ def nouns() -> Nouns:
         words("organisations"),
         words("honorifics"),
         words("plain_persons"),
+        words("person_groups"),
         {k: frozenset(str(w).lower() for w in v) for k, v in endings.items()},
     )
 
