@@ -333,3 +333,27 @@ def test_a_broadcast_appearance_and_an_untagged_outlet_name_the_medium(
     )
     sources = [c.source.name if c.source else None for c in extractor.extract(text).claims]
     assert sources == ["Fox News", "the Voice"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In a written response to questions from the Ledger, the council said the "
+            "repairs would start in May.",
+            ("a written response to questions from the Ledger", "statement"),
+        ),
+        (
+            "Speaking on BBC Radio 4's Today programme, the minister said the plan would work.",
+            ("BBC Radio 4's Today programme", "interview"),
+        ),
+        ("In response to the criticism, the club said it would review its policy.", None),
+        ("Cruz said in a two-minute response that he had apologised.", None),
+    ],
+)
+def test_written_texts_and_programmes_are_media_a_reaction_is_not(
+    extractor: Extractor, text: str, expected: tuple[str, str] | None
+) -> None:
+    (claim,) = extractor.extract(text).claims
+    got = (claim.source.name, claim.source.kind) if claim.source else None
+    assert got == expected

@@ -47,7 +47,12 @@ def _kind(tok: Token) -> str | None:
         return "agency"
     if tok.pos_ == "PROPN":  # "Fox News Channel" is a channel, "Power Networks" no network
         return nouns.get(low)
-    return nouns.get(tok.lemma_.lower()) or nouns.get(low)
+    bare = not any(c.dep_ in ("det", "poss", "amod", "compound") for c in tok.children)
+    if bare and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+        return None  # "in response to the criticism" is a reaction, not a medium
+    found = nouns.get(tok.lemma_.lower()) or nouns.get(low)
+    written = any(c.dep_ == "amod" and c.lower_ in sources().text_modifiers for c in tok.children)
+    return found or ("statement" if written and tok.pos_ == "NOUN" else None)
 
 
 def _outlet_name(tok: Token) -> bool:

@@ -106,6 +106,7 @@ class Sources:
     sections: frozenset[str]  # a page's section labels, lower case: "technology"
     issuing_participles: frozenset[str]  # "a report published by X": X wrote it
     outlet_words: frozenset[str]  # "the Evening Post": a name that is a news outlet's
+    text_modifiers: frozenset[str]  # "a written response": any noun so made is a statement
 
 
 @dataclass(frozen=True)
@@ -290,4 +291,5 @@ def sources() -> Sources:
         sections=frozenset(w.lower() for w in data["sections"]),
         issuing_participles=frozenset(data["issuing_participles"]),
         outlet_words=frozenset(data["outlet_words"]),
+        text_modifiers=frozenset(data["text_modifiers"]),
     )
