@@ -20,6 +20,8 @@ def parse(text: str, anchor: dt.date | None, tense: Tense) -> Resolution:
         return UNRESOLVED
     if re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", text):
         return UNRESOLVED  # a bare day number names no month: dateparser would take this one
+    if re.search(r"\b(?:between|and)\b", text, re.I):
+        return UNRESOLVED  # two times ("between 6 and 9 months") are never one date
     base = dt.datetime.combine(anchor, dt.time(12)) if anchor else None
     try:
         data = _parser(base, "future" if tense == "future" else "past").get_date_data(text)

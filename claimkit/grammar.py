@@ -47,6 +47,11 @@ _DAY2 = r"(?P<day2>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})"
 _WEEKDAY = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _POD = r"morning|afternoon|evening|night"
+# "forty eight", "twenty-one": a count of two number words
+COMPOUND_NUMBER = (
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]"
+    r"(?:one|two|three|four|five|six|seven|eight|nine)"
+)
 
 
 @dataclass(frozen=True)
@@ -331,7 +336,8 @@ GRAMMAR: tuple[TimeRule, ...] = (
         "duration",
         r"(?:(?:for|over|during|in|within)\s+)?(?:the\s+)?"
         r"(?:(?:past|last|next|coming|previous|first|final)\s+)?"
-        r"(?P<num>\d+|\w+|a\s+few|a\s+couple\s+of)?(?P<half>\s+(?:1/2|and\s+a\s+half))?"
+        rf"(?P<num>\d+|{COMPOUND_NUMBER}|\w+|a\s+few|a\s+couple\s+of)?"
+        r"(?P<half>\s+(?:1/2|and\s+a\s+half))?"
         r"\s*(?:more\s+)?(?P<unit>days?|weeks?|months?|years?|decades?|centuries|century"
         r"|hours?|minutes?|quarters?)(?:\s+(?:long|old))?",
         _duration,

@@ -89,6 +89,9 @@ def number(word: str | None) -> int | None:
     word = " ".join(word.lower().split())
     if word.isdigit():
         return int(word)
+    tens, _, unit = word.replace("-", " ").partition(" ")  # "forty eight", "forty-eight"
+    if unit and NUMBERS.get(tens, 0) >= 20 and 1 <= NUMBERS.get(unit, 0) <= 9:
+        return NUMBERS[tens] + NUMBERS[unit]
     return NUMBERS.get(word)
 
 

@@ -42,6 +42,7 @@ MAX_LEN = 80
 
 _APPROX = re.compile(
     r"^(?:just\s+|only\s+)?(?:about|around|nearly|almost|some|roughly|approximately|"
+    r"a\s+mere|mere|a\s+full|no\s+more\s+than|no\s+less\s+than|fewer\s+than|"
     r"more\s+than|less\s+than|over|under|up\s+to|at\s+least|at\s+most|as\s+long\s+as|"
     r"as\s+many\s+as|as\s+much\s+as|just|only|another|the\s+first)\s+"
 )

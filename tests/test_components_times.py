@@ -280,3 +280,23 @@ def test_every_holiday_the_normaliser_knows_is_tagged(
     extractor: Extractor, text: str, expected: dict[str, str]
 ) -> None:
     assert values(extractor, text, "2017-11-11") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a range of two amounts of one unit: each end is a duration (TimeML)
+        ("The work will take between 6 and 9 months.", {"6": "P6M", "9 months": "P9M"}),
+        # a period that ends on a date: the duration and the date
+        (
+            "Sales rose 5% in the nine months ended Sept. 30.",
+            {"the nine months": "P9M", "Sept. 30": "1999-09-30"},
+        ),
+        # a race time
+        ("She ran the marathon in 2:11:04.", {"2:11:04": "PT2H11M4S"}),
+    ],
+)
+def test_ranges_of_amounts_periods_ended_and_clock_durations(
+    extractor: Extractor, text: str, expected: dict[str, str]
+) -> None:
+    assert values(extractor, text) == expected

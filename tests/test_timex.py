@@ -221,3 +221,21 @@ def test_a_year_range_is_not_a_score() -> None:
     assert resolve("2011-1999", THURSDAY).value != "2011"
     found = resolve("1962-63", THURSDAY)
     assert (found.start, found.end) == (dt.date(1962, 1, 1), dt.date(1963, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("the last forty eight hours", "PT48H"),  # a count of two number words
+        ("twenty-one days", "P21D"),
+        ("a mere 48 hours", "PT48H"),  # approximations keep the amount
+        ("no more than ninety days", "P90D"),
+        ("two more weeks", "P2W"),  # "two more" is no number
+    ],
+)
+def test_spoken_counts_and_approximate_durations(text: str, value: str) -> None:
+    assert resolve(text, DOC).value == value
+
+
+def test_two_numbers_with_and_are_never_one_date() -> None:
+    assert resolve("between 6 and 9 months", DOC).value is None

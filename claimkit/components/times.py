@@ -27,7 +27,9 @@ __all__ = ["TimeTagger", "make_times", "tense_of"]
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 PAST_AUX = {"have", "has", "had", "did", "was", "were"}
-RANGE_SPLIT = re.compile(r"^(?:between|from)?\s*(.+?)\s+(?:and|to|through|until|-|–)\s+(.+)$", re.I)
+RANGE_SPLIT = re.compile(
+    r"^(?:between|from)?\s*(.+?)\s+(?:and|to|through|until|ended|ending|-|–)\s+(.+)$", re.I
+)
 LIST_WORDS = {",", "and", "or"}
 SHIFTS = {"before", "after"}
 THAT_UNIT = re.compile(
@@ -270,13 +272,18 @@ def _split_range(span: Span, published: dt.date | None, tense: Tense) -> list[Ti
     m = RANGE_SPLIT.match(span.text)
     if not m:
         return None
-    parts = [
+    first, second = (
         span.doc.char_span(span.start_char + m.start(g), span.start_char + m.end(g)) for g in (1, 2)
-    ]
-    if any(p is None for p in parts):
+    )
+    if first is None or second is None:
         return None
-    kept = [p for p in parts if p is not None and resolve(p.text, published).value is not None]
-    return [_mention(p, published, tense) for p in kept] if len(kept) == 2 else None
+    # "between 6 and 9 months": the bare first number takes the second's unit
+    texts = [first.text, second.text]
+    if len(first) == 1 and first[0].like_num and second[-1].lower_ in times().units:
+        texts[0] = f"{texts[0]} {second[-1].text}"
+    if any(resolve(t, published).value is None for t in texts):
+        return None
+    return [_mention(p, published, tense, t) for p, t in zip((first, second), texts, strict=True)]
 
 
 def _split_list(span: Span, published: dt.date | None, tense: Tense) -> list[TimeMention] | None:
