@@ -300,3 +300,15 @@ def test_ranges_of_amounts_periods_ended_and_clock_durations(
     extractor: Extractor, text: str, expected: dict[str, str]
 ) -> None:
     assert values(extractor, text) == expected
+
+
+def test_a_year_earlier_beside_a_quarter_is_that_quarter_a_year_before(
+    extractor: Extractor,
+) -> None:
+    text = "Profit fell 20% in the third quarter from a year earlier."
+    got = values(extractor, text, published="1989-11-02")
+    assert got == {"the third quarter": "1989-Q3", "a year earlier": "1988-Q3"}
+    # without a quarter in its sentence it stays a year ago
+    assert values(extractor, "He left the firm a year ago.", "1989-11-02") == {
+        "a year ago": "1988"
+    }

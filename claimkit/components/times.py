@@ -12,6 +12,7 @@ import dataclasses
 import datetime as dt
 import re
 
+from dateutil.relativedelta import relativedelta
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -35,6 +36,8 @@ SHIFTS = {"before", "after"}
 THAT_UNIT = re.compile(
     r"\b(?:that(?:\s+same|\s+very)?|the\s+same|the\s+very)\s+(day|week|month|year)\b", re.I
 )
+YEAR_BEFORE = re.compile(r"(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+year\s+before", re.I)
+PERIOD_VALUE = re.compile(r"(\d{4})-([QH]\d)")
 THIS_UNIT = {"day": "today", "week": "this week", "month": "this month", "year": "this year"}
 NEXT_DAY = re.compile(
     r"^(?:the\s+)?(?P<dir>next|following|previous|preceding)\s+(?:day|morning|afternoon|evening|night)$"
@@ -241,6 +244,29 @@ def _next_day(span: Span, last: TimeMention | None, tense: Tense) -> TimeMention
     )
 
 
+def _year_before_period(span: Span, last: TimeMention | None) -> TimeMention | None:
+    """ "profit fell in the third quarter from a year earlier": beside a quarter or half
+    of the same sentence, "a year earlier/ago" is that period a year before (TimeML's
+    1988-Q3), not a year's length."""
+    if last is None or not YEAR_BEFORE.fullmatch(span.text) or last.first is None:
+        return None
+    period = PERIOD_VALUE.fullmatch(last.value or "")
+    sent = span.sent
+    if period is None or last.start < sent.start_char:
+        return None
+    year = int(period.group(1)) - 1
+    first, end = last.first - relativedelta(years=1), (last.last or last.first)
+    return TimeMention(
+        span.start_char,
+        span.end_char,
+        f"{year}-{period.group(2)}",
+        first,
+        end - relativedelta(years=1),
+        last.granularity,
+        last.anchor,
+    )
+
+
 def time_mentions(doc: Doc, published: dt.date | None) -> list[TimeMention]:
     """Resolve every time expression of ``doc``. A range of two dates that does not resolve
     as one ("between 1994 and 1997") becomes its two ends, a list ("April 24 and 25",
@@ -250,7 +276,11 @@ def time_mentions(doc: Doc, published: dt.date | None) -> list[TimeMention]:
     last: TimeMention | None = None
     for span, must_resolve in _candidates(doc):
         tense = tense_of(span)
-        mention = _next_day(span, last, tense) or _mention(span, published, tense)
+        mention = (
+            _year_before_period(span, last)
+            or _next_day(span, last, tense)
+            or _mention(span, published, tense)
+        )
         if mention.value is None:
             mention = _that_unit(span, last, tense) or mention
         if mention.value is None:
