@@ -851,3 +851,9 @@ def test_a_time_of_the_reported_clause_stays_in_it(extractor: Extractor) -> None
         "She said Monday's data showed a fall.", published="2025-03-03"
     ).claims
     assert claim.content.text == "Monday's data showed a fall" and claim.when is None
+
+
+@pytest.mark.parametrize("label", ["Q&A", "Explainer", "Factbox"])
+def test_a_section_label_before_a_colon_is_no_speaker(extractor: Extractor, label: str) -> None:
+    text = f"Intro.\n\n{label}: What happens next for the striking drivers?"
+    assert claims(extractor, text) == []

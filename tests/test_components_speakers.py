@@ -509,3 +509,15 @@ def test_collective_nouns_have_a_type(
     (claim,) = extractor.extract(text).claims
     assert claim.speaker is not None
     assert (claim.speaker.name, claim.speaker.type) == expected
+
+
+def test_an_age_the_parser_took_for_a_modifier_is_still_the_speaker(
+    extractor: Extractor,
+) -> None:
+    text = (
+        '"We\'re disappointed," said Karen Bell, chief executive of the Rail Passengers '
+        "Association. Bell, 45, said passengers had suffered enough. The 45-year-old "
+        "added that her group would ask both sides to return to talks."
+    )
+    said = _speakers(extractor, text)
+    assert said["her group would"] == ("Karen Bell", "person")

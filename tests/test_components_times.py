@@ -309,6 +309,4 @@ def test_a_year_earlier_beside_a_quarter_is_that_quarter_a_year_before(
     got = values(extractor, text, published="1989-11-02")
     assert got == {"the third quarter": "1989-Q3", "a year earlier": "1988-Q3"}
     # without a quarter in its sentence it stays a year ago
-    assert values(extractor, "He left the firm a year ago.", "1989-11-02") == {
-        "a year ago": "1988"
-    }
+    assert values(extractor, "He left the firm a year ago.", "1989-11-02") == {"a year ago": "1988"}

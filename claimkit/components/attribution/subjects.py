@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from claimkit.components.attribution.shared import FINITE, SUBJECTS, TIMES, frame_of, has_subject
+from claimkit.components.descriptions import is_age
 from claimkit.components.records import sentence_of, tokens_before
 
 __all__ = ["clause_edges", "subject_of"]
@@ -38,6 +39,8 @@ def subject_of(tok: Token) -> tuple[Token | None, Token | None]:
         and before.like_num
     ):
         return before, None
+    if before is not None and before.head.i == tok.i and is_age(before):
+        return before, None  # "The 45-year-old added ...", the age taken for a modifier
     # headline inversion: '…, says Kremlin' (the parser leaves the name as "dep")
     after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if (
