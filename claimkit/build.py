@@ -184,8 +184,11 @@ def build_document(
             segments = [(x + off, min(y + off, b)) for x, y in att.segments]
             when = None
             if att.when_token is not None:
-                pos = doc[att.when_token].idx + off
+                # the time at the token, else one among its modifiers ("[Tuesday] evening")
+                tok = doc[att.when_token]
+                pos, first = tok.idx + off, doc[tok.left_edge.i].idx + off
                 when = next((t for _, _, t in time_index.overlapping(pos, pos + 1)), None)
+                when = when or next((t for _, _, t in time_index.overlapping(first, pos)), None)
             claims.append(
                 Claim(
                     id=ids[i],

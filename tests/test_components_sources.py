@@ -357,3 +357,33 @@ def test_written_texts_and_programmes_are_media_a_reaction_is_not(
     (claim,) = extractor.extract(text).claims
     got = (claim.source.name, claim.source.kind) if claim.source else None
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "source"),
+    [
+        (
+            "The mayor, speaking at a conference in Berlin on Thursday, said the city would grow.",
+            "2025-06-12",
+            "a conference in Berlin",
+        ),
+        ("Speaking on Thursday, the mayor said the city would grow.", "2025-06-12", None),
+        (
+            "The mayor said in a Facebook post on Tuesday evening that the city would grow.",
+            "2025-06-10",
+            "a Facebook post",
+        ),
+    ],
+)
+def test_the_occasion_of_a_statement_dates_it(
+    extractor: Extractor, text: str, value: str, source: str | None
+) -> None:
+    (claim,) = extractor.extract(text, published="2025-06-16").claims  # a Monday
+    assert claim.when is not None and claim.when.value == value
+    assert (claim.source.name if claim.source else None) == source
+
+
+def test_a_participle_that_looks_ahead_keeps_its_own_tense(extractor: Extractor) -> None:
+    text = "Clinton on Tuesday won the nomination, teeing up the November showdown."
+    times = {t.span.text: t.value for t in extractor.extract(text, published="2016-07-27").times}
+    assert times["November"] == "2016-11"

@@ -29,7 +29,7 @@ from claimkit.components.records import (
 )
 from claimkit.lexicons import sources
 
-__all__ = ["SourceFinder", "find_source", "make_sources"]
+__all__ = ["SourceFinder", "find_source", "make_sources", "speaking_clauses"]
 
 
 @cache
@@ -131,16 +131,22 @@ def _prep_source(node: Token, seen: dict[int, SourceInfo | None]) -> SourceInfo 
     return seen[node.i]
 
 
+def speaking_clauses(cue: Token) -> list[Token]:
+    """The participle clauses that say how a statement was made: on the cue ("Speaking to
+    the BBC, X said") or on its subject ("X, speaking at a conference in Berlin, said")."""
+    lex = sources()
+    subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+    found = [c for c in cue.children if c.dep_ == "advcl"]
+    found += [g for s in subjects for g in s.children if g.dep_ == "acl"]
+    return [c for c in found if c.tag_ == "VBG" and c.lemma_.lower() in lex.speaking_participles]
+
+
 def _speaking_to(cue: Token) -> SourceInfo | None:
     """ "Speaking to BBC Radio Westbury, the defender said", "Writing in The Lancet, ...":
     a participle clause on the cue names the medium (an outlet or a source noun; "speaking
     to reporters" names an audience)."""
     lex = sources()
-    for clause in cue.children:
-        if clause.dep_ != "advcl" or clause.tag_ != "VBG":
-            continue
-        if clause.lemma_.lower() not in lex.speaking_participles:
-            continue
+    for clause in speaking_clauses(cue):
         for prep in clause.children:
             if prep.dep_ != "prep" or prep.lower_ not in lex.prepositions:
                 continue

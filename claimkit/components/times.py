@@ -20,7 +20,7 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from claimkit.components.records import TimeMention, ents_of, guarded, register_extensions
-from claimkit.lexicons import times
+from claimkit.lexicons import sources, times
 from claimkit.timebase import MONTHS
 from claimkit.timex import Tense, resolve
 
@@ -83,6 +83,13 @@ def tense_of(span: Span) -> Tense:
         return "past"
     if node.tag_ == "VBN" and not kids:
         return "past"
+    speaking = node.lemma_.lower() in sources().speaking_participles
+    if speaking and node.tag_ == "VBG" and not kids and node.dep_ in ("advcl", "acl"):
+        # "Speaking on Thursday, the mayor said": the occasion's time is its report's (not
+        # "teeing up the November showdown", which looks ahead)
+        verb = node.head if node.dep_ == "advcl" else node.head.head
+        if verb.tag_ == "VBD":
+            return "past"
     return "present"
 
 

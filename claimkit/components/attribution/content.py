@@ -13,6 +13,7 @@ from claimkit.components.attribution.shared import FINITE, frame_of, has_subject
 from claimkit.components.attribution.spans import edges_of, sentence_end, sentence_span, token_range
 from claimkit.components.attribution.subjects import subject_of
 from claimkit.components.records import Attribution, sentence_of, subtree_bounds
+from claimkit.components.sources import speaking_clauses
 from claimkit.lexicons import Frame, cues, sources
 
 __all__ = [
@@ -209,11 +210,11 @@ def _event_when(tok: Token) -> int | None:
                 event = _event_date(pobj) if pobj.pos_ == "NOUN" else None
             if event is not None:
                 return event
-        if child.dep_ == "advcl" and child.lemma_.lower() in sources().speaking_participles:
-            event = _when(child)
-            event = _event_when(child) if event is None else event
-            if event is not None:
-                return event
+    for clause in speaking_clauses(tok):
+        event = _when(clause)
+        event = _event_when(clause) if event is None else event
+        if event is not None:
+            return event
     return None
 
 
