@@ -521,3 +521,30 @@ def test_an_age_the_parser_took_for_a_modifier_is_still_the_speaker(
     )
     said = _speakers(extractor, text)
     assert said["her group would"] == ("Karen Bell", "person")
+
+
+def test_an_untagged_name_described_by_a_kind_is_what_the_description_means(
+    extractor: Extractor,
+) -> None:
+    # the small model tags neither "Cloudhaven" nor makes it an entity
+    text = (
+        "In a memo to staff seen by ByteWire, Cloudhaven chief executive Dana Brennan "
+        "wrote that the company would trial a four-day week.\n\n"
+        "Cloudhaven, a cloud-storage firm based in Dublin, employs about 3,000 people.\n\n"
+        "The firm said the trial would last six months."
+    )
+    doc = extractor.extract(text)
+    said = {c.content.text.split()[1]: c for c in doc.claims}
+    speaker = said["trial"].speaker
+    assert speaker is not None and (speaker.name, speaker.type) == ("Cloudhaven", "organization")
+    assert any(e.name == "Cloudhaven" and e.label == "ORG" for e in doc.entities)
+
+
+def test_an_entity_run_on_into_its_verb_ends_before_it(extractor: Extractor) -> None:
+    # the small model tags "Banks told Ringside" as one work of art here
+    text = (
+        "Tyrone Banks will fight Viktor Hale again on June 19 at Wembley Arena.\n\n"
+        '"Last time was close; this time I will knock him out," Banks told Ringside.'
+    )
+    claim = next(c for c in extractor.extract(text).claims if c.kind == "direct")
+    assert claim.speaker is not None and claim.speaker.name == "Banks"

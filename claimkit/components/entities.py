@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from claimkit.components.descriptions import entity_kinds, name_titles
 from claimkit.components.records import (
     EntityCluster,
+    cache_of,
     ents_between,
     ents_of,
     sentence_of,
@@ -21,7 +22,14 @@ from claimkit.components.records import (
 )
 from claimkit.lexicons import nouns, sources
 
-__all__ = ["NAMED", "ORG_LABELS", "cluster_entities", "role_and_affiliation", "strip_the"]
+__all__ = [
+    "NAMED",
+    "ORG_LABELS",
+    "cluster_entities",
+    "name_untagged",
+    "role_and_affiliation",
+    "strip_the",
+]
 
 NAMED = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"}
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
@@ -38,8 +46,12 @@ def strip_the(text: str) -> str:
 
 def _trimmed(ent: Span) -> Span:
     """The entity without punctuation or space at its ends: the model sometimes takes in a
-    dash before a name ('― Jacklyn Ashley')."""
+    dash before a name ('― Jacklyn Ashley'), and without a verb it ran on into ('[Banks]
+    told Ringside', where the verb's subject is inside the entity)."""
     a, b = ent.start, ent.end
+    verb = next((t for t in ent[1:] if t.tag_ in ("VBD", "VBZ") and t.head.i == t.i), None)
+    if verb is not None and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        b = verb.i
     while b - a > 1 and (ent.doc[a].is_punct or ent.doc[a].is_space):
         a += 1
     while b - a > 1 and (ent.doc[b - 1].is_punct or ent.doc[b - 1].is_space):
@@ -96,6 +108,31 @@ def role_and_affiliation(ent: Span) -> tuple[str | None, str | None]:
             mods = [t for t in left if t.dep_ in ("compound", "amod")]
             role = " ".join(t.text for t in [*mods, head])
     return role, affiliation
+
+
+def name_untagged(doc: Doc) -> None:
+    """Add to ``doc.ents`` the organisations the model left untagged that the article
+    describes by a kind: "Cloudhaven, a cloud-storage firm based in Dublin", "Fjordlaks is
+    the country's fifth-largest producer". Made-up and little-known names are often
+    missed by the small model, and a description ("the firm said") needs them."""
+    kinds = nouns().kind_nouns()
+    found: list[Span] = []
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.ent_type_ or tok.dep_ in ("compound", "flat"):
+            continue
+        described = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+            described += [c for c in tok.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+        if not any(c.lemma_.lower() in kinds for c in described):
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == tok.i:
+            start -= 1
+        if all(not t.ent_type_ for t in doc[start : tok.i + 1]):
+            found.append(Span(doc, start, tok.i + 1, label="ORG"))
+    if found:
+        doc.ents = [*doc.ents, *found]
+        cache_of(doc).ents = None  # the cached list is stale
 
 
 def cluster_entities(doc: Doc) -> list[EntityCluster]:

@@ -36,6 +36,7 @@ from claimkit.components.descriptions import (
 from claimkit.components.entities import (
     ORG_LABELS,
     cluster_entities,
+    name_untagged,
     role_and_affiliation,
     strip_the,
 )
@@ -241,10 +242,6 @@ class _Resolver:
         mention = (doc[start].idx, tok.idx + len(tok.text))
         return SpeakerInfo(" and ".join(c.name for c in members), "group", mention)
 
-    def near(self, info: SpeakerInfo, char: int) -> bool:
-        """Was ``info`` mentioned within a few sentences before ``char``?"""
-        return info.mention is not None and char - info.mention[1] < NEAR_CHARS
-
     def mention(self, tok: Token) -> tuple[int, int]:
         """The speaker's noun phrase without relative clauses, appositions and the like;
         "Putin and Trump" keeps its conjuncts. Never crosses a line break."""
@@ -407,7 +404,8 @@ class _Resolver:
                     return as_mention(p, mention)
             last = self.memory.persons[-1] if self.memory.persons else None
             known = self.gender.get(last.entity_id or "") if last else None
-            if last and self.near(last, tok.idx) and want in (None, known):
+            near = last and last.mention and tok.idx - last.mention[1] < NEAR_CHARS
+            if last and near and want in (None, known):
                 return as_mention(last, mention)  # "the Ontario MP" after naming him
             return SpeakerInfo(text, "person", mention, role=tok.text)
         if lemma in lex.organisations or lemma in lex.kind_nouns() or tok.ent_type_ in ORG_LABELS:
@@ -482,6 +480,7 @@ class SpeakerResolver:
 
     @staticmethod
     def _run(doc: Doc) -> None:
+        name_untagged(doc)
         clusters = cluster_entities(doc)
         doc._.ck_entities = clusters
         resolve_speakers(doc, doc._.ck_attributions or [], clusters)
