@@ -548,3 +548,15 @@ def test_an_entity_run_on_into_its_verb_ends_before_it(extractor: Extractor) -> 
     )
     claim = next(c for c in extractor.extract(text).claims if c.kind == "direct")
     assert claim.speaker is not None and claim.speaker.name == "Banks"
+
+
+def test_which_makes_a_name_an_organisation_and_a_capitalised_plural_no_name(
+    extractor: Extractor,
+) -> None:
+    # the small model labels "Mobility Sweden" a person and "Makers" an organisation
+    text = (
+        "Mobility Sweden, which represents carmakers, criticised the timing. Makers needed "
+        "more time to adapt their factories, the group said."
+    )
+    said = _speakers(extractor, text)
+    assert said["Makers needed more"] == ("Mobility Sweden", "organization")

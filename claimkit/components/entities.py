@@ -154,6 +154,9 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
             continue
         if page is not None and page.is_masthead(ent.start_char, ent.end_char):
             continue  # the outlet's own name or a wire credit, not a name of the article
+        plural = len(ent) == 1 and ent[0].tag_ == "NNS" and ent.label_ != "PERSON"
+        if plural and ent[0].is_sent_start and _earlier_of(ent.text.lower(), clusters) is None:
+            continue  # "Makers needed more time": a capitalised common noun, no name
         titles = name_titles(_trimmed(ent)) if ent.label_ not in PLACES else 0
         named = _trimmed(ent)[titles:] if titles else ent
         named, employer = _name_and_employer(named) if titles else (named, None)
@@ -161,8 +164,11 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         words = name.split()
         if not words:
             continue
-        # persons by surname, everything else by its name; a platform is no one
+        # persons by surname, everything else by its name; a platform is no one, and
+        # neither is what "which" stands for ("Mobility Sweden, which represents ...")
         person = ent.label_ == "PERSON" or titles > 0 or _named_role(named)
+        which = _which(ent)
+        person = person and not which
         platform = name.lower() in sources().platforms
         # "Bayview Residential LLC", "Harbour United" (name endings) are no one either
         company = len(words) > 1 and _name_ending(words[-1].lower())
@@ -189,7 +195,7 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
                 person = earlier.label == "PERSON"
         cluster = clusters.get(key)
         if cluster is None:
-            label = "PERSON" if person else "ORG" if platform or company else ent.label_
+            label = "PERSON" if person else "ORG" if platform or company or which else ent.label_
             cluster = EntityCluster(id=f"e{len(order) + 1}", name=name, label=label)
             clusters[key] = cluster
             order.append(cluster)
@@ -232,6 +238,15 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
             # "Harwick Foods, a frozen-food maker" is no person, and "maker" no role
             cluster.label, cluster.role, cluster.affiliation = "ORG", None, None
     return order
+
+
+def _which(ent: Span) -> bool:
+    """Is the name taken up by the relative pronoun of things ("X, which represents
+    carmakers, ...")?"""
+    return any(
+        c.dep_ == "relcl" and any(g.lower_ == "which" and g.i < c.i for g in c.children)
+        for c in ent.root.children
+    )
 
 
 def _name_ending(word: str) -> bool:
