@@ -123,7 +123,12 @@ def name_untagged(doc: Doc) -> None:
         described = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
         if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
             described += [c for c in tok.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
-        if not any(c.lemma_.lower() in kinds for c in described):
+        # "a cloud-storage firm", "the country's fifth-largest producer": a description
+        # with its article, not a menu's "World | Legal | Business"
+        if not any(
+            c.lemma_.lower() in kinds and any(g.dep_ in ("det", "poss") for g in c.children)
+            for c in described
+        ):
             continue
         start = tok.i
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == tok.i:
