@@ -387,3 +387,17 @@ def test_a_participle_that_looks_ahead_keeps_its_own_tense(extractor: Extractor)
     text = "Clinton on Tuesday won the nomination, teeing up the November showdown."
     times = {t.span.text: t.value for t in extractor.extract(text, published="2016-07-27").times}
     assert times["November"] == "2016-11"
+
+
+def test_a_possessed_event_noun_takes_up_the_dated_verb(extractor: Extractor) -> None:
+    text = (
+        "A Dutch airline must refund passengers, a court in Amsterdam ruled on Wednesday.\n\n"
+        "The airline had misled customers, the judges said in their ruling."
+    )
+    claim = next(
+        c
+        for c in extractor.extract(text, published="2021-03-03").claims
+        if c.cue and c.cue.text == "said"
+    )
+    assert claim.when is not None and claim.when.value == "2021-03-03"
+    assert claim.source is not None and claim.source.name == "their ruling"

@@ -560,3 +560,13 @@ def test_which_makes_a_name_an_organisation_and_a_capitalised_plural_no_name(
     )
     said = _speakers(extractor, text)
     assert said["Makers needed more"] == ("Mobility Sweden", "organization")
+
+
+def test_a_menu_line_names_no_organisation(extractor: Extractor) -> None:
+    text = (
+        "Skip to main content\nWorld | Legal | Business\n\n"
+        "Dutch court orders airline to refund cancelled flights\n\n"
+        "The airline said it was studying the ruling."
+    )
+    (claim,) = extractor.extract(text).claims
+    assert claim.speaker is not None and claim.speaker.name == "the airline"

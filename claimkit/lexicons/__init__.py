@@ -107,6 +107,7 @@ class Sources:
     issuing_participles: frozenset[str]  # "a report published by X": X wrote it
     outlet_words: frozenset[str]  # "the Evening Post": a name that is a news outlet's
     text_modifiers: frozenset[str]  # "a written response": any noun so made is a statement
+    event_verbs: dict[str, str]  # "ruling" -> "rule": "their ruling" is the dated "ruled"
 
 
 @dataclass(frozen=True)
@@ -292,4 +293,5 @@ def sources() -> Sources:
         issuing_participles=frozenset(data["issuing_participles"]),
         outlet_words=frozenset(data["outlet_words"]),
         text_modifiers=frozenset(data["text_modifiers"]),
+        event_verbs=dict(data["event_verbs"]),
     )

@@ -31,6 +31,7 @@ PAUSES = {",", "—", "–", "-", "--", "("}
 THAT_GAP = 8  # words between a cue and a "that" the parser hung elsewhere ("said in a …")
 QUOTE_CHARS = set("\"'“”‘’«»`")
 EVENT_LOOKBACK = 300  # tokens back to the dated mention of "the hearing"
+EVENT_DETS = {"the", "this", "that", "its", "their", "his", "her"}  # an event named before
 
 
 def content_of(tok: Token, frame: Frame) -> tuple[int, int] | None:
@@ -250,12 +251,16 @@ def _event_date(noun: Token) -> int | None:
     hearing"), or, for "the hearing", that of the latest earlier mention of the same noun
     with a date ("Residents packed Tuesday's hearing. ... Speaking during the hearing")."""
     found = _date_of(noun)
-    if found is not None or not any(c.lower_ == "the" for c in noun.children):
+    taken_up = any(c.lower_ in EVENT_DETS for c in noun.children if c.dep_ in ("det", "poss"))
+    if found is not None or not taken_up:
         return found
     doc = noun.doc
+    verb = sources().event_verbs.get(noun.lemma_.lower())
     for earlier in reversed(doc[max(0, noun.i - EVENT_LOOKBACK) : noun.i]):
         if earlier.pos_ == "NOUN" and earlier.lemma_ == noun.lemma_:
             return _date_of(earlier)
+        if verb is not None and earlier.pos_ == "VERB" and earlier.lemma_.lower() == verb:
+            return _when(earlier)  # "a court ruled on Wednesday ... in their ruling"
     return None
 
 
