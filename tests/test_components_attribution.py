@@ -857,3 +857,20 @@ def test_a_time_of_the_reported_clause_stays_in_it(extractor: Extractor) -> None
 def test_a_section_label_before_a_colon_is_no_speaker(extractor: Extractor, label: str) -> None:
     text = f"Intro.\n\n{label}: What happens next for the striking drivers?"
     assert claims(extractor, text) == []
+
+
+def test_a_cue_at_the_end_of_its_sentence_reports_what_comes_before_the_comma(
+    extractor: Extractor,
+) -> None:
+    # the small model hangs "ruled" on "passengers" as a relative clause here
+    text = (
+        "AMSTERDAM, March 3 (Reuters) - A Dutch airline must refund passengers whose "
+        "flights it cancelled during last year's lockdowns in cash rather than vouchers, a "
+        "court in Amsterdam ruled on Wednesday."
+    )
+    claim = only(extractor, text)
+    assert claim.content.text.startswith("A Dutch airline must refund passengers")
+    assert claim.content.text.endswith("rather than vouchers")
+    # a true relative clause reports nothing
+    other = "Sanders lost Ohio to Democratic rival Hillary Clinton, who added to her lead."
+    assert claims(extractor, other) == []

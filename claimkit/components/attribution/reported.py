@@ -18,6 +18,7 @@ from claimkit.components.attribution.content import (
 )
 from claimkit.components.attribution.shared import (
     CLOSING,
+    FINITE,
     TIMES,
     frame_of,
     has_subject,
@@ -154,7 +155,7 @@ def reported_claims(doc: Doc, quotes: list[Quote], taken: set[int]) -> list[Attr
         if content is None:
             content = as_clause(doc, tok)
         if content is None and "ccomp" in frame.content:
-            content = that_clause(doc, tok)
+            content = that_clause(doc, tok) or _said_last(doc, tok)
         subj, _ = subject_of(tok)
         if subj is None:
             continue
@@ -184,6 +185,30 @@ def reported_claims(doc: Doc, quotes: list[Quote], taken: set[int]) -> list[Attr
             claim.evidence += "+parenthetical"
         out.append(claim)
     return out
+
+
+def _said_last(doc: Doc, tok: Token) -> tuple[int, int] | None:
+    """ "A Dutch airline must refund passengers in cash, a court in Amsterdam ruled on
+    Wednesday.": a cue with its subject after a comma, and nothing after it but its own
+    modifiers, reports the sentence before the comma, even where the parser hung the
+    cue on a noun of that sentence as a relative clause."""
+    subj = max((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), default=None)
+    if tok.dep_ not in ("relcl", "acl") or subj is None or tok.tag_ not in FINITE:
+        return None
+    if subj.tag_ in ("WP", "WDT"):
+        return None  # "Clinton, who added to her lead": a true relative clause
+    for c in tok.children:  # after the cue only its time: "ruled on Wednesday"
+        obj = next((g for g in c.children if g.dep_ == "pobj"), c)
+        if c.i > tok.i and not c.is_punct and obj.ent_type_ not in TIMES:
+            return None
+    comma = subj.left_edge.i - 1
+    sent = sentence_of(doc, tok.i)
+    if comma <= sent.start + 2 or doc[comma].text != ",":
+        return None
+    after = doc[tok.right_edge.i + 1 : sent.end]
+    if any(not (t.is_punct or t.is_space) for t in after):
+        return None  # the sentence goes on: not a report at its end
+    return doc[sent.start].idx, doc[comma].idx
 
 
 def _only_a_quotation(
