@@ -570,3 +570,12 @@ def test_a_menu_line_names_no_organisation(extractor: Extractor) -> None:
     )
     (claim,) = extractor.extract(text).claims
     assert claim.speaker is not None and claim.speaker.name == "the airline"
+
+
+def test_an_unnamed_body_keeps_its_place(extractor: Extractor) -> None:
+    text = "Airlines must refund passengers in cash, a court in Amsterdam ruled on Wednesday."
+    (claim,) = extractor.extract(text).claims
+    assert claim.speaker is not None and claim.speaker.name == "a court in Amsterdam"
+    # a person's place is no part of the name: "a woman in Worcester" stays as she is
+    (other,) = extractor.extract("A woman in Worcester told reporters she was worried.").claims
+    assert other.speaker is not None and other.speaker.name == "a woman"

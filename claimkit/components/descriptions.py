@@ -220,7 +220,9 @@ def with_owner(tok: Token, mention: tuple[int, int]) -> str:
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if pobj is None or pobj.ent_type_ in ("DATE", "TIME") or pobj.lemma_ == "time":
             continue  # "Trump at the time" is Trump
-        if prep.dep_ == "prep" and prep.lower_ in OWNER_PREPS and prep.i > tok.i:
+        # "a court in Amsterdam", "the embassy in London": a body is named by its place
+        place = prep.lower_ == "in" and tok.lemma_.lower() in nouns().kind_nouns()
+        if prep.dep_ == "prep" and (prep.lower_ in OWNER_PREPS or place) and prep.i > tok.i:
             end = max(end, prep.right_edge.idx + len(prep.right_edge.text))
     text = text_of(tok.doc)
     cut = min(
