@@ -401,3 +401,19 @@ def test_a_possessed_event_noun_takes_up_the_dated_verb(extractor: Extractor) ->
     )
     assert claim.when is not None and claim.when.value == "2021-03-03"
     assert claim.source is not None and claim.source.name == "their ruling"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Environment Minister Per Lindqvist told public broadcaster SVT the ban would apply.",
+        "Environment Minister Per Lindqvist told public broadcaster SVT the ban would apply "
+        "to sales, not to cars already on the road.",
+    ],
+)
+def test_told_public_broadcaster_x(extractor: Extractor, text: str) -> None:
+    # the small model takes "SVT" for the subordinator of the reported clause
+    (claim,) = extractor.extract(text).claims
+    assert claim.content.text.startswith("the ban would apply")
+    assert claim.source is not None
+    assert (claim.source.name, claim.source.kind) == ("public broadcaster SVT", "outlet")

@@ -196,7 +196,13 @@ def find_source(
         if told is not None and told.pos_ == "PROPN" and told.lower_ not in sources().not_outlets:
             return _info(told, "outlet")  # "told Sputnik": the outlet that carried it
         if told is not None and told.pos_ == "NOUN" and (kind := _kind(told)) is not None:
-            return _info(told, kind)  # "told a news conference"
+            found = _info(told, kind)  # "told a news conference"
+            name = doc[told.i + 1] if told.i + 1 < len(doc) else None
+            if kind == "outlet" and name is not None and name.pos_ == "PROPN" and found.span:
+                # "told public broadcaster SVT", the name parsed into the next clause
+                span = (found.span[0], name.idx + len(name.text))
+                return SourceInfo(text_of(doc)[span[0] : span[1]], kind, span)
+            return found
     per = doc[att.speaker_token] if att.speaker_token is not None else None
     span = att.cue or (0, 0)
     if per is not None and per.dep_ == "pobj" and span[0] <= per.head.idx < span[1]:

@@ -42,6 +42,11 @@ def content_of(tok: Token, frame: Frame) -> tuple[int, int] | None:
     """
     kids = [c for c in tok.children if c.dep_ in frame.content]
     clauses = [c for c in kids if c.dep_ in ("ccomp", "parataxis")]
+    if "ccomp" in frame.content:
+        named = _named_mark(tok)
+        if named is not None:  # "told public broadcaster [SVT] the ban would apply ..."
+            end = edges_of([named.head])
+            return (named.doc[named.i + 1].idx, end[1]) if end else None
     if clauses:
         after = [c for c in clauses if c.i > tok.i]
         side = after or clauses  # "X said Y" over a fronted phrase the parser took for a clause
@@ -84,6 +89,19 @@ def content_of(tok: Token, frame: Frame) -> tuple[int, int] | None:
         subj, _ = subject_of(tok)
         return edges_of(side, before=tok.i if subj is None else min(tok.i, subj.left_edge.i))
     return edges_of(side)
+
+
+def _named_mark(tok: Token) -> Token | None:
+    """The name the parser took for the subordinator of a reported clause after the cue
+    ("told public broadcaster SVT the ban would apply", with "SVT" as the mark of
+    "apply"): the clause is the content, the name its addressee."""
+    for c in tok.children:
+        if c.dep_ not in ("advcl", "ccomp") or c.i < tok.i or not has_subject(c):
+            continue
+        mark = next((m for m in c.children if m.dep_ == "mark"), None)
+        if mark is not None and mark.pos_ == "PROPN" and mark.i + 1 < c.i:
+            return mark
+    return None
 
 
 def that_clause(doc: Doc, tok: Token) -> tuple[int, int] | None:
