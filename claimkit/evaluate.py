@@ -200,7 +200,10 @@ def score_article(
         s.name_right += named
         if g.get("speaker_type"):
             s.type_total += 1
-            s.type_right += c.speaker is not None and c.speaker.type == g["speaker_type"]
+            typed = c.speaker.type if c.speaker is not None else None
+            s.type_right += typed == g["speaker_type"]
+            if typed != g["speaker_type"]:
+                s.failures.append(f"{gold['id']}: type {typed!r} for {g['speaker_type']!r}")
         if c.when is not None and judges["when"]:
             s.when_given += 1
             s.when_given_right += c.when.value == g.get("when")

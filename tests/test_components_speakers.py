@@ -501,9 +501,15 @@ def test_an_acronym_after_the_full_name_is_that_organisation(extractor: Extracto
         ("Her family said in a statement that she was kind.", ("Her family", "group")),
         ("The couple said they were delighted.", ("the couple", "group")),
         ("The panel said the plan was flawed.", ("the panel", "organization")),
+        ("His agent said the striker would stay.", ("His agent", "person")),
+        (
+            "A violinist who asked not to be named said the board had ignored them.",
+            ("a violinist", "anonymous"),
+        ),
+        ("Reservoirs were at 52%, Alder Water said.", ("Alder Water", "organization")),
     ],
 )
-def test_collective_nouns_have_a_type(
+def test_speaker_types_from_the_words_themselves(
     extractor: Extractor, text: str, expected: tuple[str, str]
 ) -> None:
     (claim,) = extractor.extract(text).claims

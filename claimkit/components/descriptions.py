@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimkit.components.gender import pronoun_gender
 from claimkit.components.records import SpeakerInfo, sentence_of, text_of
-from claimkit.lexicons import nouns
+from claimkit.lexicons import cues, nouns
 
 __all__ = [
     "as_mention",
@@ -195,7 +195,11 @@ def is_anonymous(tok: Token) -> bool:
     """ "a senior official, who spoke on condition of anonymity", "an unnamed source": read
     within a few tokens of the noun, so a long clause below it costs nothing."""
     near = tok.doc[tok.left_edge.i : min(tok.right_edge.i, tok.i + 16) + 1]
-    return any("anonymity" in t.lower_ or t.lower_ == "unnamed" for t in near)
+    if any("anonymity" in t.lower_ or t.lower_ == "unnamed" for t in near):
+        return True
+    # "a violinist who asked not to be named" (the requests are cues.json's word set)
+    words = " ".join(t.lower_ for t in near)
+    return any(r in words for r in cues().word_sets["anonymity_requests"])
 
 
 def introduces_person(tok: Token) -> bool:

@@ -408,6 +408,8 @@ class _Resolver:
             if last and near and want in (None, known):
                 return as_mention(last, mention)  # "the Ontario MP" after naming him
             return SpeakerInfo(text, "person", mention, role=tok.text)
+        if lemma in lex.roles and tok.tag_ == "NN" and any(c.dep_ == "poss" for c in tok.children):
+            return SpeakerInfo(text, "person", mention, role=tok.text)  # "his agent said"
         if lemma in lex.organisations or lemma in lex.kind_nouns() or tok.ent_type_ in ORG_LABELS:
             full = with_owner(tok, mention)
             return SpeakerInfo(full if det else strip_the(full), "organization", mention)
