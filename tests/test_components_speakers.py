@@ -585,3 +585,19 @@ def test_an_unnamed_body_keeps_its_place(extractor: Extractor) -> None:
     # a person's place is no part of the name: "a woman in Worcester" stays as she is
     (other,) = extractor.extract("A woman in Worcester told reporters she was worried.").claims
     assert other.speaker is not None and other.speaker.name == "a woman"
+
+
+def test_an_untagged_name_after_a_title_is_a_person(extractor: Extractor) -> None:
+    # after this lead the small model tags nothing in "Environment Minister Per Lindqvist"
+    text = (
+        "Sweden will ban new petrol and diesel cars from 2030, the environment ministry said "
+        "on Wednesday, five years earlier than planned.\n\n"
+        "Environment Minister Per Lindqvist told public broadcaster SVT the ban would apply "
+        "to sales, not to cars already on the road."
+    )
+    claim = extractor.extract(text).claims[-1]
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.type) == ("Per Lindqvist", "person")
+    # a title after a title names no one: "the former Attorney General of Delaware"
+    doc = extractor.extract("Beau Biden, the former Attorney General of Delaware, died.")
+    assert all(e.name != "General" for e in doc.entities)

@@ -38,6 +38,7 @@ __all__ = [
     "name_titles",
     "nominal",
     "proper_name",
+    "title_words",
     "with_owner",
 ]
 
@@ -103,7 +104,7 @@ def name_titles(ent: Span) -> int:
     if ent.label_ not in ("PERSON", "ORG"):
         honorific = len(ent) > 1 and ent[0].lower_ in nouns().honorifics
         return 1 if honorific else 0
-    titles = _titles()
+    titles = title_words()
     n = 0
     while n < len(ent) - 1 and ent[n].lower_.rstrip(".") in titles:
         n += 1
@@ -111,7 +112,7 @@ def name_titles(ent: Span) -> int:
 
 
 @cache
-def _titles() -> frozenset[str]:
+def title_words() -> frozenset[str]:
     """The role words without their abbreviation point ("dr." and "dr" alike)."""
     return frozenset(r.rstrip(".") for r in nouns().roles)
 

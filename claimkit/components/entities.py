@@ -9,9 +9,9 @@ organisation with come from :mod:`claimkit.components.descriptions`.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from claimkit.components.descriptions import entity_kinds, name_titles
+from claimkit.components.descriptions import entity_kinds, name_titles, title_words
 from claimkit.components.records import (
     EntityCluster,
     cache_of,
@@ -120,6 +120,10 @@ def name_untagged(doc: Doc) -> None:
     for tok in doc:
         if tok.pos_ != "PROPN" or tok.ent_type_ or tok.dep_ in ("compound", "flat"):
             continue
+        titled = _titled_person(tok)
+        if titled is not None:
+            found.append(titled)
+            continue
         described = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
         if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
             described += [c for c in tok.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
@@ -138,6 +142,21 @@ def name_untagged(doc: Doc) -> None:
     if found:
         doc.ents = [*doc.ents, *found]
         cache_of(doc).ents = None  # the cached list is stale
+
+
+def _titled_person(tok: Token) -> Span | None:
+    """An untagged name after a title ("Environment Minister [Per Lindqvist]"): the words
+    after the last title, one to three proper nouns, are a person's name."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == tok.i:
+        start -= 1
+    chain = doc[start : tok.i + 1]
+    titles = [t.i for t in chain if t.lower_.rstrip(".") in title_words()]
+    # the name is what follows the last title: never a title itself ("Attorney General")
+    if not titles or any(t.ent_type_ for t in chain) or not 1 <= tok.i - titles[-1] <= 3:
+        return None
+    return Span(doc, titles[-1] + 1, tok.i + 1, label="PERSON")
 
 
 def cluster_entities(doc: Doc) -> list[EntityCluster]:
