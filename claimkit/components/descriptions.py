@@ -29,6 +29,7 @@ from claimkit.lexicons import cues, nouns
 __all__ = [
     "as_mention",
     "content_subject",
+    "definite_age",
     "describes",
     "entity_kinds",
     "fits",
@@ -154,6 +155,15 @@ def content_subject(doc: Doc, content: tuple[int, int]) -> Token | None:
         return None
     root = span.root
     return next((t for t in span if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == root.i), None)
+
+
+def definite_age(tok: Token) -> bool:
+    """Is ``tok`` the head of "the 29-year-old"? The parser may leave "the" off the age's
+    own children ("The 45-year-old added"), so it is looked for just before."""
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    return is_age(tok) and (
+        the or any(t.lower_ == "the" for t in tok.doc[max(0, tok.i - 5) : tok.i])
+    )
 
 
 def is_age(tok: Token) -> bool:

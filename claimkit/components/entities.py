@@ -134,11 +134,9 @@ def name_untagged(doc: Doc) -> None:
             for c in described
         ):
             continue
-        start = tok.i
-        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == tok.i:
-            start -= 1
-        if all(not t.ent_type_ for t in doc[start : tok.i + 1]):
-            found.append(Span(doc, start, tok.i + 1, label="ORG"))
+        chain = _proper_chain(tok)
+        if all(not t.ent_type_ for t in chain):
+            found.append(Span(doc, chain.start, chain.end, label="ORG"))
     if found:
         doc.ents = [*doc.ents, *found]
         cache_of(doc).ents = None  # the cached list is stale
@@ -147,16 +145,21 @@ def name_untagged(doc: Doc) -> None:
 def _titled_person(tok: Token) -> Span | None:
     """An untagged name after a title ("Environment Minister [Per Lindqvist]"): the words
     after the last title, one to three proper nouns, are a person's name."""
-    doc = tok.doc
-    start = tok.i
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == tok.i:
-        start -= 1
-    chain = doc[start : tok.i + 1]
+    chain = _proper_chain(tok)
     titles = [t.i for t in chain if t.lower_.rstrip(".") in title_words()]
     # the name is what follows the last title: never a title itself ("Attorney General")
     if not titles or any(t.ent_type_ for t in chain) or not 1 <= tok.i - titles[-1] <= 3:
         return None
-    return Span(doc, titles[-1] + 1, tok.i + 1, label="PERSON")
+    return Span(tok.doc, titles[-1] + 1, tok.i + 1, label="PERSON")
+
+
+def _proper_chain(tok: Token) -> Span:
+    """``tok`` with the proper nouns right before it that hang on it ("Per Lindqvist")."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == tok.i:
+        start -= 1
+    return doc[start : tok.i + 1]
 
 
 def cluster_entities(doc: Doc) -> list[EntityCluster]:
@@ -190,13 +193,12 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
             continue
         # persons by surname, everything else by its name; a platform is no one, and
         # neither is what "which" stands for ("Mobility Sweden, which represents ...")
-        person = ent.label_ == "PERSON" or titles > 0 or _named_role(named)
-        which = _which(ent)
-        person = person and not which
-        platform = name.lower() in sources().platforms
         # "Bayview Residential LLC", "Harbour United" (name endings) are no one either
+        which = _which(ent)
+        platform = name.lower() in sources().platforms
         company = len(words) > 1 and _name_ending(words[-1].lower())
-        person = person and not platform and not company
+        person = ent.label_ == "PERSON" or titles > 0 or _named_role(named)
+        person = person and not (which or platform or company)
         key = ("PERSON", words[-1].lower()) if person else ("NAMED", name.lower())
         if len(words) == 1 and key not in clusters:
             # a lone word the model tagged again, maybe with another label: "Marsh" after

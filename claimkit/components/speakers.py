@@ -24,10 +24,10 @@ from spacy.tokens import Doc, Span, Token
 from claimkit.components.descriptions import (
     as_mention,
     content_subject,
+    definite_age,
     describes,
     fits,
     introduces_person,
-    is_age,
     is_anonymous,
     nominal,
     proper_name,
@@ -371,8 +371,7 @@ class _Resolver:
             if issuer is not None:
                 return as_mention(issuer, mention)
             return SpeakerInfo(f"the {tok.lower_}", "document", mention)
-        the = det == "the" or any(t.lower_ == "the" for t in tok.doc[max(0, tok.i - 5) : tok.i])
-        if is_age(tok) and the and self.memory.persons:
+        if definite_age(tok) and self.memory.persons:
             return as_mention(self.memory.persons[-1], mention)  # "the 29-year-old wrote"
         if det in ("its", "their") and lemma in lex.collective and self.orgs_seen:
             return as_mention(self.orgs_seen[-1][0], mention)  # "its organisers said"

@@ -237,25 +237,27 @@ def nouns() -> Nouns:
         assert isinstance(value, list)
         return frozenset(str(v).lower() for v in value)
 
-    kinds_raw, gendered, endings = data["kinds"], data["gendered"], data["name_endings"]
-    assert isinstance(kinds_raw, dict) and isinstance(gendered, dict)
-    assert isinstance(endings, dict)
+    def classes(key: str) -> dict[str, frozenset[str]]:
+        value = data[key]
+        assert isinstance(value, dict)
+        return {k: frozenset(str(w).lower() for w in v) for k, v in value.items()}
+
     return Nouns(
         words("roles"),
         words("group"),
         # one noun list: the sources that are texts are the documents that can speak
         frozenset(n for n, kind in sources().nouns.items() if kind in SPEAKING_SOURCES),
         words("anonymous"),
-        {k: frozenset(str(w).lower() for w in v) for k, v in kinds_raw.items()},
+        classes("kinds"),
         words("collective"),
         words("generic"),
-        {k: frozenset(str(w).lower() for w in v) for k, v in gendered.items()},
+        classes("gendered"),
         words("spokespeople"),
         words("organisations"),
         words("honorifics"),
         words("plain_persons"),
         words("person_groups"),
-        {k: frozenset(str(w).lower() for w in v) for k, v in endings.items()},
+        classes("name_endings"),
     )
 
 

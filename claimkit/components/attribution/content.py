@@ -190,8 +190,7 @@ def _when(tok: Token) -> int | None:
             return child.i
         if child.dep_ == "prep" and child.lower_ in ("on", "in", "at", "during"):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            medium = pobj is not None and pobj.lemma_.lower() in sources().nouns
-            if pobj is not None and pobj.ent_type_ in ("DATE", "TIME") and not medium:
+            if pobj is not None and pobj.ent_type_ in ("DATE", "TIME") and not _medium(pobj):
                 return pobj.i  # not "in [an interview last week]", the model's wide date
     return None
 
@@ -222,11 +221,12 @@ def _event_when(tok: Token) -> int | None:
     hearing", "said at the hearing" (after a dated mention), "Speaking during Tuesday's
     hearing, X said"."""
     for child in tok.children:
-        if child.dep_ == "prep":
-            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            event = medium_time(pobj) if pobj is not None else None
-            if event is None and pobj is not None and child.lower_ in ("in", "at", "during"):
-                event = _event_date(pobj) if pobj.pos_ == "NOUN" else None
+        pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if child.dep_ != "prep" or pobj is None or pobj.pos_ != "NOUN":
+            continue
+        # "said during Tuesday's hearing"; any medium, whatever its preposition
+        if child.lower_ in ("in", "at", "during") or _medium(pobj):
+            event = _event_date(pobj)
             if event is not None:
                 return event
     for clause in speaking_clauses(tok):
@@ -240,9 +240,12 @@ def _event_when(tok: Token) -> int | None:
 def medium_time(noun: Token) -> int | None:
     """The time of a medium the words came through, where the text dates it: "according
     to results published on Monday", "in a statement this afternoon"."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in sources().nouns:
-        return None
-    return _event_date(noun)
+    return _event_date(noun) if noun.pos_ == "NOUN" and _medium(noun) else None
+
+
+def _medium(noun: Token) -> bool:
+    """Is ``noun`` a medium words come through (a source noun: "statement", "report")?"""
+    return noun.lemma_.lower() in sources().nouns
 
 
 def _date_of(noun: Token) -> int | None:
