@@ -601,3 +601,19 @@ def test_an_untagged_name_after_a_title_is_a_person(extractor: Extractor) -> Non
     # a title after a title names no one: "the former Attorney General of Delaware"
     doc = extractor.extract("Beau Biden, the former Attorney General of Delaware, died.")
     assert all(e.name != "General" for e in doc.entities)
+
+
+def test_a_pronoun_after_a_claim_is_its_speaker_not_whom_it_named(
+    extractor: Extractor,
+) -> None:
+    # a person named only inside the previous claim's content is not the next "he";
+    # a pronoun after a claim by an organisation still finds the person it named
+    text = (
+        "Club owner Vikram Shah said Ian Marsh had given everything to the club. "
+        '"Ian leaves with our thanks," he said.\n\n'
+        "The club said Paul Reyes would take charge. "
+        '"It is an honour," he said.'
+    )
+    found = _speakers(extractor, text)
+    assert found["Ian leaves with"] == ("Vikram Shah", "person")
+    assert found["It is an"] == ("Paul Reyes", "person")

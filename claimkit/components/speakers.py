@@ -16,7 +16,6 @@ rule-based speaker resolution over the whole document, in text order.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -41,6 +40,7 @@ from claimkit.components.entities import (
     strip_the,
 )
 from claimkit.components.gender import genders, pronoun_gender
+from claimkit.components.memory import Memory
 from claimkit.components.records import (
     Attribution,
     EntityCluster,
@@ -63,25 +63,8 @@ EARLIER_MENTIONS = 5  # "the statement" looks back this many mentions of "statem
 NEAR_CHARS = 400  # a role noun ("the minister") refers back this far without a role match
 DROP_FROM_MENTION = {"relcl", "acl", "appos", "punct", "cc", "conj", "prep", "advcl"}
 CUT_FROM_GROUP = {"relcl", "acl", "punct", "advcl"}  # "Putin and Trump" keeps cc and conj
-PLURAL = {"they", "them", "their", "themselves"}
-NEUTER = {"it", "its", "itself"}
 # "an official", "several sources", "other people": unnamed, not someone named before
 UNNAMED_DETS = {None, "a", "an", "another", "some", "several", "two", "three", "other"}
-
-
-@dataclass
-class _Memory:
-    """Who the text has talked about so far: the antecedents for pronouns and nominals."""
-
-    persons: list[SpeakerInfo] = field(default_factory=list)
-    groups: list[SpeakerInfo] = field(default_factory=list)
-    orgs: list[SpeakerInfo] = field(default_factory=list)
-
-    def remember(self, info: SpeakerInfo) -> None:
-        target = {"person": self.persons, "group": self.groups}.get(info.type, self.orgs)
-        if info.type in ("organization", "document"):
-            target = self.orgs
-        target.append(info)
 
 
 class _Resolver:
@@ -92,7 +75,7 @@ class _Resolver:
             for a, b in c.mentions:
                 for i in range(a, b):
                     self.by_char[i] = c
-        self.memory = _Memory()
+        self.memory = Memory()
         self.ents = ents_of(doc)
         self.ent_of_token = {i: e for e in self.ents for i in range(e.start, e.end)}
         self.next_ent = 0  # advance() walks the entities once, in order
@@ -282,6 +265,8 @@ class _Resolver:
                 kinds = {tok.lemma_.lower()} if tok.pos_ == "NOUN" else set()
             self.orgs_seen.append((info, kinds))
         self.resolved[tok.i] = info
+        if content is not None:
+            self.memory.last_claim = (info, content)
         return info
 
     def _subject_described(
@@ -362,7 +347,10 @@ class _Resolver:
             if named is not None:
                 return SpeakerInfo(named[0], named[1], mention)
         if tok.pos_ == "PRON":
-            return self._pronoun(low, mention)
+            orgs = [i for i, _ in self.orgs_seen]
+            found_p = self.memory.pronoun(low, mention, self.gender, orgs)
+            said = text_of(self.doc)[mention[0] : mention[1]]
+            return found_p or SpeakerInfo(said, "unknown", mention)
         lemma = tok.lemma_.lower()
         det = next((c.lower_ for c in tok.children if c.dep_ in ("det", "poss")), None)
         if lemma in lex.document or low in lex.document:  # "figures", not "a key figure"
@@ -439,25 +427,6 @@ class _Resolver:
                 if issuer.type in ("organization", "person"):
                     return issuer
         return None
-
-    def _pronoun(self, low: str, mention: tuple[int, int]) -> SpeakerInfo:
-        m = self.memory
-        pool: list[SpeakerInfo]
-        if pronoun_gender(low) is not None:  # "he", "she", "his", "her", …
-            pool = m.persons
-        elif low in PLURAL:
-            pool = m.groups or m.orgs
-        elif low in NEUTER:  # an organisation that spoke, or any the text named before
-            latest = m.orgs[-1:] + [i for i, _ in self.orgs_seen[-1:]]  # "it" takes the last
-            pool = sorted(latest, key=lambda i: i.mention[0] if i.mention else -1)
-        else:
-            pool = []
-        want = pronoun_gender(low)
-        for p in reversed(pool):
-            # "she" never resolves to a person the article shows is a man
-            if want is None or self.gender.get(p.entity_id or "", want) == want:
-                return as_mention(p, mention)
-        return SpeakerInfo(text_of(self.doc)[mention[0] : mention[1]], "unknown", mention)
 
 
 def resolve_speakers(

@@ -1,0 +1,80 @@
+"""The discourse memory of speaker resolution: who the text has talked about so far, in
+text order, and the antecedent a pronoun takes from it.
+
+A gendered pronoun takes the most recent person of its gender (see
+:mod:`claimkit.components.gender`), with one exception from how news is written: a
+person named only inside what the previous speaker said is not the next "he" or "she".
+After "Club owner Vikram Shah said Marsh had given everything. 'Ian leaves with our
+thanks,' he said", "he" is Shah, who is still speaking, not Marsh, whom he spoke about.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from claimkit.components.descriptions import as_mention
+from claimkit.components.gender import pronoun_gender
+from claimkit.components.records import SpeakerInfo
+
+__all__ = ["PLURAL", "Memory"]
+
+PLURAL = {"they", "them", "their", "themselves"}
+NEUTER = {"it", "its", "itself"}
+
+
+@dataclass
+class Memory:
+    """Persons, groups and organisations mentioned or heard so far, and the last claim's
+    speaker with its content's character range."""
+
+    persons: list[SpeakerInfo] = field(default_factory=list)
+    groups: list[SpeakerInfo] = field(default_factory=list)
+    orgs: list[SpeakerInfo] = field(default_factory=list)
+    last_claim: tuple[SpeakerInfo, tuple[int, int]] | None = None
+
+    def remember(self, info: SpeakerInfo) -> None:
+        target = {"person": self.persons, "group": self.groups}.get(info.type, self.orgs)
+        if info.type in ("organization", "document"):
+            target = self.orgs
+        target.append(info)
+
+    def pronoun(
+        self,
+        low: str,
+        mention: tuple[int, int],
+        gender: dict[str, str],
+        orgs_seen: list[SpeakerInfo],
+    ) -> SpeakerInfo | None:
+        """The antecedent of the pronoun ``low`` at ``mention``, or None. ``gender`` maps
+        entity ids to the gender the article shows; ``orgs_seen`` are the organisations
+        the text named, in order."""
+        want = pronoun_gender(low)
+        pool: list[SpeakerInfo]
+        if want is not None:  # "he", "she", "his", "her", …
+            pool = self.persons
+        elif low in PLURAL:
+            pool = self.groups or self.orgs
+        elif low in NEUTER:  # an organisation that spoke, or any the text named before
+            latest = self.orgs[-1:] + orgs_seen[-1:]  # "it" takes the last
+            pool = sorted(latest, key=lambda i: i.mention[0] if i.mention else -1)
+        else:
+            pool = []
+        for p in reversed(pool):
+            # "she" never resolves to a person the article shows is a man
+            if want is None or gender.get(p.entity_id or "", want) == want:
+                return as_mention(self._still_speaking(p, want, gender), mention)
+        return None
+
+    def _still_speaking(
+        self, person: SpeakerInfo, want: str | None, gender: dict[str, str]
+    ) -> SpeakerInfo:
+        """The last claim's speaker instead of ``person`` when ``person`` was named only
+        inside that claim's content and the speaker agrees with the pronoun."""
+        if want is None or self.last_claim is None or person.mention is None:
+            return person
+        speaker, (start, end) = self.last_claim
+        inside = start <= person.mention[0] and person.mention[1] <= end
+        agrees = gender.get(speaker.entity_id or "", want) == want
+        if inside and speaker.type == "person" and agrees and speaker.entity_id != person.entity_id:
+            return speaker
+        return person
