@@ -874,3 +874,21 @@ def test_a_cue_at_the_end_of_its_sentence_reports_what_comes_before_the_comma(
     # a true relative clause reports nothing
     other = "Sanders lost Ohio to Democratic rival Hillary Clinton, who added to her lead."
     assert claims(extractor, other) == []
+
+
+def test_the_one_asked_is_not_the_asker(extractor: Extractor) -> None:
+    # a bare past participle before the clause ("Asked whether ...") or after "when"
+    # leaves out who asked: the main clause's subject was asked, and the question is
+    # no claim of theirs; "Having announced" is active and keeps its speaker
+    text = (
+        "Asked whether the cooperative would raise prices again, Robert Pryce said that "
+        "depended on the export market.\n\n"
+        "Having announced that he would not send me to prison, Judge Berman proceeded to "
+        "hand down his sentence."
+    )
+    claims = extractor.extract(text).claims
+    by_cue = {c.cue.text: c for c in claims if c.cue is not None}
+    assert "Asked" not in by_cue
+    assert by_cue["said"].speaker is not None and by_cue["said"].speaker.name == "Robert Pryce"
+    announced = by_cue["announced"]
+    assert announced.speaker is not None and announced.speaker.name == "Berman"

@@ -617,3 +617,15 @@ def test_a_pronoun_after_a_claim_is_its_speaker_not_whom_it_named(
     found = _speakers(extractor, text)
     assert found["Ian leaves with"] == ("Vikram Shah", "person")
     assert found["It is an"] == ("Paul Reyes", "person")
+
+
+def test_a_pronoun_skips_a_person_named_in_the_last_claims_sentence(
+    extractor: Extractor,
+) -> None:
+    text = (
+        '"That is a legitimate concern," Susan Sarandon told MSNBC on Monday when asked '
+        "about voters who would not support Hillary Clinton.\n\n"
+        '"I think Bernie would encourage people," she said.'
+    )
+    found = _speakers(extractor, text)
+    assert found["I think Bernie"] == ("Susan Sarandon", "person")

@@ -3,7 +3,8 @@ text order, and the antecedent a pronoun takes from it.
 
 A gendered pronoun takes the most recent person of its gender (see
 :mod:`claimkit.components.gender`), with one exception from how news is written: a
-person named only inside what the previous speaker said is not the next "he" or "she".
+person named only in the previous claim's sentence, not as its speaker, is not the next
+"he" or "she".
 After "Club owner Vikram Shah said Marsh had given everything. 'Ian leaves with our
 thanks,' he said", "he" is Shah, who is still speaking, not Marsh, whom he spoke about.
 """
@@ -25,7 +26,7 @@ NEUTER = {"it", "its", "itself"}
 @dataclass
 class Memory:
     """Persons, groups and organisations mentioned or heard so far, and the last claim's
-    speaker with its content's character range."""
+    speaker with its sentence's character range."""
 
     persons: list[SpeakerInfo] = field(default_factory=list)
     groups: list[SpeakerInfo] = field(default_factory=list)
@@ -68,8 +69,8 @@ class Memory:
     def _still_speaking(
         self, person: SpeakerInfo, want: str | None, gender: dict[str, str]
     ) -> SpeakerInfo:
-        """The last claim's speaker instead of ``person`` when ``person`` was named only
-        inside that claim's content and the speaker agrees with the pronoun."""
+        """The last claim's speaker instead of ``person`` when ``person`` was named in
+        that claim's sentence and the speaker agrees with the pronoun."""
         if want is None or self.last_claim is None or person.mention is None:
             return person
         speaker, (start, end) = self.last_claim

@@ -265,8 +265,6 @@ class _Resolver:
                 kinds = {tok.lemma_.lower()} if tok.pos_ == "NOUN" else set()
             self.orgs_seen.append((info, kinds))
         self.resolved[tok.i] = info
-        if content is not None:
-            self.memory.last_claim = (info, content)
         return info
 
     def _subject_described(
@@ -440,6 +438,7 @@ def resolve_speakers(
         tok = doc[att.speaker_token]
         source = doc[att.source_token] if att.source_token is not None else None
         att.speaker = resolver.resolve(tok, source, att.content)
+        resolver.memory.last_claim = (att.speaker, att.sentence or att.content)
 
 
 class SpeakerResolver:

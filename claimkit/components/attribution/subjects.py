@@ -12,6 +12,7 @@ from claimkit.components.records import sentence_of, tokens_before
 
 __all__ = ["clause_edges", "subject_of"]
 
+PARTICIPLE_MARKS = {"when", "if", "after", "once", "whenever", "unless", "until"}
 CLIMB = {"xcomp", "advcl", "conj", "pcomp", "prep", "acl"}
 NOUN_PHRASE = {"DET", "ADJ", "NOUN", "PROPN", "NUM"}
 NOUN_PHRASE_MAX = 8
@@ -77,6 +78,8 @@ def subject_of(tok: Token) -> tuple[Token | None, Token | None]:
         named = _subject_by_position(tok)
         if named is not None:
             return named, None
+    if _passive_participle(tok):
+        return None, None  # "Asked whether ..., Pryce said": Pryce is the one asked
     node = tok
     for _ in range(
         4
@@ -93,6 +96,18 @@ def subject_of(tok: Token) -> tuple[Token | None, Token | None]:
         if subj is not None:
             return subj, None
     return passive, None
+
+
+def _passive_participle(tok: Token) -> bool:
+    """A bare past participle before its clause or after "when" ("Asked whether ..., X
+    said", "X said, when asked about ..."): its missing subject is the one addressed, not
+    the speaker. "Having announced ..." (with its auxiliary) is active."""
+    if tok.tag_ != "VBN" or tok.dep_ != "advcl" or has_subject(tok):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False
+    marks = {c.lower_ for c in tok.children if c.dep_ in ("mark", "advmod")}
+    return tok.i < tok.head.i or bool(marks & PARTICIPLE_MARKS)
 
 
 def _in_noun_phrase(tok: Token) -> bool:
