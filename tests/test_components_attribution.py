@@ -892,3 +892,24 @@ def test_the_one_asked_is_not_the_asker(extractor: Extractor) -> None:
     assert by_cue["said"].speaker is not None and by_cue["said"].speaker.name == "Robert Pryce"
     announced = by_cue["announced"]
     assert announced.speaker is not None and announced.speaker.name == "Berman"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ('"Lie back and let your eyes adjust," Moss advised.', "advised", "Lie back"),
+        ('"We will win this," she joked.', "joked", "We will win"),
+        ("The mayor pointed out that the budget had grown.", "pointed out", "the budget had"),
+        ('"We have a long way to go," she continued.', "continued", "We have a"),
+    ],
+)
+def test_more_verbs_of_saying(extractor: Extractor, text: str, cue: str, content: str) -> None:
+    (claim,) = extractor.extract(text).claims
+    assert claim.cue is not None and claim.cue.text == cue
+    assert claim.content.text.startswith(content)
+
+
+def test_continue_reports_only_a_quotation(extractor: Extractor) -> None:
+    # "continue" is a cue only beside a quotation: never for the clause it governs
+    claims = extractor.extract("Prices continued to rise, and sales continued that trend.").claims
+    assert claims == []

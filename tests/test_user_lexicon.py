@@ -12,13 +12,13 @@ from claimkit.extractor import Extractor
 from claimkit.lexicons import cues, cues_with
 
 MINE = {
-    "verbs": {"quip": {"frame": "clause", "speech": True}},
+    "verbs": {"opine": {"frame": "clause", "speech": True}},
     "prepositional_forms": {
         "per": {"words": ["per"], "confidence": 0.7, "example": "Sales fell, per the company."}
     },
 }
 TEXT = (
-    '"It is a circus," Smith quipped. Smith quipped that the vote was a circus. '
+    '"It is a circus," Smith opined. Smith opined that the vote was a circus. '
     "Sales fell 5% last year, per the company's annual report."
 )
 
@@ -40,14 +40,14 @@ def evidence(ex: Extractor) -> list[tuple[str, str, str | None]]:
     return [(c.evidence, c.content.text, c.speaker and c.speaker.name) for c in doc.claims]
 
 
-def test_without_the_file_quip_and_per_are_no_cues(extractor: Extractor) -> None:
+def test_without_the_file_opine_and_per_are_no_cues(extractor: Extractor) -> None:
     got = evidence(extractor)
-    assert not any(e.startswith("cue:quip") or e == "per" for e, _, _ in got)
+    assert not any(e.startswith("cue:opine") or e == "per" for e, _, _ in got)
 
 
-def test_the_cue_quip_is_a_data_change(extended: Extractor) -> None:
+def test_the_cue_opine_is_a_data_change(extended: Extractor) -> None:
     got = evidence(extended)
-    assert ("cue:quip", "the vote was a circus", "Smith") in got
+    assert ("cue:opine", "the vote was a circus", "Smith") in got
     assert ("quote+cue-after", "It is a circus", "Smith") in got
 
 
@@ -61,7 +61,7 @@ def test_the_form_x_per_y_is_a_data_change(extended: Extractor) -> None:
 
 def test_the_packaged_lexicon_is_untouched_outside_the_component(extended: Extractor) -> None:
     evidence(extended)
-    assert "quip" not in cues().verbs and "per" not in cues().forms
+    assert "opine" not in cues().verbs and "per" not in cues().forms
 
 
 def test_the_setting_goes_through_the_component_config_and_to_disk(
@@ -79,17 +79,17 @@ def test_the_setting_goes_through_the_component_config_and_to_disk(
     nlp2.to_disk(tmp_path / "pipeline2")
     copy.unlink()
     restored = Extractor(spacy.load(tmp_path / "pipeline2"))
-    assert any(e == "cue:quip" for e, _, _ in evidence(restored))
+    assert any(e == "cue:opine" for e, _, _ in evidence(restored))
     again = spacy.load(tmp_path / "pipeline")
     assert dict(again.pipeline)["claimkit_attribution"].lexicon == MINE
-    assert any(e == "cue:quip" for e, _, _ in evidence(Extractor(again)))
+    assert any(e == "cue:opine" for e, _, _ in evidence(Extractor(again)))
 
 
 def test_a_bad_user_lexicon_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="unknown key"):
-        cues_with({"verb": {"quip": {"frame": "clause", "speech": True}}})
+        cues_with({"verb": {"opine": {"frame": "clause", "speech": True}}})
     with pytest.raises(ValueError, match="unknown frame"):
-        cues_with({"verbs": {"quip": {"frame": "clauses", "speech": True}}})
+        cues_with({"verbs": {"opine": {"frame": "clauses", "speech": True}}})
     with pytest.raises(ValueError, match="is not a file"):
         Extractor(lexicon=tmp_path / "missing.json")
     nlp = spacy.blank("en")

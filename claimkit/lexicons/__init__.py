@@ -162,7 +162,7 @@ def _packaged_cues() -> Cues:
 
 def cues_with(extra: dict[str, Any] | str | Path) -> Cues:
     """The packaged cue lexicon extended by ``extra`` (a mapping or a JSON file of the same
-    shape as ``cues.json``): its verbs (``{"quip": {"frame": "clause", "speech": true}}``),
+    shape as ``cues.json``): its verbs (``{"opine": {"frame": "clause", "speech": true}}``),
     particles, document cues, prepositional forms and word sets are added; an entry
     given again replaces the packaged one.
 

@@ -9,7 +9,7 @@ import itertools
 from spacy.tokens import Doc, Token
 
 from claimkit.components.attribution.rules import confidence
-from claimkit.components.attribution.shared import FINITE, frame_of, has_subject
+from claimkit.components.attribution.shared import FINITE, frame_of, has_subject, reports_words
 from claimkit.components.attribution.spans import edges_of, sentence_end, sentence_span, token_range
 from claimkit.components.attribution.subjects import subject_of
 from claimkit.components.records import Attribution, sentence_of, subtree_bounds
@@ -73,7 +73,7 @@ def content_of(tok: Token, frame: Frame) -> tuple[int, int] | None:
             side += [
                 c
                 for c in tok.children
-                if c.dep_ == "conj" and c.i > tok.i and frame_of(c) is None and not has_subject(c)
+                if c.dep_ == "conj" and c.i > tok.i and not reports_words(c) and not has_subject(c)
             ]
         # "calling for the United States to step up": a for-to clause
         side += [

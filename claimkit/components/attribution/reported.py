@@ -24,6 +24,7 @@ from claimkit.components.attribution.shared import (
     has_subject,
     quote_at,
     quotes_near,
+    reports_words,
 )
 from claimkit.components.attribution.spans import (
     balance_marks,
@@ -106,7 +107,7 @@ def _parenthetical(doc: Doc, cue: Token, subj: Token) -> list[tuple[int, int]] |
         and any(c.dep_ == "conj" and c.i > cue.i and not has_subject(c) for c in cue.children)
     ) or (  # "X paid 8.9 percent, the agency said, and those in the bottom fifth paid ..."
         clause
-        and any(c.dep_ == "conj" and c.i > cue.i and frame_of(c) is None for c in cue.children)
+        and any(c.dep_ == "conj" and c.i > cue.i and not reports_words(c) for c in cue.children)
         and AND_BUT.match(text, b) is not None
     )
     # "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": the parser hangs

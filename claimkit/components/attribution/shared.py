@@ -12,7 +12,7 @@ from claimkit.components.records import Quote
 from claimkit.intervals import Intervals
 from claimkit.lexicons import Frame, cues
 
-__all__ = ["QuoteIndex", "frame_of", "has_subject", "quote_at", "quotes_near"]
+__all__ = ["QuoteIndex", "frame_of", "has_subject", "quote_at", "quotes_near", "reports_words"]
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 ZW = "\u200b\u200c\u200d\u2060\ufeff\x00"  # zero-width and NUL characters count as space
@@ -33,6 +33,14 @@ def frame_of(tok: Token) -> Frame | None:
         if subj is not None and subj.lemma_.lower() in lex.documents:
             return lex.by_documents[lemma]
     return frame
+
+
+def reports_words(tok: Token) -> bool:
+    """Is ``tok`` a cue that reports words of its own, not only a quotation beside it
+    ('she continued')? A conjoined verb that is not one is more of the content ('affirmed
+    their resolve and continue working')."""
+    frame = frame_of(tok)
+    return frame is not None and bool(frame.content)
 
 
 class QuoteIndex(list[Quote]):
