@@ -629,3 +629,23 @@ def test_a_pronoun_skips_a_person_named_in_the_last_claims_sentence(
     )
     found = _speakers(extractor, text)
     assert found["I think Bernie"] == ("Susan Sarandon", "person")
+
+
+def test_data_speak_for_who_published_them(extractor: Extractor) -> None:
+    # "data" (lemmatised "datum") is a document; its issuer speaks, on the day it
+    # was published; an object is a finding too; an acronym before the noun is its author
+    text = (
+        "Data published by the regional health board on Tuesday showed 48,200 patients "
+        "waiting at the end of April.\n\n"
+        "Revenue will fall to $2.1 billion, according to LSEG data."
+    )
+    doc = extractor.extract(text, published="2024-05-22")
+    data, lseg = doc.claims
+    assert data.speaker is not None and data.speaker.name == "the regional health board"
+    assert data.content.text.startswith("48,200 patients waiting")
+    assert data.when is not None and (data.when.value, data.when_from) == ("2024-05-21", "event")
+    assert lseg.speaker is not None and (lseg.speaker.name, lseg.speaker.type) == (
+        "LSEG",
+        "organization",
+    )
+    assert lseg.source is not None and lseg.source.name == "LSEG data"

@@ -404,12 +404,17 @@ class _Resolver:
         return SpeakerInfo(with_owner(tok, mention), "unknown", mention)
 
     def _issuer(self, tok: Token) -> SpeakerInfo | None:
-        """The issuer of a document: "Assad's statement", "a statement by the Kremlin",
+        """The issuer of a document: "Assad's statement", "LSEG data", "a statement by the Kremlin",
         "the review, published on Thursday by the Healthcare Safety Investigation Branch"."""
         for child in tok.children:
             cand: Token | None = None
             if child.dep_ == "poss" and child.pos_ == "PROPN":
                 cand = child
+            elif child.dep_ == "compound" and child.pos_ == "PROPN":
+                # "a Pentagon report", "LSEG data": a name or an untagged acronym
+                if child.is_upper and not child.ent_type_ and len(child) > 1:
+                    return SpeakerInfo(child.text, "organization", self.mention(child))
+                cand = child if child.ent_type_ in ("ORG", "PERSON") else None
             elif child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):
                 cand = next((c for c in child.children if c.dep_ == "pobj"), None)
             elif child.dep_ == "acl" and child.lemma_ in sources().issuing_participles:

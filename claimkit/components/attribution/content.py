@@ -245,7 +245,8 @@ def medium_time(noun: Token) -> int | None:
 
 def _medium(noun: Token) -> bool:
     """Is ``noun`` a medium words come through (a source noun: "statement", "report")?"""
-    return noun.lemma_.lower() in sources().nouns
+    nouns = sources().nouns
+    return noun.lemma_.lower() in nouns or noun.lower_ in nouns  # "data", not "datum"
 
 
 def _date_of(noun: Token) -> int | None:
@@ -354,6 +355,8 @@ def make_claim(
     when_from: str | None = "cue"
     if when is None:
         when, when_from = _statement_time(tok)
+    if when is None and subj is not None and (when := medium_time(subj)) is not None:
+        when_from = "event"  # "Data published by the board on Tuesday showed ..."
     return Attribution(
         kind=kind,
         content=content,

@@ -30,7 +30,8 @@ def frame_of(tok: Token) -> Frame | None:
     if frame is None and lemma in lex.by_documents:
         # "the survey found …", "figures published on Monday show …"; not "police found …"
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        if subj is not None and subj.lemma_.lower() in lex.documents:
+        # "data" by its word: the lemmatizer makes it "datum"
+        if subj is not None and {subj.lemma_.lower(), subj.lower_} & lex.documents:
             return lex.by_documents[lemma]
     return frame
 
