@@ -649,3 +649,16 @@ def test_data_speak_for_who_published_them(extractor: Extractor) -> None:
         "organization",
     )
     assert lseg.source is not None and lseg.source.name == "LSEG data"
+
+
+def test_an_occupation_before_a_name_is_a_role(extractor: Extractor) -> None:
+    # "Farmer" is the role of a person the model tagged as one, and though a farmer may
+    # be a company, it makes no organisation of him; "the cooperative" is a company
+    text = (
+        "Greenvale Dairies, the farmer-owned cooperative, reported higher turnover. "
+        "The cooperative said it would pay members a bonus.\n\n"
+        "Farmer Tom Hughes, who supplies the co-op, said the bonus was overdue."
+    )
+    found = _speakers(extractor, text)
+    assert found["it would pay"] == ("Greenvale Dairies", "organization")
+    assert found["the bonus was"] == ("Tom Hughes", "person")

@@ -71,17 +71,20 @@ def _words_before(ent: Span) -> list[Token]:
     return out
 
 
-def entity_kinds(ent: Span, *, heads: bool = False) -> set[str]:
+def entity_kinds(ent: Span, *, heads: bool = False, titles: int = 0) -> set[str]:
     """The kind nouns the article gives a named entity (see the module docstring).
 
     With ``heads``, also the noun a name modifies ("The GMB union"): a weaker sign, since
     "the Trump campaign" is a campaign *of* Trump, so it never makes a person an
-    organisation and serves only names the model took for organisations."""
+    organisation and serves only names the model took for organisations. ``titles``
+    leading words of a person's name are a role and describe no kind."""
     found: set[str] = set()
     root = ent.root
     # a lone capitalised common noun the model took for a name ("Makers needed ...")
     # describes nothing; a name's own words do ("Reserve Bank", "European Space Agency")
-    candidates = [*_words_before(ent)] + (list(ent) if len(ent) > 1 else [])
+    # a person's leading titles are a role, not a kind ("Farmer Tom Hughes")
+    before = _words_before(ent) if not titles else []
+    candidates = [*before] + (list(ent)[titles:] if len(ent) > 1 else [])
     candidates += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
         candidates.append(root.head)
@@ -100,12 +103,15 @@ def entity_kinds(ent: Span, *, heads: bool = False) -> set[str]:
 
 def name_titles(ent: Span) -> int:
     """How many leading words of a person's name are titles ("Councillor Aileen Murray",
-    "Striker Okafor"): they are the role, not the name. A name the model labelled
-    neither person nor organisation counts only an honorific ("Mrs Obi" as a work of art)."""
+    "Striker Okafor", and in a name tagged as a person an occupation: "Farmer Tom
+    Hughes"): they are the role, not the name. A name the model labelled neither person
+    nor organisation counts only an honorific ("Mrs Obi" as a work of art)."""
     if ent.label_ not in ("PERSON", "ORG"):
         honorific = len(ent) > 1 and ent[0].lower_ in nouns().honorifics
         return 1 if honorific else 0
     titles = title_words()
+    if ent.label_ == "PERSON":  # "Farmer Tom Hughes"; not "Teacher Retirement System"
+        titles = titles | nouns().occupations
     n = 0
     while n < len(ent) - 1 and ent[n].lower_.rstrip(".") in titles:
         n += 1

@@ -229,7 +229,7 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
             cluster.name = name
         mention = _trimmed(ent)
         cluster.mentions.append((mention.start_char, mention.end_char))
-        cluster.kinds |= entity_kinds(ent, heads=not person)
+        cluster.kinds |= entity_kinds(ent, heads=not person, titles=titles if person else 0)
         with_the = ent.text.lower().startswith("the ") or (
             ent.start > 0 and doc[ent.start - 1].lower_ == "the"
         )

@@ -81,6 +81,7 @@ class Nouns:
     plain_persons: frozenset[str]  # "the man": no one named just before
     person_groups: frozenset[str]  # "the couple", "her family": several persons
     name_endings: dict[str, frozenset[str]]  # kind -> last words of a name: "Hartley Rovers"
+    occupations: frozenset[str]  # "Farmer Tom Hughes": a title in a person's name
 
     def kind_nouns(self) -> frozenset[str]:
         """Every noun that describes an organisation, of any class (built once)."""
@@ -258,6 +259,7 @@ def nouns() -> Nouns:
         words("plain_persons"),
         words("person_groups"),
         classes("name_endings"),
+        words("occupations"),
     )
 
 
