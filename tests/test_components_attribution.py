@@ -913,3 +913,27 @@ def test_continue_reports_only_a_quotation(extractor: Extractor) -> None:
     # "continue" is a cue only beside a quotation: never for the clause it governs
     claims = extractor.extract("Prices continued to rise, and sales continued that trend.").claims
     assert claims == []
+
+
+def test_a_passive_subject_is_not_the_speaker(extractor: Extractor) -> None:
+    # who is asked, accused or told did not say it; "quoted as saying" still climbs
+    text = (
+        "Anyone with information is asked to call 101.\n\n"
+        "Harry Reid was accused of rigging the contest.\n\n"
+        "Dylann Roof was quoted as saying that he wanted to start a war."
+    )
+    (claim,) = [c for c in extractor.extract(text).claims if c.kind != "unattributed"]
+    assert claim.speaker is not None and claim.speaker.name == "Dylann Roof"
+    assert claim.content.text == "he wanted to start a war"
+
+
+def test_a_cue_hung_on_the_report_as_its_clause(extractor: Extractor) -> None:
+    # the parser made "said" a clause of "use"; "co-founder" is three tokens
+    text = (
+        "The company will use the money to open a second plant in Spain next year, "
+        "co-founder Rui Matos said in an interview."
+    )
+    (claim,) = extractor.extract(text).claims
+    assert claim.speaker is not None and claim.speaker.name == "Rui Matos"
+    assert claim.content.text.startswith("The company will use the money")
+    assert claim.source is not None and claim.source.name == "an interview"

@@ -21,6 +21,7 @@ __all__ = [
     "content_before",
     "content_of",
     "has_quotation",
+    "is_medium",
     "make_claim",
     "medium_time",
     "quoted_claim",
@@ -190,7 +191,7 @@ def _when(tok: Token) -> int | None:
             return child.i
         if child.dep_ == "prep" and child.lower_ in ("on", "in", "at", "during"):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is not None and pobj.ent_type_ in ("DATE", "TIME") and not _medium(pobj):
+            if pobj is not None and pobj.ent_type_ in ("DATE", "TIME") and not is_medium(pobj):
                 return pobj.i  # not "in [an interview last week]", the model's wide date
     return None
 
@@ -225,7 +226,7 @@ def _event_when(tok: Token) -> int | None:
         if child.dep_ != "prep" or pobj is None or pobj.pos_ != "NOUN":
             continue
         # "said during Tuesday's hearing"; any medium, whatever its preposition
-        if child.lower_ in ("in", "at", "during") or _medium(pobj):
+        if child.lower_ in ("in", "at", "during") or is_medium(pobj):
             event = _event_date(pobj)
             if event is not None:
                 return event
@@ -240,10 +241,10 @@ def _event_when(tok: Token) -> int | None:
 def medium_time(noun: Token) -> int | None:
     """The time of a medium the words came through, where the text dates it: "according
     to results published on Monday", "in a statement this afternoon"."""
-    return _event_date(noun) if noun.pos_ == "NOUN" and _medium(noun) else None
+    return _event_date(noun) if noun.pos_ == "NOUN" and is_medium(noun) else None
 
 
-def _medium(noun: Token) -> bool:
+def is_medium(noun: Token) -> bool:
     """Is ``noun`` a medium words come through (a source noun: "statement", "report")?"""
     nouns = sources().nouns
     return noun.lemma_.lower() in nouns or noun.lower_ in nouns  # "data", not "datum"

@@ -13,6 +13,7 @@ from claimkit.components.attribution.content import (
     as_clause,
     content_of,
     has_quotation,
+    is_medium,
     make_claim,
     that_clause,
 )
@@ -192,17 +193,21 @@ def _said_last(doc: Doc, tok: Token) -> tuple[int, int] | None:
     """ "A Dutch airline must refund passengers in cash, a court in Amsterdam ruled on
     Wednesday.": a cue with its subject after a comma, and nothing after it but its own
     modifiers, reports the sentence before the comma, even where the parser hung the
-    cue on a noun of that sentence as a relative clause."""
+    cue on a noun of that sentence as a relative clause or on its verb as a clause ("...
+    next year, co-founder Rui Matos said in an interview.")."""
     subj = max((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), default=None)
-    if tok.dep_ not in ("relcl", "acl") or subj is None or tok.tag_ not in FINITE:
+    inverted = tok.dep_ == "ccomp" and tok.head.i < tok.i  # the report hung on as a clause
+    if not (tok.dep_ in ("relcl", "acl") or inverted) or subj is None or tok.tag_ not in FINITE:
         return None
     if subj.tag_ in ("WP", "WDT"):
         return None  # "Clinton, who added to her lead": a true relative clause
-    for c in tok.children:  # after the cue only its time: "ruled on Wednesday"
+    for c in tok.children:  # after the cue only its time or medium: "ruled on Wednesday"
         obj = next((g for g in c.children if g.dep_ == "pobj"), c)
-        if c.i > tok.i and not c.is_punct and obj.ent_type_ not in TIMES:
+        if c.i > tok.i and not c.is_punct and obj.ent_type_ not in TIMES and not is_medium(obj):
             return None
     comma = subj.left_edge.i - 1
+    while comma > 0 and doc[comma].text != "," and not doc[comma].whitespace_:
+        comma -= 1  # "co-founder Rui Matos" in three tokens, the first two hung elsewhere
     sent = sentence_of(doc, tok.i)
     if comma <= sent.start + 2 or doc[comma].text != ",":
         return None

@@ -95,7 +95,7 @@ def subject_of(tok: Token) -> tuple[Token | None, Token | None]:
         subj = next((c for c in node.children if c.dep_ in SUBJECTS), None)
         if subj is not None:
             return subj, None
-    return passive, None
+    return None, None  # a passive subject is who was told, asked or praised: no speaker
 
 
 def _passive_participle(tok: Token) -> bool:
