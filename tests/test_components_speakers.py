@@ -662,3 +662,14 @@ def test_an_occupation_before_a_name_is_a_role(extractor: Extractor) -> None:
     found = _speakers(extractor, text)
     assert found["it would pay"] == ("Greenvale Dairies", "organization")
     assert found["the bonus was"] == ("Tom Hughes", "person")
+
+
+def test_more_anonymity_requests_and_a_consultancy(extractor: Extractor) -> None:
+    text = (
+        "The bar's owner, who did not want to be named, told the Herald that door staff "
+        "had called police.\n\n"
+        "The market will triple by 2030, according to a report by consultancy McKinsey."
+    )
+    found = _speakers(extractor, text)
+    assert found["door staff had"][1] == "anonymous"
+    assert found["The market will"] == ("McKinsey", "organization")
