@@ -673,3 +673,23 @@ def test_more_anonymity_requests_and_a_consultancy(extractor: Extractor) -> None
     found = _speakers(extractor, text)
     assert found["door staff had"][1] == "anonymous"
     assert found["The market will"] == ("McKinsey", "organization")
+
+
+def test_transcript_turns_in_capitals_name_their_speakers(extractor: Extractor) -> None:
+    # names in capitals with a role or a party after them; later turns by surname
+    text = (
+        "Sunday Politics with Wolf Blitzer, transcript of the interview\n\n"
+        "WOLF BLITZER, CNN HOST: Senator, thanks for joining us this evening to talk about "
+        "the spending deal that the two parties struck in Washington last night.\n"
+        "SEN. LINDSEY GRAHAM (R), SOUTH CAROLINA: Thanks for having me, Wolf. It is always "
+        "good to be here, even on a night like this one with so much going on.\n"
+        "BLITZER: What do you make of the deal that was struck tonight by the leaders of "
+        "both parties in the House and in the Senate?\n"
+        "GRAHAM: I think it is a bad deal for the country and a worse one for the troops, "
+        "and I will vote against it when it comes to the floor next week.\n"
+    )
+    found = _speakers(extractor, text)
+    assert found["Senator, thanks for"] == ("Wolf Blitzer", "person")
+    assert found["Thanks for having"] == ("Lindsey Graham", "person")
+    assert found["What do you"] == ("Wolf Blitzer", "person")
+    assert found["I think it"] == ("Lindsey Graham", "person")

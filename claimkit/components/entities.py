@@ -20,6 +20,7 @@ from claimkit.components.records import (
     sentence_of,
     text_of,
 )
+from claimkit.components.transcripts import turn_names
 from claimkit.lexicons import nouns, sources
 
 __all__ = [
@@ -137,9 +138,24 @@ def name_untagged(doc: Doc) -> None:
         chain = _proper_chain(tok)
         if all(not t.ent_type_ for t in chain):
             found.append(Span(doc, chain.start, chain.end, label="ORG"))
+    named = {i for span in found for i in range(span.start, span.end)}
+    found += [t for t in _turn_persons(doc) if not named & set(range(t.start, t.end))]
     if found:
-        doc.ents = [*doc.ents, *found]
+        taken = {i for span in found for i in range(span.start, span.end)}
+        kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
+        doc.ents = sorted([*kept, *found], key=lambda e: e.start)
         cache_of(doc).ents = None  # the cached list is stale
+
+
+def _turn_persons(doc: Doc) -> list[Span]:
+    """The full names of a transcript's turn labels ("WOLF BLITZER, CNN HOST:"), which
+    the model reads as an organisation or nothing, as persons."""
+    found = []
+    for start, end in turn_names(doc).values():
+        span = doc.char_span(start, end, alignment_mode="expand", label="PERSON")
+        if span is not None and len(span) >= 2 and all(t.is_alpha for t in span):
+            found.append(span)
+    return found
 
 
 def _titled_person(tok: Token) -> Span | None:
@@ -225,8 +241,12 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
             cluster = EntityCluster(id=f"e{len(order) + 1}", name=name, label=label)
             clusters[key] = cluster
             order.append(cluster)
-        elif len(words) > len(cluster.name.split()):
-            cluster.name = name
+        elif len(words) > len(cluster.name.split()) or (
+            cluster.name.isupper()
+            and not name.isupper()
+            and len(words) == len(cluster.name.split())
+        ):
+            cluster.name = name  # the fullest name, as prose writes it ("Wolf Blitzer")
         mention = _trimmed(ent)
         cluster.mentions.append((mention.start_char, mention.end_char))
         cluster.kinds |= entity_kinds(ent, heads=not person, titles=titles if person else 0)
@@ -245,6 +265,8 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
             cluster.affiliation = cluster.affiliation or affiliation or employer
     kind_nouns = nouns().kind_nouns()
     for cluster in order:
+        if cluster.label == "PERSON" and cluster.name.isupper() and len(cluster.name) > 3:
+            cluster.name = cluster.name.title()  # a transcript's "WOLF BLITZER"
         if (
             cluster.id in not_persons
             and cluster.label == "PERSON"

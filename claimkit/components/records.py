@@ -125,10 +125,11 @@ _EXTENSIONS: dict[str, object] = {
 
 class DocCache:
     """Values read from a Doc once and kept for the components that follow: its text, its
-    entities, sentence and token starts. Kept in ``doc.user_data["ck_cache"]``; never
-    serialised (see :mod:`claimkit.components.state`), rebuilt on first use after."""
+    entities, sentence and token starts, its transcript turns. Kept in
+    ``doc.user_data["ck_cache"]``; never serialised (see :mod:`claimkit.components.state`),
+    rebuilt on first use after."""
 
-    __slots__ = ("ent_starts", "ents", "sent_starts", "text", "token_starts")
+    __slots__ = ("ent_starts", "ents", "sent_starts", "text", "token_starts", "turns")
 
     def __init__(self) -> None:
         self.text: str | None = None
@@ -136,6 +137,7 @@ class DocCache:
         self.ent_starts: list[int] | None = None
         self.sent_starts: list[int] | None = None
         self.token_starts: list[int] | None = None
+        self.turns: dict[int, tuple[int, int]] | None = None  # transcript turn names
 
     def __reduce__(self) -> tuple[type[DocCache], tuple[()]]:
         return (DocCache, ())  # a pickled Doc carries an empty cache, not Spans

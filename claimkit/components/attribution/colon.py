@@ -11,6 +11,7 @@ from claimkit.components.attribution.rules import confidence
 from claimkit.components.attribution.shared import quote_at, quotes_near
 from claimkit.components.attribution.spans import sentence_span, trim_span
 from claimkit.components.records import Attribution, Quote, ents_of, text_of
+from claimkit.components.transcripts import turn_names
 from claimkit.lexicons import cues, nouns
 
 __all__ = ["colon_claims"]
@@ -24,8 +25,14 @@ def colon_claims(doc: Doc, quotes: list[Quote]) -> Iterable[Attribution]:
     'TRUMP: The deaths of ...': a short name-only lead, a colon, and what was said."""
     text = text_of(doc)
     nouns_ = nouns()
+    turns = turn_names(doc)
+    for colon, turn in turns.items():  # "WOLF BLITZER, CNN HOST: ...": a transcript's turn
+        name = doc.char_span(*turn, alignment_mode="expand")
+        cue = doc.char_span(colon, colon + 1, alignment_mode="expand")
+        if name is not None and cue is not None:
+            yield from _claim(doc, quotes, colon, cue[-1].i, name[-1])
     for tok in doc:
-        if tok.text != ":" or quote_at(quotes, tok.idx):
+        if tok.text != ":" or quote_at(quotes, tok.idx) or tok.idx in turns:
             continue
         line_start = text.rfind("\n", 0, tok.idx) + 1
         line_start = max(line_start, text.rfind(">", line_start, tok.idx) + 1)  # '<tweet …>'
@@ -46,12 +53,6 @@ def colon_claims(doc: Doc, quotes: list[Quote]) -> Iterable[Attribution]:
             names = words  # a transcript's turn label, "LOMAN:", tagged as a common noun
         if not names or words[0].lower_ in cues().word_sets["colon_lead_stops"]:
             continue
-        line_end = text.find("\n", tok.idx)
-        line_end = len(text) if line_end < 0 else line_end
-        tag = text.find("<", tok.idx, line_end)  # '…</tweet>'
-        content = trim_span(text, (tok.idx + 1, line_end if tag < 0 else tag))
-        if len(text[content[0] : content[1]].split()) < 3:
-            continue
         speaker = next((t for t in words if t.pos_ == "PROPN"), names[0])
         while (
             speaker.dep_ in ("compound", "flat")
@@ -59,23 +60,38 @@ def colon_claims(doc: Doc, quotes: list[Quote]) -> Iterable[Attribution]:
             and speaker.head.pos_ == "PROPN"
         ):
             speaker = speaker.head
-        inside = [
-            q
-            for q in quotes_near(quotes, *content)
-            if content[0] <= q.start - 1 and q.end <= content[1] + 1
-        ]
-        whole = any(q.start - 1 <= content[0] and content[1] <= q.end + 1 for q in inside)
-        kind = "direct" if whole else "mixed" if inside else "indirect"
-        yield Attribution(
-            kind=kind,
-            content=content,
-            cue=(tok.idx, tok.idx + 1),
-            cue_token=tok.i,
-            speaker_token=speaker.i,
-            evidence="colon",
-            sentence=sentence_span(doc, *content),
-            confidence=confidence("colon"),
-        )
+        yield from _claim(doc, quotes, tok.idx, tok.i, speaker)
+
+
+def _claim(
+    doc: Doc, quotes: list[Quote], colon: int, cue_token: int, speaker: Token
+) -> Iterable[Attribution]:
+    """The claim of the rest of the line after the colon at character ``colon``, if it
+    has three words or more."""
+    text = text_of(doc)
+    line_end = text.find("\n", colon)
+    line_end = len(text) if line_end < 0 else line_end
+    tag = text.find("<", colon, line_end)  # '…</tweet>'
+    content = trim_span(text, (colon + 1, line_end if tag < 0 else tag))
+    if len(text[content[0] : content[1]].split()) < 3:
+        return
+    inside = [
+        q
+        for q in quotes_near(quotes, *content)
+        if content[0] <= q.start - 1 and q.end <= content[1] + 1
+    ]
+    whole = any(q.start - 1 <= content[0] and content[1] <= q.end + 1 for q in inside)
+    kind = "direct" if whole else "mixed" if inside else "indirect"
+    yield Attribution(
+        kind=kind,
+        content=content,
+        cue=(colon, colon + 1),
+        cue_token=cue_token,
+        speaker_token=speaker.i,
+        evidence="colon",
+        sentence=sentence_span(doc, *content),
+        confidence=confidence("colon"),
+    )
 
 
 def _turn_label(doc: Doc, tok: Token) -> bool:
