@@ -171,6 +171,11 @@ def test_cue_time_becomes_when(extractor: Extractor) -> None:
         "time.",
         "Residents packed Tuesday's planning hearing.\n\nSpeaking during the hearing, council "
         "leader Sarah Quinn said the council needed time.",
+        # the date on the verb of what happened at the event; after it, or to its audience
+        "The plan was approved at a heated meeting of the council on Tuesday.\n\nAfter the "
+        "meeting, council leader Sarah Quinn said the council needed time.",
+        "The plan was approved at a heated meeting of the council on Tuesday.\n\nCouncil "
+        "leader Sarah Quinn told the meeting that the council needed time.",
     ],
 )
 def test_a_statement_takes_the_day_of_the_event_it_was_made_at(
@@ -179,6 +184,13 @@ def test_a_statement_takes_the_day_of_the_event_it_was_made_at(
     doc = extractor.extract(text, published="2021-03-03")
     (claim,) = [c for c in doc.claims if c.cue is not None]
     assert claim.when is not None and claim.when.value == "2021-03-02"
+
+
+def test_praise_for_dated_remarks_is_not_dated_by_them(extractor: Extractor) -> None:
+    # only an audience ("told the meeting") dates a statement, not a cue's object
+    text = "Charles Chamberlain praised Thursday's speech by Clinton as a turning point."
+    (claim,) = extractor.extract(text, published="2016-08-12").claims
+    assert claim.when is None
 
 
 def test_the_length_of_an_event_is_no_statement_time(extractor: Extractor) -> None:
@@ -937,3 +949,13 @@ def test_a_cue_hung_on_the_report_as_its_clause(extractor: Extractor) -> None:
     assert claim.speaker is not None and claim.speaker.name == "Rui Matos"
     assert claim.content.text.startswith("The company will use the money")
     assert claim.source is not None and claim.source.name == "an interview"
+
+
+def test_a_colon_lead_that_names_a_topic_is_no_speaker(extractor: Extractor) -> None:
+    text = (
+        "Storm Henk: Thousands without power after 94mph winds\n\n"
+        "Ukraine war: Talks to resume in Geneva next week\n\n"
+        "Roger Stone: Don't trust the voting machines in November"
+    )
+    found = [c for c in extractor.extract(text).claims if c.evidence == "colon"]
+    assert [c.speaker.name for c in found if c.speaker] == ["Roger Stone"]

@@ -53,6 +53,8 @@ def colon_claims(doc: Doc, quotes: list[Quote]) -> Iterable[Attribution]:
             names = words  # a transcript's turn label, "LOMAN:", tagged as a common noun
         if not names or words[0].lower_ in cues().word_sets["colon_lead_stops"]:
             continue
+        if any(t.lower_ in cues().word_sets["colon_topics"] for t in words):
+            continue  # "Storm Henk: Thousands without power": a topic, no speaker
         speaker = next((t for t in words if t.pos_ == "PROPN"), names[0])
         while (
             speaker.dep_ in ("compound", "flat")

@@ -32,6 +32,7 @@ PAUSES = {",", "—", "–", "-", "--", "("}
 THAT_GAP = 8  # words between a cue and a "that" the parser hung elsewhere ("said in a …")
 QUOTE_CHARS = set("\"'“”‘’«»`")
 EVENT_LOOKBACK = 300  # tokens back to the dated mention of "the hearing"
+EVENT_PREPOSITIONS = {"in", "at", "during", "after", "following"}  # said after the hearing
 EVENT_DETS = {"the", "this", "that", "its", "their", "his", "her"}  # an event named before
 
 
@@ -220,13 +221,21 @@ def _time_first(
 def _event_when(tok: Token) -> int | None:
     """The day of the event a cue's statement was made at: "said during Tuesday's
     hearing", "said at the hearing" (after a dated mention), "Speaking during Tuesday's
-    hearing, X said"."""
+    hearing, X said", "told the meeting", "After the hearing, X said" (news reports what
+    is said after a hearing on its day)."""
+    frame = frame_of(tok)
+    audience = frame.addressee if frame is not None else frozenset()
     for child in tok.children:
+        if child.dep_ in audience and child.pos_ == "NOUN":
+            event = _event_date(child)  # "told the meeting", after "Thursday's meeting"
+            if event is not None:
+                return event
         pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
         if child.dep_ != "prep" or pobj is None or pobj.pos_ != "NOUN":
             continue
-        # "said during Tuesday's hearing"; any medium, whatever its preposition
-        if child.lower_ in ("in", "at", "during") or is_medium(pobj):
+        # "said during Tuesday's hearing", "After the hearing, X said"; any medium,
+        # whatever its preposition
+        if child.lower_ in EVENT_PREPOSITIONS or is_medium(pobj):
             event = _event_date(pobj)
             if event is not None:
                 return event
@@ -281,10 +290,19 @@ def _event_date(noun: Token) -> int | None:
     verb = sources().event_verbs.get(noun.lemma_.lower())
     for earlier in reversed(doc[max(0, noun.i - EVENT_LOOKBACK) : noun.i]):
         if earlier.pos_ == "NOUN" and earlier.lemma_ == noun.lemma_:
-            return _date_of(earlier)
+            return _date_of(earlier) or _date_of_place(earlier)
         if verb is not None and earlier.pos_ == "VERB" and earlier.lemma_.lower() == verb:
             return _when(earlier)  # "a court ruled on Wednesday ... in their ruling"
     return None
+
+
+def _date_of_place(noun: Token) -> int | None:
+    """The date of what happened at an event: "approved at a meeting ... on Thursday"
+    dates the meeting, when the parser hung the date on the verb."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("at", "during") or prep.head.pos_ != "VERB":
+        return None
+    return _when(prep.head)
 
 
 def _statement_time(tok: Token) -> tuple[int | None, str | None]:
