@@ -84,3 +84,16 @@ def test_a_live_blog_time_stamp_is_not_part_of_the_entry_s_first_sentence(
         "About 9,000 homes are without power",
         "Schools in the valley will stay shut",
     ]
+
+
+def test_a_title_abbreviation_ends_no_sentence(extractor: Extractor) -> None:
+    # English tokenizer exceptions lack "Sgt.": its full stop split a sentence in two
+    text = (
+        '"It\'s a miracle nobody else was hurt," State Police spokesperson Sgt. Dana Ruiz '
+        "said in an email. He met the President. Capt. Lee agreed."
+    )
+    words = [t.text for t in extractor.nlp.tokenizer(text)]
+    assert "Sgt." in words and "Capt." in words and "President." not in words
+    claim = next(c for c in extractor.extract(text).claims if c.kind == "direct")
+    assert claim.speaker is not None and claim.speaker.name == "Dana Ruiz"
+    assert claim.content.text == "It's a miracle nobody else was hurt"

@@ -16,10 +16,13 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from claimkit.components.records import text_of
+from claimkit.lexicons import nouns
 
 __all__ = [
     "ParagraphSplitter",
@@ -123,5 +126,17 @@ class ParagraphSplitter:
 
 @Language.factory("claimkit_paragraphs")
 def make_paragraphs(nlp: Language, name: str) -> ParagraphSplitter:
-    """Create the ``claimkit_paragraphs`` component (add it before the parser)."""
+    """Create the ``claimkit_paragraphs`` component (add it before the parser). It also
+    teaches the tokenizer the title abbreviations of the role lexicon that English
+    tokenizer exceptions lack ("Sgt.", "Capt.", "Cllr."), so that their full stop ends
+    no sentence: "Sgt. Dana Ruiz said" is one sentence."""
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return ParagraphSplitter()  # a custom tokenizer keeps its own rules
+    for title in nouns().roles:  # only abbreviations: "sgt.", never "president"
+        word = title.rstrip(".")
+        if title.endswith(".") and word.isalpha():
+            for form in (f"{word.capitalize()}.", f"{word.upper()}."):
+                if len(tokenizer(form)) > 1:
+                    tokenizer.add_special_case(form, [{ORTH: form}])
     return ParagraphSplitter()
