@@ -959,3 +959,13 @@ def test_a_colon_lead_that_names_a_topic_is_no_speaker(extractor: Extractor) -> 
     )
     found = [c for c in extractor.extract(text).claims if c.evidence == "colon"]
     assert [c.speaker.name for c in found if c.speaker] == ["Roger Stone"]
+
+
+def test_a_colon_lead_speaks_through_the_name_it_ends_on(extractor: Extractor) -> None:
+    text = (
+        "Hartley boss Reid: 'We were second best all afternoon'\n\n"
+        "Hartley Rovers manager Gavin Reid admitted his side were second best after a 3-0 "
+        "home defeat by Castleford."
+    )
+    found = [c for c in extractor.extract(text).claims if c.evidence == "colon"]
+    assert [c.speaker.name for c in found if c.speaker] == ["Gavin Reid"]

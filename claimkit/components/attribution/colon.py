@@ -56,6 +56,8 @@ def colon_claims(doc: Doc, quotes: list[Quote]) -> Iterable[Attribution]:
         if any(t.lower_ in cues().word_sets["colon_topics"] for t in words):
             continue  # "Storm Henk: Thousands without power": a topic, no speaker
         speaker = next((t for t in words if t.pos_ == "PROPN"), names[0])
+        if words[-1].pos_ == "PROPN" and not any(t.pos_ in ("ADP", "CCONJ") for t in words):
+            speaker = words[-1]  # "Hartley boss Reid: ...": the name the lead ends on
         while (
             speaker.dep_ in ("compound", "flat")
             and speaker.head.i < tok.i
