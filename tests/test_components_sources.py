@@ -417,3 +417,41 @@ def test_told_public_broadcaster_x(extractor: Extractor, text: str) -> None:
     assert claim.content.text.startswith("the ban would apply")
     assert claim.source is not None
     assert (claim.source.name, claim.source.kind) == ("public broadcaster SVT", "outlet")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Former minister Paul Hart wrote in an op-ed for The Guardian that the policy had "
+            "failed.",
+            "an op-ed for The Guardian",
+        ),
+        (
+            "Senator Amy Ross said during an appearance on CNN's State of the Union that the "
+            "bill was dead.",
+            "an appearance on CNN's State of the Union",
+        ),
+        (
+            "Dr. Anthony Fauci said in testimony before Congress that the virus was spreading.",
+            "testimony before Congress",
+        ),
+        (
+            "Police chief Mark Dunn said in comments to reporters on Monday that the suspect had "
+            "fled.",
+            "comments to reporters",
+        ),
+    ],
+)
+def test_more_media(extractor: Extractor, text: str, source: str) -> None:
+    (claim,) = extractor.extract(text).claims
+    assert claim.source is not None and claim.source.name.startswith(source)
+
+
+def test_what_a_participle_says_was_posted_is_no_speaker(extractor: Extractor) -> None:
+    text = (
+        "Jane Doe, the group's director, said in a video posted on social media that the "
+        "campaign would continue."
+    )
+    (claim,) = extractor.extract(text).claims
+    assert claim.speaker is not None and claim.speaker.name == "Jane Doe"

@@ -48,11 +48,28 @@ def _kind(tok: Token) -> str | None:
     if tok.pos_ == "PROPN":  # "Fox News Channel" is a channel, "Power Networks" no network
         return nouns.get(low)
     bare = not any(c.dep_ in ("det", "poss", "amod", "compound") for c in tok.children)
-    if bare and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
-        return None  # "in response to the criticism" is a reaction, not a medium
-    found = nouns.get(tok.lemma_.lower()) or nouns.get(low)
+    if (
+        bare
+        and tok.tag_ == "NN"
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
+    ):
+        return None  # "in response to the criticism" is a reaction ("in comments to" a medium)
+    found = nouns.get(tok.lemma_.lower()) or nouns.get(low) or nouns.get(_hyphenated(tok))
     written = any(c.dep_ == "amod" and c.lower_ in sources().text_modifiers for c in tok.children)
     return found or ("statement" if written and tok.pos_ == "NOUN" else None)
+
+
+def _hyphenated(tok: Token) -> str:
+    """The word ``tok`` ends when the tokenizer split it at hyphens ("op-ed", "e-mail")."""
+    doc, i = tok.doc, tok.i
+    while (
+        i >= 2
+        and doc[i - 1].text == "-"
+        and not doc[i - 2].whitespace_
+        and not doc[i - 1].whitespace_
+    ):
+        i -= 2
+    return doc[i : tok.i + 1].text.lower()
 
 
 def _outlet_name(tok: Token) -> bool:
@@ -72,7 +89,10 @@ def _phrase(tok: Token, cue: Token | None = None) -> tuple[int, int]:
 
     def drop(c: Token) -> bool:
         holds_cue = cue is not None and c.left_edge.i <= cue.i <= c.right_edge.i
-        return c.dep_ == "relcl" or (c.dep_ == "acl" and holds_cue) or _time_of(c) is not None
+        # "comments to reporters [that the suspect had fled]": the report, parsed as
+        # a clause of the medium's noun
+        clause = c.dep_ in ("ccomp", "acl") and any(g.dep_ == "mark" for g in c.children)
+        return c.dep_ == "relcl" or (c.dep_ == "acl" and holds_cue) or clause or bool(_time_of(c))
 
     lo, hi = subtree_bounds(tok, drop)
     doc = tok.doc

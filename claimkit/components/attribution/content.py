@@ -32,7 +32,8 @@ PAUSES = {",", "—", "–", "-", "--", "("}
 THAT_GAP = 8  # words between a cue and a "that" the parser hung elsewhere ("said in a …")
 QUOTE_CHARS = set("\"'“”‘’«»`")
 EVENT_LOOKBACK = 300  # tokens back to the dated mention of "the hearing"
-EVENT_PREPOSITIONS = {"in", "at", "during", "after", "following"}  # said after the hearing
+# "said during the hearing"; not "after" it ("said after Sunday's loss" may be Monday)
+EVENT_PREPOSITIONS = {"in", "at", "during"}
 EVENT_DETS = {"the", "this", "that", "its", "their", "his", "her"}  # an event named before
 
 
@@ -221,8 +222,7 @@ def _time_first(
 def _event_when(tok: Token) -> int | None:
     """The day of the event a cue's statement was made at: "said during Tuesday's
     hearing", "said at the hearing" (after a dated mention), "Speaking during Tuesday's
-    hearing, X said", "told the meeting", "After the hearing, X said" (news reports what
-    is said after a hearing on its day)."""
+    hearing, X said", "told the meeting"."""
     frame = frame_of(tok)
     audience = frame.addressee if frame is not None else frozenset()
     for child in tok.children:
@@ -233,8 +233,7 @@ def _event_when(tok: Token) -> int | None:
         pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
         if child.dep_ != "prep" or pobj is None or pobj.pos_ != "NOUN":
             continue
-        # "said during Tuesday's hearing", "After the hearing, X said"; any medium,
-        # whatever its preposition
+        # "said during Tuesday's hearing"; any medium, whatever its preposition
         if child.lower_ in EVENT_PREPOSITIONS or is_medium(pobj):
             event = _event_date(pobj)
             if event is not None:

@@ -78,6 +78,8 @@ def subject_of(tok: Token) -> tuple[Token | None, Token | None]:
         named = _subject_by_position(tok)
         if named is not None:
             return named, None
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN":
+        return None, None  # "a video posted on social media": what was posted, no speaker
     if _passive_participle(tok):
         return None, None  # "Asked whether ..., Pryce said": Pryce is the one asked
     node = tok
