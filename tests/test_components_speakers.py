@@ -693,3 +693,13 @@ def test_transcript_turns_in_capitals_name_their_speakers(extractor: Extractor) 
     assert found["Thanks for having"] == ("Lindsey Graham", "person")
     assert found["What do you"] == ("Wolf Blitzer", "person")
     assert found["I think it"] == ("Lindsey Graham", "person")
+
+
+def test_a_described_group_fits_an_organisation_given_no_kind(extractor: Extractor) -> None:
+    # "the lobby group" speaks for the kindless name before it; "the Labour group" never
+    text = (
+        "Mobility Sweden, which represents carmakers, asked for a delay. "
+        "Makers needed more time to adapt their factories, the lobby group said."
+    )
+    found = _speakers(extractor, text)
+    assert found["Makers needed more"] == ("Mobility Sweden", "organization")

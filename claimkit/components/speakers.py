@@ -292,7 +292,11 @@ class _Resolver:
         for info, kinds in reversed(self.orgs_seen):
             if mods & kinds or lex.same_kind(kind, kinds):
                 return as_mention(info, mention)
-            plain = not any(c.dep_ in ("compound", "amod") for c in tok.children)
+            # "the group", "the lobby group"; not "the Labour group" (another's)
+            plain = not any(
+                c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_)
+                for c in tok.children
+            )
             generic = kind in lex.generic and plain
             if generic and not kinds and fallback is None and info.entity_id is not None:
                 fallback = info
