@@ -703,3 +703,14 @@ def test_a_described_group_fits_an_organisation_given_no_kind(extractor: Extract
     )
     found = _speakers(extractor, text)
     assert found["Makers needed more"] == ("Mobility Sweden", "organization")
+
+
+def test_the_judges_speak_as_their_court(extractor: Extractor) -> None:
+    text = (
+        "A Dutch airline must refund passengers in cash, a court in Amsterdam ruled on "
+        "Wednesday. The airline had misled customers, the judges said.\n\n"
+        "Judge Mary Hale presided. The evidence was clear, the judge said."
+    )
+    found = _speakers(extractor, text)
+    assert found["The airline had"] == ("a court in Amsterdam", "organization")
+    assert found["The evidence was"] == ("Mary Hale", "person")

@@ -363,6 +363,9 @@ class _Resolver:
             return SpeakerInfo(f"the {tok.lower_}", "document", mention)
         if definite_age(tok) and self.memory.persons:
             return as_mention(self.memory.persons[-1], mention)  # "the 29-year-old wrote"
+        court = self._court() if low in lex.bench and det in ("the", "its", "their") else None
+        if court is not None:
+            return as_mention(court, mention)  # "the judges said", after "a court ruled"
         if det in ("its", "their") and lemma in lex.collective and self.orgs_seen:
             return as_mention(self.orgs_seen[-1][0], mention)  # "its organisers said"
         described = self._describe(tok, mention)
@@ -406,6 +409,11 @@ class _Resolver:
             # "one of the people familiar with the matter"
             return SpeakerInfo(with_owner(tok, mention), "anonymous", mention)
         return SpeakerInfo(with_owner(tok, mention), "unknown", mention)
+
+    def _court(self) -> SpeakerInfo | None:
+        """The latest court the text named or that spoke ("a court in Amsterdam")."""
+        courts = nouns().kinds.get("court", frozenset())
+        return next((info for info, kinds in reversed(self.orgs_seen) if kinds & courts), None)
 
     def _issuer(self, tok: Token) -> SpeakerInfo | None:
         """The issuer of a document: "Assad's statement", "LSEG data", "a statement by the Kremlin",

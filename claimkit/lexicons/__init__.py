@@ -82,6 +82,7 @@ class Nouns:
     person_groups: frozenset[str]  # "the couple", "her family": several persons
     name_endings: dict[str, frozenset[str]]  # kind -> last words of a name: "Hartley Rovers"
     occupations: frozenset[str]  # "Farmer Tom Hughes": a title in a person's name
+    bench: frozenset[str]  # "the judges" of a court named before speak as it
 
     def kind_nouns(self) -> frozenset[str]:
         """Every noun that describes an organisation, of any class (built once)."""
@@ -260,6 +261,7 @@ def nouns() -> Nouns:
         words("person_groups"),
         classes("name_endings"),
         words("occupations"),
+        words("bench"),
     )
 
 
