@@ -1,5 +1,8 @@
 import pytest
+from spacy.tokens import Span
 
+from claimkit.components.entities import cluster_entities
+from claimkit.components.records import cache_of
 from claimkit.extractor import Extractor
 
 
@@ -714,3 +717,18 @@ def test_the_judges_speak_as_their_court(extractor: Extractor) -> None:
     found = _speakers(extractor, text)
     assert found["The airline had"] == ("a court in Amsterdam", "organization")
     assert found["The evidence was"] == ("Mary Hale", "person")
+
+
+def test_a_surname_takes_the_full_name_the_model_left_untagged(extractor: Extractor) -> None:
+    # the model missed the full name at its first mention (here: taken away), and
+    # tagged the surname alone later
+    doc = extractor.nlp(
+        "Salma Hayek Described Her Experience Being Discriminated Against.\n\n"
+        "Hayek said America has a very severe problem with discrimination."
+    )
+    later = next(t.i for t in doc if t.text == "Hayek" and t.idx > 0 and t.i > 2)
+    doc.ents = [Span(doc, later, later + 1, label="PERSON")]
+    cache_of(doc).ents = None
+    (hayek,) = [c for c in cluster_entities(doc) if c.label == "PERSON"]
+    assert hayek.name == "Salma Hayek"
+    assert [doc.text[a:b] for a, b in hayek.mentions] == ["Salma Hayek", "Hayek"]

@@ -263,6 +263,7 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
                 role = _trimmed(ent)[:titles].text
             cluster.role = cluster.role or role
             cluster.affiliation = cluster.affiliation or affiliation or employer
+    _untagged_full_names(doc, order)
     kind_nouns = nouns().kind_nouns()
     for cluster in order:
         if cluster.label == "PERSON" and cluster.name.isupper() and len(cluster.name) > 3:
@@ -286,6 +287,34 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
             # "Harwick Foods, a frozen-food maker" is no person, and "maker" no role
             cluster.label, cluster.role, cluster.affiliation = "ORG", None, None
     return order
+
+
+def _untagged_full_names(doc: Doc, clusters: list[EntityCluster]) -> None:
+    """A person known only by surname ("Banks told Ringside") takes the full name the
+    model left untagged elsewhere ("Tyrone Banks will fight ..."): two or three
+    capitalised proper nouns ending in the surname, when exactly one such name is found."""
+    lone = {c.name.lower(): c for c in clusters if c.label == "PERSON" and " " not in c.name}
+    if not lone:
+        return
+    found: dict[str, set[str]] = {}
+    spans: dict[str, tuple[int, int]] = {}
+    for tok in doc:
+        cluster = lone.get(tok.lower_)
+        if cluster is None or tok.ent_type_ or tok.pos_ != "PROPN":
+            continue
+        chain = _proper_chain(tok)
+        if 2 <= len(chain) <= 3 and all(
+            t.is_title and t.is_alpha and not t.ent_type_ for t in chain
+        ):
+            found.setdefault(tok.lower_, set()).add(chain.text)
+            spans[chain.text] = (chain.start_char, chain.end_char)
+    for surname, names in found.items():
+        if len(names) == 1:
+            (name,) = names
+            cluster = lone[surname]
+            cluster.name = name
+            cluster.mentions.append(spans[name])
+            cluster.mentions.sort()
 
 
 def _which(ent: Span) -> bool:
