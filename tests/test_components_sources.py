@@ -455,3 +455,11 @@ def test_what_a_participle_says_was_posted_is_no_speaker(extractor: Extractor) -
     )
     (claim,) = extractor.extract(text).claims
     assert claim.speaker is not None and claim.speaker.name == "Jane Doe"
+
+
+def test_a_name_described_as_a_medium_is_one(extractor: Extractor) -> None:
+    text = "Average rents rose to a record in December, according to property website Rightmove."
+    (claim,) = extractor.extract(text).claims
+    assert claim.speaker is not None and claim.speaker.name == "Rightmove"
+    assert claim.source is not None
+    assert (claim.source.name, claim.source.kind) == ("property website Rightmove", "website")

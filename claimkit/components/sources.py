@@ -38,6 +38,9 @@ def _lexicon() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
     return lex.nouns, lex.platforms, frozenset(a.lower() for a in lex.agencies)
 
 
+MEDIA = {"website", "outlet", "agency"}  # kinds of a medium a name can be described as
+
+
 def _kind(tok: Token) -> str | None:
     nouns, platforms, agencies = _lexicon()
     low = tok.lower_
@@ -45,6 +48,12 @@ def _kind(tok: Token) -> str | None:
         return "social_media"
     if low in agencies:
         return "agency"
+    # a name described as a medium: "property website Rightmove", "the newspaper Le Monde"
+    if tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN"):
+        described = (nouns.get(c.lower_) for c in tok.children if c.dep_ in ("compound", "appos"))
+        medium = next((k for k in described if k in MEDIA), None)
+        if medium is not None:
+            return medium
     if tok.pos_ == "PROPN":  # "Fox News Channel" is a channel, "Power Networks" no network
         return nouns.get(low)
     bare = not any(c.dep_ in ("det", "poss", "amod", "compound") for c in tok.children)
