@@ -732,3 +732,13 @@ def test_a_surname_takes_the_full_name_the_model_left_untagged(extractor: Extrac
     (hayek,) = [c for c in cluster_entities(doc) if c.label == "PERSON"]
     assert hayek.name == "Salma Hayek"
     assert [doc.text[a:b] for a, b in hayek.mentions] == ["Salma Hayek", "Hayek"]
+
+
+def test_officials_of_a_named_body_are_a_group(extractor: Extractor) -> None:
+    text = (
+        "Officials at the World Health Organization said testing remained a problem.\n\n"
+        "U.S. officials said the strike killed two men."
+    )
+    found = _speakers(extractor, text)
+    assert found["testing remained a"] == ("Officials at the World Health Organization", "group")
+    assert found["the strike killed"] == ("U.S. officials", "anonymous")

@@ -374,7 +374,9 @@ class _Resolver:
         if is_anonymous(tok):
             return SpeakerInfo(with_owner(tok, mention), "anonymous", mention)
         if lemma in lex.anonymous and det in UNNAMED_DETS:
-            return SpeakerInfo(with_owner(tok, mention), "anonymous", mention)
+            # "officials at the World Health Organization": the named body's people
+            owned = tok.tag_ == "NNS" and _of_named_body(tok)
+            return SpeakerInfo(with_owner(tok, mention), "group" if owned else "anonymous", mention)
         if lemma in lex.spokespeople and det in ("a", "an"):
             # "a police spokeswoman" speaks for her organisation, unnamed
             return SpeakerInfo(with_owner(tok, mention), "organization", mention)
@@ -442,6 +444,16 @@ class _Resolver:
                 if issuer.type in ("organization", "person"):
                     return issuer
         return None
+
+
+def _of_named_body(tok: Token) -> bool:
+    """Does a noun say whose it is with a named organisation ("officials at the WHO")?"""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in ("at", "of", "from", "with")
+        and any(c.dep_ == "pobj" and c.ent_type_ in ("ORG", "FAC") for c in prep.children)
+        for prep in tok.children
+    )
 
 
 def resolve_speakers(
