@@ -189,6 +189,8 @@ def build_document(
                 pos, first = tok.idx + off, doc[tok.left_edge.i].idx + off
                 when = next((t for _, _, t in time_index.overlapping(pos, pos + 1)), None)
                 when = when or next((t for _, _, t in time_index.overlapping(first, pos)), None)
+                if when is not None and (when.value or "").startswith("P"):
+                    when = None  # a length ("in the week": P1W) is no statement's time
             claims.append(
                 Claim(
                     id=ids[i],

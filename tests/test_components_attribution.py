@@ -976,3 +976,22 @@ def test_a_colon_lead_speaks_through_the_name_it_ends_on(extractor: Extractor) -
     )
     found = [c for c in extractor.extract(text).claims if c.evidence == "colon"]
     assert [c.speaker.name for c in found if c.speaker] == ["Gavin Reid"]
+
+
+def test_earlier_on_a_day_dates_the_statement(extractor: Extractor) -> None:
+    text = "Earlier on Wednesday, the union said members would strike."
+    (claim,) = extractor.extract(text, published="2024-03-06").claims
+    assert claim.when is not None and claim.when.value == "2024-03-06"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the three years since the Sandy Hook shootings, Mark Barden says, the nation has "
+        "failed to act.",
+        "A week earlier, the mayor said the road would reopen.",
+    ],
+)
+def test_a_length_is_never_a_statements_time(extractor: Extractor, text: str) -> None:
+    (claim,) = extractor.extract(text, published="2016-01-05").claims
+    assert claim.when is None or not (claim.when.value or "").startswith("P")

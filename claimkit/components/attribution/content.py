@@ -188,9 +188,16 @@ def content_before(tok: Token) -> bool:
 
 
 def _when(tok: Token) -> int | None:
+    """The time token among the cue's own modifiers: "said Tuesday", "said on Tuesday",
+    "Earlier on Wednesday, X said" (the time hung on the adverb)."""
     for child in tok.children:
         if child.dep_ in ("npadvmod", "tmod") and child.ent_type_ in ("DATE", "TIME"):
             return child.i
+        if child.dep_ == "advmod" and child.lower_ in ("earlier", "later"):
+            # "Earlier on Wednesday", not "a week earlier" (a length)
+            found = _when(child) if not any(c.dep_ == "npadvmod" for c in child.children) else None
+            if found is not None:
+                return found
         if child.dep_ == "prep" and child.lower_ in ("on", "in", "at", "during"):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None and pobj.ent_type_ in ("DATE", "TIME") and not is_medium(pobj):
