@@ -742,3 +742,14 @@ def test_officials_of_a_named_body_are_a_group(extractor: Extractor) -> None:
     found = _speakers(extractor, text)
     assert found["testing remained a"] == ("Officials at the World Health Organization", "group")
     assert found["the strike killed"] == ("U.S. officials", "anonymous")
+
+
+def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) -> None:
+    text = (
+        "The economy minister said consumption was weak.\n\n"
+        "Japan's prime minister pledged on Friday to roll out a fresh economic package.\n\n"
+        '"We will take every measure," Prime Minister Fumio Kishida told parliament.'
+    )
+    found = _speakers(extractor, text)
+    assert found["to roll out"] == ("Fumio Kishida", "person")
+    assert found["consumption was weak"][0] != "Fumio Kishida"

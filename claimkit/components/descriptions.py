@@ -14,6 +14,10 @@ A description ("the company", "the lobby group", "the hospital trust") resolves 
 most recent entity of the same kind (the classes are data: ``kinds`` in
 ``lexicons/nouns.json``). The rules read the parse of one sentence each; the resolution
 runs over the whole document, in text order, in :mod:`claimkit.components.speakers`.
+
+Persons are described by their role, too: a role no one held before it ("Japan's prime
+minister pledged ...") is the one person the article names with that role later
+(:func:`named_later`); officials of a named body are its group (:func:`of_named_body`).
 """
 
 from __future__ import annotations
@@ -23,7 +27,13 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from claimkit.components.gender import pronoun_gender
-from claimkit.components.records import SpeakerInfo, sentence_of, text_of
+from claimkit.components.records import (
+    Attribution,
+    EntityCluster,
+    SpeakerInfo,
+    sentence_of,
+    text_of,
+)
 from claimkit.lexicons import cues, nouns
 
 __all__ = [
@@ -37,7 +47,9 @@ __all__ = [
     "is_age",
     "is_anonymous",
     "name_titles",
+    "named_later",
     "nominal",
+    "of_named_body",
     "proper_name",
     "title_words",
     "with_owner",
@@ -251,3 +263,38 @@ def with_owner(tok: Token, mention: tuple[int, int]) -> str:
         default=end,
     )
     return nominal(text[mention[0] : cut])
+
+
+def of_named_body(tok: Token) -> bool:
+    """Does a noun say whose it is with a named organisation ("officials at the WHO")?"""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in ("at", "of", "from", "with")
+        and any(c.dep_ == "pobj" and c.ent_type_ in ("ORG", "FAC") for c in prep.children)
+        for prep in tok.children
+    )
+
+
+def named_later(doc: Doc, attributions: list[Attribution], clusters: list[EntityCluster]) -> None:
+    """A role no one held before it ("Japan's prime minister pledged ...") is the one
+    person the article names with that role anywhere ("Prime Minister Fumio Kishida told
+    parliament"), when exactly one does."""
+    roles = nouns().roles
+    for att in attributions:
+        info = att.speaker
+        if info is None or info.type != "person" or info.entity_id or not info.mention:
+            continue
+        span = doc.char_span(*info.mention, alignment_mode="expand")
+        # every common word of the description is in the holder's role: "prime minister"
+        # fits "Prime Minister Fumio Kishida", "the economy minister" does not
+        wanted = {t.lower_ for t in span or [] if t.pos_ in ("NOUN", "ADJ")}
+        holders = [
+            c
+            for c in clusters
+            if c.label == "PERSON"
+            and wanted & roles
+            and wanted <= set((c.role or "").lower().split())
+        ]
+        if len(holders) == 1:
+            c = holders[0]
+            att.speaker = SpeakerInfo(c.name, "person", info.mention, c.role, c.affiliation, c.id)

@@ -28,7 +28,9 @@ from claimkit.components.descriptions import (
     fits,
     introduces_person,
     is_anonymous,
+    named_later,
     nominal,
+    of_named_body,
     proper_name,
     with_owner,
 )
@@ -375,7 +377,7 @@ class _Resolver:
             return SpeakerInfo(with_owner(tok, mention), "anonymous", mention)
         if lemma in lex.anonymous and det in UNNAMED_DETS:
             # "officials at the World Health Organization": the named body's people
-            owned = tok.tag_ == "NNS" and _of_named_body(tok)
+            owned = tok.tag_ == "NNS" and of_named_body(tok)
             return SpeakerInfo(with_owner(tok, mention), "group" if owned else "anonymous", mention)
         if lemma in lex.spokespeople and det in ("a", "an"):
             # "a police spokeswoman" speaks for her organisation, unnamed
@@ -446,16 +448,6 @@ class _Resolver:
         return None
 
 
-def _of_named_body(tok: Token) -> bool:
-    """Does a noun say whose it is with a named organisation ("officials at the WHO")?"""
-    return any(
-        prep.dep_ == "prep"
-        and prep.lower_ in ("at", "of", "from", "with")
-        and any(c.dep_ == "pobj" and c.ent_type_ in ("ORG", "FAC") for c in prep.children)
-        for prep in tok.children
-    )
-
-
 def resolve_speakers(
     doc: Doc, attributions: list[Attribution], clusters: list[EntityCluster]
 ) -> None:
@@ -468,6 +460,7 @@ def resolve_speakers(
         source = doc[att.source_token] if att.source_token is not None else None
         att.speaker = resolver.resolve(tok, source, att.content)
         resolver.memory.last_claim = (att.speaker, att.sentence or att.content)
+    named_later(doc, attributions, clusters)
 
 
 class SpeakerResolver:
