@@ -606,34 +606,6 @@ def test_an_untagged_name_after_a_title_is_a_person(extractor: Extractor) -> Non
     assert all(e.name != "General" for e in doc.entities)
 
 
-def test_a_pronoun_after_a_claim_is_its_speaker_not_whom_it_named(
-    extractor: Extractor,
-) -> None:
-    # a person named only inside the previous claim's content is not the next "he";
-    # a pronoun after a claim by an organisation still finds the person it named
-    text = (
-        "Club owner Vikram Shah said Ian Marsh had given everything to the club. "
-        '"Ian leaves with our thanks," he said.\n\n'
-        "The club said Paul Reyes would take charge. "
-        '"It is an honour," he said.'
-    )
-    found = _speakers(extractor, text)
-    assert found["Ian leaves with"] == ("Vikram Shah", "person")
-    assert found["It is an"] == ("Paul Reyes", "person")
-
-
-def test_a_pronoun_skips_a_person_named_in_the_last_claims_sentence(
-    extractor: Extractor,
-) -> None:
-    text = (
-        '"That is a legitimate concern," Susan Sarandon told MSNBC on Monday when asked '
-        "about voters who would not support Hillary Clinton.\n\n"
-        '"I think Bernie would encourage people," she said.'
-    )
-    found = _speakers(extractor, text)
-    assert found["I think Bernie"] == ("Susan Sarandon", "person")
-
-
 def test_data_speak_for_who_published_them(extractor: Extractor) -> None:
     # "data" (lemmatised "datum") is a document; its issuer speaks, on the day it
     # was published; an object is a finding too; an acronym before the noun is its author
@@ -654,19 +626,6 @@ def test_data_speak_for_who_published_them(extractor: Extractor) -> None:
     assert lseg.source is not None and lseg.source.name == "LSEG data"
 
 
-def test_an_occupation_before_a_name_is_a_role(extractor: Extractor) -> None:
-    # "Farmer" is the role of a person the model tagged as one, and though a farmer may
-    # be a company, it makes no organisation of him; "the cooperative" is a company
-    text = (
-        "Greenvale Dairies, the farmer-owned cooperative, reported higher turnover. "
-        "The cooperative said it would pay members a bonus.\n\n"
-        "Farmer Tom Hughes, who supplies the co-op, said the bonus was overdue."
-    )
-    found = _speakers(extractor, text)
-    assert found["it would pay"] == ("Greenvale Dairies", "organization")
-    assert found["the bonus was"] == ("Tom Hughes", "person")
-
-
 def test_more_anonymity_requests_and_a_consultancy(extractor: Extractor) -> None:
     text = (
         "The bar's owner, who did not want to be named, told the Herald that door staff "
@@ -676,47 +635,6 @@ def test_more_anonymity_requests_and_a_consultancy(extractor: Extractor) -> None
     found = _speakers(extractor, text)
     assert found["door staff had"][1] == "anonymous"
     assert found["The market will"] == ("McKinsey", "organization")
-
-
-def test_transcript_turns_in_capitals_name_their_speakers(extractor: Extractor) -> None:
-    # names in capitals with a role or a party after them; later turns by surname
-    text = (
-        "Sunday Politics with Wolf Blitzer, transcript of the interview\n\n"
-        "WOLF BLITZER, CNN HOST: Senator, thanks for joining us this evening to talk about "
-        "the spending deal that the two parties struck in Washington last night.\n"
-        "SEN. LINDSEY GRAHAM (R), SOUTH CAROLINA: Thanks for having me, Wolf. It is always "
-        "good to be here, even on a night like this one with so much going on.\n"
-        "BLITZER: What do you make of the deal that was struck tonight by the leaders of "
-        "both parties in the House and in the Senate?\n"
-        "GRAHAM: I think it is a bad deal for the country and a worse one for the troops, "
-        "and I will vote against it when it comes to the floor next week.\n"
-    )
-    found = _speakers(extractor, text)
-    assert found["Senator, thanks for"] == ("Wolf Blitzer", "person")
-    assert found["Thanks for having"] == ("Lindsey Graham", "person")
-    assert found["What do you"] == ("Wolf Blitzer", "person")
-    assert found["I think it"] == ("Lindsey Graham", "person")
-
-
-def test_a_described_group_fits_an_organisation_given_no_kind(extractor: Extractor) -> None:
-    # "the lobby group" speaks for the kindless name before it; "the Labour group" never
-    text = (
-        "Mobility Sweden, which represents carmakers, asked for a delay. "
-        "Makers needed more time to adapt their factories, the lobby group said."
-    )
-    found = _speakers(extractor, text)
-    assert found["Makers needed more"] == ("Mobility Sweden", "organization")
-
-
-def test_the_judges_speak_as_their_court(extractor: Extractor) -> None:
-    text = (
-        "A Dutch airline must refund passengers in cash, a court in Amsterdam ruled on "
-        "Wednesday. The airline had misled customers, the judges said.\n\n"
-        "Judge Mary Hale presided. The evidence was clear, the judge said."
-    )
-    found = _speakers(extractor, text)
-    assert found["The airline had"] == ("a court in Amsterdam", "organization")
-    assert found["The evidence was"] == ("Mary Hale", "person")
 
 
 def test_a_surname_takes_the_full_name_the_model_left_untagged(extractor: Extractor) -> None:
@@ -734,16 +652,6 @@ def test_a_surname_takes_the_full_name_the_model_left_untagged(extractor: Extrac
     assert [doc.text[a:b] for a, b in hayek.mentions] == ["Salma Hayek", "Hayek"]
 
 
-def test_officials_of_a_named_body_are_a_group(extractor: Extractor) -> None:
-    text = (
-        "Officials at the World Health Organization said testing remained a problem.\n\n"
-        "U.S. officials said the strike killed two men."
-    )
-    found = _speakers(extractor, text)
-    assert found["testing remained a"] == ("Officials at the World Health Organization", "group")
-    assert found["the strike killed"] == ("U.S. officials", "anonymous")
-
-
 def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) -> None:
     text = (
         "The economy minister said consumption was weak.\n\n"
@@ -753,3 +661,90 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
     found = _speakers(extractor, text)
     assert found["to roll out"] == ("Fumio Kishida", "person")
     assert found["consumption was weak"][0] != "Fumio Kishida"
+
+
+# claims whose speaker the whole document decides: first words of the content -> (name, type)
+IN_CONTEXT = [
+    pytest.param(
+        # a person named only inside the previous claim's content is not the next "he";
+        # a pronoun after a claim by an organisation still finds the person it named
+        "Club owner Vikram Shah said Ian Marsh had given everything to the club. "
+        '"Ian leaves with our thanks," he said.\n\n'
+        "The club said Paul Reyes would take charge. "
+        '"It is an honour," he said.',
+        {"Ian leaves with": ("Vikram Shah", "person"), "It is an": ("Paul Reyes", "person")},
+        id="a_pronoun_after_a_claim_is_its_speaker_not_whom_it_named",
+    ),
+    pytest.param(
+        '"That is a legitimate concern," Susan Sarandon told MSNBC on Monday when asked '
+        "about voters who would not support Hillary Clinton.\n\n"
+        '"I think Bernie would encourage people," she said.',
+        {"I think Bernie": ("Susan Sarandon", "person")},
+        id="a_pronoun_skips_a_person_named_in_the_last_claims_sentence",
+    ),
+    pytest.param(
+        # "Farmer" is the role of a person the model tagged as one, and though a farmer may
+        # be a company, it makes no organisation of him; "the cooperative" is a company
+        "Greenvale Dairies, the farmer-owned cooperative, reported higher turnover. "
+        "The cooperative said it would pay members a bonus.\n\n"
+        "Farmer Tom Hughes, who supplies the co-op, said the bonus was overdue.",
+        {
+            "it would pay": ("Greenvale Dairies", "organization"),
+            "the bonus was": ("Tom Hughes", "person"),
+        },
+        id="an_occupation_before_a_name_is_a_role",
+    ),
+    pytest.param(
+        # names in capitals with a role or a party after them; later turns by surname
+        "Sunday Politics with Wolf Blitzer, transcript of the interview\n\n"
+        "WOLF BLITZER, CNN HOST: Senator, thanks for joining us this evening to talk about "
+        "the spending deal that the two parties struck in Washington last night.\n"
+        "SEN. LINDSEY GRAHAM (R), SOUTH CAROLINA: Thanks for having me, Wolf. It is always "
+        "good to be here, even on a night like this one with so much going on.\n"
+        "BLITZER: What do you make of the deal that was struck tonight by the leaders of "
+        "both parties in the House and in the Senate?\n"
+        "GRAHAM: I think it is a bad deal for the country and a worse one for the troops, "
+        "and I will vote against it when it comes to the floor next week.\n",
+        {
+            "Senator, thanks for": ("Wolf Blitzer", "person"),
+            "Thanks for having": ("Lindsey Graham", "person"),
+            "What do you": ("Wolf Blitzer", "person"),
+            "I think it": ("Lindsey Graham", "person"),
+        },
+        id="transcript_turns_in_capitals_name_their_speakers",
+    ),
+    pytest.param(
+        # "the lobby group" speaks for the kindless name before it; "the Labour group" never
+        "Mobility Sweden, which represents carmakers, asked for a delay. "
+        "Makers needed more time to adapt their factories, the lobby group said.",
+        {"Makers needed more": ("Mobility Sweden", "organization")},
+        id="a_described_group_fits_an_organisation_given_no_kind",
+    ),
+    pytest.param(
+        "A Dutch airline must refund passengers in cash, a court in Amsterdam ruled on "
+        "Wednesday. The airline had misled customers, the judges said.\n\n"
+        "Judge Mary Hale presided. The evidence was clear, the judge said.",
+        {
+            "The airline had": ("a court in Amsterdam", "organization"),
+            "The evidence was": ("Mary Hale", "person"),
+        },
+        id="the_judges_speak_as_their_court",
+    ),
+    pytest.param(
+        "Officials at the World Health Organization said testing remained a problem.\n\n"
+        "U.S. officials said the strike killed two men.",
+        {
+            "testing remained a": ("Officials at the World Health Organization", "group"),
+            "the strike killed": ("U.S. officials", "anonymous"),
+        },
+        id="officials_of_a_named_body_are_a_group",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IN_CONTEXT)
+def test_speakers_in_context(
+    extractor: Extractor, text: str, expected: dict[str, tuple[str, str]]
+) -> None:
+    found = _speakers(extractor, text)
+    assert {key: found.get(key) for key in expected} == expected
