@@ -138,13 +138,17 @@ def name_untagged(doc: Doc) -> None:
         chain = _proper_chain(tok)
         if all(not t.ent_type_ for t in chain):
             found.append(Span(doc, chain.start, chain.end, label="ORG"))
-    named = {i for span in found for i in range(span.start, span.end)}
-    found += [t for t in _turn_persons(doc) if not named & set(range(t.start, t.end))]
+    named = _tokens(found)
+    found += [t for t in _turn_persons(doc) if not named & _tokens([t])]
     if found:
-        taken = {i for span in found for i in range(span.start, span.end)}
-        kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
+        taken = _tokens(found)  # a turn label replaces the model's entity there
+        kept = [e for e in doc.ents if not taken & _tokens([e])]
         doc.ents = sorted([*kept, *found], key=lambda e: e.start)
         cache_of(doc).ents = None  # the cached list is stale
+
+
+def _tokens(spans: list[Span]) -> set[int]:
+    return {i for span in spans for i in range(span.start, span.end)}
 
 
 def _turn_persons(doc: Doc) -> list[Span]:
@@ -185,8 +189,10 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
     whatever label the model gave the span; a lone surname the model labelled otherwise
     ("Marsh" as ORG after "Helen Marsh") joins the person; a "person" the article
     describes as an organisation ("Harwick Foods, a frozen-food maker") is one, and so is
-    a one-word "person" the text puts "the" before ("told the Gazette"). The outlet's own
-    name and a wire credit are left out.
+    a one-word "person" the text puts "the" before ("told the Gazette"). A person known
+    only by surname takes the full name the model left untagged elsewhere; a name in
+    capitals (a transcript's "WOLF BLITZER") is written as prose writes it. The outlet's
+    own name and a wire credit are left out.
     """
     clusters: dict[tuple[str, str], EntityCluster] = {}
     order: list[EntityCluster] = []

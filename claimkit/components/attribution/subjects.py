@@ -9,10 +9,10 @@ from spacy.tokens import Doc, Token
 from claimkit.components.attribution.shared import FINITE, SUBJECTS, TIMES, frame_of, has_subject
 from claimkit.components.descriptions import is_age
 from claimkit.components.records import sentence_of, tokens_before
+from claimkit.lexicons import cues
 
 __all__ = ["clause_edges", "subject_of"]
 
-PARTICIPLE_MARKS = {"when", "if", "after", "once", "whenever", "unless", "until"}
 CLIMB = {"xcomp", "advcl", "conj", "pcomp", "prep", "acl"}
 NOUN_PHRASE = {"DET", "ADJ", "NOUN", "PROPN", "NUM"}
 NOUN_PHRASE_MAX = 8
@@ -109,7 +109,7 @@ def _passive_participle(tok: Token) -> bool:
     if any(c.dep_ in ("aux", "auxpass") for c in tok.children):
         return False
     marks = {c.lower_ for c in tok.children if c.dep_ in ("mark", "advmod")}
-    return tok.i < tok.head.i or bool(marks & PARTICIPLE_MARKS)
+    return tok.i < tok.head.i or bool(marks & cues().word_sets["participle_marks"])
 
 
 def _in_noun_phrase(tok: Token) -> bool:
