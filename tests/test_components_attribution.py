@@ -958,24 +958,28 @@ def test_a_cue_hung_on_the_report_as_its_clause(extractor: Extractor) -> None:
     assert claim.source is not None and claim.source.name == "an interview"
 
 
-def test_a_colon_lead_that_names_a_topic_is_no_speaker(extractor: Extractor) -> None:
-    text = (
-        "Storm Henk: Thousands without power after 94mph winds\n\n"
-        "Ukraine war: Talks to resume in Geneva next week\n\n"
-        "Roger Stone: Don't trust the voting machines in November"
-    )
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        pytest.param(
+            "Storm Henk: Thousands without power after 94mph winds\n\n"
+            "Ukraine war: Talks to resume in Geneva next week\n\n"
+            "Roger Stone: Don't trust the voting machines in November",
+            ["Roger Stone"],
+            id="a_lead_that_names_a_topic_is_no_speaker",
+        ),
+        pytest.param(
+            "Hartley boss Reid: 'We were second best all afternoon'\n\n"
+            "Hartley Rovers manager Gavin Reid admitted his side were second best after a "
+            "3-0 home defeat by Castleford.",
+            ["Gavin Reid"],
+            id="a_lead_speaks_through_the_name_it_ends_on",
+        ),
+    ],
+)
+def test_colon_leads(extractor: Extractor, text: str, speakers: list[str]) -> None:
     found = [c for c in extractor.extract(text).claims if c.evidence == "colon"]
-    assert [c.speaker.name for c in found if c.speaker] == ["Roger Stone"]
-
-
-def test_a_colon_lead_speaks_through_the_name_it_ends_on(extractor: Extractor) -> None:
-    text = (
-        "Hartley boss Reid: 'We were second best all afternoon'\n\n"
-        "Hartley Rovers manager Gavin Reid admitted his side were second best after a 3-0 "
-        "home defeat by Castleford."
-    )
-    found = [c for c in extractor.extract(text).claims if c.evidence == "colon"]
-    assert [c.speaker.name for c in found if c.speaker] == ["Gavin Reid"]
+    assert [c.speaker.name for c in found if c.speaker] == speakers
 
 
 def test_earlier_on_a_day_dates_the_statement(extractor: Extractor) -> None:

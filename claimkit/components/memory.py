@@ -44,11 +44,11 @@ class Memory:
         low: str,
         mention: tuple[int, int],
         gender: dict[str, str],
-        orgs_seen: list[SpeakerInfo],
+        last_org: SpeakerInfo | None,
     ) -> SpeakerInfo | None:
         """The antecedent of the pronoun ``low`` at ``mention``, or None. ``gender`` maps
-        entity ids to the gender the article shows; ``orgs_seen`` are the organisations
-        the text named, in order."""
+        entity ids to the gender the article shows; ``last_org`` is the organisation the
+        text named last."""
         want = pronoun_gender(low)
         pool: list[SpeakerInfo]
         if want is not None:  # "he", "she", "his", "her", …
@@ -56,7 +56,7 @@ class Memory:
         elif low in PLURAL:
             pool = self.groups or self.orgs
         elif low in NEUTER:  # an organisation that spoke, or any the text named before
-            latest = self.orgs[-1:] + orgs_seen[-1:]  # "it" takes the last
+            latest = self.orgs[-1:] + ([last_org] if last_org else [])  # "it": the last
             pool = sorted(latest, key=lambda i: i.mention[0] if i.mention else -1)
         else:
             pool = []

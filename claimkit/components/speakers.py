@@ -351,8 +351,8 @@ class _Resolver:
             if named is not None:
                 return SpeakerInfo(named[0], named[1], mention)
         if tok.pos_ == "PRON":
-            orgs = [i for i, _ in self.orgs_seen]
-            found_p = self.memory.pronoun(low, mention, self.gender, orgs)
+            last_org = self.orgs_seen[-1][0] if self.orgs_seen else None
+            found_p = self.memory.pronoun(low, mention, self.gender, last_org)
             said = text_of(self.doc)[mention[0] : mention[1]]
             return found_p or SpeakerInfo(said, "unknown", mention)
         lemma = tok.lemma_.lower()

@@ -19,7 +19,13 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
-from claimkit.components.records import TimeMention, ents_of, guarded, register_extensions
+from claimkit.components.records import (
+    TimeMention,
+    ents_of,
+    guarded,
+    register_extensions,
+    sentence_of,
+)
 from claimkit.lexicons import sources, times
 from claimkit.timebase import MONTHS
 from claimkit.timex import Tense, resolve
@@ -258,8 +264,7 @@ def _year_before_period(span: Span, last: TimeMention | None) -> TimeMention | N
     if last is None or not YEAR_BEFORE.fullmatch(span.text) or last.first is None:
         return None
     period = PERIOD_VALUE.fullmatch(last.value or "")
-    sent = span.sent
-    if period is None or last.start < sent.start_char:
+    if period is None or last.start < sentence_of(span.doc, span.start).start_char:
         return None
     year = int(period.group(1)) - 1
     first, end = last.first - relativedelta(years=1), (last.last or last.first)
