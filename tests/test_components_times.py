@@ -161,6 +161,12 @@ def test_clock_time_and_its_day_are_one_expression(extractor: Extractor) -> None
         ),
         # the plan is still ahead when the clause is not past
         ("A memorial service planned for Saturday will draw crowds.", {"Saturday": "2000-01-08"}),
+        # a coordinated verb shares the first verb's auxiliaries
+        (
+            "The board had met on Monday and set Thursday as the deadline for bids.",
+            {"Monday": "2000-01-03", "Thursday": "2000-01-06"},
+        ),
+        ("The board will meet and set Thursday as the deadline.", {"Thursday": "2000-01-13"}),
     ],
 )
 def test_past_perfect_and_past_plans_look_back(

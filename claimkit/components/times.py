@@ -64,7 +64,7 @@ def tense_of(span: Span) -> Tense:
         if node.pos_ in ("VERB", "AUX") or node.head is node:
             break
         node = node.head
-    kids = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
+    kids = _auxiliaries(node)
     if any(c.lower_ in FUTURE_AUX or c.lemma_ in ("will", "shall") for c in kids):
         return "future"
     if any(c.lower_ == "had" for c in kids) or _planned_in_the_past(node):
@@ -97,6 +97,17 @@ def tense_of(span: Span) -> Tense:
         if verb.tag_ == "VBD":
             return "past"
     return "present"
+
+
+def _auxiliaries(verb: Token) -> list[Token]:
+    """The auxiliaries of a verb; a coordinated verb without its own shares its first
+    verb's: "had met and set Friday as the deadline" is a past perfect; a verb in the
+    present has its own tense ("has cast ... and holds a lead in Tuesday's primary")."""
+    kids = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    finite = verb.tag_ in ("VBZ", "VBP")
+    if not kids and not finite and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
+    return kids
 
 
 def _planned_in_the_past(node: Token) -> bool:
