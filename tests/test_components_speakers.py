@@ -713,6 +713,19 @@ IN_CONTEXT = [
         },
         id="officials_of_a_named_body_are_a_group",
     ),
+    pytest.param(
+        # a name beside a role is a person; a demonym stands for the person just named,
+        # whatever label the model gives either
+        "Alasdair McBride, the union's regional secretary, said the pause was a disgrace. "
+        "The Scot added that a six-month pause often became permanent.\n\n"
+        "The Scots said they would fight on.",
+        {
+            "the pause was": ("Alasdair McBride", "person"),  # the model's label: ORG
+            "a six-month pause": ("Alasdair McBride", "person"),
+            "they would fight": ("the Scots", "organization"),
+        },
+        id="the_scot_is_the_person_just_named",
+    ),
 ]
 
 

@@ -348,13 +348,20 @@ def _name_and_employer(named: Span) -> tuple[Span, str | None]:
 
 def _named_role(ent: Span) -> bool:
     """A name of two or more proper nouns in apposition to a role ("The club's chairman,
-    Derek Holt, said"): a person, whatever label the model gave it."""
+    Derek Holt, said"; "Alasdair McBride, the union's regional secretary, said"): a
+    person, whatever label the model gave it. A role an organisation can hold ("the
+    mill's owner", "its operator") makes no person."""
+    lex = nouns()
     root = ent.root
-    return (
-        len(ent) >= 2
-        and all(t.pos_ == "PROPN" for t in ent)
-        and root.dep_ == "appos"
-        and root.head.lemma_.lower() in nouns().roles
+    if len(ent) < 2 or not all(t.pos_ == "PROPN" for t in ent):
+        return False
+    roles = [root.head] if root.dep_ == "appos" else []
+    roles += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    return any(
+        r.lemma_.lower() in lex.roles
+        and r.lemma_.lower() not in lex.collective
+        and r.lemma_.lower() not in lex.kind_nouns()
+        for r in roles
     )
 
 

@@ -338,6 +338,10 @@ class _Resolver:
             # "a patient, who asked ...": the relative pronoun stands for its noun
             antecedent = tok.head.head
             return as_mention(self._resolve(antecedent, self.mention(antecedent)), mention)
+        said = text.lower()
+        if said.startswith("the ") and said[4:] in lex.demonyms:
+            last = self._near_person(tok, None)  # "the Scot added", whatever the model's label
+            return as_mention(last, mention) if last else SpeakerInfo(text, "person", mention)
         found = self.entity_of(tok)
         if found is not None:
             return self.info_for_entity(found[0], found[1], mention)
@@ -398,10 +402,8 @@ class _Resolver:
             for p in reversed(self.memory.persons):
                 if p.role and lemma in p.role.lower():
                     return as_mention(p, mention)
-            last = self.memory.persons[-1] if self.memory.persons else None
-            known = self.gender.get(last.entity_id or "") if last else None
-            near = last and last.mention and tok.idx - last.mention[1] < NEAR_CHARS
-            if last and near and want in (None, known):
+            last = self._near_person(tok, want)
+            if last is not None:
                 return as_mention(last, mention)  # "the Ontario MP" after naming him
             return SpeakerInfo(text, "person", mention, role=tok.text)
         if lemma in lex.roles and tok.tag_ == "NN" and any(c.dep_ == "poss" for c in tok.children):
@@ -413,6 +415,13 @@ class _Resolver:
             # "one of the people familiar with the matter"
             return SpeakerInfo(with_owner(tok, mention), "anonymous", mention)
         return SpeakerInfo(with_owner(tok, mention), "unknown", mention)
+
+    def _near_person(self, tok: Token, want: str | None) -> SpeakerInfo | None:
+        """The last person named, if named close before ``tok`` and of the gender wanted."""
+        last = self.memory.persons[-1] if self.memory.persons else None
+        if last is None or last.mention is None or tok.idx - last.mention[1] >= NEAR_CHARS:
+            return None
+        return last if want in (None, self.gender.get(last.entity_id or "")) else None
 
     def _court(self) -> SpeakerInfo | None:
         """The latest court the text named or that spoke ("a court in Amsterdam")."""

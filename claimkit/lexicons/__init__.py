@@ -83,6 +83,7 @@ class Nouns:
     name_endings: dict[str, frozenset[str]]  # kind -> last words of a name: "Hartley Rovers"
     occupations: frozenset[str]  # "Farmer Tom Hughes": a title in a person's name
     bench: frozenset[str]  # "the judges" of a court named before speak as it
+    demonyms: frozenset[str]  # "the Scot added": the person named just before
 
     def kind_nouns(self) -> frozenset[str]:
         """Every noun that describes an organisation, of any class (built once)."""
@@ -262,6 +263,7 @@ def nouns() -> Nouns:
         classes("name_endings"),
         words("occupations"),
         words("bench"),
+        words("demonyms"),
     )
 
 
