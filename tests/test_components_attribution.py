@@ -855,6 +855,19 @@ def test_every_claim_names_a_registered_rule_and_takes_its_confidence(
             "2025-03-03",
         ),
         ("The company said last week that it would cut jobs.", "it would cut jobs", "2025-W09"),
+        # the subject's first word is not its head ("its index", "the bridge")
+        (
+            "The institute said on Friday its business index fell.",
+            "its business index fell",
+            "2025-02-28",
+        ),
+        ("Officials said Sunday the bridge would reopen.", "the bridge would reopen", "2025-03-02"),
+        # after the addressee of "told"
+        (
+            "The minister told reporters on Friday the talks had failed.",
+            "the talks had failed",
+            "2025-02-28",
+        ),
     ],
 )
 def test_a_time_right_after_the_cue_is_the_cue_s(

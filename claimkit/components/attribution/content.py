@@ -212,7 +212,9 @@ def _time_first(
     reported clause's subject, is the cue's even where the parser hung it on the clause.
     Returns the content without it, and the time's first token."""
     span = doc.char_span(*content, alignment_mode="expand")
-    if span is None or span.start != tok.i + 1 or len(span) < 3:
+    told = [c for c in tok.children if c.dep_ in ("dobj", "dative") and c.i > tok.i]
+    after = told[0].right_edge.i + 1 if told else tok.i + 1  # "told reporters on Friday"
+    if span is None or span.start != after or len(span) < 3:
         return content, None
     j = span.start + int(doc[span.start].lower_ in ("on", "at", "during"))
     first = j
@@ -221,9 +223,21 @@ def _time_first(
     if j == first or j >= span.end:
         return content, None
     j += int(doc[j].lower_ == "that")
-    if j >= span.end or doc[j].dep_ not in ("nsubj", "nsubjpass", "expl"):
+    if j >= span.end or not _opens_subject(doc[j]):
         return content, None  # "said on Monday night" alone, or "said last week's data ..."
     return (doc[j].idx, content[1]), first
+
+
+def _opens_subject(tok: Token) -> bool:
+    """Is ``tok`` the first word of a clause's subject ("the bridge", "its index")?"""
+    node = tok
+    while node.left_edge.i == tok.i:
+        if node.dep_ in ("nsubj", "nsubjpass", "expl"):
+            return True
+        if node.head is node:
+            return False
+        node = node.head
+    return False
 
 
 def _event_when(tok: Token) -> int | None:
