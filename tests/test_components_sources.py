@@ -308,6 +308,8 @@ def test_according_to_a_company_cites_no_medium(extractor: Extractor) -> None:
         ("Cases fell, according to results published on Monday in a journal.", "2021-03-01"),
         ("In a statement this afternoon, the ministry said councils would be paid.", "2021-03-03"),
         ("The senator said in an interview last week that she would run.", "2021-W08"),
+        # the date hung on the place the medium appeared
+        ("FibreLink said in an update on its website on Monday that data was taken.", "2021-03-01"),
     ],
 )
 def test_a_dated_medium_dates_the_statement(extractor: Extractor, text: str, value: str) -> None:
@@ -446,6 +448,39 @@ def test_told_public_broadcaster_x(extractor: Extractor, text: str) -> None:
 def test_more_media(extractor: Extractor, text: str, source: str) -> None:
     (claim,) = extractor.extract(text).claims
     assert claim.source is not None and claim.source.name.startswith(source)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "speaker"),
+    [
+        # a time at the end of the medium's phrase, and the participle it hangs on, are not
+        # its name
+        (
+            "Turnout was 52%, according to a survey by Valley Research released on Thursday.",
+            "a survey by Valley Research",
+            "Valley Research",
+        ),
+        (
+            "FibreLink said in an update on its website on Thursday that names were taken.",
+            "an update on its website",
+            "FibreLink",
+        ),
+        ("Kevin Beaumont said on Mastodon that the flaw was known.", "Mastodon", "Kevin Beaumont"),
+        # a document's possessive pronoun names its issuer
+        (
+            "The Bundesbank expects growth of 0.4% this year, according to its December "
+            "projections.",
+            "its December projections",
+            "the Bundesbank",
+        ),
+    ],
+)
+def test_a_medium_s_name_place_and_issuer(
+    extractor: Extractor, text: str, source: str, speaker: str
+) -> None:
+    (claim,) = extractor.extract(text).claims
+    assert claim.source is not None and claim.source.name == source
+    assert claim.speaker is not None and claim.speaker.name == speaker
 
 
 def test_what_a_participle_says_was_posted_is_no_speaker(extractor: Extractor) -> None:

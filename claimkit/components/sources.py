@@ -105,6 +105,12 @@ def _phrase(tok: Token, cue: Token | None = None) -> tuple[int, int]:
 
     lo, hi = subtree_bounds(tok, drop)
     doc = tok.doc
+    # a time that ends the phrase deeper down: "an update on its website [on Thursday]"
+    last_time = next((t for t in doc[tok.i : hi + 1] if t.right_edge.i == hi and _time_of(t)), None)
+    if last_time is not None:
+        hi = last_time.i - 1
+        while hi > tok.i and doc[hi].dep_ == "acl" and doc[hi].right_edge.i > hi:
+            hi -= 1  # and the participle it hung on: "a survey [released on Thursday]"
     while hi > tok.i and doc[hi].is_punct:
         hi -= 1
     return doc[lo].idx, doc[hi].idx + len(doc[hi])

@@ -433,8 +433,8 @@ class _Resolver:
         "the review, published on Thursday by the Healthcare Safety Investigation Branch"."""
         for child in tok.children:
             cand: Token | None = None
-            if child.dep_ == "poss" and child.pos_ == "PROPN":
-                cand = child
+            if child.dep_ == "poss" and child.pos_ in ("PROPN", "PRON"):
+                cand = child  # "Assad's statement"; "its projections": the pronoun's own
             elif child.dep_ == "compound" and child.pos_ == "PROPN":
                 # "a Pentagon report", "LSEG data": a name or an untagged acronym
                 if child.is_upper and not child.ent_type_ and len(child) > 1:
@@ -447,7 +447,7 @@ class _Resolver:
                 cand = (
                     next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
                 )
-            if cand is not None and cand.pos_ in ("PROPN", "NOUN"):
+            if cand is not None and cand.pos_ in ("PROPN", "NOUN", "PRON"):
                 found = self.entity_of(cand)
                 if found is not None:
                     return self.info_for_entity(found[0], found[1], self.mention(cand))

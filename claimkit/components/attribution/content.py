@@ -287,10 +287,14 @@ def _date_of(noun: Token) -> int | None:
             return c.i
         if c.ent_type_ in ("DATE", "TIME") and c.dep_ == "npadvmod":
             return c.i  # "a statement this afternoon"
-        if c.dep_ == "prep" and c.lower_ == "on":
+        if c.dep_ == "prep" and c.lower_ in ("on", "in"):
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if pobj is not None and pobj.ent_type_ in ("DATE", "TIME"):
+            if pobj is not None and pobj.ent_type_ in ("DATE", "TIME") and c.lower_ == "on":
                 return pobj.i
+            if pobj is not None and pobj.pos_ == "NOUN" and is_medium(pobj):
+                found = _date_of(pobj)  # "an update on its website on Thursday"
+                if found is not None:
+                    return found
         if c.dep_ == "acl" and c.lemma_.lower() in sources().issuing_participles:
             found = _date_of(c)  # "results published on Monday", "a report released Tuesday"
             if found is not None:
