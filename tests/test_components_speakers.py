@@ -726,6 +726,12 @@ IN_CONTEXT = [
         },
         id="the_scot_is_the_person_just_named",
     ),
+    pytest.param(
+        # an age between commas makes a person of a name the model took for a place
+        '"I cook with gas and I like it," said Beverly Nunn, 71, who spoke against the ban.',
+        {"I cook with": ("Beverly Nunn", "person")},
+        id="a_name_with_an_age_is_a_person",
+    ),
 ]
 
 

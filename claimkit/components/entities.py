@@ -348,13 +348,15 @@ def _name_and_employer(named: Span) -> tuple[Span, str | None]:
 
 def _named_role(ent: Span) -> bool:
     """A name of two or more proper nouns in apposition to a role ("The club's chairman,
-    Derek Holt, said"; "Alasdair McBride, the union's regional secretary, said"): a
-    person, whatever label the model gave it. A role an organisation can hold ("the
-    mill's owner", "its operator") makes no person."""
+    Derek Holt, said"; "Alasdair McBride, the union's regional secretary, said") or with an
+    age ("Beverly Nunn, 71,"): a person, whatever label the model gave it. A role an
+    organisation can hold ("the mill's owner", "its operator") makes no person."""
     lex = nouns()
     root = ent.root
     if len(ent) < 2 or not all(t.pos_ == "PROPN" for t in ent):
         return False
+    if _aged(ent):
+        return True
     roles = [root.head] if root.dep_ == "appos" else []
     roles += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
     return any(
@@ -363,6 +365,15 @@ def _named_role(ent: Span) -> bool:
         and r.lemma_.lower() not in lex.kind_nouns()
         for r in roles
     )
+
+
+def _aged(ent: Span) -> bool:
+    """A name with an age set off by commas: "said Beverly Nunn, 71, who ..."."""
+    doc = ent.doc
+    if ent.end + 2 >= len(doc) or doc[ent.end].text != ",":
+        return False
+    age, after = doc[ent.end + 1], doc[ent.end + 2]
+    return age.text.isdigit() and 0 < int(age.text) < 120 and after.text in (",", ".", ";")
 
 
 def _earlier_of(
