@@ -93,6 +93,12 @@ def test_a_possessed_description_is_not_its_owner(extractor: Extractor) -> None:
         "Talks would resume on Friday, the coalition's secretariat said."
     )
     assert _speakers(extractor, text)["Talks would resume"][0] == "the coalition's secretariat"
+    # the owner of a steelworks is not the steelworks
+    text = (
+        "Up to 400 jobs are at risk at the Teesside steelworks after its owner said it would "
+        "pause the furnace."
+    )
+    assert _speakers(extractor, text)["it would pause"][0] == "its owner"
 
 
 def test_a_document_speaks_for_its_author(extractor: Extractor) -> None:
