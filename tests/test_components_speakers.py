@@ -738,6 +738,19 @@ IN_CONTEXT = [
         {"I cook with": ("Beverly Nunn", "person")},
         id="a_name_with_an_age_is_a_person",
     ),
+    pytest.param(
+        # a spokesperson for a body named before speaks as it; the model's unclosed
+        # bracket ("Office (ICO") is no part of the name
+        "The Information Commissioner's Office (ICO), the UK's data watchdog, said it was "
+        'making enquiries. "People have a right to expect their data to be kept safe," a '
+        "spokesperson for the watchdog said. A spokesman for the family said she was well.",
+        {
+            "it was making": ("the Information Commissioner's Office", "organization"),
+            "People have a": ("the Information Commissioner's Office", "organization"),
+            "she was well": ("a spokesman for the family", "organization"),
+        },
+        id="a_spokesperson_for_a_named_body_speaks_as_it",
+    ),
 ]
 
 

@@ -47,12 +47,16 @@ def strip_the(text: str) -> str:
 
 def _trimmed(ent: Span) -> Span:
     """The entity without punctuation or space at its ends: the model sometimes takes in a
-    dash before a name ('― Jacklyn Ashley'), and without a verb it ran on into ('[Banks]
-    told Ringside', where the verb's subject is inside the entity)."""
+    dash before a name ('― Jacklyn Ashley'), without a verb it ran on into ('[Banks]
+    told Ringside', where the verb's subject is inside the entity), and without an opening
+    bracket it did not close."""
     a, b = ent.start, ent.end
     verb = next((t for t in ent[1:] if t.tag_ in ("VBD", "VBZ") and t.head.i == t.i), None)
     if verb is not None and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
         b = verb.i
+    opening = next((t.i for t in ent[1:] if t.text == "("), None)
+    if opening is not None and not any(t.text == ")" for t in ent.doc[opening:b]):
+        b = opening  # "[Information Commissioner's Office (ICO]), the UK's watchdog"
     while b - a > 1 and (ent.doc[a].is_punct or ent.doc[a].is_space):
         a += 1
     while b - a > 1 and (ent.doc[b - 1].is_punct or ent.doc[b - 1].is_space):

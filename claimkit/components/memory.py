@@ -21,6 +21,7 @@ __all__ = ["PLURAL", "Memory"]
 
 PLURAL = {"they", "them", "their", "themselves"}
 NEUTER = {"it", "its", "itself"}
+NEAR_CHARS = 400  # a role noun ("the minister") refers back this far without a role match
 
 
 @dataclass
@@ -79,3 +80,11 @@ class Memory:
         if inside and speaker.type == "person" and agrees and speaker.entity_id != person.entity_id:
             return speaker
         return person
+
+    def person_near(self, at: int, want: str | None, gender: dict[str, str]) -> SpeakerInfo | None:
+        """The last person named, if named within ``NEAR_CHARS`` before character ``at``
+        and of the gender wanted (a description: "the Ontario MP", "the Scot")."""
+        last = self.persons[-1] if self.persons else None
+        if last is None or last.mention is None or at - last.mention[1] >= NEAR_CHARS:
+            return None
+        return last if want in (None, gender.get(last.entity_id or "")) else None

@@ -62,7 +62,6 @@ __all__ = ["SpeakerResolver", "cluster_entities", "make_speakers", "resolve_spea
 PERSONS = frozenset({"PERSON"})
 NAMES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 EARLIER_MENTIONS = 5  # "the statement" looks back this many mentions of "statement"
-NEAR_CHARS = 400  # a role noun ("the minister") refers back this far without a role match
 DROP_FROM_MENTION = {"relcl", "acl", "appos", "punct", "cc", "conj", "prep", "advcl"}
 CUT_FROM_GROUP = {"relcl", "acl", "punct", "advcl"}  # "Putin and Trump" keeps cc and conj
 # "an official", "several sources", "other people": unnamed, not someone named before
@@ -340,7 +339,9 @@ class _Resolver:
             return as_mention(self._resolve(antecedent, self.mention(antecedent)), mention)
         said = text.lower()
         if said.startswith("the ") and said[4:] in lex.demonyms:
-            last = self._near_person(tok, None)  # "the Scot added", whatever the model's label
+            last = self.memory.person_near(
+                tok.idx, None, self.gender
+            )  # "the Scot added", whatever the model's label
             return as_mention(last, mention) if last else SpeakerInfo(text, "person", mention)
         found = self.entity_of(tok)
         if found is not None:
@@ -384,7 +385,13 @@ class _Resolver:
             owned = tok.tag_ == "NNS" and of_named_body(tok)
             return SpeakerInfo(with_owner(tok, mention), "group" if owned else "anonymous", mention)
         if lemma in lex.spokespeople and det in ("a", "an"):
-            # "a police spokeswoman" speaks for her organisation, unnamed
+            # "a police spokeswoman" speaks for her organisation, unnamed; "a spokesperson
+            # for the watchdog", for the one named before
+            prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+            owner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+            body = self._resolve(owner, self.mention(owner)) if owner is not None else None
+            if body is not None and body.entity_id is not None and body.type != "person":
+                return as_mention(body, mention)
             return SpeakerInfo(with_owner(tok, mention), "organization", mention)
         if lemma in lex.kind_nouns() and tok.tag_ in ("NNS", "NNPS") and det is None:
             return SpeakerInfo(text, "organization", mention)  # "Police said"
@@ -402,7 +409,7 @@ class _Resolver:
             for p in reversed(self.memory.persons):
                 if p.role and lemma in p.role.lower():
                     return as_mention(p, mention)
-            last = self._near_person(tok, want)
+            last = self.memory.person_near(tok.idx, want, self.gender)
             if last is not None:
                 return as_mention(last, mention)  # "the Ontario MP" after naming him
             return SpeakerInfo(text, "person", mention, role=tok.text)
@@ -415,13 +422,6 @@ class _Resolver:
             # "one of the people familiar with the matter"
             return SpeakerInfo(with_owner(tok, mention), "anonymous", mention)
         return SpeakerInfo(with_owner(tok, mention), "unknown", mention)
-
-    def _near_person(self, tok: Token, want: str | None) -> SpeakerInfo | None:
-        """The last person named, if named close before ``tok`` and of the gender wanted."""
-        last = self.memory.persons[-1] if self.memory.persons else None
-        if last is None or last.mention is None or tok.idx - last.mention[1] >= NEAR_CHARS:
-            return None
-        return last if want in (None, self.gender.get(last.entity_id or "")) else None
 
     def _court(self) -> SpeakerInfo | None:
         """The latest court the text named or that spoke ("a court in Amsterdam")."""
