@@ -46,6 +46,12 @@ def only(ex: Extractor, text: str) -> Claim:
             "John Smith",
             "We will rebuild the bridge",
         ),
+        # the parser takes the name into the quotation, and "analysts" is no speaker
+        (
+            '"We are facing a new normal," chief executive Søren Lund told analysts on a call.',
+            "Søren Lund",
+            "We are facing a new normal",
+        ),
     ],
 )
 def test_direct_quote_forms(extractor: Extractor, text: str, speaker: str, content: str) -> None:

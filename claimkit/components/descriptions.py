@@ -32,6 +32,7 @@ from claimkit.components.records import (
     EntityCluster,
     SpeakerInfo,
     sentence_of,
+    subtree_bounds,
     text_of,
 )
 from claimkit.lexicons import cues, nouns
@@ -46,6 +47,7 @@ __all__ = [
     "introduces_person",
     "is_age",
     "is_anonymous",
+    "mention_span",
     "name_titles",
     "named_later",
     "nominal",
@@ -58,6 +60,8 @@ __all__ = [
 ORG_LABELS = {"ORG", "FAC"}
 DESCRIPTION_DETS = {"the", "this", "that"}
 OWNER_PREPS = {"of", "at", "from", "for", "with"}
+DROP_FROM_MENTION = {"relcl", "acl", "appos", "punct", "cc", "conj", "prep", "advcl"}
+CUT_FROM_GROUP = {"relcl", "acl", "punct", "advcl"}  # "Putin and Trump" keeps cc and conj
 
 
 def _kind(tok: Token) -> str | None:
@@ -298,3 +302,29 @@ def named_later(doc: Doc, attributions: list[Attribution], clusters: list[Entity
         if len(holders) == 1:
             c = holders[0]
             att.speaker = SpeakerInfo(c.name, "person", info.mention, c.role, c.affiliation, c.id)
+
+
+def mention_span(tok: Token) -> tuple[int, int]:
+    """The speaker's noun phrase without relative clauses, appositions and the like;
+    "Putin and Trump" keeps its conjuncts. Never crosses a line break or a quote mark."""
+    if any(t.dep_ == "conj" for t in tok.children):
+        lo, hi = subtree_bounds(tok, lambda c: c.dep_ in CUT_FROM_GROUP)
+    else:
+        lo, hi = subtree_bounds(tok, lambda c: c.dep_ in DROP_FROM_MENTION)
+    doc = tok.doc
+    text = text_of(doc)
+    line_start = text.rfind("\n", 0, tok.idx)
+    line_end = text.find("\n", tok.idx)
+    while lo < tok.i and doc[lo].idx <= line_start:
+        lo += 1
+    # nor a quotation's close: '"… a new normal," [chief executive Søren Lund] told'
+    closes = [t.i + 1 for t in doc[lo : tok.i] if t.is_quote and doc[t.i - 1].is_punct]
+    lo = max([lo, *closes])  # (not the apostrophe of "Sanders’ aides")
+    while hi > tok.i and line_end != -1 and doc[hi].idx >= line_end:
+        hi -= 1
+    span = doc[lo : hi + 1]
+    while len(span) > 1 and (span[-1].is_punct or span[-1].is_space):
+        span = span[:-1]
+    while len(span) > 1 and (span[0].is_punct or span[0].is_space):
+        span = span[1:]
+    return span.start_char, span.end_char

@@ -28,6 +28,7 @@ from claimkit.components.descriptions import (
     fits,
     introduces_person,
     is_anonymous,
+    mention_span,
     named_later,
     nominal,
     of_named_body,
@@ -51,7 +52,6 @@ from claimkit.components.records import (
     ents_of,
     guarded,
     register_extensions,
-    subtree_bounds,
     text_of,
 )
 from claimkit.intervals import Intervals
@@ -62,8 +62,6 @@ __all__ = ["SpeakerResolver", "cluster_entities", "make_speakers", "resolve_spea
 PERSONS = frozenset({"PERSON"})
 NAMES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 EARLIER_MENTIONS = 5  # "the statement" looks back this many mentions of "statement"
-DROP_FROM_MENTION = {"relcl", "acl", "appos", "punct", "cc", "conj", "prep", "advcl"}
-CUT_FROM_GROUP = {"relcl", "acl", "punct", "advcl"}  # "Putin and Trump" keeps cc and conj
 # "an official", "several sources", "other people": unnamed, not someone named before
 UNNAMED_DETS = {None, "a", "an", "another", "some", "several", "two", "three", "other"}
 
@@ -227,25 +225,7 @@ class _Resolver:
         return SpeakerInfo(" and ".join(c.name for c in members), "group", mention)
 
     def mention(self, tok: Token) -> tuple[int, int]:
-        """The speaker's noun phrase without relative clauses, appositions and the like;
-        "Putin and Trump" keeps its conjuncts. Never crosses a line break."""
-        if any(t.dep_ == "conj" for t in tok.children):
-            lo, hi = subtree_bounds(tok, lambda c: c.dep_ in CUT_FROM_GROUP)
-        else:
-            lo, hi = subtree_bounds(tok, lambda c: c.dep_ in DROP_FROM_MENTION)
-        text = text_of(self.doc)
-        line_start = text.rfind("\n", 0, tok.idx)
-        line_end = text.find("\n", tok.idx)
-        while lo < tok.i and self.doc[lo].idx <= line_start:
-            lo += 1
-        while hi > tok.i and line_end != -1 and self.doc[hi].idx >= line_end:
-            hi -= 1
-        span = self.doc[lo : hi + 1]
-        while len(span) > 1 and (span[-1].is_punct or span[-1].is_space):
-            span = span[:-1]
-        while len(span) > 1 and (span[0].is_punct or span[0].is_space):
-            span = span[1:]
-        return span.start_char, span.end_char
+        return mention_span(tok)
 
     def resolve(
         self, tok: Token, source: Token | None, content: tuple[int, int] | None = None

@@ -46,6 +46,7 @@ def subject_of(tok: Token) -> tuple[Token | None, Token | None]:
     after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if (
         after is not None
+        and (before is None or before.is_punct)  # not '"…," Søren Lund told analysts'
         and after.head.i == tok.i
         and after.pos_ in ("PROPN", "NOUN")
         and after.dep_ in ("dep", "dobj", "attr", "npadvmod", "appos")
@@ -144,6 +145,9 @@ def _subject_by_position(tok: Token) -> Token | None:
         j = k
         while j > sent.start and k - j < NOUN_PHRASE_MAX and _in_noun_phrase(doc[j - 1]):
             j -= 1
+        if j > sent.start + 1 and doc[j - 1].is_quote and doc[j - 2].text == ",":
+            return doc[k]  # '"…," chief executive Søren Lund told analysts', the name
+            # taken into the quotation by the parser
         return doc[k] if j > sent.start and doc[j - 1].text == "," else None
     if k <= sent.start or doc[k].text != ",":
         return None
