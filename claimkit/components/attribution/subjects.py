@@ -46,7 +46,7 @@ def subject_of(tok: Token) -> tuple[Token | None, Token | None]:
     after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if (
         after is not None
-        and (before is None or before.is_punct)  # not '"…," Søren Lund told analysts'
+        and not (before is not None and _named_after_quote(before))
         and after.head.i == tok.i
         and after.pos_ in ("PROPN", "NOUN")
         and after.dep_ in ("dep", "dobj", "attr", "npadvmod", "appos")
@@ -145,9 +145,8 @@ def _subject_by_position(tok: Token) -> Token | None:
         j = k
         while j > sent.start and k - j < NOUN_PHRASE_MAX and _in_noun_phrase(doc[j - 1]):
             j -= 1
-        if j > sent.start + 1 and doc[j - 1].is_quote and doc[j - 2].text == ",":
-            return doc[k]  # '"…," chief executive Søren Lund told analysts', the name
-            # taken into the quotation by the parser
+        if _named_after_quote(doc[k]):
+            return doc[k]
         return doc[k] if j > sent.start and doc[j - 1].text == "," else None
     if k <= sent.start or doc[k].text != ",":
         return None
@@ -155,6 +154,17 @@ def _subject_by_position(tok: Token) -> Token | None:
     while first < k and (doc[first].is_punct or doc[first].dep_ == "cc"):
         first += 1
     return _noun_phrase_end(doc, first, k)
+
+
+def _named_after_quote(last: Token) -> bool:
+    """Does the noun phrase ending at ``last`` follow a quotation's close ('"…," chief
+    executive Søren Lund told analysts', a name the parser takes into the quotation)?"""
+    doc = last.doc
+    sent = sentence_of(doc, last.i)
+    j = last.i
+    while j > sent.start and last.i - j < NOUN_PHRASE_MAX and _in_noun_phrase(doc[j - 1]):
+        j -= 1
+    return j > sent.start + 1 and doc[j - 1].is_quote and doc[j - 2].text == ","
 
 
 def clause_edges(tok: Token, subj: Token | None, limit: int) -> tuple[int, int]:
