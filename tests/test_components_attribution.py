@@ -231,6 +231,12 @@ def test_nested_attribution(extractor: Extractor) -> None:
     assert inner.kind == "mixed"
 
 
+def test_what_a_speaker_declined_to_say_is_one_claim_the_refusal(extractor: Extractor) -> None:
+    c = only(extractor, "Cook declined to say whether it was a violation of email policies.")
+    assert c.cue is not None and c.cue.text == "declined"
+    assert c.content.text == "to say whether it was a violation of email policies"
+
+
 def test_scare_quote_is_not_a_claim(extractor: Extractor) -> None:
     assert claims(extractor, 'The so-called "experts" met in Geneva on Monday.') == []
 

@@ -151,7 +151,7 @@ def reported_claims(doc: Doc, quotes: list[Quote], taken: set[int]) -> list[Attr
     siblings = _sibling_cues(doc, quotes)
     for tok in doc:
         frame = frame_of(tok)
-        if frame is None or tok.i in taken or quote_at(quotes, tok.idx):
+        if frame is None or tok.i in taken or quote_at(quotes, tok.idx) or _refused(tok):
             continue
         content = content_of(tok, frame)
         if content is None:
@@ -187,6 +187,12 @@ def reported_claims(doc: Doc, quotes: list[Quote], taken: set[int]) -> list[Attr
             claim.evidence += "+parenthetical"
         out.append(claim)
     return out
+
+
+def _refused(tok: Token) -> bool:
+    """Is ``tok`` what a speaker declined to do ("declined to say whether ...")? Then the
+    refusal is the claim, and the saying none."""
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in cues().word_sets["refusals"]
 
 
 def _said_last(doc: Doc, tok: Token) -> tuple[int, int] | None:
