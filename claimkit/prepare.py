@@ -182,6 +182,10 @@ _CAPTION = re.compile(
 _CREDIT = re.compile(
     r"^(?:[A-Z][\w.'’-]*\s*){0,4}\((?:[^()]*?/)?[^()]*\)\s*$|getty images|/AFP\b|AFP PHOTO", re.I
 )
+_BYLINE = re.compile(
+    r"^\s*(?i:(?:posted|published|updated)\b[^|\n]*?\s)?(?i:by)\s+"
+    r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]+\s*(?:[,|·•–—-]|$)"
+)
 _HEADLINE_WORDS = 25
 _FURNITURE_WORDS = 12
 _SECTION_WORDS = 3
@@ -278,12 +282,15 @@ def _find_publisher(
 
 
 def _is_furniture(line: str, low: str, words: list[str], short: bool, top: bool) -> bool:
-    """Navigation, prompts and tracking names; photo credits; captions above the body."""
+    """Navigation, prompts and tracking names; photo credits; bylines and captions above
+    the body."""
     named = [w for w in words if w in low]
     if named and (len(low.split()) <= _FURNITURE_WORDS or low.startswith(tuple(named))):
         return True  # not a body sentence that names a cookie poll or a newsletter
     if short and len(low.split()) <= 8 and _CREDIT.search(line.strip()):
         return True
+    if top and len(low.split()) <= 16 and _BYLINE.match(line) and not low.endswith((".", "?", "!")):
+        return True  # "By Helen Marsh, Business Reporter": the writer, no one the article quotes
     return bool(short and top and _CAPTION.search(line))
 
 

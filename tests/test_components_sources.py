@@ -89,6 +89,29 @@ def test_layout_finds_furniture_title_date_and_agency() -> None:
     assert page.publisher is not None and text[slice(*page.publisher)] == "Example"
 
 
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Dr Priya Nair, headteacher of Westmoor Academy",
+        "Posted on October 3, 2023 by Marcus Bell | 5 min read",
+        "By ANNA LEE, Associated Press",
+    ],
+)
+def test_a_byline_is_furniture_and_its_writer_no_one_the_article_describes(
+    extractor: Extractor, byline: str
+) -> None:
+    text = (
+        f"Schools face another funding freeze\n\n{byline}\n\n"
+        "Last week, the education secretary told MPs that school budgets were at record "
+        "levels, though heads across the country say that in real terms they have less to "
+        "spend per pupil than a decade ago.\n\nBy Monday, the council had voted.\n"
+    )
+    page = layout(text)
+    assert [text[a:b] for a, b in page.boilerplate] == [byline]
+    claim = extractor.extract(text).claims[0]
+    assert claim.speaker is not None and claim.speaker.name == "the education secretary"
+
+
 def test_a_masthead_and_section_line_is_no_headline_and_never_a_speaker(
     extractor: Extractor,
 ) -> None:

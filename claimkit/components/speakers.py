@@ -159,8 +159,11 @@ class _Resolver:
                 info = self.info_for_entity(cluster, ent, (ent.start_char, ent.end_char))
                 self.orgs_seen.append((info, cluster.kinds))
             quoted = next(self.quoted.overlapping(ent.start_char, ent.end_char), None)
-            if cluster.label != "PERSON" or quoted is not None:
-                continue  # "'Mum kept asking,' she said": she is not the one quoted about
+            page = self.page
+            byline = page is not None and page.is_boilerplate(ent.start_char, ent.end_char)
+            if cluster.label != "PERSON" or quoted is not None or byline:
+                continue  # "'Mum kept asking,' she said" is not about Mum; a byline's writer
+                # is no one the article talks about
             self.memory.persons.append(
                 self.info_for_entity(cluster, ent, (ent.start_char, ent.end_char))
             )
