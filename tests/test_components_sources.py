@@ -57,11 +57,23 @@ def test_source_forms(extractor: Extractor, text: str, cue: str, expected: tuple
     assert source_of(extractor, text, cue) == expected
 
 
-def test_reporters_are_not_a_source(extractor: Extractor) -> None:
-    assert (
-        source_of(extractor, "The minister told reporters that the plan would work.", "told")
-        is None
-    )
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The minister told reporters that the plan would work.", None),
+        # an audience of persons, named or by role, carried nothing
+        ("The education secretary told MPs that budgets were at record levels.", None),
+        ("The senator told Trump that the bill was dead.", None),
+        # an outlet, whatever the model's label for its name
+        ("Putin told Sputnik that the talks went well.", "Sputnik"),
+        ("Cruz told Fox that he would run.", "Fox"),
+    ],
+)
+def test_whom_a_speaker_told_is_a_source_only_if_an_outlet(
+    extractor: Extractor, text: str, source: str | None
+) -> None:
+    found = source_of(extractor, text, "told")
+    assert (found[0] if found else None) == source
 
 
 def test_layout_finds_furniture_title_date_and_agency() -> None:

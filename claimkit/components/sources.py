@@ -27,7 +27,7 @@ from claimkit.components.records import (
     subtree_bounds,
     text_of,
 )
-from claimkit.lexicons import sources
+from claimkit.lexicons import nouns, sources
 
 __all__ = ["SourceFinder", "find_source", "make_sources", "speaking_clauses"]
 
@@ -228,7 +228,16 @@ def find_source(
         return found
     if cue.lemma_.lower() in ("tell", "inform") and att.addressee is not None:
         told = next((c for c in cue.children if c.dep_ in ("dobj", "dative")), None)
-        if told is not None and told.pos_ == "PROPN" and told.lower_ not in sources().not_outlets:
+        audience = (
+            told is not None
+            and not _outlet_name(told)
+            and (
+                told.lower_ in sources().not_outlets
+                or told.ent_type_ in ("PERSON", "NORP")  # "told Trump", "told Democrats"
+                or told.lemma_.lower().rstrip("s") in nouns().roles  # "told MPs"
+            )
+        )
+        if told is not None and told.pos_ == "PROPN" and not audience:
             return _info(told, "outlet")  # "told Sputnik": the outlet that carried it
         if told is not None and told.pos_ == "NOUN" and (kind := _kind(told)) is not None:
             found = _info(told, kind)  # "told a news conference"
