@@ -231,6 +231,19 @@ def test_nested_attribution(extractor: Extractor) -> None:
     assert inner.kind == "mixed"
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("He said that the plan was wrong.", "the plan was wrong"),  # a complementizer
+        ("Ministers say that is enough.", "that is enough"),  # the clause's subject
+    ],
+)
+def test_a_leading_that_goes_only_when_it_is_no_subject(
+    extractor: Extractor, text: str, content: str
+) -> None:
+    assert only(extractor, text).content.text == content
+
+
 def test_what_a_speaker_declined_to_say_is_one_claim_the_refusal(extractor: Extractor) -> None:
     c = only(extractor, "Cook declined to say whether it was a violation of email policies.")
     assert c.cue is not None and c.cue.text == "declined"

@@ -169,7 +169,7 @@ def reported_claims(doc: Doc, quotes: list[Quote], taken: set[int]) -> list[Attr
         else:
             content = to_sentence_end(doc, tok, content)
             content = cut_at_sibling(doc, siblings, tok, but_clause(doc, tok, content))
-        content = balance_marks(text, quotes, trim_span(text, content))
+        content = balance_marks(text, quotes, trim_span(text, content, doc))
         if content[1] - content[0] < 2 or (pieces is None and _bare_mention(doc, content)):
             continue
         has_quote = any(

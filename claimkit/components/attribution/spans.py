@@ -62,7 +62,10 @@ def edges_of(heads: Iterable[Token], before: int | None = None) -> tuple[int, in
     return doc[first].idx, doc[last].idx + len(doc[last])
 
 
-def trim_span(text: str, span: tuple[int, int]) -> tuple[int, int]:
+def trim_span(text: str, span: tuple[int, int], doc: Doc | None = None) -> tuple[int, int]:
+    """``span`` without the punctuation and space at its ends, a conjunction it ends on
+    and a leading complementizer "that"; with ``doc``, a "that" the parser reads as the
+    clause's subject stays ("say that is enough")."""
     a, b = span
     while a < b and text[a] in TRIM:
         a += 1
@@ -71,9 +74,14 @@ def trim_span(text: str, span: tuple[int, int]) -> tuple[int, int]:
     end = TRAILING_CONJUNCTION.search(text, max(a, b - 8), b)
     if end is not None and end.start() > a:  # "… a 'total opportunist' and" [said …]
         b = end.start()
-    if text[a:b].lower().startswith("that "):
+    if text[a:b].lower().startswith("that ") and not (doc is not None and _subject_that(doc, a)):
         a += 5
     return a, b
+
+
+def _subject_that(doc: Doc, at: int) -> bool:
+    tok = doc.char_span(at, at + 4)
+    return tok is not None and tok[0].dep_ in ("nsubj", "nsubjpass")
 
 
 def balance_marks(text: str, quotes: list[Quote], span: tuple[int, int]) -> tuple[int, int]:
