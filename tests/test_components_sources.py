@@ -501,6 +501,11 @@ def test_more_media(extractor: Extractor, text: str, source: str) -> None:
             "FibreLink",
         ),
         ("Kevin Beaumont said on Mastodon that the flaw was known.", "Mastodon", "Kevin Beaumont"),
+        (
+            "Bees learn from each other, according to research published in the journal Nature.",
+            "research published in the journal Nature",
+            "the research",
+        ),
         # a document's possessive pronoun names its issuer
         (
             "The Bundesbank expects growth of 0.4% this year, according to its December "

@@ -751,6 +751,13 @@ IN_CONTEXT = [
         },
         id="a_spokesperson_for_a_named_body_speaks_as_it",
     ),
+    pytest.param(
+        # "it" takes the last body that spoke, though the model tagged no name there
+        "A hospital spokesman said they were in a stable condition.\n\n"
+        "HM Coastguard said the yacht had lost power. It urged sailors to check forecasts.",
+        {"sailors to check": ("HM Coastguard", "unknown")},
+        id="it_is_the_last_body_that_spoke",
+    ),
 ]
 
 

@@ -236,8 +236,10 @@ class _Resolver:
         self.advance(tok.idx)
         mention = self.mention(tok)
         info = self._subject_described(tok, mention, content) or self._resolve(tok, mention)
-        if info.type in ("person", "organization") or (
-            info.type == "group" and self.is_persons(info)
+        if (
+            info.type in ("person", "organization")
+            or (info.type == "group" and self.is_persons(info))
+            or (info.type == "unknown" and tok.pos_ == "PROPN")  # "HM Coastguard said. It …"
         ):
             self.memory.remember(info)
         if info.type in ("anonymous", "unknown", "organization") and introduces_person(tok):
