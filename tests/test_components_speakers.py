@@ -758,6 +758,14 @@ IN_CONTEXT = [
         {"sailors to check": ("HM Coastguard", "unknown")},
         id="it_is_the_last_body_that_spoke",
     ),
+    pytest.param(
+        # a person's work in a noun no list holds ("-ist", "-ian") stands for who was just
+        # named; "the report" does not
+        "Prof Tara Spires-Jones, of the University of Edinburgh, said the result was a "
+        "milestone. The neuroscientist told the BBC that more drugs were coming.",
+        {"more drugs were": ("Tara Spires-Jones", "person")},
+        id="the_neuroscientist_is_the_expert_just_named",
+    ),
 ]
 
 

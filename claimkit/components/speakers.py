@@ -406,6 +406,11 @@ class _Resolver:
         if lemma == "one" and any(c.lower_ == "of" for c in tok.children):
             # "one of the people familiar with the matter"
             return SpeakerInfo(with_owner(tok, mention), "anonymous", mention)
+        if det == "the" and tok.tag_ == "NN" and lemma.endswith(lex.person_suffixes):
+            # "the neuroscientist told", "the historian said": an expert just named
+            last = self.memory.person_near(tok.idx, None, self.gender)
+            if last is not None:
+                return as_mention(last, mention)
         return SpeakerInfo(with_owner(tok, mention), "unknown", mention)
 
     def _court(self) -> SpeakerInfo | None:

@@ -84,6 +84,7 @@ class Nouns:
     occupations: frozenset[str]  # "Farmer Tom Hughes": a title in a person's name
     bench: frozenset[str]  # "the judges" of a court named before speak as it
     demonyms: frozenset[str]  # "the Scot added": the person named just before
+    person_suffixes: tuple[str, ...]  # "the neuroscientist": a person by their work
 
     def kind_nouns(self) -> frozenset[str]:
         """Every noun that describes an organisation, of any class (built once)."""
@@ -264,6 +265,7 @@ def nouns() -> Nouns:
         words("occupations"),
         words("bench"),
         words("demonyms"),
+        tuple(sorted(words("person_suffixes"))),
     )
 
 
