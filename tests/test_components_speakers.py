@@ -766,6 +766,16 @@ IN_CONTEXT = [
         {"more drugs were": ("Tara Spires-Jones", "person")},
         id="the_neuroscientist_is_the_expert_just_named",
     ),
+    pytest.param(
+        # an unnamed spokeswoman of no body named speaks for the last one that spoke
+        "Nordhavn Holdings said it would cut 1,500 jobs. A spokeswoman said most would be in "
+        "Europe. A police spokesman said no one was hurt.",
+        {
+            "most would be": ("Nordhavn Holdings", "organization"),
+            "no one was": ("a police spokesman", "organization"),
+        },
+        id="a_bare_spokeswoman_speaks_for_the_body_that_spoke",
+    ),
 ]
 
 

@@ -375,6 +375,11 @@ class _Resolver:
             prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"), None)
             owner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
             body = self._resolve(owner, self.mention(owner)) if owner is not None else None
+            bare = owner is None and not any(
+                c.dep_ in ("compound", "amod", "poss", "nmod") for c in tok.children
+            )
+            if bare and self.memory.orgs:  # "The carrier said … A spokeswoman declined …"
+                body = self.memory.orgs[-1]
             if body is not None and body.entity_id is not None and body.type != "person":
                 return as_mention(body, mention)
             return SpeakerInfo(with_owner(tok, mention), "organization", mention)
