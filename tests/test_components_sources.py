@@ -345,12 +345,22 @@ def test_according_to_a_company_cites_no_medium(extractor: Extractor) -> None:
         ("The senator said in an interview last week that she would run.", "2021-W08"),
         # the date hung on the place the medium appeared
         ("FibreLink said in an update on its website on Monday that data was taken.", "2021-03-01"),
+        # a "that" clause the parser hung on the medium, past its participle
+        ("Lee said in a statement released on Tuesday that he would run.", "2021-03-02"),
+        ("Lee said in a Tuesday statement that he would run.", "2021-03-02"),
+        ("Lee wrote in a letter dated March 1 that he would resign.", "2021-03-01"),
     ],
 )
 def test_a_dated_medium_dates_the_statement(extractor: Extractor, text: str, value: str) -> None:
     (claim,) = extractor.extract(text, published="2021-03-03").claims
     assert claim.when is not None and claim.when_from == "event"
     assert claim.when.value.startswith(value)
+
+
+def test_a_programme_named_today_dates_nothing(extractor: Extractor) -> None:
+    text = "Professor Lee told BBC Radio 4's Today programme that more drugs were coming."
+    (claim,) = extractor.extract(text, published="2021-03-03").claims
+    assert claim.when is None
 
 
 def test_an_undated_medium_gives_no_time(extractor: Extractor) -> None:

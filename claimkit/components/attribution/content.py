@@ -15,6 +15,7 @@ from claimkit.components.attribution.subjects import subject_of
 from claimkit.components.records import Attribution, sentence_of, subtree_bounds
 from claimkit.components.sources import speaking_clauses
 from claimkit.lexicons import Frame, cues, sources
+from claimkit.timebase import MONTHS, WEEKDAYS
 
 __all__ = [
     "as_clause",
@@ -117,7 +118,7 @@ def that_clause(doc: Doc, tok: Token) -> tuple[int, int] | None:
         (
             t
             for t in doc[tok.i + 1 : min(sent.end, tok.i + THAT_GAP + 2)]
-            if t.lower_ == "that" or (t.pos_ in ("VERB", "AUX") and t.dep_ != "prep") or t.is_quote
+            if t.lower_ == "that" or (_verb(t) and not _of_medium(t)) or t.is_quote
         ),
         None,
     )
@@ -137,6 +138,16 @@ def that_clause(doc: Doc, tok: Token) -> tuple[int, int] | None:
     if not any(t.tag_ in FINITE or t.tag_ == "MD" for t in doc[mark.i + 1 : last + 1]):
         return None
     return doc[mark.i + 1].idx, sentence_end(doc, last, mark.i + 1)
+
+
+def _verb(t: Token) -> bool:
+    return t.pos_ in ("VERB", "AUX") and t.dep_ != "prep"
+
+
+def _of_medium(t: Token) -> bool:
+    """A participle that dates or places a medium: "in a statement [released] on Tuesday
+    that ..."."""
+    return t.dep_ == "acl" and t.tag_ == "VBN" and is_medium(t.head)
 
 
 def as_clause(doc: Doc, tok: Token) -> tuple[int, int] | None:
@@ -284,7 +295,9 @@ def _date_of(noun: Token) -> int | None:
     Tuesday" (not a length: "the two-hour service", "this week's debate" is a span)."""
     for c in noun.children:
         if c.ent_type_ in ("DATE", "TIME") and c.dep_ == "poss" and c.pos_ == "PROPN":
-            return c.i
+            return c.i  # "Tuesday's hearing"
+        if c.dep_ == "compound" and (c.lower_ in WEEKDAYS or c.lower_.rstrip(".") in MONTHS):
+            return c.i  # "a Tuesday statement", "a July interview"; not "the Today programme"
         if c.ent_type_ in ("DATE", "TIME") and c.dep_ == "npadvmod":
             return c.i  # "a statement this afternoon"
         if c.dep_ == "prep" and c.lower_ in ("on", "in"):
