@@ -776,6 +776,17 @@ IN_CONTEXT = [
         },
         id="a_bare_spokeswoman_speaks_for_the_body_that_spoke",
     ),
+    pytest.param(
+        # the model tags only "UK"; the name runs back across the possessive. "The Labour
+        # MP" gains no name: the word after a tagged one is as often a role
+        "The charity Alzheimer's Research UK called the decision a bittersweet moment. "
+        "Britain's Labour Party said it would fight.",
+        {
+            "the decision a": ("Alzheimer's Research UK", "organization"),
+            "it would fight": ("Labour Party", "organization"),
+        },
+        id="a_name_tagged_in_part_runs_back_across_a_possessive",
+    ),
 ]
 
 

@@ -144,11 +144,41 @@ def name_untagged(doc: Doc) -> None:
             found.append(Span(doc, chain.start, chain.end, label="ORG"))
     named = _tokens(found)
     found += [t for t in _turn_persons(doc) if not named & _tokens([t])]
+    found += [w for w in map(_widened, doc.ents) if w is not None and not named & _tokens([w])]
     if found:
         taken = _tokens(found)  # a turn label replaces the model's entity there
         kept = [e for e in doc.ents if not taken & _tokens([e])]
         doc.ents = sorted([*kept, *found], key=lambda e: e.start)
         cache_of(doc).ents = None  # the cached list is stale
+
+
+def _widened(ent: Span) -> Span | None:
+    """A name the model tagged only in part, with the untagged proper nouns before it
+    across a possessive ("Alzheimer's Research [UK]"); None when there are none. (Not a
+    word after it: that is as often a role, "the Labour MP", as a surname.)"""
+    doc = ent.doc
+
+    def untagged(i: int) -> bool:
+        return doc[i].pos_ == "PROPN" and not doc[i].ent_type_ and doc[i].text[:1].isupper()
+
+    start, end = ent.start, ent.end
+    j = start
+    while j > 0:
+        if untagged(j - 1) and start <= doc[j - 1].head.i < end:
+            j -= 1  # "Research"
+        elif (
+            j > 1
+            and doc[j - 1].tag_ == "POS"
+            and untagged(j - 2)
+            and start <= doc[j - 2].head.i < end
+        ):
+            j -= 2  # "Alzheimer's"
+        else:
+            break
+    if j == start or not any(t.tag_ == "POS" for t in doc[j:start]):
+        return None
+    # a place's name with words before it names an organisation: "Alzheimer's Research UK"
+    return Span(doc, j, end, label="ORG" if ent.label_ in PLACES else ent.label_)
 
 
 def _tokens(spans: list[Span]) -> set[int]:
