@@ -236,6 +236,13 @@ def test_nested_attribution(extractor: Extractor) -> None:
     [
         ("He said that the plan was wrong.", "the plan was wrong"),  # a complementizer
         ("Ministers say that is enough.", "that is enough"),  # the clause's subject
+        # the parser hangs "that the city had not shown" on "order" and takes only the
+        # tail for the cue's clause
+        (
+            "Judge Karen Liu wrote in a 24-page order that the city had not shown the curfew "
+            "would reduce crime.",
+            "the city had not shown the curfew would reduce crime",
+        ),
     ],
 )
 def test_a_leading_that_goes_only_when_it_is_no_subject(

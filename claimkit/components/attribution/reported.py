@@ -156,8 +156,12 @@ def reported_claims(doc: Doc, quotes: list[Quote], taken: set[int]) -> list[Attr
         content = content_of(tok, frame)
         if content is None:
             content = as_clause(doc, tok)
-        if content is None and "ccomp" in frame.content:
-            content = that_clause(doc, tok) or _said_last(doc, tok)
+        if "ccomp" in frame.content:
+            # "wrote in an order that the city had not shown the curfew [would reduce
+            # crime]": the parser's clause is the tail of the "that" clause it hung elsewhere
+            that = that_clause(doc, tok)
+            if content is None or (that is not None and that[0] < content[0] < that[1]):
+                content = that or content or _said_last(doc, tok)
         subj, _ = subject_of(tok)
         if subj is None:
             continue
