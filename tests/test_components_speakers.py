@@ -787,6 +787,15 @@ IN_CONTEXT = [
         },
         id="a_name_tagged_in_part_runs_back_across_a_possessive",
     ),
+    pytest.param(
+        # a name the model left untagged after its kind: "the company" is Lumen, not the
+        # analysts' firm named last
+        "Consumer electronics maker Lumen on Wednesday unveiled its first glasses. "
+        '"The apps are not there yet," said Carolina Milanesi of Creative Strategies. '
+        "The company said it expected strong sales.",
+        {"it expected strong": ("Lumen", "organization")},
+        id="a_kind_noun_before_an_untagged_name_names_it",
+    ),
 ]
 
 

@@ -118,8 +118,9 @@ def role_and_affiliation(ent: Span) -> tuple[str | None, str | None]:
 def name_untagged(doc: Doc) -> None:
     """Add to ``doc.ents`` the organisations the model left untagged that the article
     describes by a kind: "Cloudhaven, a cloud-storage firm based in Dublin", "Fjordlaks is
-    the country's fifth-largest producer". Made-up and little-known names are often
-    missed by the small model, and a description ("the firm said") needs them."""
+    the country's fifth-largest producer", "electronics maker Lumen". Made-up and
+    little-known names are often missed by the small model, and a description ("the firm
+    said") needs them."""
     kinds = nouns().kind_nouns()
     found: list[Span] = []
     for tok in doc:
@@ -133,8 +134,17 @@ def name_untagged(doc: Doc) -> None:
         if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
             described += [c for c in tok.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
         # "a cloud-storage firm", "the country's fifth-largest producer": a description
-        # with its article, not a menu's "World | Legal | Business"
-        if not any(
+        # with its article, not a menu's "World | Legal | Business"; or a kind noun right
+        # before the name in a clause ("Consumer electronics maker Lumen on Wednesday ...")
+        before = doc[tok.i - 1] if tok.i else None
+        titled_kind = (
+            before is not None
+            and before.head.i == tok.i
+            and before.pos_ == "NOUN"
+            and before.lemma_.lower() in kinds
+            and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+        )
+        if not titled_kind and not any(
             c.lemma_.lower() in kinds and any(g.dep_ in ("det", "poss") for g in c.children)
             for c in described
         ):
