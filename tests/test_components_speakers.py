@@ -796,6 +796,17 @@ IN_CONTEXT = [
         {"it expected strong": ("Lumen", "organization")},
         id="a_kind_noun_before_an_untagged_name_names_it",
     ),
+    pytest.param(
+        # the same name again, untagged this time; "the site" is the name described as one
+        "A spokesman for Downing Street said the talks were over. Downing Street said the "
+        "deal was done.\n\nAsking prices rose 1.2%, according to property website "
+        "Rightmove. The site said demand was strong.",
+        {
+            "the deal was": ("Downing Street", "organization"),
+            "demand was strong": ("Rightmove", "organization"),
+        },
+        id="a_name_again_and_the_site_it_was_described_as",
+    ),
 ]
 
 

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 from claimkit.components.records import (
     Attribution,
     SourceInfo,
+    SpeakerInfo,
     guarded,
     register_extensions,
     subtree_bounds,
@@ -29,7 +30,7 @@ from claimkit.components.records import (
 )
 from claimkit.lexicons import nouns, sources
 
-__all__ = ["SourceFinder", "find_source", "make_sources", "speaking_clauses"]
+__all__ = ["SourceFinder", "find_source", "make_sources", "speaking_clauses", "website_named"]
 
 
 @cache
@@ -66,6 +67,16 @@ def _kind(tok: Token) -> str | None:
     found = nouns.get(tok.lemma_.lower()) or nouns.get(low) or nouns.get(_hyphenated(tok))
     written = any(c.dep_ == "amod" and c.lower_ in sources().text_modifiers for c in tok.children)
     return found or ("statement" if written and tok.pos_ == "NOUN" else None)
+
+
+def website_named(doc: Doc, named: list[SpeakerInfo]) -> SpeakerInfo | None:
+    """The latest of ``named`` that the text describes as a website ("property website
+    Rightmove"), for "the site said"."""
+    for info in reversed(named):
+        head = doc.char_span(*info.mention) if info.mention else None
+        if head is not None and head.root.text[:1].isupper() and _kind(head.root) == "website":
+            return info
+    return None
 
 
 def _hyphenated(tok: Token) -> str:

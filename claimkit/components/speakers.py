@@ -54,6 +54,7 @@ from claimkit.components.records import (
     register_extensions,
     text_of,
 )
+from claimkit.components.sources import website_named
 from claimkit.intervals import Intervals
 from claimkit.lexicons import nouns, sources
 
@@ -91,6 +92,7 @@ class _Resolver:
             for c in clusters
             if c.label in ORG_LABELS and strip_the(c.name).split()
         }
+        self.by_name = {strip_the(c.name).lower(): c for c in clusters if c.label in ORG_LABELS}
         self.resolved: dict[int, SpeakerInfo] = {}  # speaker token -> who it is
         self.document_nouns: dict[str, list[int]] | None = None  # lemma -> token indices
         self.kinds_of = {c.id: c.kinds for c in clusters}
@@ -309,6 +311,8 @@ class _Resolver:
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and subj.i in self.resolved:
                 return self.resolved[subj.i]
+        if sources().nouns.get(tok.lemma_.lower()) == "website":  # "the site said"
+            return website_named(self.doc, [info for info, _ in self.orgs_seen])
         return None
 
     def _resolve(self, tok: Token, mention: tuple[int, int]) -> SpeakerInfo:
@@ -336,6 +340,9 @@ class _Resolver:
             # a transcript's "LOMAN:" (capitals the tagger reads as a common noun)
             cluster = self.by_surname.get(low) or self.by_first_word.get(low)
             if cluster is not None and mention[1] - mention[0] == len(tok.text):
+                return self.info_for_entity(cluster, tok.doc[tok.i : tok.i + 1], mention)
+            cluster = self.by_name.get(strip_the(text).lower())  # "Downing Street" again
+            if cluster is not None:
                 return self.info_for_entity(cluster, tok.doc[tok.i : tok.i + 1], mention)
             named = proper_name(tok)
             if named is not None:
