@@ -43,12 +43,12 @@ from claimkit.components.entities import (
     strip_the,
 )
 from claimkit.components.gender import genders, pronoun_gender
+from claimkit.components.groups import NAMES, PERSONS, coordinated_names
 from claimkit.components.memory import Memory
 from claimkit.components.records import (
     Attribution,
     EntityCluster,
     SpeakerInfo,
-    ents_between,
     ents_of,
     guarded,
     register_extensions,
@@ -60,8 +60,6 @@ from claimkit.lexicons import nouns, sources
 
 __all__ = ["SpeakerResolver", "cluster_entities", "make_speakers", "resolve_speakers"]
 
-PERSONS = frozenset({"PERSON"})
-NAMES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 EARLIER_MENTIONS = 5  # "the statement" looks back this many mentions of "statement"
 # "an official", "several sources", "other people": unnamed, not someone named before
 UNNAMED_DETS = {None, "a", "an", "another", "some", "several", "two", "three", "other"}
@@ -176,31 +174,7 @@ class _Resolver:
     def group_of(
         self, mention: tuple[int, int], labels: frozenset[str] = PERSONS, *, joined: bool = True
     ) -> SpeakerInfo | None:
-        """Two or more names coordinated in one phrase: "Putin and Trump", "The US and
-        Russia" (with ``labels`` of places and organisations too); with ``joined`` off, a
-        headline's "Trump, Putin agree", which has no "and"."""
-        span = self.doc.char_span(*mention, alignment_mode="expand")
-        if span is None or (joined and not any(t.dep_ == "cc" for t in span)):
-            return None
-        found = [
-            (e, self.by_char[e.start_char])
-            for e in ents_between(self.doc, span.start, span.end)
-            if e.start_char in self.by_char and self.by_char[e.start_char].label in labels
-        ]
-        persons = [(e, c) for e, c in found if c.label == "PERSON"]
-        if len({c.id for _, c in persons}) >= 2:
-            found = persons  # not "Russian" or "U.S." in their titles
-        elif labels != PERSONS and joined:
-            heads = {t.i for t in span if t.dep_ == "conj" or t.i == span.root.i}
-            found = [(e, c) for e, c in found if any(t.i in heads for t in e)]
-        clusters = {c.id: c for _, c in found}
-        if len(clusters) < 2:
-            return None
-        members = sorted(clusters.values(), key=lambda c: strip_the(c.name))
-        roles = " and ".join(dict.fromkeys(c.role.lower() for c in members if c.role))
-        return SpeakerInfo(
-            " and ".join(c.name for c in members), "group", mention, role=roles or None
-        )
+        return coordinated_names(self.doc, self.by_char, mention, labels, joined=joined)
 
     def is_persons(self, group: SpeakerInfo) -> bool:
         """Is a group made of persons ("Putin and Trump", "the presidents"), not of
