@@ -79,6 +79,11 @@ def _on_line(line: str) -> tuple[dt.date, int, int] | None:
     return date, start, end
 
 
+def _clock_end(line: str) -> bool:
+    """Does the line end on a clock time ("…, 3:45 p.m."), not a sentence's full stop?"""
+    return line.rstrip().lower().endswith(("a.m.", "p.m."))
+
+
 def find_date(
     text: str, lines: list[tuple[int, int, str]], body_start: int
 ) -> tuple[dt.date, tuple[int, int]] | None:
@@ -90,7 +95,8 @@ def find_date(
     for a, _, line in lines:
         if a >= body_start:
             break
-        if len(line.split()) > DATE_LINE_WORDS or line.rstrip().endswith((".", "?", "!")):
+        sentence = line.rstrip().endswith((".", "?", "!")) and not _clock_end(line)
+        if len(line.split()) > DATE_LINE_WORDS or sentence:
             continue
         hit = _on_line(line)
         if hit is not None:
