@@ -777,13 +777,16 @@ IN_CONTEXT = [
         id="a_bare_spokeswoman_speaks_for_the_body_that_spoke",
     ),
     pytest.param(
-        # the model tags only "UK"; the name runs back across the possessive. "The Labour
-        # MP" gains no name: the word after a tagged one is as often a role
+        # the model tags only "UK"; the name runs back across the possessive, or before a
+        # place by words that are no title. "The Labour MP" gains no name: the word after
+        # a tagged one is as often a role
         "The charity Alzheimer's Research UK called the decision a bittersweet moment. "
-        "Britain's Labour Party said it would fight.",
+        "Britain's Labour Party said it would fight. Age UK, the charity, said the change "
+        "would leave pensioners worse off.",
         {
             "the decision a": ("Alzheimer's Research UK", "organization"),
             "it would fight": ("Labour Party", "organization"),
+            "pensioners worse off": ("Age UK", "organization"),
         },
         id="a_name_tagged_in_part_runs_back_across_a_possessive",
     ),

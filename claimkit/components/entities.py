@@ -185,7 +185,12 @@ def _widened(ent: Span) -> Span | None:
             j -= 2  # "Alzheimer's"
         else:
             break
-    if j == start or not any(t.tag_ == "POS" for t in doc[j:start]):
+    # across a possessive ("Alzheimer's Research UK"), or before a place by words that are
+    # no title ("Age UK"; not "Senator", which is a role)
+    before = doc[j:start]
+    roles = title_words()
+    place = ent.label_ in ("GPE", "LOC") and not any(t.lower_.rstrip(".") in roles for t in before)
+    if j == start or not (place or any(t.tag_ == "POS" for t in before)):
         return None
     # a place's name with words before it names an organisation: "Alzheimer's Research UK"
     return Span(doc, j, end, label="ORG" if ent.label_ in PLACES else ent.label_)
