@@ -786,7 +786,7 @@ IN_CONTEXT = [
         {
             "the decision a": ("Alzheimer's Research UK", "organization"),
             "it would fight": ("Labour Party", "organization"),
-            "pensioners worse off": ("Age UK", "organization"),
+            "the change would": ("Age UK", "organization"),
         },
         id="a_name_tagged_in_part_runs_back_across_a_possessive",
     ),
