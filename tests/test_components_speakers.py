@@ -810,6 +810,21 @@ IN_CONTEXT = [
         },
         id="a_name_again_and_the_site_it_was_described_as",
     ),
+    pytest.param(
+        # a shadow chancellor or a former governor is not "the chancellor", "the governor";
+        # a vice president is "the vice president"
+        "The chancellor said there was no choice. Shadow chancellor Jeremy Hunt wrote that "
+        "the policy was cruel.\n\nFormer governor Christine Whitman backed Trump last "
+        "week. Governor Chris Christie called him a friend. The governor said Trump was the "
+        "best candidate.\n\nVice President Joe Biden spoke in Scranton. President "
+        "Obama was in Washington. The vice president said Clinton was the only choice.",
+        {
+            "Trump was the": ("Chris Christie", "person"),
+            "there was no": ("the chancellor", "person"),
+            "Clinton was the": ("Joe Biden", "person"),
+        },
+        id="another_office_is_not_the_office",
+    ),
 ]
 
 

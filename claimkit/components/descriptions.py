@@ -44,6 +44,7 @@ __all__ = [
     "describes",
     "entity_kinds",
     "fits",
+    "holds_role",
     "introduces_person",
     "is_age",
     "is_anonymous",
@@ -295,9 +296,7 @@ def named_later(doc: Doc, attributions: list[Attribution], clusters: list[Entity
         holders = [
             c
             for c in clusters
-            if c.label == "PERSON"
-            and wanted & roles
-            and wanted <= set((c.role or "").lower().split())
+            if c.label == "PERSON" and wanted & roles and holds_role(c.role, wanted)
         ]
         if len(holders) == 1:
             c = holders[0]
@@ -328,3 +327,14 @@ def mention_span(tok: Token) -> tuple[int, int]:
     while len(span) > 1 and (span[0].is_punct or span[0].is_space):
         span = span[1:]
     return span.start_char, span.end_char
+
+
+def holds_role(role: str | None, wanted: set[str], said: set[str] | None = None) -> bool:
+    """Does a person with ``role`` hold the office a description names with the words
+    ``wanted`` (out of all it ``said``)? Every wanted word is in the role, and the role is
+    no other office: "the chancellor" is not the "shadow chancellor", "the mayor" not the
+    "former mayor", but "the vice president" is the "Vice President"."""
+    words = set((role or "").lower().split())
+    said = said or wanted
+    offices = nouns().other_offices
+    return bool(words) and (wanted | (said & offices)) <= words and not (words & offices) - said

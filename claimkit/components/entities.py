@@ -93,7 +93,10 @@ def role_and_affiliation(ent: Span) -> tuple[str | None, str | None]:
     lex = nouns().roles
     left = _left_context(ent)
     role_toks = [t for t in left if t.lower_ in lex and t.ent_type_ not in ("GPE", "NORP")]
-    role = left.doc[role_toks[0].i : role_toks[-1].i + 1].text if role_toks else None
+    first = role_toks[0].i if role_toks else 0
+    while role_toks and first > left.start and left.doc[first - 1].lower_ in nouns().other_offices:
+        first -= 1  # "shadow chancellor", "former minister": another office
+    role = left.doc[first : role_toks[-1].i + 1].text if role_toks else None
     affiliation = next(
         (
             strip_the(_clean_name(e))

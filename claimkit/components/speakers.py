@@ -26,6 +26,7 @@ from claimkit.components.descriptions import (
     definite_age,
     describes,
     fits,
+    holds_role,
     introduces_person,
     is_anonymous,
     mention_span,
@@ -378,7 +379,7 @@ class _Resolver:
         want = pronoun_gender(low) if low not in lex.plain_persons else None
         if (lemma in lex.roles or want) and det in ("the", "this", "that"):
             for p in reversed(self.memory.persons):
-                if p.role and lemma in p.role.lower():
+                if holds_role(p.role, {lemma}, set(text.lower().split())):
                     return as_mention(p, mention)
             last = self.memory.person_near(tok.idx, want, self.gender)
             if last is not None:

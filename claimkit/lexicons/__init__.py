@@ -85,6 +85,7 @@ class Nouns:
     bench: frozenset[str]  # "the judges" of a court named before speak as it
     demonyms: frozenset[str]  # "the Scot added": the person named just before
     person_suffixes: tuple[str, ...]  # "the neuroscientist": a person by their work
+    other_offices: frozenset[str]  # "shadow chancellor" is no "chancellor"
 
     def kind_nouns(self) -> frozenset[str]:
         """Every noun that describes an organisation, of any class (built once)."""
@@ -266,6 +267,7 @@ def nouns() -> Nouns:
         words("bench"),
         words("demonyms"),
         tuple(sorted(words("person_suffixes"))),
+        words("other_offices"),
     )
 
 
