@@ -511,6 +511,8 @@ def test_more_media(extractor: Extractor, text: str, source: str) -> None:
             "FibreLink",
         ),
         ("Kevin Beaumont said on Mastodon that the flaw was known.", "Mastodon", "Kevin Beaumont"),
+        # the sentence's full stop the tokenizer kept on "X."
+        ('"Ruto must go," said Hanifa Adan in a post on X.', "a post on X", "Hanifa Adan"),
         (
             "Bees learn from each other, according to research published in the journal Nature.",
             "research published in the journal Nature",

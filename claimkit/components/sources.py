@@ -122,9 +122,15 @@ def _phrase(tok: Token, cue: Token | None = None) -> tuple[int, int]:
         hi = last_time.i - 1
         while hi > tok.i and doc[hi].dep_ == "acl" and doc[hi].right_edge.i > hi:
             hi -= 1  # and the participle it hung on: "a survey [released on Thursday]"
-    while hi > tok.i and doc[hi].is_punct:
+    while hi > tok.i and (doc[hi].is_punct or doc[hi].is_space):
         hi -= 1
-    return doc[lo].idx, doc[hi].idx + len(doc[hi])
+    end = doc[hi].idx + len(doc[hi])
+    last = doc[hi]
+    nxt = next((t for t in doc[hi + 1 :] if not t.is_space), None)
+    ends = nxt is None or nxt.is_sent_start or "\n" in doc[nxt.i - 1].text_with_ws
+    if len(last) > 1 and last.text.endswith(".") and ends:
+        end -= 1  # "a post on [X.]": the sentence's full stop the tokenizer kept
+    return doc[lo].idx, end
 
 
 def _time_of(prep: Token) -> Token | None:
