@@ -302,10 +302,8 @@ class _Resolver:
             antecedent = tok.head.head
             return as_mention(self._resolve(antecedent, self.mention(antecedent)), mention)
         said = text.lower()
-        if said.startswith("the ") and said[4:] in lex.demonyms:
-            last = self.memory.person_near(
-                tok.idx, None, self.gender
-            )  # "the Scot added", whatever the model's label
+        if said.startswith("the ") and said[4:] in lex.demonyms:  # "the Scot added", whatever
+            last = self.memory.person_near(tok.idx, None, self.gender)  # the model's label
             return as_mention(last, mention) if last else SpeakerInfo(text, "person", mention)
         found = self.entity_of(tok)
         if found is not None:

@@ -142,9 +142,7 @@ def _subject_by_position(tok: Token) -> Token | None:
     while k > sent.start and (doc[k].pos_ == "ADV" or doc[k].ent_type_ in TIMES):
         k -= 1  # "…, last week said", "…, also said"
     if k > sent.start and doc[k].pos_ in ("NOUN", "PROPN"):
-        j = k
-        while j > sent.start and k - j < NOUN_PHRASE_MAX and _in_noun_phrase(doc[j - 1]):
-            j -= 1
+        j = _noun_phrase_start(doc[k])
         if _named_after_quote(doc[k]):
             return doc[k]
         return doc[k] if j > sent.start and doc[j - 1].text == "," else None
@@ -160,11 +158,18 @@ def _named_after_quote(last: Token) -> bool:
     """Does the noun phrase ending at ``last`` follow a quotation's close ('"…," chief
     executive Søren Lund told analysts', a name the parser takes into the quotation)?"""
     doc = last.doc
-    sent = sentence_of(doc, last.i)
+    j = _noun_phrase_start(last)
+    return j > sentence_of(doc, last.i).start + 1 and doc[j - 1].is_quote and doc[j - 2].text == ","
+
+
+def _noun_phrase_start(last: Token) -> int:
+    """The first token of the plain noun phrase that ends at ``last``, within its sentence."""
+    doc = last.doc
+    start = sentence_of(doc, last.i).start
     j = last.i
-    while j > sent.start and last.i - j < NOUN_PHRASE_MAX and _in_noun_phrase(doc[j - 1]):
+    while j > start and last.i - j < NOUN_PHRASE_MAX and _in_noun_phrase(doc[j - 1]):
         j -= 1
-    return j > sent.start + 1 and doc[j - 1].is_quote and doc[j - 2].text == ","
+    return j
 
 
 def clause_edges(tok: Token, subj: Token | None, limit: int) -> tuple[int, int]:
