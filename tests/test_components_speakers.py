@@ -825,6 +825,17 @@ IN_CONTEXT = [
         },
         id="another_office_is_not_the_office",
     ),
+    pytest.param(
+        # a name the model took for an organisation is a person when, as a clause's
+        # subject, the text calls it "she"; an outlet told is not
+        "England captain Leah Hendry said she was gutted after the semi-final. Coach Sarina "
+        "Wiegman told Sky News she was proud.",
+        {
+            "she was gutted": ("Leah Hendry", "person"),
+            "she was proud": ("Sarina Wiegman", "person"),
+        },
+        id="a_name_called_she_is_a_person",
+    ),
 ]
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from claimkit.components.descriptions import entity_kinds, name_titles, title_words
+from claimkit.components.gender import pronoun_votes
 from claimkit.components.records import (
     EntityCluster,
     cache_of,
@@ -344,7 +345,25 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         if cluster.kinds and not place and (not cluster.role or role_is_kind or own_kind):
             # "Harwick Foods, a frozen-food maker" is no person, and "maker" no role
             cluster.label, cluster.role, cluster.affiliation = "ORG", None, None
+        elif cluster.label == "ORG" and _spoken_of_as_person(doc, cluster):
+            cluster.label = "PERSON"  # "England captain Leah Hendry said she was gutted"
     return order
+
+
+def _spoken_of_as_person(doc: Doc, cluster: EntityCluster) -> bool:
+    """A name of two or three capitalised words with no kind and no organisation's ending,
+    the subject of a clause that calls it "he" or "she" ("Carly Fiorina said she ..."):
+    the model's organisation is a person."""
+    words = cluster.name.split()
+    plain = 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
+    if not plain or cluster.kinds or _name_ending(words[-1].lower()):
+        return False
+    spans = (doc.char_span(a, b, alignment_mode="expand") for a, b in cluster.mentions)
+    # as the subject of its clause: after "told Sky News", "she" is whoever told it
+    return any(
+        span is not None and span.root.dep_ == "nsubj" and pronoun_votes(span, titles=False)
+        for span in spans
+    )
 
 
 def _untagged_full_names(doc: Doc, clusters: list[EntityCluster]) -> None:

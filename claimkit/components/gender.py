@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from claimkit.components.records import EntityCluster, ents_of, sentence_of
 from claimkit.lexicons import nouns
 
-__all__ = ["genders", "pronoun_gender"]
+__all__ = ["genders", "pronoun_gender", "pronoun_votes"]
 
 
 def pronoun_gender(word: str) -> str | None:
@@ -28,11 +28,13 @@ def pronoun_gender(word: str) -> str | None:
     return None
 
 
-def _votes(ent: Span) -> list[str]:
+def pronoun_votes(ent: Span, *, titles: bool = True) -> list[str]:
+    """The genders a mention's title or role noun and the first "he"/"she" after it (in
+    its sentence, no other person between) show; ``titles`` off, only the pronoun."""
     doc = ent.doc
     sent = sentence_of(doc, ent.start)
     found = []
-    for tok in doc[max(sent.start, ent.start - 3) : ent.end]:
+    for tok in doc[max(sent.start, ent.start - 3) : ent.end] if titles else ():
         if (g := pronoun_gender(tok.lower_)) is not None and tok.pos_ != "PRON":
             found.append(g)
     for tok in doc[ent.end : sent.end]:
@@ -55,7 +57,7 @@ def genders(doc: Doc, clusters: list[EntityCluster]) -> dict[str, str]:
             cluster = next((by_char[t.idx] for t in ent if t.idx in by_char), None)
         if cluster is None:
             continue
-        votes.setdefault(cluster.id, Counter()).update(_votes(ent))
+        votes.setdefault(cluster.id, Counter()).update(pronoun_votes(ent))
     out = {}
     for cid, count in votes.items():
         ranked = count.most_common(2)
