@@ -231,26 +231,6 @@ def test_nested_attribution(extractor: Extractor) -> None:
     assert inner.kind == "mixed"
 
 
-@pytest.mark.parametrize(
-    ("text", "content"),
-    [
-        ("He said that the plan was wrong.", "the plan was wrong"),  # a complementizer
-        ("Ministers say that is enough.", "that is enough"),  # the clause's subject
-        # the parser hangs "that the city had not shown" on "order" and takes only the
-        # tail for the cue's clause
-        (
-            "Judge Karen Liu wrote in a 24-page order that the city had not shown the curfew "
-            "would reduce crime.",
-            "the city had not shown the curfew would reduce crime",
-        ),
-    ],
-)
-def test_a_leading_that_goes_only_when_it_is_no_subject(
-    extractor: Extractor, text: str, content: str
-) -> None:
-    assert only(extractor, text).content.text == content
-
-
 def test_what_a_speaker_declined_to_say_is_one_claim_the_refusal(extractor: Extractor) -> None:
     c = only(extractor, "Cook declined to say whether it was a violation of email policies.")
     assert c.cue is not None and c.cue.text == "declined"
@@ -747,11 +727,20 @@ def test_speaker_the_parser_lost_is_found_from_word_order(
             "Clinton noted her years as senator representing the state.",
             "her years as senator representing the state",
         ),
+        # a leading "that" goes only when it is no subject
+        ("He said that the plan was wrong.", "the plan was wrong"),
+        ("Ministers say that is enough.", "that is enough"),
+        # the parser hangs "that the city had not shown" on "order" and takes only the
+        # tail for the cue's clause
+        (
+            "Judge Karen Liu wrote in a 24-page order that the city had not shown the curfew "
+            "would reduce crime.",
+            "the city had not shown the curfew would reduce crime",
+        ),
     ],
 )
-def test_what_is_mentioned_tweeted_or_noted_is_the_content(
-    extractor: Extractor, text: str, content: str
-) -> None:
+def test_the_content_of_a_claim(extractor: Extractor, text: str, content: str) -> None:
+    # what is mentioned, tweeted or noted; a leading "that"; a clause the parser split
     assert only(extractor, text).content.text == content
 
 
