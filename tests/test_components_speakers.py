@@ -829,10 +829,11 @@ IN_CONTEXT = [
         # a name the model took for an organisation is a person when, as a clause's
         # subject, the text calls it "she"; an outlet told is not
         "England captain Leah Hendry said she was gutted after the semi-final. Coach Sarina "
-        "Wiegman told Sky News she was proud.",
+        'Wiegman told Sky News she was proud. "We go again," Hendry said.',
         {
             "she was gutted": ("Leah Hendry", "person"),
             "she was proud": ("Sarina Wiegman", "person"),
+            "We go again": ("Leah Hendry", "person"),  # her surname alone, with her
         },
         id="a_name_called_she_is_a_person",
     ),

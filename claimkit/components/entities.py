@@ -324,6 +324,7 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
             cluster.affiliation = cluster.affiliation or affiliation or employer
     _untagged_full_names(doc, order)
     kind_nouns = nouns().kind_nouns()
+    merged: set[str] = set()
     for cluster in order:
         if cluster.label == "PERSON" and cluster.name.isupper() and len(cluster.name) > 3:
             cluster.name = cluster.name.title()  # a transcript's "WOLF BLITZER"
@@ -347,7 +348,21 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
             cluster.label, cluster.role, cluster.affiliation = "ORG", None, None
         elif cluster.label == "ORG" and _spoken_of_as_person(doc, cluster):
             cluster.label = "PERSON"  # "England captain Leah Hendry said she was gutted"
-    return order
+            merged |= _take_surname(cluster, order)
+    return [c for c in order if c.id not in merged]
+
+
+def _take_surname(person: EntityCluster, clusters: list[EntityCluster]) -> set[str]:
+    """Join to ``person`` the kindless clusters of its surname alone ("Hendry", which the
+    model also took for an organisation); the ids of those joined."""
+    surname = person.name.split()[-1].lower()
+    joined = set()
+    for other in clusters:
+        kindless = other is not person and other.label != "PERSON" and not other.kinds
+        if kindless and strip_the(other.name).lower() == surname:
+            person.mentions = sorted([*person.mentions, *other.mentions])
+            joined.add(other.id)
+    return joined
 
 
 def _spoken_of_as_person(doc: Doc, cluster: EntityCluster) -> bool:
