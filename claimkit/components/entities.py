@@ -9,33 +9,31 @@ organisation with come from :mod:`claimkit.components.descriptions`.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
-from claimkit.components.descriptions import entity_kinds, name_titles, title_words
+from claimkit.components.descriptions import entity_kinds, name_titles
 from claimkit.components.gender import pronoun_votes
 from claimkit.components.records import (
     EntityCluster,
-    cache_of,
     ents_between,
     ents_of,
     sentence_of,
     text_of,
 )
-from claimkit.components.transcripts import turn_names
+from claimkit.components.untagged import PLACES, name_untagged, proper_chain
 from claimkit.lexicons import nouns, sources
 
 __all__ = [
     "NAMED",
     "ORG_LABELS",
     "cluster_entities",
-    "name_untagged",
+    "name_untagged",  # re-exported: speakers call it before clustering
     "role_and_affiliation",
     "strip_the",
 ]
 
 NAMED = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"}
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
-PLACES = {"GPE", "LOC", "NORP", "DATE", "TIME", "CARDINAL"}
 
 
 def strip_the(text: str) -> str:
@@ -117,122 +115,6 @@ def role_and_affiliation(ent: Span) -> tuple[str | None, str | None]:
             mods = [t for t in left if t.dep_ in ("compound", "amod")]
             role = " ".join(t.text for t in [*mods, head])
     return role, affiliation
-
-
-def name_untagged(doc: Doc) -> None:
-    """Add to ``doc.ents`` the organisations the model left untagged that the article
-    describes by a kind: "Cloudhaven, a cloud-storage firm based in Dublin", "Fjordlaks is
-    the country's fifth-largest producer", "electronics maker Lumen". Made-up and
-    little-known names are often missed by the small model, and a description ("the firm
-    said") needs them."""
-    kinds = nouns().kind_nouns()
-    found: list[Span] = []
-    for tok in doc:
-        if tok.pos_ != "PROPN" or tok.ent_type_ or tok.dep_ in ("compound", "flat"):
-            continue
-        titled = _titled_person(tok)
-        if titled is not None:
-            found.append(titled)
-            continue
-        described = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
-        if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
-            described += [c for c in tok.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
-        # "a cloud-storage firm", "the country's fifth-largest producer": a description
-        # with its article, not a menu's "World | Legal | Business"; or a kind noun right
-        # before the name in a clause ("Consumer electronics maker Lumen on Wednesday ...")
-        before = doc[tok.i - 1] if tok.i else None
-        titled_kind = (
-            before is not None
-            and before.head.i == tok.i
-            and before.pos_ == "NOUN"
-            and before.lemma_.lower() in kinds
-            and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
-        )
-        if not titled_kind and not any(
-            c.lemma_.lower() in kinds and any(g.dep_ in ("det", "poss") for g in c.children)
-            for c in described
-        ):
-            continue
-        chain = _proper_chain(tok)
-        if all(not t.ent_type_ for t in chain):
-            found.append(Span(doc, chain.start, chain.end, label="ORG"))
-    named = _tokens(found)
-    found += [t for t in _turn_persons(doc) if not named & _tokens([t])]
-    found += [w for w in map(_widened, doc.ents) if w is not None and not named & _tokens([w])]
-    if found:
-        taken = _tokens(found)  # a turn label replaces the model's entity there
-        kept = [e for e in doc.ents if not taken & _tokens([e])]
-        doc.ents = sorted([*kept, *found], key=lambda e: e.start)
-        cache_of(doc).ents = None  # the cached list is stale
-
-
-def _widened(ent: Span) -> Span | None:
-    """A name the model tagged only in part, with the untagged proper nouns before it
-    across a possessive ("Alzheimer's Research [UK]"); None when there are none. (Not a
-    word after it: that is as often a role, "the Labour MP", as a surname.)"""
-    doc = ent.doc
-
-    def untagged(i: int) -> bool:
-        return doc[i].pos_ == "PROPN" and not doc[i].ent_type_ and doc[i].text[:1].isupper()
-
-    start, end = ent.start, ent.end
-    j = start
-    while j > 0:
-        if untagged(j - 1) and start <= doc[j - 1].head.i < end:
-            j -= 1  # "Research"
-        elif (
-            j > 1
-            and doc[j - 1].tag_ == "POS"
-            and untagged(j - 2)
-            and start <= doc[j - 2].head.i < end
-        ):
-            j -= 2  # "Alzheimer's"
-        else:
-            break
-    # across a possessive ("Alzheimer's Research UK"), or before a place by words that are
-    # no title ("Age UK"; not "Senator", which is a role)
-    before = doc[j:start]
-    roles = title_words()
-    place = ent.label_ in ("GPE", "LOC") and not any(t.lower_.rstrip(".") in roles for t in before)
-    if j == start or not (place or any(t.tag_ == "POS" for t in before)):
-        return None
-    # a place's name with words before it names an organisation: "Alzheimer's Research UK"
-    return Span(doc, j, end, label="ORG" if ent.label_ in PLACES else ent.label_)
-
-
-def _tokens(spans: list[Span]) -> set[int]:
-    return {i for span in spans for i in range(span.start, span.end)}
-
-
-def _turn_persons(doc: Doc) -> list[Span]:
-    """The full names of a transcript's turn labels ("WOLF BLITZER, CNN HOST:"), which
-    the model reads as an organisation or nothing, as persons."""
-    found = []
-    for start, end in turn_names(doc).values():
-        span = doc.char_span(start, end, alignment_mode="expand", label="PERSON")
-        if span is not None and len(span) >= 2 and all(t.is_alpha for t in span):
-            found.append(span)
-    return found
-
-
-def _titled_person(tok: Token) -> Span | None:
-    """An untagged name after a title ("Environment Minister [Per Lindqvist]"): the words
-    after the last title, one to three proper nouns, are a person's name."""
-    chain = _proper_chain(tok)
-    titles = [t.i for t in chain if t.lower_.rstrip(".") in title_words()]
-    # the name is what follows the last title: never a title itself ("Attorney General")
-    if not titles or any(t.ent_type_ for t in chain) or not 1 <= tok.i - titles[-1] <= 3:
-        return None
-    return Span(tok.doc, titles[-1] + 1, tok.i + 1, label="PERSON")
-
-
-def _proper_chain(tok: Token) -> Span:
-    """``tok`` with the proper nouns right before it that hang on it ("Per Lindqvist")."""
-    doc = tok.doc
-    start = tok.i
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == tok.i:
-        start -= 1
-    return doc[start : tok.i + 1]
 
 
 def cluster_entities(doc: Doc) -> list[EntityCluster]:
@@ -394,7 +276,7 @@ def _untagged_full_names(doc: Doc, clusters: list[EntityCluster]) -> None:
         cluster = lone.get(tok.lower_)
         if cluster is None or tok.ent_type_ or tok.pos_ != "PROPN":
             continue
-        chain = _proper_chain(tok)
+        chain = proper_chain(tok)
         if 2 <= len(chain) <= 3 and all(
             t.is_title and t.is_alpha and not t.ent_type_ for t in chain
         ):
