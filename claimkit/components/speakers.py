@@ -105,6 +105,9 @@ class _Resolver:
         the article describes."""
         return self.page is not None and self.page.is_furniture(ent.start_char, ent.end_char)
 
+    def _in_byline(self, ent: Span) -> bool:
+        return self.page is not None and self.page.is_boilerplate(ent.start_char, ent.end_char)
+
     def entity_of(self, tok: Token) -> tuple[EntityCluster, Span] | None:
         if tok.ent_type_ and tok.idx in self.by_char:
             ent = self.ent_of_token.get(tok.i)
@@ -160,9 +163,7 @@ class _Resolver:
                 info = self.info_for_entity(cluster, ent, (ent.start_char, ent.end_char))
                 self.orgs_seen.append((info, cluster.kinds))
             quoted = next(self.quoted.overlapping(ent.start_char, ent.end_char), None)
-            page = self.page
-            byline = page is not None and page.is_boilerplate(ent.start_char, ent.end_char)
-            if cluster.label != "PERSON" or quoted is not None or byline:
+            if cluster.label != "PERSON" or quoted is not None or self._in_byline(ent):
                 continue  # "'Mum kept asking,' she said" is not about Mum; a byline's writer
                 # is no one the article talks about
             self.memory.persons.append(
