@@ -1041,3 +1041,20 @@ def test_earlier_on_a_day_dates_the_statement(extractor: Extractor) -> None:
 def test_a_length_is_never_a_statements_time(extractor: Extractor, text: str) -> None:
     (claim,) = extractor.extract(text, published="2016-01-05").claims
     assert claim.when is None or not (claim.when.value or "").startswith("P")
+
+
+def test_a_quote_that_ends_its_paragraph_is_not_the_next_paragraph_s(
+    extractor: Extractor,
+) -> None:
+    text = (
+        'Manager Sarah Collins said: "It was not pretty."\n\n'
+        "The county attorney Wade Simmons wrote in an email that the county would appeal."
+    )
+    found = [(c.content.text, c.speaker and c.speaker.name) for c in extractor.extract(text).claims]
+    assert found == [
+        ("It was not pretty", "Sarah Collins"),
+        ("the county would appeal", "Wade Simmons"),
+    ]
+    # a quote whose sentence runs on past the break still takes the cue after it
+    (claim,) = extractor.extract('"We will appeal,"\n\nthe county attorney said.').claims
+    assert (claim.content.text, claim.evidence) == ("We will appeal", "quote+cue-after")

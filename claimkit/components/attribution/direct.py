@@ -22,6 +22,7 @@ __all__ = ["direct_claims", "quotes_after_the_cue"]
 BETWEEN_AFTER = re.compile(rf"^[\s{ZW},;:\"'”’»—–-]*$")
 INTRODUCES = re.compile(r"\s*(?::|,?\s*[\"“‘«`])")
 BETWEEN_BEFORE = re.compile(rf"^[\s{ZW},:;—–-]*$")
+QUOTE_CLOSE = " \t\r\"'”’»\u00a0"  # what may close a quotation before its line ends
 PARAGRAPH = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
 DASH_AFTER = re.compile(r"[\s,]*[\"”’'»]?\s*(?P<dash>—|–|―|--|-)\s*")
 
@@ -41,7 +42,14 @@ def _cue_after(doc: Doc, quotes: list[Quote], seg: tuple[int, int]) -> Token | N
             continue
         subj, _ = subject_of(tok)
         a, b = clause_edges(tok, subj, len(text))
-        ok = BETWEEN_AFTER.match(text[seg[1] : a]) and subj is not None
+        # across a paragraph break only where the quote's sentence runs on ('"…,"' and
+        # then "their statement read."): 'X said: "…."' and the next paragraph's 'Judge
+        # Ellis wrote that …' are two claims
+        between = text[seg[1] : a]
+        before = text[seg[0] : seg[1]] + between.split("\n", 1)[0]
+        runs_on = before.rstrip(QUOTE_CLOSE).endswith(",") or text[a : a + 1].islower()
+        apart = PARAGRAPH.search(between) is not None and not runs_on
+        ok = BETWEEN_AFTER.match(between) and not apart and subj is not None
         # 'X praised: "…"' introduces the next quote; it does not close this one, unless
         # the sentence runs on through both: '"A," he said, "but B."'
         split = text[seg[1] - 1 : seg[1]] == "," and text[b : b + 1] == ","
