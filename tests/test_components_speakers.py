@@ -1,7 +1,7 @@
 import pytest
 from spacy.tokens import Span
 
-from claimkit.components.entities import cluster_entities
+from claimkit.components.entities import cluster_entities, name_untagged
 from claimkit.components.records import cache_of
 from claimkit.extractor import Extractor
 
@@ -534,6 +534,29 @@ def test_an_untagged_name_after_a_title_is_a_person(extractor: Extractor) -> Non
     assert all(e.name != "General" for e in doc.entities)
 
 
+def test_a_name_tagged_once_is_the_same_name_where_the_text_repeats_it(
+    extractor: Extractor,
+) -> None:
+    doc = extractor.nlp(
+        "Grocer Halden Markets cuts outlook\n\nHalden Markets on Wednesday cut its forecast. "
+        "Vantor, which makes e-bikes, said Vantor would recall them."
+    )
+    kept = [e for e in doc.ents if e.text in ("Grocer Halden Markets", "Vantor")][:2]
+    doc.ents = [
+        Span(doc, kept[0].start, kept[0].end, "ORG"),
+        Span(doc, kept[1].start, kept[1].end, "ORG"),
+    ]
+    cache_of(doc).ents = None
+    name_untagged(doc)
+    named = [(e.text, e.label_) for e in doc.ents]
+    assert named == [
+        ("Grocer Halden Markets", "ORG"),
+        ("Halden Markets", "ORG"),
+        ("Vantor", "ORG"),
+        ("Vantor", "ORG"),
+    ]
+
+
 def test_data_speak_for_who_published_them(extractor: Extractor) -> None:
     # "data" (lemmatised "datum") is a document; its issuer speaks, on the day it
     # was published; an object is a finding too; an acronym before the noun is its author
@@ -836,6 +859,32 @@ IN_CONTEXT = [
             "We go again": ("Leah Hendry", "person"),  # her surname alone, with her
         },
         id="a_name_called_she_is_a_person",
+    ),
+    pytest.param(
+        # the small model labels the headline's "Nolan" and the lone "Nolan" organisations
+        "Rovers boss Nolan hits out at referee after derby defeat\n\n"
+        'Rovers manager Declan Nolan accused referee Chris Bell of "losing control" of the '
+        "derby.\n\nNolan was booked in stoppage time for protesting after the winner.\n\n"
+        '"I have never seen a decision like that," the 54-year-old told Sky Sports.',
+        {"I have never": ("Declan Nolan", "person")},
+        id="a_surname_the_model_took_for_an_organisation_joins_the_full_name",
+    ),
+    pytest.param(
+        # the small model tags only "Ribeiro", and "Renata Ellis" as an organisation
+        'Speaking after the match, City boss Ana Ribeiro said: "It was not pretty."\n\n'
+        "U.S. District Judge Renata Ellis wrote in an order that the county had offered no "
+        "evidence.",
+        {
+            "It was not": ("Ana Ribeiro", "person"),
+            "the county had": ("Renata Ellis", "person"),
+        },
+        id="a_first_name_and_a_title_before_a_name_make_a_person",
+    ),
+    pytest.param(
+        "‘Bloodline’ Star Norbert Leo Butz Is Ready To Go ‘Girl’ Crazy\n\n"
+        "The actor Norbert Leo Butz said he was ready.",
+        {"he was ready": ("Norbert Leo Butz", "person")},
+        id="a_capital_in_a_title_case_headline_is_no_first_name",
     ),
 ]
 

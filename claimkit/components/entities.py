@@ -9,6 +9,8 @@ organisation with come from :mod:`claimkit.components.descriptions`.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Doc, Span
 
 from claimkit.components.descriptions import entity_kinds, name_titles
@@ -132,6 +134,7 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
     clusters: dict[tuple[str, str], EntityCluster] = {}
     order: list[EntityCluster] = []
     not_persons: set[str] = set()
+    things: set[str] = set()  # clusters a "which" takes up
     page = doc._.ck_layout
     for ent in ents_of(doc):
         if ent.label_ not in NAMED:
@@ -190,6 +193,7 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
             cluster.name = name  # the fullest name, as prose writes it ("Wolf Blitzer")
         mention = _trimmed(ent)
         cluster.mentions.append((mention.start_char, mention.end_char))
+        things |= {cluster.id} if which else set()
         cluster.kinds |= entity_kinds(ent, heads=not person, titles=titles if person else 0)
         with_the = ent.text.lower().startswith("the ") or (
             ent.start > 0 and doc[ent.start - 1].lower_ == "the"
@@ -210,11 +214,10 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
     for cluster in order:
         if cluster.label == "PERSON" and cluster.name.isupper() and len(cluster.name) > 3:
             cluster.name = cluster.name.title()  # a transcript's "WOLF BLITZER"
-        if (
-            cluster.id in not_persons
-            and cluster.label == "PERSON"
-            and len(cluster.name.split()) == 1
-        ):
+        lone_person = cluster.label == "PERSON" and len(cluster.name.split()) == 1
+        if lone_person and cluster.id in things and not cluster.role:
+            cluster.label = "ORG"  # "Vantor, which sold 400,000 bikes": a thing, not a man
+        elif lone_person and cluster.id in not_persons:
             cluster.label, cluster.role, cluster.affiliation = "ORG", None, None
             cluster.name = "the " + cluster.name
         # only the kinds of its own words, apposition or copula make a "person" an org
@@ -231,6 +234,16 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         elif cluster.label == "ORG" and _spoken_of_as_person(doc, cluster):
             cluster.label = "PERSON"  # "England captain Leah Hendry said she was gutted"
             merged |= _take_surname(cluster, order)
+    # a full name, not one that ends in an acronym (the model's "Junge SVP" is a party)
+    full = [
+        c
+        for c in order
+        if c.label == "PERSON" and len(c.name.split()) > 1 and not c.name.split()[-1].isupper()
+    ]
+    surnames = Counter(c.name.split()[-1].lower() for c in full)
+    for cluster in full:  # "Rovers boss Nolan" (as ORG) … "Declan Nolan" … "Nolan was"
+        if surnames[cluster.name.split()[-1].lower()] == 1:
+            merged |= _take_surname(cluster, [c for c in order if c.id not in merged])
     return [c for c in order if c.id not in merged]
 
 
@@ -240,7 +253,7 @@ def _take_surname(person: EntityCluster, clusters: list[EntityCluster]) -> set[s
     surname = person.name.split()[-1].lower()
     joined = set()
     for other in clusters:
-        kindless = other is not person and other.label != "PERSON" and not other.kinds
+        kindless = other.label not in ("PERSON", *PLACES) and not other.kinds
         if kindless and strip_the(other.name).lower() == surname:
             person.mentions = sorted([*person.mentions, *other.mentions])
             joined.add(other.id)

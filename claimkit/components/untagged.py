@@ -1,12 +1,15 @@
 """Names the small model left untagged or tagged in part, added to ``doc.ents`` before
 entities are clustered: an organisation the article describes by a kind ("Cloudhaven, a
 cloud-storage firm"), a person after a title ("Environment Minister Per Lindqvist"), a
-transcript's turn names, and a name's words before the part the model tagged
-("Alzheimer's Research [UK]").
+transcript's turn names, a name's words before the part the model tagged
+("Alzheimer's Research [UK]"), and a name the model tagged once, where the text repeats it
+untagged.
 """
 
 from __future__ import annotations
 
+import spacy
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from claimkit.components.descriptions import title_words
@@ -17,6 +20,9 @@ from claimkit.lexicons import nouns
 __all__ = ["PLACES", "name_untagged", "proper_chain"]
 
 PLACES = {"GPE", "LOC", "NORP", "DATE", "TIME", "CARDINAL"}
+QUOTE_MARKS = "'\"‘’“”"
+TITLE_CASE_WORDS = 3  # a line of this many words of four letters or more, and
+TITLE_CASE_SHARE = 0.8  # this share of them capitalised, is written in title case
 
 
 def name_untagged(doc: Doc) -> None:
@@ -59,6 +65,8 @@ def name_untagged(doc: Doc) -> None:
     named = _tokens(found)
     found += [t for t in _turn_persons(doc) if not named & _tokens([t])]
     found += [w for w in map(_widened, doc.ents) if w is not None and not named & _tokens([w])]
+    named = _tokens(found)
+    found += [r for r in _repeated(doc) if not named & _tokens([r])]
     if found:
         taken = _tokens(found)  # a turn label replaces the model's entity there
         kept = [e for e in doc.ents if not taken & _tokens([e])]
@@ -68,12 +76,17 @@ def name_untagged(doc: Doc) -> None:
 
 def _widened(ent: Span) -> Span | None:
     """A name the model tagged only in part, with the untagged proper nouns before it
-    across a possessive ("Alzheimer's Research [UK]"); None when there are none. (Not a
-    word after it: that is as often a role, "the Labour MP", as a surname.)"""
+    across a possessive ("Alzheimer's Research [UK]") or a person's first name ("City boss
+    Ana [Ribeiro]"); None when there are none. (Not a word after it: that is as often a
+    role, "the Labour MP", as a surname.) A capitalised title right before a name makes
+    the name a person's ("U.S. District Judge [Renata Ellis]" as an organisation)."""
     doc = ent.doc
+    roles = title_words()
 
     def untagged(i: int) -> bool:
-        return doc[i].pos_ == "PROPN" and not doc[i].ent_type_ and doc[i].text[:1].isupper()
+        word = doc[i]
+        title = ent.label_ == "PERSON" and word.lower_.rstrip(".") in roles
+        return word.pos_ == "PROPN" and not word.ent_type_ and word.text[:1].isupper() and not title
 
     start, end = ent.start, ent.end
     j = start
@@ -89,15 +102,85 @@ def _widened(ent: Span) -> Span | None:
             j -= 2  # "Alzheimer's"
         else:
             break
-    # across a possessive ("Alzheimer's Research UK"), or before a place by words that are
-    # no title ("Age UK"; not "Senator", which is a role)
+    # across a possessive ("Alzheimer's Research UK"), before a place by words that are
+    # no title ("Age UK"; not "Senator", which is a role), or a person's first name
     before = doc[j:start]
-    roles = title_words()
     place = ent.label_ in ("GPE", "LOC") and not any(t.lower_.rstrip(".") in roles for t in before)
-    if j == start or not (place or any(t.tag_ == "POS" for t in before)):
-        return None
+    # a first name: not a capitalised word that opens a line or a sentence ("Rival
+    # Hillary Clinton", "Parent Gemma Shaw said"), nor a role or a demonym
+    lex = nouns()
+    first_name = (
+        ent.label_ == "PERSON"
+        and len(before) == 1
+        and before[0].is_title
+        and not before[0].is_sent_start
+        and "\n" not in doc[j - 1].text_with_ws
+        and before[0].lower_ not in lex.occupations | lex.demonyms
+        and not _title_case_line(ent)
+    )
+    if j == start or not (place or first_name or any(t.tag_ == "POS" for t in before)):
+        return _titled(ent)
     # a place's name with words before it names an organisation: "Alzheimer's Research UK"
     return Span(doc, j, end, label="ORG" if ent.label_ in PLACES else ent.label_)
+
+
+def _repeated(doc: Doc) -> list[Span]:
+    """The names the model tagged as a person or an organisation somewhere, where the text
+    repeats them untagged ("Halden Markets on Wednesday cut ...", after the headline's
+    "[Grocer Halden Markets]"): one name, one label, through the article. The last two or
+    more words of a longer name count too; a name of one word, only where the tagger
+    read it as a proper noun ("Vantor is recalling ...")."""
+    labels: dict[tuple[str, ...], str] = {}
+    for ent in doc.ents:
+        proper = [t for t in ent if t.pos_ == "PROPN"]
+        if ent.label_ not in ("PERSON", "ORG") or len(proper) != len(ent):
+            continue
+        for start in range(max(1, len(ent) - 1)):
+            labels.setdefault(tuple(t.text for t in ent[start:]), ent.label_)
+    if not labels:
+        return []
+    matcher = PhraseMatcher(doc.vocab)
+    for name in labels:
+        matcher.add(" ".join(name), [Doc(doc.vocab, words=list(name))])
+    found = []
+    for _, start, end in matcher(doc):
+        span = doc[start:end]
+        if any(t.ent_type_ for t in span) or (start and doc[start - 1].pos_ == "PROPN"):
+            continue  # tagged already, or part of a longer name ("New Halden Markets")
+        if len(span) == 1 and (span[0].pos_ != "PROPN" or not span[0].is_title):
+            continue  # one word: only as a name ("Vantor is recalling"), not "Will"
+        if end < len(doc) and doc[end].pos_ == "PROPN":
+            continue
+        found.append(Span(doc, start, end, label=labels[tuple(t.text for t in span)]))
+    return spacy.util.filter_spans(found)
+
+
+def _title_case_line(ent: Span) -> bool:
+    """Is ``ent`` on a line written in title case, a headline ("Conservative Icon Morton
+    Blackwell Endorses Ted Cruz"), where a capital says nothing of a name?"""
+    text = ent.doc.text
+    start = text.rfind("\n", 0, ent.start_char) + 1
+    end = text.find("\n", ent.end_char)
+    line = text[start : end if end >= 0 else len(text)]
+    words = [w for w in (w.strip(QUOTE_MARKS) for w in line.split()) if len(w) > 3]
+    capitals = sum(w[:1].isupper() for w in words)
+    return len(words) >= TITLE_CASE_WORDS and capitals >= TITLE_CASE_SHARE * len(words)
+
+
+def _titled(ent: Span) -> Span | None:
+    """A name of two or three capitalised words the model took for something other than
+    a person, right after a capitalised title ("District Judge [Renata Ellis]"), as a
+    person's; None otherwise."""
+    doc = ent.doc
+    title = doc[ent.start - 1] if ent.start else None
+    if title is None or not title.is_title or title.lower_.rstrip(".") not in title_words():
+        return None
+    words = all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in ent)
+    if ent.label_ in ("PERSON", "GPE", "LOC") or not 2 <= len(ent) <= 3 or not words:
+        return None
+    if ent[-1].lower_ in nouns().kind_nouns():
+        return None  # "Senator Smith Foundation": not a person
+    return Span(doc, ent.start, ent.end, label="PERSON")
 
 
 def _tokens(spans: list[Span]) -> set[int]:
