@@ -870,6 +870,38 @@ IN_CONTEXT = [
         id="a_surname_the_model_took_for_an_organisation_joins_the_full_name",
     ),
     pytest.param(
+        "Coach Manny Reyes retired on Friday. Quarterback Devon Marsh thanked Manny Reyes "
+        "for everything. The 17-year-old said the coach had been a second father.",
+        {"the coach had": ("Devon Marsh", "person")},
+        id="an_age_is_the_subject_just_named_not_whom_it_spoke_of",
+    ),
+    pytest.param(
+        # the small model labels "Vantor" a person
+        "Vantor is recalling about 1.2 million e-bike batteries after reports of 37 fires, "
+        "the Dutch manufacturer said on Tuesday.\n\n"
+        "Vantor, which sold 400,000 bikes last year, told Reuters the recall would cost "
+        "about 90 million euros.",
+        {
+            "Vantor is recalling": ("Vantor", "organization"),
+            "the recall would": ("Vantor", "organization"),
+        },
+        id="a_name_taken_up_by_which_is_an_organisation_its_description_names",
+    ),
+    pytest.param(
+        "Halden Markets cut its profit forecast on Wednesday. Shares in Halden Markets fell "
+        "9 percent.\n\n"
+        '"This is a credible plan," said Tom Ashworth, an analyst at Barrow Capital.\n\n'
+        "The company said like-for-like sales rose 1.2 percent.",
+        {"like-for-like sales rose": ("Halden Markets", "organization")},
+        id="the_company_is_the_one_the_article_names_most_not_the_analyst_s_firm",
+    ),
+    pytest.param(
+        "Defence lawyer Ben Brafman sat down. The judge said the sentence would be "
+        "lenient.\n\nJudge Richard Berman then adjourned the hearing.",
+        {"the sentence would": ("Richard Berman", "person")},
+        id="a_role_is_the_one_person_named_with_it_before_the_person_just_named",
+    ),
+    pytest.param(
         # the small model tags only "Ribeiro", and "Renata Ellis" as an organisation
         'Speaking after the match, City boss Ana Ribeiro said: "It was not pretty."\n\n'
         "U.S. District Judge Renata Ellis wrote in an order that the county had offered no "
@@ -885,6 +917,13 @@ IN_CONTEXT = [
         "The actor Norbert Leo Butz said he was ready.",
         {"he was ready": ("Norbert Leo Butz", "person")},
         id="a_capital_in_a_title_case_headline_is_no_first_name",
+    ),
+    pytest.param(
+        "Former Mexican president Felipe Calderon criticised Donald Trump on Friday.\n\n"
+        "Trump has not yet responded to Calderon's remarks, although he kept up his rhetoric "
+        'on Twitter.\n\n"The drug epidemic must stop," he tweeted on Saturday.',
+        {"The drug epidemic": ("Donald Trump", "person")},
+        id="he_is_the_subject_of_the_sentence_before_not_whom_it_spoke_of",
     ),
 ]
 

@@ -54,6 +54,7 @@ __all__ = [
     "nominal",
     "of_named_body",
     "proper_name",
+    "role_holder",
     "title_words",
     "with_owner",
 ]
@@ -284,23 +285,24 @@ def named_later(doc: Doc, attributions: list[Attribution], clusters: list[Entity
     """A role no one held before it ("Japan's prime minister pledged ...") is the one
     person the article names with that role anywhere ("Prime Minister Fumio Kishida told
     parliament"), when exactly one does."""
-    roles = nouns().roles
     for att in attributions:
         info = att.speaker
         if info is None or info.type != "person" or info.entity_id or not info.mention:
             continue
-        span = doc.char_span(*info.mention, alignment_mode="expand")
-        # every common word of the description is in the holder's role: "prime minister"
-        # fits "Prime Minister Fumio Kishida", "the economy minister" does not
-        wanted = {t.lower_ for t in span or [] if t.pos_ in ("NOUN", "ADJ")}
-        holders = [
-            c
-            for c in clusters
-            if c.label == "PERSON" and wanted & roles and holds_role(c.role, wanted)
-        ]
-        if len(holders) == 1:
-            c = holders[0]
+        c = role_holder(doc.char_span(*info.mention, alignment_mode="expand"), clusters)
+        if c is not None:
             att.speaker = SpeakerInfo(c.name, "person", info.mention, c.role, c.affiliation, c.id)
+
+
+def role_holder(description: Span | None, clusters: list[EntityCluster]) -> EntityCluster | None:
+    """The one person the article names anywhere with the role a description names, or
+    None: every common word of the description is in the holder's role ("prime minister"
+    fits "Prime Minister Fumio Kishida", "the economy minister" does not)."""
+    wanted = {t.lower_ for t in description or [] if t.pos_ in ("NOUN", "ADJ")}
+    if not wanted & nouns().roles:
+        return None
+    holders = [c for c in clusters if c.label == "PERSON" and holds_role(c.role, wanted)]
+    return holders[0] if len(holders) == 1 else None
 
 
 def mention_span(tok: Token) -> tuple[int, int]:

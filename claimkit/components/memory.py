@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from spacy.tokens import Doc, Span
+
 from claimkit.components.descriptions import as_mention
 from claimkit.components.gender import pronoun_gender
 from claimkit.components.records import SpeakerInfo
@@ -21,6 +23,8 @@ __all__ = ["PLURAL", "Memory"]
 
 PLURAL = {"they", "them", "their", "themselves"}
 NEUTER = {"it", "its", "itself"}
+SUBJECTS = ("nsubj", "nsubjpass")
+RECENT = 3  # an age ("the 17-year-old") looks back this many persons for a subject
 NEAR_CHARS = 400  # a role noun ("the minister") refers back this far without a role match
 
 
@@ -46,10 +50,13 @@ class Memory:
         mention: tuple[int, int],
         gender: dict[str, str],
         last_org: SpeakerInfo | None,
+        doc: Doc | None = None,
     ) -> SpeakerInfo | None:
         """The antecedent of the pronoun ``low`` at ``mention``, or None. ``gender`` maps
         entity ids to the gender the article shows; ``last_org`` is the organisation the
-        text named last."""
+        text named last. Given the ``doc``, "he" or "she" takes the subject of the sentence
+        that last named a person of that gender over a person it only spoke of ("Trump
+        has not responded to Calderon's remarks ... '…,' he tweeted": Trump)."""
         want = pronoun_gender(low)
         pool: list[SpeakerInfo]
         if want is not None:  # "he", "she", "his", "her", …
@@ -61,11 +68,14 @@ class Memory:
             pool = sorted(latest, key=lambda i: i.mention[0] if i.mention else -1)
         else:
             pool = []
-        for p in reversed(pool):
-            # "she" never resolves to a person the article shows is a man
-            if want is None or gender.get(p.entity_id or "", want) == want:
-                return as_mention(self._still_speaking(p, want, gender), mention)
-        return None
+        # "she" never resolves to a person the article shows is a man
+        fits = [
+            p for p in reversed(pool) if want is None or gender.get(p.entity_id or "", want) == want
+        ]
+        if not fits:
+            return None
+        found = fits[0] if want is None or doc is None else _subject_first(doc, fits)
+        return as_mention(self._still_speaking(found, want, gender), mention)
 
     def _still_speaking(
         self, person: SpeakerInfo, want: str | None, gender: dict[str, str]
@@ -88,3 +98,35 @@ class Memory:
         if last is None or last.mention is None or at - last.mention[1] >= NEAR_CHARS:
             return None
         return last if want in (None, gender.get(last.entity_id or "")) else None
+
+    def subject_person(self, doc: Doc) -> SpeakerInfo | None:
+        """The person an age description stands for ("the 17-year-old said"): of the last
+        few persons named, the latest named as a clause's subject, not the one spoken of
+        ("Devon Marsh called Reyes 'a second father.' The 17-year-old said"); else the
+        last person named."""
+        for p in reversed(self.persons[-RECENT:]):
+            span = _span(doc, p)
+            if span is not None and span.root.dep_ in SUBJECTS:
+                return p
+        return self.persons[-1] if self.persons else None
+
+
+def _subject_first(doc: Doc, fits: list[SpeakerInfo]) -> SpeakerInfo:
+    """Of persons fitting a pronoun, latest first: the latest, unless it is no clause's
+    subject and a person named earlier in its sentence is."""
+    latest = fits[0]
+    span = _span(doc, latest)
+    if span is None or span.root.dep_ in SUBJECTS:
+        return latest
+    sentence = span.sent
+    for p in fits[1:]:
+        other = _span(doc, p)
+        if other is None or other.sent.start != sentence.start:
+            break
+        if other.root.dep_ in SUBJECTS and p.entity_id != latest.entity_id:
+            return p
+    return latest
+
+
+def _span(doc: Doc, info: SpeakerInfo) -> Span | None:
+    return doc.char_span(*info.mention, alignment_mode="expand") if info.mention else None

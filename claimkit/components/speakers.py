@@ -16,6 +16,7 @@ rule-based speaker resolution over the whole document, in text order.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -34,6 +35,7 @@ from claimkit.components.descriptions import (
     nominal,
     of_named_body,
     proper_name,
+    role_holder,
     with_owner,
 )
 from claimkit.components.entities import (
@@ -63,12 +65,14 @@ __all__ = ["SpeakerResolver", "cluster_entities", "make_speakers", "resolve_spea
 
 EARLIER_MENTIONS = 5  # "the statement" looks back this many mentions of "statement"
 # "an official", "several sources", "other people": unnamed, not someone named before
+BODIES = ("company", "organisation")  # kind classes a name with no kind may be described by
 UNNAMED_DETS = {None, "a", "an", "another", "some", "several", "two", "three", "other"}
 
 
 class _Resolver:
     def __init__(self, doc: Doc, clusters: list[EntityCluster]) -> None:
         self.doc = doc
+        self.clusters = clusters
         self.by_char: dict[int, EntityCluster] = {}
         for c in clusters:
             for a, b in c.mentions:
@@ -235,24 +239,34 @@ class _Resolver:
         self, tok: Token, mention: tuple[int, int], content: tuple[int, int] | None
     ) -> SpeakerInfo | None:
         """A description that speaks of the organisation its content is about: "Clearpath
-        has raised $40m, the company announced" is Clearpath's, whoever came between."""
+        has raised $40m, the company announced" is Clearpath's, whoever came between. An
+        organisation the text gave no kind fits any name of a business or a body ("Vantor
+        is recalling ..., the Dutch manufacturer said"), not a regulator's or a court's."""
         found = describes(tok) if content is not None else None
         subj = content_subject(tok.doc, content) if found and content else None
         entity = self.entity_of(subj) if subj is not None else None
-        if found and entity and entity[0].label != "PERSON" and fits(found, entity[0].kinds):
+        if found is None or entity is None or entity[0].label == "PERSON":
+            return None
+        kinds = entity[0].kinds
+        kindless = not kinds and entity[0].label == "ORG"
+        body = kindless and any(nouns().same_kind(found[0], {k}) for k in BODIES)
+        if fits(found, kinds) or body:
             return self.info_for_entity(entity[0], entity[1], mention)
         return None
 
     def _describe(self, tok: Token, mention: tuple[int, int]) -> SpeakerInfo | None:
         """A description ("the company", "the hospital trust") as the most recent
         organisation of its kind; an organisation the text gave no kind fits a generic
-        noun ("the group") only when nothing of the kind came before."""
+        noun ("the group") only when nothing of the kind came before, and of several such
+        the one named most often so far (the article's company, not the analyst's firm
+        named once just before), the most recent of those equally named."""
         found = describes(tok)
         if found is None:
             return None
         kind, mods = found
         lex = nouns()
         fallback: SpeakerInfo | None = None
+        named = Counter(info.entity_id for info, _ in self.orgs_seen)
         for info, kinds in reversed(self.orgs_seen):
             if mods & kinds or lex.same_kind(kind, kinds):
                 return as_mention(info, mention)
@@ -262,7 +276,8 @@ class _Resolver:
                 for c in tok.children
             )
             generic = kind in lex.generic and plain
-            if generic and not kinds and fallback is None and info.entity_id is not None:
+            kindless = generic and not kinds and info.entity_id is not None
+            if kindless and (fallback is None or named[info.entity_id] > named[fallback.entity_id]):
                 fallback = info
         return as_mention(fallback, mention) if fallback is not None else None
 
@@ -323,7 +338,7 @@ class _Resolver:
                 return SpeakerInfo(named[0], named[1], mention)
         if tok.pos_ == "PRON":
             last_org = self.orgs_seen[-1][0] if self.orgs_seen else None
-            found_p = self.memory.pronoun(low, mention, self.gender, last_org)
+            found_p = self.memory.pronoun(low, mention, self.gender, last_org, self.doc)
             said = text_of(self.doc)[mention[0] : mention[1]]
             return found_p or SpeakerInfo(said, "unknown", mention)
         lemma = tok.lemma_.lower()
@@ -334,8 +349,9 @@ class _Resolver:
             if issuer is not None:
                 return as_mention(issuer, mention)
             return SpeakerInfo(f"the {tok.lower_}", "document", mention)
-        if definite_age(tok) and self.memory.persons:
-            return as_mention(self.memory.persons[-1], mention)  # "the 29-year-old wrote"
+        aged = self.memory.subject_person(self.doc) if definite_age(tok) else None
+        if aged is not None:
+            return as_mention(aged, mention)  # "the 29-year-old wrote"
         court = self._court() if low in lex.bench and det in ("the", "its", "their") else None
         if court is not None:
             return as_mention(court, mention)  # "the judges said", after "a court ruled"
@@ -380,9 +396,14 @@ class _Resolver:
             for p in reversed(self.memory.persons):
                 if holds_role(p.role, {lemma}, set(text.lower().split())):
                     return as_mention(p, mention)
+            # the one person named with the role, before or after ("the judge ... Judge
+            # Berman"), or else the person just named ("the Ontario MP" after naming him)
+            holder = role_holder(self.doc.char_span(*mention), self.clusters)
+            if holder is not None:
+                return self.info_for_entity(holder, self.doc[tok.i : tok.i + 1], mention)
             last = self.memory.person_near(tok.idx, want, self.gender)
             if last is not None:
-                return as_mention(last, mention)  # "the Ontario MP" after naming him
+                return as_mention(last, mention)
             return SpeakerInfo(text, "person", mention, role=tok.text)
         if lemma in lex.roles and tok.tag_ == "NN" and any(c.dep_ == "poss" for c in tok.children):
             return SpeakerInfo(text, "person", mention, role=tok.text)  # "his agent said"
