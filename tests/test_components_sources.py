@@ -550,3 +550,20 @@ def test_a_name_described_as_a_medium_is_one(extractor: Extractor) -> None:
     assert claim.speaker is not None and claim.speaker.name == "Rightmove"
     assert claim.source is not None
     assert (claim.source.name, claim.source.kind) == ("property website Rightmove", "website")
+
+
+def test_a_document_the_subject_acted_on_is_no_medium_of_its_participle(
+    extractor: Extractor,
+) -> None:
+    # the parser hangs "saying" on "a plan": the judge said it, the plan carried nothing
+    (claim,) = extractor.extract(
+        "A federal judge on Monday temporarily blocked a plan by Harlow County to close nine "
+        "of its 14 polling places before next year's primaries, saying it would likely make "
+        "it harder for older and disabled voters to cast ballots."
+    ).claims
+    assert claim.source is None
+    # a document put out by the subject is the medium it speaks through
+    claims = extractor.extract(
+        "The city council on Wednesday approved a resolution condemning the proposed ban."
+    ).claims
+    assert [c.source and c.source.name for c in claims] == ["a resolution"]

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 from claimkit.components.attribution.shared import FINITE, SUBJECTS, TIMES, frame_of, has_subject
 from claimkit.components.descriptions import is_age
 from claimkit.components.records import sentence_of, tokens_before
-from claimkit.lexicons import cues
+from claimkit.lexicons import cues, sources
 
 __all__ = ["clause_edges", "subject_of"]
 
@@ -91,7 +91,11 @@ def subject_of(tok: Token) -> tuple[Token | None, Token | None]:
             noun = node.head
             gov = noun.head
             subj = next((c for c in gov.children if c.dep_ in SUBJECTS), None)
-            return (subj, noun) if subj is not None else (noun, None)
+            if subj is None:
+                return noun, None
+            # "issued a statement saying": the medium; "blocked a plan …, saying" (the
+            # parser's attachment): the judge says it, the plan is no medium of hers
+            return subj, noun if _issued(gov, noun) else None
         if node.dep_ not in CLIMB or node.head is node:
             break
         node = node.head
@@ -99,6 +103,16 @@ def subject_of(tok: Token) -> tuple[Token | None, Token | None]:
         if subj is not None:
             return subj, None
     return None, None  # a passive subject is who was told, asked or praised: no speaker
+
+
+def _issued(verb: Token, noun: Token) -> bool:
+    """Is ``noun`` a medium its subject put out through ``verb``: a statement or a post
+    whatever the verb ("welcomed a statement saying" aside), a document only when issued
+    ("released a report saying", "filed a lawsuit saying"; not "blocked a plan")?"""
+    kind = sources().nouns.get(noun.lemma_.lower()) or sources().nouns.get(noun.lower_)
+    if kind != "document":
+        return True
+    return verb.lemma_.lower() in sources().issuing_participles
 
 
 def _passive_participle(tok: Token) -> bool:
