@@ -925,6 +925,15 @@ IN_CONTEXT = [
         {"The drug epidemic": ("Donald Trump", "person")},
         id="he_is_the_subject_of_the_sentence_before_not_whom_it_spoke_of",
     ),
+    pytest.param(
+        "Judge halts county's plan to close polling places\n\n"
+        "A federal judge on Monday temporarily blocked a plan by Harlow County to close nine "
+        "of its 14 polling places, saying it would make it harder for older voters to cast "
+        "ballots.\n\nU.S. District Judge Renata Ellis wrote in a 32-page order that the "
+        "county had offered no evidence.",
+        {"it would make": ("Renata Ellis", "person")},
+        id="a_lede_s_unnamed_role_is_the_first_person_named_with_it_after",
+    ),
 ]
 
 

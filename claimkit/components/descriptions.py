@@ -284,14 +284,49 @@ def of_named_body(tok: Token) -> bool:
 def named_later(doc: Doc, attributions: list[Attribution], clusters: list[EntityCluster]) -> None:
     """A role no one held before it ("Japan's prime minister pledged ...") is the one
     person the article names with that role anywhere ("Prime Minister Fumio Kishida told
-    parliament"), when exactly one does."""
+    parliament"), when exactly one does. So is a lede's unnamed holder of a role ("A
+    federal judge on Monday blocked ...") the one person named with that role after it
+    ("U.S. District Judge Renata Ellis wrote ..."), whatever the lede's adjectives."""
     for att in attributions:
         info = att.speaker
-        if info is None or info.type != "person" or info.entity_id or not info.mention:
+        if info is None or info.entity_id or not info.mention:
             continue
-        c = role_holder(doc.char_span(*info.mention, alignment_mode="expand"), clusters)
+        span = doc.char_span(*info.mention, alignment_mode="expand")
+        lede = _unnamed_role(span) if info.type == "unknown" else None
+        if lede is not None:
+            c = _first_named_after(lede, clusters, info.mention[0])
+        elif info.type == "person":
+            c = role_holder(span, clusters)
+        else:
+            continue
         if c is not None:
             att.speaker = SpeakerInfo(c.name, "person", info.mention, c.role, c.affiliation, c.id)
+
+
+def _unnamed_role(span: Span | None) -> Span | None:
+    """The role noun of "a federal judge", "an assistant coach" (a role with "a" or "an"),
+    or None."""
+    if span is None or len(span) < 2 or span[0].lower_ not in ("a", "an"):
+        return None
+    root = span.root
+    if root.i != span.end - 1 or any(t.dep_ not in ("det", "amod", "compound") for t in span[1:-1]):
+        return None  # "a state and Cruz": no one description
+    return (
+        span[root.i - span.start : root.i - span.start + 1]
+        if root.lower_ in nouns().roles
+        else None
+    )
+
+
+def _first_named_after(role: Span, clusters: list[EntityCluster], at: int) -> EntityCluster | None:
+    """The first person named with ``role`` after character ``at``, when no one with it
+    was named before (then "a judge" is another one)."""
+    holders = [
+        c for c in clusters if c.label == "PERSON" and holds_role(c.role, {role.text.lower()})
+    ]
+    if any(c.mentions[0][0] < at for c in holders):
+        return None
+    return min(holders, key=lambda c: c.mentions[0][0], default=None)
 
 
 def role_holder(description: Span | None, clusters: list[EntityCluster]) -> EntityCluster | None:

@@ -149,8 +149,8 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         named, employer = _name_and_employer(named) if titles else (named, None)
         name = _clean_name(named)
         words = name.split()
-        if not words:
-            continue
+        if not words or (ent.label_ == "PERSON" and not any(w[:1].isupper() for w in words)):
+            continue  # no name: the model's "person" in the headline "Judge halts county's …"
         # persons by surname, everything else by its name; a platform is no one, and
         # neither is what "which" stands for ("Mobility Sweden, which represents ...")
         # "Bayview Residential LLC", "Harbour United" (name endings) are no one either
