@@ -199,6 +199,9 @@ def test_caption_credit_and_tracking_lines_are_furniture() -> None:
         "Police officers (L) stand guard outside the embassy in Nairobi",
         "Getty Images",
     ]
+    # "photo" in a word is no caption's: "photo-sharing app Lumio said ..." is the article
+    lede = "In a blog post, photo-sharing app Lumio said it would pause a feature.\n"
+    assert layout(lede).boilerplate == ()
 
 
 def test_seed_metadata_from_the_page_alone(extractor: Extractor) -> None:
@@ -567,3 +570,14 @@ def test_a_document_the_subject_acted_on_is_no_medium_of_its_participle(
         "The city council on Wednesday approved a resolution condemning the proposed ban."
     ).claims
     assert [c.source and c.source.name for c in claims] == ["a resolution"]
+
+
+def test_court_papers_are_a_document_that_ends_before_the_report(extractor: Extractor) -> None:
+    text = (
+        "Lyle's lawyer, Maria Chen, argued in court papers filed last week that a sentence "
+        "of four years would be enough."
+    )
+    (claim,) = extractor.extract(text, published="2026-03-04").claims
+    assert claim.source is not None
+    assert (claim.source.name, claim.source.kind) == ("court papers filed last week", "document")
+    assert claim.content.text == "a sentence of four years would be enough"

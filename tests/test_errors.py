@@ -120,3 +120,16 @@ def test_no_date_warning_when_nothing_needs_one(extractor: Extractor) -> None:
     assert extractor.extract("Prices rose 3% in 2019, the bank said.").warnings == []
     warned = extractor.extract("Prices rose on Saturday, the bank said.").warnings
     assert any(w.startswith("W001") and "published=" in w for w in warned)
+
+
+def test_a_short_english_brief_is_read(extractor: Extractor) -> None:
+    # a headline and two sentences: fewer function words than long English news has
+    text = (
+        "Minister defends prison early-release scheme\n\n"
+        "Prisons minister Lord Harwell has defended the government's decision to release "
+        "some inmates early.\n\nLater, Prime Minister Emma Clarke told MPs the scheme was "
+        "temporary."
+    )
+    doc = extractor.extract(text)
+    assert not any(w.startswith("W005") for w in doc.warnings)
+    assert [c.speaker and c.speaker.name for c in doc.claims] == ["Harwell", "Emma Clarke"]

@@ -64,7 +64,9 @@ def _kind(tok: Token) -> str | None:
         and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
     ):
         return None  # "in response to the criticism" is a reaction ("in comments to" a medium)
-    found = nouns.get(tok.lemma_.lower()) or nouns.get(low) or nouns.get(_hyphenated(tok))
+    compounds = (f"{c.lower_} {low}" for c in tok.children if c.dep_ == "compound")
+    found = next((nouns[p] for p in compounds if p in nouns), None)  # "court papers"
+    found = found or nouns.get(tok.lemma_.lower()) or nouns.get(low) or nouns.get(_hyphenated(tok))
     written = any(c.dep_ == "amod" and c.lower_ in sources().text_modifiers for c in tok.children)
     return found or ("statement" if written and tok.pos_ == "NOUN" else None)
 
@@ -111,11 +113,15 @@ def _phrase(tok: Token, cue: Token | None = None) -> tuple[int, int]:
         holds_cue = cue is not None and c.left_edge.i <= cue.i <= c.right_edge.i
         # "comments to reporters [that the suspect had fled]": the report, parsed as
         # a clause of the medium's noun
-        clause = c.dep_ in ("ccomp", "acl") and any(g.dep_ == "mark" for g in c.children)
+        clause = clause_marked(c)
         return c.dep_ == "relcl" or (c.dep_ == "acl" and holds_cue) or clause or bool(_time_of(c))
 
     lo, hi = subtree_bounds(tok, drop)
     doc = tok.doc
+    # a reported clause deeper down: "court papers filed last week [that a sentence …]"
+    marked = next((t for t in doc[tok.i + 1 : hi + 1] if clause_marked(t)), None)
+    if marked is not None:
+        hi = marked.left_edge.i - 1
     # a time that ends the phrase deeper down: "an update on its website [on Thursday]"
     last_time = next((t for t in doc[tok.i : hi + 1] if t.right_edge.i == hi and _time_of(t)), None)
     if last_time is not None:
@@ -131,6 +137,11 @@ def _phrase(tok: Token, cue: Token | None = None) -> tuple[int, int]:
     if len(last) > 1 and last.text.endswith(".") and ends:
         end -= 1  # "a post on [X.]": the sentence's full stop the tokenizer kept
     return doc[lo].idx, end
+
+
+def clause_marked(tok: Token) -> bool:
+    """Is ``tok`` the head of a clause with its conjunction ("that the suspect had fled")?"""
+    return tok.dep_ in ("ccomp", "acl") and any(g.dep_ == "mark" for g in tok.children)
 
 
 def _time_of(prep: Token) -> Token | None:
