@@ -934,6 +934,39 @@ IN_CONTEXT = [
         {"it would make": ("Renata Ellis", "person")},
         id="a_lede_s_unnamed_role_is_the_first_person_named_with_it_after",
     ),
+    pytest.param(
+        # the small model labels "Rhein Handelsbank" a person, "Jan Kessler" a name with
+        # the kind "board"
+        "Rhein Handelsbank will cut 2,400 jobs over the next three years, the German lender "
+        "said on Thursday.\n\n"
+        '"We will not accept a single compulsory job loss," Verdi board member Jan Kessler '
+        "said in an interview.",
+        {
+            "Rhein Handelsbank will": ("Rhein Handelsbank", "organization"),
+            "We will not": ("Jan Kessler", "person"),
+        },
+        id="a_name_a_business_reports_of_is_that_business_and_a_role_makes_a_person",
+    ),
+    pytest.param(
+        "Tech\n\nLumio pauses AI photo feature\n\n"
+        "In a blog post published Wednesday, photo-sharing app Lumio said it would pause a "
+        "feature. The company said the feature had been misunderstood.\n\n"
+        "The team's owner, Harborline Sports, said in a statement that construction would "
+        "begin next spring.",
+        {
+            "the feature had": ("Lumio", "organization"),
+            "construction would begin": ("Harborline Sports", "organization"),
+        },
+        id="a_section_label_is_no_company_and_an_owner_s_name_may_be_one",
+    ),
+    pytest.param(
+        "Minister defends prison early-release scheme\n\nUpdated 11:42 GMT, 24 June 2026\n\n"
+        "Prisons minister Lord Harwell has defended the government's decision to release some "
+        "inmates early, saying the alternative was jails that run out of space.\n\nLater, "
+        "Prime Minister Emma Clarke told MPs the scheme was temporary.",
+        {"prison early-release scheme": ("Harwell", "person")},
+        id="a_headline_s_bare_role_is_the_first_person_named_with_it",
+    ),
 ]
 
 

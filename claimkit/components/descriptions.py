@@ -38,6 +38,7 @@ from claimkit.components.records import (
 from claimkit.lexicons import cues, nouns
 
 __all__ = [
+    "BODIES",
     "as_mention",
     "content_subject",
     "definite_age",
@@ -60,6 +61,7 @@ __all__ = [
 ]
 
 ORG_LABELS = {"ORG", "FAC"}
+BODIES = ("company", "organisation")  # kind classes of what may speak of itself by name
 DESCRIPTION_DETS = {"the", "this", "that"}
 OWNER_PREPS = {"of", "at", "from", "for", "with"}
 DROP_FROM_MENTION = {"relcl", "acl", "appos", "punct", "cc", "conj", "prep", "advcl"}
@@ -102,6 +104,8 @@ def entity_kinds(ent: Span, *, heads: bool = False, titles: int = 0) -> set[str]
     # describes nothing; a name's own words do ("Reserve Bank", "European Space Agency")
     # a person's leading titles are a role, not a kind ("Farmer Tom Hughes")
     before = _words_before(ent) if not titles else []
+    if before and before[0].lower_ in title_words() | nouns().occupations:
+        before = []  # "Verdi board member [Jan Kessler]": a person's role and employer
     candidates = [*before] + (list(ent)[titles:] if len(ent) > 1 else [])
     candidates += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
@@ -110,6 +114,7 @@ def entity_kinds(ent: Span, *, heads: bool = False, titles: int = 0) -> set[str]
         candidates.append(root.head)  # "The GMB union"
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
         candidates += [c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+    candidates += _reporter_described(root)
     for tok in candidates:
         kind = _kind(tok)
         if kind is not None:
@@ -117,6 +122,29 @@ def entity_kinds(ent: Span, *, heads: bool = False, titles: int = 0) -> set[str]
     last = ent[-1].lower_  # "Hartley Rovers" is a club, "United Nations" none
     found |= {kind for kind, ends in nouns().name_endings.items() if last in ends}
     return found
+
+
+def _reporter_described(root: Token) -> list[Token]:
+    """The description that reports a clause whose subject is the name: "[Rhein
+    Handelsbank] will cut 2,400 jobs, the German lender said" (a definite description of a
+    business or a body, speaking of itself by its name)."""
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.dep_ != "ccomp" or verb.head.i < verb.i:
+        return []
+    cue = verb.head
+    if cue.lemma_.lower() not in cues().verbs:
+        return []
+    subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if (
+        subj is None
+        or subj.pos_ != "NOUN"
+        or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
+    ):
+        return []
+    # only a business or a body speaks of itself so: not "Counties … should …, the
+    # ministry said"
+    kind = _kind(subj)
+    return [subj] if kind and any(nouns().same_kind(kind, {k}) for k in BODIES) else []
 
 
 def name_titles(ent: Span) -> int:
@@ -286,13 +314,18 @@ def named_later(doc: Doc, attributions: list[Attribution], clusters: list[Entity
     person the article names with that role anywhere ("Prime Minister Fumio Kishida told
     parliament"), when exactly one does. So is a lede's unnamed holder of a role ("A
     federal judge on Monday blocked ...") the one person named with that role after it
-    ("U.S. District Judge Renata Ellis wrote ..."), whatever the lede's adjectives."""
+    ("U.S. District Judge Renata Ellis wrote ..."), whatever the lede's adjectives; so is
+    a headline's bare role ("Minister defends …")."""
     for att in attributions:
         info = att.speaker
         if info is None or info.entity_id or not info.mention:
             continue
         span = doc.char_span(*info.mention, alignment_mode="expand")
         lede = _unnamed_role(span) if info.type == "unknown" else None
+        # a headline's bare role: "Minister defends prison scheme"
+        bare = info.type == "unknown" and span is not None and len(span) == 1
+        if bare and span is not None and span[0].lower_ in nouns().roles:
+            lede = span
         if lede is not None:
             c = _first_named_after(lede, clusters, info.mention[0])
         elif info.type == "person":

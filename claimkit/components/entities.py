@@ -13,7 +13,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span
 
-from claimkit.components.descriptions import entity_kinds, name_titles
+from claimkit.components.descriptions import entity_kinds, name_titles, title_words
 from claimkit.components.gender import pronoun_votes
 from claimkit.components.records import (
     EntityCluster,
@@ -157,7 +157,7 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         which = _which(ent)
         platform = name.lower() in sources().platforms
         company = len(words) > 1 and _name_ending(words[-1].lower())
-        person = ent.label_ == "PERSON" or titles > 0 or _named_role(named)
+        person = ent.label_ == "PERSON" or titles > 0 or _named_role(named) or _role_before(ent)
         person = person and not (which or platform or company)
         key = ("PERSON", words[-1].lower()) if person else ("NAMED", name.lower())
         if len(words) == 1 and key not in clusters:
@@ -345,6 +345,22 @@ def _named_role(ent: Span) -> bool:
         and r.lemma_.lower() not in lex.collective
         and r.lemma_.lower() not in lex.kind_nouns()
         for r in roles
+    )
+
+
+def _role_before(ent: Span) -> bool:
+    """A name of two or three capitalised words right after a role noun ("Verdi board
+    member [Jan Kessler]", the model's organisation): a person."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start else None
+    words = 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in ent)
+    return (
+        words
+        and before is not None
+        and before.pos_ == "NOUN"
+        and before.lower_ in title_words() | nouns().occupations
+        and not _name_ending(ent[-1].lower_)
+        and ent[-1].lower_ not in nouns().kind_nouns()
     )
 
 

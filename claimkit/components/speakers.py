@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from claimkit.components.descriptions import (
+    BODIES,
     as_mention,
     content_subject,
     definite_age,
@@ -65,7 +66,6 @@ __all__ = ["SpeakerResolver", "cluster_entities", "make_speakers", "resolve_spea
 
 EARLIER_MENTIONS = 5  # "the statement" looks back this many mentions of "statement"
 # "an official", "several sources", "other people": unnamed, not someone named before
-BODIES = ("company", "organisation")  # kind classes a name with no kind may be described by
 UNNAMED_DETS = {None, "a", "an", "another", "some", "several", "two", "three", "other"}
 
 
