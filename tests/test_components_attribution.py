@@ -1058,3 +1058,13 @@ def test_a_quote_that_ends_its_paragraph_is_not_the_next_paragraph_s(
     # a quote whose sentence runs on past the break still takes the cue after it
     (claim,) = extractor.extract('"We will appeal,"\n\nthe county attorney said.').claims
     assert (claim.content.text, claim.evidence) == ("We will appeal", "quote+cue-after")
+
+
+def test_a_hearing_in_a_month_dates_what_was_said_there(extractor: Extractor) -> None:
+    text = (
+        "At a hearing in January, U.S. District Judge Paul Rennick said he had received more "
+        'than 200 letters from victims.\n\n"The harm here is not abstract," the judge said at '
+        "the hearing."
+    )
+    doc = extractor.extract(text, published="2026-03-04")
+    assert [c.when and c.when.value for c in doc.claims] == ["2026-01", "2026-01"]

@@ -292,7 +292,8 @@ def is_medium(noun: Token) -> bool:
 
 def _date_of(noun: Token) -> int | None:
     """The date token that names an event's day: "Tuesday's hearing", "the hearing on
-    Tuesday" (not a length: "the two-hour service", "this week's debate" is a span)."""
+    Tuesday", "a hearing in January" (not a length: "the two-hour service", "this week's
+    debate" is a span)."""
     for c in noun.children:
         if c.ent_type_ in ("DATE", "TIME") and c.dep_ == "poss" and c.pos_ == "PROPN":
             return c.i  # "Tuesday's hearing"
@@ -302,8 +303,10 @@ def _date_of(noun: Token) -> int | None:
             return c.i  # "a statement this afternoon"
         if c.dep_ == "prep" and c.lower_ in ("on", "in"):
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if pobj is not None and pobj.ent_type_ in ("DATE", "TIME") and c.lower_ == "on":
-                return pobj.i
+            # "on Tuesday"; "in January" (a month, not "in recent weeks", a length)
+            dated = pobj if pobj is not None and pobj.ent_type_ in ("DATE", "TIME") else None
+            if dated is not None and (c.lower_ == "on" or dated.lower_.rstrip(".") in MONTHS):
+                return dated.i
             if pobj is not None and pobj.pos_ == "NOUN" and is_medium(pobj):
                 found = _date_of(pobj)  # "an update on its website on Thursday"
                 if found is not None:
