@@ -349,16 +349,17 @@ def _named_role(ent: Span) -> bool:
 
 
 def _role_before(ent: Span) -> bool:
-    """A name of two or three capitalised words right after a role noun ("Verdi board
-    member [Jan Kessler]", the model's organisation): a person."""
+    """A name of two or three capitalised words right after a role noun or title ("Verdi
+    board member [Jan Kessler]", "U.S. District Judge [Renata Ellis]", the model's
+    organisations): a person."""
     doc = ent.doc
     before = doc[ent.start - 1] if ent.start else None
     words = 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in ent)
     return (
         words
         and before is not None
-        and before.pos_ == "NOUN"
-        and before.lower_ in title_words() | nouns().occupations
+        and before.pos_ in ("NOUN", "PROPN")
+        and before.lower_.rstrip(".") in title_words() | nouns().occupations
         and not _name_ending(ent[-1].lower_)
         and ent[-1].lower_ not in nouns().kind_nouns()
     )

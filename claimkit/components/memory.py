@@ -2,9 +2,10 @@
 text order, and the antecedent a pronoun takes from it.
 
 A gendered pronoun takes the most recent person of its gender (see
-:mod:`claimkit.components.gender`), with one exception from how news is written: a
+:mod:`claimkit.components.gender`), with two exceptions from how news is written: a
 person named only in the previous claim's sentence, not as its speaker, is not the next
-"he" or "she".
+"he" or "she"; and a person a sentence only spoke of ("Trump has not responded to
+Calderon's remarks") gives way to that sentence's subject.
 After "Club owner Vikram Shah said Marsh had given everything. 'Ian leaves with our
 thanks,' he said", "he" is Shah, who is still speaking, not Marsh, whom he spoke about.
 """

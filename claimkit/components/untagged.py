@@ -78,8 +78,7 @@ def _widened(ent: Span) -> Span | None:
     """A name the model tagged only in part, with the untagged proper nouns before it
     across a possessive ("Alzheimer's Research [UK]") or a person's first name ("City boss
     Ana [Ribeiro]"); None when there are none. (Not a word after it: that is as often a
-    role, "the Labour MP", as a surname.) A capitalised title right before a name makes
-    the name a person's ("U.S. District Judge [Renata Ellis]" as an organisation)."""
+    role, "the Labour MP", as a surname.)"""
     doc = ent.doc
     roles = title_words()
 
@@ -119,7 +118,7 @@ def _widened(ent: Span) -> Span | None:
         and not _title_case_line(ent)
     )
     if j == start or not (place or first_name or any(t.tag_ == "POS" for t in before)):
-        return _titled(ent)
+        return None
     # a place's name with words before it names an organisation: "Alzheimer's Research UK"
     return Span(doc, j, end, label="ORG" if ent.label_ in PLACES else ent.label_)
 
@@ -165,22 +164,6 @@ def _title_case_line(ent: Span) -> bool:
     words = [w for w in (w.strip(QUOTE_MARKS) for w in line.split()) if len(w) > 3]
     capitals = sum(w[:1].isupper() for w in words)
     return len(words) >= TITLE_CASE_WORDS and capitals >= TITLE_CASE_SHARE * len(words)
-
-
-def _titled(ent: Span) -> Span | None:
-    """A name of two or three capitalised words the model took for something other than
-    a person, right after a capitalised title ("District Judge [Renata Ellis]"), as a
-    person's; None otherwise."""
-    doc = ent.doc
-    title = doc[ent.start - 1] if ent.start else None
-    if title is None or not title.is_title or title.lower_.rstrip(".") not in title_words():
-        return None
-    words = all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in ent)
-    if ent.label_ in ("PERSON", "GPE", "LOC") or not 2 <= len(ent) <= 3 or not words:
-        return None
-    if ent[-1].lower_ in nouns().kind_nouns():
-        return None  # "Senator Smith Foundation": not a person
-    return Span(doc, ent.start, ent.end, label="PERSON")
 
 
 def _tokens(spans: list[Span]) -> set[int]:
