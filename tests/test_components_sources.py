@@ -581,3 +581,12 @@ def test_court_papers_are_a_document_that_ends_before_the_report(extractor: Extr
     assert claim.source is not None
     assert (claim.source.name, claim.source.kind) == ("court papers filed last week", "document")
     assert claim.content.text == "a sentence of four years would be enough"
+
+
+def test_a_journal_is_the_medium_of_what_researchers_report(extractor: Extractor) -> None:
+    (claim,) = extractor.extract(
+        "The researchers report in the journal Science that radar data from a European "
+        "orbiter show a bright reflection."
+    ).claims
+    assert claim.source is not None
+    assert (claim.source.name, claim.source.kind) == ("the journal Science", "outlet")

@@ -967,6 +967,21 @@ IN_CONTEXT = [
         {"prison early-release scheme": ("Harwell", "person")},
         id="a_headline_s_bare_role_is_the_first_person_named_with_it",
     ),
+    pytest.param(
+        # the small model labels the headline's and the lone "Castellan" a person
+        "Castellan shares slump after profit warning\n\n"
+        "Shares in Castellan Group fell 18 percent on Wednesday.\n\n"
+        "Castellan said it now expected lower profit.\n\n"
+        '"It is the strongest evidence yet," said co-author Elena Rossi of the University of '
+        "Padua.\n\nHartley Rovers have sacked manager Pete Wilkins. A club spokesman said "
+        "circumstances had changed.",
+        {
+            "it now expected": ("Castellan Group", "organization"),
+            "It is the": ("Elena Rossi", "person"),
+            "circumstances had changed": ("Hartley Rovers", "organization"),
+        },
+        id="a_first_word_is_its_organisation_a_name_after_a_split_word_and_a_kind_s_spokesman",
+    ),
 ]
 
 

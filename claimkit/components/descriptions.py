@@ -49,6 +49,7 @@ __all__ = [
     "introduces_person",
     "is_age",
     "is_anonymous",
+    "kind_noun",
     "mention_span",
     "name_titles",
     "named_later",
@@ -68,7 +69,8 @@ DROP_FROM_MENTION = {"relcl", "acl", "appos", "punct", "cc", "conj", "prep", "ad
 CUT_FROM_GROUP = {"relcl", "acl", "punct", "advcl"}  # "Putin and Trump" keeps cc and conj
 
 
-def _kind(tok: Token) -> str | None:
+def kind_noun(tok: Token) -> str | None:
+    """The kind noun ``tok`` is ("firm", "club", "police"), by lemma or word, or None."""
     kinds = nouns().kind_nouns()
     for word in (tok.lemma_.lower(), tok.lower_):
         if word in kinds:
@@ -116,7 +118,7 @@ def entity_kinds(ent: Span, *, heads: bool = False, titles: int = 0) -> set[str]
         candidates += [c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
     candidates += _reporter_described(root)
     for tok in candidates:
-        kind = _kind(tok)
+        kind = kind_noun(tok)
         if kind is not None:
             found.add(kind)
     last = ent[-1].lower_  # "Hartley Rovers" is a club, "United Nations" none
@@ -143,7 +145,7 @@ def _reporter_described(root: Token) -> list[Token]:
         return []
     # only a business or a body speaks of itself so: not "Counties … should …, the
     # ministry said"
-    kind = _kind(subj)
+    kind = kind_noun(subj)
     return [subj] if kind and any(nouns().same_kind(kind, {k}) for k in BODIES) else []
 
 
@@ -181,14 +183,14 @@ def describes(tok: Token) -> tuple[str, set[str]] | None:
         return None
     if det.dep_ == "poss" and det.lower_ not in ("its", "their"):
         return None  # "the coalition's secretariat", "her business": another's part
-    kind = _kind(tok)
+    kind = kind_noun(tok)
     if kind is None or tok.tag_ not in ("NN", "NNP"):
         return None
     for prep in tok.children:  # "the office of Sen. Maria Delgado" says whose it is
         owner = [c for c in prep.subtree if c.i != prep.i and (c.pos_ == "PROPN" or c.ent_type_)]
         if prep.dep_ == "prep" and prep.lower_ == "of" and owner:
             return None
-    mods = {k for c in tok.children if c.dep_ in ("compound", "amod") if (k := _kind(c))}
+    mods = {k for c in tok.children if c.dep_ in ("compound", "amod") if (k := kind_noun(c))}
     return kind, mods
 
 

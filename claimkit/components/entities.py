@@ -235,6 +235,9 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
             cluster.label = "PERSON"  # "England captain Leah Hendry said she was gutted"
             merged |= _take_surname(cluster, order)
     # a full name, not one that ends in an acronym (the model's "Junge SVP" is a party)
+    for cluster in order:  # the headline's "Castellan" (as a person) … "Castellan Group"
+        if cluster.label in ("ORG", "FAC") and len(cluster.name.split()) > 1:
+            merged |= _take_first_word(cluster, [c for c in order if c.id not in merged])
     full = [
         c
         for c in order
@@ -256,6 +259,20 @@ def _take_surname(person: EntityCluster, clusters: list[EntityCluster]) -> set[s
         kindless = other.label not in ("PERSON", *PLACES) and not other.kinds
         if kindless and strip_the(other.name).lower() == surname:
             person.mentions = sorted([*person.mentions, *other.mentions])
+            joined.add(other.id)
+    return joined
+
+
+def _take_first_word(org: EntityCluster, clusters: list[EntityCluster]) -> set[str]:
+    """Join to ``org`` the clusters of its first word alone that the model took for a
+    person and the text gave no role ("Castellan said", after "Castellan Group"); the ids
+    of those joined."""
+    first = strip_the(org.name).split()[0].lower()
+    joined = set()
+    for other in clusters:
+        lone = other.label == "PERSON" and other.name.lower() == first and not other.role
+        if lone and other is not org:
+            org.mentions = sorted([*org.mentions, *other.mentions])
             joined.add(other.id)
     return joined
 

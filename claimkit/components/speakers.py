@@ -16,11 +16,11 @@ rule-based speaker resolution over the whole document, in text order.
 from __future__ import annotations
 
 import bisect
-from collections import Counter
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from claimkit.components.bodies import Bodies
 from claimkit.components.descriptions import (
     BODIES,
     as_mention,
@@ -31,6 +31,7 @@ from claimkit.components.descriptions import (
     holds_role,
     introduces_person,
     is_anonymous,
+    kind_noun,
     mention_span,
     named_later,
     nominal,
@@ -83,7 +84,7 @@ class _Resolver:
         self.ent_of_token = {i: e for e in self.ents for i in range(e.start, e.end)}
         self.next_ent = 0  # advance() walks the entities once, in order
         # organisations in text order, with the kind nouns that describe them
-        self.orgs_seen: list[tuple[SpeakerInfo, set[str]]] = []
+        self.bodies = Bodies()
         # a name of only "the" or of punctuation has no first or last word
         self.by_surname = {
             c.name.split()[-1].lower(): c
@@ -165,7 +166,7 @@ class _Resolver:
                 continue
             if cluster.label in ("ORG", "FAC") and not self.on_page_furniture(ent):
                 info = self.info_for_entity(cluster, ent, (ent.start_char, ent.end_char))
-                self.orgs_seen.append((info, cluster.kinds))
+                self.bodies.add(info, cluster.kinds)
             quoted = next(self.quoted.overlapping(ent.start_char, ent.end_char), None)
             if cluster.label != "PERSON" or quoted is not None or self._in_byline(ent):
                 continue  # "'Mum kept asking,' she said" is not about Mum; a byline's writer
@@ -231,7 +232,7 @@ class _Resolver:
                 kinds = self.kinds_of.get(info.entity_id, set())
             else:
                 kinds = {tok.lemma_.lower()} if tok.pos_ == "NOUN" else set()
-            self.orgs_seen.append((info, kinds))
+            self.bodies.add(info, kinds)
         self.resolved[tok.i] = info
         return info
 
@@ -253,33 +254,6 @@ class _Resolver:
         if fits(found, kinds) or body:
             return self.info_for_entity(entity[0], entity[1], mention)
         return None
-
-    def _describe(self, tok: Token, mention: tuple[int, int]) -> SpeakerInfo | None:
-        """A description ("the company", "the hospital trust") as the most recent
-        organisation of its kind; an organisation the text gave no kind fits a generic
-        noun ("the group") only when nothing of the kind came before, and of several such
-        the one named most often so far (the article's company, not the analyst's firm
-        named once just before), the most recent of those equally named."""
-        found = describes(tok)
-        if found is None:
-            return None
-        kind, mods = found
-        lex = nouns()
-        fallback: SpeakerInfo | None = None
-        named = Counter(info.entity_id for info, _ in self.orgs_seen)
-        for info, kinds in reversed(self.orgs_seen):
-            if mods & kinds or lex.same_kind(kind, kinds):
-                return as_mention(info, mention)
-            # "the group", "the lobby group"; not "the Labour group" (another's)
-            plain = not any(
-                c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_)
-                for c in tok.children
-            )
-            generic = kind in lex.generic and plain
-            kindless = generic and not kinds and info.entity_id is not None
-            if kindless and (fallback is None or named[info.entity_id] > named[fallback.entity_id]):
-                fallback = info
-        return as_mention(fallback, mention) if fallback is not None else None
 
     def _author(self, tok: Token) -> SpeakerInfo | None:
         """Who issued the document a speaker names ("the statement said"): the issuer
@@ -303,7 +277,7 @@ class _Resolver:
             if subj is not None and subj.i in self.resolved:
                 return self.resolved[subj.i]
         if sources().nouns.get(tok.lemma_.lower()) == "website":  # "the site said"
-            return website_named(self.doc, [info for info, _ in self.orgs_seen])
+            return website_named(self.doc, self.bodies.infos())
         return None
 
     def _resolve(self, tok: Token, mention: tuple[int, int]) -> SpeakerInfo:
@@ -337,7 +311,7 @@ class _Resolver:
             if named is not None:
                 return SpeakerInfo(named[0], named[1], mention)
         if tok.pos_ == "PRON":
-            last_org = self.orgs_seen[-1][0] if self.orgs_seen else None
+            last_org = self.bodies.last()
             found_p = self.memory.pronoun(low, mention, self.gender, last_org, self.doc)
             said = text_of(self.doc)[mention[0] : mention[1]]
             return found_p or SpeakerInfo(said, "unknown", mention)
@@ -352,12 +326,13 @@ class _Resolver:
         aged = self.memory.subject_person(self.doc) if definite_age(tok) else None
         if aged is not None:
             return as_mention(aged, mention)  # "the 29-year-old wrote"
-        court = self._court() if low in lex.bench and det in ("the", "its", "their") else None
+        court = self.bodies.court() if low in lex.bench and det in ("the", "its", "their") else None
         if court is not None:
             return as_mention(court, mention)  # "the judges said", after "a court ruled"
-        if det in ("its", "their") and lemma in lex.collective and self.orgs_seen:
-            return as_mention(self.orgs_seen[-1][0], mention)  # "its organisers said"
-        described = self._describe(tok, mention)
+        last_org = self.bodies.last()
+        if det in ("its", "their") and lemma in lex.collective and last_org is not None:
+            return as_mention(last_org, mention)  # "its organisers said"
+        described = self.bodies.describe(tok, mention)
         if described is not None:
             return described
         if is_anonymous(tok):
@@ -377,6 +352,11 @@ class _Resolver:
             )
             if bare and self.memory.orgs:  # "The carrier said … A spokeswoman declined …"
                 body = self.memory.orgs[-1]
+            kind = next(
+                (k for c in tok.children if c.dep_ == "compound" and (k := kind_noun(c))), None
+            )
+            if owner is None and kind is not None:  # "a club spokesman": the club's
+                body = self.bodies.of_kind(kind)
             if body is not None and body.entity_id is not None and body.type != "person":
                 return as_mention(body, mention)
             return SpeakerInfo(with_owner(tok, mention), "organization", mention)
@@ -419,11 +399,6 @@ class _Resolver:
             if last is not None:
                 return as_mention(last, mention)
         return SpeakerInfo(with_owner(tok, mention), "unknown", mention)
-
-    def _court(self) -> SpeakerInfo | None:
-        """The latest court the text named or that spoke ("a court in Amsterdam")."""
-        courts = nouns().kinds.get("court", frozenset())
-        return next((info for info, kinds in reversed(self.orgs_seen) if kinds & courts), None)
 
     def _issuer(self, tok: Token) -> SpeakerInfo | None:
         """The issuer of a document: "Assad's statement", "LSEG data", "a statement by the Kremlin",

@@ -23,7 +23,10 @@ def subject_of(tok: Token) -> tuple[Token | None, Token | None]:
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
     if len(subjects) > 1:  # "Biden, Rubio said on Monday, had ...": the nearest one speaks
         leading = [c for c in subjects if c.i < tok.i]
-        return (leading[-1] if leading else subjects[0]), None
+        # after the cue, a name over a fragment the parser split off ("said co-author
+        # Elena Rossi" has subjects "co" and "Rossi")
+        names = [c for c in subjects if c.pos_ == "PROPN"]
+        return (leading[-1] if leading else (names or subjects)[0]), None
     for child in tok.children:
         if child.dep_ == "nsubj":
             return child, None
