@@ -189,6 +189,7 @@ _BYLINE = re.compile(
 )
 _HEADLINE_WORDS = 25
 _FURNITURE_WORDS = 12
+_SENTENCE_ENDS = (".", "!", "?", '."', ".”", "?”", "!”")
 _SECTION_WORDS = 3
 _SITE_PREFIX = re.compile(r"(?P<site>[\w .&'’-]{2,60}?)\s+[-|–—:]\s*$")
 
@@ -288,11 +289,17 @@ def _is_furniture(line: str, low: str, words: list[str], short: bool, top: bool)
     labels = [p.strip() for p in low.split("|")]
     if top and all(p in sources().sections for p in labels):
         return True  # "Tech", "POLITICS | WORLD": a section label above the article
-    named = [w for w in words if w in low]
-    if named and (len(low.split()) <= _FURNITURE_WORDS or low.startswith(tuple(named))):
+    # from a word's start ("blog in" holds no "log in"; a page's run-together
+    # "8Previous articleSomething" holds "previous article"); a short line that opens with
+    # one, or that is no sentence: not "The advertisement was misleading, the watchdog said."
+    named = [w for w in words if re.search(rf"(?<![a-z]){re.escape(w)}", low)]
+    sentence = low.endswith(_SENTENCE_ENDS)
+    if named and (
+        low.startswith(tuple(named)) or (len(low.split()) <= _FURNITURE_WORDS and not sentence)
+    ):
         return True  # not a body sentence that names a cookie poll or a newsletter
-    if short and len(low.split()) <= 8 and _CREDIT.search(line.strip()):
-        return True
+    if short and len(low.split()) <= 8 and _CREDIT.search(line.strip()) and not sentence:
+        return True  # "Photo: Getty Images"; not "Getty Images said it would appeal."
     if top and len(low.split()) <= 16 and _BYLINE.match(line) and not low.endswith((".", "?", "!")):
         return True  # "By Helen Marsh, Business Reporter": the writer, no one the article quotes
     return bool(short and top and _CAPTION.search(line))

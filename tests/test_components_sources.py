@@ -590,3 +590,20 @@ def test_a_journal_is_the_medium_of_what_researchers_report(extractor: Extractor
     ).claims
     assert claim.source is not None
     assert (claim.source.name, claim.source.kind) == ("the journal Science", "outlet")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The advertisement was misleading, the watchdog said in a ruling on Wednesday.",
+        "Getty Images said it would appeal the ruling.",
+        "Shares in the newsletter publisher Substack rose, the company said.",
+        "She wrote on her blog in March that the plan had failed.",
+    ],
+)
+def test_a_short_sentence_naming_a_furniture_word_is_the_article(line: str) -> None:
+    body = "The minister said on Monday that the plan for the city would go ahead after years."
+    assert layout(f"{line}\n\n{body}\n").boilerplate == ()
+    # the prompts and credits themselves still are furniture
+    for prompt in ("Sign up for our newsletter", "Photo: Getty Images", "Accept all cookies"):
+        assert layout(f"{prompt}\n\n{body}\n").boilerplate == ((0, len(prompt)),)
