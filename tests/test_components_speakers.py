@@ -982,6 +982,12 @@ IN_CONTEXT = [
         },
         id="a_first_word_is_its_organisation_a_name_after_a_split_word_and_a_kind_s_spokesman",
     ),
+    pytest.param(
+        "The minister said the plan would go ahead.\n\n"
+        "The mayor said the bridge would reopen in May.",
+        {"the bridge would": ("the mayor", "person")},
+        id="an_unnamed_office_holder_is_not_the_one_named_by_another_office",
+    ),
 ]
 
 

@@ -382,7 +382,9 @@ class _Resolver:
             if holder is not None:
                 return self.info_for_entity(holder, self.doc[tok.i : tok.i + 1], mention)
             last = self.memory.person_near(tok.idx, want, self.gender)
-            if last is not None:
+            # not another unnamed office holder: "The mayor said" after "The minister said"
+            other_office = last is not None and last.entity_id is None and lemma in lex.roles
+            if last is not None and not other_office:
                 return as_mention(last, mention)
             return SpeakerInfo(text, "person", mention, role=tok.text)
         if lemma in lex.roles and tok.tag_ == "NN" and any(c.dep_ == "poss" for c in tok.children):
