@@ -33,10 +33,11 @@ DATE_FORMS = {
     "dotted, day first": re.compile(rf"\b{_DAY}\.(?P<month>[01]?\d)\.{_YEAR}\b"),
     "slashed": re.compile(rf"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/{_YEAR}\b"),
 }
-#: A wire dateline: "OSLO, March 3 (Reuters) -", "WELLINGTON, Nov. 4 (AN) —".
+#: A wire dateline: "OSLO, March 3 (Reuters) -", "WELLINGTON, Nov. 4 (AN) —", and a
+#: press release's "LAS VEGAS, May 6, 2026 /PRNewswire/ --".
 WIRE_DATELINE = re.compile(
     rf"^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w .'’-]*)?,\s+{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
-    rf"\s*\([^()]{{1,40}}\)\s*[-–—_]"
+    rf"\s*(?:\([^()]{{1,40}}\)|/[^/]{{1,40}}/)\s*[-–—_]"
 )
 #: The page's statement of the year where a wire dateline gives none.
 COPYRIGHT_YEAR = re.compile(rf"(?:©|\(c\)|\bcopyright)\s*{_YEAR}\b", re.I)

@@ -197,9 +197,11 @@ _SITE_PREFIX = re.compile(r"(?P<site>[\w .&'’-]{2,60}?)\s+[-|–—:]\s*$")
 def _agency_pattern() -> re.Pattern[str]:
     agencies = sources().agencies
     names = "|".join(re.escape(a) for a in sorted(agencies, key=len, reverse=True))
-    # "GENEVA, March 3 (Reuters) –", "NAIROBI, Kenya (AP) _", "EIRNS—Russian President ..."
+    # "GENEVA, March 3 (Reuters) –", "NAIROBI, Kenya (AP) _", "EIRNS—Russian President ...",
+    # "LAS VEGAS, May 6, 2026 /PRNewswire/ --"
     return re.compile(
-        rf"^(?:[A-Z][\w .,'’-]{{0,60}}?)?\((?P<a1>{names})\)\s*[-–—_]|^(?P<a2>{names})\s*[-–—]",
+        rf"^(?:[A-Z][\w .,'’-]{{0,60}}?)?(?:\((?P<a1>{names})\)|/(?P<a3>{names})/)\s*[-–—_]"
+        rf"|^(?P<a2>{names})\s*[-–—]",
     )
 
 
@@ -345,7 +347,7 @@ def _find_agency(
             continue
         m = pattern.search(line.strip())
         if m:
-            group = "a1" if m.group("a1") else "a2"
+            group = next(g for g in ("a1", "a3", "a2") if m.group(g))
             offset = a + len(line) - len(line.lstrip())
             span = (offset + m.start(group), offset + m.end(group))
             return m.group(group), span, (offset + m.start(), offset + m.end())

@@ -76,3 +76,19 @@ def test_a_wire_dateline_with_its_own_year_dates_the_article() -> None:
     assert page.date == dt.date(2022, 5, 4)
     assert page.wire_dateline is not None
     assert wire[slice(*page.wire_dateline)] == "SAN JOSE, Calif., May 4, 2022 (Reuters) -"
+
+
+def test_a_press_release_dateline_dates_it_and_names_no_speaker(extractor: Extractor) -> None:
+    text = (
+        "LAS VEGAS, May 6, 2026 /PRNewswire/ -- Brightwater Energy Inc. today announced plans "
+        "to build a 200-megawatt solar farm near Pahrump, Nevada, its largest project.\n\n"
+        "Brightwater Energy said construction would begin in the fourth quarter."
+    )
+    page = layout(text)
+    assert page.date == dt.date(2026, 5, 6)
+    assert page.wire_dateline is not None
+    assert text[slice(*page.wire_dateline)] == "LAS VEGAS, May 6, 2026 /PRNewswire/ -"
+    doc = extractor.extract(text)
+    # the company, one organisation with or without its legal form; not "LAS VEGAS"
+    assert {(c.speaker and c.speaker.name) for c in doc.claims} == {"Brightwater Energy Inc."}
+    assert doc.claims[0].when is not None and doc.claims[0].when.value == "2026-05-06"

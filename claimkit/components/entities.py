@@ -159,7 +159,7 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         company = len(words) > 1 and _name_ending(words[-1].lower())
         person = ent.label_ == "PERSON" or titles > 0 or _named_role(named) or _role_before(ent)
         person = person and not (which or platform or company)
-        key = ("PERSON", words[-1].lower()) if person else ("NAMED", name.lower())
+        key = ("PERSON", words[-1].lower()) if person else ("NAMED", _without_legal_form(name))
         if len(words) == 1 and key not in clusters:
             # a lone word the model tagged again, maybe with another label: "Marsh" after
             # "Helen Marsh", "Harwick" after "Harwick Foods", "Doncaster" after "Doncaster"
@@ -419,6 +419,15 @@ def _earlier_of(
         first = [k for k, c in clusters.items() if k[0] == "PERSON" and _first_name(c) == word]
         return first[0] if len(first) == 1 else None
     return None
+
+
+def _without_legal_form(name: str) -> str:
+    """A name's key without its legal form: "brightwater energy" for "Brightwater Energy
+    Inc." and "Brightwater Energy, Inc." alike."""
+    words = name.lower().replace(",", " ").split()
+    while len(words) > 1 and words[-1] in nouns().legal_suffixes:
+        words.pop()
+    return " ".join(words)
 
 
 def _initials(words: list[str]) -> str:

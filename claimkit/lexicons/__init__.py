@@ -86,6 +86,7 @@ class Nouns:
     demonyms: frozenset[str]  # "the Scot added": the person named just before
     person_suffixes: tuple[str, ...]  # "the neuroscientist": a person by their work
     other_offices: frozenset[str]  # "shadow chancellor" is no "chancellor"
+    legal_suffixes: frozenset[str]  # "Brightwater Energy Inc." is "Brightwater Energy"
 
     def kind_nouns(self) -> frozenset[str]:
         """Every noun that describes an organisation, of any class (built once)."""
@@ -268,6 +269,7 @@ def nouns() -> Nouns:
         words("demonyms"),
         tuple(sorted(words("person_suffixes"))),
         words("other_offices"),
+        words("legal_suffixes"),
     )
 
 
