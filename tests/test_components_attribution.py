@@ -1068,3 +1068,12 @@ def test_a_hearing_in_a_month_dates_what_was_said_there(extractor: Extractor) ->
     )
     doc = extractor.extract(text, published="2026-03-04")
     assert [c.when and c.when.value for c in doc.claims] == ["2026-01", "2026-01"]
+
+
+def test_a_headline_s_told_to_is_a_passive_with_no_speaker(extractor: Extractor) -> None:
+    assert extractor.extract("Thousands told to leave homes as river bursts banks").claims == []
+    (claim,) = extractor.extract("Police told residents to stay indoors.").claims
+    assert (claim.speaker and claim.speaker.name, claim.content.text) == (
+        "Police",
+        "to stay indoors",
+    )

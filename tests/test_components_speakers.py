@@ -988,6 +988,12 @@ IN_CONTEXT = [
         {"the bridge would": ("the mayor", "person")},
         id="an_unnamed_office_holder_is_not_the_one_named_by_another_office",
     ),
+    pytest.param(
+        "The Environment Agency has issued 12 severe flood warnings.\n\n"
+        "A spokesperson said water levels were expected to peak this evening.",
+        {"water levels were": ("the Environment Agency", "organization")},
+        id="a_bare_spokesperson_speaks_for_the_body_named_just_before",
+    ),
 ]
 
 

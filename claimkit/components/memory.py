@@ -20,7 +20,7 @@ from claimkit.components.descriptions import as_mention
 from claimkit.components.gender import pronoun_gender
 from claimkit.components.records import SpeakerInfo
 
-__all__ = ["PLURAL", "Memory"]
+__all__ = ["NEAR_CHARS", "PLURAL", "Memory"]
 
 PLURAL = {"they", "them", "their", "themselves"}
 NEUTER = {"it", "its", "itself"}

@@ -49,7 +49,7 @@ from claimkit.components.entities import (
 )
 from claimkit.components.gender import genders, pronoun_gender
 from claimkit.components.groups import NAMES, PERSONS, coordinated_names
-from claimkit.components.memory import Memory
+from claimkit.components.memory import NEAR_CHARS, Memory
 from claimkit.components.records import (
     Attribution,
     EntityCluster,
@@ -350,8 +350,12 @@ class _Resolver:
             bare = owner is None and not any(
                 c.dep_ in ("compound", "amod", "poss", "nmod") for c in tok.children
             )
+            last_named = self.bodies.last()
             if bare and self.memory.orgs:  # "The carrier said … A spokeswoman declined …"
                 body = self.memory.orgs[-1]
+            elif bare and last_named is not None and last_named.mention:  # or named just before
+                near = tok.idx - last_named.mention[1] < NEAR_CHARS
+                body = last_named if near else None
             kind = next(
                 (k for c in tok.children if c.dep_ == "compound" and (k := kind_noun(c))), None
             )

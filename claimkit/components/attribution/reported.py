@@ -39,7 +39,7 @@ from claimkit.components.attribution.spans import (
 )
 from claimkit.components.attribution.subjects import clause_edges, subject_of
 from claimkit.components.records import Attribution, Quote, sentence_of, text_of, tokens_before
-from claimkit.lexicons import cues
+from claimkit.lexicons import Frame, cues
 
 __all__ = ["act_not_speech", "reported_claims"]
 
@@ -153,6 +153,8 @@ def reported_claims(doc: Doc, quotes: list[Quote], taken: set[int]) -> list[Attr
         frame = frame_of(tok)
         if frame is None or tok.i in taken or quote_at(quotes, tok.idx) or _refused(tok):
             continue
+        if _told_to(tok, frame):
+            continue  # a headline's passive: "Thousands told to leave homes"
         content = content_of(tok, frame)
         if content is None:
             content = as_clause(doc, tok)
@@ -191,6 +193,20 @@ def reported_claims(doc: Doc, quotes: list[Quote], taken: set[int]) -> list[Attr
             claim.evidence += "+parenthetical"
         out.append(claim)
     return out
+
+
+def _told_to(tok: Token, frame: Frame) -> bool:
+    """Is ``tok`` a verb that needs an addressee ("told", "informed") with none, before an
+    infinitive: the passive of a headline that leaves out its "were" ("Thousands told to
+    leave homes"), in which the subject is the one told?"""
+    if not frame.addressee or "dobj" not in frame.addressee or tok.tag_ not in ("VBD", "VBN"):
+        return False
+    if any(c.dep_ in frame.addressee for c in tok.children):
+        return False
+    return any(
+        c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in tok.children
+    )
 
 
 def _refused(tok: Token) -> bool:
