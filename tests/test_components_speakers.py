@@ -994,6 +994,13 @@ IN_CONTEXT = [
         {"water levels were": ("the Environment Agency", "organization")},
         id="a_bare_spokesperson_speaks_for_the_body_named_just_before",
     ),
+    pytest.param(
+        # the small model tags only "Nowak"
+        "Chef Tomasz Nowak runs two restaurants in Bristol and has just published his first "
+        'book.\n\n"The answer is usually: eat them," Nowak says.',
+        {"The answer is": ("Tomasz Nowak", "person")},
+        id="a_first_name_after_an_occupation_joins_the_surname",
+    ),
 ]
 
 

@@ -81,10 +81,11 @@ def _widened(ent: Span) -> Span | None:
     role, "the Labour MP", as a surname.)"""
     doc = ent.doc
     roles = title_words()
+    lex = nouns()
 
     def untagged(i: int) -> bool:
         word = doc[i]
-        title = ent.label_ == "PERSON" and word.lower_.rstrip(".") in roles
+        title = ent.label_ == "PERSON" and word.lower_.rstrip(".") in roles | lex.occupations
         return word.pos_ == "PROPN" and not word.ent_type_ and word.text[:1].isupper() and not title
 
     start, end = ent.start, ent.end
@@ -107,7 +108,6 @@ def _widened(ent: Span) -> Span | None:
     place = ent.label_ in ("GPE", "LOC") and not any(t.lower_.rstrip(".") in roles for t in before)
     # a first name: not a capitalised word that opens a line or a sentence ("Rival
     # Hillary Clinton", "Parent Gemma Shaw said"), nor a role or a demonym
-    lex = nouns()
     first_name = (
         ent.label_ == "PERSON"
         and len(before) == 1
