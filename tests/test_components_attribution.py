@@ -1077,3 +1077,21 @@ def test_a_headline_s_told_to_is_a_passive_with_no_speaker(extractor: Extractor)
         "Police",
         "to stay indoors",
     )
+
+
+def test_a_report_appended_to_its_sentence_is_the_sentence_s_speaker(
+    extractor: Extractor,
+) -> None:
+    # the parser hangs "announced" on "union" as a participle, "union" on "offer"
+    text = (
+        "Teachers in Scotland have voted to strike after rejecting a 3 percent pay offer, "
+        "the country's largest teaching union announced on Friday."
+    )
+    first = extractor.extract(text).claims[0]
+    assert (first.speaker and first.speaker.name, first.content.text) == (
+        "the country's largest teaching union",
+        "Teachers in Scotland have voted to strike after rejecting a 3 percent pay offer",
+    )
+    # a medium set off the same way is a description, no report
+    plain = "The government will cut the scheme, a plan announced earlier this year."
+    assert extractor.extract(plain).claims == []

@@ -4,6 +4,7 @@ quotations, an indirect claim or a mixed one when its content holds a quotation.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 
@@ -37,7 +38,7 @@ from claimkit.components.attribution.spans import (
     to_sentence_end,
     trim_span,
 )
-from claimkit.components.attribution.subjects import clause_edges, subject_of
+from claimkit.components.attribution.subjects import appended_report, clause_edges, subject_of
 from claimkit.components.records import Attribution, Quote, sentence_of, text_of, tokens_before
 from claimkit.lexicons import Frame, cues
 
@@ -149,6 +150,7 @@ def reported_claims(doc: Doc, quotes: list[Quote], taken: set[int]) -> list[Attr
     text = text_of(doc)
     out: list[Attribution] = []
     siblings = _sibling_cues(doc, quotes)
+    appended = [t.i for t in doc if appended_report(t) and frame_of(t) is not None]
     for tok in doc:
         frame = frame_of(tok)
         if frame is None or tok.i in taken or quote_at(quotes, tok.idx) or _refused(tok):
@@ -175,6 +177,7 @@ def reported_claims(doc: Doc, quotes: list[Quote], taken: set[int]) -> list[Attr
         else:
             content = to_sentence_end(doc, tok, content)
             content = cut_at_sibling(doc, siblings, tok, but_clause(doc, tok, content))
+            content = _before_appended(doc, appended, tok, content)
         content = balance_marks(text, quotes, trim_span(text, content, doc))
         if content[1] - content[0] < 2 or (pieces is None and _bare_mention(doc, content)):
             continue
@@ -193,6 +196,19 @@ def reported_claims(doc: Doc, quotes: list[Quote], taken: set[int]) -> list[Attr
             claim.evidence += "+parenthetical"
         out.append(claim)
     return out
+
+
+def _before_appended(
+    doc: Doc, appended: list[int], tok: Token, content: tuple[int, int]
+) -> tuple[int, int]:
+    """A content that ends before the report appended to its sentence: "rejecting [a pay
+    offer], the union announced on Friday" (see :func:`appended_report`; ``appended``
+    are the Doc's such cues, in order)."""
+    k = bisect.bisect_right(appended, tok.i)
+    if k == len(appended) or appended[k] >= sentence_of(doc, tok.i).end:
+        return content
+    comma = doc[doc[appended[k]].head.left_edge.i - 1]
+    return (content[0], comma.idx) if content[0] < comma.idx < content[1] else content
 
 
 def _told_to(tok: Token, frame: Frame) -> bool:
@@ -222,8 +238,11 @@ def _said_last(doc: Doc, tok: Token) -> tuple[int, int] | None:
     cue on a noun of that sentence as a relative clause or on its verb as a clause ("...
     next year, co-founder Rui Matos said in an interview.")."""
     subj = max((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), default=None)
+    appended = subj is None and appended_report(tok)
+    subj = tok.head if appended else subj
     inverted = tok.dep_ == "ccomp" and tok.head.i < tok.i  # the report hung on as a clause
-    if not (tok.dep_ in ("relcl", "acl") or inverted) or subj is None or tok.tag_ not in FINITE:
+    finite = tok.tag_ in FINITE or appended
+    if not (tok.dep_ in ("relcl", "acl") or inverted) or subj is None or not finite:
         return None
     if subj.tag_ in ("WP", "WDT"):
         return None  # "Clinton, who added to her lead": a true relative clause

@@ -82,6 +82,8 @@ def subject_of(tok: Token) -> tuple[Token | None, Token | None]:
         named = _subject_by_position(tok)
         if named is not None:
             return named, None
+    if appended_report(tok):
+        return tok.head, None  # "…, the country's largest teaching union announced on Friday."
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN":
         return None, None  # "a video posted on social media": what was posted, no speaker
     if _passive_participle(tok):
@@ -106,6 +108,24 @@ def subject_of(tok: Token) -> tuple[Token | None, Token | None]:
         if subj is not None:
             return subj, None
     return None, None  # a passive subject is who was told, asked or praised: no speaker
+
+
+def appended_report(tok: Token) -> bool:
+    """Is ``tok`` a cue the parser hung, as a participle, on a noun it took for an
+    apposition of the sentence's last noun, though it reports the sentence: "Teachers
+    have voted to strike after rejecting a pay offer, [the country's largest teaching
+    union] announced on Friday."? Its noun is set off by a comma, definite, and no
+    medium."""
+    noun = tok.head
+    if tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBD") or noun.dep_ != "appos":
+        return False
+    if any(c.dep_ in SUBJECTS for c in tok.children) or noun.i > tok.i:
+        return False
+    start = noun.left_edge.i
+    article = noun.doc[start].lower_ == "the" or noun.doc[start].tag_ == "PRP$"
+    # a body or a person, not a medium: not "…, a plan announced earlier this year."
+    medium = noun.lemma_.lower() in sources().nouns
+    return article and not medium and start > 0 and noun.doc[start - 1].text == ","
 
 
 def _issued(verb: Token, noun: Token) -> bool:
