@@ -1001,6 +1001,17 @@ IN_CONTEXT = [
         {"The answer is": ("Tomasz Nowak", "person")},
         id="a_first_name_after_an_occupation_joins_the_surname",
     ),
+    pytest.param(
+        "Teachers in Scotland have voted to strike after rejecting a 3 percent pay offer, the "
+        "country's largest teaching union announced on Friday.\n\n"
+        "The Educational Institute of Scotland (EIS) said most members had backed action.\n\n"
+        "The civil protection agency said 5,000 people had been evacuated, ANSA reported.",
+        {
+            "Teachers in Scotland": ("the Educational Institute of Scotland", "organization"),
+            "5,000 people had": ("the civil protection agency", "organization"),
+        },
+        id="a_body_described_by_its_rank_is_the_first_of_its_kind_named_after",
+    ),
 ]
 
 

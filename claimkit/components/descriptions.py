@@ -317,7 +317,9 @@ def named_later(doc: Doc, attributions: list[Attribution], clusters: list[Entity
     parliament"), when exactly one does. So is a lede's unnamed holder of a role ("A
     federal judge on Monday blocked ...") the one person named with that role after it
     ("U.S. District Judge Renata Ellis wrote ..."), whatever the lede's adjectives; so is
-    a headline's bare role ("Minister defends …")."""
+    a headline's bare role ("Minister defends …"); and a lede's description of a body by
+    its rank that none before fits ("the country's largest teaching union announced …")
+    the first organisation of its kind named after it."""
     for att in attributions:
         info = att.speaker
         if info is None or info.entity_id or not info.mention:
@@ -332,6 +334,13 @@ def named_later(doc: Doc, attributions: list[Attribution], clusters: list[Entity
             c = _first_named_after(lede, clusters, info.mention[0])
         elif info.type == "person":
             c = role_holder(span, clusters)
+        elif info.type == "organization" and span is not None:
+            body = _first_body_after(span, clusters, info.mention[0])
+            if body is not None:  # "the country's largest teaching union" … "the EIS"
+                att.speaker = SpeakerInfo(
+                    body.name, "organization", info.mention, None, None, body.id
+                )
+            continue
         else:
             continue
         if c is not None:
@@ -351,6 +360,24 @@ def _unnamed_role(span: Span | None) -> Span | None:
         if root.lower_ in nouns().roles
         else None
     )
+
+
+def _first_body_after(
+    description: Span, clusters: list[EntityCluster], at: int
+) -> EntityCluster | None:
+    """The first organisation named after character ``at`` whose kind fits a description
+    by rank that no organisation before it fitted ("the country's largest teaching union
+    announced …", then "The Educational Institute of Scotland"), or None."""
+    root = description.root
+    kind = kind_noun(root)
+    # one of a kind by rank: "the country's largest", "Britain's second-biggest"
+    ranked = any(t.tag_ == "JJS" or t.ent_type_ == "ORDINAL" for t in description)
+    if kind is None or not ranked or root.pos_ != "NOUN":
+        return None
+    fitting = [c for c in clusters if c.label == "ORG" and nouns().same_kind(kind, c.kinds)]
+    if any(c.mentions[0][0] < at for c in fitting):
+        return None
+    return min(fitting, key=lambda c: c.mentions[0][0], default=None)
 
 
 def _first_named_after(role: Span, clusters: list[EntityCluster], at: int) -> EntityCluster | None:
