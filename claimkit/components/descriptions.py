@@ -8,16 +8,21 @@ nouns the article describes it with, its *kinds*:
 - words of its name that are kind nouns ("Reserve **Bank**", "European Space **Agency**");
 - an apposition ("Harwick Foods, a frozen-food **maker**");
 - the words right before the name ("the polling **firm** Ipsos", "The GMB **union**");
-- a copula ("Fjordlaks is the country's fifth-largest **producer**").
+- a copula ("Fjordlaks is the country's fifth-largest **producer**");
+- a description that reports a clause about it ("Rhein Handelsbank will cut jobs, the
+  German **lender** said").
 
 A description ("the company", "the lobby group", "the hospital trust") resolves to the
 most recent entity of the same kind (the classes are data: ``kinds`` in
 ``lexicons/nouns.json``). The rules read the parse of one sentence each; the resolution
-runs over the whole document, in text order, in :mod:`claimkit.components.speakers`.
+runs over the whole document, in text order, in :mod:`claimkit.components.bodies` and
+:mod:`claimkit.components.speakers`.
 
-Persons are described by their role, too: a role no one held before it ("Japan's prime
-minister pledged ...") is the one person the article names with that role later
-(:func:`named_later`); officials of a named body are its group (:func:`of_named_body`).
+Persons are described by their role, too: a role the article names with one person is
+that person (:func:`role_holder`), and a role no one held before it ("Japan's prime
+minister pledged ...", a lede's "A federal judge ...") is the person the article names
+with that role later (:func:`named_later`); officials of a named body are its group
+(:func:`of_named_body`).
 """
 
 from __future__ import annotations
