@@ -380,9 +380,7 @@ def _first_body_after(
     if kind is None or not ranked or root.pos_ != "NOUN":
         return None
     fitting = [c for c in clusters if c.label == "ORG" and nouns().same_kind(kind, c.kinds)]
-    if any(c.mentions[0][0] < at for c in fitting):
-        return None
-    return min(fitting, key=lambda c: c.mentions[0][0], default=None)
+    return _first_after(fitting, at)
 
 
 def _first_named_after(role: Span, clusters: list[EntityCluster], at: int) -> EntityCluster | None:
@@ -391,9 +389,15 @@ def _first_named_after(role: Span, clusters: list[EntityCluster], at: int) -> En
     holders = [
         c for c in clusters if c.label == "PERSON" and holds_role(c.role, {role.text.lower()})
     ]
-    if any(c.mentions[0][0] < at for c in holders):
+    return _first_after(holders, at)
+
+
+def _first_after(fitting: list[EntityCluster], at: int) -> EntityCluster | None:
+    """Of the clusters that fit a description at character ``at``, the first named after
+    it; None when one was named before it (then the description is another's)."""
+    if any(c.mentions[0][0] < at for c in fitting):
         return None
-    return min(holders, key=lambda c: c.mentions[0][0], default=None)
+    return min(fitting, key=lambda c: c.mentions[0][0], default=None)
 
 
 def role_holder(description: Span | None, clusters: list[EntityCluster]) -> EntityCluster | None:

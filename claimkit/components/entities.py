@@ -10,6 +10,7 @@ organisation with come from :mod:`claimkit.components.descriptions`.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
@@ -254,13 +255,15 @@ def _take_surname(person: EntityCluster, clusters: list[EntityCluster]) -> set[s
     """Join to ``person`` the kindless clusters of its surname alone ("Hendry", which the
     model also took for an organisation); the ids of those joined."""
     surname = person.name.split()[-1].lower()
-    joined = set()
-    for other in clusters:
-        kindless = other.label not in ("PERSON", *PLACES) and not other.kinds
-        if kindless and strip_the(other.name).lower() == surname:
-            person.mentions = sorted([*person.mentions, *other.mentions])
-            joined.add(other.id)
-    return joined
+    return _join(
+        person,
+        clusters,
+        lambda c: (
+            c.label not in ("PERSON", *PLACES)
+            and not c.kinds
+            and strip_the(c.name).lower() == surname
+        ),
+    )
 
 
 def _take_first_word(org: EntityCluster, clusters: list[EntityCluster]) -> set[str]:
@@ -268,12 +271,20 @@ def _take_first_word(org: EntityCluster, clusters: list[EntityCluster]) -> set[s
     person and the text gave no role ("Castellan said", after "Castellan Group"); the ids
     of those joined."""
     first = strip_the(org.name).split()[0].lower()
-    joined = set()
+    return _join(
+        org, clusters, lambda c: c.label == "PERSON" and c.name.lower() == first and not c.role
+    )
+
+
+def _join(
+    target: EntityCluster, clusters: list[EntityCluster], same: Callable[[EntityCluster], bool]
+) -> set[str]:
+    """Move into ``target`` the mentions of the other clusters that ``same`` accepts; the
+    ids of those joined."""
+    joined = {c.id for c in clusters if c is not target and same(c)}
     for other in clusters:
-        lone = other.label == "PERSON" and other.name.lower() == first and not other.role
-        if lone and other is not org:
-            org.mentions = sorted([*org.mentions, *other.mentions])
-            joined.add(other.id)
+        if other.id in joined:
+            target.mentions = sorted([*target.mentions, *other.mentions])
     return joined
 
 
