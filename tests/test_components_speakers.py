@@ -1012,6 +1012,12 @@ IN_CONTEXT = [
         },
         id="a_body_described_by_its_rank_is_the_first_of_its_kind_named_after",
     ),
+    pytest.param(
+        'Harbour museum buys lost sketch\n\n"It is a thrilling find," the gallery\'s curator, '
+        "Dr Sarah Finch, told Reuters.",
+        {"It is a": ("Sarah Finch", "person")},
+        id="a_description_and_name_after_a_quotation_speak_not_the_outlet_told",
+    ),
 ]
 
 

@@ -38,7 +38,12 @@ from claimkit.components.attribution.spans import (
     to_sentence_end,
     trim_span,
 )
-from claimkit.components.attribution.subjects import appended_report, clause_edges, subject_of
+from claimkit.components.attribution.subjects import (
+    appended_report,
+    clause_edges,
+    speaker_after_quote,
+    subject_of,
+)
 from claimkit.components.records import Attribution, Quote, sentence_of, text_of, tokens_before
 from claimkit.lexicons import Frame, cues
 
@@ -169,6 +174,8 @@ def reported_claims(doc: Doc, quotes: list[Quote], taken: set[int]) -> list[Attr
         subj, _ = subject_of(tok)
         if subj is None:
             continue
+        if content is not None and tok.i and speaker_after_quote(doc[tok.i - 1]):
+            content = _before_speaker(quotes, subj, content)
         pieces = _parenthetical(doc, tok, subj) if tok.dep_ == "parataxis" or content else None
         if pieces is not None:
             content = pieces[0][0], pieces[-1][1]
@@ -260,6 +267,14 @@ def _said_last(doc: Doc, tok: Token) -> tuple[int, int] | None:
     if any(not (t.is_punct or t.is_space) for t in after):
         return None  # the sentence goes on: not a report at its end
     return doc[sent.start].idx, doc[comma].idx
+
+
+def _before_speaker(quotes: list[Quote], subj: Token, content: tuple[int, int]) -> tuple[int, int]:
+    """A clause the parser ran from a quotation over its speaker ('"It is a find," the
+    gallery's curator, Dr Sarah Finch, told Reuters') ends at the quotation's close."""
+    near = quotes_near(quotes, *content, 0)
+    ends = [q.end for q in near if content[0] < q.end <= subj.idx and q.end < content[1]]
+    return (content[0], max(ends)) if ends else content
 
 
 def _only_a_quotation(

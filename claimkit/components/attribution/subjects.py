@@ -11,7 +11,7 @@ from claimkit.components.descriptions import is_age
 from claimkit.components.records import sentence_of, tokens_before
 from claimkit.lexicons import cues, sources
 
-__all__ = ["clause_edges", "subject_of"]
+__all__ = ["clause_edges", "speaker_after_quote", "subject_of"]
 
 CLIMB = {"xcomp", "advcl", "conj", "pcomp", "prep", "acl"}
 NOUN_PHRASE = {"DET", "ADJ", "NOUN", "PROPN", "NUM"}
@@ -49,7 +49,7 @@ def subject_of(tok: Token) -> tuple[Token | None, Token | None]:
     after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if (
         after is not None
-        and not (before is not None and _named_after_quote(before))
+        and not (before is not None and speaker_after_quote(before))
         and after.head.i == tok.i
         and after.pos_ in ("PROPN", "NOUN")
         and after.dep_ in ("dep", "dobj", "attr", "npadvmod", "appos")
@@ -185,6 +185,9 @@ def _subject_by_position(tok: Token) -> Token | None:
         return doc[k] if j > sent.start and doc[j - 1].text == "," else None
     if k <= sent.start or doc[k].text != ",":
         return None
+    paired = _pair_after_quote(doc[k - 1])
+    if paired is not None:
+        return paired
     first = sent.start
     while first < k and (doc[first].is_punct or doc[first].dep_ == "cc"):
         first += 1
@@ -197,6 +200,30 @@ def _named_after_quote(last: Token) -> bool:
     doc = last.doc
     j = _noun_phrase_start(last)
     return j > sentence_of(doc, last.i).start + 1 and doc[j - 1].is_quote and doc[j - 2].text == ","
+
+
+def speaker_after_quote(before: Token) -> bool:
+    """Does a speaker the parser took into a quotation end at ``before``, the token before
+    the cue?"""
+    if before.text == "," and before.i > 0:
+        return _pair_after_quote(before.doc[before.i - 1]) is not None
+    return _named_after_quote(before)
+
+
+def _pair_after_quote(last: Token) -> Token | None:
+    """The name of a description and a name set off by commas after a quotation's close
+    ('"…," the gallery's curator, Dr Sarah Finch, told Reuters', which the parser takes
+    into the quotation): the name, or the description when no name is in the pair."""
+    doc = last.doc
+    if last.pos_ not in ("NOUN", "PROPN"):
+        return None
+    j = _noun_phrase_start(last)
+    first = doc[j - 2] if j - 2 > sentence_of(doc, last.i).start else None
+    if first is None or doc[j - 1].text != "," or first.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if not _named_after_quote(first):
+        return None
+    return last if last.pos_ == "PROPN" or first.pos_ != "PROPN" else first
 
 
 def _noun_phrase_start(last: Token) -> int:
