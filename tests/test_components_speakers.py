@@ -1018,6 +1018,16 @@ IN_CONTEXT = [
         {"It is a": ("Sarah Finch", "person")},
         id="a_description_and_name_after_a_quotation_speak_not_the_outlet_told",
     ),
+    pytest.param(
+        "In a written ruling, Lady Justice Marsh said the trial had been unfair. "
+        '"The prejudice was obvious," she wrote.\n\nThe judge added that the case was thin.',
+        {
+            "the trial had": ("Marsh", "person"),
+            "The prejudice was": ("Marsh", "person"),
+            "the case was": ("Marsh", "person"),
+        },
+        id="a_judges_style_is_a_title_of_a_person",
+    ),
 ]
 
 

@@ -166,7 +166,11 @@ def name_titles(ent: Span) -> int:
     if ent.label_ == "PERSON":  # "Farmer Tom Hughes"; not "Teacher Retirement System"
         titles = titles | nouns().occupations
     n = 0
-    while n < len(ent) - 1 and ent[n].lower_.rstrip(".") in titles:
+    while n < len(ent) - 1 and (
+        ent[n].lower_.rstrip(".") in titles
+        # a judge's style: "Lady Justice Marsh", "Mrs Justice Cobb"
+        or (ent[n].lower_ in nouns().honorifics and ent[n + 1].lower_ in titles)
+    ):
         n += 1
     return n
 
