@@ -352,6 +352,8 @@ def test_according_to_a_company_cites_no_medium(extractor: Extractor) -> None:
         ("Lee said in a statement released on Tuesday that he would run.", "2021-03-02"),
         ("Lee said in a Tuesday statement that he would run.", "2021-03-02"),
         ("Lee wrote in a letter dated March 1 that he would resign.", "2021-03-01"),
+        ("In a ruling handed down on Tuesday, the judge said the trial was unfair.", "2021-03-02"),
+        ("The board said in a memo circulated on Monday that jobs would go.", "2021-03-01"),
     ],
 )
 def test_a_dated_medium_dates_the_statement(extractor: Extractor, text: str, value: str) -> None:
