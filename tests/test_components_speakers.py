@@ -1028,6 +1028,24 @@ IN_CONTEXT = [
         },
         id="a_judges_style_is_a_title_of_a_person",
     ),
+    pytest.param(
+        "Delivery app says payment details were not affected\n\n"
+        "Parcelo, the parcel delivery app used by two million people, has confirmed that "
+        "hackers stole addresses. "
+        "The company said it had written to customers.",
+        {
+            "payment details were": ("Parcelo", "organization"),
+            "it had written": ("Parcelo", "organization"),
+        },
+        id="a_headlines_bare_description_and_a_name_described_as_an_app_are_one_business",
+    ),
+    pytest.param(
+        "Hospital trust admits errors in maternity care\n\n"
+        "An NHS trust has apologised after a review. In a statement, Riverside University "
+        "Hospitals NHS Trust said it accepted the findings.",
+        {"errors in maternity": ("Riverside University Hospitals NHS Trust", "organization")},
+        id="a_name_in_an_indefinite_description_is_not_of_its_kind",
+    ),
 ]
 
 

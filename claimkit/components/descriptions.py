@@ -114,11 +114,14 @@ def entity_kinds(ent: Span, *, heads: bool = False, titles: int = 0) -> set[str]
     if before and before[0].lower_ in title_words() | nouns().occupations:
         before = []  # "Verdi board member [Jan Kessler]": a person's role and employer
     candidates = [*before] + (list(ent)[titles:] if len(ent) > 1 else [])
-    candidates += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+    candidates += [c for c in root.children if c.dep_ == "appos" and _common_noun(c)]
+    candidates += _apposed_after(ent)
+    if root.dep_ == "appos" and _common_noun(root.head):
         candidates.append(root.head)
-    if heads and root.dep_ == "compound" and root.head.pos_ == "NOUN":
-        candidates.append(root.head)  # "The GMB union"
+    # "The GMB union"; not "an NHS trust", one trust of the NHS
+    a = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.head.children)
+    if heads and root.dep_ == "compound" and root.head.pos_ == "NOUN" and not a:
+        candidates.append(root.head)
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
         candidates += [c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
     candidates += _reporter_described(root)
@@ -129,6 +132,25 @@ def entity_kinds(ent: Span, *, heads: bool = False, titles: int = 0) -> set[str]
     last = ent[-1].lower_  # "Hartley Rovers" is a club, "United Nations" none
     found |= {kind for kind, ends in nouns().name_endings.items() if last in ends}
     return found
+
+
+def _apposed_after(ent: Span) -> list[Token]:
+    """The head of a description set off by a comma right after a name, by word order
+    ("Parcelo, the parcel delivery app used by …", where the parser split the two)."""
+    doc = ent.doc
+    j = ent.end
+    if j + 2 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ not in ("the", "a", "an"):
+        return []
+    k = j + 2
+    while k + 1 < len(doc) and _common_noun(doc[k + 1]) and not doc[k + 1].ent_type_:
+        k += 1
+    return [doc[k]] if _common_noun(doc[k]) and not doc[k].ent_type_ else []
+
+
+def _common_noun(tok: Token) -> bool:
+    """A common noun, also where the tagger took a lower-case word for a name ("the parcel
+    delivery app" with "app" as NNP)."""
+    return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_lower)
 
 
 def _reporter_described(root: Token) -> list[Token]:
@@ -185,7 +207,7 @@ def describes(tok: Token) -> tuple[str, set[str]] | None:
     """Is ``tok`` the head of a description of an organisation ("the company", "the lobby
     group", "the central bank", "its organisers")? Returns its kind noun and the kind
     nouns among its modifiers ("hospital" in "the hospital trust"), or None."""
-    if tok.pos_ != "NOUN" or tok.ent_type_:
+    if not _common_noun(tok) or tok.ent_type_:
         return None
     det = next((c for c in tok.children if c.dep_ in ("det", "poss")), None)
     if det is None or (det.dep_ == "det" and det.lower_ not in DESCRIPTION_DETS):
@@ -376,15 +398,36 @@ def _first_body_after(
 ) -> EntityCluster | None:
     """The first organisation named after character ``at`` whose kind fits a description
     by rank that no organisation before it fitted ("the country's largest teaching union
-    announced …", then "The Educational Institute of Scotland"), or None."""
+    announced …", then "The Educational Institute of Scotland"), or a headline's bare one
+    ("Delivery app says …", then "Parcelo, the parcel delivery app"), or None."""
     root = description.root
     kind = kind_noun(root)
     # one of a kind by rank: "the country's largest", "Britain's second-biggest"
     ranked = any(t.tag_ == "JJS" or t.ent_type_ == "ORDINAL" for t in description)
-    if kind is None or not ranked or root.pos_ != "NOUN":
+    # a headline drops the article: "Delivery app says", "Carmaker warns" (one body: not
+    # a sentence's "Wildlife groups said")
+    bare = (
+        _headline_start(description)
+        and root.tag_ in ("NN", "NNP")
+        and not description.text.isupper()
+        and not any(t.dep_ in ("det", "poss") or t.ent_type_ for t in description)
+    )
+    noun = root.pos_ == "NOUN" or (bare and root.pos_ == "PROPN")
+    if kind is None or not (ranked or bare) or not noun:
         return None
     fitting = [c for c in clusters if c.label == "ORG" and nouns().same_kind(kind, c.kinds)]
+    if bare:  # the headlines' subject, named in them or after, of its very kind first
+        return min(fitting, key=lambda c: (kind not in c.kinds, c.mentions[0][0]), default=None)
     return _first_after(fitting, at)
+
+
+def _headline_start(span: Span) -> bool:
+    """Does ``span`` open a line with no full stop at its end (a headline's)?"""
+    text = text_of(span.doc)
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    line = text[start : end if end != -1 else len(text)].rstrip()
+    return not text[start : span.start_char].strip() and not line.endswith(".")
 
 
 def _first_named_after(role: Span, clusters: list[EntityCluster], at: int) -> EntityCluster | None:
