@@ -796,8 +796,17 @@ def test_adding_after_a_quote_keeps_the_speaker_of_the_report(extractor: Extract
             [("most voters back the plan", "found")],
         ),
         ("The court ruled that the ban was unlawful.", [("the ban was unlawful", "ruled")]),
-        # "find" is a cue only for a document or a body of evidence
-        ("Police found that the car had been stolen.", []),
+        # "find" reports a finding of a clause, whoever finds; a thing found is no claim
+        (
+            "The King's Fund, a health think tank, found that 38 per cent had waited.",
+            [("38 per cent had waited", "found")],
+        ),
+        ("Police found that the car had been stolen.", [("the car had been stolen", "found")]),
+        ("Police found the car in a ditch.", []),
+        ("Voters found him to be charming.", []),
+        # a person "shows" no clause: "shows" is a document's ("Footage shows …")
+        ("Footage shows that the doors were locked.", [("the doors were locked", "shows")]),
+        ("Trump shows that he is serious.", []),
     ],
 )
 def test_findings_of_documents_are_claims(
