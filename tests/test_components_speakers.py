@@ -1046,6 +1046,16 @@ IN_CONTEXT = [
         {"errors in maternity": ("Riverside University Hospitals NHS Trust", "organization")},
         id="a_name_in_an_indefinite_description_is_not_of_its_kind",
     ),
+    pytest.param(
+        "The Crown Prosecution Service said it would not seek a retrial.\n\n"
+        '"We respect the decision," a CPS spokesman said. An Amazon spokeswoman said the '
+        "company was reviewing its contracts.",
+        {
+            "We respect the": ("the Crown Prosecution Service", "organization"),
+            "the company was": ("Amazon", "organization"),
+        },
+        id="a_spokesperson_of_a_named_body_speaks_for_it",
+    ),
 ]
 
 

@@ -361,6 +361,14 @@ class _Resolver:
             )
             if owner is None and kind is not None:  # "a club spokesman": the club's
                 body = self.bodies.of_kind(kind)
+            # "a CPS spokesman", "an Amazon spokeswoman": the named body's, when it is one
+            owning = next(
+                (c for c in tok.children if c.dep_ == "compound" and c.ent_type_ in ORG_LABELS),
+                None,
+            )
+            of_named = self._resolve(owning, self.mention(owning)) if owning is not None else None
+            if owner is None and of_named is not None and of_named.entity_id is not None:
+                body = of_named
             if body is not None and body.entity_id is not None and body.type != "person":
                 return as_mention(body, mention)
             return SpeakerInfo(with_owner(tok, mention), "organization", mention)
