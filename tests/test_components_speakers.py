@@ -1056,6 +1056,12 @@ IN_CONTEXT = [
         },
         id="a_spokesperson_of_a_named_body_speaks_for_it",
     ),
+    pytest.param(
+        "BRUSSELS - The European Commission will propose new limits next month.\n\n"
+        "A Commission spokesperson said on Tuesday that the rules were ready.",
+        {"the rules were": ("the European Commission", "organization")},
+        id="the_kind_word_that_ends_one_name_is_that_name",
+    ),
 ]
 
 

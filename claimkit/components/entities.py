@@ -426,6 +426,14 @@ def _earlier_of(
             return key  # "Harwick" for "Harwick Foods", "Rovers" for "Hartley Rovers"
         if person and len(words) <= 3 and words[-1].lower() == word:
             return key
+    # "Commission" after "the European Commission", when it ends no other name
+    heads = [
+        k
+        for k, c in clusters.items()
+        if k[0] == "NAMED" and len(c.name.split()) > 1 and c.name.split()[-1].lower() == word
+    ]
+    if not person and len(heads) == 1 and word in nouns().kind_nouns():
+        return heads[0]
     if person:  # "Sarah" after "Sarah Collins", when no other Sarah was named
         first = [k for k, c in clusters.items() if k[0] == "PERSON" and _first_name(c) == word]
         return first[0] if len(first) == 1 else None
