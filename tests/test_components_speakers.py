@@ -1062,6 +1062,11 @@ IN_CONTEXT = [
         {"the rules were": ("the European Commission", "organization")},
         id="the_kind_word_that_ends_one_name_is_that_name",
     ),
+    pytest.param(
+        "BRUSSELS - The European Commission said on Tuesday that the rules were ready.",
+        {"the rules were": ("the European Commission", "organization")},
+        id="a_dateline_the_model_ran_into_a_name_is_not_of_it",
+    ),
 ]
 
 

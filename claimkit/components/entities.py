@@ -39,6 +39,9 @@ NAMED = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "EVENT", "
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
 
 
+DASHES = ("-", "–", "—", "--")
+
+
 def strip_the(text: str) -> str:
     low = text.lower()
     for det in ("the ", "a ", "an "):
@@ -59,6 +62,13 @@ def _trimmed(ent: Span) -> Span:
     opening = next((t.i for t in ent[1:] if t.text == "("), None)
     if opening is not None and not any(t.text == ")" for t in ent.doc[opening:b]):
         b = opening  # "[Information Commissioner's Office (ICO]), the UK's watchdog"
+    # a spaced dash inside: "[BRUSSELS - The European Commission]", a dateline run on
+    dashes = [
+        t.i
+        for t in ent[1:-1]
+        if t.text in DASHES and t.whitespace_ and ent.doc[t.i - 1].whitespace_
+    ]
+    a = dashes[-1] + 1 if dashes else a
     while b - a > 1 and (ent.doc[a].is_punct or ent.doc[a].is_space):
         a += 1
     while b - a > 1 and (ent.doc[b - 1].is_punct or ent.doc[b - 1].is_space):
@@ -196,8 +206,8 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         cluster.mentions.append((mention.start_char, mention.end_char))
         things |= {cluster.id} if which else set()
         cluster.kinds |= entity_kinds(ent, heads=not person, titles=titles if person else 0)
-        with_the = ent.text.lower().startswith("the ") or (
-            ent.start > 0 and doc[ent.start - 1].lower_ == "the"
+        with_the = mention.text.lower().startswith("the ") or (
+            mention.start > 0 and doc[mention.start - 1].lower_ == "the"
         )
         if not person and with_the and not cluster.name.lower().startswith("the "):
             cluster.name = "the " + cluster.name  # "the Kremlin", wherever the text says so
