@@ -1067,6 +1067,17 @@ IN_CONTEXT = [
         {"the rules were": ("the European Commission", "organization")},
         id="a_dateline_the_model_ran_into_a_name_is_not_of_it",
     ),
+    pytest.param(
+        # the small model tags nothing in the second paragraph
+        "The report blamed staff shortages.\n\n"
+        "NHS England said waiting lists had fallen for four months in a row. "
+        "The Labour MP said the figures were shameful.",
+        {
+            "waiting lists had": ("NHS England", "organization"),
+            "the figures were": ("the Labour MP", "person"),
+        },
+        id="an_untagged_name_with_initials_is_an_organisation_not_a_role",
+    ),
 ]
 
 

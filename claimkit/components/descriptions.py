@@ -261,16 +261,24 @@ def is_age(tok: Token) -> bool:
 
 def proper_name(tok: Token) -> tuple[str, str] | None:
     """The name a proper noun the model did not tag carries, without the description
-    before it: "the drivers' union Aslef" is Aslef, an organisation."""
+    before it: "the drivers' union Aslef" is Aslef, an organisation; so is a name with
+    initials in it ("NHS England", "BBC Scotland")."""
     doc = tok.doc
     if not tok.text[:1].isupper():
         return None
     i = tok.i
     while i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].head.i in range(i, tok.i + 1):
         i -= 1
+    name = text_of(doc)[doc[i].idx : tok.idx + len(tok.text)]
+    words = doc[i : tok.i + 1]
+    # not a role ("The Labour MP", "CNN President"), nor a headline's capitals
+    initials = any(t.is_upper and len(t) > 1 and t.is_alpha for t in words)
+    initials = initials and len(words) > 1 and not words.text.isupper()
+    if initials and tok.tag_ == "NNP" and tok.lower_ not in title_words():
+        return name, "organization"
     if i == 0 or tok.tag_ != "NNP" or doc[i - 1].lemma_.lower() not in nouns().kind_nouns():
         return None  # no description before it: leave it to the rules below
-    return text_of(doc)[doc[i].idx : tok.idx + len(tok.text)], "organization"
+    return name, "organization"
 
 
 def as_mention(info: SpeakerInfo, mention: tuple[int, int]) -> SpeakerInfo:
