@@ -778,7 +778,7 @@ IN_CONTEXT = [
         # "it" takes the last body that spoke, though the model tagged no name there
         "A hospital spokesman said they were in a stable condition.\n\n"
         "HM Coastguard said the yacht had lost power. It urged sailors to check forecasts.",
-        {"sailors to check": ("HM Coastguard", "unknown")},
+        {"sailors to check": ("HM Coastguard", "organization")},
         id="it_is_the_last_body_that_spoke",
     ),
     pytest.param(
