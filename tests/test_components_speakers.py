@@ -1078,6 +1078,13 @@ IN_CONTEXT = [
         },
         id="an_untagged_name_with_initials_is_an_organisation_not_a_role",
     ),
+    pytest.param(
+        "BUSINESS\n\nBrewer cuts its outlook\n\nUpdated 11 September 2024, 09:12 BST\n\n"
+        "By Laura Grant\n\nEarlier this year the company said it would invest £30m in a new "
+        "canning line.",
+        {"it would invest": ("the company", "organization")},
+        id="a_name_on_the_pages_date_line_is_no_entity_of_the_article",
+    ),
 ]
 
 

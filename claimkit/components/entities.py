@@ -40,6 +40,7 @@ ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
 
 
 DASHES = ("-", "–", "—", "--")
+DATE_LINE_CHARS = 120  # a head date line is short
 
 
 def strip_the(text: str) -> str:
@@ -152,6 +153,9 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
             continue
         if page is not None and page.is_masthead(ent.start_char, ent.end_char):
             continue  # the outlet's own name or a wire credit, not a name of the article
+        wire = page is not None and page.wire_dateline is not None
+        if page is not None and not wire and _on_date_line(doc, page.dateline_date, ent):
+            continue  # "Updated 11 September 2024, 09:12 BST": no name of the article
         plural = len(ent) == 1 and ent[0].tag_ == "NNS" and ent.label_ != "PERSON"
         if plural and ent[0].is_sent_start and _earlier_of(ent.text.lower(), clusters) is None:
             continue  # "Makers needed more time": a capitalised common noun, no name
@@ -340,6 +344,17 @@ def _untagged_full_names(doc: Doc, clusters: list[EntityCluster]) -> None:
             cluster.name = name
             cluster.mentions.append(spans[name])
             cluster.mentions.sort()
+
+
+def _on_date_line(doc: Doc, date: tuple[int, int] | None, ent: Span) -> bool:
+    """Is ``ent`` on the page's date line (the line of ``date``) at its head?"""
+    if date is None:
+        return False
+    text = text_of(doc)
+    start = text.rfind("\n", 0, date[0]) + 1
+    end = text.find("\n", date[1])
+    end = len(text) if end == -1 else end
+    return start <= ent.start_char and ent.end_char <= end and end - start < DATE_LINE_CHARS
 
 
 def _which(ent: Span) -> bool:
