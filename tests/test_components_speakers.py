@@ -1085,6 +1085,17 @@ IN_CONTEXT = [
         {"it would invest": ("the company", "organization")},
         id="a_name_on_the_pages_date_line_is_no_entity_of_the_article",
     ),
+    pytest.param(
+        "Documentary maker Ade Okonjo told the Bristol Post that he would not screen his "
+        "film. FAA Administrator Mike Whitaker said the agency was taking no chances. "
+        "Other museums should follow, the campaign group Return Now said.",
+        {
+            "he would not": ("Ade Okonjo", "person"),
+            "the agency was": ("Mike Whitaker", "person"),
+            "Other museums should": ("Return Now", "organization"),
+        },
+        id="an_occupation_before_a_full_name_and_an_administrator_are_a_persons",
+    ),
 ]
 
 

@@ -111,6 +111,12 @@ def entity_kinds(ent: Span, *, heads: bool = False, titles: int = 0) -> set[str]
     # describes nothing; a name's own words do ("Reserve Bank", "European Space Agency")
     # a person's leading titles are a role, not a kind ("Farmer Tom Hughes")
     before = _words_before(ent) if not titles else []
+    # nor is a bare description before a full name the model took for a person's
+    # ("Documentary maker Ade Okonjo": an occupation; "the campaign group Return Now" is one)
+    first = before[-1].i if before else 0
+    bare = first == 0 or ent.doc[first - 1].pos_ != "DET"
+    if ent.label_ == "PERSON" and len(ent) > 1 and bare:
+        before = []
     if before and before[0].lower_ in title_words() | nouns().occupations:
         before = []  # "Verdi board member [Jan Kessler]": a person's role and employer
     candidates = [*before] + (list(ent)[titles:] if len(ent) > 1 else [])
