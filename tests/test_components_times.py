@@ -316,3 +316,24 @@ def test_a_year_earlier_beside_a_quarter_is_that_quarter_a_year_before(
     assert got == {"the third quarter": "1989-Q3", "a year earlier": "1988-Q3"}
     # without a quarter in its sentence it stays a year ago
     assert values(extractor, "He left the firm a year ago.", "1989-11-02") == {"a year ago": "1988"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "source"),
+    [
+        # the model takes the platform into the time ("X last night")
+        ("Rachel Reeves wrote on X last night that the plan was a con.", "2024-03-06", "cue"),
+        # a participle goes with the cue it hangs on: one statement, one time
+        (
+            "He repeated the claim in a BBC interview on Wednesday, saying the cost would "
+            "be modest.",
+            "2024-03-06",
+            "event",
+        ),
+    ],
+)
+def test_the_statements_time_where_the_parse_hides_it(
+    extractor: Extractor, text: str, value: str, source: str
+) -> None:
+    (claim,) = extractor.extract(text, published="2024-03-07").claims
+    assert claim.when is not None and (claim.when.value, claim.when_from) == (value, source)

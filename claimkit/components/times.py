@@ -233,10 +233,12 @@ def _that_unit(span: Span, last: TimeMention | None, tense: Tense) -> TimeMentio
 def _after_preposition(span: Span, published: dt.date | None, tense: Tense) -> TimeMention | None:
     """The time expression at the end of an entity the model drew too wide: "an end to [a
     years-old]" (slump), "[under] fiscal year 2014", "an interview [last week]" (after the
-    noun the time modifies). Only when the whole does not resolve, the words before the
-    preposition or noun are no time, and the tail resolves."""
+    noun the time modifies), "wrote on [X last night]" (a first word the parser hangs outside
+    the phrase). Only when the whole does not resolve, the words before the preposition or
+    noun are no time, and the tail resolves."""
     for tok in span[:-1]:
-        noun = tok.i == span.root.i and tok.pos_ == "NOUN"
+        stray = tok.i == span.start and not span.start <= tok.head.i < span.end
+        noun = (tok.i == span.root.i or stray) and tok.pos_ in ("NOUN", "PROPN")
         if noun or (tok.pos_ == "ADP" and tok.lower_ != "of"):  # "March 23 of this year"
             head = span.doc[span.start : tok.i + int(noun)]
             if head and _mention(head, published, tense).value is not None:

@@ -211,8 +211,12 @@ def _when(tok: Token) -> int | None:
                 return found
         if child.dep_ == "prep" and child.lower_ in ("on", "in", "at", "during"):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is not None and pobj.ent_type_ in ("DATE", "TIME") and not is_medium(pobj):
-                return pobj.i  # not "in [an interview last week]", the model's wide date
+            # not "in [an interview last week]", the model's wide date, nor "on [X last
+            # night]", a platform the model took into the time
+            if pobj is None or pobj.ent_type_ not in ("DATE", "TIME"):
+                continue
+            if not is_medium(pobj) and pobj.lower_ not in sources().platforms:
+                return pobj.i
     return None
 
 
@@ -355,7 +359,10 @@ def _statement_time(tok: Token) -> tuple[int | None, str | None]:
         return when, "cue"
     for steps, head in enumerate(itertools.chain([tok], tok.ancestors)):  # lazily: a chain
         # of thousands of nested reports has thousands of ancestors
-        if steps > 3 or (steps and frame_of(head) is not None):
+        # past no other cue, save the one a participle goes with: "repeated the claim in
+        # an interview on Wednesday, saying …" is one statement
+        joined = steps == 1 and tok.dep_ == "advcl" and tok.tag_ == "VBG"
+        if steps > 3 or (steps and frame_of(head) is not None and not joined):
             break
         when = _when(head) if steps else None
         when = _event_when(head) if when is None else when
