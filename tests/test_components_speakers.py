@@ -1096,6 +1096,12 @@ IN_CONTEXT = [
         },
         id="an_occupation_before_a_full_name_and_an_administrator_are_a_persons",
     ),
+    pytest.param(
+        "In a letter, the Institute for Fiscal Studies warned that the plan could cost £10bn."
+        "\n\nThe union said in a statement that members would be balloted.",
+        {"members would be": ("the union", "organization")},
+        id="a_union_is_no_think_tank",
+    ),
 ]
 
 

@@ -429,7 +429,12 @@ def _first_body_after(
     noun = root.pos_ == "NOUN" or (bare and root.pos_ == "PROPN")
     if kind is None or not (ranked or bare) or not noun:
         return None
-    fitting = [c for c in clusters if c.label == "ORG" and nouns().same_kind(kind, c.kinds)]
+    # one of a kind by rank is looked for among all bodies of its broad class: "the
+    # country's largest teaching union" is the Educational Institute of Scotland
+    wide = {kind} | ({"organisation"} if nouns().same_kind(kind, {"organisation"}) else set())
+    fitting = [
+        c for c in clusters if c.label == "ORG" and any(nouns().same_kind(k, c.kinds) for k in wide)
+    ]
     if bare:  # the headlines' subject, named in them or after, of its very kind first
         return min(fitting, key=lambda c: (kind not in c.kinds, c.mentions[0][0]), default=None)
     return _first_after(fitting, at)
