@@ -1102,6 +1102,16 @@ IN_CONTEXT = [
         {"members would be": ("the union", "organization")},
         id="a_union_is_no_think_tank",
     ),
+    pytest.param(
+        "Speaking to the committee on Monday, the pensions minister, Laura Trott, said she had "
+        "not seen the costings.\n\nAsked about the row, the prime minister said he had full "
+        "confidence in his chancellor. The minister said she would publish the figures.",
+        {
+            "he had full": ("the prime minister", "person"),
+            "she would publish": ("Laura Trott", "person"),
+        },
+        id="a_role_with_a_title_word_the_person_lacks_is_another_office",
+    ),
 ]
 
 

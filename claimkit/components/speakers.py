@@ -38,6 +38,7 @@ from claimkit.components.descriptions import (
     of_named_body,
     proper_name,
     role_holder,
+    title_words,
     with_owner,
 )
 from claimkit.components.entities import (
@@ -385,8 +386,12 @@ class _Resolver:
         # "the grandmother-of-five": a woman named just before; "the man" is no one's
         want = pronoun_gender(low) if low not in lex.plain_persons else None
         if (lemma in lex.roles or want) and det in ("the", "this", "that"):
+            said = set(text.lower().split())
+            # the role words said must all be the person's: "the prime minister" is not
+            # the pensions minister
+            wanted = {lemma} | (said & title_words())
             for p in reversed(self.memory.persons):
-                if holds_role(p.role, {lemma}, set(text.lower().split())):
+                if holds_role(p.role, wanted, said):
                     return as_mention(p, mention)
             # the one person named with the role, before or after ("the judge ... Judge
             # Berman"), or else the person just named ("the Ontario MP" after naming him)
@@ -394,8 +399,13 @@ class _Resolver:
             if holder is not None:
                 return self.info_for_entity(holder, self.doc[tok.i : tok.i + 1], mention)
             last = self.memory.person_near(tok.idx, want, self.gender)
-            # not another unnamed office holder: "The mayor said" after "The minister said"
-            other_office = last is not None and last.entity_id is None and lemma in lex.roles
+            # not another unnamed office holder: "The mayor said" after "The minister said";
+            # nor one named with a role that lacks a title word said ("the prime minister"
+            # after the pensions minister Laura Trott)
+            role = set((last.role or "").lower().split()) if last is not None else set()
+            other = bool(role) and bool(wanted - {lemma} - role)
+            unnamed = last is not None and last.entity_id is None
+            other_office = (unnamed or other) and lemma in lex.roles
             if last is not None and not other_office:
                 return as_mention(last, mention)
             return SpeakerInfo(text, "person", mention, role=tok.text)
