@@ -386,12 +386,12 @@ class _Resolver:
         # "the grandmother-of-five": a woman named just before; "the man" is no one's
         want = pronoun_gender(low) if low not in lex.plain_persons else None
         if (lemma in lex.roles or want) and det in ("the", "this", "that"):
-            said = set(text.lower().split())
+            words = set(text.lower().split())
             # the role words said must all be the person's: "the prime minister" is not
             # the pensions minister
-            wanted = {lemma} | (said & title_words())
+            wanted = {lemma} | (words & title_words())
             for p in reversed(self.memory.persons):
-                if holds_role(p.role, wanted, said):
+                if holds_role(p.role, wanted, words):
                     return as_mention(p, mention)
             # the one person named with the role, before or after ("the judge ... Judge
             # Berman"), or else the person just named ("the Ontario MP" after naming him)
