@@ -1112,6 +1112,12 @@ IN_CONTEXT = [
         },
         id="a_role_with_a_title_word_the_person_lacks_is_another_office",
     ),
+    pytest.param(
+        "Port strike talks collapse\n\nIn a written response to questions from the Harbour "
+        "Gazette, the port operator said it had made a fair and final offer.",
+        {"it had made": ("the port operator", "organization")},
+        id="a_description_after_a_name_inside_a_phrase_is_no_apposition",
+    ),
 ]
 
 

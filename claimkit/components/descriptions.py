@@ -141,9 +141,13 @@ def entity_kinds(ent: Span, *, heads: bool = False, titles: int = 0) -> set[str]
 
 
 def _apposed_after(ent: Span) -> list[Token]:
-    """The head of a description set off by a comma right after a name, by word order
-    ("Parcelo, the parcel delivery app used by …", where the parser split the two)."""
+    """The head of a description set off by a comma right after a name that opens its
+    sentence, by word order ("Parcelo, the parcel delivery app used by …", where the parser
+    split the two); not after a name inside a phrase ("In a response to the Harbour
+    Gazette, the port operator said": the description is the subject)."""
     doc = ent.doc
+    if ent.start != sentence_of(doc, ent.start).start:
+        return []
     j = ent.end
     if j + 2 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ not in ("the", "a", "an"):
         return []
