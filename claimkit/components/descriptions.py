@@ -18,10 +18,8 @@ most recent entity of the same kind (the classes are data: ``kinds`` in
 runs over the whole document, in text order, in :mod:`claimkit.components.bodies` and
 :mod:`claimkit.components.speakers`.
 
-Persons are described by their role, too: a role the article names with one person is
-that person (:func:`role_holder`), and a role no one held before it ("Japan's prime
-minister pledged ...", a lede's "A federal judge ...") is the person the article names
-with that role later (:func:`named_later`); officials of a named body are its group
+Persons are described by their role, too, resolved in
+:mod:`claimkit.components.roles`; officials of a named body are its group
 (:func:`of_named_body`).
 """
 
@@ -33,8 +31,6 @@ from spacy.tokens import Doc, Span, Token
 
 from claimkit.components.gender import pronoun_gender
 from claimkit.components.records import (
-    Attribution,
-    EntityCluster,
     SpeakerInfo,
     sentence_of,
     subtree_bounds,
@@ -50,18 +46,15 @@ __all__ = [
     "describes",
     "entity_kinds",
     "fits",
-    "holds_role",
     "introduces_person",
     "is_age",
     "is_anonymous",
     "kind_noun",
     "mention_span",
     "name_titles",
-    "named_later",
     "nominal",
     "of_named_body",
     "proper_name",
-    "role_holder",
     "title_words",
     "with_owner",
 ]
@@ -360,127 +353,6 @@ def of_named_body(tok: Token) -> bool:
     )
 
 
-def named_later(doc: Doc, attributions: list[Attribution], clusters: list[EntityCluster]) -> None:
-    """A role no one held before it ("Japan's prime minister pledged ...") is the one
-    person the article names with that role anywhere ("Prime Minister Fumio Kishida told
-    parliament"), when exactly one does. So is a lede's unnamed holder of a role ("A
-    federal judge on Monday blocked ...") the one person named with that role after it
-    ("U.S. District Judge Renata Ellis wrote ..."), whatever the lede's adjectives; so is
-    a headline's bare role ("Minister defends …"); and a lede's description of a body by
-    its rank that none before fits ("the country's largest teaching union announced …")
-    the first organisation of its kind named after it."""
-    for att in attributions:
-        info = att.speaker
-        if info is None or info.entity_id or not info.mention:
-            continue
-        span = doc.char_span(*info.mention, alignment_mode="expand")
-        lede = _unnamed_role(span) if info.type == "unknown" else None
-        # a headline's bare role: "Minister defends prison scheme"
-        bare = info.type == "unknown" and span is not None and len(span) == 1
-        if bare and span is not None and span[0].lower_ in nouns().roles:
-            lede = span
-        if lede is not None:
-            c = _first_named_after(lede, clusters, info.mention[0])
-        elif info.type == "person":
-            c = role_holder(span, clusters)
-        elif info.type == "organization" and span is not None:
-            body = _first_body_after(span, clusters, info.mention[0])
-            if body is not None:  # "the country's largest teaching union" … "the EIS"
-                att.speaker = SpeakerInfo(
-                    body.name, "organization", info.mention, None, None, body.id
-                )
-            continue
-        else:
-            continue
-        if c is not None:
-            att.speaker = SpeakerInfo(c.name, "person", info.mention, c.role, c.affiliation, c.id)
-
-
-def _unnamed_role(span: Span | None) -> Span | None:
-    """The role noun of "a federal judge", "an assistant coach" (a role with "a" or "an"),
-    or None."""
-    if span is None or len(span) < 2 or span[0].lower_ not in ("a", "an"):
-        return None
-    root = span.root
-    if root.i != span.end - 1 or any(t.dep_ not in ("det", "amod", "compound") for t in span[1:-1]):
-        return None  # "a state and Cruz": no one description
-    return (
-        span[root.i - span.start : root.i - span.start + 1]
-        if root.lower_ in nouns().roles
-        else None
-    )
-
-
-def _first_body_after(
-    description: Span, clusters: list[EntityCluster], at: int
-) -> EntityCluster | None:
-    """The first organisation named after character ``at`` whose kind fits a description
-    by rank that no organisation before it fitted ("the country's largest teaching union
-    announced …", then "The Educational Institute of Scotland"), or a headline's bare one
-    ("Delivery app says …", then "Parcelo, the parcel delivery app"), or None."""
-    root = description.root
-    kind = kind_noun(root)
-    # one of a kind by rank: "the country's largest", "Britain's second-biggest"
-    ranked = any(t.tag_ == "JJS" or t.ent_type_ == "ORDINAL" for t in description)
-    # a headline drops the article: "Delivery app says", "Carmaker warns" (one body: not
-    # a sentence's "Wildlife groups said")
-    bare = (
-        _headline_start(description)
-        and root.tag_ in ("NN", "NNP")
-        and not description.text.isupper()
-        and not any(t.dep_ in ("det", "poss") or t.ent_type_ for t in description)
-    )
-    noun = root.pos_ == "NOUN" or (bare and root.pos_ == "PROPN")
-    if kind is None or not (ranked or bare) or not noun:
-        return None
-    # one of a kind by rank is looked for among all bodies of its broad class: "the
-    # country's largest teaching union" is the Educational Institute of Scotland
-    wide = {kind} | ({"organisation"} if nouns().same_kind(kind, {"organisation"}) else set())
-    fitting = [
-        c for c in clusters if c.label == "ORG" and any(nouns().same_kind(k, c.kinds) for k in wide)
-    ]
-    if bare:  # the headlines' subject, named in them or after, of its very kind first
-        return min(fitting, key=lambda c: (kind not in c.kinds, c.mentions[0][0]), default=None)
-    return _first_after(fitting, at)
-
-
-def _headline_start(span: Span) -> bool:
-    """Does ``span`` open a line with no full stop at its end (a headline's)?"""
-    text = text_of(span.doc)
-    start = text.rfind("\n", 0, span.start_char) + 1
-    end = text.find("\n", span.end_char)
-    line = text[start : end if end != -1 else len(text)].rstrip()
-    return not text[start : span.start_char].strip() and not line.endswith(".")
-
-
-def _first_named_after(role: Span, clusters: list[EntityCluster], at: int) -> EntityCluster | None:
-    """The first person named with ``role`` after character ``at``, when no one with it
-    was named before (then "a judge" is another one)."""
-    holders = [
-        c for c in clusters if c.label == "PERSON" and holds_role(c.role, {role.text.lower()})
-    ]
-    return _first_after(holders, at)
-
-
-def _first_after(fitting: list[EntityCluster], at: int) -> EntityCluster | None:
-    """Of the clusters that fit a description at character ``at``, the first named after
-    it; None when one was named before it (then the description is another's)."""
-    if any(c.mentions[0][0] < at for c in fitting):
-        return None
-    return min(fitting, key=lambda c: c.mentions[0][0], default=None)
-
-
-def role_holder(description: Span | None, clusters: list[EntityCluster]) -> EntityCluster | None:
-    """The one person the article names anywhere with the role a description names, or
-    None: every common word of the description is in the holder's role ("prime minister"
-    fits "Prime Minister Fumio Kishida", "the economy minister" does not)."""
-    wanted = {t.lower_ for t in description or [] if t.pos_ in ("NOUN", "ADJ")}
-    if not wanted & nouns().roles:
-        return None
-    holders = [c for c in clusters if c.label == "PERSON" and holds_role(c.role, wanted)]
-    return holders[0] if len(holders) == 1 else None
-
-
 def mention_span(tok: Token) -> tuple[int, int]:
     """The speaker's noun phrase without relative clauses, appositions and the like;
     "Putin and Trump" keeps its conjuncts. Never crosses a line break or a quote mark."""
@@ -505,14 +377,3 @@ def mention_span(tok: Token) -> tuple[int, int]:
     while len(span) > 1 and (span[0].is_punct or span[0].is_space):
         span = span[1:]
     return span.start_char, span.end_char
-
-
-def holds_role(role: str | None, wanted: set[str], said: set[str] | None = None) -> bool:
-    """Does a person with ``role`` hold the office a description names with the words
-    ``wanted`` (out of all it ``said``)? Every wanted word is in the role, and the role is
-    no other office: "the chancellor" is not the "shadow chancellor", "the mayor" not the
-    "former mayor", but "the vice president" is the "Vice President"."""
-    words = set((role or "").lower().split())
-    said = said or wanted
-    offices = nouns().other_offices
-    return bool(words) and (wanted | (said & offices)) <= words and not (words & offices) - said

@@ -28,16 +28,13 @@ from claimkit.components.descriptions import (
     definite_age,
     describes,
     fits,
-    holds_role,
     introduces_person,
     is_anonymous,
     kind_noun,
     mention_span,
-    named_later,
     nominal,
     of_named_body,
     proper_name,
-    role_holder,
     title_words,
     with_owner,
 )
@@ -60,6 +57,7 @@ from claimkit.components.records import (
     register_extensions,
     text_of,
 )
+from claimkit.components.roles import holds_role, named_later, role_holder
 from claimkit.components.sources import website_named
 from claimkit.intervals import Intervals
 from claimkit.lexicons import nouns, sources
