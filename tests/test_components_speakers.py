@@ -1118,6 +1118,12 @@ IN_CONTEXT = [
         {"it had made": ("the port operator", "organization")},
         id="a_description_after_a_name_inside_a_phrase_is_no_apposition",
     ),
+    pytest.param(
+        # the small model tags no name here
+        "Talks collapsed on Sunday, according to the news agency PA Media.",
+        {"Talks collapsed on": ("PA Media", "organization")},
+        id="an_untagged_name_after_its_description_is_the_speaker",
+    ),
 ]
 
 

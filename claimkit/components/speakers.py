@@ -59,6 +59,7 @@ from claimkit.components.records import (
 )
 from claimkit.components.roles import holds_role, named_later, role_holder
 from claimkit.components.sources import website_named
+from claimkit.components.untagged import untagged_name_after
 from claimkit.intervals import Intervals
 from claimkit.lexicons import nouns, sources
 
@@ -331,6 +332,9 @@ class _Resolver:
         last_org = self.bodies.last()
         if det in ("its", "their") and lemma in lex.collective and last_org is not None:
             return as_mention(last_org, mention)  # "its organisers said"
+        named_after = untagged_name_after(tok)
+        if named_after is not None:  # "the news agency PA Media", the name untagged
+            return SpeakerInfo(named_after, "organization", mention)
         described = self.bodies.describe(tok, mention)
         if described is not None:
             return described

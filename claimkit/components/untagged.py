@@ -12,12 +12,12 @@ import spacy
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from claimkit.components.descriptions import title_words
-from claimkit.components.records import cache_of
+from claimkit.components.descriptions import kind_noun, title_words
+from claimkit.components.records import cache_of, text_of
 from claimkit.components.transcripts import turn_names
 from claimkit.lexicons import nouns
 
-__all__ = ["PLACES", "name_untagged", "proper_chain"]
+__all__ = ["PLACES", "name_untagged", "proper_chain", "untagged_name_after"]
 
 PLACES = {"GPE", "LOC", "NORP", "DATE", "TIME", "CARDINAL"}
 QUOTE_MARKS = "'\"‘’“”"
@@ -199,3 +199,15 @@ def proper_chain(tok: Token) -> Span:
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == tok.i:
         start -= 1
     return doc[start : tok.i + 1]
+
+
+def untagged_name_after(tok: Token) -> str | None:
+    """The name that follows a description of an organisation as its apposition, where
+    the model tagged none ("the news agency PA Media"): the name, or None."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is None or kind_noun(tok) is None or nxt.ent_type_ or not nxt.text[:1].isupper():
+        return None
+    name = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if name is None or name.ent_type_ or nxt.i not in (name.i, name.left_edge.i):
+        return None
+    return text_of(tok.doc)[nxt.idx : name.idx + len(name.text)]
