@@ -1124,6 +1124,23 @@ IN_CONTEXT = [
         {"Talks collapsed on": ("PA Media", "organization")},
         id="an_untagged_name_after_its_description_is_the_speaker",
     ),
+    pytest.param(
+        "Residents fight plan for 600 homes\n\nDeveloper Carrow Homes submitted the plans to "
+        "the council last month. The firm says the scheme would include 240 affordable homes."
+        "\n\nIn a letter, Carrow Homes managing director Sarah Quinn said the company had "
+        "listened.",
+        {"the scheme would": ("Carrow Homes", "organization")},
+        id="a_name_repeated_untagged_after_a_capitalised_description",
+    ),
+    pytest.param(
+        "Northgate Gazette | Business\n\nBrewer Halvorsen to cut 300 jobs as beer sales slump"
+        "\n\nBy Priya Anand | Tuesday 14 October 2025 | 3 min read\n\nHalvorsen Breweries, the "
+        "family-owned brewer based in Northgate, will cut 300 jobs over the next two years, the "
+        "company said on Monday.\n\nHalvorsen's sales fell 12% in the year to June. The company "
+        "said it expected trading to remain difficult.",
+        {"it expected trading": ("Halvorsen Breweries", "organization")},
+        id="a_lone_first_word_is_the_one_organisation_it_opens",
+    ),
 ]
 
 

@@ -282,12 +282,22 @@ def _take_surname(person: EntityCluster, clusters: list[EntityCluster]) -> set[s
 
 def _take_first_word(org: EntityCluster, clusters: list[EntityCluster]) -> set[str]:
     """Join to ``org`` the clusters of its first word alone that the model took for a
-    person and the text gave no role ("Castellan said", after "Castellan Group"); the ids
-    of those joined."""
+    person and the text gave no role ("Castellan said", after "Castellan Group"), or for
+    an organisation when no other name opens with it (the headline's "Brewer Halvorsen",
+    "Halvorsen Breweries"); the ids of those joined."""
     first = strip_the(org.name).split()[0].lower()
-    return _join(
-        org, clusters, lambda c: c.label == "PERSON" and c.name.lower() == first and not c.role
-    )
+    opening = [c for c in clusters if strip_the(c.name).lower().split()[:1] == [first]]
+    alone = sum(len(c.name.split()) > 1 for c in opening) == 1
+
+    def same(c: EntityCluster) -> bool:
+        label = c.label == "PERSON" or (c.label == "ORG" and alone)
+        return label and strip_the(c.name).lower() == first and not c.role
+
+    joined = _join(org, clusters, same)
+    for c in clusters:
+        if c.id in joined:
+            org.kinds |= c.kinds
+    return joined
 
 
 def _join(

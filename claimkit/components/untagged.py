@@ -144,7 +144,7 @@ def _repeated(doc: Doc) -> list[Span]:
     found = []
     for _, start, end in matcher(doc):
         span = doc[start:end]
-        if any(t.ent_type_ for t in span) or (start and doc[start - 1].pos_ == "PROPN"):
+        if any(t.ent_type_ for t in span) or (start and _name_word(doc[start - 1])):
             continue  # tagged already, or part of a longer name ("New Halden Markets")
         if len(span) == 1 and (span[0].pos_ != "PROPN" or not span[0].is_title):
             continue  # one word: only as a name ("Vantor is recalling"), not "Will"
@@ -152,6 +152,14 @@ def _repeated(doc: Doc) -> list[Span]:
             continue
         found.append(Span(doc, start, end, label=labels[tuple(t.text for t in span)]))
     return spacy.util.filter_spans(found)
+
+
+def _name_word(tok: Token) -> bool:
+    """Is ``tok`` a word of a name, not a description capitalised at a sentence's start
+    ("Developer Carrow Homes submitted …")?"""
+    lex = nouns()
+    described = tok.lower_ in lex.kind_nouns() | title_words() | lex.occupations
+    return tok.pos_ == "PROPN" and not (tok.is_sent_start and described)
 
 
 def _title_case_line(ent: Span) -> bool:
