@@ -1141,6 +1141,12 @@ IN_CONTEXT = [
         {"it expected trading": ("Halvorsen Breweries", "organization")},
         id="a_lone_first_word_is_the_one_organisation_it_opens",
     ),
+    pytest.param(
+        "In a 40-page opinion, U.S. District Judge Alan Moreno wrote that the law burdened "
+        "speech. The state had argued that the measure was needed to protect children.",
+        {"the measure was": ("the state", "unknown")},
+        id="a_word_that_only_modifies_titles_is_no_role",
+    ),
 ]
 
 

@@ -387,7 +387,8 @@ class _Resolver:
             return SpeakerInfo(strip_the(full) if det is None else full, "group", mention)
         # "the grandmother-of-five": a woman named just before; "the man" is no one's
         want = pronoun_gender(low) if low not in lex.plain_persons else None
-        if (lemma in lex.roles or want) and det in ("the", "this", "that"):
+        role = lemma in lex.roles and lemma not in lex.title_modifiers  # not "the state"
+        if (role or want) and det in ("the", "this", "that"):
             words = set(text.lower().split())
             # the role words said must all be the person's: "the prime minister" is not
             # the pensions minister
@@ -404,8 +405,8 @@ class _Resolver:
             # not another unnamed office holder: "The mayor said" after "The minister said";
             # nor one named with a role that lacks a title word said ("the prime minister"
             # after the pensions minister Laura Trott)
-            role = set((last.role or "").lower().split()) if last is not None else set()
-            other = bool(role) and bool(wanted - {lemma} - role)
+            held = set((last.role or "").lower().split()) if last is not None else set()
+            other = bool(held) and bool(wanted - {lemma} - held)
             unnamed = last is not None and last.entity_id is None
             other_office = (unnamed or other) and lemma in lex.roles
             if last is not None and not other_office:

@@ -87,6 +87,7 @@ class Nouns:
     person_suffixes: tuple[str, ...]  # "the neuroscientist": a person by their work
     other_offices: frozenset[str]  # "shadow chancellor" is no "chancellor"
     legal_suffixes: frozenset[str]  # "Brightwater Energy Inc." is "Brightwater Energy"
+    title_modifiers: frozenset[str]  # "prime", "state": words of titles that head none
 
     def kind_nouns(self) -> frozenset[str]:
         """Every noun that describes an organisation, of any class (built once)."""
@@ -270,6 +271,7 @@ def nouns() -> Nouns:
         tuple(sorted(words("person_suffixes"))),
         words("other_offices"),
         words("legal_suffixes"),
+        words("title_modifiers"),
     )
 
 
