@@ -38,12 +38,12 @@ def frame_of(tok: Token) -> Frame | None:
         shown = subj is not None and (
             lemma != "show" or (subj.pos_ == "NOUN" and not subj.ent_type_)
         )
-        if shown and _that_clause(tok):
+        if shown and _finding_clause(tok):
             return lex.by_documents[lemma]
     return frame
 
 
-def _that_clause(tok: Token) -> bool:
+def _finding_clause(tok: Token) -> bool:
     """Does a clause that is a finding complement the verb: one with "that", an auxiliary
     or a present tense ("found that 38 per cent …", "found the drug cuts deaths"; not "found
     the car abandoned", nor "found ice buried", which a past tense leaves ambiguous)?"""
