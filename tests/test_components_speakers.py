@@ -1147,6 +1147,13 @@ IN_CONTEXT = [
         {"the measure was": ("the state", "unknown")},
         id="a_word_that_only_modifies_titles_is_no_role",
     ),
+    pytest.param(
+        "Researchers at the Francis Crick Institute analysed 180 genomes. Professor Mark "
+        "Thomas of University College London called it a landmark.\n\nThe team now plans to "
+        "study remains from Ireland, according to the institute.",
+        {"The team now": ("the Francis Crick Institute", "organization")},
+        id="a_description_takes_its_very_kind_before_its_class",
+    ),
 ]
 
 

@@ -2,7 +2,9 @@
 that describe it, and the descriptions that take one of them up: "the company", "the
 hospital trust", "a club spokesman", "the judges" (the latest court).
 
-A description resolves to the most recent organisation of its kind. One the article gave
+A description resolves to the most recent organisation of its very kind ("the institute"
+is the last one called an institute), else of its class (a university is of the class of
+institutes). One the article gave
 no kind fits a generic noun ("the group") only when nothing of the kind came before, and
 of several such the one named most often so far: the article's company, not the
 analyst's firm named once just before.
@@ -64,6 +66,11 @@ class Bodies:
             for c in tok.children
         )
         generic = kind in lex.generic and plain
+        # its very kind first: "the institute" is the Francis Crick Institute, not the
+        # university (of the same class) named after it
+        very = next((info for info, kinds in reversed(self.seen) if kind in kinds), None)
+        if very is not None and kind not in lex.generic:
+            return as_mention(very, mention)
         for info, kinds in reversed(self.seen):
             if mods & kinds or lex.same_kind(kind, kinds):
                 return as_mention(info, mention)
