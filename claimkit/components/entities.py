@@ -284,13 +284,14 @@ def _take_first_word(org: EntityCluster, clusters: list[EntityCluster]) -> set[s
     """Join to ``org`` the clusters of its first word alone that the model took for a
     person and the text gave no role ("Castellan said", after "Castellan Group"), or for
     an organisation when no other name opens with it (the headline's "Brewer Halvorsen",
-    "Halvorsen Breweries"); the ids of those joined."""
+    "Halvorsen Breweries"), unless it is initials; the ids of those joined."""
     first = strip_the(org.name).split()[0].lower()
     opening = [c for c in clusters if strip_the(c.name).lower().split()[:1] == [first]]
     alone = sum(len(c.name.split()) > 1 for c in opening) == 1
 
     def same(c: EntityCluster) -> bool:
-        label = c.label == "PERSON" or (c.label == "ORG" and alone)
+        # not initials: "UN" is no "UN Security Council"
+        label = c.label == "PERSON" or (c.label == "ORG" and alone and not c.name.isupper())
         return label and strip_the(c.name).lower() == first and not c.role
 
     joined = _join(org, clusters, same)
