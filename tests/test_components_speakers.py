@@ -1154,6 +1154,12 @@ IN_CONTEXT = [
         {"The team now": ("the Francis Crick Institute", "organization")},
         id="a_description_takes_its_very_kind_before_its_class",
     ),
+    pytest.param(
+        "The Confederation of British Industry said employers would cut hiring. Its chief "
+        "executive, Rain Newton-Smith, warned that the rise was a tax on jobs.",
+        {"the rise was": ("Rain Newton-Smith", "person")},
+        id="a_double_surname_in_apposition_to_a_role_is_a_person",
+    ),
 ]
 
 

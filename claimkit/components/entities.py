@@ -398,8 +398,8 @@ def _named_role(ent: Span) -> bool:
     organisation can hold ("the mill's owner", "its operator") makes no person."""
     lex = nouns()
     root = ent.root
-    if len(ent) < 2 or not all(t.pos_ == "PROPN" for t in ent):
-        return False
+    if len(ent) < 2 or not all(t.pos_ == "PROPN" or t.tag_ == "HYPH" for t in ent):
+        return False  # (a hyphen joins a double surname: "Rain Newton-Smith")
     if _aged(ent):
         return True
     roles = [root.head] if root.dep_ == "appos" else []
