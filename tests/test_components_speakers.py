@@ -1160,6 +1160,12 @@ IN_CONTEXT = [
         {"the rise was": ("Rain Newton-Smith", "person")},
         id="a_double_surname_in_apposition_to_a_role_is_a_person",
     ),
+    pytest.param(
+        "Analysis: the budget gamble\n\nWhen the chancellor stood up in the Commons on "
+        "Wednesday, she said the budget was for growth.",
+        {"the budget was": ("the chancellor", "person")},
+        id="a_pronoun_with_no_one_named_before_is_the_role_its_sentence_opened_with",
+    ),
 ]
 
 

@@ -55,6 +55,7 @@ __all__ = [
     "nominal",
     "of_named_body",
     "proper_name",
+    "role_subject_before",
     "title_words",
     "with_owner",
 ]
@@ -377,3 +378,15 @@ def mention_span(tok: Token) -> tuple[int, int]:
     while len(span) > 1 and (span[0].is_punct or span[0].is_space):
         span = span[1:]
     return span.start_char, span.end_char
+
+
+def role_subject_before(tok: Token) -> tuple[str, str] | None:
+    """An unnamed role holder earlier in the sentence of the pronoun ``tok``, the subject of
+    a clause of their own ("When the chancellor stood up …, she promised"): (the
+    description, its role noun), or None."""
+    doc = tok.doc
+    for t in doc[sentence_of(doc, tok.i).start : tok.i]:
+        the = [c for c in t.children if c.dep_ == "det" and c.lower_ == "the"]
+        if t.dep_ == "nsubj" and the and t.lemma_.lower() in nouns().roles:
+            return nominal(text_of(doc)[the[0].idx : t.idx + len(t.text)]), t.text
+    return None

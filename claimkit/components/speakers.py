@@ -35,6 +35,7 @@ from claimkit.components.descriptions import (
     nominal,
     of_named_body,
     proper_name,
+    role_subject_before,
     title_words,
     with_owner,
 )
@@ -314,6 +315,9 @@ class _Resolver:
             last_org = self.bodies.last()
             found_p = self.memory.pronoun(low, mention, self.gender, last_org, self.doc)
             said = text_of(self.doc)[mention[0] : mention[1]]
+            before = role_subject_before(tok) if found_p is None and low in ("he", "she") else None
+            if before is not None:  # "When the chancellor stood up, she promised …"
+                found_p = SpeakerInfo(before[0], "person", mention, role=before[1])
             return found_p or SpeakerInfo(said, "unknown", mention)
         lemma = tok.lemma_.lower()
         det = next((c.lower_ for c in tok.children if c.dep_ in ("det", "poss")), None)
