@@ -65,6 +65,7 @@ BODIES = ("company", "organisation")  # kind classes of what may speak of itself
 DESCRIPTION_DETS = {"the", "this", "that"}
 OWNER_PREPS = {"of", "at", "from", "for", "with"}
 DROP_FROM_MENTION = {"relcl", "acl", "appos", "punct", "cc", "conj", "prep", "advcl"}
+ROLE_LOOKBACK = 30  # tokens between a clause's subject and the pronoun after it
 CUT_FROM_GROUP = {"relcl", "acl", "punct", "advcl"}  # "Putin and Trump" keeps cc and conj
 
 
@@ -385,7 +386,8 @@ def role_subject_before(tok: Token) -> tuple[str, str] | None:
     a clause of their own ("When the chancellor stood up …, she promised"): (the
     description, its role noun), or None."""
     doc = tok.doc
-    for t in doc[sentence_of(doc, tok.i).start : tok.i]:
+    # a few words back at most: a long run-on sentence is read in linear time
+    for t in doc[max(sentence_of(doc, tok.i).start, tok.i - ROLE_LOOKBACK) : tok.i]:
         the = [c for c in t.children if c.dep_ == "det" and c.lower_ == "the"]
         if t.dep_ == "nsubj" and the and t.lemma_.lower() in nouns().roles:
             return nominal(text_of(doc)[the[0].idx : t.idx + len(t.text)]), t.text
