@@ -20,6 +20,7 @@ from claimkit.components.records import (
     EntityCluster,
     ents_between,
     ents_of,
+    line_around,
     sentence_of,
     text_of,
 )
@@ -361,10 +362,7 @@ def _on_date_line(doc: Doc, date: tuple[int, int] | None, ent: Span) -> bool:
     """Is ``ent`` on the page's date line (the line of ``date``) at its head?"""
     if date is None:
         return False
-    text = text_of(doc)
-    start = text.rfind("\n", 0, date[0]) + 1
-    end = text.find("\n", date[1])
-    end = len(text) if end == -1 else end
+    start, end = line_around(text_of(doc), *date)
     return start <= ent.start_char and ent.end_char <= end and end - start < DATE_LINE_CHARS
 
 

@@ -159,6 +159,13 @@ def text_of(doc: Doc) -> str:
     return cache.text
 
 
+def line_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The character range of the line that holds ``text[start:end]`` (without its
+    line breaks)."""
+    stop = text.find("\n", end)
+    return text.rfind("\n", 0, start) + 1, len(text) if stop == -1 else stop
+
+
 def ents_of(doc: Doc) -> list[Span]:
     """``doc.ents``, built once (spaCy rebuilds the list on each access)."""
     cache = cache_of(doc)

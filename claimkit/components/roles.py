@@ -14,7 +14,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from claimkit.components.descriptions import kind_noun
-from claimkit.components.records import Attribution, EntityCluster, SpeakerInfo, text_of
+from claimkit.components.records import (
+    Attribution,
+    EntityCluster,
+    SpeakerInfo,
+    line_around,
+    text_of,
+)
 from claimkit.lexicons import nouns
 
 __all__ = ["holds_role", "named_later", "role_holder"]
@@ -107,10 +113,8 @@ def _first_body_after(
 def _headline_start(span: Span) -> bool:
     """Does ``span`` open a line with no full stop at its end (a headline's)?"""
     text = text_of(span.doc)
-    start = text.rfind("\n", 0, span.start_char) + 1
-    end = text.find("\n", span.end_char)
-    line = text[start : end if end != -1 else len(text)].rstrip()
-    return not text[start : span.start_char].strip() and not line.endswith(".")
+    start, end = line_around(text, span.start_char, span.end_char)
+    return not text[start : span.start_char].strip() and not text[start:end].rstrip().endswith(".")
 
 
 def _first_named_after(role: Span, clusters: list[EntityCluster], at: int) -> EntityCluster | None:

@@ -8,12 +8,14 @@ untagged.
 
 from __future__ import annotations
 
+from functools import cache
+
 import spacy
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from claimkit.components.descriptions import kind_noun, title_words
-from claimkit.components.records import cache_of, text_of
+from claimkit.components.records import cache_of, line_around, text_of
 from claimkit.components.transcripts import turn_names
 from claimkit.lexicons import nouns
 
@@ -157,18 +159,22 @@ def _repeated(doc: Doc) -> list[Span]:
 def _name_word(tok: Token) -> bool:
     """Is ``tok`` a word of a name, not a description capitalised at a sentence's start
     ("Developer Carrow Homes submitted …")?"""
-    lex = nouns()
-    described = tok.lower_ in lex.kind_nouns() | title_words() | lex.occupations
+    described = tok.lower_ in _descriptive_words()
     return tok.pos_ == "PROPN" and not (tok.is_sent_start and described)
+
+
+@cache
+def _descriptive_words() -> frozenset[str]:
+    """Kind nouns, titles and occupations: words that describe a name (built once)."""
+    lex = nouns()
+    return lex.kind_nouns() | title_words() | lex.occupations
 
 
 def _title_case_line(ent: Span) -> bool:
     """Is ``ent`` on a line written in title case, a headline ("Conservative Icon Morton
     Blackwell Endorses Ted Cruz"), where a capital says nothing of a name?"""
-    text = ent.doc.text
-    start = text.rfind("\n", 0, ent.start_char) + 1
-    end = text.find("\n", ent.end_char)
-    line = text[start : end if end >= 0 else len(text)]
+    text = text_of(ent.doc)
+    line = text[slice(*line_around(text, ent.start_char, ent.end_char))]
     words = [w for w in (w.strip(QUOTE_MARKS) for w in line.split()) if len(w) > 3]
     capitals = sum(w[:1].isupper() for w in words)
     return len(words) >= TITLE_CASE_WORDS and capitals >= TITLE_CASE_SHARE * len(words)
