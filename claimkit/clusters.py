@@ -7,8 +7,8 @@ Two claims from different documents report the same statement when
   group ("Putin" and "Donald Trump and Vladimir Putin"), compared by surname and with
   rapidfuzz; a document ("the statement") or an unknown speaker conveys its authors' words
   and fits any speaker; claims in the outlet's own voice only fit each other; and
-- their contents say the same thing: content words (stopwords out, cut to five letters so
-  "channel"/"channels" and "humanitarian"/"human" meet) weighted by rarity across all the
+- their contents say the same thing: content words (stopwords out, stemmed so
+  "channel"/"channels" and "deported"/"deportation" meet) weighted by rarity across all the
   claims, overlapping by at least :data:`STRONG` of the shorter claim; or by at least
   :data:`WEAK` together with an anchor: a shared run of words holding two content words
   ("the Geneva process", "losses on the battlefield") or a quoted fragment of one found in
@@ -27,18 +27,17 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 from claimkit.models import ChainLink, Claim, ClaimCluster, ClusterMember, Document
+from claimkit.wording import is_stop
+from claimkit.wording import words as _words
 
-__all__ = ["STRONG", "WEAK", "WORD", "chain_graph", "corroborate", "postings", "stems"]
+__all__ = ["STRONG", "WEAK", "chain_graph", "corroborate", "postings"]
 
 STRONG = 0.6
 WEAK = 0.2
-STEM = 5
 
-WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 _QUOTED = re.compile(r"[\"“”«»]([^\"“”«»]{3,}?)[\"“”«»]|(?<!\w)['‘]([^'‘’]{3,}?)['’](?!\w)")
 _SITE = r"(?:[\w’'.-]+\s+){0,8}?websites?"
 _POSTED = re.compile(
@@ -47,29 +46,6 @@ _POSTED = re.compile(
 )
 _SITE_SPLIT = re.compile(r"\s*(?:,|\band\b(?:\s+(?:on|to))?)\s*")
 _DETERMINERS = ("the ", "a ", "an ", "this ", "that ", "its ", "their ")
-
-
-@cache
-def _stop_words() -> frozenset[str]:
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    return frozenset(STOP_WORDS)
-
-
-def _words(text: str) -> list[tuple[str, bool]]:
-    """(stem, is a content word) for every word: "channels" -> ("chann", True)."""
-    stop = _stop_words()
-    out = []
-    for w in WORD.findall(text.lower()):
-        w = w.replace("’", "'").removesuffix("'s")
-        content = w not in stop and len(w) > 1
-        out.append((w[:STEM] if content else w, content))
-    return out
-
-
-def stems(text: str) -> set[str]:
-    """The content-word stems of ``text``: what two wordings must share to match."""
-    return {w for w, content in _words(text) if content}
 
 
 def _bare(name: str) -> str:
@@ -156,7 +132,7 @@ def _anchored(a: _Item, b: _Item) -> bool:
     matcher = difflib.SequenceMatcher(None, a.stems, b.stems, autojunk=False)
     for block in matcher.get_matching_blocks():
         run = a.stems[block.a : block.a + block.size]
-        if sum(1 for w in run if w not in _stop_words()) >= 2:
+        if sum(1 for w in run if not is_stop(w)) >= 2:
             return True
     return any(
         fuzz.partial_ratio(q, other.plain) >= 90 for x, other in ((a, b), (b, a)) for q in x.quotes

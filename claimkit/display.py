@@ -14,6 +14,7 @@ from html import escape
 from pathlib import Path
 
 from claimkit.models import Claim, ClaimCluster, Document, TextSpan
+from claimkit.wording import WORD, stems
 
 __all__ = ["fragment", "highlight", "page", "render", "render_claim", "render_cluster", "table"]
 
@@ -185,7 +186,6 @@ def render_claim(claim: Claim) -> str:
 
 def _differing(text: str, others: list[set[str]]) -> str:
     """``text`` escaped, its words that no other member uses in ``<mark class="ck-diff">``."""
-    from claimkit.clusters import WORD, stems
 
     shared = set().union(*others) if others else set()
     out, last = [], 0
@@ -202,7 +202,6 @@ def _differing(text: str, others: list[set[str]]) -> str:
 def render_cluster(cluster: ClaimCluster) -> str:
     """A cluster side by side: one column per member (outlet, date, kind, speaker, source,
     chain) with the words no other member uses highlighted."""
-    from claimkit.clusters import stems
 
     words = [stems(m.content) for m in cluster.members]
     rows: dict[str, list[str]] = {

@@ -10,6 +10,7 @@ import pytest
 import claimkit
 from claimkit.clusters import chain_graph, corroborate, postings
 from claimkit.models import Claim, ClaimCluster, Document, SourceRef, Speaker, TextSpan
+from claimkit.wording import stems
 
 
 def _doc(
@@ -163,3 +164,16 @@ def test_the_public_name_stays_the_function() -> None:
     import claimkit.display
 
     assert claimkit.corroborate([]) == []
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "meet"),
+    [
+        ("channels", "channel", True),
+        ("deported", "deportation", True),
+        ("the statement", "the state", False),  # a five-letter cut made these one word
+        ("general", "generation", False),
+    ],
+)
+def test_wordings_meet_by_stem_not_by_prefix(left: str, right: str, meet: bool) -> None:
+    assert bool(stems(left) & stems(right)) is meet
