@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from claimkit.components.descriptions import entity_kinds, name_titles, title_words
 from claimkit.components.gender import pronoun_votes
+from claimkit.components.namekeys import earlier_of, name_ending, strip_the, without_legal_form
 from claimkit.components.records import (
     EntityCluster,
     ents_between,
@@ -33,7 +34,6 @@ __all__ = [
     "cluster_entities",
     "name_untagged",  # re-exported: speakers call it before clustering
     "role_and_affiliation",
-    "strip_the",
 ]
 
 NAMED = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"}
@@ -42,14 +42,6 @@ ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
 
 DASHES = ("-", "–", "—", "--")
 DATE_LINE_CHARS = 120  # a head date line is short
-
-
-def strip_the(text: str) -> str:
-    low = text.lower()
-    for det in ("the ", "a ", "an "):
-        if low.startswith(det):
-            return text[len(det) :]
-    return text
 
 
 def _trimmed(ent: Span) -> Span:
@@ -158,7 +150,7 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         if page is not None and not wire and _on_date_line(doc, page.dateline_date, ent):
             continue  # "Updated 11 September 2024, 09:12 BST": no name of the article
         plural = len(ent) == 1 and ent[0].tag_ == "NNS" and ent.label_ != "PERSON"
-        if plural and ent[0].is_sent_start and _earlier_of(ent.text.lower(), clusters) is None:
+        if plural and ent[0].is_sent_start and earlier_of(ent.text.lower(), clusters) is None:
             continue  # "Makers needed more time": a capitalised common noun, no name
         titles = name_titles(_trimmed(ent)) if ent.label_ not in PLACES else 0
         named = _trimmed(ent)[titles:] if titles else ent
@@ -172,14 +164,14 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         # "Bayview Residential LLC", "Harbour United" (name endings) are no one either
         which = _which(ent)
         platform = name.lower() in sources().platforms
-        company = len(words) > 1 and _name_ending(words[-1].lower())
+        company = len(words) > 1 and name_ending(words[-1].lower())
         person = ent.label_ == "PERSON" or titles > 0 or _named_role(named) or _role_before(ent)
         person = person and not (which or platform or company)
-        key = ("PERSON", words[-1].lower()) if person else ("NAMED", _without_legal_form(name))
+        key = ("PERSON", words[-1].lower()) if person else ("NAMED", without_legal_form(name))
         if len(words) == 1 and key not in clusters:
             # a lone word the model tagged again, maybe with another label: "Marsh" after
             # "Helen Marsh", "Harwick" after "Harwick Foods", "Doncaster" after "Doncaster"
-            same = _earlier_of(name.lower(), clusters, person, acronym=name.isupper())
+            same = earlier_of(name.lower(), clusters, person, acronym=name.isupper())
             if same is not None:
                 key = same
                 earlier = clusters[same]
@@ -239,7 +231,7 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         # only the kinds of its own words, apposition or copula make a "person" an org
         role_words = (cluster.role or "").split()
         role_is_kind = bool(role_words) and role_words[-1].lower() in kind_nouns
-        place = cluster.label in PLACES and not _name_ending(cluster.name.split()[-1].lower())
+        place = cluster.label in PLACES and not name_ending(cluster.name.split()[-1].lower())
         # "Hollis Paper Group", the mill's former owner: a name of three words or more
         # that ends in a kind noun is an organisation, whatever its role
         words = cluster.name.split()
@@ -320,7 +312,7 @@ def _spoken_of_as_person(doc: Doc, cluster: EntityCluster) -> bool:
     the model's organisation is a person."""
     words = cluster.name.split()
     plain = 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
-    if not plain or cluster.kinds or _name_ending(words[-1].lower()):
+    if not plain or cluster.kinds or name_ending(words[-1].lower()):
         return False
     spans = (doc.char_span(a, b, alignment_mode="expand") for a, b in cluster.mentions)
     # as the subject of its clause: after "told Sky News", "she" is whoever told it
@@ -375,11 +367,6 @@ def _which(ent: Span) -> bool:
     )
 
 
-def _name_ending(word: str) -> bool:
-    """Is ``word`` a last word that makes a name an organisation's ("Rovers", "United")?"""
-    return any(word in ends for ends in nouns().name_endings.values())
-
-
 def _name_and_employer(named: Span) -> tuple[Span, str | None]:
     """A titled name the model ran on into its employer ("[Detective Constable] Lisa Grant
     of Riverbend Police"): the name ends before "of" or "at"."""
@@ -422,7 +409,7 @@ def _role_before(ent: Span) -> bool:
         and before is not None
         and before.pos_ in ("NOUN", "PROPN")
         and before.lower_.rstrip(".") in title_words() | nouns().occupations
-        and not _name_ending(ent[-1].lower_)
+        and not name_ending(ent[-1].lower_)
         and ent[-1].lower_ not in nouns().kind_nouns()
     )
 
@@ -434,60 +421,3 @@ def _aged(ent: Span) -> bool:
         return False
     age, after = doc[ent.end + 1], doc[ent.end + 2]
     return age.text.isdigit() and 0 < int(age.text) < 120 and after.text in (",", ".", ";")
-
-
-def _earlier_of(
-    word: str,
-    clusters: dict[tuple[str, str], EntityCluster],
-    person: bool = False,
-    *,
-    acronym: bool = False,
-) -> tuple[str, str] | None:
-    """The cluster a lone word names: a person by surname, a thing by its name, by the
-    first word of an organisation's name or by its initials ("the FAA" after "the Federal
-    Aviation Administration"); a word tagged as a person, by the last word of a two- or
-    three-word name the model took for something else ("Ewan Morris")."""
-    for key in (("PERSON", word), ("NAMED", word), ("NAMED", "the " + word)):
-        if key in clusters:
-            return key
-    for key, cluster in clusters.items():
-        words = strip_the(cluster.name).split()
-        if key[0] != "NAMED" or len(words) < 2:
-            continue
-        if acronym and len(word) > 1 and word == _initials(words):
-            return key
-        if words[0].lower() == word or (words[-1].lower() == word and _name_ending(word)):
-            return key  # "Harwick" for "Harwick Foods", "Rovers" for "Hartley Rovers"
-        if person and len(words) <= 3 and words[-1].lower() == word:
-            return key
-    # "Commission" after "the European Commission", when it ends no other name
-    heads = [
-        k
-        for k, c in clusters.items()
-        if k[0] == "NAMED" and len(c.name.split()) > 1 and c.name.split()[-1].lower() == word
-    ]
-    if not person and len(heads) == 1 and word in nouns().kind_nouns():
-        return heads[0]
-    if person:  # "Sarah" after "Sarah Collins", when no other Sarah was named
-        first = [k for k, c in clusters.items() if k[0] == "PERSON" and _first_name(c) == word]
-        return first[0] if len(first) == 1 else None
-    return None
-
-
-def _without_legal_form(name: str) -> str:
-    """A name's key without its legal form: "brightwater energy" for "Brightwater Energy
-    Inc." and "Brightwater Energy, Inc." alike."""
-    words = name.lower().replace(",", " ").split()
-    while len(words) > 1 and words[-1] in nouns().legal_suffixes:
-        words.pop()
-    return " ".join(words)
-
-
-def _initials(words: list[str]) -> str:
-    """ "fcc" for "Federal Communications Commission" ("of", "and", "for" left out)."""
-    return "".join(w[0] for w in words if w[:1].isupper()).lower()
-
-
-def _first_name(cluster: EntityCluster) -> str | None:
-    words = cluster.name.split()
-    return words[0].lower() if cluster.label == "PERSON" and len(words) >= 2 else None

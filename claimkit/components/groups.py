@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from claimkit.components.entities import strip_the
+from claimkit.components.namekeys import strip_the
 from claimkit.components.records import EntityCluster, SpeakerInfo, ents_between
 
 __all__ = ["NAMES", "PERSONS", "coordinated_names"]

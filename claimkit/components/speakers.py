@@ -44,11 +44,11 @@ from claimkit.components.entities import (
     cluster_entities,
     name_untagged,
     role_and_affiliation,
-    strip_the,
 )
 from claimkit.components.gender import genders, pronoun_gender
 from claimkit.components.groups import NAMES, PERSONS, coordinated_names
 from claimkit.components.memory import NEAR_CHARS, Memory
+from claimkit.components.namekeys import strip_the
 from claimkit.components.records import (
     Attribution,
     EntityCluster,
