@@ -1133,6 +1133,35 @@ IN_CONTEXT = [
         id="a_name_repeated_untagged_after_a_capitalised_description",
     ),
     pytest.param(
+        "Maria Ortega, the festival director, said the show would go on. Her brother Luis "
+        'Ortega said the tickets had sold out. "We are thrilled," Ortega said.',
+        {
+            "the show would": ("Maria Ortega", "person"),
+            "the tickets had": ("Luis Ortega", "person"),
+            "We are thrilled": ("Maria Ortega", "person"),
+        },
+        id="two_persons_of_one_surname_and_a_lone_surname_names_the_first",
+    ),
+    pytest.param(
+        "Admiral Tom K. Reyes Jr. spoke to reporters on Monday. Reyes said the fleet was "
+        "ready. His father, Tom Reyes, said the navy had changed.",
+        {
+            "the fleet was": ("Tom K. Reyes Jr.", "person"),
+            "the navy had": ("Tom Reyes", "person"),
+        },
+        id="a_generational_suffix_is_no_surname_and_tells_two_persons_apart",
+    ),
+    pytest.param(
+        "Senator Charles Pelley said the bill would pass. Chuck Pelley added that he had the "
+        "votes. Mayor Bill de Blasio said the city was safe. De Blasio added that crime had "
+        "fallen.",
+        {
+            "he had the": ("Charles Pelley", "person"),
+            "crime had fallen": ("Bill de Blasio", "person"),
+        },
+        id="a_short_given_name_and_a_surname_particle_keep_one_person",
+    ),
+    pytest.param(
         "Northgate Gazette | Business\n\nBrewer Halvorsen to cut 300 jobs as beer sales slump"
         "\n\nBy Priya Anand | Tuesday 14 October 2025 | 3 min read\n\nHalvorsen Breweries, the "
         "family-owned brewer based in Northgate, will cut 300 jobs over the next two years, the "

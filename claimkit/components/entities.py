@@ -9,14 +9,20 @@ organisation with come from :mod:`claimkit.components.descriptions`.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
 from claimkit.components.descriptions import entity_kinds, name_titles, title_words
 from claimkit.components.gender import pronoun_votes
-from claimkit.components.namekeys import earlier_of, name_ending, strip_the, without_legal_form
+from claimkit.components.namekeys import (
+    earlier_of,
+    name_ending,
+    person_key,
+    strip_the,
+    surname,
+    without_legal_form,
+)
 from claimkit.components.records import (
     EntityCluster,
     ents_between,
@@ -42,11 +48,13 @@ ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
 
 DASHES = ("-", "–", "—", "--")
 DATE_LINE_CHARS = 120  # a head date line is short
+LEADING_NOT_NAME = ("VBG", "VBD", "VBZ", "CC")  # tags of no first word of a person's name
 
 
 def _trimmed(ent: Span) -> Span:
     """The entity without punctuation or space at its ends: the model sometimes takes in a
-    dash before a name ('― Jacklyn Ashley'), without a verb it ran on into ('[Banks]
+    dash before a name ('― Jacklyn Ashley') or a verb or conjunction before a person's
+    ('Telling Jeb Bush', 'Neither Cruz', 'Said Comey'), without a verb it ran on into ('[Banks]
     told Ringside', where the verb's subject is inside the entity), and without an opening
     bracket it did not close."""
     a, b = ent.start, ent.end
@@ -63,6 +71,8 @@ def _trimmed(ent: Span) -> Span:
         if t.text in DASHES and t.whitespace_ and ent.doc[t.i - 1].whitespace_
     ]
     a = dashes[-1] + 1 if dashes else a
+    while ent.label_ == "PERSON" and b - a > 1 and ent.doc[a].tag_ in LEADING_NOT_NAME:
+        a += 1  # "[Telling Jeb Bush] that ...", "[Neither Cruz] nor Rubio", "[Said Comey]"
     while b - a > 1 and (ent.doc[a].is_punct or ent.doc[a].is_space):
         a += 1
     while b - a > 1 and (ent.doc[b - 1].is_punct or ent.doc[b - 1].is_space):
@@ -167,7 +177,9 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         company = len(words) > 1 and name_ending(words[-1].lower())
         person = ent.label_ == "PERSON" or titles > 0 or _named_role(named) or _role_before(ent)
         person = person and not (which or platform or company)
-        key = ("PERSON", words[-1].lower()) if person else ("NAMED", without_legal_form(name))
+        key = ("PERSON", surname(name)) if person else ("NAMED", without_legal_form(name))
+        if person and len(words) > 1:  # "Jeb Bush" after "George W. Bush": two persons
+            key = person_key(clusters, key, name)
         if len(words) == 1 and key not in clusters:
             # a lone word the model tagged again, maybe with another label: "Marsh" after
             # "Helen Marsh", "Harwick" after "Harwick Foods", "Doncaster" after "Doncaster"
@@ -176,12 +188,12 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
                 key = same
                 earlier = clusters[same]
                 earlier_words = strip_the(earlier.name).split()
-                surname = bool(earlier_words) and earlier_words[-1].lower() == name.lower()
+                same_surname = bool(earlier_words) and earlier_words[-1].lower() == name.lower()
                 full_name = len(earlier_words) > 1
                 if (
                     person
                     and full_name
-                    and surname
+                    and same_surname
                     and earlier.label == "ORG"
                     and not earlier.kinds
                 ):
@@ -251,9 +263,11 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         for c in order
         if c.label == "PERSON" and len(c.name.split()) > 1 and not c.name.split()[-1].isupper()
     ]
-    surnames = Counter(c.name.split()[-1].lower() for c in full)
+    taken: set[str] = set()
     for cluster in full:  # "Rovers boss Nolan" (as ORG) … "Declan Nolan" … "Nolan was"
-        if surnames[cluster.name.split()[-1].lower()] == 1:
+        last = surname(cluster.name)
+        if last not in taken:  # the first person of a surname, as person_key keeps it
+            taken.add(last)
             merged |= _take_surname(cluster, [c for c in order if c.id not in merged])
     return [c for c in order if c.id not in merged]
 
@@ -261,14 +275,12 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
 def _take_surname(person: EntityCluster, clusters: list[EntityCluster]) -> set[str]:
     """Join to ``person`` the kindless clusters of its surname alone ("Hendry", which the
     model also took for an organisation); the ids of those joined."""
-    surname = person.name.split()[-1].lower()
+    last = surname(person.name)
     return _join(
         person,
         clusters,
         lambda c: (
-            c.label not in ("PERSON", *PLACES)
-            and not c.kinds
-            and strip_the(c.name).lower() == surname
+            c.label not in ("PERSON", *PLACES) and not c.kinds and strip_the(c.name).lower() == last
         ),
     )
 
@@ -341,10 +353,10 @@ def _untagged_full_names(doc: Doc, clusters: list[EntityCluster]) -> None:
         ):
             found.setdefault(tok.lower_, set()).add(chain.text)
             spans[chain.text] = (chain.start_char, chain.end_char)
-    for surname, names in found.items():
+    for lone_name, names in found.items():
         if len(names) == 1:
             (name,) = names
-            cluster = lone[surname]
+            cluster = lone[lone_name]
             cluster.name = name
             cluster.mentions.append(spans[name])
             cluster.mentions.sort()

@@ -28,11 +28,12 @@ def coordinated_names(
     span = doc.char_span(*mention, alignment_mode="expand")
     if span is None or (joined and not any(t.dep_ == "cc" for t in span)):
         return None
-    found = [
-        (e, by_char[e.start_char])
+    # a cluster's mention may start inside the model's entity ("[Neither Cruz]")
+    at = (
+        (e, next((by_char[t.idx] for t in e if t.idx in by_char), None))
         for e in ents_between(doc, span.start, span.end)
-        if e.start_char in by_char and by_char[e.start_char].label in labels
-    ]
+    )
+    found = [(e, c) for e, c in at if c is not None and c.label in labels]
     persons = [(e, c) for e, c in found if c.label == "PERSON"]
     if len({c.id for _, c in persons}) >= 2:
         found = persons  # not "Russian" or "U.S." in their titles

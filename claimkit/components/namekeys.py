@@ -3,6 +3,8 @@ by the longer name it opens or ends, initials by the name they abbreviate."""
 
 from __future__ import annotations
 
+import unicodedata
+
 from claimkit.components.records import EntityCluster
 from claimkit.lexicons import nouns
 
@@ -11,7 +13,11 @@ __all__ = [
     "first_name",
     "initials",
     "name_ending",
+    "name_parts",
+    "other_person",
+    "person_key",
     "strip_the",
+    "surname",
     "without_legal_form",
 ]
 
@@ -85,3 +91,89 @@ def initials(words: list[str]) -> str:
 def first_name(cluster: EntityCluster) -> str | None:
     words = cluster.name.split()
     return words[0].lower() if cluster.label == "PERSON" and len(words) >= 2 else None
+
+
+def _given_names_meet(x: str, y: str) -> bool:
+    """ "Jeb" and "J", "Chris" and "Christopher", "Sandy" and "Sandra", "Bill" and
+    "William" (a short form in the lexicon) may be one person's given name."""
+    if x == y or (len(x) == 1 and y[:1] == x) or (len(y) == 1 and x[:1] == y):
+        return True
+    short, long = sorted((x, y), key=len)
+    if len(short) >= 3 and len(short) <= 5 and long.startswith(short[:3]):
+        return True
+    return any({x, y} <= {k, *c} for k, c in nouns().given_names.items())
+
+
+def name_parts(name: str) -> tuple[list[str], str]:
+    """A person's given names and surname: "Harry B. Harris Jr." -> (["Harry", "B."],
+    "Harris"); "Bill de Blasio" -> (["Bill"], "de Blasio"); "De Blasio" -> ([], "De
+    Blasio")."""
+    lex = nouns()
+    words = name.replace(",", " ").split()
+    while len(words) > 1 and words[-1].lower() in lex.generational_suffixes:
+        words.pop()
+    if not words:
+        return [], name
+    last = len(words) - 1
+    while last > 0 and words[last - 1].lower() in lex.surname_particles:
+        last -= 1
+    return words[:last], " ".join(words[last:])
+
+
+def _suffix(name: str) -> str:
+    """A name's generational suffix, lower case, full stop off: "jr" for "Donald Trump
+    Jr.", "" for none."""
+    last = name.replace(",", " ").split()[-1:]
+    low = last[0].lower() if last else ""
+    return low.rstrip(".") if low in nouns().generational_suffixes else ""
+
+
+def surname(name: str) -> str:
+    """A person's surname, lower case, as clusters are keyed: "harris" for "Harry B.
+    Harris Jr.", "blasio" for "Bill de Blasio" (the last word of the surname)."""
+    return name_parts(name)[1].split()[-1].lower()
+
+
+def _given(name: str) -> set[str]:
+    """The given names of a full name, lower case, accents and full stops off; titles
+    ("Dean Amar") are none."""
+    folded = unicodedata.normalize("NFKD", name)
+    plain = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    lex = nouns()
+    titles = lex.roles | lex.honorifics | lex.occupations
+    given = (w.lower().rstrip(".") for w in name_parts(plain)[0] if w[:1].isupper())
+    return {w for w in given if w not in titles and w + "." not in titles}
+
+
+def other_person(known: str, name: str) -> bool:
+    """Do two full names of one surname name two people? They do when no given name of one
+    can be a given name of the other, or their generational suffixes differ: "Jeb Bush" is
+    not "George W. Bush", nor "Donald Trump Jr." "Donald J. Trump"; "J. Bush" may be "Jeb
+    Bush", "Chuck Grassley" is "Charles Grassley", "François" is "Francois"."""
+    mine, theirs = _given(known), _given(name)
+    if not mine or not theirs:
+        return False
+    if _suffix(known) != _suffix(name):
+        return True  # "Donald Trump Jr." is not "Donald J. Trump"
+    return not any(_given_names_meet(x, y) for x in mine for y in theirs)
+
+
+def person_key(
+    clusters: dict[tuple[str, str], EntityCluster], key: tuple[str, str], name: str
+) -> tuple[str, str]:
+    """The key of the cluster a person's full ``name`` joins; ``key`` is its surname's.
+
+    The first person of a surname the article names in full keeps ``key``, and a lone
+    surname names them ("Clinton" in an article that opens on Hillary Clinton and names
+    Bill Clinton later); another person of the surname is kept under the surname and a
+    number ("Jeb Bush" is not "George W. Bush").
+    """
+    current = clusters.get(key)
+    if current is None or not other_person(current.name, name):
+        return key
+    aside = [
+        k
+        for k, c in clusters.items()
+        if k[0] == key[0] and k[1].startswith(key[1] + "#") and not other_person(c.name, name)
+    ]
+    return aside[0] if aside else (key[0], f"{key[1]}#{len(clusters)}")

@@ -48,7 +48,7 @@ from claimkit.components.entities import (
 from claimkit.components.gender import genders, pronoun_gender
 from claimkit.components.groups import NAMES, PERSONS, coordinated_names
 from claimkit.components.memory import NEAR_CHARS, Memory
-from claimkit.components.namekeys import strip_the
+from claimkit.components.namekeys import strip_the, surname
 from claimkit.components.records import (
     Attribution,
     EntityCluster,
@@ -87,11 +87,10 @@ class _Resolver:
         # organisations in text order, with the kind nouns that describe them
         self.bodies = Bodies()
         # a name of only "the" or of punctuation has no first or last word
-        self.by_surname = {
-            c.name.split()[-1].lower(): c
-            for c in clusters
-            if c.label == "PERSON" and c.name.split()
-        }
+        self.by_surname: dict[str, EntityCluster] = {}
+        for c in clusters:  # the first person of a surname, as clustering keeps it
+            if c.label == "PERSON" and c.name.split():
+                self.by_surname.setdefault(surname(c.name), c)
         self.by_first_word = {
             strip_the(c.name).split()[0].lower(): c
             for c in clusters

@@ -88,6 +88,9 @@ class Nouns:
     other_offices: frozenset[str]  # "shadow chancellor" is no "chancellor"
     legal_suffixes: frozenset[str]  # "Brightwater Energy Inc." is "Brightwater Energy"
     title_modifiers: frozenset[str]  # "prime", "state": words of titles that head none
+    given_names: dict[str, frozenset[str]]  # "william": {"bill", "will"}: one given name
+    generational_suffixes: frozenset[str]  # "Jr.": "Harry B. Harris Jr." is a Harris
+    surname_particles: frozenset[str]  # "de": "De Blasio" is a surname, not a full name
 
     def kind_nouns(self) -> frozenset[str]:
         """Every noun that describes an organisation, of any class (built once)."""
@@ -272,6 +275,9 @@ def nouns() -> Nouns:
         words("other_offices"),
         words("legal_suffixes"),
         words("title_modifiers"),
+        classes("given_names"),
+        words("generational_suffixes"),
+        words("surname_particles"),
     )
 
 
