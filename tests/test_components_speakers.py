@@ -1162,6 +1162,19 @@ IN_CONTEXT = [
         id="a_short_given_name_and_a_surname_particle_keep_one_person",
     ),
     pytest.param(
+        "Rachel Berg, a philanthropist, said the speeches had changed her mind. Along with her "
+        "husband, Milton Berg, a money manager, she has given to many candidates. She called "
+        "the senator a special person.",
+        {"the senator a": ("Rachel Berg", "person")},
+        id="a_gendered_title_outweighs_a_pronoun_after_the_name",
+    ),
+    pytest.param(
+        'Rep. Gwen Graham praised the plan. "I see what Ivanka sees in her father," Graham '
+        "said. Graham is not running again. She said she is headed to the convention next week.",
+        {"she is headed": ("Gwen Graham", "person")},
+        id="a_gendered_word_inside_a_quotation_is_no_title_of_the_name_after_it",
+    ),
+    pytest.param(
         "Northgate Gazette | Business\n\nBrewer Halvorsen to cut 300 jobs as beer sales slump"
         "\n\nBy Priya Anand | Tuesday 14 October 2025 | 3 min read\n\nHalvorsen Breweries, the "
         "family-owned brewer based in Northgate, will cut 300 jobs over the next two years, the "

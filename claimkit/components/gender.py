@@ -3,8 +3,8 @@
 No list of first names: the evidence is the document's own words. A title or a gendered
 role noun at a mention ("Mr Reid", "spokeswoman Anna Berg"), and the first "he"/"she"/
 "his"/"her" after a mention in the same sentence with no other person between ("Putin
-said his country ..."), each give one vote; the majority decides, and a person with no
-evidence or a tie has no gender and agrees with either pronoun. The words are data
+said his country ...") give votes, a title two, a pronoun one; the majority decides, and
+a person with no evidence or a tie has no gender and agrees with either pronoun. The words are data
 (``gendered`` in ``lexicons/nouns.json``).
 """
 
@@ -17,7 +17,11 @@ from spacy.tokens import Doc, Span
 from claimkit.components.records import EntityCluster, ents_of, sentence_of
 from claimkit.lexicons import nouns
 
-__all__ = ["genders", "pronoun_gender", "pronoun_votes"]
+__all__ = ["TITLE_VOTES", "genders", "pronoun_gender", "pronoun_votes"]
+
+# a title or role noun at the mention says who the person is; a pronoun after it may be
+# another's ("her husband, Milton Berg, a money manager, she has given ...")
+TITLE_VOTES = 2
 
 
 def pronoun_gender(word: str) -> str | None:
@@ -29,14 +33,18 @@ def pronoun_gender(word: str) -> str | None:
 
 
 def pronoun_votes(ent: Span, *, titles: bool = True) -> list[str]:
-    """The genders a mention's title or role noun and the first "he"/"she" after it (in
-    its sentence, no other person between) show; ``titles`` off, only the pronoun."""
+    """The genders a mention's title or role noun (:data:`TITLE_VOTES` votes) and the
+    first "he"/"she" after it (in its sentence, no other person between; one vote) show;
+    ``titles`` off, only the pronoun."""
     doc = ent.doc
     sent = sentence_of(doc, ent.start)
     found = []
-    for tok in doc[max(sent.start, ent.start - 3) : ent.end] if titles else ():
+    start = max(sent.start, ent.start - 3)
+    # not across a quotation's end: '... in her father," Graham said' is no title
+    start = max([start, *(t.i + 1 for t in doc[start : ent.start] if t.is_quote)])
+    for tok in doc[start : ent.end] if titles else ():
         if (g := pronoun_gender(tok.lower_)) is not None and tok.pos_ != "PRON":
-            found.append(g)
+            found += [g] * TITLE_VOTES
     for tok in doc[ent.end : sent.end]:
         if tok.ent_type_ == "PERSON":
             break
