@@ -74,7 +74,9 @@ def test_description_resolves_to_the_entity_of_its_kind(extractor: Extractor) ->
         "Workers would strike next month, the union said. Costs had risen, the company said."
     )
     got = _speakers(extractor, text)
-    assert got["Workers would strike"][0] == "the Unite"
+    assert (
+        got["Workers would strike"][0] == "Unite"
+    )  # "The Unite union": the article is the union's
     assert got["Costs had risen"] == ("Harland Motors", "organization")
 
 
@@ -1173,6 +1175,14 @@ IN_CONTEXT = [
         "said. Graham is not running again. She said she is headed to the convention next week.",
         {"she is headed": ("Gwen Graham", "person")},
         id="a_gendered_word_inside_a_quotation_is_no_title_of_the_name_after_it",
+    ),
+    pytest.param(
+        "The Kestrel board said the offer was too low. Kestrel said it would fight the bid.",
+        {
+            "the offer was": ("Kestrel", "organization"),
+            "it would fight": ("Kestrel", "organization"),
+        },
+        id="the_article_before_a_name_that_modifies_a_noun_is_the_noun_s",
     ),
     pytest.param(
         "Northgate Gazette | Business\n\nBrewer Halvorsen to cut 300 jobs as beer sales slump"

@@ -48,6 +48,7 @@ ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
 
 DASHES = ("-", "–", "—", "--")
 DATE_LINE_CHARS = 120  # a head date line is short
+MODIFIER_DEPS = ("compound", "amod", "nmod")  # a name before the noun it modifies
 LEADING_NOT_NAME = ("VBG", "VBD", "VBZ", "CC")  # tags of no first word of a person's name
 
 
@@ -215,8 +216,11 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         cluster.mentions.append((mention.start_char, mention.end_char))
         things |= {cluster.id} if which else set()
         cluster.kinds |= entity_kinds(ent, heads=not person, titles=titles if person else 0)
-        with_the = mention.text.lower().startswith("the ") or (
-            mention.start > 0 and doc[mention.start - 1].lower_ == "the"
+        # "the Clinton campaign": the article is the campaign's, not the name's
+        modifier = mention.root.dep_ in MODIFIER_DEPS and mention.root.head.i >= mention.end
+        with_the = not modifier and (
+            mention.text.lower().startswith("the ")
+            or (mention.start > 0 and doc[mention.start - 1].lower_ == "the")
         )
         if not person and with_the and not cluster.name.lower().startswith("the "):
             cluster.name = "the " + cluster.name  # "the Kremlin", wherever the text says so
