@@ -1185,6 +1185,19 @@ IN_CONTEXT = [
         id="the_article_before_a_name_that_modifies_a_noun_is_the_noun_s",
     ),
     pytest.param(
+        "Paul Dorsey blasted Mark Hale and defended the plan in an interview on Monday.\n\n"
+        '"What Hale has done on immigration is one of the worst machinations," the minority '
+        "leader said.",
+        {"What Hale has": ("Paul Dorsey", "person")},
+        id="a_role_in_the_next_sentence_is_the_last_sentence_s_subject_not_its_object",
+    ),
+    pytest.param(
+        "Clinton leads Sanders by 271 delegates, but the self-described socialist has vowed "
+        "to fight on.",
+        {"to fight on": ("Sanders", "person")},
+        id="a_role_in_the_same_sentence_is_still_the_person_named_last",
+    ),
+    pytest.param(
         "Northgate Gazette | Business\n\nBrewer Halvorsen to cut 300 jobs as beer sales slump"
         "\n\nBy Priya Anand | Tuesday 14 October 2025 | 3 min read\n\nHalvorsen Breweries, the "
         "family-owned brewer based in Northgate, will cut 300 jobs over the next two years, the "

@@ -404,7 +404,7 @@ class _Resolver:
             holder = role_holder(self.doc.char_span(*mention), self.clusters)
             if holder is not None:
                 return self.info_for_entity(holder, self.doc[tok.i : tok.i + 1], mention)
-            last = self.memory.person_near(tok.idx, want, self.gender)
+            last = self.memory.person_near(tok.idx, want, self.gender, self.doc)
             # not another unnamed office holder: "The mayor said" after "The minister said";
             # nor one named with a role that lacks a title word said ("the prime minister"
             # after the pensions minister Laura Trott)
@@ -425,7 +425,7 @@ class _Resolver:
             return SpeakerInfo(with_owner(tok, mention), "anonymous", mention)
         if det == "the" and tok.tag_ == "NN" and lemma.endswith(lex.person_suffixes):
             # "the neuroscientist told", "the historian said": an expert just named
-            last = self.memory.person_near(tok.idx, None, self.gender)
+            last = self.memory.person_near(tok.idx, None, self.gender, self.doc)
             if last is not None:
                 return as_mention(last, mention)
         return SpeakerInfo(with_owner(tok, mention), "unknown", mention)
