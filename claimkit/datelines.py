@@ -39,6 +39,12 @@ WIRE_DATELINE = re.compile(
     rf"^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w .'’-]*)?,\s+{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
     rf"\s*(?:\([^()]{{1,40}}\)|/[^/]{{1,40}}/)\s*[-–—_]"
 )
+#: A dateline of place alone, opening the body: "RANGOON, Burma - ", "WASHINGTON — ",
+#: "ST. LOUIS, Mo. — " (the place in capitals, a region in prose case, a dash).
+PLACE_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’-]{3,}(?: [A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2})?"
+    r"\s*(?:\([^()]{1,20}\))?\s*(?:--|[-–—])\s*(?=[A-Z\"“‘'])"
+)
 #: The page's statement of the year where a wire dateline gives none.
 COPYRIGHT_YEAR = re.compile(rf"(?:©|\(c\)|\bcopyright)\s*{_YEAR}\b", re.I)
 #: A date line is short: the date and a few words of byline, section or reading time.

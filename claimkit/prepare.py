@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 
 from claimkit import errors
-from claimkit.datelines import find_date
+from claimkit.datelines import PLACE_DATELINE, find_date
 from claimkit.lexicons import sources
 
 __all__ = ["Layout", "check_text", "coerce_published", "english_share", "for_model", "layout"]
@@ -340,7 +340,7 @@ def _find_agency(
     text: str, lines: list[tuple[int, int, str]], furniture: set[tuple[int, int]], body_start: int
 ) -> tuple[str | None, tuple[int, int] | None, tuple[int, int] | None]:
     """The wire agency credited at the top of the body, its name's span and the whole
-    dateline's span."""
+    dateline's span; without a credit, the span of a dateline of place alone."""
     pattern = _agency_pattern()
     for a, b, line in lines:
         if (a, b) in furniture or a > body_start:
@@ -351,4 +351,12 @@ def _find_agency(
             offset = a + len(line) - len(line.lstrip())
             span = (offset + m.start(group), offset + m.end(group))
             return m.group(group), span, (offset + m.start(), offset + m.end())
+    # no wire credit: a dateline of place alone opening a paragraph at the top of the
+    # body ("RANGOON, Burma - "): on a line that ends a sentence, or the first long one
+    for a, b, line in lines:
+        if a > body_start:
+            break
+        sentence = line.rstrip().endswith(_SENTENCE_ENDS) or a == body_start
+        if (a, b) not in furniture and sentence and (m := PLACE_DATELINE.match(line)):
+            return None, None, (a, a + m.end())
     return None, None, None

@@ -317,6 +317,18 @@ def test_a_wire_dateline_is_never_the_speaker(extractor: Extractor) -> None:
     assert not any("SAN JOSE" in n or "Calif" in n for n in names)
 
 
+@pytest.mark.parametrize("dateline", ["RANGOON, Burma - ", "RANGOON, Burma — ", "RANGOON -- "])
+def test_a_dateline_of_place_alone_is_never_the_speaker(
+    extractor: Extractor, dateline: str
+) -> None:
+    text = (
+        f"Opposition claims landslide\n\n{dateline}Mira Tan's political allies on Monday "
+        "predicted an overwhelming victory in the elections."
+    )
+    (claim,) = extractor.extract(text).claims
+    assert claim.speaker is not None and claim.speaker.name == "Mira Tan's political allies"
+
+
 def test_a_relative_pronoun_speaks_for_its_noun(extractor: Extractor) -> None:
     doc = extractor.extract("Jane Roe, who said the plan was late, left the meeting early.")
     (claim,) = [c for c in doc.claims if c.cue is not None and c.cue.text == "said"]
