@@ -1210,6 +1210,14 @@ IN_CONTEXT = [
         id="a_role_in_the_same_sentence_is_still_the_person_named_last",
     ),
     pytest.param(
+        "General Electric said it would cut 500 jobs. Admiral Insurance said claims rose.",
+        {
+            "it would cut": ("General Electric", "organization"),
+            "claims rose": ("Admiral Insurance", "organization"),
+        },
+        id="a_name_that_ends_as_a_company_s_opens_with_no_title",
+    ),
+    pytest.param(
         "Northgate Gazette | Business\n\nBrewer Halvorsen to cut 300 jobs as beer sales slump"
         "\n\nBy Priya Anand | Tuesday 14 October 2025 | 3 min read\n\nHalvorsen Breweries, the "
         "family-owned brewer based in Northgate, will cut 300 jobs over the next two years, the "
