@@ -1218,6 +1218,12 @@ IN_CONTEXT = [
         id="a_name_that_ends_as_a_company_s_opens_with_no_title",
     ),
     pytest.param(
+        "Senate Minority Whip Tom Reyes said the vote would fail. White House Counsel Ana "
+        "Brill said the meeting went well.",
+        {"the vote would": ("Tom Reyes", "person"), "the meeting went": ("Ana Brill", "person")},
+        id="whip_and_counsel_are_titles",
+    ),
+    pytest.param(
         "Northgate Gazette | Business\n\nBrewer Halvorsen to cut 300 jobs as beer sales slump"
         "\n\nBy Priya Anand | Tuesday 14 October 2025 | 3 min read\n\nHalvorsen Breweries, the "
         "family-owned brewer based in Northgate, will cut 300 jobs over the next two years, the "
