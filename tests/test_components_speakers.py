@@ -1218,9 +1218,12 @@ IN_CONTEXT = [
         id="a_name_that_ends_as_a_company_s_opens_with_no_title",
     ),
     pytest.param(
-        "Senate Minority Whip Tom Reyes said the vote would fail. White House Counsel Ana "
-        "Brill said the meeting went well.",
-        {"the vote would": ("Tom Reyes", "person"), "the meeting went": ("Ana Brill", "person")},
+        "Senate Minority Whip Tom Reyes said the vote would fail. White House Counsel W. Neil "
+        "Burke said the meeting went well.",
+        {
+            "the vote would": ("Tom Reyes", "person"),
+            "the meeting went": ("W. Neil Burke", "person"),
+        },
         id="whip_and_counsel_are_titles",
     ),
     pytest.param(
