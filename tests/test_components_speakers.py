@@ -1227,6 +1227,15 @@ IN_CONTEXT = [
         id="whip_and_counsel_are_titles",
     ),
     pytest.param(
+        "The White House seemed rattled, said one Democrat familiar with the discussion. The "
+        "deal was close, a lawyer familiar with the case said.",
+        {
+            "The White House": ("one Democrat familiar with the discussion", "anonymous"),
+            "The deal was": ("a lawyer familiar with the case", "anonymous"),
+        },
+        id="one_of_a_party_familiar_with_the_matter_is_an_unnamed_source",
+    ),
+    pytest.param(
         "Northgate Gazette | Business\n\nBrewer Halvorsen to cut 300 jobs as beer sales slump"
         "\n\nBy Priya Anand | Tuesday 14 October 2025 | 3 min read\n\nHalvorsen Breweries, the "
         "family-owned brewer based in Northgate, will cut 300 jobs over the next two years, the "

@@ -25,6 +25,7 @@ Persons are described by their role, too, resolved in
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -36,7 +37,7 @@ from claimkit.components.records import (
     subtree_bounds,
     text_of,
 )
-from claimkit.lexicons import cues, nouns
+from claimkit.lexicons import cues, nouns, sources
 
 __all__ = [
     "BODIES",
@@ -49,6 +50,7 @@ __all__ = [
     "introduces_person",
     "is_age",
     "is_anonymous",
+    "issuer_words",
     "kind_noun",
     "mention_span",
     "name_titles",
@@ -301,11 +303,14 @@ def nominal(text: str) -> str:
 
 
 def is_anonymous(tok: Token) -> bool:
-    """ "a senior official, who spoke on condition of anonymity", "an unnamed source": read
+    """ "a senior official, who spoke on condition of anonymity", "an unnamed source", "one
+    Democrat familiar with the talks": read
     within a few tokens of the noun, so a long clause below it costs nothing."""
     near = tok.doc[tok.left_edge.i : min(tok.right_edge.i, tok.i + 16) + 1]
     if any("anonymity" in t.lower_ or t.lower_ == "unnamed" for t in near):
         return True
+    if any(t.lower_ == "familiar" and t.head.i == tok.i for t in near):
+        return True  # "a lawyer familiar with the case": the usual unnamed source
     # "a violinist who asked not to be named" (the requests are cues.json's word set)
     words = " ".join(t.lower_ for t in near)
     return any(r in words for r in cues().word_sets["anonymity_requests"])
@@ -392,3 +397,24 @@ def role_subject_before(tok: Token) -> tuple[str, str] | None:
         if t.dep_ == "nsubj" and the and t.lemma_.lower() in nouns().roles:
             return nominal(text_of(doc)[the[0].idx : t.idx + len(t.text)]), t.text
     return None
+
+
+def issuer_words(tok: Token) -> Iterator[Token]:
+    """The words that may name who issued the document ``tok``, in order: a possessor
+    ("Assad's statement", "its projections"), a name before it ("a Pentagon report",
+    "LSEG data"), the object of "of", "by" or "from" ("a statement by the Kremlin") and the
+    agent of an issuing participle ("the review, published on Thursday by the HSIB")."""
+    for child in tok.children:
+        if (child.dep_ == "poss" and child.pos_ in ("PROPN", "PRON")) or (
+            child.dep_ == "compound" and child.pos_ == "PROPN"
+        ):
+            yield child
+        elif child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):
+            yield from _first(c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ == "acl" and child.lemma_ in sources().issuing_participles:
+            for agent in _first(c for c in child.children if c.dep_ == "agent"):
+                yield from _first(c for c in agent.children if c.dep_ == "pobj")
+
+
+def _first(tokens: Iterator[Token]) -> list[Token]:
+    return next(([t] for t in tokens), [])

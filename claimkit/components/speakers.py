@@ -30,6 +30,7 @@ from claimkit.components.descriptions import (
     fits,
     introduces_person,
     is_anonymous,
+    issuer_words,
     kind_noun,
     mention_span,
     nominal,
@@ -295,6 +296,9 @@ class _Resolver:
         if said.startswith("the ") and said[4:] in lex.demonyms:  # "the Scot added", whatever
             last = self.memory.person_near(tok.idx, None, self.gender)  # the model's label
             return as_mention(last, mention) if last else SpeakerInfo(text, "person", mention)
+        one = any(c.lower_ in ("a", "an", "one", "another") for c in tok.children)
+        if tok.ent_type_ == "NORP" and one and is_anonymous(tok):  # "one Democrat familiar
+            return SpeakerInfo(nominal(text.split(",")[0]), "anonymous", mention)  # with ..."
         found = self.entity_of(tok)
         if found is not None:
             return self.info_for_entity(found[0], found[1], mention)
@@ -433,23 +437,12 @@ class _Resolver:
     def _issuer(self, tok: Token) -> SpeakerInfo | None:
         """The issuer of a document: "Assad's statement", "LSEG data", "a statement by the Kremlin",
         "the review, published on Thursday by the Healthcare Safety Investigation Branch"."""
-        for child in tok.children:
-            cand: Token | None = None
-            if child.dep_ == "poss" and child.pos_ in ("PROPN", "PRON"):
-                cand = child  # "Assad's statement"; "its projections": the pronoun's own
-            elif child.dep_ == "compound" and child.pos_ == "PROPN":
-                # "a Pentagon report", "LSEG data": a name or an untagged acronym
-                if child.is_upper and not child.ent_type_ and len(child) > 1:
-                    return SpeakerInfo(child.text, "organization", self.mention(child))
-                cand = child if child.ent_type_ in ("ORG", "PERSON") else None
-            elif child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):
-                cand = next((c for c in child.children if c.dep_ == "pobj"), None)
-            elif child.dep_ == "acl" and child.lemma_ in sources().issuing_participles:
-                agent = next((c for c in child.children if c.dep_ == "agent"), None)
-                cand = (
-                    next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-                )
-            if cand is not None and cand.pos_ in ("PROPN", "NOUN", "PRON"):
+        for cand in issuer_words(tok):
+            if cand.dep_ == "compound" and cand.is_upper and not cand.ent_type_ and len(cand) > 1:
+                return SpeakerInfo(cand.text, "organization", self.mention(cand))  # "LSEG data"
+            if cand.dep_ == "compound" and cand.ent_type_ not in ("ORG", "PERSON"):
+                continue
+            if cand.pos_ in ("PROPN", "NOUN", "PRON"):
                 found = self.entity_of(cand)
                 if found is not None:
                     return self.info_for_entity(found[0], found[1], self.mention(cand))
