@@ -51,6 +51,16 @@ def source_of(ex: Extractor, text: str, cue: str) -> tuple[str, str] | None:
             "said",
             ("The joint statement", "statement"),
         ),
+        (
+            "The mayor posted a comment of her own on Monday, saying the plan was dead.",
+            "saying",
+            ("a comment of her own", "statement"),
+        ),
+        (
+            "Sanders sent a text message to his supporters, asking them not to protest.",
+            "asking",
+            ("a text message", "document"),
+        ),
     ],
 )
 def test_source_forms(extractor: Extractor, text: str, cue: str, expected: tuple[str, str]) -> None:
@@ -609,3 +619,11 @@ def test_a_short_sentence_naming_a_furniture_word_is_the_article(line: str) -> N
     # the prompts and credits themselves still are furniture
     for prompt in ("Sign up for our newsletter", "Photo: Getty Images", "Accept all cookies"):
         assert layout(f"{prompt}\n\n{body}\n").boilerplate == ((0, len(prompt)),)
+
+
+def test_what_one_issued_is_no_source_of_a_statement_it_answers(extractor: Extractor) -> None:
+    text = (
+        "McCain issued a statement after rival Tom Reyes told a town hall on Monday that "
+        "the technique was fine."
+    )
+    assert source_of(extractor, text, "told") is None

@@ -3,7 +3,8 @@
 Rules, each on the parse around the cue (nouns and platforms in ``lexicons/sources.json``):
 
 - the cue hangs on a document: "issued a statement saying …", "a statement in which they
-  agreed …";
+  agreed …"; a participle cue hangs on a verb of issuing and its object is one: "posted a
+  comment of her own, saying …", "sent a text message to supporters, asking …";
 - the speaker is a document: "the statement said …" (the document is its own source);
 - a prepositional phrase on the cue: "in a statement published on its website", "in an
   interview with the Daily Post", "wrote on Twitter", "at a press conference";
@@ -249,6 +250,12 @@ def find_source(
             return found
         if node.dep_ == "relcl" and (kind := _kind(node.head)) is not None:
             return _info(node.head, kind)
+        issuing = node.lemma_.lower() in sources().issuing_participles
+        if node.i == cue.head.i != cue.i and cue.tag_ == "VBG" and issuing:
+            # "posted a Twitter comment of her own, saying …": what the verb issued
+            issued = next((c for c in node.children if c.dep_ == "dobj"), None)
+            if issued is not None and (kind := _kind(issued)) is not None:
+                return _info(issued, kind, cue)
         if node.dep_ not in ("conj", "xcomp", "advcl") or node.head is node:
             break
         node = node.head
