@@ -11,11 +11,18 @@ import re
 from functools import cache
 
 import snowballstemmer
-from spacy.lang.en.stop_words import STOP_WORDS
 
 __all__ = ["WORD", "stems", "words"]
 
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    # imported when first needed: ``import claimkit`` loads no spaCy
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
 
 
 @cache
@@ -33,7 +40,7 @@ def words(text: str) -> list[tuple[str, bool]]:
     out = []
     for w in WORD.findall(text.lower()):
         w = w.replace("’", "'").removesuffix("'s")
-        content = w not in STOP_WORDS and len(w) > 1
+        content = w not in _stop_words() and len(w) > 1
         out.append((_stem(w) if content else w, content))
     return out
 
@@ -45,4 +52,4 @@ def stems(text: str) -> set[str]:
 
 def is_stop(word: str) -> bool:
     """Whether ``word`` (lower case) is a stopword."""
-    return word in STOP_WORDS
+    return word in _stop_words()
