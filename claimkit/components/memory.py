@@ -104,14 +104,14 @@ class Memory:
         ``doc``, when the description opens a sentence after that person's, the subject of
         that person's sentence comes first, as for a pronoun: after "Gov. Chris Christie
         accused Cruz of … '…,' the governor said" it is Christie."""
+        last = self.persons[-1] if self.persons else None
+        if last is None or last.mention is None or at - last.mention[1] >= NEAR_CHARS:
+            return None
         near = [
             p
             for p in reversed(self.persons[-RECENT:])
             if p.mention is not None and at - p.mention[1] < NEAR_CHARS
         ]
-        if not near or near[0] is not (self.persons[-1] if self.persons else None):
-            return None
-        last = near[0]
         span = _span(doc, last) if doc is not None else None
         if doc is not None and span is not None and span.sent.end_char <= at:
             last = _subject_first(doc, near)  # not its own sentence's: "X leads Y, but …"

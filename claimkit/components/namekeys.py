@@ -89,6 +89,7 @@ def initials(words: list[str]) -> str:
 
 
 def first_name(cluster: EntityCluster) -> str | None:
+    """A person cluster's first given name, lower case ("sarah"), or None."""
     words = cluster.name.split()
     return words[0].lower() if cluster.label == "PERSON" and len(words) >= 2 else None
 
@@ -99,7 +100,7 @@ def _given_names_meet(x: str, y: str) -> bool:
     if x == y or (len(x) == 1 and y[:1] == x) or (len(y) == 1 and x[:1] == y):
         return True
     short, long = sorted((x, y), key=len)
-    if len(short) >= 3 and len(short) <= 5 and long.startswith(short[:3]):
+    if 3 <= len(short) <= 5 and long.startswith(short[:3]):
         return True
     return any({x, y} <= {k, *c} for k, c in nouns().given_names.items())
 

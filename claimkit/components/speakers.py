@@ -70,6 +70,7 @@ __all__ = ["SpeakerResolver", "cluster_entities", "make_speakers", "resolve_spea
 EARLIER_MENTIONS = 5  # "the statement" looks back this many mentions of "statement"
 # "an official", "several sources", "other people": unnamed, not someone named before
 UNNAMED_DETS = {None, "a", "an", "another", "some", "several", "two", "three", "other"}
+ONE_OF = ("a", "an", "one", "another")  # "one Democrat familiar with ...": one of many
 
 
 class _Resolver:
@@ -296,7 +297,7 @@ class _Resolver:
         if said.startswith("the ") and said[4:] in lex.demonyms:  # "the Scot added", whatever
             last = self.memory.person_near(tok.idx, None, self.gender)  # the model's label
             return as_mention(last, mention) if last else SpeakerInfo(text, "person", mention)
-        one = any(c.lower_ in ("a", "an", "one", "another") for c in tok.children)
+        one = any(c.lower_ in ONE_OF for c in tok.children)
         if tok.ent_type_ == "NORP" and one and is_anonymous(tok):  # "one Democrat familiar
             return SpeakerInfo(nominal(text.split(",")[0]), "anonymous", mention)  # with ..."
         found = self.entity_of(tok)
