@@ -1236,6 +1236,14 @@ IN_CONTEXT = [
         id="one_of_a_party_familiar_with_the_matter_is_an_unnamed_source",
     ),
     pytest.param(
+        # the small model tags this "Trump" a common noun
+        "The number of deleted Hillary Clinton emails that Donald Trump asked Russia to find, "
+        "which would require hacking into Clinton's private email server. Trump later said he "
+        "was joking.",
+        {"he was joking": ("Donald Trump", "person")},
+        id="a_known_surname_read_as_a_common_noun_is_the_person",
+    ),
+    pytest.param(
         "Northgate Gazette | Business\n\nBrewer Halvorsen to cut 300 jobs as beer sales slump"
         "\n\nBy Priya Anand | Tuesday 14 October 2025 | 3 min read\n\nHalvorsen Breweries, the "
         "family-owned brewer based in Northgate, will cut 300 jobs over the next two years, the "

@@ -303,7 +303,9 @@ class _Resolver:
         found = self.entity_of(tok)
         if found is not None:
             return self.info_for_entity(found[0], found[1], mention)
-        if (tok.pos_ == "PROPN" or tok.is_upper) and not tok.ent_type_:
+        # a known person's surname the tagger read as a common noun ("Trump later said")
+        surname_said = tok.is_title and low in self.by_surname
+        if (tok.pos_ == "PROPN" or tok.is_upper or surname_said) and not tok.ent_type_:
             # a surname or a short name the model did not tag again: "Marsh", "Harwick",
             # a transcript's "LOMAN:" (capitals the tagger reads as a common noun)
             cluster = self.by_surname.get(low) or self.by_first_word.get(low)
