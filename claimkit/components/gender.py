@@ -14,7 +14,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span
 
-from claimkit.components.records import EntityCluster, ents_of, sentence_of
+from claimkit.components.records import EntityCluster, cluster_at, ents_of, sentence_of
 from claimkit.lexicons import nouns
 
 __all__ = ["TITLE_VOTES", "genders", "pronoun_gender", "pronoun_votes"]
@@ -59,10 +59,7 @@ def genders(doc: Doc, clusters: list[EntityCluster]) -> dict[str, str]:
     by_char = {a: c for c in clusters if c.label == "PERSON" for a, _ in c.mentions}
     votes: dict[str, Counter[str]] = {}
     for ent in ents_of(doc):
-        cluster = by_char.get(ent.start_char)
-        if cluster is None:
-            # the cluster's mention may start after a dash the model took in
-            cluster = next((by_char[t.idx] for t in ent if t.idx in by_char), None)
+        cluster = cluster_at(ent, by_char)
         if cluster is None:
             continue
         votes.setdefault(cluster.id, Counter()).update(pronoun_votes(ent))

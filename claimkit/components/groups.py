@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from claimkit.components.namekeys import strip_the
-from claimkit.components.records import EntityCluster, SpeakerInfo, ents_between
+from claimkit.components.records import EntityCluster, SpeakerInfo, cluster_at, ents_between
 
 __all__ = ["NAMES", "PERSONS", "coordinated_names"]
 
@@ -28,11 +28,7 @@ def coordinated_names(
     span = doc.char_span(*mention, alignment_mode="expand")
     if span is None or (joined and not any(t.dep_ == "cc" for t in span)):
         return None
-    # a cluster's mention may start inside the model's entity ("[Neither Cruz]")
-    at = (
-        (e, next((by_char[t.idx] for t in e if t.idx in by_char), None))
-        for e in ents_between(doc, span.start, span.end)
-    )
+    at = ((e, cluster_at(e, by_char)) for e in ents_between(doc, span.start, span.end))
     found = [(e, c) for e, c in at if c is not None and c.label in labels]
     persons = [(e, c) for e, c in found if c.label == "PERSON"]
     if len({c.id for _, c in persons}) >= 2:

@@ -4,6 +4,7 @@ by the longer name it opens or ends, initials by the name they abbreviate."""
 from __future__ import annotations
 
 import unicodedata
+from functools import cache
 
 from claimkit.components.records import EntityCluster
 from claimkit.lexicons import nouns
@@ -140,10 +141,16 @@ def _given(name: str) -> set[str]:
     ("Dean Amar") are none."""
     folded = unicodedata.normalize("NFKD", name)
     plain = "".join(ch for ch in folded if not unicodedata.combining(ch))
-    lex = nouns()
-    titles = lex.roles | lex.honorifics | lex.occupations
+    titles = _titles()
     given = (w.lower().rstrip(".") for w in name_parts(plain)[0] if w[:1].isupper())
     return {w for w in given if w not in titles and w + "." not in titles}
+
+
+@cache
+def _titles() -> frozenset[str]:
+    """Words that stand before a name as its title, not a given name ("Dean Amar")."""
+    lex = nouns()
+    return lex.roles | lex.honorifics | lex.occupations
 
 
 def other_person(known: str, name: str) -> bool:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -172,6 +172,13 @@ def ents_of(doc: Doc) -> list[Span]:
     if cache.ents is None:
         cache.ents = list(doc.ents)
     return cache.ents
+
+
+def cluster_at(ent: Span, by_char: Mapping[int, EntityCluster]) -> EntityCluster | None:
+    """The cluster with a mention that starts at one of the entity's words: the model's
+    entity may take in a dash, a verb or a conjunction before the name the cluster keeps
+    ("― Jacklyn Ashley", "[Neither Cruz]")."""
+    return next((by_char[t.idx] for t in ent if t.idx in by_char), None)
 
 
 def ents_between(doc: Doc, start: int, end: int) -> list[Span]:
