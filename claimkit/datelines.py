@@ -42,7 +42,9 @@ WIRE_DATELINE = re.compile(
 #: A dateline of place alone, opening the body: "RANGOON, Burma - ", "WASHINGTON — ",
 #: "ST. LOUIS, Mo. — " (the place in capitals, a region in prose case, a dash).
 PLACE_DATELINE = re.compile(
-    r"^[A-Z][A-Z.'’-]{3,}(?: [A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2})?"
+    # one word of four letters or more, or several ("SAN JOSE"; not "US - China")
+    r"^(?:[A-Z][A-Z.'’-]{3,}|[A-Z][A-Z.'’-]+(?= [A-Z]))(?: [A-Z][A-Z.'’-]+){0,3}"
+    r"(?:,\s*[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2})?"
     r"\s*(?:\([^()]{1,20}\))?\s*(?:--|[-–—])\s*(?=[A-Z\"“‘'])"
 )
 #: The page's statement of the year where a wire dateline gives none.

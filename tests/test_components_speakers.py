@@ -317,7 +317,9 @@ def test_a_wire_dateline_is_never_the_speaker(extractor: Extractor) -> None:
     assert not any("SAN JOSE" in n or "Calif" in n for n in names)
 
 
-@pytest.mark.parametrize("dateline", ["RANGOON, Burma - ", "RANGOON, Burma — ", "RANGOON -- "])
+@pytest.mark.parametrize(
+    "dateline", ["RANGOON, Burma - ", "RANGOON, Burma — ", "RANGOON -- ", "SAN JOSE, Calif. — "]
+)
 def test_a_dateline_of_place_alone_is_never_the_speaker(
     extractor: Extractor, dateline: str
 ) -> None:
@@ -327,6 +329,18 @@ def test_a_dateline_of_place_alone_is_never_the_speaker(
     )
     (claim,) = extractor.extract(text).claims
     assert claim.speaker is not None and claim.speaker.name == "Mira Tan's political allies"
+    assert claim.speaker.mention is not None
+    assert claim.speaker.mention.text == "Mira Tan's political allies"
+
+
+@pytest.mark.parametrize("dateline", ["SAN JOSE, Calif. — ", "ST. LOUIS, Mo. — "])
+def test_a_dateline_of_short_place_words_is_no_part_of_the_mention(
+    extractor: Extractor, dateline: str
+) -> None:
+    text = f"Chipmaker warns\n\n{dateline}Norvane Inc. said on Tuesday that sales would fall."
+    (claim,) = extractor.extract(text).claims
+    assert claim.speaker is not None and claim.speaker.mention is not None
+    assert claim.speaker.mention.text == "Norvane Inc."
 
 
 def test_a_relative_pronoun_speaks_for_its_noun(extractor: Extractor) -> None:
