@@ -129,6 +129,33 @@ def test_participle_of_the_speaker_ends_the_content(extractor: Extractor) -> Non
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Coach Gary Pell told reporters his team had switched off late and said he would "
+            "speak to his defenders.",
+            "his team had switched off late",
+            "he would speak to his defenders",
+        ),
+        (
+            "The Scottish government said the offer was fair and urged the union to return "
+            "to talks.",
+            "the offer was fair",
+            "the union to return to talks",
+        ),
+    ],
+)
+def test_a_cue_joined_to_the_verb_of_a_content_is_the_speaker_s_next_statement(
+    extractor: Extractor, text: str, first: str, second: str
+) -> None:
+    found = claims(extractor, text)
+    assert [c.content.text for c in found] == [first, second]
+    assert found[0].speaker is not None and found[1].speaker is not None
+    assert found[1].speaker.name == found[0].speaker.name  # not "his team", "the offer"
+    assert found[1].reported_by is None
+
+
 def test_content_never_ends_on_a_conjunction(extractor: Extractor) -> None:
     text = (
         "Kasich told reporters he agrees Trump is a “total opportunist” and said “the record "
@@ -311,6 +338,22 @@ def test_pronoun_speaker_across_a_paragraph(extractor: Extractor) -> None:
         "Angela Merkel",
         "She",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In an interview with public broadcaster NRK, Norway's climate minister, Andreas "
+        "Eriksen, said the figures were a wake-up call.",
+        "In an interview with NRK, the minister, Andreas Eriksen, said the figures were a "
+        "wake-up call.",
+    ],
+)
+def test_a_subject_set_off_after_an_opening_phrase_speaks(extractor: Extractor, text: str) -> None:
+    # the parser hangs the subject on the broadcaster as appositions, leaving "said" bare
+    (c,) = claims(extractor, text)
+    assert c.speaker is not None and c.speaker.name == "Andreas Eriksen"
+    assert c.content.text == "the figures were a wake-up call"
 
 
 def test_appositive_speaker(extractor: Extractor) -> None:

@@ -41,6 +41,7 @@ from claimkit.components.attribution.spans import (
 from claimkit.components.attribution.subjects import (
     appended_report,
     clause_edges,
+    coordinated_report,
     speaker_after_quote,
     subject_of,
 )
@@ -57,9 +58,13 @@ def _sibling_cues(doc: Doc, quotes: list[Quote]) -> list[Token]:
     """Cues the parser hung inside another cue's content that are the same speaker's next
     statement: a participle after a comma, with no subject of its own and a clause or a
     quote to report ("said he saw no need to change, telling reporters that ..."; not "...,
-    conceding the race"). In text order."""
+    conceding the race"), or a verb of the same tense joined by "and" (see
+    :func:`coordinated_report`). In text order."""
     out = []
     for tok in doc:
+        if coordinated_report(tok) is not None:
+            out.append(tok)  # "told reporters his team had faded and said he would …"
+            continue
         if tok.dep_ != "advcl" or has_subject(tok) or frame_of(tok) is None:
             continue
         if quote_at(quotes, tok.idx):

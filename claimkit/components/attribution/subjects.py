@@ -11,15 +11,30 @@ from claimkit.components.descriptions import is_age
 from claimkit.components.records import sentence_of, tokens_before
 from claimkit.lexicons import cues, sources
 
-__all__ = ["clause_edges", "speaker_after_quote", "subject_of"]
+__all__ = ["clause_edges", "coordinated_report", "speaker_after_quote", "subject_of"]
 
 CLIMB = {"xcomp", "advcl", "conj", "pcomp", "prep", "acl"}
 NOUN_PHRASE = {"DET", "ADJ", "NOUN", "PROPN", "NUM"}
 NOUN_PHRASE_MAX = 8
 
 
+def coordinated_report(tok: Token) -> Token | None:
+    """The cue a finite cue is the speaker's next statement after, where the parser joined
+    it to the verb of that cue's content: "He told reporters his team had switched off and
+    said he would …" ("said" on "switched"). Same tense as that cue, no subject of its own."""
+    if tok.dep_ != "conj" or tok.tag_ not in FINITE or has_subject(tok):
+        return None
+    upper = tok.head.head
+    if tok.head.dep_ != "ccomp" or upper.tag_ != tok.tag_ or frame_of(upper) is None:
+        return None
+    return upper if frame_of(tok) is not None else None
+
+
 def subject_of(tok: Token) -> tuple[Token | None, Token | None]:
     """(speaker token, source noun) for a cue: its subject, passive agent, or inherited one."""
+    upper = coordinated_report(tok)
+    if upper is not None:
+        return subject_of(upper)
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
     if len(subjects) > 1:  # "Biden, Rubio said on Monday, had ...": the nearest one speaks
         leading = [c for c in subjects if c.i < tok.i]
@@ -188,10 +203,26 @@ def _subject_by_position(tok: Token) -> Token | None:
     paired = _pair_after_quote(doc[k - 1])
     if paired is not None:
         return paired
+    after_opening = _set_off_after_opening(doc[k - 1])
+    if after_opening is not None:
+        return after_opening
     first = sent.start
     while first < k and (doc[first].is_punct or doc[first].dep_ == "cc"):
         first += 1
     return _noun_phrase_end(doc, first, k)
+
+
+def _set_off_after_opening(last: Token) -> Token | None:
+    """The last noun phrase of a chain set off by commas after an opening prepositional
+    phrase, right before the cue ('In an interview with public broadcaster NRK, Norway's
+    climate minister, Andreas Eriksen, said …', which the parser hangs on the
+    broadcaster as appositions): the subject, named by its last member."""
+    doc = last.doc
+    sent = sentence_of(doc, last.i)
+    if last.pos_ not in ("NOUN", "PROPN") or doc[sent.start].pos_ not in ("ADP", "SCONJ"):
+        return None
+    j = _noun_phrase_start(last)
+    return last if j > sent.start + 1 and doc[j - 1].text == "," else None
 
 
 def _named_after_quote(last: Token) -> bool:
