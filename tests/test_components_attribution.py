@@ -205,6 +205,30 @@ def test_cue_time_becomes_when(extractor: Extractor) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Sentencing him on Tuesday, Judge Alison Fenwick said he had betrayed the trust.",
+            "2021-03-02",
+        ),
+        (
+            "Addressing reporters on Tuesday, Mayor Ann Cole said the road would reopen.",
+            "2021-03-02",
+        ),
+        # an earlier act, or a time that is the topic of the clause: no time of the report
+        ("Having met the union on Tuesday, Mayor Ann Cole said the road would reopen.", None),
+        ("After meeting the union on Tuesday, Mayor Ann Cole said the road would reopen.", None),
+        ("Looking back on 2019, Mayor Ann Cole said the road had been a mistake.", None),
+    ],
+)
+def test_a_participle_opening_the_sentence_dates_the_statement(
+    extractor: Extractor, text: str, value: str | None
+) -> None:
+    (claim,) = extractor.extract(text, published="2021-03-03").claims
+    assert (claim.when.value if claim.when else None) == value
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Council leader Sarah Quinn said during Tuesday's hearing that the council needed time.",

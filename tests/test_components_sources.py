@@ -307,6 +307,25 @@ def test_the_occasion_carries_its_time(extractor: Extractor) -> None:
         assert claim.when.span.text == "Tuesday"
 
 
+def test_what_the_speaker_did_on_another_day_is_a_new_occasion(extractor: Extractor) -> None:
+    text = (
+        "The chief executive, Raj Menon, told Reuters in an interview last month that the "
+        "plant would be built.\n\nOn Tuesday he repeated that pledge.\n\n"
+        '"Arizona is our future," Menon said.'
+    )
+    doc = extractor.extract(text, published="2021-11-03")
+    first, second = doc.claims
+    assert first.source is not None and first.when is not None and first.when.value == "2021-10"
+    assert second.source is None  # not the interview of last month
+    assert second.when is not None and second.when.value == "2021-11-02"
+    # someone else's day, or a day of the speaker's beyond the next sentence by pronoun,
+    # keeps the occasion
+    text = text.replace("On Tuesday he repeated", "On Tuesday the firm's shares fell. He repeated")
+    second = extractor.extract(text, published="2021-11-03").claims[-1]
+    assert second.source is not None and second.when is not None
+    assert second.when.value == "2021-10"
+
+
 def test_speaking_to_reporters_is_a_new_occasion(extractor: Extractor) -> None:
     text = (
         "The government will build 250,000 homes, Housing Minister Sean Fraser said on "

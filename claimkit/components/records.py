@@ -204,6 +204,20 @@ def sentence_of(doc: Doc, i: int) -> Span:
     return doc[starts[k] : end]
 
 
+def opening_participle(verb: Token) -> Token | None:
+    """The present participle clause that opens ``verb``'s sentence and shares its
+    subject: the occasion of what the verb reports ("Sentencing him on Wednesday, the
+    judge said …", "Addressing reporters on Tuesday, …"). None for a clause with a subject,
+    an auxiliary ("Having met …", earlier) or a conjunction ("After meeting …")."""
+    start = sentence_of(verb.doc, verb.i).start
+    for c in verb.children:
+        if c.dep_ != "advcl" or c.tag_ != "VBG" or c.left_edge.i != start or c.i > verb.i:
+            continue
+        own = ("nsubj", "nsubjpass", "aux", "auxpass", "mark")
+        return None if any(k.dep_ in own for k in c.children) else c
+    return None
+
+
 def tokens_before(doc: Doc, char: int) -> int:
     """How many tokens start before character ``char``, in O(log n) (starts cached per Doc)."""
     cache = cache_of(doc)

@@ -26,12 +26,22 @@ from claimkit.components.records import (
     SpeakerInfo,
     guarded,
     register_extensions,
+    sentence_of,
     subtree_bounds,
     text_of,
+    tokens_before,
 )
 from claimkit.lexicons import nouns, sources
 
-__all__ = ["SourceFinder", "find_source", "make_sources", "speaking_clauses", "website_named"]
+__all__ = [
+    "SourceFinder",
+    "find_source",
+    "is_medium",
+    "make_sources",
+    "speaking_clauses",
+    "time_on",
+    "website_named",
+]
 
 
 @cache
@@ -40,6 +50,7 @@ def _lexicon() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
     return lex.nouns, lex.platforms, frozenset(a.lower() for a in lex.agencies)
 
 
+PERSONAL = {"he", "she", "they"}  # a subject that may be the speaker again
 MEDIA = {"website", "outlet", "agency"}  # kinds of a medium a name can be described as
 
 
@@ -292,6 +303,37 @@ def find_source(
     return None
 
 
+def is_medium(noun: Token) -> bool:
+    """Is ``noun`` a medium words come through (a source noun: "statement", "report")?"""
+    nouns = sources().nouns
+    return noun.lemma_.lower() in nouns or noun.lower_ in nouns  # "data", not "datum"
+
+
+def time_on(tok: Token) -> int | None:
+    """The time token among the cue's own modifiers: "said Tuesday", "said on Tuesday",
+    "Earlier on Wednesday, X said" (the time hung on the adverb)."""
+    for child in tok.children:
+        if child.dep_ in ("npadvmod", "tmod") and child.ent_type_ in ("DATE", "TIME"):
+            return child.i
+        if child.dep_ == "advmod" and child.lower_ in ("earlier", "later"):
+            # "Earlier on Wednesday", not "a week earlier" (a length)
+            length = any(c.dep_ == "npadvmod" for c in child.children)
+            found = None if length else time_on(child)
+            if found is not None:
+                return found
+        if child.dep_ == "prep" and child.lower_ in ("on", "in", "at", "during"):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            # not "in [an interview last week]", the model's wide date, nor "on [X last
+            # night]", a platform the model took into the time
+            if pobj is None or pobj.ent_type_ not in ("DATE", "TIME"):
+                continue
+            if child.lower_ == "on" and pobj.like_num:
+                continue  # "looking back on 2019": a year is a topic after "on", no time
+            if not is_medium(pobj) and pobj.lower_ not in sources().platforms:
+                return pobj.i
+    return None
+
+
 class SourceFinder:
     """spaCy component: fills ``source`` on each of ``doc._.ck_attributions``."""
 
@@ -312,10 +354,37 @@ class SourceFinder:
 
 @dataclass
 class _Occasion:
-    """Where and when a speaker last spoke: an interview, a statement, a post."""
+    """Where and when a speaker last spoke (an interview, a statement, a post), and the
+    character where that claim's sentence ends."""
 
     source: SourceInfo | None
     when_token: int | None
+    end: int = 0
+
+
+def _dated_since(doc: Doc, occasion: _Occasion, att: Attribution, claimed: set[int]) -> int | None:
+    """The time of a sentence between the speaker's last claim and ``att`` in which the
+    speaker, as its subject, does something on a day of its own and reports nothing: a new
+    occasion ("Menon told Reuters in an interview last month that … On Tuesday he repeated
+    that pledge. '…,' Menon said": Tuesday, not the interview). Its time token, or None."""
+    assert att.speaker is not None
+    names = {w.lower() for w in att.speaker.name.split()}
+    i, stop = tokens_before(doc, occasion.end), tokens_before(doc, att.sentence[0])
+    first = i
+    while i < stop:
+        sent = sentence_of(doc, i)
+        i = max(sent.end, i + 1)
+        subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+        if sent.start in claimed or subj is None:
+            continue
+        # a pronoun only right after the claim, where it can be no one else
+        if (subj.lower_ in PERSONAL and sent.start <= first) or (
+            subj.pos_ == "PROPN" and subj.lower_ in names
+        ):
+            when = time_on(sent.root)
+            if when is not None:
+                return when
+    return None
 
 
 def _same_document(doc: Doc, before: SourceInfo | None, now: SourceInfo) -> bool:
@@ -349,26 +418,31 @@ def carry_sources(doc: Doc, attributions: list[Attribution]) -> None:
     with another source or time, or speak to someone ("told reporters"). Nested claims
     neither carry nor take one."""
     current: dict[str, _Occasion] = {}
+    claimed = {sentence_of(doc, a.cue_token).start for a in attributions if a.cue_token is not None}
     for att in sorted(attributions, key=lambda a: a.content[0]):
         if att.speaker is None or att.reported_by is not None:
             continue
         key = att.speaker.entity_id or att.speaker.name.lower()
         cue = doc[att.cue_token] if att.cue_token is not None else None
         last = current.get(key)
+        if last is not None and att.source is None and att.when_token is None:
+            since = _dated_since(doc, last, att, claimed)
+            last = current[key] = _Occasion(None, since) if since is not None else last
         if att.source is not None:
             same = last is not None and _same_document(doc, last.source, att.source)
             when = att.when_token if att.when_token is not None else source_time(doc, att.source)
             if when is None and same and last is not None:
                 when = last.when_token
-            current[key] = _Occasion(att.source, when)
+            current[key] = _Occasion(att.source, when, att.sentence[1])
             if att.when_token is None and when is not None:
                 att.when_token, att.when_from = when, "event"
         elif att.addressee is not None or att.when_token is not None or _new_audience(cue):
-            current[key] = _Occasion(None, att.when_token)  # a new audience or day
+            current[key] = _Occasion(None, att.when_token, att.sentence[1])  # a new audience or day
         elif cue is not None and cue.lemma_.lower() in sources().carrying_cues and last is not None:
             att.source = last.source
             if last.when_token is not None:
                 att.when_token, att.when_from = last.when_token, "event"
+            last.end = att.sentence[1]
 
 
 @Language.factory("claimkit_sources", assigns=[], requires=["doc._.ck_attributions"])

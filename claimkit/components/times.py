@@ -23,6 +23,7 @@ from claimkit.components.records import (
     TimeMention,
     ents_of,
     guarded,
+    opening_participle,
     register_extensions,
     sentence_of,
 )
@@ -90,9 +91,12 @@ def tense_of(span: Span) -> Tense:
     if node.tag_ == "VBN" and not kids:
         return "past"
     speaking = node.lemma_.lower() in sources().speaking_participles
+    occasion = opening_participle(node.head)
+    speaking = speaking or (occasion is not None and occasion.i == node.i)
     if speaking and node.tag_ == "VBG" and not kids and node.dep_ in ("advcl", "acl"):
-        # "Speaking on Thursday, the mayor said": the occasion's time is its report's (not
-        # "teeing up the November showdown", which looks ahead)
+        # "Speaking on Thursday, the mayor said", "Sentencing him on Wednesday, the judge
+        # said": the occasion's time is its report's (not "teeing up the November
+        # showdown", which looks ahead)
         verb = node.head if node.dep_ == "advcl" else node.head.head
         if verb.tag_ == "VBD":
             return "past"

@@ -12,8 +12,13 @@ from claimkit.components.attribution.rules import confidence
 from claimkit.components.attribution.shared import FINITE, frame_of, has_subject, reports_words
 from claimkit.components.attribution.spans import edges_of, sentence_end, sentence_span, token_range
 from claimkit.components.attribution.subjects import subject_of
-from claimkit.components.records import Attribution, sentence_of, subtree_bounds
-from claimkit.components.sources import speaking_clauses
+from claimkit.components.records import (
+    Attribution,
+    opening_participle,
+    sentence_of,
+    subtree_bounds,
+)
+from claimkit.components.sources import is_medium, speaking_clauses, time_on
 from claimkit.lexicons import Frame, cues, sources
 from claimkit.timebase import MONTHS, WEEKDAYS
 
@@ -22,7 +27,6 @@ __all__ = [
     "content_before",
     "content_of",
     "has_quotation",
-    "is_medium",
     "make_claim",
     "medium_time",
     "quoted_claim",
@@ -198,28 +202,6 @@ def content_before(tok: Token) -> bool:
     return all(c.i < tok.i for c in kids)
 
 
-def _when(tok: Token) -> int | None:
-    """The time token among the cue's own modifiers: "said Tuesday", "said on Tuesday",
-    "Earlier on Wednesday, X said" (the time hung on the adverb)."""
-    for child in tok.children:
-        if child.dep_ in ("npadvmod", "tmod") and child.ent_type_ in ("DATE", "TIME"):
-            return child.i
-        if child.dep_ == "advmod" and child.lower_ in ("earlier", "later"):
-            # "Earlier on Wednesday", not "a week earlier" (a length)
-            found = _when(child) if not any(c.dep_ == "npadvmod" for c in child.children) else None
-            if found is not None:
-                return found
-        if child.dep_ == "prep" and child.lower_ in ("on", "in", "at", "during"):
-            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            # not "in [an interview last week]", the model's wide date, nor "on [X last
-            # night]", a platform the model took into the time
-            if pobj is None or pobj.ent_type_ not in ("DATE", "TIME"):
-                continue
-            if not is_medium(pobj) and pobj.lower_ not in sources().platforms:
-                return pobj.i
-    return None
-
-
 def _time_first(
     doc: Doc, tok: Token, content: tuple[int, int]
 ) -> tuple[tuple[int, int], int | None]:
@@ -255,7 +237,7 @@ def _opens_subject(tok: Token) -> bool:
     return False
 
 
-def _event_when(tok: Token) -> int | None:
+def _eventtime_on(tok: Token) -> int | None:
     """The day of the event a cue's statement was made at: "said during Tuesday's
     hearing", "said at the hearing" (after a dated mention), "Speaking during Tuesday's
     hearing, X said", "told the meeting"."""
@@ -275,8 +257,8 @@ def _event_when(tok: Token) -> int | None:
             if event is not None:
                 return event
     for clause in speaking_clauses(tok):
-        event = _when(clause)
-        event = _event_when(clause) if event is None else event
+        event = time_on(clause)
+        event = _eventtime_on(clause) if event is None else event
         if event is not None:
             return event
     return None
@@ -286,12 +268,6 @@ def medium_time(noun: Token) -> int | None:
     """The time of a medium the words came through, where the text dates it: "according
     to results published on Monday", "in a statement this afternoon"."""
     return _event_date(noun) if noun.pos_ == "NOUN" and is_medium(noun) else None
-
-
-def is_medium(noun: Token) -> bool:
-    """Is ``noun`` a medium words come through (a source noun: "statement", "report")?"""
-    nouns = sources().nouns
-    return noun.lemma_.lower() in nouns or noun.lower_ in nouns  # "data", not "datum"
 
 
 def _date_of(noun: Token) -> int | None:
@@ -336,7 +312,7 @@ def _event_date(noun: Token) -> int | None:
         if earlier.pos_ == "NOUN" and earlier.lemma_ == noun.lemma_:
             return _date_of(earlier) or _date_of_place(earlier)
         if verb is not None and earlier.pos_ == "VERB" and earlier.lemma_.lower() == verb:
-            return _when(earlier)  # "a court ruled on Wednesday ... in their ruling"
+            return time_on(earlier)  # "a court ruled on Wednesday ... in their ruling"
     return None
 
 
@@ -346,7 +322,7 @@ def _date_of_place(noun: Token) -> int | None:
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in ("at", "during") or prep.head.pos_ != "VERB":
         return None
-    return _when(prep.head)
+    return time_on(prep.head)
 
 
 def _statement_time(tok: Token) -> tuple[int | None, str | None]:
@@ -354,9 +330,13 @@ def _statement_time(tok: Token) -> tuple[int | None, str | None]:
     ("said Saturday": ``cue``), else the time of the event that carries the cue ("issued a
     statement on Saturday saying …": ``event``), climbing at most three heads and never
     past another cue, whose time is another statement's."""
-    when = _when(tok)
+    when = time_on(tok)
     if when is not None:
         return when, "cue"
+    occasion = opening_participle(tok)  # "Sentencing him on Wednesday, the judge said"
+    when = time_on(occasion) if occasion is not None else None
+    if when is not None:
+        return when, "event"
     for steps, head in enumerate(itertools.chain([tok], tok.ancestors)):  # lazily: a chain
         # of thousands of nested reports has thousands of ancestors
         # past no other cue, save the one a participle goes with: "repeated the claim in
@@ -364,8 +344,8 @@ def _statement_time(tok: Token) -> tuple[int | None, str | None]:
         joined = steps == 1 and tok.dep_ == "advcl" and tok.tag_ == "VBG"
         if steps > 3 or (steps and frame_of(head) is not None and not joined):
             break
-        when = _when(head) if steps else None
-        when = _event_when(head) if when is None else when
+        when = time_on(head) if steps else None
+        when = _eventtime_on(head) if when is None else when
         if when is not None:
             return when, "event"
     return None, None

@@ -14,7 +14,6 @@ from claimkit.components.attribution.content import (
     as_clause,
     content_of,
     has_quotation,
-    is_medium,
     make_claim,
     that_clause,
 )
@@ -46,6 +45,7 @@ from claimkit.components.attribution.subjects import (
     subject_of,
 )
 from claimkit.components.records import Attribution, Quote, sentence_of, text_of, tokens_before
+from claimkit.components.sources import is_medium
 from claimkit.lexicons import Frame, cues
 
 __all__ = ["act_not_speech", "reported_claims"]
