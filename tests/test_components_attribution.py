@@ -156,6 +156,24 @@ def test_a_cue_joined_to_the_verb_of_a_content_is_the_speaker_s_next_statement(
     assert found[1].reported_by is None
 
 
+def test_a_joined_verb_of_no_speech_stays_in_the_content(extractor: Extractor) -> None:
+    text = "Erica Hale complained that Sanders had ignored her call and instead attacked his rival."
+    (claim,) = claims(extractor, text)
+    assert claim.speaker is not None and claim.speaker.name == "Erica Hale"
+    assert claim.content.text.endswith("attacked his rival")  # Sanders attacked, not Hale
+
+
+def test_a_joined_cue_before_its_report_s_own_cue_is_nested(extractor: Extractor) -> None:
+    text = (
+        "Eggleston expressed concern about the letter and said it could hurt the strategy, "
+        "people familiar with the session said."
+    )
+    got = {c.content.text: c for c in claims(extractor, text)}
+    inner = got["it could hurt the strategy"]
+    assert inner.speaker is not None and inner.speaker.name == "Eggleston"
+    assert inner.reported_by is not None
+
+
 def test_content_never_ends_on_a_conjunction(extractor: Extractor) -> None:
     text = (
         "Kasich told reporters he agrees Trump is a “total opportunist” and said “the record "

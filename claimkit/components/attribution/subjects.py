@@ -21,13 +21,17 @@ NOUN_PHRASE_MAX = 8
 def coordinated_report(tok: Token) -> Token | None:
     """The cue a finite cue is the speaker's next statement after, where the parser joined
     it to the verb of that cue's content: "He told reporters his team had switched off and
-    said he would …" ("said" on "switched"). Same tense as that cue, no subject of its own."""
+    said he would …" ("said" on "switched"). A verb of speech of the same tense as that cue,
+    with no subject of its own, after a cue that opens what it reports."""
     if tok.dep_ != "conj" or tok.tag_ not in FINITE or has_subject(tok):
         return None
     upper = tok.head.head
     if tok.head.dep_ != "ccomp" or upper.tag_ != tok.tag_ or frame_of(upper) is None:
         return None
-    return upper if frame_of(tok) is not None else None
+    if upper.i > tok.head.i:  # "X held a meeting and pledged …, the Sentinel reported"
+        return None
+    # a verb of speech: not "Sanders had ignored her call and instead attacked his rival"
+    return upper if frame_of(tok) is not None and tok.lemma_.lower() in cues().speech else None
 
 
 def subject_of(tok: Token) -> tuple[Token | None, Token | None]:
