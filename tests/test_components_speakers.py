@@ -172,6 +172,23 @@ def test_a_document_published_by_its_author_speaks_for_the_author(extractor: Ext
     assert claim.source.name.lower().startswith("the review")
 
 
+def test_a_document_published_in_its_author_s_medium_speaks_for_the_author(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Last month was the warmest September on record, the Copernicus Climate Change "
+        "Service said on Thursday.\n\nThe figures, published in the service's monthly "
+        "bulletin, showed record sea temperatures. The study, published in The Lancet, found "
+        "that heat deaths rose."
+    )
+    got = _speakers(extractor, text)
+    assert got["record sea temperatures"] == (
+        "the Copernicus Climate Change Service",
+        "organization",
+    )
+    assert got["heat deaths rose"][0] == "the study"  # a journal is where, not who
+
+
 def test_it_is_the_organisation_the_text_named_even_if_it_has_not_spoken(
     extractor: Extractor,
 ) -> None:
@@ -1230,6 +1247,20 @@ IN_CONTEXT = [
             "claims rose": ("Admiral Insurance", "organization"),
         },
         id="a_name_that_ends_as_a_company_s_opens_with_no_title",
+    ),
+    pytest.param(
+        "Millbrook Dairy, the county's largest employer, will cut 200 jobs at its Ferris Lane "
+        "plant, the company said.",
+        {"Millbrook Dairy, the": ("Millbrook Dairy", "organization")},
+        id="a_dairy_is_a_company_and_the_name_of_its_plant_is_none",
+    ),
+    pytest.param(
+        # the model reads "Millbrook Packing" as a person's name: "the company" stays
+        # unresolved rather than the plant's name
+        "Millbrook Packing, the county's largest employer, will cut 200 jobs at its Ferris "
+        "Lane plant, the company said.",
+        {"Millbrook Packing, the": ("the company", "organization")},
+        id="the_name_of_a_body_s_plant_is_no_body",
     ),
     pytest.param(
         "Senate Minority Whip Tom Reyes said the vote would fail. White House Counsel W. Neil "

@@ -54,6 +54,7 @@ __all__ = [
     "kind_noun",
     "mention_span",
     "name_titles",
+    "names_a_possession",
     "nominal",
     "of_named_body",
     "proper_name",
@@ -402,8 +403,9 @@ def role_subject_before(tok: Token) -> tuple[str, str] | None:
 def issuer_words(tok: Token) -> Iterator[Token]:
     """The words that may name who issued the document ``tok``, in order: a possessor
     ("Assad's statement", "its projections"), a name before it ("a Pentagon report",
-    "LSEG data"), the object of "of", "by" or "from" ("a statement by the Kremlin") and the
-    agent of an issuing participle ("the review, published on Thursday by the HSIB")."""
+    "LSEG data"), the object of "of", "by" or "from" ("a statement by the Kremlin"), the
+    agent of an issuing participle ("the review, published on Thursday by the HSIB") and the
+    owner of the medium it was issued in ("published in the service's bulletin")."""
     for child in tok.children:
         if (child.dep_ == "poss" and child.pos_ in ("PROPN", "PRON")) or (
             child.dep_ == "compound" and child.pos_ == "PROPN"
@@ -414,7 +416,20 @@ def issuer_words(tok: Token) -> Iterator[Token]:
         elif child.dep_ == "acl" and child.lemma_ in sources().issuing_participles:
             for agent in _first(c for c in child.children if c.dep_ == "agent"):
                 yield from _first(c for c in agent.children if c.dep_ == "pobj")
+            # "the figures, published in the service's monthly bulletin": its owner
+            for prep in (c for c in child.children if c.dep_ == "prep" and c.lower_ == "in"):
+                for medium in (c for c in prep.children if c.dep_ == "pobj"):
+                    yield from _first(c for c in medium.children if c.dep_ == "poss")
 
 
 def _first(tokens: Iterator[Token]) -> list[Token]:
     return next(([t] for t in tokens), [])
+
+
+def names_a_possession(ent: Span) -> bool:
+    """Does the name ``ent`` name a thing someone owns, not a body: "its Ferris Lane
+    plant", "Trump's Doral resort" (a name between a possessive and the noun it modifies)?"""
+    head = ent.root.head
+    if ent.root.dep_ != "compound" or head.pos_ != "NOUN" or head.i < ent.end:
+        return False
+    return any(c.dep_ == "poss" and c.i < ent.start for c in head.children)

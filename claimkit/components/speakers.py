@@ -33,6 +33,7 @@ from claimkit.components.descriptions import (
     issuer_words,
     kind_noun,
     mention_span,
+    names_a_possession,
     nominal,
     of_named_body,
     proper_name,
@@ -166,7 +167,8 @@ class _Resolver:
             cluster = self.by_char.get(ent.start_char)
             if cluster is None:
                 continue
-            if cluster.label in ("ORG", "FAC") and not self.on_page_furniture(ent):
+            owned = names_a_possession(ent)  # "its Ferris Lane plant" is no body
+            if cluster.label in ("ORG", "FAC") and not (owned or self.on_page_furniture(ent)):
                 info = self.info_for_entity(cluster, ent, (ent.start_char, ent.end_char))
                 self.bodies.add(info, cluster.kinds)
             quoted = next(self.quoted.overlapping(ent.start_char, ent.end_char), None)
