@@ -360,6 +360,13 @@ def test_a_dateline_of_short_place_words_is_no_part_of_the_mention(
     assert claim.speaker.mention.text == "Norvane Inc."
 
 
+def test_a_speaker_s_mention_holds_the_whole_name(extractor: Extractor) -> None:
+    text = "The Department for Education said it had raised starting salaries."
+    (claim,) = extractor.extract(text).claims
+    assert claim.speaker is not None and claim.speaker.mention is not None
+    assert claim.speaker.mention.text == "The Department for Education"  # not "The Department"
+
+
 def test_a_relative_pronoun_speaks_for_its_noun(extractor: Extractor) -> None:
     doc = extractor.extract("Jane Roe, who said the plan was late, left the meeting early.")
     (claim,) = [c for c in doc.claims if c.cue is not None and c.cue.text == "said"]
@@ -1261,6 +1268,20 @@ IN_CONTEXT = [
         "Lane plant, the company said.",
         {"Millbrook Packing, the": ("the company", "organization")},
         id="the_name_of_a_body_s_plant_is_no_body",
+    ),
+    pytest.param(
+        "The mayor of Greater Westford, Dan Holloway, has promised to build 10,000 homes.",
+        {"to build 10,000": ("Dan Holloway", "person")},
+        id="a_name_set_off_after_a_role_of_a_place_is_the_role_holder",
+    ),
+    pytest.param(
+        "The Royal College of Surgeons of Edinburgh said she had opened doors. Nigeria's "
+        "National Commission for Museums and Monuments said the head would go on show.",
+        {
+            "she had opened": ("the Royal College of Surgeons of Edinburgh", "organization"),
+            "the head would": ("National Commission for Museums and Monuments", "organization"),
+        },
+        id="a_body_s_name_the_model_cut_after_of_or_and_is_whole",
     ),
     pytest.param(
         "Senate Minority Whip Tom Reyes said the vote would fail. White House Counsel W. Neil "

@@ -362,13 +362,16 @@ def of_named_body(tok: Token) -> bool:
 
 
 def mention_span(tok: Token) -> tuple[int, int]:
-    """The speaker's noun phrase without relative clauses, appositions and the like;
-    "Putin and Trump" keeps its conjuncts. Never crosses a line break or a quote mark."""
+    """The speaker's noun phrase without relative clauses, appositions and the like, and
+    with the whole name it heads; "Putin and Trump" keeps its conjuncts. Never crosses a
+    line break or a quote mark."""
     if any(t.dep_ == "conj" for t in tok.children):
         lo, hi = subtree_bounds(tok, lambda c: c.dep_ in CUT_FROM_GROUP)
     else:
         lo, hi = subtree_bounds(tok, lambda c: c.dep_ in DROP_FROM_MENTION)
     doc = tok.doc
+    while tok.ent_type_ and hi + 1 < len(doc) and doc[hi + 1].ent_iob_ == "I":
+        hi += 1  # the whole name: "The Department for Education", not "The Department"
     text = text_of(doc)
     line_start = text.rfind("\n", 0, tok.idx)
     line_end = text.find("\n", tok.idx)

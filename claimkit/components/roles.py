@@ -11,7 +11,7 @@ chancellor" is no shadow chancellor).
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from claimkit.components.descriptions import kind_noun
 from claimkit.components.records import (
@@ -23,7 +23,7 @@ from claimkit.components.records import (
 )
 from claimkit.lexicons import nouns
 
-__all__ = ["holds_role", "named_later", "role_holder"]
+__all__ = ["holds_role", "name_of_role", "named_later", "role_holder"]
 
 
 def named_later(doc: Doc, attributions: list[Attribution], clusters: list[EntityCluster]) -> None:
@@ -154,3 +154,14 @@ def holds_role(role: str | None, wanted: set[str], said: set[str] | None = None)
     said = said or wanted
     offices = nouns().other_offices
     return bool(words) and (wanted | (said & offices)) <= words and not (words & offices) - said
+
+
+def name_of_role(tok: Token) -> Token | None:
+    """The name set off after the place or body of a role noun, where the parser hangs it:
+    "The mayor of Greater Westford, Dan Holloway, said" (Holloway on "Westford")."""
+    if tok.lemma_.lower() not in nouns().roles:
+        return None
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            return next((a for a in pobj.children if a.dep_ == "appos" and a.pos_ == "PROPN"), None)
+    return None

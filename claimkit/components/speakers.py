@@ -60,7 +60,7 @@ from claimkit.components.records import (
     register_extensions,
     text_of,
 )
-from claimkit.components.roles import holds_role, named_later, role_holder
+from claimkit.components.roles import holds_role, name_of_role, named_later, role_holder
 from claimkit.components.sources import website_named
 from claimkit.components.untagged import untagged_name_after
 from claimkit.intervals import Intervals
@@ -132,6 +132,10 @@ class _Resolver:
                 child.dep_ == "compound" and child.ent_type_ == "PERSON" and role_noun
             ):
                 return self.by_char[child.idx], self.ent_of_token[child.i]
+        name = name_of_role(tok)  # "The mayor of Greater Westford, Dan Holloway, said"
+        held = self.by_char.get(name.idx) if name is not None else None
+        if name is not None and held is not None and held.label == "PERSON":
+            return held, self.ent_of_token[name.i]
         # a description right before a name: "the polling firm Ipsos", "the group Return Now"
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         if (
@@ -178,7 +182,7 @@ class _Resolver:
             self.memory.persons.append(
                 self.info_for_entity(cluster, ent, (ent.start_char, ent.end_char))
             )
-            group = self.group_of(self.mention(ent.root)) if ent.root.dep_ != "conj" else None
+            group = self.group_of(mention_span(ent.root)) if ent.root.dep_ != "conj" else None
             if group is not None:
                 self.memory.groups.append(group)
 
@@ -214,14 +218,11 @@ class _Resolver:
         mention = (doc[start].idx, tok.idx + len(tok.text))
         return SpeakerInfo(" and ".join(c.name for c in members), "group", mention)
 
-    def mention(self, tok: Token) -> tuple[int, int]:
-        return mention_span(tok)
-
     def resolve(
         self, tok: Token, source: Token | None, content: tuple[int, int] | None = None
     ) -> SpeakerInfo:
         self.advance(tok.idx)
-        mention = self.mention(tok)
+        mention = mention_span(tok)
         info = self._subject_described(tok, mention, content) or self._resolve(tok, mention)
         if (
             info.type in ("person", "organization")
@@ -294,7 +295,7 @@ class _Resolver:
         if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl" and tok.head.head is not tok:
             # "a patient, who asked ...": the relative pronoun stands for its noun
             antecedent = tok.head.head
-            return as_mention(self._resolve(antecedent, self.mention(antecedent)), mention)
+            return as_mention(self._resolve(antecedent, mention_span(antecedent)), mention)
         said = text.lower()
         if said.startswith("the ") and said[4:] in lex.demonyms:  # "the Scot added", whatever
             last = self.memory.person_near(tok.idx, None, self.gender)  # the model's label
@@ -361,7 +362,7 @@ class _Resolver:
             # for the watchdog", for the one named before
             prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"), None)
             owner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
-            body = self._resolve(owner, self.mention(owner)) if owner is not None else None
+            body = self._resolve(owner, mention_span(owner)) if owner is not None else None
             bare = owner is None and not any(
                 c.dep_ in ("compound", "amod", "poss", "nmod") for c in tok.children
             )
@@ -381,7 +382,7 @@ class _Resolver:
                 (c for c in tok.children if c.dep_ == "compound" and c.ent_type_ in ORG_LABELS),
                 None,
             )
-            of_named = self._resolve(owning, self.mention(owning)) if owning is not None else None
+            of_named = self._resolve(owning, mention_span(owning)) if owning is not None else None
             if owner is None and of_named is not None and of_named.entity_id is not None:
                 body = of_named
             if body is not None and body.entity_id is not None and body.type != "person":
@@ -444,14 +445,14 @@ class _Resolver:
         "the review, published on Thursday by the Healthcare Safety Investigation Branch"."""
         for cand in issuer_words(tok):
             if cand.dep_ == "compound" and cand.is_upper and not cand.ent_type_ and len(cand) > 1:
-                return SpeakerInfo(cand.text, "organization", self.mention(cand))  # "LSEG data"
+                return SpeakerInfo(cand.text, "organization", mention_span(cand))  # "LSEG data"
             if cand.dep_ == "compound" and cand.ent_type_ not in ("ORG", "PERSON"):
                 continue
             if cand.pos_ in ("PROPN", "NOUN", "PRON"):
                 found = self.entity_of(cand)
                 if found is not None:
-                    return self.info_for_entity(found[0], found[1], self.mention(cand))
-                issuer = self._resolve(cand, self.mention(cand))  # "released by the ministry"
+                    return self.info_for_entity(found[0], found[1], mention_span(cand))
+                issuer = self._resolve(cand, mention_span(cand))  # "released by the ministry"
                 if issuer.type in ("organization", "person"):
                     return issuer
         return None

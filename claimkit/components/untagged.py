@@ -68,12 +68,41 @@ def name_untagged(doc: Doc) -> None:
     found += [t for t in _turn_persons(doc) if not named & _tokens([t])]
     found += [w for w in map(_widened, doc.ents) if w is not None and not named & _tokens([w])]
     named = _tokens(found)
+    found += [w for w in map(_completed, doc.ents) if w is not None and not named & _tokens([w])]
+    named = _tokens(found)
     found += [r for r in _repeated(doc) if not named & _tokens([r])]
     if found:
         taken = _tokens(found)  # a turn label replaces the model's entity there
         kept = [e for e in doc.ents if not taken & _tokens([e])]
         doc.ents = sorted([*kept, *found], key=lambda e: e.start)
         cache_of(doc).ents = None  # the cached list is stale
+
+
+def _completed(ent: Span) -> Span | None:
+    """An organisation's name the model cut inside it, with the proper nouns it goes on
+    with: after a last "of" or "for" ("The Royal College of Surgeons of [Edinburgh]"), or
+    after "and", joined to a word inside the name ("National Commission for Museums [and
+    Monuments]"); None when it goes on with none."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or ent.end >= len(doc):
+        return None
+    end = ent.end
+    if ent[-1].lower_ in ("of", "for") and doc[end].pos_ == "PROPN":
+        end += 1
+    elif (
+        doc[end].lower_ == "and"
+        and end + 1 < len(doc)
+        and doc[end + 1].pos_ == "PROPN"
+        and doc[end + 1].dep_ == "conj"
+        and ent.start <= doc[end + 1].head.i < ent.end
+        and doc[end + 1].head.i != ent.root.i
+    ):
+        end += 2
+    else:
+        return None
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        end += 1
+    return Span(doc, ent.start, end, label="ORG")
 
 
 def _widened(ent: Span) -> Span | None:
