@@ -233,7 +233,12 @@ def test_cue_time_becomes_when(extractor: Extractor) -> None:
             "Addressing reporters on Tuesday, Mayor Ann Cole said the road would reopen.",
             "2021-03-02",
         ),
+        (
+            "Mayor Ann Cole, visiting the bridge on Tuesday, said the road would reopen.",
+            "2021-03-02",
+        ),
         # an earlier act, or a time that is the topic of the clause: no time of the report
+        ("Mayor Ann Cole, who met the union on Tuesday, said the road would reopen.", None),
         ("Having met the union on Tuesday, Mayor Ann Cole said the road would reopen.", None),
         ("After meeting the union on Tuesday, Mayor Ann Cole said the road would reopen.", None),
         ("Looking back on 2019, Mayor Ann Cole said the road had been a mistake.", None),
@@ -244,6 +249,13 @@ def test_a_participle_opening_the_sentence_dates_the_statement(
 ) -> None:
     (claim,) = extractor.extract(text, published="2021-03-03").claims
     assert (claim.when.value if claim.when else None) == value
+
+
+def test_an_interview_of_a_named_year_dates_the_statement(extractor: Extractor) -> None:
+    text = "In a 2015 interview with the Scotsman, Hale said the theatre had been calm."
+    (claim,) = extractor.extract(text, published="2021-07-09").claims
+    assert claim.when is not None and claim.when.value == "2015"
+    assert claim.source is not None and claim.source.kind == "interview"
 
 
 @pytest.mark.parametrize(

@@ -205,13 +205,22 @@ def sentence_of(doc: Doc, i: int) -> Span:
 
 
 def opening_participle(verb: Token) -> Token | None:
-    """The present participle clause that opens ``verb``'s sentence and shares its
-    subject: the occasion of what the verb reports ("Sentencing him on Wednesday, the
-    judge said …", "Addressing reporters on Tuesday, …"). None for a clause with a subject,
-    an auxiliary ("Having met …", earlier) or a conjunction ("After meeting …")."""
-    start = sentence_of(verb.doc, verb.i).start
-    for c in verb.children:
-        if c.dep_ != "advcl" or c.tag_ != "VBG" or c.left_edge.i != start or c.i > verb.i:
+    """The present participle clause that opens ``verb``'s sentence, or follows its subject
+    set off by commas, and shares the subject: the occasion of what the verb reports
+    ("Sentencing him on Wednesday, the judge said …", "The minister, visiting Ashby on
+    Saturday, said …"). None for a clause with a subject, an auxiliary ("Having met …",
+    earlier) or a conjunction ("After meeting …")."""
+    doc = verb.doc
+    start = sentence_of(doc, verb.i).start
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    for c in (*verb.children, *(g for s in subjects for g in s.children)):
+        if c.tag_ != "VBG" or c.i > verb.i:
+            continue
+        # opening the sentence, or set off by commas after the subject ("Tom Lyle,
+        # visiting a flood barrier on Saturday, said")
+        opening = c.dep_ == "advcl" and c.left_edge.i == start
+        set_off = c.dep_ == "acl" and c.i > 0 and doc[c.i - 1].text == ","
+        if not (opening or set_off):
             continue
         own = ("nsubj", "nsubjpass", "aux", "auxpass", "mark")
         return None if any(k.dep_ in own for k in c.children) else c

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 
 from spacy.tokens import Doc, Token
 
@@ -39,6 +40,7 @@ QUOTE_CHARS = set("\"'“”‘’«»`")
 EVENT_LOOKBACK = 300  # tokens back to the dated mention of "the hearing"
 # "said during the hearing"; not "after" it ("said after Sunday's loss" may be Monday)
 EVENT_PREPOSITIONS = {"in", "at", "during"}
+YEAR = re.compile(r"(?:1[89]|20)\d\d")
 EVENT_DETS = {"the", "this", "that", "its", "their", "his", "her"}  # an event named before
 
 
@@ -237,7 +239,7 @@ def _opens_subject(tok: Token) -> bool:
     return False
 
 
-def _eventtime_on(tok: Token) -> int | None:
+def _event_when(tok: Token) -> int | None:
     """The day of the event a cue's statement was made at: "said during Tuesday's
     hearing", "said at the hearing" (after a dated mention), "Speaking during Tuesday's
     hearing, X said", "told the meeting"."""
@@ -258,7 +260,7 @@ def _eventtime_on(tok: Token) -> int | None:
                 return event
     for clause in speaking_clauses(tok):
         event = time_on(clause)
-        event = _eventtime_on(clause) if event is None else event
+        event = _event_when(clause) if event is None else event
         if event is not None:
             return event
     return None
@@ -279,6 +281,8 @@ def _date_of(noun: Token) -> int | None:
             return c.i  # "Tuesday's hearing"
         if c.dep_ == "compound" and (c.lower_ in WEEKDAYS or c.lower_.rstrip(".") in MONTHS):
             return c.i  # "a Tuesday statement", "a July interview"; not "the Today programme"
+        if c.dep_ in ("compound", "nummod") and c.ent_type_ == "DATE" and YEAR.fullmatch(c.text):
+            return c.i  # "a 2015 interview"
         if c.ent_type_ in ("DATE", "TIME") and c.dep_ == "npadvmod":
             return c.i  # "a statement this afternoon"
         if c.dep_ == "prep" and c.lower_ in ("on", "in"):
@@ -345,7 +349,7 @@ def _statement_time(tok: Token) -> tuple[int | None, str | None]:
         if steps > 3 or (steps and frame_of(head) is not None and not joined):
             break
         when = time_on(head) if steps else None
-        when = _eventtime_on(head) if when is None else when
+        when = _event_when(head) if when is None else when
         if when is not None:
             return when, "event"
     return None, None
