@@ -360,11 +360,30 @@ def test_a_dateline_of_short_place_words_is_no_part_of_the_mention(
     assert claim.speaker.mention.text == "Norvane Inc."
 
 
-def test_a_speaker_s_mention_holds_the_whole_name(extractor: Extractor) -> None:
-    text = "The Department for Education said it had raised starting salaries."
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        (
+            "The Department for Education said it had raised starting salaries.",
+            "The Department for Education",  # not "The Department"
+            "the Department for Education",
+        ),
+        # a title the model ran over the cue, or a name it ran on past a spaced dash
+        ('"Your reputation is amazing," Trump assured Jones.', "Trump", "Trump"),
+        (
+            "The plan would raise $1.1 trillion, according to the Tax Policy Center - half a "
+            "percentage point of output.",
+            "the Tax Policy Center",
+            "the Tax Policy Center",
+        ),
+    ],
+)
+def test_a_speaker_s_mention_holds_the_whole_name(
+    extractor: Extractor, text: str, mention: str, name: str
+) -> None:
     (claim,) = extractor.extract(text).claims
     assert claim.speaker is not None and claim.speaker.mention is not None
-    assert claim.speaker.mention.text == "The Department for Education"  # not "The Department"
+    assert (claim.speaker.mention.text, claim.speaker.name) == (mention, name)
 
 
 def test_a_relative_pronoun_speaks_for_its_noun(extractor: Extractor) -> None:

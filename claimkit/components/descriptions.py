@@ -370,8 +370,12 @@ def mention_span(tok: Token) -> tuple[int, int]:
     else:
         lo, hi = subtree_bounds(tok, lambda c: c.dep_ in DROP_FROM_MENTION)
     doc = tok.doc
+    # the whole name: "The Department for Education", not "The Department"; to a verb or
+    # a spaced dash at most ("[Trump assured Jones]", "[the Tax Policy Center - half] a …")
     while tok.ent_type_ and hi + 1 < len(doc) and doc[hi + 1].ent_iob_ == "I":
-        hi += 1  # the whole name: "The Department for Education", not "The Department"
+        if doc[hi + 1].pos_ in ("VERB", "AUX") or (doc[hi + 1].is_punct and doc[hi].whitespace_):
+            break
+        hi += 1
     text = text_of(doc)
     line_start = text.rfind("\n", 0, tok.idx)
     line_end = text.find("\n", tok.idx)

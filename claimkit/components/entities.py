@@ -71,7 +71,10 @@ def _trimmed(ent: Span) -> Span:
         for t in ent[1:-1]
         if t.text in DASHES and t.whitespace_ and ent.doc[t.i - 1].whitespace_
     ]
-    a = dashes[-1] + 1 if dashes else a
+    if dashes and ent.doc[dashes[-1] + 1].text[:1].isupper():
+        a = dashes[-1] + 1
+    elif dashes:  # "[the Tax Policy Center - half] a percentage point": the name before it
+        b = dashes[0]
     while ent.label_ == "PERSON" and b - a > 1 and ent.doc[a].tag_ in LEADING_NOT_NAME:
         a += 1  # "[Telling Jeb Bush] that ...", "[Neither Cruz] nor Rubio", "[Said Comey]"
     while b - a > 1 and (ent.doc[a].is_punct or ent.doc[a].is_space):
