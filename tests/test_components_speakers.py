@@ -1289,6 +1289,12 @@ IN_CONTEXT = [
         id="the_name_of_a_body_s_plant_is_no_body",
     ),
     pytest.param(
+        'The Department for Education said salaries would rise. "We are determined," a '
+        "DfE spokesperson said.",
+        {"We are determined": ("the Department for Education", "organization")},
+        id="an_acronym_with_a_small_letter_for_a_small_word_is_its_body",
+    ),
+    pytest.param(
         "The mayor of Greater Westford, Dan Holloway, has promised to build 10,000 homes.",
         {"to build 10,000": ("Dan Holloway", "person")},
         id="a_name_set_off_after_a_role_of_a_place_is_the_role_holder",

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from claimkit.components.descriptions import entity_kinds, name_titles, title_words
 from claimkit.components.gender import pronoun_votes
 from claimkit.components.namekeys import (
+    capitals,
     earlier_of,
     name_ending,
     person_key,
@@ -190,7 +191,7 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         if len(words) == 1 and key not in clusters:
             # a lone word the model tagged again, maybe with another label: "Marsh" after
             # "Helen Marsh", "Harwick" after "Harwick Foods", "Doncaster" after "Doncaster"
-            same = earlier_of(name.lower(), clusters, person, acronym=name.isupper())
+            same = earlier_of(name.lower(), clusters, person, acronym=capitals(name))
             if same is not None:
                 key = same
                 earlier = clusters[same]

@@ -10,6 +10,7 @@ from claimkit.components.records import EntityCluster
 from claimkit.lexicons import nouns
 
 __all__ = [
+    "capitals",
     "earlier_of",
     "first_name",
     "initials",
@@ -42,12 +43,13 @@ def earlier_of(
     clusters: dict[tuple[str, str], EntityCluster],
     person: bool = False,
     *,
-    acronym: bool = False,
+    acronym: str = "",
 ) -> tuple[str, str] | None:
     """The cluster a lone word names: a person by surname, a thing by its name, by the
-    first word of an organisation's name or by its initials ("the FAA" after "the Federal
-    Aviation Administration"); a word tagged as a person, by the last word of a two- or
-    three-word name the model took for something else ("Ewan Morris")."""
+    first word of an organisation's name or by its initials (``acronym``, see
+    :func:`capitals`: "the FAA" after "the Federal Aviation Administration"); a word
+    tagged as a person, by the last word of a two- or three-word name the model took for
+    something else ("Ewan Morris")."""
     for key in (("PERSON", word), ("NAMED", word), ("NAMED", "the " + word)):
         if key in clusters:
             return key
@@ -55,7 +57,7 @@ def earlier_of(
         words = strip_the(cluster.name).split()
         if key[0] != "NAMED" or len(words) < 2:
             continue
-        if acronym and len(word) > 1 and word == initials(words):
+        if len(acronym) > 1 and acronym == initials(words):
             return key
         if words[0].lower() == word or (words[-1].lower() == word and name_ending(word)):
             return key  # "Harwick" for "Harwick Foods", "Rovers" for "Hartley Rovers"
@@ -82,6 +84,16 @@ def without_legal_form(name: str) -> str:
     while len(words) > 1 and words[-1] in nouns().legal_suffixes:
         words.pop()
     return " ".join(words)
+
+
+def capitals(word: str) -> str:
+    """The initials an acronym spells, lower case: "faa" for "FAA", "de" for "DfE" (the
+    Department for Education: a small letter for a small word); "" for a word that is no
+    acronym."""
+    caps = [c for c in word if c.isupper()]
+    if len(caps) < 2 or not word.isalpha() or len(word) > 8 or len(caps) < len(word) - 2:
+        return ""
+    return "".join(caps).lower()
 
 
 def initials(words: list[str]) -> str:
