@@ -406,6 +406,20 @@ def test_transcript_turn_labels_are_speakers(extractor: Extractor) -> None:
     assert not any(c.content.text.startswith("The minister has resigned") for c in claims)
 
 
+def test_a_name_aside_a_role_label_is_the_turn_s_speaker(extractor: Extractor) -> None:
+    text = (
+        "PRESENTER (Anna Cole): Ministers say the backlog will fall by the spring.\n\n"
+        "RAJ MISTRY: The waiting list grew again in January.\n\n"
+        "ANNA COLE: And what are hospital leaders saying?"
+    )
+    said = {c.content.text.split()[0]: c for c in extractor.extract(text).claims}
+    first = said["Ministers"]
+    assert first.evidence == "colon" and first.speaker is not None
+    assert first.speaker.name == "Anna Cole"  # not "PRESENTER"
+    assert first.speaker.mention is not None and first.speaker.mention.text == "Anna Cole"
+    assert said["The"].speaker is not None and said["The"].speaker.name == "Raj Mistry"
+
+
 def test_a_capitals_headline_tag_is_no_turn_label(extractor: Extractor) -> None:
     text = "BOOM: Senator Smith just fired a missile at the governor over taxes."
     assert not any(c.evidence == "colon" for c in extractor.extract(text).claims)

@@ -228,8 +228,10 @@ def _speaking_to(cue: Token) -> SourceInfo | None:
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if pobj is None or pobj.lower_ in lex.not_outlets:
                 continue
-            # an organisation or a name the model did not tag ("Speaking to the Voice")
+            # an organisation or a name the model did not tag ("Speaking to the Voice"); a
+            # name after "at" is a place ("Speaking to reporters at Queen's Club")
             named = pobj.ent_type_ == "ORG" or (pobj.pos_ == "PROPN" and not pobj.ent_type_)
+            named = named and prep.lower_ != "at"
             kind = _kind(pobj) or ("outlet" if named else None)
             if kind is not None:
                 return _info(pobj, kind)
