@@ -1309,6 +1309,25 @@ IN_CONTEXT = [
         id="an_acronym_with_a_small_letter_for_a_small_word_is_its_body",
     ),
     pytest.param(
+        # in this press release the model tags no name in "Harbour Water"
+        "PRESS RELEASE\n\nHarbour Water announces £300m investment in sewage works\n\n"
+        "FOR IMMEDIATE RELEASE - 9 May 2023\n\nHarbour Water today announced a £300 million "
+        "programme to upgrade 40 sewage treatment works across the region by 2030.\n\n"
+        '"Our customers want cleaner rivers," said chief executive Helen Darby.\n\n'
+        "The company said the programme would cut storm overflows by half.",
+        {
+            "a £300 million": ("Harbour Water", "organization"),
+            "the programme would": ("Harbour Water", "organization"),
+        },
+        id="an_untagged_name_that_ends_as_a_company_s_is_one",
+    ),
+    pytest.param(
+        "Labour has taken control of Medway council, the party's national campaign "
+        "coordinator Shabana Mahmood said.",
+        {"Labour has taken": ("Shabana Mahmood", "person")},
+        id="a_coordinator_is_a_role",
+    ),
+    pytest.param(
         "The mayor of Greater Westford, Dan Holloway, has promised to build 10,000 homes.",
         {"to build 10,000": ("Dan Holloway", "person")},
         id="a_name_set_off_after_a_role_of_a_place_is_the_role_holder",

@@ -15,6 +15,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from claimkit.components.descriptions import kind_noun, title_words
+from claimkit.components.namekeys import name_ending
 from claimkit.components.records import cache_of, line_around, text_of
 from claimkit.components.transcripts import turn_names
 from claimkit.lexicons import nouns
@@ -30,7 +31,8 @@ TITLE_CASE_SHARE = 0.8  # this share of them capitalised, is written in title ca
 def name_untagged(doc: Doc) -> None:
     """Add to ``doc.ents`` the organisations the model left untagged that the article
     describes by a kind: "Cloudhaven, a cloud-storage firm based in Dublin", "Fjordlaks is
-    the country's fifth-largest producer", "electronics maker Lumen". Made-up and
+    the country's fifth-largest producer", "electronics maker Lumen", or whose name ends as
+    a company's ("Harbour Water"). Made-up and
     little-known names are often missed by the small model, and a description ("the firm
     said") needs them."""
     kinds = nouns().kind_nouns()
@@ -56,12 +58,14 @@ def name_untagged(doc: Doc) -> None:
             and before.lemma_.lower() in kinds
             and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
         )
-        if not titled_kind and not any(
+        chain = proper_chain(tok)
+        # "Harbour Water today announced …": a name that ends as a company's
+        ending = len(chain) > 1 and name_ending(tok.lower_)
+        if not (titled_kind or ending) and not any(
             c.lemma_.lower() in kinds and any(g.dep_ in ("det", "poss") for g in c.children)
             for c in described
         ):
             continue
-        chain = proper_chain(tok)
         if all(not t.ent_type_ for t in chain):
             found.append(Span(doc, chain.start, chain.end, label="ORG"))
     named = _tokens(found)
