@@ -1289,6 +1289,11 @@ IN_CONTEXT = [
         id="a_name_that_ends_as_a_company_s_opens_with_no_title",
     ),
     pytest.param(
+        "Russia's Defence Ministry said its forces had taken the village.",
+        {"its forces had": ("Defence Ministry", "organization")},  # not the person "Ministry"
+        id="a_name_that_ends_in_a_body_s_noun_opens_with_no_title",
+    ),
+    pytest.param(
         "Millbrook Dairy, the county's largest employer, will cut 200 jobs at its Ferris Lane "
         "plant, the company said.",
         {"Millbrook Dairy, the": ("Millbrook Dairy", "organization")},

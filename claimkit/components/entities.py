@@ -167,9 +167,13 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         plural = len(ent) == 1 and ent[0].tag_ == "NNS" and ent.label_ != "PERSON"
         if plural and ent[0].is_sent_start and earlier_of(ent.text.lower(), clusters) is None:
             continue  # "Makers needed more time": a capitalised common noun, no name
-        # "General Electric", "Admiral Insurance": a name that ends as a company's or a
-        # club's opens with no title
-        ending = ent.label_ != "PERSON" and len(ent) > 1 and name_ending(ent[-1].lower_)
+        # "General Electric", "Admiral Insurance", "Defence Ministry": a name that ends as
+        # a company's or a club's, or in a body's noun, opens with no title
+        last = ent[-1].lower_  # (not "[Constable Lisa Grant of Riverbend Police]")
+        body = name_ending(last) or (
+            last in nouns().organisations and not any(t.pos_ == "ADP" for t in ent)
+        )
+        ending = ent.label_ != "PERSON" and len(ent) > 1 and body
         titles = name_titles(_trimmed(ent)) if ent.label_ not in PLACES and not ending else 0
         named = _trimmed(ent)[titles:] if titles else ent
         named, employer = _name_and_employer(named) if titles else (named, None)
