@@ -1333,6 +1333,12 @@ IN_CONTEXT = [
         id="a_coordinator_is_a_role",
     ),
     pytest.param(
+        "Dan Cole regularly attacks the press and is a serial liar and birther who has "
+        "pledged to ban all reporters. Yet it was Ann Obi who pressed for a bargain.",
+        {"to ban all": ("Dan Cole", "person"), "for a bargain": ("Ann Obi", "person")},
+        id="a_relative_pronoun_after_what_a_subject_is_stands_for_the_subject",
+    ),
+    pytest.param(
         "The mayor of Greater Westford, Dan Holloway, has promised to build 10,000 homes.",
         {"to build 10,000": ("Dan Holloway", "person")},
         id="a_name_set_off_after_a_role_of_a_place_is_the_role_holder",

@@ -58,12 +58,14 @@ __all__ = [
     "nominal",
     "of_named_body",
     "proper_name",
+    "relative_antecedent",
     "role_subject_before",
     "title_words",
     "with_owner",
 ]
 
 ORG_LABELS = {"ORG", "FAC"}
+PERSONAL_PRONOUNS = {"he", "she", "they", "i", "we", "you"}
 BODIES = ("company", "organisation")  # kind classes of what may speak of itself by name
 DESCRIPTION_DETS = {"the", "this", "that"}
 OWNER_PREPS = {"of", "at", "from", "for", "with"}
@@ -440,3 +442,25 @@ def names_a_possession(ent: Span) -> bool:
     if ent.root.dep_ != "compound" or head.pos_ != "NOUN" or head.i < ent.end:
         return False
     return any(c.dep_ == "poss" and c.i < ent.start for c in head.children)
+
+
+def relative_antecedent(tok: Token) -> Token:
+    """What the relative pronoun ``tok`` stands for: its noun, or, where that noun says what
+    a subject is, the subject ("Trump … is a serial liar and birther who has pledged …":
+    Trump pledged, not "birther")."""
+    noun = tok.head.head
+    described = noun
+    while described.dep_ == "conj" and described.head.i != described.i:
+        described = described.head
+    # a description, not a name: "it was Obama who pressed", "was out-brutalizing Ted Cruz,
+    # who said" (a verb the parser took for "be" and a noun)
+    if described.dep_ != "attr" or described.head.lemma_ != "be" or described.pos_ != "NOUN":
+        return noun
+    verb = described.head
+    for clause in (verb, verb.head) if verb.dep_ == "conj" else (verb,):
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        # a name or a person's pronoun: not "The main barrier has been black voters, who
+        # …", "This is a man who …"
+        if subj is not None and (subj.pos_ == "PROPN" or subj.lower_ in PERSONAL_PRONOUNS):
+            return subj
+    return noun

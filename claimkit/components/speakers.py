@@ -37,6 +37,7 @@ from claimkit.components.descriptions import (
     nominal,
     of_named_body,
     proper_name,
+    relative_antecedent,
     role_subject_before,
     title_words,
     with_owner,
@@ -294,7 +295,7 @@ class _Resolver:
             return SpeakerInfo(group.name, "group", group.mention or mention, role=group.role)
         if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl" and tok.head.head is not tok:
             # "a patient, who asked ...": the relative pronoun stands for its noun
-            antecedent = tok.head.head
+            antecedent = relative_antecedent(tok)
             return as_mention(self._resolve(antecedent, mention_span(antecedent)), mention)
         said = text.lower()
         if said.startswith("the ") and said[4:] in lex.demonyms:  # "the Scot added", whatever
