@@ -312,7 +312,7 @@ def is_medium(noun: Token) -> bool:
 
 
 def time_on(tok: Token) -> int | None:
-    """The time token among the cue's own modifiers: "said Tuesday", "said on Tuesday",
+    """The time token among a verb's own modifiers: "said Tuesday", "said on Tuesday",
     "Earlier on Wednesday, X said" (the time hung on the adverb)."""
     for child in tok.children:
         if child.dep_ in ("npadvmod", "tmod") and child.ent_type_ in ("DATE", "TIME"):
@@ -444,7 +444,8 @@ def carry_sources(doc: Doc, attributions: list[Attribution]) -> None:
             att.source = last.source
             if last.when_token is not None:
                 att.when_token, att.when_from = last.when_token, "event"
-            last.end = att.sentence[1]
+        if key in current:  # read what happens between a speaker's claims once (linear)
+            current[key].end = max(current[key].end, att.sentence[1])
 
 
 @Language.factory("claimkit_sources", assigns=[], requires=["doc._.ck_attributions"])
