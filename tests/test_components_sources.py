@@ -326,6 +326,22 @@ def test_what_the_speaker_did_on_another_day_is_a_new_occasion(extractor: Extrac
     assert second.when.value == "2021-10"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ban would apply from June, Ulf Kristersson was quoted as saying by the Interfax "
+        "news agency.",
+        "Ulf Kristersson was quoted by the Interfax news agency as saying the ban would apply "
+        "from June.",
+    ],
+)
+def test_who_quoted_the_speaker_is_the_medium(extractor: Extractor, text: str) -> None:
+    (claim,) = extractor.extract(text).claims
+    assert claim.content.text.lower() == "the ban would apply from june"
+    assert claim.speaker is not None and claim.speaker.name == "Ulf Kristersson"
+    assert claim.source is not None and claim.source.name == "the Interfax news agency"
+
+
 def test_speaking_to_reporters_is_a_new_occasion(extractor: Extractor) -> None:
     text = (
         "The government will build 250,000 homes, Housing Minister Sean Fraser said on "

@@ -206,6 +206,23 @@ def _prep_source(node: Token, seen: dict[int, SourceInfo | None]) -> SourceInfo 
     return seen[node.i]
 
 
+def _quoted_by(cue: Token) -> SourceInfo | None:
+    """ "X was quoted as saying by the Interfax news agency", "quoted by Interfax as
+    saying": who quoted the speaker is the medium."""
+    quoted = cue.head.head if cue.dep_ == "pcomp" and cue.head.lower_ == "as" else None
+    if quoted is None or quoted.lemma_.lower() != "quote":
+        return None
+    for node in (cue, quoted):
+        for by in (c for c in node.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"):
+            pobj = next((c for c in by.children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            kind = _kind(pobj) or ("outlet" if pobj.ent_type_ == "ORG" else None)
+            if kind is not None:
+                return _info(pobj, kind)
+    return None
+
+
 def speaking_clauses(cue: Token) -> list[Token]:
     """The participle clauses that say how a statement was made: on the cue ("Speaking to
     the BBC, X said") or on its subject ("X, speaking at a conference in Berlin, said")."""
@@ -272,7 +289,7 @@ def find_source(
         if node.dep_ not in ("conj", "xcomp", "advcl") or node.head is node:
             break
         node = node.head
-    if (found := _speaking_to(cue)) is not None:
+    if (found := _speaking_to(cue) or _quoted_by(cue)) is not None:
         return found
     if cue.lemma_.lower() in ("tell", "inform") and att.addressee is not None:
         told = next((c for c in cue.children if c.dep_ in ("dobj", "dative")), None)

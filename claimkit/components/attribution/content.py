@@ -52,6 +52,11 @@ def content_of(tok: Token, frame: Frame) -> tuple[int, int] | None:
     """
     kids = [c for c in tok.children if c.dep_ in frame.content]
     clauses = [c for c in kids if c.dep_ in ("ccomp", "parataxis")]
+    quoted = tok.head.head if tok.dep_ == "pcomp" and tok.head.lower_ == "as" else None
+    if not kids and quoted is not None:
+        # "The ban would apply, Kristersson was quoted as saying": the parser hangs the
+        # clause on "quoted"
+        clauses = [c for c in quoted.children if c.dep_ in ("ccomp", "parataxis")]
     if "ccomp" in frame.content:
         named = _named_mark(tok)
         if named is not None:  # "told public broadcaster [SVT] the ban would apply ..."
