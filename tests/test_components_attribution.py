@@ -855,6 +855,15 @@ def test_colon_after_a_long_heading_and_a_dash(extractor: Extractor) -> None:
     assert c.content.text == "“Gallup’s analysis finds that 20 states are solidly Republican.”"
 
 
+def test_a_hyphen_before_a_colon_is_no_dash_and_a_time_no_speaker(extractor: Extractor) -> None:
+    text = (
+        "Our chief technology officer put it bluntly at our all-hands meeting in January: "
+        '"We are paying for flexibility we do not use."'
+    )
+    claims_ = extractor.extract(text).claims
+    assert not any(c.speaker is not None and c.speaker.name == "January" for c in claims_)
+
+
 @pytest.mark.parametrize(
     ("text", "content"),
     [

@@ -40,7 +40,11 @@ def colon_claims(doc: Doc, quotes: list[Quote]) -> Iterable[Attribution]:
         if lead is None:
             continue
         tail = doc[max(lead.start, lead.end - COLON_LEAD_MAX - 1) : lead.end]
-        dash = [t for t in tail if t.text in ("—", "–", "-", "--") and t.is_punct]
+        dash = [  # a spaced dash, not the hyphen of "all-hands"
+            t
+            for t in tail
+            if t.text in ("—", "–", "-", "--") and t.is_punct and doc[t.i - 1].whitespace_
+        ]
         if dash:  # "RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones: …"
             lead = doc[dash[-1].i + 1 : lead.end]
         if not 0 < len(lead) <= COLON_LEAD_MAX or MARKUP.search(lead.text):
@@ -64,6 +68,8 @@ def colon_claims(doc: Doc, quotes: list[Quote]) -> Iterable[Attribution]:
             and speaker.head.pos_ == "PROPN"
         ):
             speaker = speaker.head
+        if speaker.ent_type_ in ("DATE", "TIME"):
+            continue  # a time is never who spoke
         yield from _claim(doc, quotes, tok.idx, tok.i, speaker)
 
 
