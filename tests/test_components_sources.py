@@ -342,6 +342,31 @@ def test_who_quoted_the_speaker_is_the_medium(extractor: Extractor, text: str) -
     assert claim.source is not None and claim.source.name == "the Interfax news agency"
 
 
+def test_a_medium_the_parser_hung_on_the_object_is_the_source(extractor: Extractor) -> None:
+    text = (
+        "Organisers announced the decision in a statement on Friday night, saying the event "
+        "had become financially impossible."
+    )
+    first, second = extractor.extract(text, published="2024-03-09").claims
+    assert first.content.text == "the decision"  # not "the decision in a statement"
+    for claim in (first, second):
+        assert claim.source is not None and claim.source.name == "a statement"
+        assert claim.when is not None and claim.when.value == "2024-03-08"
+    # what was banned is no medium
+    (claim,) = extractor.extract("The minister announced a ban on posts on Facebook.").claims
+    assert claim.source is None
+
+
+def test_an_event_beside_the_subject_is_a_new_occasion(extractor: Extractor) -> None:
+    text = (
+        'Clinton claimed victory in a tweet, saying: "We just won Kentucky!"\n\nClinton, '
+        "during a town hall meeting in Columbus, said she would back the miners."
+    )
+    first, second = extractor.extract(text).claims
+    assert first.source is not None and first.source.name == "a tweet"
+    assert second.source is None  # the town hall, not the tweet
+
+
 def test_speaking_to_reporters_is_a_new_occasion(extractor: Extractor) -> None:
     text = (
         "The government will build 250,000 homes, Housing Minister Sean Fraser said on "

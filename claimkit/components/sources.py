@@ -34,10 +34,12 @@ from claimkit.components.records import (
 from claimkit.lexicons import nouns, sources
 
 __all__ = [
+    "WORDS_IN",
     "SourceFinder",
     "find_source",
     "is_medium",
     "make_sources",
+    "one",
     "speaking_clauses",
     "time_on",
     "website_named",
@@ -52,6 +54,7 @@ def _lexicon() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
 
 PERSONAL = {"he", "she", "they"}  # a subject that may be the speaker again
 MEDIA = {"website", "outlet", "agency"}  # kinds of a medium a name can be described as
+WORDS_IN = {"statement", "document", "interview", "social_media"}  # kinds words come in
 
 
 def _kind(tok: Token) -> str | None:
@@ -194,16 +197,31 @@ def _prep_source(node: Token, seen: dict[int, SourceInfo | None]) -> SourceInfo 
     up once per verb: thousands of cues may hang on one verb, each climbing to it."""
     if node.i not in seen:
         found = None
-        for prep in node.children:
+        # and "in" on its object, where the parser hangs it: "announced the decision in a
+        # statement on Friday" (not "a ban on posts", which is what was banned)
+        objects = (
+            g for c in node.children if c.dep_ == "dobj" for g in c.children if g.lower_ == "in"
+        )
+        objects = (g for g in objects if g.i > g.head.i)
+        for prep in (*node.children, *objects):
             if prep.dep_ != "prep" or prep.lower_ not in sources().prepositions:
                 continue
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             kind = _kind(pobj) if pobj is not None else None
+            # on the object, only one thing words come in ("participation in a network",
+            # "a surge in the polls", "participants in her program" are none)
+            if prep.head.i != node.i and not (kind in WORDS_IN and pobj is not None and one(pobj)):
+                continue
             if pobj is not None and kind is not None:
                 found = _info(pobj, kind)
                 break
         seen[node.i] = found
     return seen[node.i]
+
+
+def one(noun: Token) -> bool:
+    """Is ``noun`` named as one of its kind ("a statement", "an interview")?"""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
 def _quoted_by(cue: Token) -> SourceInfo | None:
@@ -421,12 +439,22 @@ def _same_document(doc: Doc, before: SourceInfo | None, now: SourceInfo) -> bool
 
 
 def _new_audience(cue: Token | None) -> bool:
-    """ "Speaking to reporters in Ottawa, the minister said …": a clause on the cue that
-    names another occasion."""
-    return cue is not None and any(
-        c.dep_ == "advcl" and c.lemma_.lower() in ("speak", "talk", "address", "testify")
-        for c in cue.children
-    )
+    """ "Speaking to reporters in Ottawa, the minister said …", "Clinton, during a town hall
+    meeting in Columbus, said …": a clause or an event on the cue or its subject that names
+    another occasion."""
+    if cue is None:
+        return False
+    subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+    for c in (*cue.children, *(g for s in subjects for g in s.children)):
+        if c.dep_ == "advcl" and c.lemma_.lower() in ("speak", "talk", "address", "testify"):
+            return True
+        event = next((g for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+        # "at" only set off beside the subject: "said at one point", "wrote at the time"
+        # name no event
+        beside = c.lower_ == "at" and c.head.dep_ == "nsubj"
+        if c.dep_ == "prep" and (c.lower_ == "during" or beside) and event is not None:
+            return True
+    return False
 
 
 def carry_sources(doc: Doc, attributions: list[Attribution]) -> None:
