@@ -34,12 +34,11 @@ from claimkit.components.records import (
 from claimkit.lexicons import nouns, sources
 
 __all__ = [
-    "WORDS_IN",
     "SourceFinder",
     "find_source",
     "is_medium",
     "make_sources",
-    "one",
+    "medium_on",
     "speaking_clauses",
     "time_on",
     "website_named",
@@ -197,21 +196,13 @@ def _prep_source(node: Token, seen: dict[int, SourceInfo | None]) -> SourceInfo 
     up once per verb: thousands of cues may hang on one verb, each climbing to it."""
     if node.i not in seen:
         found = None
-        # and "in" on its object, where the parser hangs it: "announced the decision in a
-        # statement on Friday" (not "a ban on posts", which is what was banned)
-        objects = (
-            g for c in node.children if c.dep_ == "dobj" for g in c.children if g.lower_ == "in"
-        )
-        objects = (g for g in objects if g.i > g.head.i)
+        # and a medium on its object, where the parser hangs it (see medium_on)
+        objects = (m for c in node.children if c.dep_ == "dobj" and (m := medium_on(c)))
         for prep in (*node.children, *objects):
             if prep.dep_ != "prep" or prep.lower_ not in sources().prepositions:
                 continue
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             kind = _kind(pobj) if pobj is not None else None
-            # on the object, only one thing words come in ("participation in a network",
-            # "a surge in the polls", "participants in her program" are none)
-            if prep.head.i != node.i and not (kind in WORDS_IN and pobj is not None and one(pobj)):
-                continue
             if pobj is not None and kind is not None:
                 found = _info(pobj, kind)
                 break
@@ -219,9 +210,17 @@ def _prep_source(node: Token, seen: dict[int, SourceInfo | None]) -> SourceInfo 
     return seen[node.i]
 
 
-def one(noun: Token) -> bool:
-    """Is ``noun`` named as one of its kind ("a statement", "an interview")?"""
-    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+def medium_on(obj: Token) -> Token | None:
+    """The "in" of a medium the parser hung on a cue's object, the cue's source ("announced
+    the decision in a statement"): one thing words come in, not "a surge in the polls"."""
+    for prep in obj.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i < obj.i:
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            one = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in pobj.children)
+            if one and _kind(pobj) in WORDS_IN:
+                return prep
+    return None
 
 
 def _quoted_by(cue: Token) -> SourceInfo | None:

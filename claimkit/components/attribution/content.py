@@ -19,7 +19,7 @@ from claimkit.components.records import (
     sentence_of,
     subtree_bounds,
 )
-from claimkit.components.sources import WORDS_IN, is_medium, one, speaking_clauses, time_on
+from claimkit.components.sources import is_medium, medium_on, speaking_clauses, time_on
 from claimkit.lexicons import Frame, cues, sources
 from claimkit.timebase import MONTHS, WEEKDAYS
 
@@ -103,24 +103,10 @@ def content_of(tok: Token, frame: Frame) -> tuple[int, int] | None:
     if side[0].i < tok.i:
         subj, _ = subject_of(tok)
         return edges_of(side, before=tok.i if subj is None else min(tok.i, subj.left_edge.i))
-    medium = _medium_on(side[0]) if len(side) == 1 and side[0].dep_ == "dobj" else None
+    medium = medium_on(side[0]) if len(side) == 1 and side[0].dep_ == "dobj" else None
     if medium is not None:  # "announced the decision [in a statement]": the medium
         return edges_of(side, before=medium.i)
     return edges_of(side)
-
-
-def _medium_on(obj: Token) -> Token | None:
-    """The "in" of a medium the parser hung on the cue's object ("announced the decision
-    in a statement on Friday"): the source, no part of what was said."""
-    for prep in obj.children:
-        # what words come in, not an outlet's noun ("participation in a security network")
-        medium = any(
-            c.dep_ == "pobj" and sources().nouns.get(c.lemma_.lower()) in WORDS_IN and one(c)
-            for c in prep.children
-        )
-        if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i > obj.i and medium:
-            return prep
-    return None
 
 
 def _named_mark(tok: Token) -> Token | None:
@@ -362,7 +348,7 @@ def _statement_time(tok: Token) -> tuple[int | None, str | None]:
     occasion = opening_participle(tok)  # "Sentencing him on Wednesday, the judge said"
     when = time_on(occasion) if occasion is not None else None
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    if when is None and obj is not None and _medium_on(obj) is not None:
+    if when is None and obj is not None and medium_on(obj) is not None:
         when = time_on(obj)  # "announced the decision in a statement on Friday"
     if when is not None:
         return when, "event"
