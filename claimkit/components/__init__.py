@@ -6,9 +6,9 @@ spaCy's serialisation writes and reads (see :mod:`.state`).
 
 from claimkit.components import state  # noqa: F401  (registers the msgpack codec)
 from claimkit.components.attribution import make_attribution
+from claimkit.components.occasions import make_sources
 from claimkit.components.paragraphs import make_paragraphs
 from claimkit.components.quotes import make_quotes
-from claimkit.components.sources import make_sources
 from claimkit.components.speakers import make_speakers
 from claimkit.components.times import make_times
 

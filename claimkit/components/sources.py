@@ -1,4 +1,5 @@
-"""``claimkit_sources``: the medium or document each claim is cited from.
+"""The medium or document a claim is cited from (the ``claimkit_sources`` component in
+:mod:`.occasions` looks it up for each claim, then carries it across a speaker's claims).
 
 Rules, each on the parse around the cue (nouns and platforms in ``lexicons/sources.json``):
 
@@ -14,31 +15,24 @@ Rules, each on the parse around the cue (nouns and platforms in ``lexicons/sourc
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
 
-from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from claimkit.components.records import (
     Attribution,
     SourceInfo,
     SpeakerInfo,
-    guarded,
-    register_extensions,
-    sentence_of,
     subtree_bounds,
     text_of,
-    tokens_before,
 )
 from claimkit.lexicons import nouns, sources
 
 __all__ = [
-    "SourceFinder",
     "find_source",
     "is_medium",
-    "make_sources",
     "medium_on",
+    "source_time",
     "speaking_clauses",
     "time_on",
     "website_named",
@@ -51,7 +45,6 @@ def _lexicon() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
     return lex.nouns, lex.platforms, frozenset(a.lower() for a in lex.agencies)
 
 
-PERSONAL = {"he", "she", "they"}  # a subject that may be the speaker again
 MEDIA = {"website", "outlet", "agency"}  # kinds of a medium a name can be described as
 WORDS_IN = {"statement", "document", "interview", "social_media"}  # kinds words come in
 
@@ -368,132 +361,3 @@ def time_on(tok: Token) -> int | None:
             if not is_medium(pobj) and pobj.lower_ not in sources().platforms:
                 return pobj.i
     return None
-
-
-class SourceFinder:
-    """spaCy component: fills ``source`` on each of ``doc._.ck_attributions``."""
-
-    def __call__(self, doc: Doc) -> Doc:
-        return guarded("claimkit_sources", self._run, doc)
-
-    @staticmethod
-    def _run(doc: Doc) -> None:
-        seen: dict[int, SourceInfo | None] = {}
-        atts = doc._.ck_attributions or []
-        for att in atts:
-            att.source = find_source(doc, att, seen)
-        carry_sources(doc, atts)
-
-
-#: Cues that go on reporting the same occasion: "…, she said", "he added", "Brennan wrote".
-
-
-@dataclass
-class _Occasion:
-    """Where and when a speaker last spoke (an interview, a statement, a post), and the
-    character where that claim's sentence ends."""
-
-    source: SourceInfo | None
-    when_token: int | None
-    end: int = 0
-
-
-def _dated_since(doc: Doc, occasion: _Occasion, att: Attribution, claimed: set[int]) -> int | None:
-    """The time of a sentence between the speaker's last claim and ``att`` in which the
-    speaker, as its subject, does something on a day of its own and reports nothing: a new
-    occasion ("Menon told Reuters in an interview last month that … On Tuesday he repeated
-    that pledge. '…,' Menon said": Tuesday, not the interview). Its time token, or None."""
-    assert att.speaker is not None
-    names = {w.lower() for w in att.speaker.name.split()}
-    i, stop = tokens_before(doc, occasion.end), tokens_before(doc, att.sentence[0])
-    first = i
-    while i < stop:
-        sent = sentence_of(doc, i)
-        i = max(sent.end, i + 1)
-        subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
-        if sent.start in claimed or subj is None:
-            continue
-        # a pronoun only right after the claim, where it can be no one else
-        if (subj.lower_ in PERSONAL and sent.start <= first) or (
-            subj.pos_ == "PROPN" and subj.lower_ in names
-        ):
-            when = time_on(sent.root)
-            if when is not None:
-                return when
-    return None
-
-
-def _same_document(doc: Doc, before: SourceInfo | None, now: SourceInfo) -> bool:
-    """Is ``now`` the document ``before`` named: the same mention, or "the statement"
-    after "a statement on Tuesday"?"""
-    if before is None:
-        return False
-    if before == now:
-        return True
-    if before.span is None or now.span is None or not now.name.lower().startswith("the "):
-        return False
-    a = doc.char_span(*before.span, alignment_mode="expand")
-    b = doc.char_span(*now.span, alignment_mode="expand")
-    return a is not None and b is not None and a.root.lemma_.lower() == b.root.lemma_.lower()
-
-
-def _new_audience(cue: Token | None) -> bool:
-    """ "Speaking to reporters in Ottawa, the minister said …", "Clinton, during a town hall
-    meeting in Columbus, said …": a clause or an event on the cue or its subject that names
-    another occasion."""
-    if cue is None:
-        return False
-    subjects = [c for c in cue.children if c.dep_ == "nsubj"]
-    for c in (*cue.children, *(g for s in subjects for g in s.children)):
-        if c.dep_ == "advcl" and c.lemma_.lower() in ("speak", "talk", "address", "testify"):
-            return True
-        event = next((g for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
-        # "at" only set off beside the subject: "said at one point", "wrote at the time"
-        # name no event
-        beside = c.lower_ == "at" and c.head.dep_ == "nsubj"
-        if c.dep_ == "prep" and (c.lower_ == "during" or beside) and event is not None:
-            return True
-    return False
-
-
-def carry_sources(doc: Doc, attributions: list[Attribution]) -> None:
-    """The same interview, statement, memo or post carries on, with its time: after "Lee
-    told the Evening Post on Friday that …", a later "…, Lee said" with neither a medium
-    nor a time of its own is from the same interview, on Friday (``when_from="event"``).
-    A speaker's occasion carries to their next claims in text order until they are cited
-    with another source or time, or speak to someone ("told reporters"). Nested claims
-    neither carry nor take one."""
-    current: dict[str, _Occasion] = {}
-    claimed = {sentence_of(doc, a.cue_token).start for a in attributions if a.cue_token is not None}
-    for att in sorted(attributions, key=lambda a: a.content[0]):
-        if att.speaker is None or att.reported_by is not None:
-            continue
-        key = att.speaker.entity_id or att.speaker.name.lower()
-        cue = doc[att.cue_token] if att.cue_token is not None else None
-        last = current.get(key)
-        if last is not None and att.source is None and att.when_token is None:
-            since = _dated_since(doc, last, att, claimed)
-            last = current[key] = _Occasion(None, since) if since is not None else last
-        if att.source is not None:
-            same = last is not None and _same_document(doc, last.source, att.source)
-            when = att.when_token if att.when_token is not None else source_time(doc, att.source)
-            if when is None and same and last is not None:
-                when = last.when_token
-            current[key] = _Occasion(att.source, when, att.sentence[1])
-            if att.when_token is None and when is not None:
-                att.when_token, att.when_from = when, "event"
-        elif att.addressee is not None or att.when_token is not None or _new_audience(cue):
-            current[key] = _Occasion(None, att.when_token, att.sentence[1])  # a new audience or day
-        elif cue is not None and cue.lemma_.lower() in sources().carrying_cues and last is not None:
-            att.source = last.source
-            if last.when_token is not None:
-                att.when_token, att.when_from = last.when_token, "event"
-        if key in current:  # read what happens between a speaker's claims once (linear)
-            current[key].end = max(current[key].end, att.sentence[1])
-
-
-@Language.factory("claimkit_sources", assigns=[], requires=["doc._.ck_attributions"])
-def make_sources(nlp: Language, name: str) -> SourceFinder:
-    """Create the ``claimkit_sources`` component."""
-    register_extensions()
-    return SourceFinder()
