@@ -1210,3 +1210,26 @@ def test_a_report_appended_to_its_sentence_is_the_sentence_s_speaker(
     # a medium set off the same way is a description, no report
     plain = "The government will cut the scheme, a plan announced earlier this year."
     assert extractor.extract(plain).claims == []
+
+
+def test_a_plural_noun_read_as_a_verb_lends_no_subject_or_time(extractor: Extractor) -> None:
+    # the parser reads "spills" as a verb marked by "for", with "a record number" its subject
+    text = (
+        "The chief executive of Pennine Water apologised on Tuesday for a record number of "
+        'sewage spills into rivers last year, telling MPs the company had "let customers down".'
+    )
+    (claim,) = extractor.extract(text, published="2023-11-08").claims
+    assert claim.speaker is not None and claim.speaker.name == "the chief executive"
+    assert claim.when is not None and claim.when.value == "2023-11-07"
+
+
+def test_a_subject_split_at_a_hyphen_is_the_whole_word_and_its_apposition(
+    extractor: Extractor,
+) -> None:
+    # "co-founder" is three tokens, and the parser made "co" and "-" subjects of "told"
+    text = (
+        "The company's co-founder and chief executive, Lena Vogt, told developers that the "
+        "device had taken four years to build."
+    )
+    (claim,) = extractor.extract(text).claims
+    assert claim.speaker is not None and claim.speaker.name == "Lena Vogt"

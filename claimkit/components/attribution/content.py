@@ -10,7 +10,13 @@ import re
 from spacy.tokens import Doc, Token
 
 from claimkit.components.attribution.rules import confidence
-from claimkit.components.attribution.shared import FINITE, frame_of, has_subject, reports_words
+from claimkit.components.attribution.shared import (
+    FINITE,
+    frame_of,
+    has_subject,
+    misread_noun,
+    reports_words,
+)
 from claimkit.components.attribution.spans import edges_of, sentence_end, sentence_span, token_range
 from claimkit.components.attribution.subjects import subject_of
 from claimkit.components.records import (
@@ -359,6 +365,8 @@ def _statement_time(tok: Token) -> tuple[int | None, str | None]:
         joined = steps == 1 and tok.dep_ == "advcl" and tok.tag_ == "VBG"
         if steps > 3 or (steps and frame_of(head) is not None and not joined):
             break
+        if steps and misread_noun(head):
+            continue  # the time of "spills … last year" is no statement's
         when = time_on(head) if steps else None
         when = _event_when(head) if when is None else when
         if when is not None:

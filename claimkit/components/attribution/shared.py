@@ -12,7 +12,15 @@ from claimkit.components.records import Quote
 from claimkit.intervals import Intervals
 from claimkit.lexicons import Frame, cues
 
-__all__ = ["QuoteIndex", "frame_of", "has_subject", "quote_at", "quotes_near", "reports_words"]
+__all__ = [
+    "QuoteIndex",
+    "frame_of",
+    "has_subject",
+    "misread_noun",
+    "quote_at",
+    "quotes_near",
+    "reports_words",
+]
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 ZW = "\u200b\u200c\u200d\u2060\ufeff\x00"  # zero-width and NUL characters count as space
@@ -98,3 +106,12 @@ def quote_at(quotes: list[Quote], pos: int) -> Quote | None:
 
 def has_subject(tok: Token) -> bool:
     return any(c.dep_ in SUBJECTS for c in tok.children)
+
+
+def misread_noun(tok: Token) -> bool:
+    """Is ``tok`` a plural noun the parser took for a verb, with a clause marked by "for"
+    ("apologised for a record number of sewage spills into rivers last year, telling MPs
+    …")? Its subject and time are no one's statement's."""
+    # a present-tense form: not "called for Ginsburg to resign", a clause of its own
+    finite = tok.tag_ in ("VBZ", "VBP")
+    return finite and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children)

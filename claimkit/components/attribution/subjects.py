@@ -6,7 +6,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from claimkit.components.attribution.shared import FINITE, SUBJECTS, TIMES, frame_of, has_subject
+from claimkit.components.attribution.shared import (
+    FINITE,
+    SUBJECTS,
+    TIMES,
+    frame_of,
+    has_subject,
+    misread_noun,
+)
 from claimkit.components.descriptions import is_age
 from claimkit.components.records import sentence_of, tokens_before
 from claimkit.lexicons import cues, sources
@@ -45,7 +52,7 @@ def subject_of(tok: Token) -> tuple[Token | None, Token | None]:
         # after the cue, a name over a fragment the parser split off ("said co-author
         # Elena Rossi" has subjects "co" and "Rossi")
         names = [c for c in subjects if c.pos_ == "PROPN"]
-        return (leading[-1] if leading else (names or subjects)[0]), None
+        return _word_end(leading[-1] if leading else (names or subjects)[0]), None
     for child in tok.children:
         if child.dep_ == "nsubj":
             return child, None
@@ -123,10 +130,25 @@ def subject_of(tok: Token) -> tuple[Token | None, Token | None]:
         if node.dep_ not in CLIMB or node.head is node:
             break
         node = node.head
+        if misread_noun(node):
+            continue  # "apologised for … sewage spills …, telling MPs": not the spills
         subj = next((c for c in node.children if c.dep_ in SUBJECTS), None)
         if subj is not None:
             return subj, None
     return None, None  # a passive subject is who was told, asked or praised: no speaker
+
+
+def _word_end(tok: Token) -> Token:
+    """The last part of the hyphenated word a subject is a piece of: the parser split
+    "The company's co-founder and chief executive, Lena Vogt, told …" into the subjects
+    "co" and "-", and hung the rest of the phrase (and the name) on the last part."""
+    end = tok
+    while end.i + 1 < len(end.doc) and not end.whitespace_:
+        after = end.nbor()
+        if not ((end.text == "-" and after.is_alpha) or (end.is_alpha and after.text == "-")):
+            break
+        end = after
+    return end if end.i != tok.i and end.is_alpha else tok
 
 
 def appended_report(tok: Token) -> bool:
