@@ -688,3 +688,22 @@ def test_what_one_issued_is_no_source_of_a_statement_it_answers(extractor: Extra
         "the technique was fine."
     )
     assert source_of(extractor, text, "told") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # an agency of the state is no news agency
+        (
+            "Typhoon Saola made landfall in Cagayan province, according to the state weather "
+            "agency PAGASA.",
+            None,
+        ),
+        ("The talks failed, according to the news agency Interfax.", "the news agency Interfax"),
+    ],
+)
+def test_only_a_news_agency_is_a_medium(
+    extractor: Extractor, text: str, source: str | None
+) -> None:
+    (claim,) = extractor.extract(text).claims
+    assert (claim.source and claim.source.name) == source

@@ -58,7 +58,8 @@ def _kind(tok: Token) -> str | None:
         return "agency"
     # a name described as a medium: "property website Rightmove", "the newspaper Le Monde"
     if tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN"):
-        described = (nouns.get(c.lower_) for c in tok.children if c.dep_ in ("compound", "appos"))
+        # (a news agency, not "the state weather agency PAGASA")
+        described = (_kind(c) for c in tok.children if c.dep_ in ("compound", "appos"))
         medium = next((k for k in described if k in MEDIA), None)
         if medium is not None:
             return medium
