@@ -1049,7 +1049,7 @@ IN_CONTEXT = [
         "Prisons minister Lord Harwell has defended the government's decision to release some "
         "inmates early, saying the alternative was jails that run out of space.\n\nLater, "
         "Prime Minister Emma Clarke told MPs the scheme was temporary.",
-        {"prison early-release scheme": ("Harwell", "person")},
+        {"prison early-release scheme": ("Lord Harwell", "person")},
         id="a_headline_s_bare_role_is_the_first_person_named_with_it",
     ),
     pytest.param(
@@ -1411,6 +1411,76 @@ IN_CONTEXT = [
         "Wednesday, she said the budget was for growth.",
         {"the budget was": ("the chancellor", "person")},
         id="a_pronoun_with_no_one_named_before_is_the_role_its_sentence_opened_with",
+    ),
+    pytest.param(
+        "Smartphone maker Nimbus on Tuesday unveiled its first foldable phone, the Nimbus "
+        "Fold, which it claims has no visible crease.\n\nThe phone will go on sale in "
+        "October, the company said.",
+        {
+            "which it claims": ("Nimbus", "organization"),
+            "The phone will": ("Nimbus", "organization"),
+        },
+        id="a_name_in_apposition_to_a_product_is_no_body_and_takes_no_company_s_name",
+    ),
+    pytest.param(
+        "The number of people waiting has reached 7.7 million, according to figures published "
+        "by NHS England on Thursday.\n\nThe figures show that 389,000 patients had waited more "
+        "than a year.",
+        {"389,000 patients had": ("NHS England", "organization")},
+        id="the_figures_speak_for_who_published_figures_before",
+    ),
+    pytest.param(
+        # the small model tags neither "Clive Black" nor "Fenwick Capital" as it should
+        "Fenwick Capital said it was disappointed by the campaign. A spokesperson said less "
+        "than 1% of its funds were in oil.\n\nClive Black, an analyst at Shore Capital, said "
+        "in a note that the results were below expectations.",
+        {
+            "less than 1%": ("Fenwick Capital", "organization"),
+            "the results were": ("Clive Black", "person"),
+        },
+        id="a_name_ending_as_a_firm_s_and_an_untagged_name_beside_a_person_s_work",
+    ),
+    pytest.param(
+        "The festival's chair, Lord Ashdown, said the board accepted her resignation. "
+        "Baroness Hale said it was wrong. Sir Keir Starmer said it was sad. Ashdown said the "
+        "policy would be reviewed.",
+        {
+            "the board accepted": ("Lord Ashdown", "person"),
+            "it was wrong": ("Baroness Hale", "person"),
+            "it was sad": ("Keir Starmer", "person"),
+            "the policy would": ("Lord Ashdown", "person"),
+        },
+        id="a_peer_s_title_before_a_lone_surname_is_part_of_the_name",
+    ),
+    pytest.param(
+        "Grocer Freshway's profit slides as a price war bites\n\nFreshway, which is the "
+        "fifth-largest supermarket chain in Britain, said that it had lost out in a price war. "
+        "Network Rail said that lines were shut.",
+        {
+            "it had lost": ("Freshway", "organization"),
+            "lines were shut": ("Network Rail", "organization"),
+        },
+        id="a_kind_noun_opening_a_sentence_describes_the_name_the_text_also_gives_alone",
+    ),
+    pytest.param(
+        'Halden Markets said sales rose. "It is a credible plan," said Tom Ashworth, an '
+        "analyst at Barrow Holdings.\n\nThe company said in its update that costs would fall.",
+        {"costs would fall": ("Halden Markets", "organization")},
+        id="a_description_passes_over_a_firm_named_only_as_where_someone_works",
+    ),
+    pytest.param(
+        # the model takes "Ofwat" for a place and tags neither "Solent Link Ltd" nor
+        # "Solent Link"; "Maritime and Coastguard Agency" is a coordination inside a title
+        "The regulator Ofwat said last month that it was investigating six companies. Solent "
+        "Link Ltd admitted breaching safety law on Tuesday. A spokesperson for Solent Link "
+        "said the company regrets the accident.\n\nMaritime and Coastguard Agency inspector "
+        "Paul Grant said the case should serve as a warning.",
+        {
+            "it was investigating": ("Ofwat", "organization"),
+            "the company regrets": ("Solent Link Ltd", "organization"),
+            "the case should": ("Paul Grant", "person"),
+        },
+        id="a_body_s_name_after_its_kind_a_name_without_its_legal_form_a_title_s_and",
     ),
 ]
 

@@ -132,4 +132,4 @@ def test_a_short_english_brief_is_read(extractor: Extractor) -> None:
     )
     doc = extractor.extract(text)
     assert not any(w.startswith("W005") for w in doc.warnings)
-    assert [c.speaker and c.speaker.name for c in doc.claims] == ["Harwell", "Emma Clarke"]
+    assert [c.speaker and c.speaker.name for c in doc.claims] == ["Lord Harwell", "Emma Clarke"]

@@ -4,7 +4,8 @@ hospital trust", "a club spokesman", "the judges" (the latest court).
 
 A description resolves to the most recent organisation of its very kind ("the institute"
 is the last one called an institute), else of its class (a university is of the class of
-institutes). One the article gave
+institutes), passing over one named only as where a person works ("an analyst at Barrow
+Capital") where another fits. One the article gave
 no kind fits a generic noun ("the group") only when nothing of the kind came before, and
 of several such the one named most often so far: the article's company, not the
 analyst's firm named once just before.
@@ -13,11 +14,12 @@ analyst's firm named once just before.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
-from claimkit.components.descriptions import as_mention, describes
+from claimkit.components.descriptions import as_mention, describes, is_workplace
 from claimkit.components.records import SpeakerInfo
 from claimkit.lexicons import nouns
 
@@ -29,9 +31,25 @@ class Bodies:
     """Organisations in text order, with the kind nouns that describe them."""
 
     seen: list[tuple[SpeakerInfo, set[str]]] = field(default_factory=list)
+    foreground: set[str | None] = field(default_factory=set)  # named not only as a workplace
 
-    def add(self, info: SpeakerInfo, kinds: set[str]) -> None:
+    def add(self, info: SpeakerInfo, kinds: set[str], name: Span | None = None) -> None:
+        """Add a mention, at ``name`` where the text names it. A name given only as where a
+        person works ("an analyst at Barrow Capital") is taken up by a description only
+        where nothing else fits."""
         self.seen.append((info, kinds))
+        if name is None or not is_workplace(name):
+            self.foreground.add(info.entity_id)
+
+    def _latest(self, fits: Callable[[set[str]], bool], *, workplaces: bool) -> SpeakerInfo | None:
+        """The latest organisation whose kinds ``fits`` accepts; with ``workplaces``, also
+        one named only as where a person works."""
+        found = (
+            info
+            for info, kinds in reversed(self.seen)
+            if fits(kinds) and (workplaces or info.entity_id in self.foreground)
+        )
+        return next(found, None)
 
     def last(self) -> SpeakerInfo | None:
         """The organisation named last ("its organisers said")."""
@@ -66,15 +84,27 @@ class Bodies:
             for c in tok.children
         )
         generic = kind in lex.generic and plain
+
         # its very kind first: "the institute" is the Francis Crick Institute, not the
         # university (of the same class) named after it
-        very = next((info for info, kinds in reversed(self.seen) if kind in kinds), None)
-        if very is not None and kind not in lex.generic:
-            return as_mention(very, mention)
+        def very(kinds: set[str]) -> bool:
+            return kind in kinds and kind not in lex.generic
+
+        def same(kinds: set[str]) -> bool:
+            return bool(mods & kinds) or lex.same_kind(kind, kinds)
+
+        # of its very kind, even a workplace ("researchers at the Francis Crick Institute");
+        # of its class, one named as more than that
+        taken = (
+            self._latest(very, workplaces=False)
+            or self._latest(very, workplaces=True)
+            or self._latest(same, workplaces=False)
+        )
+        if taken is not None:
+            return as_mention(taken, mention)
         for info, kinds in reversed(self.seen):
-            if mods & kinds or lex.same_kind(kind, kinds):
-                return as_mention(info, mention)
             kindless = generic and not kinds and info.entity_id is not None
             if kindless and (fallback is None or named[info.entity_id] > named[fallback.entity_id]):
                 fallback = info
-        return as_mention(fallback, mention) if fallback is not None else None
+        taken = fallback or self._latest(same, workplaces=True)  # last, an analyst's firm
+        return as_mention(taken, mention) if taken is not None else None

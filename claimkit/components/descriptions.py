@@ -45,16 +45,19 @@ __all__ = [
     "content_subject",
     "definite_age",
     "describes",
+    "document_word",
     "entity_kinds",
     "fits",
     "introduces_person",
     "is_age",
     "is_anonymous",
+    "is_workplace",
     "issuer_words",
     "kind_noun",
     "mention_span",
     "name_titles",
     "names_a_possession",
+    "names_a_product",
     "nominal",
     "of_named_body",
     "proper_name",
@@ -435,6 +438,22 @@ def _first(tokens: Iterator[Token]) -> list[Token]:
     return next(([t] for t in tokens), [])
 
 
+def document_word(tok: Token) -> str | None:
+    """The document noun ``tok`` is, as the lexicon lists it: its lemma ("statement"), or
+    the word itself where only the plural is one ("figures", not "a key figure")."""
+    return next((w for w in (tok.lemma_.lower(), tok.lower_) if w in nouns().document), None)
+
+
+def is_workplace(ent: Span) -> bool:
+    """Is the name ``ent`` where a person works, in a description of them ("Tom Ashworth,
+    an analyst at Barrow Capital", "a professor of law at Leeds")?"""
+    prep = ent.root.head
+    if ent.root.dep_ != "pobj" or prep.lower_ not in ("at", "of", "with"):
+        return False
+    work = prep.head.lemma_.lower()
+    return prep.head.pos_ == "NOUN" and work in nouns().roles | nouns().occupations
+
+
 def names_a_possession(ent: Span) -> bool:
     """Does the name ``ent`` name a thing someone owns, not a body: "its Ferris Lane
     plant", "Trump's Doral resort" (a name between a possessive and the noun it modifies)?"""
@@ -442,6 +461,15 @@ def names_a_possession(ent: Span) -> bool:
     if ent.root.dep_ != "compound" or head.pos_ != "NOUN" or head.i < ent.end:
         return False
     return any(c.dep_ == "poss" and c.i < ent.start for c in head.children)
+
+
+def names_a_product(ent: Span) -> bool:
+    """Is ``ent`` in apposition to a noun of a thing made or sold ("its first foldable
+    phone, the Nimbus Fold", "Zelbora, a drug for …")? It names no body that speaks."""
+    root = ent.root
+    described = [c for c in root.children if c.dep_ == "appos"]
+    described += [root.head] if root.dep_ == "appos" else []
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in nouns().products for t in described)
 
 
 def relative_antecedent(tok: Token) -> Token:

@@ -9,11 +9,12 @@ organisation with come from :mod:`claimkit.components.descriptions`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
-from claimkit.components.descriptions import entity_kinds, name_titles, title_words
+from claimkit.components.descriptions import entity_kinds, name_titles, names_a_product, title_words
 from claimkit.components.gender import pronoun_votes
 from claimkit.components.namekeys import (
     capitals,
@@ -90,6 +91,15 @@ def _clean_name(ent: Span) -> str:
     if toks and toks[0].lower_ == "the":
         toks = toks[1:]
     return text_of(ent.doc)[toks[0].idx : toks[-1].idx + len(toks[-1])] if toks else ent.text
+
+
+def _peer_name(named: Span, name: str) -> str:
+    """ "Lord Ashdown", "Baroness Hale": a peer's title before a lone surname is part of
+    how the peer is named (where "Sir Keir Starmer" is Keir Starmer)."""
+    before = named.doc[named.start - 1] if named.start else None
+    if before is None or len(name.split()) != 1 or not before.is_title:
+        return name
+    return f"{before.text} {name}" if before.lower_ in nouns().peerages else name
 
 
 def _left_context(ent: Span) -> Span:
@@ -177,7 +187,9 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         titles = name_titles(_trimmed(ent)) if ent.label_ not in PLACES and not ending else 0
         named = _trimmed(ent)[titles:] if titles else ent
         named, employer = _name_and_employer(named) if titles else (named, None)
-        name = _clean_name(named)
+        if not titles and not ending and _kind_first(named):
+            named = named[1:]  # "Grocer Freshway's profit slides": the grocer Freshway
+        name = _peer_name(named, _clean_name(named))
         words = name.split()
         if not words or (ent.label_ == "PERSON" and not any(w[:1].isupper() for w in words)):
             continue  # no name: the model's "person" in the headline "Judge halts county's …"
@@ -212,8 +224,10 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
                     earlier.label = "PERSON"  # "Ewan Morris" (as ORG) … "Morris, 61,"
                 person = earlier.label == "PERSON"
         cluster = clusters.get(key)
+        product = not person and names_a_product(ent)  # "its first phone, the Nimbus Fold"
         if cluster is None:
             label = "PERSON" if person else "ORG" if platform or company or which else ent.label_
+            label = "PRODUCT" if product else label
             cluster = EntityCluster(id=f"e{len(order) + 1}", name=name, label=label)
             clusters[key] = cluster
             order.append(cluster)
@@ -392,6 +406,19 @@ def _which(ent: Span) -> bool:
         c.dep_ == "relcl" and any(g.lower_ == "which" and g.i < c.i for g in c.children)
         for c in ent.root.children
     )
+
+
+def _kind_first(named: Span) -> bool:
+    """Does a name open a sentence with a kind noun capitalised only there, the rest being
+    a name the text also gives alone ("Carmaker Stellantis said", the headline "Grocer
+    Freshway's profit slides" … "Freshway"; not "Network Rail")? It describes that name."""
+    first, rest = named[0], named[1:]
+    start = first.is_sent_start or first.i == 0 or "\n" in named.doc[first.i - 1].text
+    if not start or not rest or first.lower_ not in nouns().kind_nouns():
+        return False
+    name = re.escape(_clean_name(rest))  # not "Freshway's"
+    alone = re.finditer(rf"(?<![\w-])(\w+\s+)?{name}(?![\w-])", text_of(named.doc))
+    return any(m.group(1) is None or m.group(1).strip() != first.text for m in alone)
 
 
 def _name_and_employer(named: Span) -> tuple[Span, str | None]:

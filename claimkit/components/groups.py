@@ -34,7 +34,12 @@ def coordinated_names(
     if len({c.id for _, c in persons}) >= 2:
         found = persons  # not "Russian" or "U.S." in their titles
     elif labels != PERSONS and joined:
-        heads = {t.i for t in span if t.dep_ == "conj" or t.i == span.root.i}
+        # conjuncts of the phrase's head, not inside a modifier ("[Maritime and Coastguard
+        # Agency] inspector Paul Grant")
+        heads = {span.root.i}
+        for t in span:
+            if t.dep_ == "conj" and t.head.i in heads:
+                heads.add(t.i)
         found = [(e, c) for e, c in found if any(t.i in heads for t in e)]
     clusters = {c.id: c for _, c in found}
     if len(clusters) < 2:

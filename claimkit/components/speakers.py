@@ -1,5 +1,5 @@
-"""``claimkit_speakers``: entities (see :mod:`claimkit.components.entities`), and
-rule-based speaker resolution over the whole document, in text order.
+"""``claimkit_speakers``: entities (:mod:`~.entities`), and rule-based speaker resolution
+over the whole document, in text order.
 
 - Speakers: the subject token of each attribution becomes a :class:`SpeakerInfo`. Names,
   coordinations ("Putin and Trump" → a group), pronouns ("he", "they") and nominals ("the
@@ -7,10 +7,9 @@ rule-based speaker resolution over the whole document, in text order.
   memory of earlier persons and groups; documents ("the statement") and anonymous sources
   ("a senior official") get their own types.
 - A description resolves to the organisation of its kind the article named before ("the
-  company" after "Harwick Foods, a frozen-food maker"; see
-  :mod:`claimkit.components.descriptions`); a document that speaks ("the statement said")
-  to its author; a pronoun to the most recent person of its gender (see
-  :mod:`claimkit.components.gender`).
+  company" after "Harwick Foods, a frozen-food maker"; :mod:`~.descriptions`); a document
+  that speaks ("the statement said") to its author; a pronoun to the most recent person of
+  its gender (:mod:`~.gender`).
 """
 
 from __future__ import annotations
@@ -27,6 +26,7 @@ from claimkit.components.descriptions import (
     content_subject,
     definite_age,
     describes,
+    document_word,
     fits,
     introduces_person,
     is_anonymous,
@@ -88,8 +88,7 @@ class _Resolver:
         self.ents = ents_of(doc)
         self.ent_of_token = {i: e for e in self.ents for i in range(e.start, e.end)}
         self.next_ent = 0  # advance() walks the entities once, in order
-        # organisations in text order, with the kind nouns that describe them
-        self.bodies = Bodies()
+        self.bodies = Bodies()  # organisations in text order, with their kind nouns
         # a name of only "the" or of punctuation has no first or last word
         self.by_surname: dict[str, EntityCluster] = {}
         for c in clusters:  # the first person of a surname, as clustering keeps it
@@ -102,7 +101,7 @@ class _Resolver:
         }
         self.by_name = {strip_the(c.name).lower(): c for c in clusters if c.label in ORG_LABELS}
         self.resolved: dict[int, SpeakerInfo] = {}  # speaker token -> who it is
-        self.document_nouns: dict[str, list[int]] | None = None  # lemma -> token indices
+        self.document_nouns: dict[str, list[int]] | None = None  # word -> token indices
         self.kinds_of = {c.id: c.kinds for c in clusters}
         self.place_names = {c.name.lower() for c in clusters if c.label != "PERSON"}
         self.gender = genders(doc, clusters)
@@ -110,8 +109,7 @@ class _Resolver:
         self.quoted = Intervals((a, b, q) for q in doc._.ck_quotes or [] for a, b in q.segments)
 
     def on_page_furniture(self, ent: Span) -> bool:
-        """The page's own names (masthead, menus, headline, wire dateline) are never what
-        the article describes."""
+        """The page's own names (masthead, menus, headline, dateline): not the article's."""
         return self.page is not None and self.page.is_furniture(ent.start_char, ent.end_char)
 
     def _in_byline(self, ent: Span) -> bool:
@@ -123,12 +121,14 @@ class _Resolver:
             if ent is not None:
                 return self.by_char[tok.idx], ent
         # a name inside the phrase: "Kremlin spokesman Dmitry Peskov" has root Peskov already;
-        # "the spokesman, Dmitry Peskov" → appos
+        # "the spokesman, Dmitry Peskov" → appos; after a body's kind, a name the model took
+        # for a place: "The regulator Ofwat"
         role_noun = tok.lemma_.lower() in nouns().roles
+        labels = ("PERSON", "ORG", "FAC", "GPE") if kind_noun(tok) else ("PERSON", "ORG", "FAC")
         for child in tok.children:
             if child.idx not in self.by_char:
                 continue
-            named = child.ent_type_ in ("PERSON", "ORG", "FAC")
+            named = child.ent_type_ in labels
             if (child.dep_ == "appos" and (named or self.by_char[child.idx].label == "PERSON")) or (
                 child.dep_ == "compound" and child.ent_type_ == "PERSON" and role_noun
             ):
@@ -143,7 +143,7 @@ class _Resolver:
             tok.pos_ == "NOUN"
             and nxt is not None
             and nxt.ent_iob_ == "B"
-            and nxt.ent_type_ in ("PERSON", "ORG", "FAC")
+            and nxt.ent_type_ in labels
             and nxt.idx in self.by_char
         ):
             return self.by_char[nxt.idx], self.ent_of_token[nxt.i]
@@ -175,7 +175,7 @@ class _Resolver:
             owned = names_a_possession(ent)  # "its Ferris Lane plant" is no body
             if cluster.label in ("ORG", "FAC") and not (owned or self.on_page_furniture(ent)):
                 info = self.info_for_entity(cluster, ent, (ent.start_char, ent.end_char))
-                self.bodies.add(info, cluster.kinds)
+                self.bodies.add(info, cluster.kinds, ent)
             quoted = next(self.quoted.overlapping(ent.start_char, ent.end_char), None)
             if cluster.label != "PERSON" or quoted is not None or self._in_byline(ent):
                 continue  # "'Mum kept asking,' she said" is not about Mum; a byline's writer
@@ -269,9 +269,9 @@ class _Resolver:
         if self.document_nouns is None:  # indexed once per Doc, on first need
             self.document_nouns = {}
             for t in self.doc:
-                if t.pos_ == "NOUN" and t.lemma_.lower() in nouns().document:
-                    self.document_nouns.setdefault(t.lemma_.lower(), []).append(t.i)
-        seen = self.document_nouns.get(tok.lemma_.lower(), [])
+                if t.pos_ == "NOUN" and (word := document_word(t)) is not None:
+                    self.document_nouns.setdefault(word, []).append(t.i)
+        seen = self.document_nouns.get(document_word(tok) or "", [])
         before = seen[: bisect.bisect_left(seen, tok.i)]
         for i in reversed(before[-EARLIER_MENTIONS:]):
             earlier = tok.doc[i]
@@ -331,7 +331,7 @@ class _Resolver:
             return found_p or SpeakerInfo(said, "unknown", mention)
         lemma = tok.lemma_.lower()
         det = next((c.lower_ for c in tok.children if c.dep_ in ("det", "poss")), None)
-        if lemma in lex.document or low in lex.document:  # "figures", not "a key figure"
+        if document_word(tok) is not None:  # "figures", not "a key figure"
             definite = det in ("the", "this", "that")  # "the statement": one named before
             issuer = self._issuer(tok) or (self._author(tok) if definite else None)
             if issuer is not None:

@@ -1,6 +1,7 @@
 """Names the small model left untagged or tagged in part, added to ``doc.ents`` before
 entities are clustered: an organisation the article describes by a kind ("Cloudhaven, a
-cloud-storage firm"), a person after a title ("Environment Minister Per Lindqvist"), a
+cloud-storage firm"), a person after a title ("Environment Minister Per Lindqvist") or
+described by their work ("Clive Black, an analyst at Shore Capital"), a
 transcript's turn names, a name's words before the part the model tagged
 ("Alzheimer's Research [UK]"), and a name the model tagged once, where the text repeats it
 untagged.
@@ -40,7 +41,7 @@ def name_untagged(doc: Doc) -> None:
     for tok in doc:
         if tok.pos_ != "PROPN" or tok.ent_type_ or tok.dep_ in ("compound", "flat"):
             continue
-        titled = _titled_person(tok)
+        titled = _titled_person(tok) or _described_person(tok)
         if titled is not None:
             found.append(titled)
             continue
@@ -74,7 +75,7 @@ def name_untagged(doc: Doc) -> None:
     named = _tokens(found)
     found += [w for w in map(_completed, doc.ents) if w is not None and not named & _tokens([w])]
     named = _tokens(found)
-    found += [r for r in _repeated(doc) if not named & _tokens([r])]
+    found += [r for r in _repeated(doc, found) if not named & _tokens([r])]
     if found:
         taken = _tokens(found)  # a turn label replaces the model's entity there
         kept = [e for e in doc.ents if not taken & _tokens([e])]
@@ -158,19 +159,23 @@ def _widened(ent: Span) -> Span | None:
     return Span(doc, j, end, label="ORG" if ent.label_ in PLACES else ent.label_)
 
 
-def _repeated(doc: Doc) -> list[Span]:
-    """The names the model tagged as a person or an organisation somewhere, where the text
-    repeats them untagged ("Halden Markets on Wednesday cut ...", after the headline's
-    "[Grocer Halden Markets]"): one name, one label, through the article. The last two or
-    more words of a longer name count too; a name of one word, only where the tagger
-    read it as a proper noun ("Vantor is recalling ...")."""
+def _repeated(doc: Doc, named: list[Span]) -> list[Span]:
+    """The names the model (or ``named``, the names found untagged) tagged as a person or an
+    organisation somewhere, where the text repeats them untagged ("Halden Markets on
+    Wednesday cut ...", after the headline's "[Grocer Halden Markets]"): one name, one
+    label, through the article. The last two or more words of a longer name count too, and
+    a company's name without its legal form ("Solent Link" after "Solent Link Ltd"); a name
+    of one word, only where the tagger read it as a proper noun ("Vantor is recalling ...")."""
     labels: dict[tuple[str, ...], str] = {}
-    for ent in doc.ents:
+    legal = nouns().legal_suffixes
+    for ent in [*doc.ents, *named]:
         proper = [t for t in ent if t.pos_ == "PROPN"]
         if ent.label_ not in ("PERSON", "ORG") or len(proper) != len(ent):
             continue
         for start in range(max(1, len(ent) - 1)):
             labels.setdefault(tuple(t.text for t in ent[start:]), ent.label_)
+        if ent.label_ == "ORG" and len(ent) > 2 and ent[-1].lower_ in legal:
+            labels.setdefault(tuple(t.text for t in ent[:-1]), "ORG")
     if not labels:
         return []
     matcher = PhraseMatcher(doc.vocab)
@@ -237,6 +242,24 @@ def _titled_person(tok: Token) -> Span | None:
     if not titles or any(t.ent_type_ for t in chain) or not 1 <= tok.i - titles[-1] <= 3:
         return None
     return Span(tok.doc, titles[-1] + 1, tok.i + 1, label="PERSON")
+
+
+def _described_person(tok: Token) -> Span | None:
+    """An untagged name of two or three capitalised words set beside a noun for a person by
+    their work ("Clive Black, an analyst at Shore Capital"; the model took "Clive" for an
+    adjective): a person's name."""
+    doc, lex = tok.doc, nouns()
+    start = tok.i
+    while start > 0 and doc[start - 1].head.i == tok.i and doc[start - 1].dep_ == "compound":
+        start -= 1
+    words = doc[start : tok.i + 1]
+    if not 2 <= len(words) <= 3 or any(t.ent_type_ or not t.is_title for t in words):
+        return None
+    for noun in (c for c in tok.children if c.dep_ == "appos" and c.tag_ == "NN" and c.i > tok.i):
+        work = noun.lemma_.lower() in lex.roles | lex.occupations
+        if work and any(c.dep_ in ("det", "poss") for c in noun.children):
+            return Span(doc, start, tok.i + 1, label="PERSON")
+    return None
 
 
 def proper_chain(tok: Token) -> Span:

@@ -91,6 +91,8 @@ class Nouns:
     given_names: dict[str, frozenset[str]]  # "william": {"bill", "will"}: one given name
     generational_suffixes: frozenset[str]  # "Jr.": "Harry B. Harris Jr." is a Harris
     surname_particles: frozenset[str]  # "de": "De Blasio" is a surname, not a full name
+    products: frozenset[str]  # "its first phone, the Nimbus Fold": a thing, no body
+    peerages: frozenset[str]  # "Lord Ashdown": a peer's title is part of the name
 
     def kind_nouns(self) -> frozenset[str]:
         """Every noun that describes an organisation, of any class (built once)."""
@@ -278,6 +280,8 @@ def nouns() -> Nouns:
         classes("given_names"),
         words("generational_suffixes"),
         words("surname_particles"),
+        words("products"),
+        words("peerages"),
     )
 
 
