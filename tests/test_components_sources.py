@@ -707,3 +707,24 @@ def test_only_a_news_agency_is_a_medium(
 ) -> None:
     (claim,) = extractor.extract(text).claims
     assert (claim.source and claim.source.name) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # "Live" is a clause to the parser, and "Radio" no source noun
+        (
+            'Former defender Martin Keown said on BBC Radio 5 Live that the team had "frozen".',
+            ("BBC Radio 5 Live", "outlet"),
+        ),
+        (
+            "The minister wrote in the Evening Post that the plan had failed.",
+            ("the Evening Post", "outlet"),
+        ),
+    ],
+)
+def test_an_outlet_s_name_after_on_or_in(
+    extractor: Extractor, text: str, source: tuple[str, str]
+) -> None:
+    (claim,) = extractor.extract(text).claims
+    assert (claim.source and (claim.source.name, claim.source.kind)) == source

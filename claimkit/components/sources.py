@@ -197,6 +197,15 @@ def _prep_source(node: Token, seen: dict[int, SourceInfo | None]) -> SourceInfo 
                 continue
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             kind = _kind(pobj) if pobj is not None else None
+            # an outlet's name: "said on BBC Radio 5 Live", "wrote in the Evening Post"
+            named = pobj is not None and pobj.ent_type_ == "ORG" and prep.lower_ in ("on", "in")
+            if named and pobj is not None and _outlet_name(pobj):
+                found = _info(pobj, "outlet")
+                end = next(e.end_char for e in pobj.doc.ents if e.start <= pobj.i < e.end)
+                if found.span is not None and end > found.span[1]:  # to the name's end
+                    span = (found.span[0], end)
+                    found = SourceInfo(text_of(pobj.doc)[span[0] : span[1]], "outlet", span)
+                break
             if pobj is not None and kind is not None:
                 found = _info(pobj, kind)
                 break
