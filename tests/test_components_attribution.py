@@ -1233,3 +1233,24 @@ def test_a_subject_split_at_a_hyphen_is_the_whole_word_and_its_apposition(
     )
     (claim,) = extractor.extract(text).claims
     assert claim.speaker is not None and claim.speaker.name == "Lena Vogt"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the parser made "9" the cue's object and left "want" with no subject
+        (
+            "The National Association of Head Teachers says 9 in 10 of its members want them "
+            "scrapped.",
+            "9 in 10 of its members want them scrapped",
+        ),
+        # "Live", a word of the station's name, is a clause to the parser
+        (
+            'Martin Keown said on BBC Radio 5 Live that the Gunners had "frozen" under pressure.',
+            'the Gunners had "frozen" under pressure',
+        ),
+    ],
+)
+def test_content_the_parser_cut_or_ran_on(extractor: Extractor, text: str, content: str) -> None:
+    (claim,) = extractor.extract(text).claims
+    assert claim.content.text == content

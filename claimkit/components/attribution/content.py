@@ -57,7 +57,8 @@ def content_of(tok: Token, frame: Frame) -> tuple[int, int] | None:
     a particle of the cue ("call on", "agree to") contributes only its object.
     """
     kids = [c for c in tok.children if c.dep_ in frame.content]
-    clauses = [c for c in kids if c.dep_ in ("ccomp", "parataxis")]
+    # not a word of a name the parser took for a clause ("said on BBC Radio 5 [Live] that")
+    clauses = [c for c in kids if c.dep_ in ("ccomp", "parataxis") and c.ent_iob_ != "I"]
     quoted = tok.head.head if tok.dep_ == "pcomp" and tok.head.lower_ == "as" else None
     if not kids and quoted is not None:
         # "The ban would apply, Kristersson was quoted as saying": the parser hangs the
@@ -71,6 +72,9 @@ def content_of(tok: Token, frame: Frame) -> tuple[int, int] | None:
     if clauses:
         after = [c for c in clauses if c.i > tok.i]
         side = after or clauses  # "X said Y" over a fronted phrase the parser took for a clause
+        # a subject the parser made the cue's object: "says [9 in 10 of its members] want …"
+        if after and not has_subject(after[0]) and "dobj" not in frame.addressee:
+            side += [c for c in tok.children if c.dep_ == "dobj" and tok.i < c.i < after[0].i]
     else:
         particles = cues().particles.get(tok.lemma_.lower(), frozenset())
         side = []
