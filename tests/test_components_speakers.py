@@ -1482,6 +1482,18 @@ IN_CONTEXT = [
         },
         id="a_body_s_name_after_its_kind_a_name_without_its_legal_form_a_title_s_and",
     ),
+    pytest.param(
+        # the model tags no "Mikel Arteta" and hangs the headline's quote on "Arteta"
+        '"We were second best" - Arteta after Villa defeat\n\nMikel Arteta admitted that '
+        'his side were "second best" after the defeat.\n\n"The title race is not over," '
+        "Arteta told Sky Sports.",
+        {
+            "We were second": ("Mikel Arteta", "person"),
+            "his side were": ("Mikel Arteta", "person"),
+            "The title race": ("Mikel Arteta", "person"),
+        },
+        id="an_untagged_full_name_whose_surname_the_text_repeats_is_a_person",
+    ),
 ]
 
 

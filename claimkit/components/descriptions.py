@@ -72,9 +72,10 @@ PERSONAL_PRONOUNS = {"he", "she", "they", "i", "we", "you"}
 BODIES = ("company", "organisation")  # kind classes of what may speak of itself by name
 DESCRIPTION_DETS = {"the", "this", "that"}
 OWNER_PREPS = {"of", "at", "from", "for", "with"}
-DROP_FROM_MENTION = {"relcl", "acl", "appos", "punct", "cc", "conj", "prep", "advcl"}
+# (and a clause the parser hung on a name: '"We were second best" - [Arteta]')
+DROP_FROM_MENTION = {"relcl", "acl", "appos", "punct", "cc", "conj", "prep", "advcl", "ccomp"}
 ROLE_LOOKBACK = 30  # tokens between a clause's subject and the pronoun after it
-CUT_FROM_GROUP = {"relcl", "acl", "punct", "advcl"}  # "Putin and Trump" keeps cc and conj
+CUT_FROM_GROUP = {"relcl", "acl", "punct", "advcl", "ccomp"}  # "Putin and Trump" keeps cc, conj
 
 
 def kind_noun(tok: Token) -> str | None:

@@ -1,7 +1,8 @@
 """Names the small model left untagged or tagged in part, added to ``doc.ents`` before
 entities are clustered: an organisation the article describes by a kind ("Cloudhaven, a
 cloud-storage firm"), a person after a title ("Environment Minister Per Lindqvist") or
-described by their work ("Clive Black, an analyst at Shore Capital"), a
+described by their work ("Clive Black, an analyst at Shore Capital") or whose surname the
+text repeats alone ("Mikel Arteta" … "Arteta"), a
 transcript's turn names, a name's words before the part the model tagged
 ("Alzheimer's Research [UK]"), and a name the model tagged once, where the text repeats it
 untagged.
@@ -38,10 +39,11 @@ def name_untagged(doc: Doc) -> None:
     said") needs them."""
     kinds = nouns().kind_nouns()
     found: list[Span] = []
+    alone = _lone_names(doc)
     for tok in doc:
         if tok.pos_ != "PROPN" or tok.ent_type_ or tok.dep_ in ("compound", "flat"):
             continue
-        titled = _titled_person(tok) or _described_person(tok)
+        titled = _titled_person(tok) or _described_person(tok) or _surname_person(tok, alone)
         if titled is not None:
             found.append(titled)
             continue
@@ -260,6 +262,35 @@ def _described_person(tok: Token) -> Span | None:
         if work and any(c.dep_ in ("det", "poss") for c in noun.children):
             return Span(doc, start, tok.i + 1, label="PERSON")
     return None
+
+
+def _lone_names(doc: Doc) -> set[str]:
+    """The proper nouns the text gives alone, not inside a longer name ("Arteta told")."""
+    return {
+        t.text
+        for t in doc
+        if t.pos_ == "PROPN"
+        and not (t.i and doc[t.i - 1].is_title and doc[t.i - 1].pos_ == "PROPN")
+        and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")
+    }
+
+
+def _surname_person(tok: Token, alone: set[str]) -> Span | None:
+    """An untagged name of two or three capitalised proper nouns whose last word the text
+    also gives alone (in ``alone``: "Mikel Arteta admitted …" … "Arteta told Sky Sports"): a
+    person and their surname. Not a name with a title, a kind or a company's ending in it."""
+    if tok.text not in alone:
+        return None
+    words = proper_chain(tok)
+    lex = nouns()
+    plain = lex.kind_nouns() | title_words() | lex.occupations
+    if not 2 <= len(words) <= 3 or any(t.ent_type_ or not t.is_title for t in words):
+        return None
+    if any(t.lower_ in plain for t in words) or name_ending(tok.lower_):
+        return None
+    if words.start and words.doc[words.start - 1].lower_ == "the":
+        return None  # "the Grand Canyon"
+    return Span(words.doc, words.start, words.end, label="PERSON")
 
 
 def proper_chain(tok: Token) -> Span:
