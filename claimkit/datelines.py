@@ -5,8 +5,11 @@ read``, ``POLITICS | 3 March 2021 | 5-minute read``, ``03.03.2021 · Science``,
 ``The Daily Courier | Wednesday 3 March 2021``, ``Published: 1 December 2022 10:42 GMT``.
 The first full date (day, month and year) on a short line above the body is the date;
 a date inside the body is never taken. A wire dateline (``OSLO, March 3 (Reuters) -``)
-gives a day and a month but no year: it dates the article only when the page states
-the year too (a copyright line, ``© 2021 Reuters``). A numeric date is read day first
+gives a day and a month but no year: the page may state the year (a copyright line,
+``© 2021 Reuters``); else the lead may name the day's weekday ("… on Wednesday"), and the
+year is the one in which that day fell on it, of those since the latest year the text
+mentions (the latest such year when it mentions none). That date is an inference, and
+the Document says so in a warning (W006). A numeric date is read day first
 when dotted (``03.04.2021``) and only when unambiguous when slashed (``25/03/2021``).
 """
 
@@ -14,10 +17,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import NamedTuple
 
-from claimkit.timebase import MONTHS
+from claimkit.timebase import MONTHS, WEEKDAYS
 
-__all__ = ["find_date"]
+__all__ = ["Dated", "find_date"]
 
 _MONTH = (
     r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -51,6 +55,22 @@ PLACE_DATELINE = re.compile(
 COPYRIGHT_YEAR = re.compile(rf"(?:©|\(c\)|\bcopyright)\s*{_YEAR}\b", re.I)
 #: A date line is short: the date and a few words of byline, section or reading time.
 DATE_LINE_WORDS = 14
+#: The weekday a wire story's lead names for its day ("… on Wednesday declined …").
+LEAD_WEEKDAY = re.compile(r"\b(?:on\s+)?(" + "|".join(WEEKDAYS) + r")\b", re.I)
+ANY_YEAR = re.compile(rf"\b{_YEAR}\b")
+#: The calendar repeats every 28 years: the years a weekday's year is looked for in.
+CALENDAR_CYCLE = 28
+
+
+class Dated(NamedTuple):
+    """The article's date, where the page prints it, whether that is a wire dateline in
+    the body's first line, and whether its year was inferred from the weekday a yearless
+    wire dateline's lead names."""
+
+    date: dt.date
+    span: tuple[int, int]
+    wire: bool = False
+    year_inferred: bool = False
 
 
 def _month(value: str) -> int:
@@ -93,14 +113,38 @@ def _clock_end(line: str) -> bool:
     return line.rstrip().lower().endswith(("a.m.", "p.m."))
 
 
+def _year_by_weekday(text: str, lead: int, month: int, day: int, today: dt.date) -> int | None:
+    """The year of a yearless wire dateline's day: the one in which it fell on the one
+    weekday the lead paragraph (from ``lead``) names, earliest of those since the latest
+    year the text mentions, or latest of those up to ``today`` when it mentions none."""
+    end = text.find("\n", lead)
+    named = {w.lower() for w in LEAD_WEEKDAY.findall(text[lead : end if end != -1 else None])}
+    if len(named) != 1:
+        return None  # no weekday, or two: no one day
+    weekday = WEEKDAYS[named.pop()]
+    years = []
+    for year in range(today.year - CALENDAR_CYCLE, today.year + 1):
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            continue  # 29 February
+        if date <= today and date.weekday() == weekday:
+            years.append(year)
+    mentioned = [int(y) for y in ANY_YEAR.findall(text) if int(y) <= today.year]
+    if mentioned:
+        return next((y for y in years if y >= max(mentioned)), None)
+    return years[-1] if years else None
+
+
 def find_date(
-    text: str, lines: list[tuple[int, int, str]], body_start: int
-) -> tuple[dt.date, tuple[int, int]] | None:
+    text: str, lines: list[tuple[int, int, str]], body_start: int, today: dt.date | None = None
+) -> Dated | None:
     """The article's date and where the page prints it: the first full date on a short
     line above the body, else a wire dateline at the top of the body with its own year
-    ("SAN JOSE, May 4, 2022 (Reuters) -") or the page's copyright year. ``lines`` are
-    (start, end, line) of the non-blank lines of ``text``; ``body_start`` is where the
-    first body paragraph starts."""
+    ("SAN JOSE, May 4, 2022 (Reuters) -"), the page's copyright year, or the year its lead's
+    weekday gives (see the module docstring; ``today`` bounds it, by default the date
+    today). ``lines`` are (start, end, line) of the non-blank lines of ``text``;
+    ``body_start`` is where the first body paragraph starts."""
     for a, _, line in lines:
         if a >= body_start:
             break
@@ -110,7 +154,7 @@ def find_date(
         hit = _on_line(line)
         if hit is not None:
             date, start, end = hit
-            return date, (a + start, a + end)
+            return Dated(date, (a + start, a + end))
     wire = next(
         (
             (a, m)
@@ -122,11 +166,13 @@ def find_date(
     if wire is None:
         return None
     a, m = wire
+    month, day = _month(m.group("month")), int(m.group("day"))
     year = m.group("year") or (y.group("year") if (y := COPYRIGHT_YEAR.search(text)) else None)
-    if year is None:
-        return None  # "OSLO, March 3 (Reuters)" on a page that states no year
+    span = (a + m.start("month"), a + m.end("year" if m.group("year") else "day"))
+    if year is None:  # "OSLO, March 3 (Reuters)" on a page that states no year
+        inferred = _year_by_weekday(text, a + m.end(), month, day, today or dt.date.today())
+        return Dated(dt.date(inferred, month, day), span, True, True) if inferred else None
     try:
-        date = dt.date(int(year), _month(m.group("month")), int(m.group("day")))
+        return Dated(dt.date(int(year), month, day), span, True)
     except ValueError:
         return None
-    return date, (a + m.start("month"), a + m.end("year" if m.group("year") else "day"))

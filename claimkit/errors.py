@@ -47,6 +47,10 @@ W005: Final = (
     "function words; English news has over 30%). claimkit's rules read English only, so no "
     "claims, entities or times were extracted: translate the text first."
 )
+W006: Final = (
+    "W006: the wire dateline gives no year: {date} is in the year in which its day fell on "
+    "the weekday its first paragraph names. Pass `published=` if the article is older."
+)
 W003: Final = (
     "W003: the text holds U+FFFD replacement characters (broken decoding upstream); lone "
     "surrogates were replaced one for one, so offsets are unchanged."

@@ -385,6 +385,9 @@ class _Job:
             # only when a relative time is left without a value for want of a date
             warnings = [errors.W001, *warnings]
             document = document.model_copy(update={"warnings": warnings})
+        if self.date_from == "text" and self.page.year_inferred:  # an inference: say so
+            warnings = [*warnings, errors.W006.format(date=self.date)]
+            document = document.model_copy(update={"warnings": warnings})
         share = english_share(self.text)
         if share is not None and share < ENGLISH_SHARE_MIN:
             # English rules on other languages only make nonsense: keep the text, say why

@@ -139,6 +139,8 @@ class Layout:
     """The article's date as its page prints it (``dateline_date`` is where)."""
     wire_dateline: tuple[int, int] | None = None
     """A wire dateline ("SAN JOSE, Calif., May 4 (Reuters) -"): where, never who."""
+    year_inferred: bool = False
+    """``date``'s year is inferred from the weekday a yearless wire dateline's lead names."""
 
     def shifted(self, delta: int) -> Layout:
         """The same layout with its ranges moved by ``delta`` characters (for a chunk of a
@@ -230,7 +232,8 @@ def layout(text: str) -> Layout:
         elif short and a < body_start and not line.rstrip().endswith((".", ":")):
             candidates.append((a, b, low))
     dated = find_date(text, lines, body_start)
-    date_line = dated[1] if dated else None
+    # a wire dateline opens the body's first line: no date line of the page's head
+    date_line = dated.span if dated and not dated.wire else None
     candidates = [c for c in candidates if date_line is None or not c[0] <= date_line[0] < c[1]]
     title = _pick_title(text, candidates, furniture, date_line)
     agency, agency_span, wire = _find_agency(text, lines, set(furniture), body_start)
@@ -242,8 +245,9 @@ def layout(text: str) -> Layout:
         agency,
         agency_span,
         publisher,
-        dated[0] if dated else None,
+        dated.date if dated else None,
         wire,
+        dated is not None and dated.year_inferred,
     )
 
 

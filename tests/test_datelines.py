@@ -53,10 +53,31 @@ def test_an_impossible_date_is_no_date() -> None:
     assert layout(f"Headline here today\n31 February 2021\n\n{BODY}").date is None
 
 
-def test_a_wire_dateline_needs_the_page_to_state_its_year() -> None:
-    wire = "OSLO, March 3 (Reuters) - " + BODY
-    assert layout(wire).date is None  # no year: no date, never the current year
-    assert layout(wire + "\n© 2021 Thomson Reuters\n").date == dt.date(2021, 3, 3)
+def test_a_wire_dateline_needs_a_year_stated_or_a_weekday_to_infer_it_from() -> None:
+    undated = "OSLO, March 3 (Reuters) - The council voted to close the library.\n"
+    assert layout(undated).date is None  # no year, no weekday: no date, never this year's
+    page = layout(undated + "\n© 2021 Thomson Reuters\n")
+    assert (page.date, page.year_inferred) == (dt.date(2021, 3, 3), False)
+    # March 3 fell on a Wednesday in 2021, the first such year since the 2019 it mentions
+    wire = "OSLO, March 3 (Reuters) - The council, elected in 2019, voted on Wednesday to close "
+    page = layout(wire + "the library.\n")
+    assert (page.date, page.year_inferred) == (dt.date(2021, 3, 3), True)
+    assert page.dateline_date is None  # a dateline of the body, not a date line of the head
+    # two weekdays in the lead name no one day
+    assert layout(wire + "the library it opened on Tuesday.\n").date is None
+
+
+def test_extract_says_when_a_dateline_s_year_is_inferred(extractor: Extractor) -> None:
+    text = (
+        "OSLO, March 3 (Reuters) - The council, elected in 2019, voted on Wednesday to close "
+        "the library, its leader Kari Holm said.\n"
+    )
+    doc = extractor.extract(text)
+    assert (doc.published, doc.published_from) == (dt.date(2021, 3, 3), "text")
+    assert any(w.startswith("W006") for w in doc.warnings)
+    assert not any(
+        w.startswith("W006") for w in extractor.extract(text, published="2021-03-03").warnings
+    )
 
 
 def test_extract_takes_the_page_date_and_says_so(extractor: Extractor) -> None:
