@@ -14,8 +14,6 @@ over the whole document, in text order.
 
 from __future__ import annotations
 
-import bisect
-
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -42,6 +40,7 @@ from claimkit.components.descriptions import (
     title_words,
     with_owner,
 )
+from claimkit.components.documents import DocumentMentions
 from claimkit.components.entities import (
     ORG_LABELS,
     cluster_entities,
@@ -101,7 +100,7 @@ class _Resolver:
         }
         self.by_name = {strip_the(c.name).lower(): c for c in clusters if c.label in ORG_LABELS}
         self.resolved: dict[int, SpeakerInfo] = {}  # speaker token -> who it is
-        self.document_nouns: dict[str, list[int]] | None = None  # word -> token indices
+        self.documents = DocumentMentions(doc)
         self.kinds_of = {c.id: c.kinds for c in clusters}
         self.place_names = {c.name.lower() for c in clusters if c.label != "PERSON"}
         self.gender = genders(doc, clusters)
@@ -266,15 +265,7 @@ class _Resolver:
         named at an earlier mention of the same document noun ("a report by the
         Resolution Foundation"), or the speaker who spoke in it ("the trust said in a
         statement")."""
-        if self.document_nouns is None:  # indexed once per Doc, on first need
-            self.document_nouns = {}
-            for t in self.doc:
-                if t.pos_ == "NOUN" and (word := document_word(t)) is not None:
-                    self.document_nouns.setdefault(word, []).append(t.i)
-        seen = self.document_nouns.get(document_word(tok) or "", [])
-        before = seen[: bisect.bisect_left(seen, tok.i)]
-        for i in reversed(before[-EARLIER_MENTIONS:]):
-            earlier = tok.doc[i]
+        for earlier in self.documents.before(tok, EARLIER_MENTIONS):
             issuer = self._issuer(earlier)
             if issuer is not None:
                 return issuer
