@@ -191,6 +191,7 @@ _BYLINE = re.compile(
 )
 _HEADLINE_WORDS = 25
 _FURNITURE_WORDS = 12
+_LISTED_WORDS = 16  # a line of a list of other articles: a headline, not a paragraph
 _SENTENCE_ENDS = (".", "!", "?", '."', ".”", "?”", "!”")
 _SECTION_WORDS = 3
 _SITE_PREFIX = re.compile(r"(?P<site>[\w .&'’-]{2,60}?)\s+[-|–—:]\s*$")
@@ -220,6 +221,7 @@ def layout(text: str) -> Layout:
     furniture: list[tuple[int, int]] = []
     body_start = next((a for a, _, line in lines if len(line.split()) > _HEADLINE_WORDS), len(text))
     candidates: list[tuple[int, int, str]] = []
+    listing = False  # under a "Most read" or "Related stories" heading
     for a, b, line in lines:
         low = " ".join(line.lower().split())
         short = len(low.split()) <= _HEADLINE_WORDS
@@ -227,7 +229,9 @@ def layout(text: str) -> Layout:
             furniture.append((a, b))  # a repeated headline or menu line
             continue
         seen.add(low)
-        if _is_furniture(line, low, words, short, a < body_start):
+        listed = listing and len(low.split()) <= _LISTED_WORDS and not low.endswith(".")
+        listing = low.rstrip(":") in sources().list_headers or listed
+        if listing or _is_furniture(line, low, words, short, a < body_start):
             furniture.append((a, b))
         elif short and a < body_start and not line.rstrip().endswith((".", ":")):
             candidates.append((a, b, low))
@@ -295,6 +299,9 @@ def _is_furniture(line: str, low: str, words: list[str], short: bool, top: bool)
     labels = [p.strip() for p in low.split("|")]
     if top and all(p in sources().sections for p in labels):
         return True  # "Tech", "POLITICS | WORLD": a section label above the article
+    known = sum(p in sources().sections for p in labels)
+    if top and len(labels) >= 3 and known >= 2 and all(len(p.split()) <= 2 for p in labels):
+        return True  # a menu: "News | Sport | Business | Opinion | Obituaries"
     # from a word's start ("blog in" holds no "log in"; a page's run-together
     # "8Previous articleSomething" holds "previous article"); a short line that opens with
     # one, or that is no sentence: not "The advertisement was misleading, the watchdog said."

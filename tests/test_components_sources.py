@@ -728,3 +728,28 @@ def test_an_outlet_s_name_after_on_or_in(
 ) -> None:
     (claim,) = extractor.extract(text).claims
     assert (claim.source and (claim.source.name, claim.source.kind)) == source
+
+
+def test_a_menu_and_a_list_of_other_articles_are_furniture() -> None:
+    body = (
+        "The bakery chain said on Tuesday that it would close forty of its shops because "
+        "energy, flour and wage costs had risen far faster than its sales this year.\n\n"
+    )
+    text = (
+        "Skip to main content\nNews | Sport | Business | Opinion | Obituaries\n\n"
+        "Bakery chain to close 40 shops\n\n"
+        + body
+        + "Most read\n1. Man charged after crash on A36\n"
+        '2. "It\'s a miracle," says mum after son survives fall\n\n'
+        "Related stories\nAmbulance handover delays 'worst on record'\n"
+    )
+    furniture = [text[a:b] for a, b in layout(text).boilerplate]
+    assert furniture == [
+        "Skip to main content",
+        "News | Sport | Business | Opinion | Obituaries",
+        "Most read",
+        "1. Man charged after crash on A36",
+        '2. "It\'s a miracle," says mum after son survives fall',
+        "Related stories",
+        "Ambulance handover delays 'worst on record'",
+    ]

@@ -111,6 +111,7 @@ class Sources:
     platforms: frozenset[str]  # social media, lower case
     agencies: list[str]  # wire agencies as printed: "AP", "Reuters"
     boilerplate: list[str]  # words that mark a line as page furniture
+    list_headers: frozenset[str]  # "Most read": the short lines under it are furniture
     prepositions: frozenset[str]  # "said in a statement", "via Twitter"
     not_outlets: frozenset[str]  # "told reporters": an audience, not an outlet
     carrying_cues: frozenset[str]  # "he added": the next quote keeps source and time
@@ -311,6 +312,7 @@ def sources() -> Sources:
         platforms=frozenset(p.lower() for p in data["platforms"]),
         agencies=list(data["agencies"]),
         boilerplate=list(data["boilerplate"]),
+        list_headers=frozenset(data["list_headers"]),
         prepositions=frozenset(data["prepositions"]),
         not_outlets=frozenset(data["not_outlets"]),
         carrying_cues=frozenset(data["carrying_cues"]),
