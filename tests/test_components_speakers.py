@@ -406,6 +406,24 @@ def test_transcript_turn_labels_are_speakers(extractor: Extractor) -> None:
     assert not any(c.content.text.startswith("The minister has resigned") for c in claims)
 
 
+def test_an_interview_s_answers_are_the_interviewee_s_and_its_questions_no_one_s(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "By Anna Fielding\n\nCouncil leader Rob Marsh sat down with the Courier to talk "
+        "about potholes and the bypass.\n\n"
+        "Q: The bypass is two years late and £14m over budget. What went wrong?\n"
+        "A: We got it wrong. We underestimated the ground conditions.\n\n"
+        "Q: Will you stand again in May?\n"
+        "A: Yes. There is unfinished business in the district.\n"
+    )
+    claims = extractor.extract(text).claims
+    assert [(c.content.text.split()[0], c.speaker and c.speaker.name) for c in claims] == [
+        ("We", "Rob Marsh"),
+        ("Yes.", "Rob Marsh"),
+    ]
+
+
 def test_a_name_aside_a_role_label_is_the_turn_s_speaker(extractor: Extractor) -> None:
     text = (
         "PRESENTER (Anna Cole): Ministers say the backlog will fall by the spring.\n\n"

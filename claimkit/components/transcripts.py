@@ -8,19 +8,24 @@ transcript when at least two lines open so. The name is the label before its com
 parenthesis, without leading titles (``SEN.``); what follows, in capitals too, is a role or a place.
 A name in prose case in the parenthesis is the name and the label a role (``PRESENTER (Anna
 Cole):``).
+
+An interview printed as questions and answers (``Q: …`` and ``A: …`` lines) has its
+answers spoken by the person the page's introduction names most ("Council leader Rob
+Marsh sat down with the Courier …"); its questions are no one's claims.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.tokens import Doc
 
 from claimkit.components.descriptions import title_words
-from claimkit.components.records import cache_of, text_of
+from claimkit.components.records import cache_of, ents_of, text_of
 from claimkit.lexicons import cues
 
-__all__ = ["turn_names"]
+__all__ = ["interview_turns", "turn_names"]
 
 TURN = re.compile(
     r"^[ \t]*(?P<label>[A-Z][A-Z.'’\- ]{0,40}[A-Z.])(?:[ \t]*\((?P<aside>[^)\n]{0,30})\))?"
@@ -28,6 +33,8 @@ TURN = re.compile(
     re.M,
 )
 MIN_TURNS = 2
+#: An interview's turn: "Q: …", "A: …", "Question: …"
+INTERVIEW = re.compile(r"^[ \t]*(?P<label>Q|A|Question|Answer)[ \t]*:[ \t]", re.M)
 #: A person's name in prose case in the label's parenthesis: "PRESENTER (Anna Cole):"
 NAME_ASIDE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z'’]+){1,2}")
 
@@ -55,3 +62,33 @@ def turn_names(doc: Doc) -> dict[int, tuple[int, int]]:
         found[m.end() - 2] = (words[0][0], words[-1][1])
     cache.turns = found if len(found) >= MIN_TURNS else {}
     return cache.turns
+
+
+def interview_turns(doc: Doc) -> dict[int, tuple[int, int] | None]:
+    """The turns of an interview printed as questions and answers, by the character offset
+    of each label's colon: an answer's the span of the interviewee's name, a question's
+    None. Empty unless the page has two questions or more and an answer, and names a
+    person before the first question."""
+    text = text_of(doc)
+    turns = [(m.start() + m.group().index(":"), m["label"][0]) for m in INTERVIEW.finditer(text)]
+    questions = [colon for colon, label in turns if label == "Q"]
+    if len(questions) < MIN_TURNS or len(questions) == len(turns):
+        return {}
+    page = doc._.ck_layout
+    named = [
+        e
+        for e in ents_of(doc)
+        if e.label_ == "PERSON"
+        and e.end_char < questions[0]
+        and not (page is not None and page.is_furniture(e.start_char, e.end_char))
+    ]
+    if not named:
+        return {}
+    # the person the introduction names most ("Q&A with Vice President Joe Biden … Biden
+    # complained …", not the Justice Scalia it mentions), at their fullest mention
+    times = Counter(e[-1].lower_ for e in named)
+    most = max(times.values())
+    surname = next(e[-1].lower_ for e in named if times[e[-1].lower_] == most)
+    mention = max((e for e in named if e[-1].lower_ == surname), key=len)
+    who = (mention.start_char, mention.end_char)
+    return {colon: who if label == "A" else None for colon, label in turns}

@@ -1,4 +1,5 @@
-"""Colon lines: a headline or transcript line 'Name: words' whose lead names a speaker."""
+"""Colon lines: a headline or transcript line 'Name: words' whose lead names a speaker, and
+an interview's answers ('A: words')."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from claimkit.components.attribution.rules import confidence
 from claimkit.components.attribution.shared import quote_at, quotes_near
 from claimkit.components.attribution.spans import sentence_span, trim_span
 from claimkit.components.records import Attribution, Quote, ents_of, text_of
-from claimkit.components.transcripts import turn_names
+from claimkit.components.transcripts import interview_turns, turn_names
 from claimkit.lexicons import cues, nouns
 
 __all__ = ["colon_claims"]
@@ -31,8 +32,14 @@ def colon_claims(doc: Doc, quotes: list[Quote]) -> Iterable[Attribution]:
         cue = doc.char_span(colon, colon + 1, alignment_mode="expand")
         if name is not None and cue is not None:
             yield from _claim(doc, quotes, colon, cue[-1].i, name[-1])
+    interview = interview_turns(doc)
+    for colon, answer in interview.items():  # "A: We got it wrong.": the interviewee's
+        name = doc.char_span(*answer, alignment_mode="expand") if answer else None
+        cue = doc.char_span(colon, colon + 1, alignment_mode="expand")
+        if name is not None and cue is not None:
+            yield from _claim(doc, quotes, colon, cue[-1].i, name[-1])
     for tok in doc:
-        if tok.text != ":" or quote_at(quotes, tok.idx) or tok.idx in turns:
+        if tok.text != ":" or quote_at(quotes, tok.idx) or tok.idx in turns or tok.idx in interview:
             continue
         line_start = text.rfind("\n", 0, tok.idx) + 1
         line_start = max(line_start, text.rfind(">", line_start, tok.idx) + 1)  # '<tweet …>'

@@ -8,6 +8,7 @@ from claimkit.components.attribution.rules import confidence
 from claimkit.components.attribution.shared import quote_at, quotes_near
 from claimkit.components.attribution.spans import trim_span
 from claimkit.components.records import Attribution, Quote, text_of
+from claimkit.components.transcripts import interview_turns
 from claimkit.intervals import Intervals
 
 __all__ = ["unattributed_claims"]
@@ -21,9 +22,16 @@ def unattributed_claims(
     outside every quotation and attributed claim. ``speaker`` stays None."""
     out: list[Attribution] = []
     taken = Intervals((*r, None) for c in claims for r in (c.content, c.sentence))
+    text = text_of(doc)
+    # an interview's questions are the interviewer's, no statement of the outlet's
+    asked = {
+        text.rfind("\n", 0, colon) + 1 for colon, who in interview_turns(doc).items() if not who
+    }
     for sent in doc.sents:
-        span = trim_span(text_of(doc), (sent.start_char, sent.end_char))
+        span = trim_span(text, (sent.start_char, sent.end_char))
         if span[1] - span[0] < 20 or next(taken.overlapping(*span), None):
+            continue
+        if text.rfind("\n", 0, span[0]) + 1 in asked:
             continue
         if quote_at(quotes, span[0]) or quotes_near(quotes, *span, 0):
             continue
