@@ -1512,6 +1512,29 @@ IN_CONTEXT = [
         },
         id="an_untagged_full_name_whose_surname_the_text_repeats_is_a_person",
     ),
+    pytest.param(
+        # the model tags "Co" alone, and none of the trust's name, whose line ends in a
+        # quotation: no headline's bare description
+        "Crumbs & Co, the West Country bakery chain, is to close 40 shops. The company said "
+        "costs had risen.\n\nDoreen Walsh was taken to Derriford Hospital in Plymouth.\n\n"
+        'University Hospitals Plymouth NHS Trust said in a statement: "We are very sorry."\n\n'
+        "The trust said it had opened 20 extra beds.",
+        {
+            "costs had risen": ("Crumbs & Co", "organization"),
+            "We are very": ("University Hospitals Plymouth NHS Trust", "organization"),
+            "it had opened": ("University Hospitals Plymouth NHS Trust", "organization"),
+        },
+        id="a_name_across_an_ampersand_and_an_untagged_trust_that_the_trust_takes_up",
+    ),
+    pytest.param(
+        "Putin and Trump met on Monday. The presidents said the talks went well. Economists "
+        "at ING said in a note that they expected a cut.",
+        {
+            "the talks went": ("Putin and Trump", "group"),
+            "they expected a": ("Economists at ING", "group"),
+        },
+        id="a_bare_plural_of_a_role_is_a_group_of_its_own_not_one_named_before",
+    ),
 ]
 
 

@@ -111,10 +111,12 @@ def _first_body_after(
 
 
 def _headline_start(span: Span) -> bool:
-    """Does ``span`` open a line with no full stop at its end (a headline's)?"""
+    """Does ``span`` open a line with no full stop at its end (a headline's), not even
+    inside a closing quotation mark ('… said in a statement: "We are very sorry."')?"""
     text = text_of(span.doc)
     start, end = line_around(text, span.start_char, span.end_char)
-    return not text[start : span.start_char].strip() and not text[start:end].rstrip().endswith(".")
+    line = text[start:end].rstrip().rstrip("\"'”’»")
+    return not text[start : span.start_char].strip() and not line.endswith(".")
 
 
 def _first_named_after(role: Span, clusters: list[EntityCluster], at: int) -> EntityCluster | None:

@@ -236,7 +236,8 @@ class _Resolver:
             if info.entity_id is not None:
                 kinds = self.kinds_of.get(info.entity_id, set())
             else:
-                kinds = {tok.lemma_.lower()} if tok.pos_ == "NOUN" else set()
+                # and an untagged name by its last word ("… NHS Trust" is a trust)
+                kinds = {tok.lemma_.lower()} if tok.pos_ == "NOUN" or kind_noun(tok) else set()
             self.bodies.add(info, kinds)
         self.resolved[tok.i] = info
         return info
@@ -383,7 +384,8 @@ class _Resolver:
         if lemma in lex.kind_nouns() and tok.tag_ in ("NNS", "NNPS") and det is None:
             return SpeakerInfo(text, "organization", mention)  # "Police said"
         if tok.tag_ in ("NNS", "NNPS") or lemma in lex.person_groups:
-            if lemma in lex.group or lemma in lex.roles:
+            # "the presidents", "both"; not bare "Economists at ING", a group of their own
+            if lemma in lex.group or (lemma in lex.roles and det is not None):
                 fitting = [g for g in self.memory.groups if lemma in (g.role or "")]
                 if fitting or self.memory.groups:
                     g = (fitting or self.memory.groups)[-1]

@@ -69,6 +69,10 @@ def name_untagged(doc: Doc) -> None:
             for c in described
         ):
             continue
+        start = chain.start  # across an ampersand: "Crumbs & Co, the bakery chain"
+        while start > 1 and doc[start - 1].text == "&" and doc[start - 2].pos_ == "PROPN":
+            start -= 2
+        chain = doc[start : chain.end]
         if all(not t.ent_type_ for t in chain):
             found.append(Span(doc, chain.start, chain.end, label="ORG"))
     named = _tokens(found)
@@ -114,9 +118,9 @@ def _completed(ent: Span) -> Span | None:
 
 def _widened(ent: Span) -> Span | None:
     """A name the model tagged only in part, with the untagged proper nouns before it
-    across a possessive ("Alzheimer's Research [UK]") or a person's first name ("City boss
-    Ana [Ribeiro]"); None when there are none. (Not a word after it: that is as often a
-    role, "the Labour MP", as a surname.)"""
+    across a possessive ("Alzheimer's Research [UK]") or an ampersand ("Crumbs & [Co]") or
+    a person's first name ("City boss Ana [Ribeiro]"); None when there are none. (Not a
+    word after it: that is as often a role, "the Labour MP", as a surname.)"""
     doc = ent.doc
     roles = title_words()
     lex = nouns()
@@ -138,6 +142,8 @@ def _widened(ent: Span) -> Span | None:
             and start <= doc[j - 2].head.i < end
         ):
             j -= 2  # "Alzheimer's"
+        elif j > 1 and ent.label_ == "ORG" and doc[j - 1].text == "&" and untagged(j - 2):
+            j -= 2  # "[Crumbs &] Co", "[Marks &] Spencer"
         else:
             break
     # across a possessive ("Alzheimer's Research UK"), before a place by words that are
@@ -155,7 +161,8 @@ def _widened(ent: Span) -> Span | None:
         and before[0].lower_ not in lex.occupations | lex.demonyms
         and not _title_case_line(ent)
     )
-    if j == start or not (place or first_name or any(t.tag_ == "POS" for t in before)):
+    joined = any(t.tag_ == "POS" or t.text == "&" for t in before)
+    if j == start or not (place or first_name or joined):
         return None
     # a place's name with words before it names an organisation: "Alzheimer's Research UK"
     return Span(doc, j, end, label="ORG" if ent.label_ in PLACES else ent.label_)
