@@ -1244,6 +1244,12 @@ def test_a_subject_split_at_a_hyphen_is_the_whole_word_and_its_apposition(
             "scrapped.",
             "9 in 10 of its members want them scrapped",
         ),
+        # the parser took the statement's participle "read" for the reported clause
+        (
+            "Ms Carter's mother, Helen Carter, said in a statement read outside court that the "
+            "family had been destroyed.",
+            "the family had been destroyed",
+        ),
         # "Live", a word of the station's name, is a clause to the parser
         (
             'Martin Keown said on BBC Radio 5 Live that the Gunners had "frozen" under pressure.',

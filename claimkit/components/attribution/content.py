@@ -50,6 +50,14 @@ YEAR = re.compile(r"(?:1[89]|20)\d\d")
 EVENT_DETS = {"the", "this", "that", "its", "their", "his", "her"}  # an event named before
 
 
+def _held(clause: Token) -> Token:
+    """The clause a bare past participle holds ("[read] outside court that …"), or the
+    clause itself."""
+    bare = clause.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+    held = next((c for c in clause.children if c.dep_ == "ccomp"), None)
+    return held if bare and held is not None and not has_subject(clause) else clause
+
+
 def content_of(tok: Token, frame: Frame) -> tuple[int, int] | None:
     """The characters of the cue's content arguments, on one side of the cue.
 
@@ -71,6 +79,9 @@ def content_of(tok: Token, frame: Frame) -> tuple[int, int] | None:
             return (named.doc[named.i + 1].idx, end[1]) if end else None
     if clauses:
         after = [c for c in clauses if c.i > tok.i]
+        # a medium's participle the parser took for the clause: "said in a statement [read]
+        # outside court that the family …": what it holds is the content
+        after = [_held(c) for c in after]
         side = after or clauses  # "X said Y" over a fronted phrase the parser took for a clause
         # a subject the parser made the cue's object: "says [9 in 10 of its members] want …"
         if after and not has_subject(after[0]) and "dobj" not in frame.addressee:
