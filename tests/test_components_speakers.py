@@ -1535,6 +1535,18 @@ IN_CONTEXT = [
         },
         id="a_bare_plural_of_a_role_is_a_group_of_its_own_not_one_named_before",
     ),
+    pytest.param(
+        # the model tags "Scotland", "Somerset Police" and no "Flixnet"
+        "RSPB Scotland welcomed the decision. Avon and Somerset Police said Doyle had tried "
+        "to hide the car.\n\nFlixnet is raising the price of its standard plan in the UK and "
+        "US for the second time in a year, the company confirmed on Monday.",
+        {
+            "the decision": ("RSPB Scotland", "organization"),
+            "Doyle had tried": ("Avon and Somerset Police", "organization"),
+            "Flixnet is raising": ("Flixnet", "organization"),
+        },
+        id="names_the_model_cut_and_a_name_the_company_reports_of_itself",
+    ),
 ]
 
 

@@ -62,6 +62,7 @@ __all__ = [
     "of_named_body",
     "proper_name",
     "relative_antecedent",
+    "reporter_described",
     "role_subject_before",
     "title_words",
     "with_owner",
@@ -134,7 +135,7 @@ def entity_kinds(ent: Span, *, heads: bool = False, titles: int = 0) -> set[str]
         candidates.append(root.head)
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
         candidates += [c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
-    candidates += _reporter_described(root)
+    candidates += reporter_described(root)
     for tok in candidates:
         kind = kind_noun(tok)
         if kind is not None:
@@ -167,7 +168,7 @@ def _common_noun(tok: Token) -> bool:
     return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_lower)
 
 
-def _reporter_described(root: Token) -> list[Token]:
+def reporter_described(root: Token) -> list[Token]:
     """The description that reports a clause whose subject is the name: "[Rhein
     Handelsbank] will cut 2,400 jobs, the German lender said" (a definite description of a
     business or a body, speaking of itself by its name)."""

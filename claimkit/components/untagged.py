@@ -16,7 +16,7 @@ import spacy
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from claimkit.components.descriptions import kind_noun, title_words
+from claimkit.components.descriptions import kind_noun, reporter_described, title_words
 from claimkit.components.namekeys import name_ending
 from claimkit.components.records import cache_of, line_around, text_of
 from claimkit.components.transcripts import turn_names
@@ -50,6 +50,7 @@ def name_untagged(doc: Doc) -> None:
         described = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
         if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
             described += [c for c in tok.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+        described += reporter_described(tok)  # "Flixnet is raising …, the company said"
         # "a cloud-storage firm", "the country's fifth-largest producer": a description
         # with its article, not a menu's "World | Legal | Business"; or a kind noun right
         # before the name in a clause ("Consumer electronics maker Lumen on Wednesday ...")
@@ -133,8 +134,9 @@ def _widened(ent: Span) -> Span | None:
     start, end = ent.start, ent.end
     j = start
     while j > 0:
-        if untagged(j - 1) and start <= doc[j - 1].head.i < end:
-            j -= 1  # "Research"
+        # "Research"; and "[RSPB] Scotland", where the parser hung the place on the word
+        if untagged(j - 1) and (start <= doc[j - 1].head.i < end or ent.root.head.i == j - 1):
+            j -= 1
         elif (
             j > 1
             and doc[j - 1].tag_ == "POS"
@@ -144,6 +146,8 @@ def _widened(ent: Span) -> Span | None:
             j -= 2  # "Alzheimer's"
         elif j > 1 and ent.label_ == "ORG" and doc[j - 1].text == "&" and untagged(j - 2):
             j -= 2  # "[Crumbs &] Co", "[Marks &] Spencer"
+        elif j > 1 and doc[j - 1].lower_ == "and" and _force(ent) and doc[j - 2].pos_ == "PROPN":
+            j -= 2  # "[Avon and] Somerset Police": one force of two counties
         else:
             break
     # across a possessive ("Alzheimer's Research UK"), before a place by words that are
@@ -161,11 +165,17 @@ def _widened(ent: Span) -> Span | None:
         and before[0].lower_ not in lex.occupations | lex.demonyms
         and not _title_case_line(ent)
     )
-    joined = any(t.tag_ == "POS" or t.text == "&" for t in before)
+    joined = any(t.tag_ == "POS" or t.text in ("&", "and") for t in before)
     if j == start or not (place or first_name or joined):
         return None
     # a place's name with words before it names an organisation: "Alzheimer's Research UK"
     return Span(doc, j, end, label="ORG" if ent.label_ in PLACES else ent.label_)
+
+
+def _force(ent: Span) -> bool:
+    """Is ``ent`` a police or fire force's name ("Somerset Police")?"""
+    forces = nouns().kinds.get("police", frozenset())
+    return ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ in forces
 
 
 def _repeated(doc: Doc, named: list[Span]) -> list[Span]:
