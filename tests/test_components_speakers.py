@@ -1536,6 +1536,12 @@ IN_CONTEXT = [
         id="a_bare_plural_of_a_role_is_a_group_of_its_own_not_one_named_before",
     ),
     pytest.param(
+        "Scottish fishermen warned that the ban could ruin them. Danish fishing leaders "
+        "called the move a breach of trust.",
+        {"the move a": ("Danish fishing leaders", "group")},
+        id="a_bare_plural_group_word_with_words_of_its_own_is_a_group_of_its_own",
+    ),
+    pytest.param(
         # the model tags "Scotland", "Somerset Police" and no "Flixnet"
         "RSPB Scotland welcomed the decision. Avon and Somerset Police said Doyle had tried "
         "to hide the car.\n\nFlixnet is raising the price of its standard plan in the UK and "

@@ -74,6 +74,11 @@ UNNAMED_DETS = {None, "a", "an", "another", "some", "several", "two", "three", "
 ONE_OF = ("a", "an", "one", "another")  # "one Democrat familiar with ...": one of many
 
 
+def _modified(tok: Token) -> bool:
+    """Has the noun words that say which ones ("Danish fishing leaders")?"""
+    return any(c.dep_ in ("amod", "compound", "nmod") for c in tok.children)
+
+
 class _Resolver:
     def __init__(self, doc: Doc, clusters: list[EntityCluster]) -> None:
         self.doc = doc
@@ -384,8 +389,10 @@ class _Resolver:
         if lemma in lex.kind_nouns() and tok.tag_ in ("NNS", "NNPS") and det is None:
             return SpeakerInfo(text, "organization", mention)  # "Police said"
         if tok.tag_ in ("NNS", "NNPS") or lemma in lex.person_groups:
-            # "the presidents", "both"; not bare "Economists at ING", a group of their own
-            if lemma in lex.group or (lemma in lex.roles and det is not None):
+            # "the presidents", "both", "Leaders"; not bare "Economists at ING" or "Danish
+            # fishing leaders", a group of their own
+            bare = det is None and (lemma not in lex.group or _modified(tok))
+            if (lemma in lex.group or lemma in lex.roles) and not bare:
                 fitting = [g for g in self.memory.groups if lemma in (g.role or "")]
                 if fitting or self.memory.groups:
                     g = (fitting or self.memory.groups)[-1]
