@@ -1553,6 +1553,16 @@ IN_CONTEXT = [
         },
         id="names_the_model_cut_and_a_name_the_company_reports_of_itself",
     ),
+    pytest.param(
+        # "General" is a title word, and the model tags none of the name
+        "Greenpeace UK, which has long opposed the project, said last night that the delay "
+        'proved nuclear power was "too slow and too expensive". Its policy director, Doug '
+        'Parr, told the Ledger on Thursday: "Every pound spent here is a pound not spent on '
+        'wind and solar."\n\nChina General Nuclear, which owns a third of the project, '
+        "declined to comment.",
+        {"to comment": ("China General Nuclear", "organization")},
+        id="a_name_which_takes_up_is_a_body_with_no_person_after_its_title_word",
+    ),
 ]
 
 

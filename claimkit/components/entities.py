@@ -14,7 +14,12 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
-from claimkit.components.descriptions import entity_kinds, name_titles, names_a_product, title_words
+from claimkit.components.descriptions import (
+    entity_kinds,
+    name_titles,
+    names_a_product,
+    title_words,
+)
 from claimkit.components.gender import pronoun_votes
 from claimkit.components.namekeys import (
     capitals,
@@ -33,7 +38,7 @@ from claimkit.components.records import (
     sentence_of,
     text_of,
 )
-from claimkit.components.untagged import PLACES, name_untagged, proper_chain
+from claimkit.components.untagged import PLACES, name_untagged, proper_chain, taken_up_by_which
 from claimkit.lexicons import nouns, sources
 
 __all__ = [
@@ -196,7 +201,7 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         # persons by surname, everything else by its name; a platform is no one, and
         # neither is what "which" stands for ("Mobility Sweden, which represents ...")
         # "Bayview Residential LLC", "Harbour United" (name endings) are no one either
-        which = _which(ent)
+        which = taken_up_by_which(ent)
         platform = name.lower() in sources().platforms
         company = len(words) > 1 and name_ending(words[-1].lower())
         person = ent.label_ == "PERSON" or titles > 0 or _named_role(named) or _role_before(ent)
@@ -397,15 +402,6 @@ def _on_date_line(doc: Doc, date: tuple[int, int] | None, ent: Span) -> bool:
         return False
     start, end = line_around(text_of(doc), *date)
     return start <= ent.start_char and ent.end_char <= end and end - start < DATE_LINE_CHARS
-
-
-def _which(ent: Span) -> bool:
-    """Is the name taken up by the relative pronoun of things ("X, which represents
-    carmakers, ...")?"""
-    return any(
-        c.dep_ == "relcl" and any(g.lower_ == "which" and g.i < c.i for g in c.children)
-        for c in ent.root.children
-    )
 
 
 def _kind_first(named: Span) -> bool:

@@ -16,13 +16,17 @@ import spacy
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from claimkit.components.descriptions import kind_noun, reporter_described, title_words
+from claimkit.components.descriptions import (
+    kind_noun,
+    reporter_described,
+    title_words,
+)
 from claimkit.components.namekeys import name_ending
 from claimkit.components.records import cache_of, line_around, text_of
 from claimkit.components.transcripts import turn_names
 from claimkit.lexicons import nouns
 
-__all__ = ["PLACES", "name_untagged", "proper_chain", "untagged_name_after"]
+__all__ = ["PLACES", "name_untagged", "proper_chain", "taken_up_by_which", "untagged_name_after"]
 
 PLACES = {"GPE", "LOC", "NORP", "DATE", "TIME", "CARDINAL"}
 QUOTE_MARKS = "'\"‘’“”"
@@ -65,7 +69,9 @@ def name_untagged(doc: Doc) -> None:
         chain = proper_chain(tok)
         # "Harbour Water today announced …": a name that ends as a company's
         ending = len(chain) > 1 and name_ending(tok.lower_)
-        if not (titled_kind or ending) and not any(
+        # "China General Nuclear, which owns a third …": a thing, whose speaking is a body's
+        which = len(chain) > 1 and taken_up_by_which(chain)
+        if not (titled_kind or ending or which) and not any(
             c.lemma_.lower() in kinds and any(g.dep_ in ("det", "poss") for g in c.children)
             for c in described
         ):
@@ -126,9 +132,13 @@ def _widened(ent: Span) -> Span | None:
     roles = title_words()
     lex = nouns()
 
+    # a "person" that "which" takes up is a thing: "[China General] Nuclear, which owns …"
+    thing = ent.label_ == "PERSON" and taken_up_by_which(ent)
+    person = ent.label_ == "PERSON" and not thing
+
     def untagged(i: int) -> bool:
         word = doc[i]
-        title = ent.label_ == "PERSON" and word.lower_.rstrip(".") in roles | lex.occupations
+        title = person and word.lower_.rstrip(".") in roles | lex.occupations
         return word.pos_ == "PROPN" and not word.ent_type_ and word.text[:1].isupper() and not title
 
     start, end = ent.start, ent.end
@@ -166,10 +176,19 @@ def _widened(ent: Span) -> Span | None:
         and not _title_case_line(ent)
     )
     joined = any(t.tag_ == "POS" or t.text in ("&", "and") for t in before)
-    if j == start or not (place or first_name or joined):
+    if j == start or not (place or first_name or joined or thing):
         return None
     # a place's name with words before it names an organisation: "Alzheimer's Research UK"
     return Span(doc, j, end, label="ORG" if ent.label_ in PLACES else ent.label_)
+
+
+def taken_up_by_which(ent: Span) -> bool:
+    """Is the name taken up by the relative pronoun of things ("X, which represents
+    carmakers, ...")?"""
+    return any(
+        c.dep_ == "relcl" and any(g.lower_ == "which" and g.i < c.i for g in c.children)
+        for c in ent.root.children
+    )
 
 
 def _force(ent: Span) -> bool:
@@ -257,8 +276,11 @@ def _titled_person(tok: Token) -> Span | None:
     after the last title, one to three proper nouns, are a person's name."""
     chain = proper_chain(tok)
     titles = [t.i for t in chain if t.lower_.rstrip(".") in title_words()]
-    # the name is what follows the last title: never a title itself ("Attorney General")
+    # the name is what follows the last title: never a title itself ("Attorney General"),
+    # nor a thing that "which" takes up ("China General Nuclear, which owns …")
     if not titles or any(t.ent_type_ for t in chain) or not 1 <= tok.i - titles[-1] <= 3:
+        return None
+    if taken_up_by_which(chain):
         return None
     return Span(tok.doc, titles[-1] + 1, tok.i + 1, label="PERSON")
 
