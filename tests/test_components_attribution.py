@@ -1260,3 +1260,26 @@ def test_a_subject_split_at_a_hyphen_is_the_whole_word_and_its_apposition(
 def test_content_the_parser_cut_or_ran_on(extractor: Extractor, text: str, content: str) -> None:
     (claim,) = extractor.extract(text).claims
     assert claim.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            "Superintendent Carla Nguyen announced at Tuesday night's board meeting that the "
+            "district would cut 120 jobs.",
+            "2024-04-09",
+        ),
+        # a day of what the content is about is no statement's: "last week's caucus"
+        (
+            "Christie is emphasizing his strong finish in last week's Iowa caucus, asserting "
+            "that he has a chance in New Hampshire.",
+            None,
+        ),
+    ],
+)
+def test_an_occasion_s_day_dates_what_was_said_there(
+    extractor: Extractor, text: str, when: str | None
+) -> None:
+    claim = extractor.extract(text, published="2024-04-10").claims[-1]
+    assert (claim.when and claim.when.value) == when

@@ -362,6 +362,12 @@ def time_on(tok: Token) -> int | None:
                 return found
         if child.dep_ == "prep" and child.lower_ in ("on", "in", "at", "during"):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            # an occasion's day: "at [Tuesday night's] board meeting", "during Tuesday's
+            # hearing"; not "a finish in last week's caucus", a topic
+            day = next((c for c in pobj.children if c.dep_ == "poss"), None) if pobj else None
+            occasion = child.lower_ in ("at", "during") and day is not None
+            if occasion and day is not None and day.ent_type_ in ("DATE", "TIME"):
+                return day.i
             # not "in [an interview last week]", the model's wide date, nor "on [X last
             # night]", a platform the model took into the time
             if pobj is None or pobj.ent_type_ not in ("DATE", "TIME"):
