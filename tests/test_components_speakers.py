@@ -406,6 +406,17 @@ def test_transcript_turn_labels_are_speakers(extractor: Extractor) -> None:
     assert not any(c.content.text.startswith("The minister has resigned") for c in claims)
 
 
+def test_a_clock_time_s_zone_is_no_organisation(extractor: Extractor) -> None:
+    # the model tags the zone of "1400 GMT" as an organisation, which "the company" took up
+    text = (
+        "Brent crude futures rose 98 cents to $83.41 a barrel by 1400 GMT. The ship, operated "
+        "by Trafigura, was hit by a missile, the company said."
+    )
+    doc = extractor.extract(text)
+    assert "GMT" not in {e.name for e in doc.entities}
+    assert doc.claims[-1].speaker is not None and doc.claims[-1].speaker.name != "GMT"
+
+
 def test_an_interview_s_answers_are_the_interviewee_s_and_its_questions_no_one_s(
     extractor: Extractor,
 ) -> None:

@@ -98,6 +98,19 @@ def _clean_name(ent: Span) -> str:
     return text_of(ent.doc)[toks[0].idx : toks[-1].idx + len(toks[-1])] if toks else ent.text
 
 
+def _time_zone(ent: Span) -> bool:
+    """Is ``ent`` a clock time's zone the model took for a name ("by 1400 [GMT]", "9 a.m.
+    [EST]")?"""
+    word = ent[0]
+    before = ent.doc[ent.start - 1] if ent.start else None
+    clock = before is not None and (
+        before.like_num or before.lower_ in ("a.m.", "p.m.", "am", "pm")
+    )
+    return (
+        len(ent) == 1 and clock and word.is_upper and 3 <= len(word) <= 4 and word.text[-1] == "T"
+    )
+
+
 def _peer_name(named: Span, name: str) -> str:
     """ "Lord Ashdown", "Baroness Hale": a peer's title before a lone surname is part of
     how the peer is named (where "Sir Keir Starmer" is Keir Starmer)."""
@@ -172,7 +185,7 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
     things: set[str] = set()  # clusters a "which" takes up
     page = doc._.ck_layout
     for ent in ents_of(doc):
-        if ent.label_ not in NAMED:
+        if ent.label_ not in NAMED or _time_zone(ent):
             continue
         if page is not None and page.is_masthead(ent.start_char, ent.end_char):
             continue  # the outlet's own name or a wire credit, not a name of the article
