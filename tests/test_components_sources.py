@@ -753,3 +753,16 @@ def test_a_menu_and_a_list_of_other_articles_are_furniture() -> None:
         "Related stories",
         "Ambulance handover delays 'worst on record'",
     ]
+
+
+def test_a_law_one_signs_is_no_medium_of_what_one_says_after(extractor: Extractor) -> None:
+    text = (
+        "Gov. Janet Moore on Wednesday signed a bill that bans phones in class, calling it "
+        '"a win for kids and teachers alike".'
+    )
+    (claim,) = extractor.extract(text).claims
+    assert claim.source is None
+    # a letter one signs is a medium
+    text = "The senators signed a letter to the president, urging him to veto the bill."
+    (claim,) = extractor.extract(text).claims
+    assert claim.source is not None and claim.source.name.startswith("a letter")

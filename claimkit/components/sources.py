@@ -304,8 +304,9 @@ def find_source(
         if node.i == cue.head.i != cue.i and cue.tag_ == "VBG" and issuing:
             # "posted a Twitter comment of her own, saying …": what the verb issued
             issued = next((c for c in node.children if c.dep_ == "dobj"), None)
-            if issued is not None and (kind := _kind(issued)) is not None:
-                return _info(issued, kind, cue)
+            enacted = issued is not None and issued.lemma_.lower() in sources().enactments
+            if issued is not None and not enacted and (kind := _kind(issued)) is not None:
+                return _info(issued, kind, cue)  # not "signed a bill, calling it …"
         if node.dep_ not in ("conj", "xcomp", "advcl") or node.head is node:
             break
         node = node.head

@@ -121,6 +121,7 @@ class Sources:
     outlet_words: frozenset[str]  # "the Evening Post": a name that is a news outlet's
     text_modifiers: frozenset[str]  # "a written response": any noun so made is a statement
     event_verbs: dict[str, str]  # "ruling" -> "rule": "their ruling" is the dated "ruled"
+    enactments: frozenset[str]  # "signed a bill, calling it …": a law is no one's medium
 
 
 @dataclass(frozen=True)
@@ -322,4 +323,5 @@ def sources() -> Sources:
         outlet_words=frozenset(data["outlet_words"]),
         text_modifiers=frozenset(data["text_modifiers"]),
         event_verbs=dict(data["event_verbs"]),
+        enactments=frozenset(data["enactments"]),
     )
