@@ -406,6 +406,16 @@ def test_transcript_turn_labels_are_speakers(extractor: Extractor) -> None:
     assert not any(c.content.text.startswith("The minister has resigned") for c in claims)
 
 
+def test_an_unnamed_source_s_name_ends_before_its_relative_clause(extractor: Extractor) -> None:
+    text = (
+        "A person familiar with the investigation, who asked not to be named because the "
+        "inquiry is continuing, said the attackers had exploited a flaw in the software."
+    )
+    (claim,) = extractor.extract(text).claims
+    assert claim.speaker is not None and claim.speaker.type == "anonymous"
+    assert claim.speaker.name == "a person familiar with the investigation"
+
+
 def test_a_clock_time_s_zone_is_no_organisation(extractor: Extractor) -> None:
     # the model tags the zone of "1400 GMT" as an organisation, which "the company" took up
     text = (

@@ -25,6 +25,7 @@ Persons are described by their role, too, resolved in
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import cache
 
@@ -73,6 +74,7 @@ PERSONAL_PRONOUNS = {"he", "she", "they", "i", "we", "you"}
 BODIES = ("company", "organisation")  # kind classes of what may speak of itself by name
 DESCRIPTION_DETS = {"the", "this", "that"}
 OWNER_PREPS = {"of", "at", "from", "for", "with"}
+RELATIVE_COMMA = re.compile(r",\s+(?:who|whom|whose|which)\b")
 # (and a clause the parser hung on a name: '"We were second best" - [Arteta]')
 DROP_FROM_MENTION = {"relcl", "acl", "appos", "punct", "cc", "conj", "prep", "advcl", "ccomp"}
 ROLE_LOOKBACK = 30  # tokens between a clause's subject and the pronoun after it
@@ -351,10 +353,12 @@ def with_owner(tok: Token, mention: tuple[int, int]) -> str:
         if prep.dep_ == "prep" and (prep.lower_ in OWNER_PREPS or place) and prep.i > tok.i:
             end = max(end, prep.right_edge.idx + len(prep.right_edge.text))
     text = text_of(tok.doc)
-    cut = min(
-        (i for i in (text.find(",", mention[1], end), text.find("\n", mention[0], end)) if i != -1),
-        default=end,
-    )
+    # and a relative clause inside the mention: "a person familiar with the investigation,
+    # who asked not to be named" (the clause hangs on "investigation")
+    clause = RELATIVE_COMMA.search(text, tok.idx, end)
+    comma = text.find(",", mention[1], end)
+    cuts = (comma, text.find("\n", mention[0], end), clause.start() if clause else -1)
+    cut = min((i for i in cuts if i != -1), default=end)
     return nominal(text[mention[0] : cut])
 
 
