@@ -353,8 +353,7 @@ def with_owner(tok: Token, mention: tuple[int, int]) -> str:
         if prep.dep_ == "prep" and (prep.lower_ in OWNER_PREPS or place) and prep.i > tok.i:
             end = max(end, prep.right_edge.idx + len(prep.right_edge.text))
     text = text_of(tok.doc)
-    # and a relative clause inside the mention: "a person familiar with the investigation,
-    # who asked not to be named" (the clause hangs on "investigation")
+    # and a relative clause inside the mention ("a person familiar with the inquiry, who …")
     clause = RELATIVE_COMMA.search(text, tok.idx, end)
     comma = text.find(",", mention[1], end)
     cuts = (comma, text.find("\n", mention[0], end), clause.start() if clause else -1)
