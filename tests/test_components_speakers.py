@@ -1584,6 +1584,14 @@ IN_CONTEXT = [
         {"to comment": ("China General Nuclear", "organization")},
         id="a_name_which_takes_up_is_a_body_with_no_person_after_its_title_word",
     ),
+    pytest.param(
+        # the parser makes "champion" the subject, "crewmate" its apposition and "Polly
+        # Swann" the crewmate's
+        "Double Olympic rowing champion Helen Glover's crewmate, Polly Swann, has announced "
+        "her retirement from the sport, saying she wants to focus on her career as a doctor.",
+        {"she wants to": ("Polly Swann", "person")},
+        id="a_name_set_beside_a_description_set_beside_the_subject",
+    ),
 ]
 
 

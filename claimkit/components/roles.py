@@ -23,7 +23,7 @@ from claimkit.components.records import (
 )
 from claimkit.lexicons import nouns
 
-__all__ = ["holds_role", "name_of_role", "named_later", "role_holder"]
+__all__ = ["apposed", "holds_role", "name_of_role", "named_later", "role_holder"]
 
 
 def named_later(doc: Doc, attributions: list[Attribution], clusters: list[EntityCluster]) -> None:
@@ -156,6 +156,15 @@ def holds_role(role: str | None, wanted: set[str], said: set[str] | None = None)
     said = said or wanted
     offices = nouns().other_offices
     return bool(words) and (wanted | (said & offices)) <= words and not (words & offices) - said
+
+
+def apposed(tok: Token) -> Token:
+    """The name set beside a description that is itself set beside a subject ("champion
+    Helen Glover's [crewmate], Polly Swann,": the parser made "champion" the subject), or
+    ``tok``."""
+    if tok.dep_ != "appos" or tok.pos_ != "NOUN":
+        return tok
+    return next((a for a in tok.children if a.dep_ == "appos" and a.pos_ == "PROPN"), tok)
 
 
 def name_of_role(tok: Token) -> Token | None:

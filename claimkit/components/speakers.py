@@ -60,7 +60,7 @@ from claimkit.components.records import (
     register_extensions,
     text_of,
 )
-from claimkit.components.roles import holds_role, name_of_role, named_later, role_holder
+from claimkit.components.roles import apposed, holds_role, name_of_role, named_later, role_holder
 from claimkit.components.sources import website_named
 from claimkit.components.untagged import untagged_name_after
 from claimkit.intervals import Intervals
@@ -129,7 +129,7 @@ class _Resolver:
         # for a place: "The regulator Ofwat"
         role_noun = tok.lemma_.lower() in nouns().roles
         labels = ("PERSON", "ORG", "FAC", "GPE") if kind_noun(tok) else ("PERSON", "ORG", "FAC")
-        for child in tok.children:
+        for child in map(apposed, tok.children):
             if child.idx not in self.by_char:
                 continue
             named = child.ent_type_ in labels
