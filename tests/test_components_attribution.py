@@ -1283,3 +1283,12 @@ def test_an_occasion_s_day_dates_what_was_said_there(
 ) -> None:
     claim = extractor.extract(text, published="2024-04-10").claims[-1]
     assert (claim.when and claim.when.value) == when
+
+
+def test_an_age_is_no_statement_time(extractor: Extractor) -> None:
+    text = (
+        "Polly Swann has announced her retirement from the sport at the age of 29, saying she "
+        "wants to focus on her career as a doctor."
+    )
+    claims = extractor.extract(text, published="2024-11-06").claims
+    assert claims and all(c.when is None for c in claims)

@@ -371,8 +371,8 @@ def time_on(tok: Token) -> int | None:
                 return day.i
             # not "in [an interview last week]", the model's wide date, nor "on [X last
             # night]", a platform the model took into the time
-            if pobj is None or pobj.ent_type_ not in ("DATE", "TIME"):
-                continue
+            if pobj is None or pobj.ent_type_ not in ("DATE", "TIME") or pobj.lemma_ == "age":
+                continue  # (nor "at the age of 29", an age)
             if child.lower_ == "on" and pobj.like_num:
                 continue  # "looking back on 2019": a year is a topic after "on", no time
             if not is_medium(pobj) and pobj.lower_ not in sources().platforms:
