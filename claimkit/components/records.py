@@ -125,11 +125,11 @@ _EXTENSIONS: dict[str, object] = {
 
 class DocCache:
     """Values read from a Doc once and kept for the components that follow: its text, its
-    entities, sentence and token starts, its transcript turns. Kept in
+    entities, sentence and token starts, its transcript and interview turns. Kept in
     ``doc.user_data["ck_cache"]``; never serialised (see :mod:`claimkit.components.state`),
     rebuilt on first use after."""
 
-    __slots__ = ("ent_starts", "ents", "sent_starts", "text", "token_starts", "turns")
+    __slots__ = ("ent_starts", "ents", "interviews", "sent_starts", "text", "token_starts", "turns")
 
     def __init__(self) -> None:
         self.text: str | None = None
@@ -138,6 +138,7 @@ class DocCache:
         self.sent_starts: list[int] | None = None
         self.token_starts: list[int] | None = None
         self.turns: dict[int, tuple[int, int]] | None = None  # transcript turn names
+        self.interviews: dict[int, tuple[int, int] | None] | None = None  # Q/A turns
 
     def __reduce__(self) -> tuple[type[DocCache], tuple[()]]:
         return (DocCache, ())  # a pickled Doc carries an empty cache, not Spans

@@ -68,7 +68,14 @@ def interview_turns(doc: Doc) -> dict[int, tuple[int, int] | None]:
     """The turns of an interview printed as questions and answers, by the character offset
     of each label's colon: an answer's the span of the interviewee's name, a question's
     None. Empty unless the page has two questions or more and an answer, and names a
-    person before the first question."""
+    person before the first question. Read once per Doc (the colon and figure rules ask)."""
+    cache = cache_of(doc)
+    if cache.interviews is None:
+        cache.interviews = _interview_turns(doc)
+    return cache.interviews
+
+
+def _interview_turns(doc: Doc) -> dict[int, tuple[int, int] | None]:
     text = text_of(doc)
     turns = [(m.start() + m.group().index(":"), m["label"][0]) for m in INTERVIEW.finditer(text)]
     questions = [colon for colon, label in turns if label == "Q"]

@@ -93,7 +93,7 @@ def name_untagged(doc: Doc) -> None:
         taken = _tokens(found)  # a turn label replaces the model's entity there
         kept = [e for e in doc.ents if not taken & _tokens([e])]
         doc.ents = sorted([*kept, *found], key=lambda e: e.start)
-        cache_of(doc).ents = None  # the cached list is stale
+        cache_of(doc).ents = cache_of(doc).interviews = None  # stale with the entities
 
 
 def _completed(ent: Span) -> Span | None:
