@@ -443,6 +443,14 @@ def test_an_interview_s_answers_are_the_interviewee_s_and_its_questions_no_one_s
         ("We", "Rob Marsh"),
         ("Yes.", "Rob Marsh"),
     ]
+    # a writer on the date line, named as often as the interviewee, is not the one answering
+    dated = text.replace(
+        "By Anna Fielding\n\nCouncil leader",
+        "Interview\n\nCouncil leader on two years in charge\n\nAnna Fielding | Politics | 5 min "
+        "read | March 9, 2024\n\nHarbour District Council leader",
+    )
+    answers = [c.speaker and c.speaker.name for c in extractor.extract(dated).claims]
+    assert answers == ["Rob Marsh", "Rob Marsh"]
 
 
 def test_a_name_aside_a_role_label_is_the_turn_s_speaker(extractor: Extractor) -> None:

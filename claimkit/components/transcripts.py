@@ -95,7 +95,8 @@ def _interview_turns(doc: Doc) -> dict[int, tuple[int, int] | None]:
     # complained …", not the Justice Scalia it mentions), at their fullest mention
     times = Counter(e[-1].lower_ for e in named)
     most = max(times.values())
-    surname = next(e[-1].lower_ for e in named if times[e[-1].lower_] == most)
+    # of several named as often, the last: the introduction's subject after a byline
+    surname = next(e[-1].lower_ for e in reversed(named) if times[e[-1].lower_] == most)
     mention = max((e for e in named if e[-1].lower_ == surname), key=len)
     who = (mention.start_char, mention.end_char)
     return {colon: who if label == "A" else None for colon, label in turns}
