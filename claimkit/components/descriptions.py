@@ -20,65 +20,38 @@ runs over the whole document, in text order, in :mod:`claimkit.components.bodies
 
 Persons are described by their role, too, resolved in
 :mod:`claimkit.components.roles`; officials of a named body are its group
-(:func:`of_named_body`).
+(:func:`claimkit.components.mentions.of_named_body`).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from functools import cache
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
-from claimkit.components.gender import pronoun_gender
-from claimkit.components.records import (
-    SpeakerInfo,
-    sentence_of,
-    subtree_bounds,
-    text_of,
-)
+from claimkit.components.mentions import DESCRIPTION_DETS
+from claimkit.components.records import sentence_of, text_of
 from claimkit.lexicons import cues, nouns, sources
 
 __all__ = [
     "BODIES",
-    "as_mention",
-    "content_subject",
-    "definite_age",
     "describes",
     "document_word",
     "entity_kinds",
     "fits",
-    "introduces_person",
-    "is_age",
-    "is_anonymous",
     "is_workplace",
     "issuer_words",
     "kind_noun",
-    "mention_span",
     "name_titles",
     "names_a_possession",
     "names_a_product",
-    "nominal",
-    "of_named_body",
     "proper_name",
-    "relative_antecedent",
     "reporter_described",
-    "role_subject_before",
     "title_words",
-    "with_owner",
 ]
 
-ORG_LABELS = {"ORG", "FAC"}
-PERSONAL_PRONOUNS = {"he", "she", "they", "i", "we", "you"}
 BODIES = ("company", "organisation")  # kind classes of what may speak of itself by name
-DESCRIPTION_DETS = {"the", "this", "that"}
-OWNER_PREPS = {"of", "at", "from", "for", "with"}
-RELATIVE_COMMA = re.compile(r",\s+(?:who|whom|whose|which)\b")
-# (and a clause the parser hung on a name: '"We were second best" - [Arteta]')
-DROP_FROM_MENTION = {"relcl", "acl", "appos", "punct", "cc", "conj", "prep", "advcl", "ccomp"}
-ROLE_LOOKBACK = 30  # tokens between a clause's subject and the pronoun after it
-CUT_FROM_GROUP = {"relcl", "acl", "punct", "advcl", "ccomp"}  # "Putin and Trump" keeps cc, conj
 
 
 def kind_noun(tok: Token) -> str | None:
@@ -250,32 +223,6 @@ def fits(description: tuple[str, set[str]], kinds: set[str]) -> bool:
     return bool(mods & kinds) or lex.same_kind(kind, kinds) or (not kinds and kind in lex.generic)
 
 
-def content_subject(doc: Doc, content: tuple[int, int]) -> Token | None:
-    """The subject of a short content's main clause ("[Clearpath] has raised $40m")."""
-    span = doc.char_span(*content, alignment_mode="expand")
-    if span is None or len(span) > 60:
-        return None
-    root = span.root
-    return next((t for t in span if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == root.i), None)
-
-
-def definite_age(tok: Token) -> bool:
-    """Is ``tok`` the head of "the 29-year-old"? The parser may leave "the" off the age's
-    own children ("The 45-year-old added"), so it is looked for just before."""
-    the = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-    return is_age(tok) and (
-        the or any(t.lower_ == "the" for t in tok.doc[max(0, tok.i - 5) : tok.i])
-    )
-
-
-def is_age(tok: Token) -> bool:
-    """Is ``tok`` the head of "the 29-year-old" ("29 - year - old" to the tokenizer)?"""
-    doc = tok.doc
-    return tok.lower_ in ("old", "year-old") and (
-        tok.lower_ == "year-old" or (tok.i >= 2 and doc[tok.i - 2].lower_ in ("year", "years"))
-    )
-
-
 def proper_name(tok: Token) -> tuple[str, str] | None:
     """The name a proper noun the model did not tag carries, without the description
     before it: "the drivers' union Aslef" is Aslef, an organisation; so is a name with
@@ -296,125 +243,6 @@ def proper_name(tok: Token) -> tuple[str, str] | None:
     if i == 0 or tok.tag_ != "NNP" or doc[i - 1].lemma_.lower() not in nouns().kind_nouns():
         return None  # no description before it: leave it to the rules below
     return name, "organization"
-
-
-def as_mention(info: SpeakerInfo, mention: tuple[int, int]) -> SpeakerInfo:
-    """``info``'s speaker at another mention."""
-    return SpeakerInfo(info.name, info.type, mention, info.role, info.affiliation, info.entity_id)
-
-
-def nominal(text: str) -> str:
-    """A noun phrase as a name: one line, a leading determiner in lower case ("the minister")."""
-    text = " ".join(text.split())
-    first, _, rest = text.partition(" ")
-    if rest and first.lower() in ("the", "a", "an", "this", "that", "these", "those", "another"):
-        return f"{first.lower()} {rest}"
-    return text
-
-
-def is_anonymous(tok: Token) -> bool:
-    """ "a senior official, who spoke on condition of anonymity", "an unnamed source", "one
-    Democrat familiar with the talks": read
-    within a few tokens of the noun, so a long clause below it costs nothing."""
-    near = tok.doc[tok.left_edge.i : min(tok.right_edge.i, tok.i + 16) + 1]
-    if any("anonymity" in t.lower_ or t.lower_ == "unnamed" for t in near):
-        return True
-    if any(t.lower_ == "familiar" and t.head.i == tok.i for t in near):
-        return True  # "a lawyer familiar with the case": the usual unnamed source
-    # "a violinist who asked not to be named" (the requests are cues.json's word set)
-    words = " ".join(t.lower_ for t in near)
-    return any(r in words for r in cues().word_sets["anonymity_requests"])
-
-
-def introduces_person(tok: Token) -> bool:
-    """Is a speaker noun an unnamed person the text may go on to call "he" or "she": a
-    role ("a police spokeswoman") or an indefinite gendered noun ("One mother", "a man";
-    "the man" is someone named before, or no one the memory should take)?"""
-    if tok.tag_ != "NN":
-        return False
-    if tok.lemma_.lower() in nouns().roles:
-        return True
-    definite = any(c.dep_ in ("det", "poss") and c.lower_ in DESCRIPTION_DETS for c in tok.children)
-    return pronoun_gender(tok.lower_) is not None and not definite
-
-
-def with_owner(tok: Token, mention: tuple[int, int]) -> str:
-    """A nominal's name with the phrases that say whose it is ("officials at the World
-    Health Organization", "a spokesman for the ministry"), up to a comma or line."""
-    end = mention[1]
-    if tok.ent_type_ in ("DATE", "TIME"):
-        return nominal(text_of(tok.doc)[mention[0] : mention[1]])
-    for prep in tok.children:
-        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if pobj is None or pobj.ent_type_ in ("DATE", "TIME") or pobj.lemma_ == "time":
-            continue  # "Trump at the time" is Trump
-        # "a court in Amsterdam", "the embassy in London": a body is named by its place
-        place = prep.lower_ == "in" and tok.lemma_.lower() in nouns().kind_nouns()
-        if prep.dep_ == "prep" and (prep.lower_ in OWNER_PREPS or place) and prep.i > tok.i:
-            end = max(end, prep.right_edge.idx + len(prep.right_edge.text))
-    text = text_of(tok.doc)
-    # and a relative clause inside the mention ("a person familiar with the inquiry, who …")
-    clause = RELATIVE_COMMA.search(text, tok.idx, end)
-    comma = text.find(",", mention[1], end)
-    cuts = (comma, text.find("\n", mention[0], end), clause.start() if clause else -1)
-    cut = min((i for i in cuts if i != -1), default=end)
-    return nominal(text[mention[0] : cut])
-
-
-def of_named_body(tok: Token) -> bool:
-    """Does a noun say whose it is with a named organisation ("officials at the WHO")?"""
-    return any(
-        prep.dep_ == "prep"
-        and prep.lower_ in ("at", "of", "from", "with")
-        and any(c.dep_ == "pobj" and c.ent_type_ in ("ORG", "FAC") for c in prep.children)
-        for prep in tok.children
-    )
-
-
-def mention_span(tok: Token) -> tuple[int, int]:
-    """The speaker's noun phrase without relative clauses, appositions and the like, and
-    with the whole name it heads; "Putin and Trump" keeps its conjuncts. Never crosses a
-    line break or a quote mark."""
-    if any(t.dep_ == "conj" for t in tok.children):
-        lo, hi = subtree_bounds(tok, lambda c: c.dep_ in CUT_FROM_GROUP)
-    else:
-        lo, hi = subtree_bounds(tok, lambda c: c.dep_ in DROP_FROM_MENTION)
-    doc = tok.doc
-    # the whole name: "The Department for Education", not "The Department"; to a verb or
-    # a spaced dash at most ("[Trump assured Jones]", "[the Tax Policy Center - half] a …")
-    while tok.ent_type_ and hi + 1 < len(doc) and doc[hi + 1].ent_iob_ == "I":
-        if doc[hi + 1].pos_ in ("VERB", "AUX") or (doc[hi + 1].is_punct and doc[hi].whitespace_):
-            break
-        hi += 1
-    text = text_of(doc)
-    line_start = text.rfind("\n", 0, tok.idx)
-    line_end = text.find("\n", tok.idx)
-    while lo < tok.i and doc[lo].idx <= line_start:
-        lo += 1
-    # nor a quotation's close: '"… a new normal," [chief executive Søren Lund] told'
-    closes = [t.i + 1 for t in doc[lo : tok.i] if t.is_quote and doc[t.i - 1].is_punct]
-    lo = max([lo, *closes])  # (not the apostrophe of "Sanders’ aides")
-    while hi > tok.i and line_end != -1 and doc[hi].idx >= line_end:
-        hi -= 1
-    span = doc[lo : hi + 1]
-    while len(span) > 1 and (span[-1].is_punct or span[-1].is_space):
-        span = span[:-1]
-    while len(span) > 1 and (span[0].is_punct or span[0].is_space):
-        span = span[1:]
-    return span.start_char, span.end_char
-
-
-def role_subject_before(tok: Token) -> tuple[str, str] | None:
-    """An unnamed role holder earlier in the sentence of the pronoun ``tok``, the subject of
-    a clause of their own ("When the chancellor stood up …, she promised"): (the
-    description, its role noun), or None."""
-    doc = tok.doc
-    # a few words back at most: a long run-on sentence is read in linear time
-    for t in doc[max(sentence_of(doc, tok.i).start, tok.i - ROLE_LOOKBACK) : tok.i]:
-        the = [c for c in t.children if c.dep_ == "det" and c.lower_ == "the"]
-        if t.dep_ == "nsubj" and the and t.lemma_.lower() in nouns().roles:
-            return nominal(text_of(doc)[the[0].idx : t.idx + len(t.text)]), t.text
-    return None
 
 
 def issuer_words(tok: Token) -> Iterator[Token]:
@@ -475,25 +303,3 @@ def names_a_product(ent: Span) -> bool:
     described = [c for c in root.children if c.dep_ == "appos"]
     described += [root.head] if root.dep_ == "appos" else []
     return any(t.pos_ == "NOUN" and t.lemma_.lower() in nouns().products for t in described)
-
-
-def relative_antecedent(tok: Token) -> Token:
-    """What the relative pronoun ``tok`` stands for: its noun, or, where that noun says what
-    a subject is, the subject ("Trump … is a serial liar and birther who has pledged …":
-    Trump pledged, not "birther")."""
-    noun = tok.head.head
-    described = noun
-    while described.dep_ == "conj" and described.head.i != described.i:
-        described = described.head
-    # a description, not a name: "it was Obama who pressed", "was out-brutalizing Ted Cruz,
-    # who said" (a verb the parser took for "be" and a noun)
-    if described.dep_ != "attr" or described.head.lemma_ != "be" or described.pos_ != "NOUN":
-        return noun
-    verb = described.head
-    for clause in (verb, verb.head) if verb.dep_ == "conj" else (verb,):
-        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        # a name or a person's pronoun: not "The main barrier has been black voters, who
-        # …", "This is a man who …"
-        if subj is not None and (subj.pos_ == "PROPN" or subj.lower_ in PERSONAL_PRONOUNS):
-            return subj
-    return noun

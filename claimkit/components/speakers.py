@@ -20,47 +20,48 @@ from spacy.tokens import Doc, Span, Token
 from claimkit.components.bodies import Bodies
 from claimkit.components.descriptions import (
     BODIES,
-    as_mention,
-    content_subject,
-    definite_age,
     describes,
     document_word,
     fits,
-    introduces_person,
-    is_anonymous,
     issuer_words,
     kind_noun,
-    mention_span,
     names_a_possession,
-    nominal,
-    of_named_body,
     proper_name,
-    relative_antecedent,
-    role_subject_before,
     title_words,
-    with_owner,
 )
 from claimkit.components.documents import DocumentMentions
 from claimkit.components.entities import (
     ORG_LABELS,
     cluster_entities,
     name_untagged,
-    role_and_affiliation,
 )
+from claimkit.components.entity_index import EntityIndex
 from claimkit.components.gender import genders, pronoun_gender
 from claimkit.components.groups import NAMES, PERSONS, coordinated_names
 from claimkit.components.memory import NEAR_CHARS, Memory
-from claimkit.components.namekeys import strip_the, surname
+from claimkit.components.mentions import (
+    as_mention,
+    content_subject,
+    definite_age,
+    introduces_person,
+    is_anonymous,
+    mention_span,
+    nominal,
+    of_named_body,
+    relative_antecedent,
+    role_subject_before,
+    with_owner,
+)
+from claimkit.components.namekeys import strip_the
 from claimkit.components.records import (
     Attribution,
     EntityCluster,
     SpeakerInfo,
-    ents_of,
     guarded,
     register_extensions,
     text_of,
 )
-from claimkit.components.roles import apposed, holds_role, name_of_role, named_later, role_holder
+from claimkit.components.roles import holds_role, named_later, role_holder
 from claimkit.components.sources import website_named
 from claimkit.components.untagged import untagged_name_after
 from claimkit.intervals import Intervals
@@ -79,35 +80,14 @@ def _modified(tok: Token) -> bool:
     return any(c.dep_ in ("amod", "compound", "nmod") for c in tok.children)
 
 
-class _Resolver:
+class _Resolver(EntityIndex):
     def __init__(self, doc: Doc, clusters: list[EntityCluster]) -> None:
-        self.doc = doc
-        self.clusters = clusters
-        self.by_char: dict[int, EntityCluster] = {}
-        for c in clusters:
-            for a, b in c.mentions:
-                for i in range(a, b):
-                    self.by_char[i] = c
+        super().__init__(doc, clusters)
         self.memory = Memory()
-        self.ents = ents_of(doc)
-        self.ent_of_token = {i: e for e in self.ents for i in range(e.start, e.end)}
         self.next_ent = 0  # advance() walks the entities once, in order
         self.bodies = Bodies()  # organisations in text order, with their kind nouns
-        # a name of only "the" or of punctuation has no first or last word
-        self.by_surname: dict[str, EntityCluster] = {}
-        for c in clusters:  # the first person of a surname, as clustering keeps it
-            if c.label == "PERSON" and c.name.split():
-                self.by_surname.setdefault(surname(c.name), c)
-        self.by_first_word = {
-            strip_the(c.name).split()[0].lower(): c
-            for c in clusters
-            if c.label in ORG_LABELS and strip_the(c.name).split()
-        }
-        self.by_name = {strip_the(c.name).lower(): c for c in clusters if c.label in ORG_LABELS}
         self.resolved: dict[int, SpeakerInfo] = {}  # speaker token -> who it is
         self.documents = DocumentMentions(doc)
-        self.kinds_of = {c.id: c.kinds for c in clusters}
-        self.place_names = {c.name.lower() for c in clusters if c.label != "PERSON"}
         self.gender = genders(doc, clusters)
         self.page = doc._.ck_layout
         self.quoted = Intervals((a, b, q) for q in doc._.ck_quotes or [] for a, b in q.segments)
@@ -118,55 +98,6 @@ class _Resolver:
 
     def _in_byline(self, ent: Span) -> bool:
         return self.page is not None and self.page.is_boilerplate(ent.start_char, ent.end_char)
-
-    def entity_of(self, tok: Token) -> tuple[EntityCluster, Span] | None:
-        if tok.ent_type_ and tok.idx in self.by_char:
-            ent = self.ent_of_token.get(tok.i)
-            if ent is not None:
-                return self.by_char[tok.idx], ent
-        # a name inside the phrase: "Kremlin spokesman Dmitry Peskov" has root Peskov already;
-        # "the spokesman, Dmitry Peskov" → appos; after a body's kind, a name the model took
-        # for a place: "The regulator Ofwat"
-        role_noun = tok.lemma_.lower() in nouns().roles
-        labels = ("PERSON", "ORG", "FAC", "GPE") if kind_noun(tok) else ("PERSON", "ORG", "FAC")
-        for child in map(apposed, tok.children):
-            if child.idx not in self.by_char:
-                continue
-            named = child.ent_type_ in labels
-            if (child.dep_ == "appos" and (named or self.by_char[child.idx].label == "PERSON")) or (
-                child.dep_ == "compound" and child.ent_type_ == "PERSON" and role_noun
-            ):
-                return self.by_char[child.idx], self.ent_of_token[child.i]
-        name = name_of_role(tok)  # "The mayor of Greater Westford, Dan Holloway, said"
-        held = self.by_char.get(name.idx) if name is not None else None
-        if name is not None and held is not None and held.label == "PERSON":
-            return held, self.ent_of_token[name.i]
-        # a description right before a name: "the polling firm Ipsos", "the group Return Now"
-        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-        if (
-            tok.pos_ == "NOUN"
-            and nxt is not None
-            and nxt.ent_iob_ == "B"
-            and nxt.ent_type_ in labels
-            and nxt.idx in self.by_char
-        ):
-            return self.by_char[nxt.idx], self.ent_of_token[nxt.i]
-        return None
-
-    def info_for_entity(
-        self, cluster: EntityCluster, ent: Span, mention: tuple[int, int]
-    ) -> SpeakerInfo:
-        if cluster.label == "PERSON":
-            role, affiliation = role_and_affiliation(ent)
-            return SpeakerInfo(
-                cluster.name,
-                "person",
-                mention,
-                role or cluster.role,
-                affiliation or cluster.affiliation,
-                cluster.id,
-            )
-        return SpeakerInfo(cluster.name, "organization", mention, None, None, cluster.id)
 
     def advance(self, upto_char: int) -> None:
         """Remember persons and coordinated groups mentioned before ``upto_char``."""

@@ -1,0 +1,101 @@
+"""The named entities of one Doc, looked up as speaker resolution needs them.
+
+A speaker token may be a name's own word, the noun a name is in apposition to ("the
+spokesman, Dmitry Peskov"), a role whose holder the sentence names ("The mayor of
+Greater Westford, Dan Holloway") or a description right before a name ("the polling firm
+Ipsos"): :meth:`EntityIndex.entity_of` finds the entity in each case, and
+:meth:`EntityIndex.info_for_entity` makes it a speaker.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from claimkit.components.descriptions import kind_noun
+from claimkit.components.entities import ORG_LABELS, role_and_affiliation
+from claimkit.components.namekeys import strip_the, surname
+from claimkit.components.records import EntityCluster, SpeakerInfo, ents_of
+from claimkit.components.roles import apposed, name_of_role
+from claimkit.lexicons import nouns
+
+__all__ = ["EntityIndex"]
+
+
+class EntityIndex:
+    """The entity clusters of ``doc`` by character, token, surname and name."""
+
+    def __init__(self, doc: Doc, clusters: list[EntityCluster]) -> None:
+        self.doc = doc
+        self.clusters = clusters
+        self.by_char: dict[int, EntityCluster] = {}
+        for c in clusters:
+            for a, b in c.mentions:
+                for i in range(a, b):
+                    self.by_char[i] = c
+        self.ents = ents_of(doc)
+        self.ent_of_token = {i: e for e in self.ents for i in range(e.start, e.end)}
+        # a name of only "the" or of punctuation has no first or last word
+        self.by_surname: dict[str, EntityCluster] = {}
+        for c in clusters:  # the first person of a surname, as clustering keeps it
+            if c.label == "PERSON" and c.name.split():
+                self.by_surname.setdefault(surname(c.name), c)
+        self.by_first_word = {
+            strip_the(c.name).split()[0].lower(): c
+            for c in clusters
+            if c.label in ORG_LABELS and strip_the(c.name).split()
+        }
+        self.by_name = {strip_the(c.name).lower(): c for c in clusters if c.label in ORG_LABELS}
+        self.kinds_of = {c.id: c.kinds for c in clusters}
+        self.place_names = {c.name.lower() for c in clusters if c.label != "PERSON"}
+
+    def entity_of(self, tok: Token) -> tuple[EntityCluster, Span] | None:
+        """The entity cluster ``tok`` names or stands for, with the name's span, or None."""
+        if tok.ent_type_ and tok.idx in self.by_char:
+            ent = self.ent_of_token.get(tok.i)
+            if ent is not None:
+                return self.by_char[tok.idx], ent
+        # a name inside the phrase: "Kremlin spokesman Dmitry Peskov" has root Peskov already;
+        # "the spokesman, Dmitry Peskov" → appos; after a body's kind, a name the model took
+        # for a place: "The regulator Ofwat"
+        role_noun = tok.lemma_.lower() in nouns().roles
+        labels = ("PERSON", "ORG", "FAC", "GPE") if kind_noun(tok) else ("PERSON", "ORG", "FAC")
+        for child in map(apposed, tok.children):
+            if child.idx not in self.by_char:
+                continue
+            named = child.ent_type_ in labels
+            if (child.dep_ == "appos" and (named or self.by_char[child.idx].label == "PERSON")) or (
+                child.dep_ == "compound" and child.ent_type_ == "PERSON" and role_noun
+            ):
+                return self.by_char[child.idx], self.ent_of_token[child.i]
+        name = name_of_role(tok)  # "The mayor of Greater Westford, Dan Holloway, said"
+        held = self.by_char.get(name.idx) if name is not None else None
+        if name is not None and held is not None and held.label == "PERSON":
+            return held, self.ent_of_token[name.i]
+        # a description right before a name: "the polling firm Ipsos", "the group Return Now"
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if (
+            tok.pos_ == "NOUN"
+            and nxt is not None
+            and nxt.ent_iob_ == "B"
+            and nxt.ent_type_ in labels
+            and nxt.idx in self.by_char
+        ):
+            return self.by_char[nxt.idx], self.ent_of_token[nxt.i]
+        return None
+
+    def info_for_entity(
+        self, cluster: EntityCluster, ent: Span, mention: tuple[int, int]
+    ) -> SpeakerInfo:
+        """The speaker an entity mentioned at ``mention`` is: a person with the role the name
+        carries, or an organisation."""
+        if cluster.label == "PERSON":
+            role, affiliation = role_and_affiliation(ent)
+            return SpeakerInfo(
+                cluster.name,
+                "person",
+                mention,
+                role or cluster.role,
+                affiliation or cluster.affiliation,
+                cluster.id,
+            )
+        return SpeakerInfo(cluster.name, "organization", mention, None, None, cluster.id)
