@@ -909,6 +909,11 @@ def test_adding_after_a_quote_keeps_the_speaker_of_the_report(extractor: Extract
         ),
         ("Police found that the car had been stolen.", [("the car had been stolen", "found")]),
         ("Police found the car in a ditch.", []),
+        # a finding before its reporting verb is one, whatever its tense
+        (
+            "Those who ate the most had a 4% higher risk of death, the authors found.",
+            [("Those who ate the most had a 4% higher risk of death", "found")],
+        ),
         ("Voters found him to be charming.", []),
         # a person "shows" no clause: "shows" is a document's ("Footage shows …")
         ("Footage shows that the doors were locked.", [("the doors were locked", "shows")]),

@@ -54,12 +54,14 @@ def frame_of(tok: Token) -> Frame | None:
 def _finding_clause(tok: Token) -> bool:
     """Does a clause that is a finding complement the verb: one with "that", an auxiliary
     or a present tense ("found that 38 per cent …", "found the drug cuts deaths"; not "found
-    the car abandoned", nor "found ice buried", which a past tense leaves ambiguous)?"""
+    the car abandoned", nor "found ice buried", which a past tense leaves ambiguous), or
+    one before it ("Those who ate the most had a higher risk, the authors found")?"""
     return any(
         c.dep_ == "ccomp"
         and any(m.dep_ in ("nsubj", "nsubjpass") for m in c.children)
         and (
-            c.tag_ in ("VBZ", "VBP")
+            c.i < tok.i
+            or c.tag_ in ("VBZ", "VBP")
             or any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
             or any(m.dep_ in ("aux", "auxpass") and m.tag_ != "TO" for m in c.children)
         )
