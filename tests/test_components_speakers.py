@@ -1600,6 +1600,43 @@ IN_CONTEXT = [
         {"she wants to": ("Polly Swann", "person")},
         id="a_name_set_beside_a_description_set_beside_the_subject",
     ),
+    pytest.param(
+        # the parser takes "Developer" for part of the name, and the model tags neither
+        # "Oakfield Homes" nor "Oakfield"
+        "Developer Oakfield Homes submitted the plans to the council last week.\n\n"
+        "Oakfield said the village needed affordable homes.",
+        {"the village needed": ("Oakfield Homes", "organization")},
+        id="a_kind_noun_opening_a_sentence_before_an_untagged_name",
+    ),
+    pytest.param(
+        "The Met Office has issued an amber warning for wind across western Scotland.\n\n"
+        "Gusts of up to 70mph are expected on exposed coasts on Saturday, the forecaster "
+        "said.",
+        {"Gusts of up": ("the Met Office", "organization")},
+        id="the_forecaster_is_the_weather_agency",
+    ),
+    pytest.param(
+        # "owner" is a role, and one a company holds
+        "The port's owner, Hutchison Ports, said it was disappointed by the strike.\n\n"
+        'The company said in a statement that the action would "create disruption".',
+        {
+            "it was disappointed": ("Hutchison Ports", "organization"),
+            "the action would": ("Hutchison Ports", "organization"),
+        },
+        id="a_name_beside_a_role_a_company_holds_is_no_person",
+    ),
+    pytest.param(
+        "The chief executive of budget carrier SkyBridge has warned that passengers face "
+        "higher fares this summer.\n\nSpeaking to a radio programme on Tuesday, Marco "
+        "Bellini said fares to southern Europe would rise by about 8%.\n\nThe prime "
+        "minister's spokesman said talks would go on. Helen Ward, a pensioner, said she "
+        "would stay at home.",
+        {
+            "passengers face higher": ("Marco Bellini", "person"),
+            "talks would go": ("the prime minister's spokesman", "person"),
+        },
+        id="a_definite_role_no_one_holds_is_the_person_named_next",
+    ),
 ]
 
 

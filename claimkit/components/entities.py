@@ -454,7 +454,7 @@ def _named_role(ent: Span) -> bool:
     roles += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
     return any(
         r.lemma_.lower() in lex.roles
-        and r.lemma_.lower() not in lex.collective
+        and r.lemma_.lower() not in lex.collective | lex.body_roles
         and r.lemma_.lower() not in lex.kind_nouns()
         for r in roles
     )

@@ -25,6 +25,8 @@ from claimkit.lexicons import nouns
 
 __all__ = ["apposed", "holds_role", "name_of_role", "named_later", "role_holder"]
 
+NEXT_SENTENCES = 2  # a role is named in the next sentences or not at all
+
 
 def named_later(doc: Doc, attributions: list[Attribution], clusters: list[EntityCluster]) -> None:
     """A role no one held before it ("Japan's prime minister pledged ...") is the one
@@ -34,7 +36,8 @@ def named_later(doc: Doc, attributions: list[Attribution], clusters: list[Entity
     ("U.S. District Judge Renata Ellis wrote ..."), whatever the lede's adjectives; so is
     a headline's bare role ("Minister defends …"); and a lede's description of a body by
     its rank that none before fits ("the country's largest teaching union announced …")
-    the first organisation of its kind named after it."""
+    the first organisation of its kind named after it. A definite role that no one named
+    holds is the person the next sentences name first with no role of their own."""
     for att in attributions:
         info = att.speaker
         if info is None or info.entity_id or not info.mention:
@@ -48,7 +51,7 @@ def named_later(doc: Doc, attributions: list[Attribution], clusters: list[Entity
         if lede is not None:
             c = _first_named_after(lede, clusters, info.mention[0])
         elif info.type == "person":
-            c = role_holder(span, clusters)
+            c = role_holder(span, clusters) or _named_next(span, clusters, att.content)
         elif info.type == "organization" and span is not None:
             body = _first_body_after(span, clusters, info.mention[0])
             if body is not None:  # "the country's largest teaching union" … "the EIS"
@@ -126,6 +129,40 @@ def _first_named_after(role: Span, clusters: list[EntityCluster], at: int) -> En
         c for c in clusters if c.label == "PERSON" and holds_role(c.role, {role.text.lower()})
     ]
     return _first_after(holders, at)
+
+
+def _named_next(
+    description: Span | None, clusters: list[EntityCluster], content: tuple[int, int]
+) -> EntityCluster | None:
+    """The person a definite role said for the first time is, where the next sentences name
+    a person for the first time, outside what the role holder says, and give them no role
+    of their own ("The chief executive of budget carrier SkyBridge has warned …" then
+    "Speaking to …, Marco Bellini said …"), or None. ("The official" after "a senior
+    official" is that one, unnamed.)"""
+    if description is None or not any(
+        c.dep_ == "det" and c.lower_ == "the" for c in description.root.children
+    ):
+        return None  # (not "the prime minister's spokesman")
+    doc = description.doc
+    lemma = description.root.lemma_
+    if any(t.lemma_ == lemma for t in doc[: description.root.i]):
+        return None
+    sentences = list(doc.sents)
+    here = next((i for i, s in enumerate(sentences) if s.start <= description.start < s.end), None)
+    if here is None or here + NEXT_SENTENCES >= len(sentences):
+        return None
+    end = sentences[here + NEXT_SENTENCES].end_char
+    persons = [c for c in clusters if c.label == "PERSON"]
+    after = [
+        c
+        for c in persons
+        if description.end_char <= c.mentions[0][0] < end
+        and not content[0] <= c.mentions[0][0] < content[1]
+    ]
+    first = min(after, key=lambda c: c.mentions[0][0], default=None)
+    if first is None or first.role is not None or first.affiliation is not None:
+        return None
+    return first
 
 
 def _first_after(fitting: list[EntityCluster], at: int) -> EntityCluster | None:

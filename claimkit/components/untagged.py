@@ -71,6 +71,8 @@ def name_untagged(doc: Doc) -> None:
         ending = len(chain) > 1 and name_ending(tok.lower_)
         # "China General Nuclear, which owns a third …": a thing, whose speaking is a body's
         which = len(chain) > 1 and taken_up_by_which(chain)
+        if _kind_first(chain, alone):
+            chain, titled_kind = chain[1:], True  # "Developer Oakfield Homes" … "Oakfield"
         if not (titled_kind or ending or which) and not any(
             c.lemma_.lower() in kinds and any(g.dep_ in ("det", "poss") for g in c.children)
             for c in described
@@ -312,6 +314,21 @@ def _lone_names(doc: Doc) -> set[str]:
         and not (t.i and doc[t.i - 1].is_title and doc[t.i - 1].pos_ == "PROPN")
         and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")
     }
+
+
+def _kind_first(chain: Span, alone: set[str]) -> bool:
+    """Does an untagged name open its sentence with a kind noun, capitalised only there,
+    before a name whose first word the text gives alone ("Developer Oakfield Homes
+    submitted …" … "Oakfield said"; not "Network Rail")?"""
+    first = chain[0]
+    opens = first.is_sent_start or first.i == 0 or "\n" in chain.doc[first.i - 1].text
+    return (
+        len(chain) > 1
+        and opens
+        and first.is_title
+        and first.lower_ in nouns().kind_nouns()
+        and chain[1].text in alone
+    )
 
 
 def _surname_person(tok: Token, alone: set[str]) -> Span | None:

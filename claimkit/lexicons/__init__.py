@@ -93,6 +93,7 @@ class Nouns:
     surname_particles: frozenset[str]  # "de": "De Blasio" is a surname, not a full name
     products: frozenset[str]  # "its first phone, the Nimbus Fold": a thing, no body
     peerages: frozenset[str]  # "Lord Ashdown": a peer's title is part of the name
+    body_roles: frozenset[str]  # "the port's owner, Hutchison Ports": no person's role
 
     def kind_nouns(self) -> frozenset[str]:
         """Every noun that describes an organisation, of any class (built once)."""
@@ -284,6 +285,7 @@ def nouns() -> Nouns:
         words("surname_particles"),
         words("products"),
         words("peerages"),
+        words("body_roles"),
     )
 
 
