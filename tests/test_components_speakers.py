@@ -1637,6 +1637,20 @@ IN_CONTEXT = [
         },
         id="a_definite_role_no_one_holds_is_the_person_named_next",
     ),
+    pytest.param(
+        # the parser makes the department an apposition of the Press Association
+        "In a written response to questions from the Press Association, the Department of "
+        "Health and Social Care said free parking was available for disabled people.",
+        {"free parking was": ("the Department of Health and Social Care", "organization")},
+        id="a_subject_after_an_opening_phrase_is_the_whole_name_before_the_cue",
+    ),
+    pytest.param(
+        # the model tags "Turnout" as a person at the start of a live blog's entry
+        "23:45\nTurnout in Sunderland was 48.3%, down from 52.7% in 2019, the returning "
+        "officer said.",
+        {"Turnout in Sunderland": ("the returning officer", "person")},
+        id="a_role_after_what_it_says_is_no_one_named_in_it",
+    ),
 ]
 
 

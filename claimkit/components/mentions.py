@@ -160,6 +160,16 @@ def mention_span(tok: Token) -> tuple[int, int]:
     doc = tok.doc
     # the whole name: "The Department for Education", not "The Department"; to a verb or
     # a spaced dash at most ("[Trump assured Jones]", "[the Tax Policy Center - half] a …")
+    named = tok.ent_type_ in ("PERSON", "ORG", "FAC", "GPE", "NORP", "LOC")
+    while (
+        named
+        and lo > 0
+        and doc[lo].ent_iob_ == "I"
+        and lo <= tok.i
+        # not "[Said] Comey", nor "[Biden,] Rubio said", the model's one name
+        and doc[lo - 1].pos_ not in ("VERB", "AUX", "PUNCT")
+    ):
+        lo -= 1  # and from its start: "[Social Care]" is a conjunct inside a name
     while tok.ent_type_ and hi + 1 < len(doc) and doc[hi + 1].ent_iob_ == "I":
         if doc[hi + 1].pos_ in ("VERB", "AUX") or (doc[hi + 1].is_punct and doc[hi].whitespace_):
             break

@@ -90,6 +90,7 @@ class _Resolver(EntityIndex):
         self.documents = DocumentMentions(doc)
         self.gender = genders(doc, clusters)
         self.page = doc._.ck_layout
+        self.content: tuple[int, int] | None = None  # of the claim being resolved
         self.quoted = Intervals((a, b, q) for q in doc._.ck_quotes or [] for a, b in q.segments)
 
     def on_page_furniture(self, ent: Span) -> bool:
@@ -158,6 +159,7 @@ class _Resolver(EntityIndex):
         self, tok: Token, source: Token | None, content: tuple[int, int] | None = None
     ) -> SpeakerInfo:
         self.advance(tok.idx)
+        self.content = content
         mention = mention_span(tok)
         info = self._subject_described(tok, mention, content) or self._resolve(tok, mention)
         if (
@@ -354,7 +356,7 @@ class _Resolver(EntityIndex):
             other = bool(held) and bool(wanted - {lemma} - held)
             unnamed = last is not None and last.entity_id is None
             other_office = (unnamed or other) and lemma in lex.roles
-            if last is not None and not other_office:
+            if last is not None and not other_office and not self._spoken_of(last, tok):
                 return as_mention(last, mention)
             return SpeakerInfo(text, "person", mention, role=tok.text)
         if lemma in lex.roles and tok.tag_ == "NN" and any(c.dep_ == "poss" for c in tok.children):
@@ -371,6 +373,15 @@ class _Resolver(EntityIndex):
             if last is not None:
                 return as_mention(last, mention)
         return SpeakerInfo(with_owner(tok, mention), "unknown", mention)
+
+    def _spoken_of(self, person: SpeakerInfo, tok: Token) -> bool:
+        """Is ``person`` named inside the content that the description ``tok`` reports after
+        it ("Turnout in Sunderland was 48.3%, the returning officer said": the officer is
+        no one named there)?"""
+        content = self.content
+        if content is None or person.mention is None or content[1] > tok.idx:
+            return False
+        return content[0] <= person.mention[0] < content[1]
 
     def _issuer(self, tok: Token) -> SpeakerInfo | None:
         """The issuer of a document: "Assad's statement", "LSEG data", "a statement by the Kremlin",

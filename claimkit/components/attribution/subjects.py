@@ -286,11 +286,15 @@ def _pair_after_quote(last: Token) -> Token | None:
 
 
 def _noun_phrase_start(last: Token) -> int:
-    """The first token of the plain noun phrase that ends at ``last``, within its sentence."""
+    """The first token of the plain noun phrase that ends at ``last``, within its sentence,
+    and of the whole name it ends ("the Department of Health and Social Care")."""
     doc = last.doc
     start = sentence_of(doc, last.i).start
     j = last.i
-    while j > start and last.i - j < NOUN_PHRASE_MAX and _in_noun_phrase(doc[j - 1]):
+    while j > start and doc[j].ent_iob_ == "I":
+        j -= 1
+    first = j
+    while j > start and first - j < NOUN_PHRASE_MAX and _in_noun_phrase(doc[j - 1]):
         j -= 1
     return j
 
