@@ -77,6 +77,8 @@ def test_source_forms(extractor: Extractor, text: str, cue: str, expected: tuple
         # an outlet, whatever the model's label for its name
         ("Putin told Sputnik that the talks went well.", "Sputnik"),
         ("Cruz told Fox that he would run.", "Fox"),
+        # a channel's name ends in its number
+        ("The polling expert told BBC One that the party faced a hard night.", "BBC One"),
     ],
 )
 def test_whom_a_speaker_told_is_a_source_only_if_an_outlet(

@@ -323,7 +323,9 @@ def find_source(
                 or told.lemma_.lower().rstrip("s") in nouns().roles  # "told MPs"
             )
         )
-        if told is not None and told.pos_ == "PROPN" and not audience:
+        # (a channel's name ends in its number: "told BBC One")
+        proper = told is not None and (told.pos_ == "PROPN" or told.ent_type_ == "ORG")
+        if told is not None and proper and not audience:
             return _info(told, "outlet")  # "told Sputnik": the outlet that carried it
         if told is not None and told.pos_ == "NOUN" and (kind := _kind(told)) is not None:
             found = _info(told, kind)  # "told a news conference"

@@ -102,7 +102,7 @@ def _completed(ent: Span) -> Span | None:
     """An organisation's name the model cut inside it, with the proper nouns it goes on
     with: after a last "of" or "for" ("The Royal College of Surgeons of [Edinburgh]"), or
     after "and", joined to a word inside the name ("National Commission for Museums [and
-    Monuments]"); None when it goes on with none."""
+    Monuments]"), or a channel's number ("BBC [One]"); None when it goes on with none."""
     doc = ent.doc
     if ent.label_ != "ORG" or ent.end >= len(doc):
         return None
@@ -118,6 +118,8 @@ def _completed(ent: Span) -> Span | None:
         and doc[end + 1].head.i != ent.root.i
     ):
         end += 2
+    elif doc[end].tag_ == "CD" and doc[end].is_alpha and doc[end].is_title and ent[-1].is_upper:
+        return Span(doc, ent.start, end + 1, label="ORG")  # a channel: "BBC [One]"
     else:
         return None
     while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
