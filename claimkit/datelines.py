@@ -37,11 +37,12 @@ DATE_FORMS = {
     "dotted, day first": re.compile(rf"\b{_DAY}\.(?P<month>[01]?\d)\.{_YEAR}\b"),
     "slashed": re.compile(rf"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/{_YEAR}\b"),
 }
-#: A wire dateline: "OSLO, March 3 (Reuters) -", "WELLINGTON, Nov. 4 (AN) —", and a
-#: press release's "LAS VEGAS, May 6, 2026 /PRNewswire/ --".
+#: A wire dateline: "OSLO, March 3 (Reuters) -", "WELLINGTON, Nov. 4 (AN) —", a press
+#: release's "LAS VEGAS, May 6, 2026 /PRNewswire/ --", and an agency's that sets the place
+#: in prose case and runs on into the lead: "New Delhi, Feb 12 (PTI) The government …".
 WIRE_DATELINE = re.compile(
-    rf"^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w .'’-]*)?,\s+{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
-    rf"\s*(?:\([^()]{{1,40}}\)|/[^/]{{1,40}}/)\s*[-–—_]"
+    rf"^[A-Z][\w .'’-]+(?:,\s*[A-Z][\w .'’-]*)?,\s+{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
+    rf"\s*(?:\([^()]{{1,40}}\)|/[^/]{{1,40}}/)\s*(?:[-–—_]|(?=[A-Z\"“‘]))"
 )
 #: A dateline of place alone, opening the body: "RANGOON, Burma - ", "WASHINGTON — ",
 #: "ST. LOUIS, Mo. — " (the place in capitals, a region in prose case, a dash).

@@ -113,3 +113,14 @@ def test_a_press_release_dateline_dates_it_and_names_no_speaker(extractor: Extra
     # the company, one organisation with or without its legal form; not "LAS VEGAS"
     assert {(c.speaker and c.speaker.name) for c in doc.claims} == {"Brightwater Energy Inc."}
     assert doc.claims[0].when is not None and doc.claims[0].when.value == "2026-05-06"
+
+
+def test_an_agency_dateline_in_prose_case_running_on_into_the_lead() -> None:
+    wire = "New Delhi, Feb 12 (PTI) The government on Monday said it would build new stores.\n"
+    page = layout(wire)
+    # no year stated: 12 February fell on a Monday in 2024
+    assert (page.date, page.year_inferred) == (dt.date(2024, 2, 12), True)
+    assert page.wire_dateline is not None
+    assert wire[slice(*page.wire_dateline)].startswith("New Delhi, Feb 12 (PTI)")
+    # a line of prose that only looks so is none
+    assert layout("Mr Patel, March 3 (a Sunday) was the day he left.\n").date is None
