@@ -1651,6 +1651,17 @@ IN_CONTEXT = [
         {"Turnout in Sunderland": ("the returning officer", "person")},
         id="a_role_after_what_it_says_is_no_one_named_in_it",
     ),
+    pytest.param(
+        "Brightline Robotics, a developer of warehouse robots, today announced that it has "
+        "raised $60 million in a round led by Northgate Ventures.\n\nThe company said the "
+        "funds would pay for a new factory.\n\nNorthgate Ventures invests in robotics. The "
+        "firm said it was pleased.",
+        {
+            "the funds would": ("Brightline Robotics", "organization"),
+            "it was pleased": ("Northgate Ventures", "organization"),
+        },
+        id="the_company_continues_the_claim_before_over_a_body_named_inside_it",
+    ),
 ]
 
 

@@ -74,9 +74,17 @@ class Bodies:
         courts = nouns().kinds.get("court", frozenset())
         return next((info for info, kinds in reversed(self.seen) if kinds & courts), None)
 
-    def describe(self, tok: Token, mention: tuple[int, int]) -> SpeakerInfo | None:
+    def describe(
+        self,
+        tok: Token,
+        mention: tuple[int, int],
+        last_claim: tuple[SpeakerInfo, tuple[int, int]] | None = None,
+    ) -> SpeakerInfo | None:
         """The organisation a description ("the company") headed by ``tok`` stands for (see
-        the module docstring), or None."""
+        the module docstring), or None. A generic one right after a claim (its speaker and
+        sentence in ``last_claim``) continues that claim's organisation over one named only
+        inside it ("Brightline … announced it has raised $60m in a round led by Northgate
+        Ventures. The company said …": Brightline)."""
         found = describes(tok)
         if found is None:
             return None
@@ -106,6 +114,8 @@ class Bodies:
             or self._latest(very, workplaces=True)
             or self._latest(same, workplaces=False)
         )
+        if taken is not None and generic:
+            taken = self._continued(taken, last_claim, same)
         if taken is not None:
             return as_mention(taken, mention)
         for info, kinds in reversed(self.seen):
@@ -114,3 +124,20 @@ class Bodies:
                 fallback = info
         taken = fallback or self._latest(same, workplaces=True)  # last, an analyst's firm
         return as_mention(taken, mention) if taken is not None else None
+
+    def _continued(
+        self,
+        taken: SpeakerInfo,
+        last_claim: tuple[SpeakerInfo, tuple[int, int]] | None,
+        fits: Callable[[set[str]], bool],
+    ) -> SpeakerInfo:
+        """The last claim's organisation where it fits and ``taken`` was named only inside
+        that claim's sentence; else ``taken``."""
+        if last_claim is None or taken.mention is None:
+            return taken
+        speaker, (start, end) = last_claim
+        if speaker.type != "organization" or speaker.entity_id in (None, taken.entity_id):
+            return taken
+        inside = start <= taken.mention[0] < end
+        kinds = next((k for info, k in self.seen if info.entity_id == speaker.entity_id), None)
+        return speaker if inside and kinds is not None and fits(kinds) else taken

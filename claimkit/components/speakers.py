@@ -279,7 +279,7 @@ class _Resolver(EntityIndex):
         named_after = untagged_name_after(tok)
         if named_after is not None:  # "the news agency PA Media", the name untagged
             return SpeakerInfo(named_after, "organization", mention)
-        described = self.bodies.describe(tok, mention)
+        described = self.bodies.describe(tok, mention, self.memory.last_claim)
         if described is not None:
             return described
         if is_anonymous(tok):
