@@ -1662,6 +1662,13 @@ IN_CONTEXT = [
         },
         id="the_company_continues_the_claim_before_over_a_body_named_inside_it",
     ),
+    pytest.param(
+        # the parser hangs "a move" on "opponents" (a relative clause without "that")
+        "The council voted to close three libraries, a move opponents said would hurt "
+        "children the most.",
+        {"would hurt children": ("opponents", "group")},
+        id="a_plural_subject_after_a_singular_phrase_joined_to_it",
+    ),
 ]
 
 

@@ -158,6 +158,7 @@ def mention_span(tok: Token) -> tuple[int, int]:
     else:
         lo, hi = subtree_bounds(tok, lambda c: c.dep_ in DROP_FROM_MENTION)
     doc = tok.doc
+    lo = max(lo, _after_singular_phrase(tok))
     # the whole name: "The Department for Education", not "The Department"; to a verb or
     # a spaced dash at most ("[Trump assured Jones]", "[the Tax Policy Center - half] a …")
     named = tok.ent_type_ in ("PERSON", "ORG", "FAC", "GPE", "NORP", "LOC")
@@ -190,6 +191,17 @@ def mention_span(tok: Token) -> tuple[int, int]:
     while len(span) > 1 and (span[0].is_punct or span[0].is_space):
         span = span[1:]
     return span.start_char, span.end_char
+
+
+def _after_singular_phrase(tok: Token) -> int:
+    """Where a plural subject begins after a singular phrase the parser joined to it: "…
+    libraries, [a move] opponents said would hurt …" ("a" and "move" hung on "opponents",
+    a relative clause without "that"); else 0."""
+    if tok.tag_ not in ("NNS", "NNPS"):
+        return 0
+    det = next((c for c in tok.children if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
+    noun = [c for c in tok.children if c.dep_ == "compound" and c.tag_ == "NN"]
+    return tok.i if det is not None and noun and det.i < noun[0].i else 0
 
 
 def role_subject_before(tok: Token) -> tuple[str, str] | None:
