@@ -1669,6 +1669,27 @@ IN_CONTEXT = [
         {"would hurt children": ("opponents", "group")},
         id="a_plural_subject_after_a_singular_phrase_joined_to_it",
     ),
+    pytest.param(
+        # the model tags the headline's "Retailer" as a person; the headline's "boss" is
+        # the lede's chief executive
+        "Retailer's boss defends store closures\n\nThe chief executive of Hartwell's, the "
+        "department store chain, has defended the decision to close 20 shops.\n\nIn a "
+        "letter to shareholders, Claire Dunmore wrote that online sales had doubled.",
+        {"the decision to": ("Claire Dunmore", "person")},
+        id="a_kind_noun_opening_a_headline_is_no_person",
+    ),
+    pytest.param(
+        "Tech founder says rules will kill startups\n\nThe founder of an AI startup warned "
+        'that federal rules would kill small companies.\n\n"Compliance costs are a moat," '
+        "wrote Arjun Mehta, who founded Lumen Labs in 2021.",
+        {"federal rules would": ("Arjun Mehta", "person")},
+        id="a_role_the_headline_names_is_still_said_for_the_first_time",
+    ),
+    pytest.param(
+        "Motoring group the AA urged owners to act quickly.",
+        {"owners to act": ("AA", "organization")},
+        id="a_description_before_the_and_an_untagged_name",
+    ),
 ]
 
 

@@ -225,7 +225,8 @@ def fits(description: tuple[str, set[str]], kinds: set[str]) -> bool:
 
 def proper_name(tok: Token) -> tuple[str, str] | None:
     """The name a proper noun the model did not tag carries, without the description
-    before it: "the drivers' union Aslef" is Aslef, an organisation; so is a name with
+    before it: "the drivers' union Aslef" is Aslef, an organisation, and "motoring group
+    the AA" the AA; so is a name with
     initials in it ("NHS England", "BBC Scotland")."""
     doc = tok.doc
     if not tok.text[:1].isupper():
@@ -240,7 +241,9 @@ def proper_name(tok: Token) -> tuple[str, str] | None:
     initials = initials and len(words) > 1 and not words.text.isupper()
     if initials and tok.tag_ == "NNP" and tok.lower_ not in title_words():
         return name, "organization"
-    if i == 0 or tok.tag_ != "NNP" or doc[i - 1].lemma_.lower() not in nouns().kind_nouns():
+    # the description right before it, or before its "the" ("motoring group the AA")
+    k = i - 1 if i > 1 and doc[i - 1].lower_ == "the" else i
+    if k == 0 or tok.tag_ != "NNP" or doc[k - 1].lemma_.lower() not in nouns().kind_nouns():
         return None  # no description before it: leave it to the rules below
     return name, "organization"
 

@@ -195,6 +195,9 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         plural = len(ent) == 1 and ent[0].tag_ == "NNS" and ent.label_ != "PERSON"
         if plural and ent[0].is_sent_start and earlier_of(ent.text.lower(), clusters) is None:
             continue  # "Makers needed more time": a capitalised common noun, no name
+        if _common_person(ent) and earlier_of(ent.text.lower(), clusters, True) is None:
+            continue  # the headline "Retailer's boss defends …": no one's name (a King
+            # named before is Billie Jean King)
         # "General Electric", "Admiral Insurance", "Defence Ministry": a name that ends as
         # a company's or a club's, or in a body's noun, opens with no title
         last = ent[-1].lower_  # (not "[Constable Lisa Grant of Riverbend Police]")
@@ -415,6 +418,15 @@ def _on_date_line(doc: Doc, date: tuple[int, int] | None, ent: Span) -> bool:
         return False
     start, end = line_around(text_of(doc), *date)
     return start <= ent.start_char and ent.end_char <= end and end - start < DATE_LINE_CHARS
+
+
+def _common_person(ent: Span) -> bool:
+    """Is a one-word "person" a kind or role noun capitalised where a line or sentence
+    opens ("Retailer's boss defends …", "Minister quits")?"""
+    word = ent[0]
+    opens = word.is_sent_start or word.i == 0 or "\n" in ent.doc[word.i - 1].text
+    plain = nouns().kind_nouns() | title_words() | nouns().occupations
+    return len(ent) == 1 and ent.label_ == "PERSON" and opens and word.lower_ in plain
 
 
 def _kind_first(named: Span) -> bool:

@@ -145,13 +145,14 @@ def _named_next(
         return None  # (not "the prime minister's spokesman")
     doc = description.doc
     lemma = description.root.lemma_
-    if any(t.lemma_ == lemma for t in doc[: description.root.i]):
+    # (a headline's "Tech founder says …" is the one the lede describes)
+    if any(t.lemma_ == lemma and not _in_headline(t) for t in doc[: description.root.i]):
         return None
     sentences = list(doc.sents)
     here = next((i for i, s in enumerate(sentences) if s.start <= description.start < s.end), None)
-    if here is None or here + NEXT_SENTENCES >= len(sentences):
+    if here is None:
         return None
-    end = sentences[here + NEXT_SENTENCES].end_char
+    end = sentences[min(here + NEXT_SENTENCES, len(sentences) - 1)].end_char
     persons = [c for c in clusters if c.label == "PERSON"]
     after = [
         c
@@ -163,6 +164,13 @@ def _named_next(
     if first is None or first.role is not None or first.affiliation is not None:
         return None
     return first
+
+
+def _in_headline(tok: Token) -> bool:
+    """Is ``tok`` on a line with no full stop at its end (a headline's)?"""
+    text = text_of(tok.doc)
+    start, end = line_around(text, tok.idx, tok.idx + len(tok.text))
+    return not text[start:end].rstrip().rstrip("\"'”’»").endswith((".", "?", "!"))
 
 
 def _first_after(fitting: list[EntityCluster], at: int) -> EntityCluster | None:
