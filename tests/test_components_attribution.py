@@ -936,6 +936,26 @@ def test_according_to_an_outlet_is_the_source_not_a_claim(extractor: Extractor) 
     assert (claim.source.name, claim.source.kind) == ("the Glasgow Herald", "outlet")
 
 
+def test_according_to_opening_a_sentence_reports_the_main_clause(extractor: Extractor) -> None:
+    # the parser hangs the phrase on "made", as if a verb of the main clause
+    text = "According to court filings made public last month, the startup is being sued."
+    (claim,) = extractor.extract(text).claims
+    assert claim.content.text == "the startup is being sued"
+    # a clause with a subject of its own is the main clause's first part, not the phrase's
+    text = (
+        "According to the exit polls in New Hampshire, 24% of Republican voters put a "
+        "priority on choosing a candidate who would tell it like it is -- essentially the "
+        "slogan for his campaign; 66% of those voters opted for Trump."
+    )
+    (claim,) = extractor.extract(text).claims
+    assert claim.content.text.startswith("24% of Republican voters put a priority")
+
+
+def test_a_complementizer_taken_for_a_subject_makes_no_claim(extractor: Extractor) -> None:
+    text = "The founder warned on Monday that proposed federal rules would kill small companies."
+    assert [c.cue.text if c.cue else None for c in extractor.extract(text).claims] == ["warned"]
+
+
 def test_according_to_a_person_stays_a_report(extractor: Extractor) -> None:
     doc = extractor.extract("Putin wants a deal, Trump said, according to Peskov.")
     inner = next(c for c in doc.claims if c.cue and c.cue.text == "said")

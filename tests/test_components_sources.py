@@ -357,6 +357,22 @@ def test_a_medium_the_parser_hung_on_the_object_is_the_source(extractor: Extract
     # what was banned is no medium
     (claim,) = extractor.extract("The minister announced a ban on posts on Facebook.").claims
     assert claim.source is None
+    # "on" a medium of the speaker's own
+    text = 'Mehta repeated the claim on his podcast, saying the rules were "written by lobbyists".'
+    sources = {c.source.name if c.source else None for c in extractor.extract(text).claims}
+    assert sources == {"his podcast"}
+
+
+def test_a_medium_set_off_after_the_content_is_the_source(extractor: Extractor) -> None:
+    text = (
+        "The founder warned on Monday that federal rules would kill small companies, in a "
+        "post on X.\n\nThe senator said the border had to be secured, in order to stop "
+        "smugglers."
+    )
+    post, order = extractor.extract(text).claims
+    assert post.content.text == "federal rules would kill small companies"
+    assert post.source is not None and post.source.name == "a post on X"
+    assert order.source is None  # "in order to" names no medium
 
 
 def test_an_event_beside_the_subject_is_a_new_occasion(extractor: Extractor) -> None:

@@ -31,6 +31,7 @@ from claimkit.lexicons import nouns, sources
 __all__ = [
     "find_source",
     "is_medium",
+    "medium_of",
     "medium_on",
     "source_time",
     "speaking_clauses",
@@ -47,6 +48,7 @@ def _lexicon() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
 
 MEDIA = {"website", "outlet", "agency"}  # kinds of a medium a name can be described as
 WORDS_IN = {"statement", "document", "interview", "social_media"}  # kinds words come in
+ON_MEDIA = {"interview", "social_media", "website"}  # "on his podcast", "on its website"
 
 
 def _kind(tok: Token) -> str | None:
@@ -214,15 +216,31 @@ def _prep_source(node: Token, seen: dict[int, SourceInfo | None]) -> SourceInfo 
 
 
 def medium_on(obj: Token) -> Token | None:
-    """The "in" of a medium the parser hung on a cue's object, the cue's source ("announced
-    the decision in a statement"): one thing words come in, not "a surge in the polls"."""
+    """The "in" or "on" of a medium the parser hung on a cue's object, the cue's source
+    ("announced the decision in a statement", "repeated the claim on his podcast"): one
+    thing words come in, not "a surge in the polls"."""
     for prep in obj.children:
-        if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i < obj.i:
-            continue
-        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            one = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in pobj.children)
-            if one and _kind(pobj) in WORDS_IN:
-                return prep
+        if prep.dep_ == "prep" and prep.i > obj.i and medium_of(prep) is not None:
+            return prep
+    return None
+
+
+def medium_of(prep: Token) -> Token | None:
+    """The medium a preposition names as where words came, or None: one thing words come
+    "in" or "via" ("in a statement", "via a spokesman's email"), or a programme, post or
+    page they come "on" ("on his podcast", "on its website"); not "in order to …", "a
+    surge in the polls", "on a defence spending bill" (a topic), "in her program", "blamed
+    the attack on a video"."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.pos_ != "NOUN" or pobj.lemma_.lower() in sources().enactments:
+        return None
+    kind = _kind(pobj)
+    one = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in pobj.children)
+    own = any(c.dep_ == "poss" for c in pobj.children)
+    if prep.lower_ in ("in", "via") and one and kind in WORDS_IN:
+        return pobj
+    if prep.lower_ == "on" and (own or (one and kind == "interview")) and kind in ON_MEDIA:
+        return pobj  # (not "blamed the attack on a video")
     return None
 
 
@@ -342,7 +360,19 @@ def find_source(
         kind = _kind(per) or ("outlet" if per.ent_type_ == "ORG" and _outlet_name(per) else None)
         if kind is not None:
             return _info(per, kind)
-    return None
+    return _medium_after(doc, att.content)
+
+
+def _medium_after(doc: Doc, content: tuple[int, int]) -> SourceInfo | None:
+    """A medium set off right after a content the cue comes before ("warned that the rules
+    would kill startups, in a post on X"), which the parser hung inside the content."""
+    after = doc.char_span(
+        content[1], min(len(text_of(doc)), content[1] + 8), alignment_mode="expand"
+    )
+    prep = next((t for t in after or [] if t.dep_ == "prep"), None)
+    pobj = medium_of(prep) if prep is not None and doc[prep.i - 1].text == "," else None
+    kind = _kind(pobj) if pobj is not None else None
+    return _info(pobj, kind) if pobj is not None and kind is not None else None
 
 
 def is_medium(noun: Token) -> bool:

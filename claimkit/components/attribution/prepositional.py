@@ -12,7 +12,7 @@ from claimkit.components.attribution.nesting import link_nested
 from claimkit.components.attribution.rules import confidence
 from claimkit.components.attribution.shared import quote_at
 from claimkit.components.attribution.spans import edges_of, sentence_span, trim_span
-from claimkit.components.records import Attribution, Quote, text_of
+from claimkit.components.records import Attribution, Quote, sentence_of, text_of
 from claimkit.lexicons import cues
 
 __all__ = ["cited_outlets", "prepositional_claims"]
@@ -53,6 +53,12 @@ def _claim(
         return None
     left, right = (clause[0], phrase[0]), (phrase[1], clause[1])
     content = trim_span(text, max(left, right, key=lambda s: s[1] - s[0]))
+    opening = _opening_branch(doc, tok)
+    if opening is not None:  # the main clause after it
+        main = edges_of([opening.head])
+        if main is not None:
+            after = doc[opening.right_edge.i + 1].idx
+            content = trim_span(text, (after, main[1]))
     if content[1] - content[0] < 3:
         return None
     return Attribution(
@@ -67,6 +73,25 @@ def _claim(
         when_from="event" if when is not None else None,
         confidence=confidence(rule),
     )
+
+
+def _opening_branch(doc: Doc, tok: Token) -> Token | None:
+    """The branch of the main clause that holds a phrase opening its sentence, where the
+    parser hung the phrase inside a clause of its own ("According to court filings [made]
+    public last month, Lumen Labs is being sued", "made" taken for a verb of the main
+    clause), or None where the phrase hangs on the main verb."""
+    root = sentence_of(doc, tok.i).root
+    if tok.head.i == root.i or tok.i != sentence_of(doc, tok.i).start or root.i < tok.i:
+        return None
+    branch = tok.head
+    while branch.head.i != root.i and branch.head.i != branch.i:
+        branch = branch.head
+    if branch.head.i != root.i or branch.right_edge.i + 1 >= root.i:
+        return None
+    # a participle of the phrase's object taken for a clause: no subject of its own
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in branch.children):
+        return None
+    return branch
 
 
 def cited_outlets(doc: Doc, claims: list[Attribution]) -> list[Attribution]:

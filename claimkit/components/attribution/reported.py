@@ -45,7 +45,7 @@ from claimkit.components.attribution.subjects import (
     subject_of,
 )
 from claimkit.components.records import Attribution, Quote, sentence_of, text_of, tokens_before
-from claimkit.components.sources import is_medium
+from claimkit.components.sources import is_medium, medium_of
 from claimkit.lexicons import Frame, cues
 
 __all__ = ["act_not_speech", "reported_claims"]
@@ -177,7 +177,7 @@ def reported_claims(doc: Doc, quotes: list[Quote], taken: set[int]) -> list[Attr
             if content is None or (that is not None and that[0] < content[0] < that[1]):
                 content = that or content or _said_last(doc, tok)
         subj, _ = subject_of(tok)
-        if subj is None:
+        if subj is None or _complementizer(subj, tok):
             continue
         if content is not None and tok.i and speaker_after_quote(doc[tok.i - 1]):
             content = _before_speaker(quotes, subj, content)
@@ -190,6 +190,7 @@ def reported_claims(doc: Doc, quotes: list[Quote], taken: set[int]) -> list[Attr
             content = to_sentence_end(doc, tok, content)
             content = cut_at_sibling(doc, siblings, tok, but_clause(doc, tok, content))
             content = _before_appended(doc, appended, tok, content)
+        content = _before_trailing_medium(doc, content)
         content = balance_marks(text, quotes, trim_span(text, content, doc))
         if content[1] - content[0] < 2 or (pieces is None and _bare_mention(doc, content)):
             continue
@@ -208,6 +209,30 @@ def reported_claims(doc: Doc, quotes: list[Quote], taken: set[int]) -> list[Attr
             claim.evidence += "+parenthetical"
         out.append(claim)
     return out
+
+
+def _before_trailing_medium(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
+    """A content without the medium set off at its end, where the parser hung it inside
+    ("warned that the rules would kill startups[, in a post on X]"): the cue's medium."""
+    span = doc.char_span(*content, alignment_mode="expand")
+    if span is None:
+        return content
+    for tok in span[1:]:
+        if (
+            tok.dep_ == "prep"
+            and doc[tok.i - 1].text == ","
+            and tok.right_edge.i >= span.end - 2
+            and medium_of(tok) is not None
+        ):
+            return content[0], doc[tok.i - 1].idx
+    return content
+
+
+def _complementizer(subj: Token, tok: Token) -> bool:
+    """Is the subject the parser gave a cue the "that" of the clause another cue reports?
+    ("warned that [proposed] federal rules would kill startups": "proposed" is no verb.)"""
+    reported = tok.dep_ == "ccomp" and frame_of(tok.head) is not None
+    return reported and subj.lower_ == "that" and subj.i == tok.i - 1
 
 
 def _before_appended(
