@@ -9,7 +9,6 @@ organisation with come from :mod:`claimkit.components.descriptions`.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
@@ -18,9 +17,20 @@ from claimkit.components.descriptions import (
     entity_kinds,
     name_titles,
     names_a_product,
-    title_words,
 )
 from claimkit.components.gender import pronoun_votes
+from claimkit.components.nameforms import (
+    clean_name,
+    common_person,
+    kind_first,
+    name_and_employer,
+    named_role,
+    on_date_line,
+    peer_name,
+    role_before,
+    time_zone,
+    trimmed,
+)
 from claimkit.components.namekeys import (
     capitals,
     earlier_of,
@@ -34,9 +44,7 @@ from claimkit.components.records import (
     EntityCluster,
     ents_between,
     ents_of,
-    line_around,
     sentence_of,
-    text_of,
 )
 from claimkit.components.untagged import PLACES, name_untagged, proper_chain, taken_up_by_which
 from claimkit.lexicons import nouns, sources
@@ -53,71 +61,7 @@ NAMED = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "EVENT", "
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
 
 
-DASHES = ("-", "–", "—", "--")
-DATE_LINE_CHARS = 120  # a head date line is short
 MODIFIER_DEPS = ("compound", "amod", "nmod")  # a name before the noun it modifies
-LEADING_NOT_NAME = ("VBG", "VBD", "VBZ", "CC")  # tags of no first word of a person's name
-
-
-def _trimmed(ent: Span) -> Span:
-    """The entity without punctuation or space at its ends: the model sometimes takes in a
-    dash before a name ('― Jacklyn Ashley') or a verb or conjunction before a person's
-    ('Telling Jeb Bush', 'Neither Cruz', 'Said Comey'), without a verb it ran on into ('[Banks]
-    told Ringside', where the verb's subject is inside the entity), and without an opening
-    bracket it did not close."""
-    a, b = ent.start, ent.end
-    verb = next((t for t in ent[1:] if t.tag_ in ("VBD", "VBZ") and t.head.i == t.i), None)
-    if verb is not None and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
-        b = verb.i
-    opening = next((t.i for t in ent[1:] if t.text == "("), None)
-    if opening is not None and not any(t.text == ")" for t in ent.doc[opening:b]):
-        b = opening  # "[Information Commissioner's Office (ICO]), the UK's watchdog"
-    # a spaced dash inside: "[BRUSSELS - The European Commission]", a dateline run on
-    dashes = [
-        t.i
-        for t in ent[1:-1]
-        if t.text in DASHES and t.whitespace_ and ent.doc[t.i - 1].whitespace_
-    ]
-    if dashes and ent.doc[dashes[-1] + 1].text[:1].isupper():
-        a = dashes[-1] + 1
-    elif dashes:  # "[the Tax Policy Center - half] a percentage point": the name before it
-        b = dashes[0]
-    while ent.label_ == "PERSON" and b - a > 1 and ent.doc[a].tag_ in LEADING_NOT_NAME:
-        a += 1  # "[Telling Jeb Bush] that ...", "[Neither Cruz] nor Rubio", "[Said Comey]"
-    while b - a > 1 and (ent.doc[a].is_punct or ent.doc[a].is_space):
-        a += 1
-    while b - a > 1 and (ent.doc[b - 1].is_punct or ent.doc[b - 1].is_space):
-        b -= 1
-    return ent.doc[a:b] if (a, b) != (ent.start, ent.end) else ent
-
-
-def _clean_name(ent: Span) -> str:
-    toks = [t for t in _trimmed(ent) if t.tag_ != "POS" and t.text not in ("'s", "’s")]
-    if toks and toks[0].lower_ == "the":
-        toks = toks[1:]
-    return text_of(ent.doc)[toks[0].idx : toks[-1].idx + len(toks[-1])] if toks else ent.text
-
-
-def _time_zone(ent: Span) -> bool:
-    """Is ``ent`` a clock time's zone the model took for a name ("by 1400 [GMT]", "9 a.m.
-    [EST]")?"""
-    word = ent[0]
-    before = ent.doc[ent.start - 1] if ent.start else None
-    clock = before is not None and (
-        before.like_num or before.lower_ in ("a.m.", "p.m.", "am", "pm")
-    )
-    return (
-        len(ent) == 1 and clock and word.is_upper and 3 <= len(word) <= 4 and word.text[-1] == "T"
-    )
-
-
-def _peer_name(named: Span, name: str) -> str:
-    """ "Lord Ashdown", "Baroness Hale": a peer's title before a lone surname is part of
-    how the peer is named (where "Sir Keir Starmer" is Keir Starmer)."""
-    before = named.doc[named.start - 1] if named.start else None
-    if before is None or len(name.split()) != 1 or not before.is_title:
-        return name
-    return f"{before.text} {name}" if before.lower_ in nouns().peerages else name
 
 
 def _left_context(ent: Span) -> Span:
@@ -148,7 +92,7 @@ def role_and_affiliation(ent: Span) -> tuple[str | None, str | None]:
     role = left.doc[first : role_toks[-1].i + 1].text if role_toks else None
     affiliation = next(
         (
-            strip_the(_clean_name(e))
+            strip_the(clean_name(e))
             for e in ents_between(left.doc, left.start, ent.start)
             if e.start >= left.start and e.end <= ent.start and e.label_ in ORG_LABELS
         ),
@@ -185,17 +129,17 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
     things: set[str] = set()  # clusters a "which" takes up
     page = doc._.ck_layout
     for ent in ents_of(doc):
-        if ent.label_ not in NAMED or _time_zone(ent):
+        if ent.label_ not in NAMED or time_zone(ent):
             continue
         if page is not None and page.is_masthead(ent.start_char, ent.end_char):
             continue  # the outlet's own name or a wire credit, not a name of the article
         wire = page is not None and page.wire_dateline is not None
-        if page is not None and not wire and _on_date_line(doc, page.dateline_date, ent):
+        if page is not None and not wire and on_date_line(doc, page.dateline_date, ent):
             continue  # "Updated 11 September 2024, 09:12 BST": no name of the article
         plural = len(ent) == 1 and ent[0].tag_ == "NNS" and ent.label_ != "PERSON"
         if plural and ent[0].is_sent_start and earlier_of(ent.text.lower(), clusters) is None:
             continue  # "Makers needed more time": a capitalised common noun, no name
-        if _common_person(ent) and earlier_of(ent.text.lower(), clusters, True) is None:
+        if common_person(ent) and earlier_of(ent.text.lower(), clusters, True) is None:
             continue  # the headline "Retailer's boss defends …": no one's name (a King
             # named before is Billie Jean King)
         # "General Electric", "Admiral Insurance", "Defence Ministry": a name that ends as
@@ -205,12 +149,12 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
             last in nouns().organisations and not any(t.pos_ == "ADP" for t in ent)
         )
         ending = ent.label_ != "PERSON" and len(ent) > 1 and body
-        titles = name_titles(_trimmed(ent)) if ent.label_ not in PLACES and not ending else 0
-        named = _trimmed(ent)[titles:] if titles else ent
-        named, employer = _name_and_employer(named) if titles else (named, None)
-        if not titles and not ending and _kind_first(named):
+        titles = name_titles(trimmed(ent)) if ent.label_ not in PLACES and not ending else 0
+        named = trimmed(ent)[titles:] if titles else ent
+        named, employer = name_and_employer(named) if titles else (named, None)
+        if not titles and not ending and kind_first(named):
             named = named[1:]  # "Grocer Freshway's profit slides": the grocer Freshway
-        name = _peer_name(named, _clean_name(named))
+        name = peer_name(named, clean_name(named))
         words = name.split()
         if not words or (ent.label_ == "PERSON" and not any(w[:1].isupper() for w in words)):
             continue  # no name: the model's "person" in the headline "Judge halts county's …"
@@ -220,7 +164,7 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         which = taken_up_by_which(ent)
         platform = name.lower() in sources().platforms
         company = len(words) > 1 and name_ending(words[-1].lower())
-        person = ent.label_ == "PERSON" or titles > 0 or _named_role(named) or _role_before(ent)
+        person = ent.label_ == "PERSON" or titles > 0 or named_role(named) or role_before(ent)
         person = person and not (which or platform or company)
         key = ("PERSON", surname(name)) if person else ("NAMED", without_legal_form(name))
         if person and len(words) > 1:  # "Jeb Bush" after "George W. Bush": two persons
@@ -258,7 +202,7 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
             and len(words) == len(cluster.name.split())
         ):
             cluster.name = name  # the fullest name, as prose writes it ("Wolf Blitzer")
-        mention = _trimmed(ent)
+        mention = trimmed(ent)
         cluster.mentions.append((mention.start_char, mention.end_char))
         things |= {cluster.id} if which else set()
         cluster.kinds |= entity_kinds(ent, heads=not person, titles=titles if person else 0)
@@ -275,7 +219,7 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         if person:
             role, affiliation = role_and_affiliation(ent)
             if role is None and titles:
-                role = _trimmed(ent)[:titles].text
+                role = trimmed(ent)[:titles].text
             cluster.role = cluster.role or role
             cluster.affiliation = cluster.affiliation or affiliation or employer
     _untagged_full_names(doc, order)
@@ -410,89 +354,3 @@ def _untagged_full_names(doc: Doc, clusters: list[EntityCluster]) -> None:
             cluster.name = name
             cluster.mentions.append(spans[name])
             cluster.mentions.sort()
-
-
-def _on_date_line(doc: Doc, date: tuple[int, int] | None, ent: Span) -> bool:
-    """Is ``ent`` on the page's date line (the line of ``date``) at its head?"""
-    if date is None:
-        return False
-    start, end = line_around(text_of(doc), *date)
-    return start <= ent.start_char and ent.end_char <= end and end - start < DATE_LINE_CHARS
-
-
-def _common_person(ent: Span) -> bool:
-    """Is a one-word "person" a kind or role noun capitalised where a line or sentence
-    opens ("Retailer's boss defends …", "Minister quits")?"""
-    word = ent[0]
-    opens = word.is_sent_start or word.i == 0 or "\n" in ent.doc[word.i - 1].text
-    plain = nouns().kind_nouns() | title_words() | nouns().occupations
-    return len(ent) == 1 and ent.label_ == "PERSON" and opens and word.lower_ in plain
-
-
-def _kind_first(named: Span) -> bool:
-    """Does a name open a sentence with a kind noun capitalised only there, the rest being
-    a name the text also gives alone ("Carmaker Stellantis said", the headline "Grocer
-    Freshway's profit slides" … "Freshway"; not "Network Rail")? It describes that name."""
-    first, rest = named[0], named[1:]
-    start = first.is_sent_start or first.i == 0 or "\n" in named.doc[first.i - 1].text
-    if not start or not rest or first.lower_ not in nouns().kind_nouns():
-        return False
-    name = re.escape(_clean_name(rest))  # not "Freshway's"
-    alone = re.finditer(rf"(?<![\w-])(\w+\s+)?{name}(?![\w-])", text_of(named.doc))
-    return any(m.group(1) is None or m.group(1).strip() != first.text for m in alone)
-
-
-def _name_and_employer(named: Span) -> tuple[Span, str | None]:
-    """A titled name the model ran on into its employer ("[Detective Constable] Lisa Grant
-    of Riverbend Police"): the name ends before "of" or "at"."""
-    cut = next((t.i for t in named[1:] if t.lower_ in ("of", "at") and t.pos_ == "ADP"), None)
-    if cut is None or cut + 1 >= named.end:
-        return named, None
-    return named.doc[named.start : cut], _clean_name(named.doc[cut + 1 : named.end])
-
-
-def _named_role(ent: Span) -> bool:
-    """A name of two or more proper nouns in apposition to a role ("The club's chairman,
-    Derek Holt, said"; "Alasdair McBride, the union's regional secretary, said") or with an
-    age ("Beverly Nunn, 71,"): a person, whatever label the model gave it. A role an
-    organisation can hold ("the mill's owner", "its operator") makes no person."""
-    lex = nouns()
-    root = ent.root
-    if len(ent) < 2 or not all(t.pos_ == "PROPN" or t.tag_ == "HYPH" for t in ent):
-        return False  # (a hyphen joins a double surname: "Rain Newton-Smith")
-    if _aged(ent):
-        return True
-    roles = [root.head] if root.dep_ == "appos" else []
-    roles += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
-    return any(
-        r.lemma_.lower() in lex.roles
-        and r.lemma_.lower() not in lex.collective | lex.body_roles
-        and r.lemma_.lower() not in lex.kind_nouns()
-        for r in roles
-    )
-
-
-def _role_before(ent: Span) -> bool:
-    """A name of two or three capitalised words right after a role noun or title ("Verdi
-    board member [Jan Kessler]", "U.S. District Judge [Renata Ellis]", the model's
-    organisations): a person."""
-    doc = ent.doc
-    before = doc[ent.start - 1] if ent.start else None
-    words = 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in ent)
-    return (
-        words
-        and before is not None
-        and before.pos_ in ("NOUN", "PROPN")
-        and before.lower_.rstrip(".") in title_words() | nouns().occupations
-        and not name_ending(ent[-1].lower_)
-        and ent[-1].lower_ not in nouns().kind_nouns()
-    )
-
-
-def _aged(ent: Span) -> bool:
-    """A name with an age set off by commas: "said Beverly Nunn, 71, who ..."."""
-    doc = ent.doc
-    if ent.end + 2 >= len(doc) or doc[ent.end].text != ",":
-        return False
-    age, after = doc[ent.end + 1], doc[ent.end + 2]
-    return age.text.isdigit() and 0 < int(age.text) < 120 and after.text in (",", ".", ";")

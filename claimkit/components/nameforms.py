@@ -1,0 +1,186 @@
+"""The form of a name the model tagged, and what the form says it is.
+
+The small model runs names into the words around them ("[Said Comey]", "[BRUSSELS - The
+European Commission]", "[Detective Constable] Lisa Grant of Riverbend Police"): the
+functions here cut a name to its own words, and read from its form and its neighbours
+whether it is a person ("The club's chairman, Derek Holt", "Beverly Nunn, 71,"), a
+described organisation ("Carmaker Stellantis"), a peer ("Lord Ashdown") or no name at all
+(a time zone, a capitalised role noun opening a headline). Clustering in
+:mod:`claimkit.components.entities` applies them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from claimkit.components.descriptions import title_words
+from claimkit.components.namekeys import name_ending
+from claimkit.components.records import line_around, text_of
+from claimkit.lexicons import nouns
+
+__all__ = [
+    "aged",
+    "clean_name",
+    "common_person",
+    "kind_first",
+    "name_and_employer",
+    "named_role",
+    "on_date_line",
+    "peer_name",
+    "role_before",
+    "time_zone",
+    "trimmed",
+]
+
+DASHES = ("-", "–", "—", "--")
+DATE_LINE_CHARS = 120  # a head date line is short
+LEADING_NOT_NAME = ("VBG", "VBD", "VBZ", "CC")  # tags of no first word of a person's name
+
+
+def trimmed(ent: Span) -> Span:
+    """The entity without punctuation or space at its ends: the model sometimes takes in a
+    dash before a name ('― Jacklyn Ashley') or a verb or conjunction before a person's
+    ('Telling Jeb Bush', 'Neither Cruz', 'Said Comey'), without a verb it ran on into ('[Banks]
+    told Ringside', where the verb's subject is inside the entity), and without an opening
+    bracket it did not close."""
+    a, b = ent.start, ent.end
+    verb = next((t for t in ent[1:] if t.tag_ in ("VBD", "VBZ") and t.head.i == t.i), None)
+    if verb is not None and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        b = verb.i
+    opening = next((t.i for t in ent[1:] if t.text == "("), None)
+    if opening is not None and not any(t.text == ")" for t in ent.doc[opening:b]):
+        b = opening  # "[Information Commissioner's Office (ICO]), the UK's watchdog"
+    # a spaced dash inside: "[BRUSSELS - The European Commission]", a dateline run on
+    dashes = [
+        t.i
+        for t in ent[1:-1]
+        if t.text in DASHES and t.whitespace_ and ent.doc[t.i - 1].whitespace_
+    ]
+    if dashes and ent.doc[dashes[-1] + 1].text[:1].isupper():
+        a = dashes[-1] + 1
+    elif dashes:  # "[the Tax Policy Center - half] a percentage point": the name before it
+        b = dashes[0]
+    while ent.label_ == "PERSON" and b - a > 1 and ent.doc[a].tag_ in LEADING_NOT_NAME:
+        a += 1  # "[Telling Jeb Bush] that ...", "[Neither Cruz] nor Rubio", "[Said Comey]"
+    while b - a > 1 and (ent.doc[a].is_punct or ent.doc[a].is_space):
+        a += 1
+    while b - a > 1 and (ent.doc[b - 1].is_punct or ent.doc[b - 1].is_space):
+        b -= 1
+    return ent.doc[a:b] if (a, b) != (ent.start, ent.end) else ent
+
+
+def clean_name(ent: Span) -> str:
+    toks = [t for t in trimmed(ent) if t.tag_ != "POS" and t.text not in ("'s", "’s")]
+    if toks and toks[0].lower_ == "the":
+        toks = toks[1:]
+    return text_of(ent.doc)[toks[0].idx : toks[-1].idx + len(toks[-1])] if toks else ent.text
+
+
+def time_zone(ent: Span) -> bool:
+    """Is ``ent`` a clock time's zone the model took for a name ("by 1400 [GMT]", "9 a.m.
+    [EST]")?"""
+    word = ent[0]
+    before = ent.doc[ent.start - 1] if ent.start else None
+    clock = before is not None and (
+        before.like_num or before.lower_ in ("a.m.", "p.m.", "am", "pm")
+    )
+    return (
+        len(ent) == 1 and clock and word.is_upper and 3 <= len(word) <= 4 and word.text[-1] == "T"
+    )
+
+
+def peer_name(named: Span, name: str) -> str:
+    """ "Lord Ashdown", "Baroness Hale": a peer's title before a lone surname is part of
+    how the peer is named (where "Sir Keir Starmer" is Keir Starmer)."""
+    before = named.doc[named.start - 1] if named.start else None
+    if before is None or len(name.split()) != 1 or not before.is_title:
+        return name
+    return f"{before.text} {name}" if before.lower_ in nouns().peerages else name
+
+
+def on_date_line(doc: Doc, date: tuple[int, int] | None, ent: Span) -> bool:
+    """Is ``ent`` on the page's date line (the line of ``date``) at its head?"""
+    if date is None:
+        return False
+    start, end = line_around(text_of(doc), *date)
+    return start <= ent.start_char and ent.end_char <= end and end - start < DATE_LINE_CHARS
+
+
+def common_person(ent: Span) -> bool:
+    """Is a one-word "person" a kind or role noun capitalised where a line or sentence
+    opens ("Retailer's boss defends …", "Minister quits")?"""
+    word = ent[0]
+    opens = word.is_sent_start or word.i == 0 or "\n" in ent.doc[word.i - 1].text
+    plain = nouns().kind_nouns() | title_words() | nouns().occupations
+    return len(ent) == 1 and ent.label_ == "PERSON" and opens and word.lower_ in plain
+
+
+def kind_first(named: Span) -> bool:
+    """Does a name open a sentence with a kind noun capitalised only there, the rest being
+    a name the text also gives alone ("Carmaker Stellantis said", the headline "Grocer
+    Freshway's profit slides" … "Freshway"; not "Network Rail")? It describes that name."""
+    first, rest = named[0], named[1:]
+    start = first.is_sent_start or first.i == 0 or "\n" in named.doc[first.i - 1].text
+    if not start or not rest or first.lower_ not in nouns().kind_nouns():
+        return False
+    name = re.escape(clean_name(rest))  # not "Freshway's"
+    alone = re.finditer(rf"(?<![\w-])(\w+\s+)?{name}(?![\w-])", text_of(named.doc))
+    return any(m.group(1) is None or m.group(1).strip() != first.text for m in alone)
+
+
+def name_and_employer(named: Span) -> tuple[Span, str | None]:
+    """A titled name the model ran on into its employer ("[Detective Constable] Lisa Grant
+    of Riverbend Police"): the name ends before "of" or "at"."""
+    cut = next((t.i for t in named[1:] if t.lower_ in ("of", "at") and t.pos_ == "ADP"), None)
+    if cut is None or cut + 1 >= named.end:
+        return named, None
+    return named.doc[named.start : cut], clean_name(named.doc[cut + 1 : named.end])
+
+
+def named_role(ent: Span) -> bool:
+    """A name of two or more proper nouns in apposition to a role ("The club's chairman,
+    Derek Holt, said"; "Alasdair McBride, the union's regional secretary, said") or with an
+    age ("Beverly Nunn, 71,"): a person, whatever label the model gave it. A role an
+    organisation can hold ("the mill's owner", "its operator") makes no person."""
+    lex = nouns()
+    root = ent.root
+    if len(ent) < 2 or not all(t.pos_ == "PROPN" or t.tag_ == "HYPH" for t in ent):
+        return False  # (a hyphen joins a double surname: "Rain Newton-Smith")
+    if aged(ent):
+        return True
+    roles = [root.head] if root.dep_ == "appos" else []
+    roles += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    return any(
+        r.lemma_.lower() in lex.roles
+        and r.lemma_.lower() not in lex.collective | lex.body_roles
+        and r.lemma_.lower() not in lex.kind_nouns()
+        for r in roles
+    )
+
+
+def role_before(ent: Span) -> bool:
+    """A name of two or three capitalised words right after a role noun or title ("Verdi
+    board member [Jan Kessler]", "U.S. District Judge [Renata Ellis]", the model's
+    organisations): a person."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start else None
+    words = 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in ent)
+    return (
+        words
+        and before is not None
+        and before.pos_ in ("NOUN", "PROPN")
+        and before.lower_.rstrip(".") in title_words() | nouns().occupations
+        and not name_ending(ent[-1].lower_)
+        and ent[-1].lower_ not in nouns().kind_nouns()
+    )
+
+
+def aged(ent: Span) -> bool:
+    """A name with an age set off by commas: "said Beverly Nunn, 71, who ..."."""
+    doc = ent.doc
+    if ent.end + 2 >= len(doc) or doc[ent.end].text != ",":
+        return False
+    age, after = doc[ent.end + 1], doc[ent.end + 2]
+    return age.text.isdigit() and 0 < int(age.text) < 120 and after.text in (",", ".", ";")
