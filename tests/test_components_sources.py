@@ -73,6 +73,7 @@ def test_source_forms(extractor: Extractor, text: str, cue: str, expected: tuple
         ("The minister told reporters that the plan would work.", None),
         # an audience of persons, named or by role, carried nothing
         ("The education secretary told MPs that budgets were at record levels.", None),
+        ("The first minister told MSPs that he would govern until 2026.", None),
         ("The senator told Trump that the bill was dead.", None),
         # an outlet, whatever the model's label for its name
         ("Putin told Sputnik that the talks went well.", "Sputnik"),
