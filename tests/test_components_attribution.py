@@ -951,6 +951,11 @@ def test_according_to_opening_a_sentence_reports_the_main_clause(extractor: Extr
     assert claim.content.text.startswith("24% of Republican voters put a priority")
 
 
+def test_a_particle_that_makes_a_cue_an_act_makes_no_claim(extractor: Extractor) -> None:
+    text = "The union has called off next week's strike. The mayor called for calm."
+    assert [c.content.text for c in extractor.extract(text).claims] == ["calm"]
+
+
 def test_a_complementizer_taken_for_a_subject_makes_no_claim(extractor: Extractor) -> None:
     text = "The founder warned on Monday that proposed federal rules would kill small companies."
     assert [c.cue.text if c.cue else None for c in extractor.extract(text).claims] == ["warned"]

@@ -364,6 +364,13 @@ def test_a_medium_the_parser_hung_on_the_object_is_the_source(extractor: Extract
     assert sources == {"his podcast"}
 
 
+def test_a_platform_of_two_words_is_social_media(extractor: Extractor) -> None:
+    text = 'Writing on social media, the minister said: "This is great news for passengers."'
+    (claim,) = extractor.extract(text).claims
+    assert claim.source is not None
+    assert (claim.source.name, claim.source.kind) == ("social media", "social_media")
+
+
 def test_a_medium_set_off_after_the_content_is_the_source(extractor: Extractor) -> None:
     text = (
         "The founder warned on Monday that federal rules would kill small companies, in a "

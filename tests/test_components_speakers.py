@@ -1690,6 +1690,13 @@ IN_CONTEXT = [
         {"owners to act": ("AA", "organization")},
         id="a_description_before_the_and_an_untagged_name",
     ),
+    pytest.param(
+        # the model tags neither "Aslef" nor "RMT"
+        "Train drivers' union Aslef has accepted the offer.\n\nBut the RMT union, which "
+        "represents guards, said its own dispute remained unresolved.",
+        {"its own dispute": ("the RMT union", "organization")},
+        id="a_kind_noun_with_an_untagged_name_before_it_is_that_body",
+    ),
 ]
 
 

@@ -207,6 +207,11 @@ def describes(tok: Token) -> tuple[str, set[str]] | None:
     kind = kind_noun(tok)
     if kind is None or tok.tag_ not in ("NN", "NNP"):
         return None
+    if any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper() and not c.ent_type_
+        for c in tok.children
+    ):
+        return None  # "the RMT union": a name the model did not tag, no description
     for prep in tok.children:  # "the office of Sen. Maria Delgado" says whose it is
         owner = [c for c in prep.subtree if c.i != prep.i and (c.pos_ == "PROPN" or c.ent_type_)]
         if prep.dep_ == "prep" and prep.lower_ == "of" and owner:

@@ -67,6 +67,12 @@ class EntityIndex:
                 child.dep_ == "compound" and child.ent_type_ == "PERSON" and role_noun
             ):
                 return self.by_char[child.idx], self.ent_of_token[child.i]
+        # a body's untagged name before its kind: "the RMT union", named before
+        for child in tok.children:
+            named_before = self.by_name.get(child.lower_) if child.dep_ == "compound" else None
+            untagged = child.pos_ == "PROPN" and not child.ent_type_ and not tok.ent_type_
+            if named_before is not None and untagged and tok.pos_ == "NOUN" and kind_noun(tok):
+                return named_before, tok.doc[child.i : child.i + 1]
         name = name_of_role(tok)  # "The mayor of Greater Westford, Dan Holloway, said"
         held = self.by_char.get(name.idx) if name is not None else None
         if name is not None and held is not None and held.label == "PERSON":

@@ -54,7 +54,9 @@ ON_MEDIA = {"interview", "social_media", "website"}  # "on his podcast", "on its
 def _kind(tok: Token) -> str | None:
     nouns, platforms, agencies = _lexicon()
     low = tok.lower_
-    if low in platforms or tok.text.lower() in platforms:
+    # and a platform of two words: "social media" ("Writing on social media, he said")
+    modified = (f"{c.lower_} {low}" for c in tok.children if c.dep_ in ("amod", "compound"))
+    if low in platforms or any(m in platforms for m in modified):
         return "social_media"
     if low in agencies:
         return "agency"

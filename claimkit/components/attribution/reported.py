@@ -165,8 +165,8 @@ def reported_claims(doc: Doc, quotes: list[Quote], taken: set[int]) -> list[Attr
         frame = frame_of(tok)
         if frame is None or tok.i in taken or quote_at(quotes, tok.idx) or _refused(tok):
             continue
-        if _told_to(tok, frame):
-            continue  # a headline's passive: "Thousands told to leave homes"
+        if _told_to(tok, frame) or _an_act(tok):
+            continue  # a headline's passive: "Thousands told to leave homes"; "called off"
         content = content_of(tok, frame)
         if content is None:
             content = as_clause(doc, tok)
@@ -226,6 +226,12 @@ def _before_trailing_medium(doc: Doc, content: tuple[int, int]) -> tuple[int, in
         ):
             return content[0], doc[tok.i - 1].idx
     return content
+
+
+def _an_act(tok: Token) -> bool:
+    """Does a particle make the cue an act ("called off the strike", "wrote off the debt")?"""
+    acts = cues().word_sets["acts"]
+    return any(c.dep_ == "prt" and f"{tok.lemma_.lower()} {c.lower_}" in acts for c in tok.children)
 
 
 def _complementizer(subj: Token, tok: Token) -> bool:
