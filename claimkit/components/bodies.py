@@ -38,12 +38,14 @@ class Bodies:
 
     seen: list[tuple[SpeakerInfo, set[str]]] = field(default_factory=list)
     foreground: set[str | None] = field(default_factory=set)  # named not only as a workplace
+    kinds_of: dict[str | None, set[str]] = field(default_factory=dict)  # as first added
 
     def add(self, info: SpeakerInfo, kinds: set[str], name: Span | None = None) -> None:
         """Add a mention, at ``name`` where the text names it. A name given only as where a
         person works ("an analyst at Barrow Capital") is taken up by a description only
         where nothing else fits."""
         self.seen.append((info, kinds))
+        self.kinds_of.setdefault(info.entity_id, kinds)
         if name is None or not is_workplace(name):
             self.foreground.add(info.entity_id)
 
@@ -139,5 +141,5 @@ class Bodies:
         if speaker.type != "organization" or speaker.entity_id in (None, taken.entity_id):
             return taken
         inside = start <= taken.mention[0] < end
-        kinds = next((k for info, k in self.seen if info.entity_id == speaker.entity_id), None)
+        kinds = self.kinds_of.get(speaker.entity_id)
         return speaker if inside and kinds is not None and fits(kinds) else taken

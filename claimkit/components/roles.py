@@ -19,6 +19,7 @@ from claimkit.components.records import (
     EntityCluster,
     SpeakerInfo,
     line_around,
+    sentence_of,
     text_of,
 )
 from claimkit.lexicons import nouns
@@ -38,6 +39,7 @@ def named_later(doc: Doc, attributions: list[Attribution], clusters: list[Entity
     its rank that none before fits ("the country's largest teaching union announced …")
     the first organisation of its kind named after it. A definite role that no one named
     holds is the person the next sentences name first with no role of their own."""
+    firsts: dict[str, int] = {}  # a role noun's first token outside the headline
     for att in attributions:
         info = att.speaker
         if info is None or info.entity_id or not info.mention:
@@ -51,7 +53,7 @@ def named_later(doc: Doc, attributions: list[Attribution], clusters: list[Entity
         if lede is not None:
             c = _first_named_after(lede, clusters, info.mention[0])
         elif info.type == "person":
-            c = role_holder(span, clusters) or _named_next(span, clusters, att.content)
+            c = role_holder(span, clusters) or _named_next(span, clusters, att.content, firsts)
         elif info.type == "organization" and span is not None:
             body = _first_body_after(span, clusters, info.mention[0])
             if body is not None:  # "the country's largest teaching union" … "the EIS"
@@ -132,7 +134,10 @@ def _first_named_after(role: Span, clusters: list[EntityCluster], at: int) -> En
 
 
 def _named_next(
-    description: Span | None, clusters: list[EntityCluster], content: tuple[int, int]
+    description: Span | None,
+    clusters: list[EntityCluster],
+    content: tuple[int, int],
+    firsts: dict[str, int],
 ) -> EntityCluster | None:
     """The person a definite role said for the first time is, where the next sentences name
     a person for the first time, outside what the role holder says, and give them no role
@@ -146,13 +151,16 @@ def _named_next(
     doc = description.doc
     lemma = description.root.lemma_
     # (a headline's "Tech founder says …" is the one the lede describes)
-    if any(t.lemma_ == lemma and not _in_headline(t) for t in doc[: description.root.i]):
+    if lemma not in firsts:
+        said = (t.i for t in doc if t.lemma_ == lemma and not _in_headline(t))
+        firsts[lemma] = next(said, len(doc))
+    if firsts[lemma] < description.root.i:
         return None
-    sentences = list(doc.sents)
-    here = next((i for i, s in enumerate(sentences) if s.start <= description.start < s.end), None)
-    if here is None:
-        return None
-    end = sentences[min(here + NEXT_SENTENCES, len(sentences) - 1)].end_char
+    sentence = sentence_of(doc, description.start)
+    for _ in range(NEXT_SENTENCES):
+        if sentence.end < len(doc):
+            sentence = sentence_of(doc, sentence.end)
+    end = sentence.end_char
     persons = [c for c in clusters if c.label == "PERSON"]
     after = [
         c

@@ -51,6 +51,7 @@ from claimkit.lexicons import Frame, cues
 __all__ = ["act_not_speech", "reported_claims"]
 
 AND_BUT = re.compile(r",\s+(?:and|but)\s")
+MEDIUM_TAIL = 12  # tokens of a content's end a medium set off there can take
 NAMED = {"PERSON", "ORG", "GPE", "NORP", "DATE", "TIME", "CARDINAL", "LOC", "FAC"}
 
 
@@ -217,7 +218,7 @@ def _before_trailing_medium(doc: Doc, content: tuple[int, int]) -> tuple[int, in
     span = doc.char_span(*content, alignment_mode="expand")
     if span is None:
         return content
-    for tok in span[1:]:
+    for tok in span[max(1, len(span) - MEDIUM_TAIL) :]:  # a phrase at the end: read no more
         if (
             tok.dep_ == "prep"
             and doc[tok.i - 1].text == ","
