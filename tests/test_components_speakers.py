@@ -1697,6 +1697,15 @@ IN_CONTEXT = [
         {"its own dispute": ("the RMT union", "organization")},
         id="a_kind_noun_with_an_untagged_name_before_it_is_that_body",
     ),
+    pytest.param(
+        "Prosecutor Alexandra Ward KC told jurors that the attack had been planned.\n\n"
+        "Ms Ward said the knife was bought a week before.",
+        {
+            "the attack had": ("Alexandra Ward", "person"),
+            "the knife was": ("Alexandra Ward", "person"),
+        },
+        id="post_nominal_letters_are_no_part_of_a_name",
+    ),
 ]
 
 

@@ -72,9 +72,14 @@ def trimmed(ent: Span) -> Span:
 
 
 def clean_name(ent: Span) -> str:
+    """The name's own words: without a leading "the", a possessive ending, or a person's
+    post-nominal letters ("Alexandra Ward KC")."""
     toks = [t for t in trimmed(ent) if t.tag_ != "POS" and t.text not in ("'s", "’s")]
     if toks and toks[0].lower_ == "the":
         toks = toks[1:]
+    post = nouns().post_nominals
+    while ent.label_ == "PERSON" and len(toks) > 2 and toks[-1].lower_.rstrip(".") in post:
+        toks = toks[:-1]
     return text_of(ent.doc)[toks[0].idx : toks[-1].idx + len(toks[-1])] if toks else ent.text
 
 

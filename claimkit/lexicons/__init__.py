@@ -94,6 +94,7 @@ class Nouns:
     products: frozenset[str]  # "its first phone, the Nimbus Fold": a thing, no body
     peerages: frozenset[str]  # "Lord Ashdown": a peer's title is part of the name
     body_roles: frozenset[str]  # "the port's owner, Hutchison Ports": no person's role
+    post_nominals: frozenset[str]  # "Alexandra Ward KC" is Alexandra Ward
 
     def kind_nouns(self) -> frozenset[str]:
         """Every noun that describes an organisation, of any class (built once)."""
@@ -286,6 +287,7 @@ def nouns() -> Nouns:
         words("products"),
         words("peerages"),
         words("body_roles"),
+        words("post_nominals"),
     )
 
 
