@@ -19,13 +19,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from claimkit.components.descriptions import (
-    describes,
-    is_workplace,
-)
-from claimkit.components.mentions import (
-    as_mention,
-)
+from claimkit.components.descriptions import describes, is_workplace
+from claimkit.components.mentions import as_mention
 from claimkit.components.records import SpeakerInfo
 from claimkit.lexicons import nouns
 

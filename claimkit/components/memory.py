@@ -17,9 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from claimkit.components.gender import pronoun_gender
-from claimkit.components.mentions import (
-    as_mention,
-)
+from claimkit.components.mentions import as_mention
 from claimkit.components.records import SpeakerInfo
 
 __all__ = ["NEAR_CHARS", "PLURAL", "Memory"]

@@ -14,9 +14,7 @@ from claimkit.components.attribution.shared import (
     has_subject,
     misread_noun,
 )
-from claimkit.components.mentions import (
-    is_age,
-)
+from claimkit.components.mentions import is_age
 from claimkit.components.records import sentence_of, tokens_before
 from claimkit.lexicons import cues, sources
 
