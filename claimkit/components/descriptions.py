@@ -177,7 +177,9 @@ def name_titles(ent: Span) -> int:
     titles = title_words()
     if ent.label_ == "PERSON":  # "Farmer Tom Hughes"; not "Teacher Retirement System"
         titles = titles | nouns().occupations
-    n = 0
+    # and a person's "The" before them: "The Rt Hon Jane Smith"
+    the = ent.label_ == "PERSON" and len(ent) > 2 and ent[0].lower_ == "the"
+    n = 1 if the and ent[1].lower_.rstrip(".") in titles else 0
     while n < len(ent) - 1 and (
         ent[n].lower_.rstrip(".") in titles
         # a judge's style: "Lady Justice Marsh", "Mrs Justice Cobb"
