@@ -1707,13 +1707,13 @@ IN_CONTEXT = [
         id="post_nominal_letters_are_no_part_of_a_name",
     ),
     pytest.param(
-        "Prof Dame Sue Black said the evidence was clear.\n\nThe Rt Hon Jane Smith MP said "
+        "Prof Dame Sue Black said the evidence was clear.\n\nThe Hon Jane Smith MP said "
         "the plan had failed.",
         {
             "the evidence was": ("Sue Black", "person"),
             "the plan had": ("Jane Smith", "person"),
         },
-        id="a_dame_and_the_right_honourable_are_titles",
+        id="a_dame_and_the_honourable_are_titles",
     ),
 ]
 
