@@ -46,6 +46,7 @@ __all__ = [
     "name_titles",
     "names_a_possession",
     "names_a_product",
+    "plain_words",
     "proper_name",
     "reporter_described",
     "title_words",
@@ -193,6 +194,14 @@ def name_titles(ent: Span) -> int:
 def title_words() -> frozenset[str]:
     """The role words without their abbreviation point ("dr." and "dr" alike)."""
     return frozenset(r.rstrip(".") for r in nouns().roles)
+
+
+@cache
+def plain_words() -> frozenset[str]:
+    """The kind, role and occupation nouns: words that describe, not name ("Retailer",
+    "Minister", "Farmer")."""
+    lex = nouns()
+    return lex.kind_nouns() | title_words() | lex.occupations
 
 
 def describes(tok: Token) -> tuple[str, set[str]] | None:

@@ -15,9 +15,9 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from claimkit.components.descriptions import title_words
+from claimkit.components.descriptions import plain_words, title_words
 from claimkit.components.namekeys import name_ending
-from claimkit.components.records import line_around, text_of
+from claimkit.components.records import line_around, opens_line, text_of
 from claimkit.lexicons import nouns
 
 __all__ = [
@@ -117,9 +117,8 @@ def common_person(ent: Span) -> bool:
     """Is a one-word "person" a kind or role noun capitalised where a line or sentence
     opens ("Retailer's boss defends …", "Minister quits")?"""
     word = ent[0]
-    opens = word.is_sent_start or word.i == 0 or "\n" in ent.doc[word.i - 1].text
-    plain = nouns().kind_nouns() | title_words() | nouns().occupations
-    return len(ent) == 1 and ent.label_ == "PERSON" and opens and word.lower_ in plain
+    person = len(ent) == 1 and ent.label_ == "PERSON"
+    return person and opens_line(word) and word.lower_ in plain_words()
 
 
 def kind_first(named: Span) -> bool:
@@ -127,8 +126,7 @@ def kind_first(named: Span) -> bool:
     a name the text also gives alone ("Carmaker Stellantis said", the headline "Grocer
     Freshway's profit slides" … "Freshway"; not "Network Rail")? It describes that name."""
     first, rest = named[0], named[1:]
-    start = first.is_sent_start or first.i == 0 or "\n" in named.doc[first.i - 1].text
-    if not start or not rest or first.lower_ not in nouns().kind_nouns():
+    if not opens_line(first) or not rest or first.lower_ not in nouns().kind_nouns():
         return False
     name = re.escape(clean_name(rest))  # not "Freshway's"
     alone = re.finditer(rf"(?<![\w-])(\w+\s+)?{name}(?![\w-])", text_of(named.doc))

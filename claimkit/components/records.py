@@ -160,6 +160,11 @@ def text_of(doc: Doc) -> str:
     return cache.text
 
 
+def opens_line(tok: Token) -> bool:
+    """Does ``tok`` open its sentence or a line (where a common noun is capitalised)?"""
+    return tok.is_sent_start or tok.i == 0 or "\n" in tok.doc[tok.i - 1].text
+
+
 def line_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The character range of the line that holds ``text[start:end]`` (without its
     line breaks)."""

@@ -118,10 +118,16 @@ def _first_body_after(
 def _headline_start(span: Span) -> bool:
     """Does ``span`` open a line with no full stop at its end (a headline's), not even
     inside a closing quotation mark ('… said in a statement: "We are very sorry."')?"""
-    text = text_of(span.doc)
-    start, end = line_around(text, span.start_char, span.end_char)
-    line = text[start:end].rstrip().rstrip("\"'”’»")
-    return not text[start : span.start_char].strip() and not line.endswith(".")
+    start, line = _line_of(span.doc, span.start_char, span.end_char)
+    return not text_of(span.doc)[start : span.start_char].strip() and not line.endswith(".")
+
+
+def _line_of(doc: Doc, a: int, b: int) -> tuple[int, str]:
+    """Where the line holding characters ``a`` to ``b`` starts, and its text without the
+    space and closing quotation marks at its end."""
+    text = text_of(doc)
+    start, end = line_around(text, a, b)
+    return start, text[start:end].rstrip().rstrip("\"'”’»")
 
 
 def _first_named_after(role: Span, clusters: list[EntityCluster], at: int) -> EntityCluster | None:
@@ -176,9 +182,8 @@ def _named_next(
 
 def _in_headline(tok: Token) -> bool:
     """Is ``tok`` on a line with no full stop at its end (a headline's)?"""
-    text = text_of(tok.doc)
-    start, end = line_around(text, tok.idx, tok.idx + len(tok.text))
-    return not text[start:end].rstrip().rstrip("\"'”’»").endswith((".", "?", "!"))
+    _, line = _line_of(tok.doc, tok.idx, tok.idx + len(tok.text))
+    return not line.endswith((".", "?", "!"))
 
 
 def _first_after(fitting: list[EntityCluster], at: int) -> EntityCluster | None:

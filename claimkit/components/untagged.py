@@ -18,11 +18,12 @@ from spacy.tokens import Doc, Span, Token
 
 from claimkit.components.descriptions import (
     kind_noun,
+    plain_words,
     reporter_described,
     title_words,
 )
 from claimkit.components.namekeys import name_ending
-from claimkit.components.records import cache_of, line_around, text_of
+from claimkit.components.records import cache_of, line_around, opens_line, text_of
 from claimkit.components.transcripts import turn_names
 from claimkit.lexicons import nouns
 
@@ -323,10 +324,9 @@ def _kind_first(chain: Span, alone: set[str]) -> bool:
     before a name whose first word the text gives alone ("Developer Oakfield Homes
     submitted …" … "Oakfield said"; not "Network Rail")?"""
     first = chain[0]
-    opens = first.is_sent_start or first.i == 0 or "\n" in chain.doc[first.i - 1].text
     return (
         len(chain) > 1
-        and opens
+        and opens_line(first)
         and first.is_title
         and first.lower_ in nouns().kind_nouns()
         and chain[1].text in alone
@@ -340,11 +340,9 @@ def _surname_person(tok: Token, alone: set[str]) -> Span | None:
     if tok.text not in alone:
         return None
     words = proper_chain(tok)
-    lex = nouns()
-    plain = lex.kind_nouns() | title_words() | lex.occupations
     if not 2 <= len(words) <= 3 or any(t.ent_type_ or not t.is_title for t in words):
         return None
-    if any(t.lower_ in plain for t in words) or name_ending(tok.lower_):
+    if any(t.lower_ in plain_words() for t in words) or name_ending(tok.lower_):
         return None
     if words.start and words.doc[words.start - 1].lower_ == "the":
         return None  # "the Grand Canyon"
