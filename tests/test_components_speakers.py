@@ -735,6 +735,17 @@ def test_a_surname_takes_the_full_name_the_model_left_untagged(extractor: Extrac
     assert [doc.text[a:b] for a, b in hayek.mentions] == ["Salma Hayek", "Hayek"]
 
 
+def test_a_club_s_channel_is_not_the_club(extractor: Extractor) -> None:
+    text = (
+        "Kellaway hails 'special' win as Rovers go top\n\nRovers manager Sean Kellaway said "
+        "his side had come from two goals down.\n\nSpeaking to Rovers TV, striker Joe Mbeki "
+        "said he had not yet signed a new contract.\n\nDunmore boss Alan Frith was furious. "
+        "The club said on Sunday it would write to the league."
+    )
+    speakers = {c.content.text.split()[0]: c.speaker for c in extractor.extract(text).claims}
+    assert speakers["it"] is not None and speakers["it"].name != "Rovers TV"
+
+
 def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) -> None:
     text = (
         "The economy minister said consumption was weak.\n\n"
@@ -1714,6 +1725,46 @@ IN_CONTEXT = [
             "the plan had": ("Jane Smith", "person"),
         },
         id="a_dame_and_the_honourable_are_titles",
+    ),
+    pytest.param(
+        "Graham Toller, 61, admitted 14 counts of fraud.\n\nProsecutor Ruth Adebayo told "
+        "the court that Toller had moved money from the club's accounts into his own "
+        'between 2011 and 2021. "He treated the club\'s funds as his piggy bank," she said.',
+        {"He treated the": ("Ruth Adebayo", "person")},
+        id="a_pronoun_after_another_person_s_surname_is_no_evidence_of_gender",
+    ),
+    pytest.param(
+        "Vexa has raised $40m in a round led by Northgate Ventures, the company said.\n\n"
+        "Northgate partner Lukas Brandt said Vexa's chips were years ahead of rivals. He "
+        "declined to disclose the company's valuation.",
+        {
+            "Vexa's chips were": ("Lukas Brandt", "person"),
+            "to disclose the": ("Lukas Brandt", "person"),
+        },
+        id="a_partner_is_a_person",
+    ),
+    pytest.param(
+        "Developer Castlegate Homes says the scheme would provide affordable housing.\n\n"
+        "But campaign group Save Ferncombe Meadow said the site floods every winter. Dallas "
+        "investor Ray Washburne said he would fund the campaign.",
+        {
+            "the scheme would": ("Castlegate Homes", "organization"),
+            "the site floods": ("Save Ferncombe Meadow", "organization"),
+            "he would fund": ("Ray Washburne", "person"),
+        },
+        id="a_kind_noun_before_a_name_describes_it_unless_it_is_a_trade",
+    ),
+    pytest.param(
+        "Waiting lists have reached a record, according to figures published by NHS "
+        "Digital.\n\nThe government had left the NHS ill-prepared, Labour said.",
+        {"Waiting lists have": ("NHS Digital", "organization")},
+        id="the_article_before_a_first_word_alone_is_not_the_whole_name_s",
+    ),
+    pytest.param(
+        "Graham Toller lived in Ashcombe.\n\nAshcombe Golf Club said in a statement that it "
+        "had tightened its financial controls.",
+        {"it had tightened": ("Ashcombe Golf Club", "organization")},
+        id="a_place_before_a_body_s_generic_name_is_part_of_it",
     ),
 ]
 

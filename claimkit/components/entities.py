@@ -22,6 +22,7 @@ from claimkit.components.gender import pronoun_votes
 from claimkit.components.nameforms import (
     clean_name,
     common_person,
+    kind_before,
     kind_first,
     name_and_employer,
     named_role,
@@ -163,7 +164,7 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         # "Bayview Residential LLC", "Harbour United" (name endings) are no one either
         which = taken_up_by_which(ent)
         platform = name.lower() in sources().platforms
-        company = len(words) > 1 and name_ending(words[-1].lower())
+        company = (len(words) > 1 and name_ending(words[-1].lower())) or kind_before(ent)
         person = ent.label_ == "PERSON" or titles > 0 or named_role(named) or role_before(ent)
         person = person and not (which or platform or company)
         key = ("PERSON", surname(name)) if person else ("NAMED", without_legal_form(name))
@@ -212,7 +213,9 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
             mention.text.lower().startswith("the ")
             or (mention.start > 0 and doc[mention.start - 1].lower_ == "the")
         )
-        if not person and with_the and not cluster.name.lower().startswith("the "):
+        # not its first word alone: "the NHS" is no "the NHS Digital"
+        part = strip_the(cluster.name).lower().startswith(strip_the(name).lower() + " ")
+        if not person and with_the and not part and not cluster.name.lower().startswith("the "):
             cluster.name = "the " + cluster.name  # "the Kremlin", wherever the text says so
         if person and with_the and len(ent) == 1 and ent.root.dep_ != "compound":
             not_persons.add(cluster.id)  # "told the Gazette": a person's name takes no "the"
@@ -283,8 +286,12 @@ def _take_first_word(org: EntityCluster, clusters: list[EntityCluster]) -> set[s
     """Join to ``org`` the clusters of its first word alone that the model took for a
     person and the text gave no role ("Castellan said", after "Castellan Group"), or for
     an organisation when no other name opens with it (the headline's "Brewer Halvorsen",
-    "Halvorsen Breweries"), unless it is initials; the ids of those joined."""
-    first = strip_the(org.name).split()[0].lower()
+    "Halvorsen Breweries"), unless it is initials or the name is an outlet's named after
+    it; the ids of those joined."""
+    words = strip_the(org.name).lower().split()
+    first, outlets = words[0], sources().outlet_words
+    if len(words) > 1 and words[-1] in outlets and first not in outlets:
+        return set()  # "Rovers TV", the club's channel, is no "Rovers"
     opening = [c for c in clusters if strip_the(c.name).lower().split()[:1] == [first]]
     alone = sum(len(c.name.split()) > 1 for c in opening) == 1
 

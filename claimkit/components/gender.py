@@ -3,14 +3,16 @@
 No list of first names: the evidence is the document's own words. A title or a gendered
 role noun at a mention ("Mr Reid", "spokeswoman Anna Berg"), and the first "he"/"she"/
 "his"/"her" after a mention in the same sentence with no other person between ("Putin
-said his country ...") give votes, a title two, a pronoun one; the majority decides, and
-a person with no evidence or a tie has no gender and agrees with either pronoun. The words are data
-(``gendered`` in ``lexicons/nouns.json``).
+said his country ..."; not 'Clinton "caused havoc," he said') give votes, a title two, a
+pronoun one; the majority decides, and a person with no evidence or a tie has no gender
+and agrees with either pronoun. The words are data (``gendered`` in
+``lexicons/nouns.json``).
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Container
 
 from spacy.tokens import Doc, Span
 
@@ -32,10 +34,13 @@ def pronoun_gender(word: str) -> str | None:
     return None
 
 
-def pronoun_votes(ent: Span, *, titles: bool = True) -> list[str]:
+def pronoun_votes(ent: Span, *, titles: bool = True, persons: Container[int] = ()) -> list[str]:
     """The genders a mention's title or role noun (:data:`TITLE_VOTES` votes) and the
-    first "he"/"she" after it (in its sentence, no other person between; one vote) show;
-    ``titles`` off, only the pronoun."""
+    first "he"/"she" after it (in its sentence, no other person between, not the subject
+    of a verb the mention hangs on; one vote) show; ``titles`` off, only the pronoun.
+    ``persons`` holds the first characters of the mentions known to be persons that the
+    model did not tag so ("Adebayo told the court that Toller had moved money into his
+    own": "his" is Toller's)."""
     doc = ent.doc
     sent = sentence_of(doc, ent.start)
     found = []
@@ -46,11 +51,15 @@ def pronoun_votes(ent: Span, *, titles: bool = True) -> list[str]:
         if (g := pronoun_gender(tok.lower_)) is not None and tok.pos_ != "PRON":
             found += [g] * TITLE_VOTES
     for tok in doc[ent.end : sent.end]:
-        if tok.ent_type_ == "PERSON":
+        if tok.ent_type_ == "PERSON" or tok.idx in persons:
             break
-        if tok.pos_ == "PRON" and (g := pronoun_gender(tok.lower_)) is not None:
+        if tok.pos_ != "PRON" or (g := pronoun_gender(tok.lower_)) is None:
+            continue
+        # not the subject of a verb that the mention hangs on: 'Clinton "caused havoc," he
+        # said' and "after Keyworth's pitch, she pushed" are someone else's
+        if tok.head not in ent.root.ancestors:
             found.append(g)
-            break
+        break
     return found
 
 
@@ -62,7 +71,7 @@ def genders(doc: Doc, clusters: list[EntityCluster]) -> dict[str, str]:
         cluster = cluster_at(ent, by_char)
         if cluster is None:
             continue
-        votes.setdefault(cluster.id, Counter()).update(pronoun_votes(ent))
+        votes.setdefault(cluster.id, Counter()).update(pronoun_votes(ent, persons=by_char))
     out = {}
     for cid, count in votes.items():
         ranked = count.most_common(2)

@@ -115,7 +115,8 @@ class Memory:
         span = _span(doc, last) if doc is not None else None
         if doc is not None and span is not None and span.sent.end_char <= at:
             last = _subject_first(doc, near)  # not its own sentence's: "X leads Y, but …"
-        return last if want in (None, gender.get(last.entity_id or "")) else None
+        # a person the article shows no gender for agrees, as with a pronoun
+        return last if want is None or gender.get(last.entity_id or "", want) == want else None
 
     def subject_person(self, doc: Doc) -> SpeakerInfo | None:
         """The person an age description stands for ("the 17-year-old said"): of the last

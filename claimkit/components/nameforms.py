@@ -24,6 +24,7 @@ __all__ = [
     "aged",
     "clean_name",
     "common_person",
+    "kind_before",
     "kind_first",
     "name_and_employer",
     "named_role",
@@ -32,6 +33,7 @@ __all__ = [
     "role_before",
     "time_zone",
     "trimmed",
+    "whole_company",
 ]
 
 DASHES = ("-", "–", "—", "--")
@@ -124,13 +126,36 @@ def common_person(ent: Span) -> bool:
 def kind_first(named: Span) -> bool:
     """Does a name open a sentence with a kind noun capitalised only there, the rest being
     a name the text also gives alone ("Carmaker Stellantis said", the headline "Grocer
-    Freshway's profit slides" … "Freshway"; not "Network Rail")? It describes that name."""
+    Freshway's profit slides" … "Freshway"; not "Network Rail") or a company's whole name
+    ("Developer Castlegate Homes says")? It describes that name."""
     first, rest = named[0], named[1:]
     if not opens_line(first) or not rest or first.lower_ not in nouns().kind_nouns():
         return False
+    if whole_company(rest):
+        return True
     name = re.escape(clean_name(rest))  # not "Freshway's"
     alone = re.finditer(rf"(?<![\w-])(\w+\s+)?{name}(?![\w-])", text_of(named.doc))
     return any(m.group(1) is None or m.group(1).strip() != first.text for m in alone)
+
+
+def whole_company(rest: Span) -> bool:
+    """Two or more capitalised words ending as a company's name does ("Castlegate Homes")."""
+    return len(rest) > 1 and all(t.is_title for t in rest) and name_ending(rest[-1].lower_)
+
+
+def kind_before(ent: Span) -> bool:
+    """A name right after a kind noun that describes it ("campaign group [Save Ferncombe
+    Meadow]", "the charity [Hope Street]"): an organisation, whatever the model's label;
+    not after a kind that is also a person's trade ("investor [Ray Washburne]")."""
+    before = ent.doc[ent.start - 1] if ent.start else None
+    return (
+        before is not None
+        and before.pos_ == "NOUN"
+        and before.is_lower
+        and before.lemma_ in nouns().kind_nouns()
+        and before.lemma_ not in title_words() | nouns().occupations | nouns().trades
+        and before.head.i in range(ent.start, ent.end)
+    )
 
 
 def name_and_employer(named: Span) -> tuple[Span, str | None]:

@@ -22,6 +22,7 @@ from claimkit.components.descriptions import (
     reporter_described,
     title_words,
 )
+from claimkit.components.nameforms import whole_company
 from claimkit.components.namekeys import name_ending
 from claimkit.components.records import cache_of, line_around, opens_line, text_of
 from claimkit.components.transcripts import turn_names
@@ -181,7 +182,14 @@ def _widened(ent: Span) -> Span | None:
         and not _title_case_line(ent)
     )
     joined = any(t.tag_ == "POS" or t.text in ("&", "and") for t in before)
-    if j == start or not (place or first_name or joined or thing):
+    # a body's generic name after its place's: "Ashcombe [Golf Club]", "Kelford [City Council]"
+    generic = (
+        ent.label_ == "ORG"
+        and len(ent) <= 3
+        and ent[-1].lower_ in lex.kind_nouns()
+        and not any(t.lower_ in plain_words() for t in before)
+    )
+    if j == start or not (place or first_name or joined or thing or generic):
         return None
     # a place's name with words before it names an organisation: "Alzheimer's Research UK"
     return Span(doc, j, end, label="ORG" if ent.label_ in PLACES else ent.label_)
@@ -329,7 +337,7 @@ def _kind_first(chain: Span, alone: set[str]) -> bool:
         and opens_line(first)
         and first.is_title
         and first.lower_ in nouns().kind_nouns()
-        and chain[1].text in alone
+        and (chain[1].text in alone or whole_company(chain[1:]))
     )
 
 

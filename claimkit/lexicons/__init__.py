@@ -95,6 +95,7 @@ class Nouns:
     peerages: frozenset[str]  # "Lord Ashdown": a peer's title is part of the name
     body_roles: frozenset[str]  # "the port's owner, Hutchison Ports": no person's role
     post_nominals: frozenset[str]  # "Alexandra Ward KC" is Alexandra Ward
+    trades: frozenset[str]  # "investor Ray Washburne": a kind noun that is a person's too
 
     def kind_nouns(self) -> frozenset[str]:
         """Every noun that describes an organisation, of any class (built once)."""
@@ -288,6 +289,7 @@ def nouns() -> Nouns:
         words("peerages"),
         words("body_roles"),
         words("post_nominals"),
+        words("trades"),
     )
 
 
