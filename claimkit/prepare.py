@@ -201,9 +201,10 @@ def _agency_pattern() -> re.Pattern[str]:
     agencies = sources().agencies
     names = "|".join(re.escape(a) for a in sorted(agencies, key=len, reverse=True))
     # "GENEVA, March 3 (Reuters) –", "NAIROBI, Kenya (AP) _", "EIRNS—Russian President ...",
-    # "LAS VEGAS, May 6, 2026 /PRNewswire/ --", "New Delhi, Feb 12 (PTI) The government"
+    # "LAS VEGAS, May 6, 2026 /PRNewswire/ --", "New Delhi, Feb 12 (PTI) The government",
+    # "BERLIN, March 15 (dpa) -" (an agency in parentheses in any case)
     return re.compile(
-        rf"^(?:[A-Z][\w .,'’-]{{0,60}}?)?(?:\((?P<a1>{names})\)|/(?P<a3>{names})/)"
+        rf"^(?:[A-Z][\w .,'’-]{{0,60}}?)?(?:\((?P<a1>(?i:{names}))\)|/(?P<a3>{names})/)"
         r"\s*(?:[-–—_]|(?=[A-Z\"“‘]))"
         rf"|^(?P<a2>{names})\s*[-–—]",
     )

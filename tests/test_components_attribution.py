@@ -956,6 +956,15 @@ def test_a_particle_that_makes_a_cue_an_act_makes_no_claim(extractor: Extractor)
     assert [c.content.text for c in extractor.extract(text).claims] == ["calm"]
 
 
+def test_thanks_and_goodbyes_are_acts_not_claims(extractor: Extractor) -> None:
+    text = (
+        "HOST: Joining me now is the minister. Minister, thank you for coming in.\n\n"
+        "MINISTER: Hospitals say they are full."
+    )
+    cues = [c.cue.text if c.cue else None for c in extractor.extract(text).claims]
+    assert "thank" not in cues and "say" in cues
+
+
 def test_a_complementizer_taken_for_a_subject_makes_no_claim(extractor: Extractor) -> None:
     text = "The founder warned on Monday that proposed federal rules would kill small companies."
     assert [c.cue.text if c.cue else None for c in extractor.extract(text).claims] == ["warned"]

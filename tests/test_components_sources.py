@@ -278,6 +278,71 @@ def test_the_same_interview_carries_on(extractor: Extractor) -> None:
     assert got["talks"] is None and got["Savings"] is None
 
 
+def test_a_speech_verb_in_the_next_sentence_carries_the_interview(extractor: Extractor) -> None:
+    text = (
+        'Janet Yellen said in an interview with CNBC that the economy was "resilient".\n\n'
+        "She warned, however, that a default could cause a catastrophe. She has argued that "
+        "debt is fine.\n\nRates will rise. Yellen predicted that prices would fall."
+    )
+    got = _sources(extractor, text)
+    assert got["a"] == "an interview with CNBC"
+    # a perfect reports an earlier time; a sentence between ends the occasion for "predict"
+    assert got["debt"] is None and got["prices"] is None
+
+
+def test_an_outlet_s_programme_is_the_medium(extractor: Extractor) -> None:
+    text = "Matt Hancock told BBC Radio 4's Today programme that the backlog would be cleared."
+    assert _sources(extractor, text)["the"] == "BBC Radio 4's Today programme"
+
+
+def test_a_that_clause_after_a_long_medium_is_the_content(extractor: Extractor) -> None:
+    text = (
+        "The energy ministry said in a statement carried by the state news agency SPA that "
+        'the cut could be "extended or deepened".'
+    )
+    (claim,) = extractor.extract(text).claims
+    assert claim.content.text == 'the cut could be "extended or deepened"'
+    assert claim.source is not None
+    assert claim.source.name == "a statement carried by the state news agency SPA"
+
+
+def test_a_holiday_and_a_question_date_the_statement(extractor: Extractor) -> None:
+    text = (
+        "Speaking to the BBC on New Year's Day, the prime minister said curbs would go.\n\n"
+        "The opposition leader, in a speech in Leeds on Boxing Day, said the government had "
+        "lost control.\n\nAsked about the memo on Tuesday, a spokesman said the company did "
+        "not comment."
+    )
+    doc = extractor.extract(text, published="2022-01-06")
+    when = {c.content.text[:8]: c.when.value if c.when else None for c in doc.claims}
+    assert when == {"curbs wo": "2022-01-01", "the gove": "2021-12-26", "the comp": "2022-01-04"}
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "when"),
+    [
+        (
+            "In his judgment, handed down on Tuesday, the judge said the decision must be "
+            "taken again.",
+            "his judgment",
+            "2022-10-04",
+        ),
+        (
+            "In his ruling, issued late on Friday, Judge Amit Mehta wrote that Google had "
+            "acted illegally.",
+            "his ruling",
+            "2022-09-30",
+        ),
+    ],
+)
+def test_a_fronted_medium_with_its_participle_is_the_source_and_its_time(
+    extractor: Extractor, text: str, source: str, when: str
+) -> None:
+    (claim,) = extractor.extract(text, published="2022-10-05").claims
+    assert claim.source is not None and claim.source.name == source
+    assert claim.when is not None and claim.when.value == when
+
+
 def test_a_fronted_interview_ends_at_its_comma(extractor: Extractor) -> None:
     text = "In an interview with the Daily Planet, festival director Jo Park said sales doubled."
     assert _sources(extractor, text)["sales"] == "an interview with the Daily Planet"

@@ -124,3 +124,12 @@ def test_an_agency_dateline_in_prose_case_running_on_into_the_lead() -> None:
     assert wire[slice(*page.wire_dateline)].startswith("New Delhi, Feb 12 (PTI)")
     # a line of prose that only looks so is none
     assert layout("Mr Patel, March 3 (a Sunday) was the day he left.\n").date is None
+
+
+def test_an_agency_in_lower_case_is_one(extractor: Extractor) -> None:
+    text = (
+        "BERLIN, March 15 (dpa) - Germany's largest carmaker will invest 20 billion euros, "
+        "chief executive Oliver Blume said on Wednesday."
+    )
+    (claim,) = extractor.extract(text, published="2023-03-15").claims
+    assert claim.content.text.startswith("Germany's largest carmaker")

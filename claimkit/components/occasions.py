@@ -113,6 +113,20 @@ def _new_audience(cue: Token | None) -> bool:
     return False
 
 
+def _carries(doc: Doc, cue: Token | None, last: _Occasion) -> bool:
+    """Does a cue go on reporting its speaker's last occasion: "he added" anywhere after it,
+    "She warned, however, that …" in the sentence right after its claim, unless in a
+    perfect, which reports an earlier time ("She has long argued")?"""
+    if cue is None:
+        return False
+    lemma, lex = cue.lemma_.lower(), sources()
+    between = doc.text[last.end : sentence_of(doc, cue.i).start_char]
+    next_sentence = not between.strip(" \n\"'”’")
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in cue.children)  # "has argued"
+    near = lemma in lex.next_sentence_cues and next_sentence and not perfect
+    return lemma in lex.carrying_cues or near
+
+
 def carry_sources(doc: Doc, attributions: list[Attribution]) -> None:
     """The same interview, statement, memo or post carries on, with its time: after "Lee
     told the Evening Post on Friday that …", a later "…, Lee said" with neither a medium
@@ -141,7 +155,7 @@ def carry_sources(doc: Doc, attributions: list[Attribution]) -> None:
                 att.when_token, att.when_from = when, "event"
         elif att.addressee is not None or att.when_token is not None or _new_audience(cue):
             current[key] = _Occasion(None, att.when_token, att.sentence[1])  # a new audience or day
-        elif cue is not None and cue.lemma_.lower() in sources().carrying_cues and last is not None:
+        elif last is not None and _carries(doc, cue, last):
             att.source = last.source
             if last.when_token is not None:
                 att.when_token, att.when_from = last.when_token, "event"

@@ -23,16 +23,18 @@ from claimkit.components.records import (
     Attribution,
     SourceInfo,
     SpeakerInfo,
+    sentence_of,
     subtree_bounds,
     text_of,
 )
-from claimkit.lexicons import nouns, sources
+from claimkit.lexicons import nouns, sources, times
 
 __all__ = [
     "find_source",
     "is_medium",
     "medium_of",
     "medium_on",
+    "opening_passives",
     "source_time",
     "speaking_clauses",
     "time_on",
@@ -162,7 +164,8 @@ def _time_of(prep: Token) -> Token | None:
     if prep.dep_ != "prep" or prep.lower_ not in ("on", "at"):
         return None
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return pobj if pobj is not None and pobj.ent_type_ in ("DATE", "TIME") else None
+    dated = pobj is not None and (pobj.ent_type_ in ("DATE", "TIME") or _holiday(pobj))
+    return pobj if dated else None
 
 
 def source_time(doc: Doc, source: SourceInfo) -> int | None:
@@ -330,6 +333,9 @@ def find_source(
         if node.dep_ not in ("conj", "xcomp", "advcl") or node.head is node:
             break
         node = node.head
+    for opening in opening_passives(cue):  # "In his ruling, issued on Friday, X wrote"
+        if (found := _prep_source(opening, seen)) is not None:
+            return found
     if (found := _speaking_to(cue) or _quoted_by(cue)) is not None:
         return found
     if cue.lemma_.lower() in ("tell", "inform") and att.addressee is not None:
@@ -346,7 +352,8 @@ def find_source(
         # (a channel's name ends in its number: "told BBC One")
         proper = told is not None and (told.pos_ == "PROPN" or told.ent_type_ == "ORG")
         if told is not None and proper and not audience:
-            return _info(told, "outlet")  # "told Sputnik": the outlet that carried it
+            found = _info(told, "outlet")  # "told Sputnik": the outlet that carried it
+            return _owned_programme(told, found)
         if told is not None and told.pos_ == "NOUN" and (kind := _kind(told)) is not None:
             found = _info(told, kind)  # "told a news conference"
             name = doc[told.i + 1] if told.i + 1 < len(doc) else None
@@ -365,6 +372,17 @@ def find_source(
     return _medium_after(doc, att.content)
 
 
+def _owned_programme(told: Token, found: SourceInfo) -> SourceInfo:
+    """An outlet's programme that the parser split from its possessive owner ("told [BBC
+    Radio 4's] [Today programme]"): the whole phrase."""
+    owned = any(c.dep_ == "case" for c in told.children)
+    show = next((c for c in told.head.children if c.dep_ == "dobj" and c.i > told.i), None)
+    if not owned or show is None or found.span is None:
+        return found
+    end = show.idx + len(show.text)
+    return SourceInfo(text_of(told.doc)[found.span[0] : end], "outlet", (found.span[0], end))
+
+
 def _medium_after(doc: Doc, content: tuple[int, int]) -> SourceInfo | None:
     """A medium set off right after a content the cue comes before ("warned that the rules
     would kill startups, in a post on X"), which the parser hung inside the content."""
@@ -381,6 +399,33 @@ def is_medium(noun: Token) -> bool:
     """Is ``noun`` a medium words come through (a source noun: "statement", "report")?"""
     nouns = sources().nouns
     return noun.lemma_.lower() in nouns or noun.lower_ in nouns  # "data", not "datum"
+
+
+def opening_passives(cue: Token) -> list[Token]:
+    """The past participles that open a cue's sentence as its clauses: a question its words
+    answer ("Asked about the memo on Tuesday, a spokesman said"), or the verb the parser
+    hung a fronted medium on ("In his ruling, issued on Friday, the judge wrote", which it
+    may take for the clause reported)."""
+    start = sentence_of(cue.doc, cue.i).start
+    found = []
+    for c in cue.children:
+        if c.tag_ != "VBN" or c.left_edge.i != start or c.i > cue.i:
+            continue
+        asked = c.dep_ == "advcl" and c.lemma_.lower() in sources().asked_participles
+        fronted = c.dep_ in ("advcl", "ccomp") and any(
+            p.dep_ == "prep" and p.i < c.i and any(is_medium(o) for o in p.children)
+            for p in c.children
+        )
+        if asked or fronted:
+            found.append(c)
+    return found
+
+
+def _holiday(tok: Token) -> bool:
+    """A holiday the model took for an event or left untagged: "on New Year's Day", "on
+    Boxing Day"."""
+    words = " ".join(t.lower_ for t in tok.subtree).replace(" 's", "'s")
+    return tok.ent_type_ in ("EVENT", "") and words in times().holidays
 
 
 def time_on(tok: Token) -> int | None:
@@ -405,7 +450,8 @@ def time_on(tok: Token) -> int | None:
                 return day.i
             # not "in [an interview last week]", the model's wide date, nor "on [X last
             # night]", a platform the model took into the time
-            if pobj is None or pobj.ent_type_ not in ("DATE", "TIME") or pobj.lemma_ == "age":
+            dated = pobj is not None and (pobj.ent_type_ in ("DATE", "TIME") or _holiday(pobj))
+            if pobj is None or not dated or pobj.lemma_ == "age":
                 continue  # (nor "at the age of 29", an age)
             if child.lower_ == "on" and pobj.like_num:
                 continue  # "looking back on 2019": a year is a topic after "on", no time

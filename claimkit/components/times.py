@@ -181,7 +181,9 @@ def _candidates(doc: Doc) -> list[tuple[Span, bool]]:
     ]
     taken = {i for span, _ in found for i in range(span.start, span.end)}
     phrases, patterns = _matchers(doc.vocab)
-    matched = [doc[s:e] for _, s, e in phrases(doc)] + filter_spans(patterns(doc, as_spans=True))
+    # the longest phrase first: "New Year's Day", not "New Year"
+    said = filter_spans([doc[s:e] for _, s, e in phrases(doc)])
+    matched = said + filter_spans(patterns(doc, as_spans=True))
     for span in matched:
         if not taken & set(range(span.start, span.end)):
             found.append((span, True))

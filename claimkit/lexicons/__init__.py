@@ -118,7 +118,9 @@ class Sources:
     prepositions: frozenset[str]  # "said in a statement", "via Twitter"
     not_outlets: frozenset[str]  # "told reporters": an audience, not an outlet
     carrying_cues: frozenset[str]  # "he added": the next quote keeps source and time
+    next_sentence_cues: frozenset[str]  # "She warned": so, in the sentence right after
     speaking_participles: frozenset[str]  # "Speaking to the BBC, X said"
+    asked_participles: frozenset[str]  # "Asked about it on Tuesday, X said": its occasion
     sections: frozenset[str]  # a page's section labels, lower case: "technology"
     issuing_participles: frozenset[str]  # "a report published by X": X wrote it
     outlet_words: frozenset[str]  # "the Evening Post": a name that is a news outlet's
@@ -323,7 +325,9 @@ def sources() -> Sources:
         prepositions=frozenset(data["prepositions"]),
         not_outlets=frozenset(data["not_outlets"]),
         carrying_cues=frozenset(data["carrying_cues"]),
+        next_sentence_cues=frozenset(data["next_sentence_cues"]),
         speaking_participles=frozenset(data["speaking_participles"]),
+        asked_participles=frozenset(data["asked_participles"]),
         sections=frozenset(w.lower() for w in data["sections"]),
         issuing_participles=frozenset(data["issuing_participles"]),
         outlet_words=frozenset(data["outlet_words"]),

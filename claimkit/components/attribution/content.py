@@ -25,7 +25,13 @@ from claimkit.components.records import (
     sentence_of,
     subtree_bounds,
 )
-from claimkit.components.sources import is_medium, medium_on, speaking_clauses, time_on
+from claimkit.components.sources import (
+    is_medium,
+    medium_on,
+    opening_passives,
+    speaking_clauses,
+    time_on,
+)
 from claimkit.lexicons import Frame, cues, sources
 from claimkit.timebase import MONTHS, WEEKDAYS
 
@@ -41,7 +47,8 @@ __all__ = [
 ]
 
 PAUSES = {",", "—", "–", "-", "--", "("}
-THAT_GAP = 8  # words between a cue and a "that" the parser hung elsewhere ("said in a …")
+THAT_GAP = 12  # words between a cue and a "that" the parser hung elsewhere ("said in a …")
+NEAR_THAT = 8  # further than this, only a "that" parsed as a clause's mark
 QUOTE_CHARS = set("\"'“”‘’«»`")
 EVENT_LOOKBACK = 300  # tokens back to the dated mention of "the hearing"
 # "said during the hearing"; not "after" it ("said after Sunday's loss" may be Monday)
@@ -159,6 +166,8 @@ def that_clause(doc: Doc, tok: Token) -> tuple[int, int] | None:
     )
     if mark is None or mark.lower_ != "that" or mark.i + 2 >= sent.end:
         return None
+    if mark.i - tok.i > NEAR_THAT + 1 and mark.dep_ != "mark":
+        return None  # "told the story of pickers - a labor issue that Sanders had found"
     after = next((t for t in doc[mark.i + 1 : sent.end] if t.pos_ != "ADV"), doc[mark.i + 1])
     if (
         mark.dep_ == "det"
@@ -366,7 +375,8 @@ def _statement_time(tok: Token) -> tuple[int | None, str | None]:
     when = time_on(tok)
     if when is not None:
         return when, "cue"
-    occasion = opening_participle(tok)  # "Sentencing him on Wednesday, the judge said"
+    # "Sentencing him on Wednesday, the judge said"; "Asked about it on Tuesday, X said"
+    occasion = opening_participle(tok) or next(iter(opening_passives(tok)), None)
     when = time_on(occasion) if occasion is not None else None
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if when is None and obj is not None and medium_on(obj) is not None:

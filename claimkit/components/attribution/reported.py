@@ -230,9 +230,13 @@ def _before_trailing_medium(doc: Doc, content: tuple[int, int]) -> tuple[int, in
 
 
 def _an_act(tok: Token) -> bool:
-    """Does a particle make the cue an act ("called off the strike", "wrote off the debt")?"""
+    """Does a particle or an object make the cue an act ("called off the strike", "wrote off
+    the debt", "Minister, thank you for coming in", "said goodbye")?"""
     acts = cues().word_sets["acts"]
-    return any(c.dep_ == "prt" and f"{tok.lemma_.lower()} {c.lower_}" in acts for c in tok.children)
+    return any(
+        c.dep_ in ("prt", "dobj") and f"{tok.lemma_.lower()} {c.lower_}" in acts
+        for c in tok.children
+    )
 
 
 def _complementizer(subj: Token, tok: Token) -> bool:
