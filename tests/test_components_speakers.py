@@ -1766,6 +1766,52 @@ IN_CONTEXT = [
         {"it had tightened": ("Ashcombe Golf Club", "organization")},
         id="a_place_before_a_body_s_generic_name_is_part_of_it",
     ),
+    pytest.param(
+        "Anna Berg, the institute's director, said the findings were alarming. The "
+        "institute's director added that more funding was needed.\n\nThe Coalition for "
+        "Clean Rivers published its survey on Monday. The coalition's secretariat said "
+        "pollution had doubled.",
+        {
+            "more funding was": ("Anna Berg", "person"),
+            "pollution had doubled": ("the Coalition for Clean Rivers", "organization"),
+        },
+        id="a_role_or_body_owned_by_a_described_body",
+    ),
+    pytest.param(
+        "Lobby group Clean Air Now said the plan did not go far enough. The promoter, "
+        "Kingsway Events, said the concert would go ahead.",
+        {
+            "the plan did": ("Clean Air Now", "organization"),
+            "the concert would": ("Kingsway Events", "organization"),
+        },
+        id="a_kind_in_lower_case_is_no_part_of_the_name",
+    ),
+    pytest.param(
+        "The global shortage of chips could last into next year, Taiwan's largest "
+        "chipmaker has warned.\n\nTSMC chairman Mark Liu told a conference on Tuesday "
+        "that demand was unprecedented. The firm has said it will spend $100bn.",
+        {
+            "The global shortage": ("TSMC", "organization"),
+            "it will spend": ("TSMC", "organization"),
+        },
+        id="a_body_described_by_rank_is_the_one_named_next",
+    ),
+    pytest.param(
+        "A village surgery that serves 4,000 patients will close in September because its "
+        "doctors are retiring, the local health board has confirmed.",
+        {"A village surgery": ("the local health board", "organization")},
+        id="a_sentence_subject_the_parser_gave_the_cue_is_no_speaker",
+    ),
+    pytest.param(
+        "NAIROBI, Kenya (AP) - Kenya's president on Thursday defended a new tax on fuel.\n\n"
+        "William Ruto told a rally in Nakuru that Kenyans had to make sacrifices.\n\n"
+        "PRESENTER: Charities say millions will suffer.",
+        {
+            "a new tax": ("William Ruto", "person"),
+            "Charities say millions": ("PRESENTER", "person"),
+        },
+        id="a_country_s_role_is_the_person_named_next_and_a_host_is_a_person",
+    ),
 ]
 
 

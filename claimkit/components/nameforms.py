@@ -45,7 +45,8 @@ def trimmed(ent: Span) -> Span:
     """The entity without punctuation or space at its ends: the model sometimes takes in a
     dash before a name ('― Jacklyn Ashley') or a verb or conjunction before a person's
     ('Telling Jeb Bush', 'Neither Cruz', 'Said Comey'), without a verb it ran on into ('[Banks]
-    told Ringside', where the verb's subject is inside the entity), and without an opening
+    told Ringside', where the verb's subject is inside the entity), without a kind noun in
+    lower case before the name ('[Lobby group] Clean Air Now'), and without an opening
     bracket it did not close."""
     a, b = ent.start, ent.end
     verb = next((t for t in ent[1:] if t.tag_ in ("VBD", "VBZ") and t.head.i == t.i), None)
@@ -66,6 +67,15 @@ def trimmed(ent: Span) -> Span:
         b = dashes[0]
     while ent.label_ == "PERSON" and b - a > 1 and ent.doc[a].tag_ in LEADING_NOT_NAME:
         a += 1  # "[Telling Jeb Bush] that ...", "[Neither Cruz] nor Rubio", "[Said Comey]"
+    # a kind the model took into the name, lower case: "[Lobby group] Clean Air Now"
+    kinds = nouns().kind_nouns()
+    described = [
+        t.i
+        for t in ent.doc[a : b - 1]
+        if t.is_lower and t.lower_ in kinds and ent.doc[t.i + 1].text[:1].isupper()
+    ]
+    if described:
+        a = described[-1] + 1
     while b - a > 1 and (ent.doc[a].is_punct or ent.doc[a].is_space):
         a += 1
     while b - a > 1 and (ent.doc[b - 1].is_punct or ent.doc[b - 1].is_space):

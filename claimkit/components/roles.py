@@ -40,9 +40,16 @@ def named_later(doc: Doc, attributions: list[Attribution], clusters: list[Entity
     the first organisation of its kind named after it. A definite role that no one named
     holds is the person the next sentences name first with no role of their own."""
     firsts: dict[str, int] = {}  # a role noun's first token outside the headline
+    bodies: dict[str, EntityCluster] = {}  # a description resolved, for its later uses
     for att in attributions:
         info = att.speaker
         if info is None or info.entity_id or not info.mention:
+            continue
+        if info.type == "organization" and info.name in bodies:  # "The firm has said" after
+            known = bodies[info.name]  # "Taiwan's largest chipmaker" is TSMC
+            att.speaker = SpeakerInfo(
+                known.name, "organization", info.mention, None, None, known.id
+            )
             continue
         span = doc.char_span(*info.mention, alignment_mode="expand")
         lede = _unnamed_role(span) if info.type == "unknown" else None
@@ -57,6 +64,7 @@ def named_later(doc: Doc, attributions: list[Attribution], clusters: list[Entity
         elif info.type == "organization" and span is not None:
             body = _first_body_after(span, clusters, info.mention[0])
             if body is not None:  # "the country's largest teaching union" … "the EIS"
+                bodies[info.name] = body
                 att.speaker = SpeakerInfo(
                     body.name, "organization", info.mention, None, None, body.id
                 )
@@ -112,7 +120,26 @@ def _first_body_after(
     ]
     if bare:  # the headlines' subject, named in them or after, of its very kind first
         return min(fitting, key=lambda c: (kind not in c.kinds, c.mentions[0][0]), default=None)
-    return _first_after(fitting, at)
+    found = _first_after(fitting, at)
+    if found is None and not any(c.mentions[0][0] < at for c in fitting):
+        # or a body of no stated kind first named in the next sentences ("Taiwan's largest
+        # chipmaker has warned …", then "TSMC chairman Mark Liu told …")
+        end = _sentences_after(description, NEXT_SENTENCES).end_char
+        kindless = [
+            c for c in clusters if c.label == "ORG" and not c.kinds and at <= c.mentions[0][0] < end
+        ]
+        found = min(kindless, key=lambda c: c.mentions[0][0], default=None)
+    return found
+
+
+def _sentences_after(span: Span, count: int) -> Span:
+    """The sentence ``count`` sentences after the one holding ``span`` (or the last)."""
+    doc = span.doc
+    sentence = sentence_of(doc, span.start)
+    for _ in range(count):
+        if sentence.end < len(doc):
+            sentence = sentence_of(doc, sentence.end)
+    return sentence
 
 
 def _headline_start(span: Span) -> bool:
@@ -145,15 +172,17 @@ def _named_next(
     content: tuple[int, int],
     firsts: dict[str, int],
 ) -> EntityCluster | None:
-    """The person a definite role said for the first time is, where the next sentences name
-    a person for the first time, outside what the role holder says, and give them no role
-    of their own ("The chief executive of budget carrier SkyBridge has warned …" then
-    "Speaking to …, Marco Bellini said …"), or None. ("The official" after "a senior
-    official" is that one, unnamed.)"""
+    """The person a definite role ("the chief executive", a country's: "Kenya's president")
+    said for the first time is, where the next sentences name a person for the first time,
+    outside what the role holder says, and give them no role of their own ("The chief
+    executive of budget carrier SkyBridge has warned …" then "Speaking to …, Marco Bellini
+    said …"), or None. ("The official" after "a senior official" is that one, unnamed.)"""
     if description is None or not any(
-        c.dep_ == "det" and c.lower_ == "the" for c in description.root.children
+        (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.ent_type_ == "GPE")
+        for c in description.root.children
     ):
-        return None  # (not "the prime minister's spokesman")
+        return None  # "the chief executive", "Kenya's president" (not "the prime minister's
+        # spokesman")
     doc = description.doc
     lemma = description.root.lemma_
     # (a headline's "Tech founder says …" is the one the lede describes)
@@ -162,11 +191,7 @@ def _named_next(
         firsts[lemma] = next(said, len(doc))
     if firsts[lemma] < description.root.i:
         return None
-    sentence = sentence_of(doc, description.start)
-    for _ in range(NEXT_SENTENCES):
-        if sentence.end < len(doc):
-            sentence = sentence_of(doc, sentence.end)
-    end = sentence.end_char
+    end = _sentences_after(description, NEXT_SENTENCES).end_char
     persons = [c for c in clusters if c.label == "PERSON"]
     after = [
         c

@@ -248,6 +248,12 @@ class _Resolver(EntityIndex):
             cluster = self.by_name.get(strip_the(text).lower())  # "Downing Street" again
             if cluster is not None:
                 return self.info_for_entity(cluster, tok.doc[tok.i : tok.i + 1], mention)
+            if (
+                tok.is_upper
+                and low in title_words() | lex.occupations
+                and len(tok.text) == (mention[1] - mention[0])
+            ):  # a transcript's "PRESENTER:", someone unnamed
+                return SpeakerInfo(tok.text, "person", mention, role=low)
             named = proper_name(tok)
             if named is not None:
                 return SpeakerInfo(named[0], named[1], mention)
@@ -279,6 +285,13 @@ class _Resolver(EntityIndex):
         named_after = untagged_name_after(tok)
         if named_after is not None:  # "the news agency PA Media", the name untagged
             return SpeakerInfo(named_after, "organization", mention)
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+        if owner is not None and lemma in lex.kind_nouns():
+            # "the coalition's secretariat", "the company's board": the body it belongs to
+            body = self.bodies.describe(owner, mention, self.memory.last_claim)
+            kinds = self.bodies.kinds_of.get(body.entity_id) if body is not None else None
+            if body is not None and kinds and owner.lemma_.lower() in kinds:
+                return body  # (of its very kind: not "the Green group" for "the coalition")
         described = self.bodies.describe(tok, mention, self.memory.last_claim)
         if described is not None:
             return described
@@ -335,7 +348,15 @@ class _Resolver(EntityIndex):
         # "the grandmother-of-five": a woman named just before; "the man" is no one's
         want = pronoun_gender(low) if low not in lex.plain_persons else None
         role = lemma in lex.roles and lemma not in lex.title_modifiers  # not "the state"
-        if (role or want) and det in ("the", "this", "that"):
+        # "the institute's director": definite by the body that owns it (not "the prime
+        # minister's spokesman", someone unnamed)
+        owned = (
+            owner is not None
+            and owner.lemma_.lower() in lex.kind_nouns()
+            and owner.lemma_.lower() not in lex.roles
+            and any(c.lower_ == "the" for c in owner.children)
+        )
+        if (role or want) and (det in ("the", "this", "that") or owned):
             words = set(text.lower().split())
             # the role words said must all be the person's: "the prime minister" is not
             # the pensions minister

@@ -284,13 +284,19 @@ def _said_last(doc: Doc, tok: Token) -> tuple[int, int] | None:
     Wednesday.": a cue with its subject after a comma, and nothing after it but its own
     modifiers, reports the sentence before the comma, even where the parser hung the
     cue on a noun of that sentence as a relative clause or on its verb as a clause ("...
-    next year, co-founder Rui Matos said in an interview.")."""
+    next year, co-founder Rui Matos said in an interview."), or made the subject of that
+    sentence a second subject of the cue ("A surgery that serves 4,000 patients will
+    close …, the local NHS board has confirmed.")."""
     subj = max((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), default=None)
     appended = subj is None and appended_report(tok)
     subj = tok.head if appended else subj
     inverted = tok.dep_ == "ccomp" and tok.head.i < tok.i  # the report hung on as a clause
-    finite = tok.tag_ in FINITE or appended
-    if not (tok.dep_ in ("relcl", "acl") or inverted) or subj is None or not finite:
+    # or the subject of the sentence before the comma made a second subject of the cue
+    subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
+    second = len(subjects) > 1 and doc[subjects[-1].left_edge.i - 1].text == ","
+    perfect = any(c.dep_ == "aux" and c.tag_ in FINITE for c in tok.children)  # "has said"
+    finite = tok.tag_ in FINITE or appended or perfect
+    if not (tok.dep_ in ("relcl", "acl") or inverted or second) or subj is None or not finite:
         return None
     if subj.tag_ in ("WP", "WDT"):
         return None  # "Clinton, who added to her lead": a true relative clause
