@@ -85,8 +85,8 @@ def _date(m: re.Match[str]) -> dt.date | None:
     try:
         if "a" in groups and groups["a"] is not None:
             a, b = int(groups["a"]), int(groups["b"])
-            if (a > 12) == (b > 12):
-                return None  # 03/04/2021: March 4 or 3 April; never guess
+            if a != b and (a > 12) == (b > 12):
+                return None  # 03/04/2021: March 4 or 3 April; never guess (03/03 is one)
             day, month = (a, b) if a > 12 else (b, a)
             return dt.date(int(groups["year"]), month, day)
         return dt.date(int(groups["year"]), _month(groups["month"]), int(groups["day"]))

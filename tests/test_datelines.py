@@ -43,7 +43,9 @@ def test_a_date_in_the_body_is_never_the_article_date() -> None:
     assert layout(page).date is None
 
 
-@pytest.mark.parametrize(("slashed", "day"), [("25/03/2021", 25), ("03/25/2021", 25)])
+@pytest.mark.parametrize(
+    ("slashed", "day"), [("25/03/2021", 25), ("03/25/2021", 25), ("03/03/2021", 3)]
+)
 def test_a_slashed_date_only_when_it_reads_one_way(slashed: str, day: int) -> None:
     assert layout(f"Headline here today\n{slashed}\n\n{BODY}").date == dt.date(2021, 3, day)
     assert layout(f"Headline here today\n03/04/2021\n\n{BODY}").date is None
