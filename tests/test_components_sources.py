@@ -343,6 +343,31 @@ def test_a_fronted_medium_with_its_participle_is_the_source_and_its_time(
     assert claim.when is not None and claim.when.value == when
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "when"),
+    [
+        ("Lee, who spoke to the BBC on Monday, said sales had doubled.", "the BBC", "2023-05-08"),
+        (
+            'Lee made the comments at a news conference in Paris on Tuesday. "Sales have '
+            'doubled," she said.',
+            "a news conference in Paris",
+            "2023-05-09",
+        ),
+        (
+            '"Sales have doubled," Lee said. She was speaking in Leeds on Tuesday.',
+            None,
+            "2023-05-09",
+        ),
+    ],
+)
+def test_where_and_when_the_speaker_spoke_beside_the_claim(
+    extractor: Extractor, text: str, source: str | None, when: str
+) -> None:
+    (claim,) = extractor.extract(text, published="2023-05-10").claims
+    assert (claim.source.name if claim.source else None) == source
+    assert claim.when is not None and claim.when.value == when
+
+
 def test_a_fronted_interview_ends_at_its_comma(extractor: Extractor) -> None:
     text = "In an interview with the Daily Planet, festival director Jo Park said sales doubled."
     assert _sources(extractor, text)["sales"] == "an interview with the Daily Planet"

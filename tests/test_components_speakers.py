@@ -1812,6 +1812,15 @@ IN_CONTEXT = [
         },
         id="a_country_s_role_is_the_person_named_next_and_a_host_is_a_person",
     ),
+    pytest.param(
+        "A teenager died in a crash on Tuesday night, police said.\n\nThames Valley Police "
+        "said the driver was taken to hospital.",
+        {
+            "A teenager died": ("Thames Valley Police", "organization"),
+            "the driver was": ("Thames Valley Police", "organization"),
+        },
+        id="a_lede_s_bare_kind_is_the_one_body_of_that_kind_named_after",
+    ),
 ]
 
 

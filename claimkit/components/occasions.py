@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from claimkit.components.namekeys import strip_the
 from claimkit.components.records import (
     Attribution,
     SourceInfo,
@@ -19,7 +20,7 @@ from claimkit.components.records import (
     sentence_of,
     tokens_before,
 )
-from claimkit.components.sources import find_source, source_time, time_on
+from claimkit.components.sources import find_source, source_time, time_on, verb_medium
 from claimkit.lexicons import sources
 
 __all__ = ["SourceFinder", "carry_sources", "make_sources"]
@@ -127,6 +128,45 @@ def _carries(doc: Doc, cue: Token | None, last: _Occasion) -> bool:
     return lemma in lex.carrying_cues or near
 
 
+def _remarks_sentence(doc: Doc, att: Attribution, claimed: set[int]) -> Token | None:
+    """The verb of a sentence right before or after a claim, and no claim's itself, in
+    which its speaker makes the remarks or speaks somewhere ("Lee made the comments at a
+    conference in Paris on Tuesday."; "She was speaking at a rally in Leeds."): the
+    occasion of the claim."""
+    if att.speaker is None or att.cue_token is None:
+        return None
+    name = att.speaker.name.lower()
+    sent = sentence_of(doc, att.cue_token)
+    near = [sentence_of(doc, sent.start - 1)] if sent.start > 0 else []
+    near += [sentence_of(doc, sent.end)] if sent.end < len(doc) else []
+    lex = sources()
+    for other in near:
+        verb = other.root
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if other.start in claimed or subj is None:
+            continue
+        # the speaker by name ("Lee", not "Eric Trump" for Donald Trump), or a person by
+        # a pronoun in the sentence after the claim, which named them
+        said = " ".join(
+            t.lower_ for t in subj.subtree if t is subj or t.dep_ in ("compound", "flat")
+        )
+        person = att.speaker.type == "person"  # a body by its whole name only: not
+        part = person and f" {said} " in f" {name} "  # "Trump" for "the Trump campaign"
+        named = subj.pos_ == "PROPN" and (part or said == strip_the(name))
+        after = other.start >= sent.end and person
+        if not (named or (after and subj.lower_ in ("he", "she"))):
+            continue
+        remarks = any(
+            c.dep_ == "dobj" and lex.nouns.get(c.lemma_.lower()) == "statement"
+            for c in verb.children
+        )
+        if (verb.lemma_.lower() in lex.remark_verbs and remarks) or (
+            verb.lemma_.lower() in lex.speaking_participles
+        ):
+            return verb
+    return None
+
+
 def carry_sources(doc: Doc, attributions: list[Attribution]) -> None:
     """The same interview, statement, memo or post carries on, with its time: after "Lee
     told the Evening Post on Friday that …", a later "…, Lee said" with neither a medium
@@ -142,6 +182,11 @@ def carry_sources(doc: Doc, attributions: list[Attribution]) -> None:
         key = att.speaker.entity_id or att.speaker.name.lower()
         cue = doc[att.cue_token] if att.cue_token is not None else None
         last = current.get(key)
+        if last is None and att.source is None and att.when_token is None:
+            remarks = _remarks_sentence(doc, att, claimed)  # "She made the remarks on …"
+            if remarks is not None:
+                att.when_token, att.source = time_on(remarks), verb_medium(remarks)
+                att.when_from = "event" if att.when_token is not None else att.when_from
         if last is not None and att.source is None and att.when_token is None:
             since = _dated_since(doc, last, att, claimed)
             last = current[key] = _Occasion(None, since) if since is not None else last

@@ -96,7 +96,9 @@ def _first_body_after(
     """The first organisation named after character ``at`` whose kind fits a description
     by rank that no organisation before it fitted ("the country's largest teaching union
     announced …", then "The Educational Institute of Scotland"), or a headline's bare one
-    ("Delivery app says …", then "Parcelo, the parcel delivery app"), or None."""
+    ("Delivery app says …", then "Parcelo, the parcel delivery app"), or the one body of
+    the description's very kind the article names, after it ("police said", then "North
+    Yorkshire Police"), or None."""
     root = description.root
     kind = kind_noun(root)
     # one of a kind by rank: "the country's largest", "Britain's second-biggest"
@@ -110,8 +112,15 @@ def _first_body_after(
         and not any(t.dep_ in ("det", "poss") or t.ent_type_ for t in description)
     )
     noun = root.pos_ == "NOUN" or (bare and root.pos_ == "PROPN")
-    if kind is None or not (ranked or bare) or not noun:
+    if kind is None or not noun:
         return None
+    if not (ranked or bare):
+        # the one body of its very kind the article names, first after it: "police said"
+        # in the lede, then "North Yorkshire Police said"
+        very = [c for c in clusters if c.label == "ORG" and kind in c.kinds]
+        one = len(very) == 1 and very[0].mentions[0][0] > at
+        plural = root.tag_ == "NNS" and root.lemma_.lower() != root.lower_  # not "companies"
+        return very[0] if one and not plural and not _modified(root) else None
     # one of a kind by rank is looked for among all bodies of its broad class: "the
     # country's largest teaching union" is the Educational Institute of Scotland
     wide = {kind} | ({"organisation"} if nouns().same_kind(kind, {"organisation"}) else set())
@@ -130,6 +139,12 @@ def _first_body_after(
         ]
         found = min(kindless, key=lambda c: c.mentions[0][0], default=None)
     return found
+
+
+def _modified(root: Token) -> bool:
+    """Does a description say which body it means by more than its kind ("the state
+    police", "a local union", "its own company")?"""
+    return any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in root.children)
 
 
 def _sentences_after(span: Span, count: int) -> Span:

@@ -38,6 +38,7 @@ __all__ = [
     "source_time",
     "speaking_clauses",
     "time_on",
+    "verb_medium",
     "website_named",
 ]
 
@@ -192,6 +193,12 @@ def _info(tok: Token, kind: str, cue: Token | None = None) -> SourceInfo:
     return SourceInfo(text[a:b], kind, (a, b))
 
 
+def verb_medium(verb: Token) -> SourceInfo | None:
+    """The medium a verb names in a prepositional phrase ("made the remarks at a news
+    conference"), or None."""
+    return _prep_source(verb, {})
+
+
 def _prep_source(node: Token, seen: dict[int, SourceInfo | None]) -> SourceInfo | None:
     """The source a verb names in a prepositional phrase ("said in a statement"), looked
     up once per verb: thousands of cues may hang on one verb, each climbing to it."""
@@ -268,12 +275,16 @@ def _quoted_by(cue: Token) -> SourceInfo | None:
 
 def speaking_clauses(cue: Token) -> list[Token]:
     """The participle clauses that say how a statement was made: on the cue ("Speaking to
-    the BBC, X said") or on its subject ("X, speaking at a conference in Berlin, said")."""
+    the BBC, X said") or on its subject ("X, speaking at a conference in Berlin, said"),
+    and a relative clause on the subject that does ("Lee, who spoke on Monday, said")."""
     lex = sources()
     subjects = [c for c in cue.children if c.dep_ == "nsubj"]
-    found = [c for c in cue.children if c.dep_ == "advcl"]
-    found += [g for s in subjects for g in s.children if g.dep_ == "acl"]
-    return [c for c in found if c.tag_ == "VBG" and c.lemma_.lower() in lex.speaking_participles]
+    found = [c for c in cue.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+    found += [g for s in subjects for g in s.children if g.dep_ == "acl" and g.tag_ == "VBG"]
+    found += [
+        g for s in subjects for g in s.children if g.dep_ == "relcl" and g.tag_ in ("VBD", "VBZ")
+    ]
+    return [c for c in found if c.lemma_.lower() in lex.speaking_participles]
 
 
 def _speaking_to(cue: Token) -> SourceInfo | None:

@@ -69,8 +69,10 @@ def name_untagged(doc: Doc) -> None:
             and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
         )
         chain = proper_chain(tok)
-        # "Harbour Water today announced …": a name that ends as a company's
-        ending = len(chain) > 1 and name_ending(tok.lower_)
+        # "Harbour Water today announced …": a name that ends as a company's, or in a
+        # body's noun with a place's name before it ("Thames Valley Police said")
+        body = tok.lower_ in nouns().organisations and chain[0].ent_type_ in ("", "GPE", "LOC")
+        ending = len(chain) > 1 and (name_ending(tok.lower_) or (body and tok.is_title))
         # "China General Nuclear, which owns a third …": a thing, whose speaking is a body's
         which = len(chain) > 1 and taken_up_by_which(chain)
         if _kind_first(chain, alone):
@@ -358,10 +360,11 @@ def _surname_person(tok: Token, alone: set[str]) -> Span | None:
 
 
 def proper_chain(tok: Token) -> Span:
-    """``tok`` with the proper nouns right before it that hang on it ("Per Lindqvist")."""
+    """``tok`` with the proper nouns right before it that hang on it or on one another
+    ("Per Lindqvist", "Thames Valley Police")."""
     doc = tok.doc
     start = tok.i
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == tok.i:
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and start <= doc[start - 1].head.i <= tok.i:
         start -= 1
     return doc[start : tok.i + 1]
 

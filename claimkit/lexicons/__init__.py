@@ -121,6 +121,7 @@ class Sources:
     next_sentence_cues: frozenset[str]  # "She warned": so, in the sentence right after
     speaking_participles: frozenset[str]  # "Speaking to the BBC, X said"
     asked_participles: frozenset[str]  # "Asked about it on Tuesday, X said": its occasion
+    remark_verbs: frozenset[str]  # "She made the remarks on Tuesday": the quote's occasion
     sections: frozenset[str]  # a page's section labels, lower case: "technology"
     issuing_participles: frozenset[str]  # "a report published by X": X wrote it
     outlet_words: frozenset[str]  # "the Evening Post": a name that is a news outlet's
@@ -328,6 +329,7 @@ def sources() -> Sources:
         next_sentence_cues=frozenset(data["next_sentence_cues"]),
         speaking_participles=frozenset(data["speaking_participles"]),
         asked_participles=frozenset(data["asked_participles"]),
+        remark_verbs=frozenset(data["remark_verbs"]),
         sections=frozenset(w.lower() for w in data["sections"]),
         issuing_participles=frozenset(data["issuing_participles"]),
         outlet_words=frozenset(data["outlet_words"]),
