@@ -368,6 +368,16 @@ def test_where_and_when_the_speaker_spoke_beside_the_claim(
     assert claim.when is not None and claim.when.value == when
 
 
+def test_what_a_court_heard_dates_what_it_was_told(extractor: Extractor) -> None:
+    text = (
+        "A man stabbed his neighbour after a row over parking, a court heard on Tuesday.\n\n"
+        'Prosecutor Ann Lee told the court that Smith had used a knife. "This was a brutal '
+        'attack," she said.'
+    )
+    doc = extractor.extract(text, published="2023-05-10")
+    assert [c.when.value if c.when else None for c in doc.claims] == ["2023-05-09"] * 2
+
+
 def test_a_fronted_interview_ends_at_its_comma(extractor: Extractor) -> None:
     text = "In an interview with the Daily Planet, festival director Jo Park said sales doubled."
     assert _sources(extractor, text)["sales"] == "an interview with the Daily Planet"

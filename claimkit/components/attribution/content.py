@@ -343,7 +343,8 @@ def _date_of(noun: Token) -> int | None:
 def _event_date(noun: Token) -> int | None:
     """The date of the event a statement was made at: its own ("during Tuesday's
     hearing"), or, for "the hearing", that of the latest earlier mention of the same noun
-    with a date ("Residents packed Tuesday's hearing. ... Speaking during the hearing")."""
+    with a date ("Residents packed Tuesday's hearing. ... Speaking during the hearing"),
+    or as the subject of the event's verb ("a court heard on Tuesday … told the court")."""
     found = _date_of(noun)
     taken_up = any(c.lower_ in EVENT_DETS for c in noun.children if c.dep_ in ("det", "poss"))
     if found is not None or not taken_up:
@@ -352,7 +353,11 @@ def _event_date(noun: Token) -> int | None:
     verb = sources().event_verbs.get(noun.lemma_.lower())
     for earlier in reversed(doc[max(0, noun.i - EVENT_LOOKBACK) : noun.i]):
         if earlier.pos_ == "NOUN" and earlier.lemma_ == noun.lemma_:
-            return _date_of(earlier) or _date_of_place(earlier)
+            # "a court heard on Tuesday … told the court": the subject of the event's verb
+            heard = earlier.dep_ == "nsubj" and earlier.head.lemma_.lower() == verb
+            return _date_of(earlier) or _date_of_place(earlier) or (
+                time_on(earlier.head) if heard else None
+            )
         if verb is not None and earlier.pos_ == "VERB" and earlier.lemma_.lower() == verb:
             return time_on(earlier)  # "a court ruled on Wednesday ... in their ruling"
     return None
