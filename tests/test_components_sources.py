@@ -378,6 +378,30 @@ def test_what_a_court_heard_dates_what_it_was_told(extractor: Extractor) -> None
     assert [c.when.value if c.when else None for c in doc.claims] == ["2023-05-09"] * 2
 
 
+@pytest.mark.parametrize(
+    ("text", "author", "when"),
+    [
+        (
+            "The Home Office issued a statement on Monday. The statement said the scheme "
+            "would end.",
+            "the Home Office",
+            "2023-05-08",
+        ),
+        (
+            "Brennan sent a memo to staff on Friday. The memo said bonuses would be cut.",
+            "Brennan",
+            "2023-05-05",
+        ),
+    ],
+)
+def test_who_issued_a_document_on_a_day_speaks_through_it_then(
+    extractor: Extractor, text: str, author: str, when: str
+) -> None:
+    (claim,) = extractor.extract(text, published="2023-05-10").claims
+    assert claim.speaker is not None and claim.speaker.name == author
+    assert claim.when is not None and claim.when.value == when
+
+
 def test_a_fronted_interview_ends_at_its_comma(extractor: Extractor) -> None:
     text = "In an interview with the Daily Planet, festival director Jo Park said sales doubled."
     assert _sources(extractor, text)["sales"] == "an interview with the Daily Planet"

@@ -49,6 +49,7 @@ def _lexicon() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
     return lex.nouns, lex.platforms, frozenset(a.lower() for a in lex.agencies)
 
 
+ISSUED_LOOKBACK = 200  # tokens back to the mention of a document someone issued
 MEDIA = {"website", "outlet", "agency"}  # kinds of a medium a name can be described as
 WORDS_IN = {"statement", "document", "interview", "social_media"}  # kinds words come in
 ON_MEDIA = {"interview", "social_media", "website"}  # "on his podcast", "on its website"
@@ -179,6 +180,22 @@ def source_time(doc: Doc, source: SourceInfo) -> int | None:
     for prep in head.root.children:
         if (t := _time_of(prep)) is not None:
             return t.i
+    return _issued_time(head.root)
+
+
+def _issued_time(noun: Token) -> int | None:
+    """For "the statement", the time of the latest earlier mention of the same noun that
+    someone issued on a day ("The Home Office issued a statement on Monday. The statement
+    said …"), or None."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+        return None
+    doc = noun.doc
+    for earlier in reversed(doc[max(0, noun.i - ISSUED_LOOKBACK) : noun.i]):
+        if earlier.pos_ != "NOUN" or earlier.lemma_ != noun.lemma_:
+            continue
+        verb = earlier.head
+        issued = earlier.dep_ == "dobj" and verb.lemma_.lower() in sources().issuing_participles
+        return time_on(verb) if issued else None
     return None
 
 

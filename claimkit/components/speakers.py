@@ -202,8 +202,9 @@ class _Resolver(EntityIndex):
     def _author(self, tok: Token) -> SpeakerInfo | None:
         """Who issued the document a speaker names ("the statement said"): the issuer
         named at an earlier mention of the same document noun ("a report by the
-        Resolution Foundation"), or the speaker who spoke in it ("the trust said in a
-        statement")."""
+        Resolution Foundation"), the speaker who spoke in it ("the trust said in a
+        statement"), or the named subject who issued it ("The Home Office issued a
+        statement on Monday")."""
         for earlier in self.documents.before(tok, EARLIER_MENTIONS):
             issuer = self._issuer(earlier)
             if issuer is not None:
@@ -212,6 +213,12 @@ class _Resolver(EntityIndex):
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and subj.i in self.resolved:
                 return self.resolved[subj.i]
+            # "The Home Office issued a statement on Monday. The statement said …"
+            issued = earlier.dep_ == "dobj" and verb.lemma_.lower() in sources().issuing_participles
+            if subj is not None and subj.dep_ == "nsubj" and issued and subj.pos_ != "PRON":
+                author = self._resolve(subj, mention_span(subj))
+                if author.entity_id is not None:
+                    return author
         if sources().nouns.get(tok.lemma_.lower()) == "website":  # "the site said"
             return website_named(self.doc, self.bodies.infos())
         return None
