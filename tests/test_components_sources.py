@@ -402,6 +402,14 @@ def test_who_issued_a_document_on_a_day_speaks_through_it_then(
     assert claim.when is not None and claim.when.value == when
 
 
+def test_a_sentence_beside_the_claim_about_other_writing_dates_nothing(
+    extractor: Extractor,
+) -> None:
+    text = '"Sales have doubled," Lee said. Lee wrote a best-selling memoir in 2015.'
+    (claim,) = extractor.extract(text, published="2023-05-10").claims
+    assert claim.when is None
+
+
 def test_a_fronted_interview_ends_at_its_comma(extractor: Extractor) -> None:
     text = "In an interview with the Daily Planet, festival director Jo Park said sales doubled."
     assert _sources(extractor, text)["sales"] == "an interview with the Daily Planet"

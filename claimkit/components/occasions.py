@@ -18,6 +18,7 @@ from claimkit.components.records import (
     guarded,
     register_extensions,
     sentence_of,
+    text_of,
     tokens_before,
 )
 from claimkit.components.sources import find_source, source_time, time_on, verb_medium
@@ -121,7 +122,7 @@ def _carries(doc: Doc, cue: Token | None, last: _Occasion) -> bool:
     if cue is None:
         return False
     lemma, lex = cue.lemma_.lower(), sources()
-    between = doc.text[last.end : sentence_of(doc, cue.i).start_char]
+    between = text_of(doc)[last.end : sentence_of(doc, cue.i).start_char]
     next_sentence = not between.strip(" \n\"'”’")
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in cue.children)  # "has argued"
     near = lemma in lex.next_sentence_cues and next_sentence and not perfect
@@ -156,13 +157,10 @@ def _remarks_sentence(doc: Doc, att: Attribution, claimed: set[int]) -> Token | 
         after = other.start >= sent.end and person
         if not (named or (after and subj.lower_ in ("he", "she"))):
             continue
-        remarks = any(
-            c.dep_ == "dobj" and lex.nouns.get(c.lemma_.lower()) == "statement"
-            for c in verb.children
-        )
-        if (verb.lemma_.lower() in lex.remark_verbs and remarks) or (
-            verb.lemma_.lower() in lex.speaking_participles
-        ):
+        # "made the comments", "was speaking"; not "wrote a memoir in 2015"
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        remarks = any(lex.nouns.get(c.lemma_.lower()) == "statement" for c in objects)
+        if verb.lemma_.lower() in lex.remark_verbs and (remarks or not objects):
             return verb
     return None
 
