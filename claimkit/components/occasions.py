@@ -157,10 +157,11 @@ def _remarks_sentence(doc: Doc, att: Attribution, claimed: set[int]) -> Token | 
         after = other.start >= sent.end and person
         if not (named or (after and subj.lower_ in ("he", "she"))):
             continue
-        # "made the comments", "was speaking"; not "wrote a memoir in 2015"
+        # "made the comments", "was speaking", "talked politics"; not "wrote a memoir"
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         remarks = any(lex.nouns.get(c.lemma_.lower()) == "statement" for c in objects)
-        if verb.lemma_.lower() in lex.remark_verbs and (remarks or not objects):
+        speaking = verb.lemma_.lower() in lex.speaking_participles
+        if verb.lemma_.lower() in lex.remark_verbs and (remarks or speaking or not objects):
             return verb
     return None
 
