@@ -70,7 +70,7 @@ def name_untagged(doc: Doc) -> None:
         )
         chain = proper_chain(tok)
         # "Harbour Water today announced …": a name that ends as a company's, or in a
-        # body's noun with a place's name before it ("Thames Valley Police said")
+        # capitalised body's noun after untagged or place names ("Thames Valley Police")
         body = tok.lower_ in nouns().organisations and chain[0].ent_type_ in ("", "GPE", "LOC")
         ending = len(chain) > 1 and (name_ending(tok.lower_) or (body and tok.is_title))
         # "China General Nuclear, which owns a third …": a thing, whose speaking is a body's
