@@ -410,6 +410,12 @@ def test_a_sentence_beside_the_claim_about_other_writing_dates_nothing(
     assert claim.when is None
 
 
+def test_a_medium_on_the_cue_s_object_is_no_part_of_the_content(extractor: Extractor) -> None:
+    (claim,) = extractor.extract("Co-founder Priya Raman announced the cuts in a blog post.").claims
+    assert claim.content.text == "the cuts"
+    assert claim.source is not None and claim.source.name == "a blog post"
+
+
 def test_a_fronted_interview_ends_at_its_comma(extractor: Extractor) -> None:
     text = "In an interview with the Daily Planet, festival director Jo Park said sales doubled."
     assert _sources(extractor, text)["sales"] == "an interview with the Daily Planet"

@@ -45,7 +45,7 @@ from claimkit.components.attribution.subjects import (
     subject_of,
 )
 from claimkit.components.records import Attribution, Quote, sentence_of, text_of, tokens_before
-from claimkit.components.sources import is_medium, medium_of
+from claimkit.components.sources import is_medium, medium_of, medium_on
 from claimkit.lexicons import Frame, cues
 
 __all__ = ["act_not_speech", "reported_claims"]
@@ -191,7 +191,7 @@ def reported_claims(doc: Doc, quotes: list[Quote], taken: set[int]) -> list[Attr
             content = to_sentence_end(doc, tok, content)
             content = cut_at_sibling(doc, siblings, tok, but_clause(doc, tok, content))
             content = _before_appended(doc, appended, tok, content)
-        content = _before_trailing_medium(doc, content)
+        content = _before_trailing_medium(doc, content, tok)
         content = balance_marks(text, quotes, trim_span(text, content, doc))
         if content[1] - content[0] < 2 or (pieces is None and _bare_mention(doc, content)):
             continue
@@ -212,12 +212,18 @@ def reported_claims(doc: Doc, quotes: list[Quote], taken: set[int]) -> list[Attr
     return out
 
 
-def _before_trailing_medium(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
+def _before_trailing_medium(doc: Doc, content: tuple[int, int], cue: Token) -> tuple[int, int]:
     """A content without the medium set off at its end, where the parser hung it inside
-    ("warned that the rules would kill startups[, in a post on X]"): the cue's medium."""
+    ("warned that the rules would kill startups[, in a post on X]"), or hung it on the
+    cue's object ("announced the cuts[ in a blog post]"): the cue's medium."""
     span = doc.char_span(*content, alignment_mode="expand")
     if span is None:
         return content
+    obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    on_object = medium_on(obj) if obj is not None else None
+    inside = obj is not None and span.start <= obj.i
+    if on_object is not None and inside and on_object.right_edge.i >= span.end - 1:
+        return content[0], doc[on_object.i - 1].idx + len(doc[on_object.i - 1].text)
     for tok in span[max(1, len(span) - MEDIUM_TAIL) :]:  # a phrase at the end: read no more
         if (
             tok.dep_ == "prep"
