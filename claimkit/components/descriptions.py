@@ -43,6 +43,7 @@ __all__ = [
     "is_workplace",
     "issuer_words",
     "kind_noun",
+    "modified",
     "name_titles",
     "names_a_possession",
     "names_a_product",
@@ -62,6 +63,12 @@ def kind_noun(tok: Token) -> str | None:
         if word in kinds:
             return word
     return None
+
+
+def modified(tok: Token) -> bool:
+    """Has the noun words that say which ones ("Danish fishing leaders", "the state
+    police")?"""
+    return any(c.dep_ in ("amod", "compound", "nmod") for c in tok.children)
 
 
 def _words_before(ent: Span) -> list[Token]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from claimkit.components.descriptions import kind_noun
+from claimkit.components.descriptions import kind_noun, modified
 from claimkit.components.records import (
     Attribution,
     EntityCluster,
@@ -120,7 +120,9 @@ def _first_body_after(
         very = [c for c in clusters if c.label == "ORG" and kind in c.kinds]
         one = len(very) == 1 and very[0].mentions[0][0] > at
         plural = root.tag_ == "NNS" and root.lemma_.lower() != root.lower_  # not "companies"
-        return very[0] if one and not plural and not _modified(root) else None
+        # not one that says which body by more than its kind: "the state police", "its union"
+        owned = any(c.dep_ == "poss" for c in root.children)
+        return very[0] if one and not plural and not (modified(root) or owned) else None
     # one of a kind by rank is looked for among all bodies of its broad class: "the
     # country's largest teaching union" is the Educational Institute of Scotland
     wide = {kind} | ({"organisation"} if nouns().same_kind(kind, {"organisation"}) else set())
@@ -139,12 +141,6 @@ def _first_body_after(
         ]
         found = min(kindless, key=lambda c: c.mentions[0][0], default=None)
     return found
-
-
-def _modified(root: Token) -> bool:
-    """Does a description say which body it means by more than its kind ("the state
-    police", "a local union", "its own company")?"""
-    return any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in root.children)
 
 
 def _sentences_after(span: Span, count: int) -> Span:

@@ -452,8 +452,15 @@ def opening_passives(cue: Token) -> list[Token]:
 def _holiday(tok: Token) -> bool:
     """A holiday the model took for an event or left untagged: "on New Year's Day", "on
     Boxing Day"."""
+    if tok.ent_type_ not in ("EVENT", "") or tok.lower_ not in _holiday_words():
+        return False  # (a word of no holiday's name: no phrase to build)
     words = " ".join(t.lower_ for t in tok.subtree).replace(" 's", "'s")
-    return tok.ent_type_ in ("EVENT", "") and words in times().holidays
+    return words in times().holidays
+
+
+@cache
+def _holiday_words() -> frozenset[str]:
+    return frozenset(w for name in times().holidays for w in name.split())
 
 
 def time_on(tok: Token) -> int | None:

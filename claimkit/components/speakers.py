@@ -25,6 +25,7 @@ from claimkit.components.descriptions import (
     fits,
     issuer_words,
     kind_noun,
+    modified,
     names_a_possession,
     proper_name,
     title_words,
@@ -73,11 +74,6 @@ EARLIER_MENTIONS = 5  # "the statement" looks back this many mentions of "statem
 # "an official", "several sources", "other people": unnamed, not someone named before
 UNNAMED_DETS = {None, "a", "an", "another", "some", "several", "two", "three", "other"}
 ONE_OF = ("a", "an", "one", "another")  # "one Democrat familiar with ...": one of many
-
-
-def _modified(tok: Token) -> bool:
-    """Has the noun words that say which ones ("Danish fishing leaders")?"""
-    return any(c.dep_ in ("amod", "compound", "nmod") for c in tok.children)
 
 
 class _Resolver(EntityIndex):
@@ -344,7 +340,7 @@ class _Resolver(EntityIndex):
         if tok.tag_ in ("NNS", "NNPS") or lemma in lex.person_groups:
             # "the presidents", "both", "Leaders"; not bare "Economists at ING" or "Danish
             # fishing leaders", a group of their own
-            bare = det is None and (lemma not in lex.group or _modified(tok))
+            bare = det is None and (lemma not in lex.group or modified(tok))
             if (lemma in lex.group or lemma in lex.roles) and not bare:
                 fitting = [g for g in self.memory.groups if lemma in (g.role or "")]
                 if fitting or self.memory.groups:
