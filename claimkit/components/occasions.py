@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from claimkit.components.dating import source_time, time_on
 from claimkit.components.namekeys import strip_the
 from claimkit.components.records import (
     Attribution,
@@ -21,7 +22,7 @@ from claimkit.components.records import (
     text_of,
     tokens_before,
 )
-from claimkit.components.sources import find_source, source_time, time_on, verb_medium
+from claimkit.components.sources import find_source, verb_medium
 from claimkit.lexicons import sources
 
 __all__ = ["SourceFinder", "carry_sources", "make_sources"]

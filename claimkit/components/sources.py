@@ -30,14 +30,14 @@ from claimkit.components.records import (
 from claimkit.lexicons import nouns, sources, times
 
 __all__ = [
+    "dated_object",
     "find_source",
+    "holiday",
     "is_medium",
     "medium_of",
     "medium_on",
     "opening_passives",
-    "source_time",
     "speaking_clauses",
-    "time_on",
     "verb_medium",
     "website_named",
 ]
@@ -49,7 +49,6 @@ def _lexicon() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
     return lex.nouns, lex.platforms, frozenset(a.lower() for a in lex.agencies)
 
 
-ISSUED_LOOKBACK = 200  # tokens back to the mention of a document someone issued
 MEDIA = {"website", "outlet", "agency"}  # kinds of a medium a name can be described as
 WORDS_IN = {"statement", "document", "interview", "social_media"}  # kinds words come in
 ON_MEDIA = {"interview", "social_media", "website"}  # "on his podcast", "on its website"
@@ -130,7 +129,9 @@ def _phrase(tok: Token, cue: Token | None = None) -> tuple[int, int]:
         # "comments to reporters [that the suspect had fled]": the report, parsed as
         # a clause of the medium's noun
         clause = clause_marked(c)
-        return c.dep_ == "relcl" or (c.dep_ == "acl" and holds_cue) or clause or bool(_time_of(c))
+        return (
+            c.dep_ == "relcl" or (c.dep_ == "acl" and holds_cue) or clause or bool(dated_object(c))
+        )
 
     lo, hi = subtree_bounds(tok, drop)
     doc = tok.doc
@@ -139,7 +140,9 @@ def _phrase(tok: Token, cue: Token | None = None) -> tuple[int, int]:
     if marked is not None:
         hi = marked.left_edge.i - 1
     # a time that ends the phrase deeper down: "an update on its website [on Thursday]"
-    last_time = next((t for t in doc[tok.i : hi + 1] if t.right_edge.i == hi and _time_of(t)), None)
+    last_time = next(
+        (t for t in doc[tok.i : hi + 1] if t.right_edge.i == hi and dated_object(t)), None
+    )
     if last_time is not None:
         hi = last_time.i - 1
         while hi > tok.i and doc[hi].dep_ == "acl" and doc[hi].right_edge.i > hi:
@@ -160,43 +163,14 @@ def clause_marked(tok: Token) -> bool:
     return tok.dep_ in ("ccomp", "acl") and any(g.dep_ == "mark" for g in tok.children)
 
 
-def _time_of(prep: Token) -> Token | None:
+def dated_object(prep: Token) -> Token | None:
     """The time a prepositional phrase names ("on Tuesday" in "a statement on Tuesday"):
     the statement's time, not part of its name."""
     if prep.dep_ != "prep" or prep.lower_ not in ("on", "at"):
         return None
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    dated = pobj is not None and (pobj.ent_type_ in ("DATE", "TIME") or _holiday(pobj))
+    dated = pobj is not None and (pobj.ent_type_ in ("DATE", "TIME") or holiday(pobj))
     return pobj if dated else None
-
-
-def source_time(doc: Doc, source: SourceInfo) -> int | None:
-    """The token of the time given to a source ("in a statement on Tuesday"), if any."""
-    if source.span is None:
-        return None
-    head = doc.char_span(*source.span, alignment_mode="expand")
-    if head is None:
-        return None
-    for prep in head.root.children:
-        if (t := _time_of(prep)) is not None:
-            return t.i
-    return _issued_time(head.root)
-
-
-def _issued_time(noun: Token) -> int | None:
-    """For "the statement", the time of the latest earlier mention of the same noun that
-    someone issued on a day ("The Home Office issued a statement on Monday. The statement
-    said …"), or None."""
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
-        return None
-    doc = noun.doc
-    for earlier in reversed(doc[max(0, noun.i - ISSUED_LOOKBACK) : noun.i]):
-        if earlier.pos_ != "NOUN" or earlier.lemma_ != noun.lemma_:
-            continue
-        verb = earlier.head
-        issued = earlier.dep_ == "dobj" and verb.lemma_.lower() in sources().issuing_participles
-        return time_on(verb) if issued else None
-    return None
 
 
 def _info(tok: Token, kind: str, cue: Token | None = None) -> SourceInfo:
@@ -449,7 +423,7 @@ def opening_passives(cue: Token) -> list[Token]:
     return found
 
 
-def _holiday(tok: Token) -> bool:
+def holiday(tok: Token) -> bool:
     """A holiday the model took for an event or left untagged: "on New Year's Day", "on
     Boxing Day"."""
     if tok.ent_type_ not in ("EVENT", "") or tok.lower_ not in _holiday_words():
@@ -461,35 +435,3 @@ def _holiday(tok: Token) -> bool:
 @cache
 def _holiday_words() -> frozenset[str]:
     return frozenset(w for name in times().holidays for w in name.split())
-
-
-def time_on(tok: Token) -> int | None:
-    """The time token among a verb's own modifiers: "said Tuesday", "said on Tuesday",
-    "Earlier on Wednesday, X said" (the time hung on the adverb)."""
-    for child in tok.children:
-        if child.dep_ in ("npadvmod", "tmod") and child.ent_type_ in ("DATE", "TIME"):
-            return child.i
-        if child.dep_ == "advmod" and child.lower_ in ("earlier", "later"):
-            # "Earlier on Wednesday", not "a week earlier" (a length)
-            length = any(c.dep_ == "npadvmod" for c in child.children)
-            found = None if length else time_on(child)
-            if found is not None:
-                return found
-        if child.dep_ == "prep" and child.lower_ in ("on", "in", "at", "during"):
-            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            # an occasion's day: "at [Tuesday night's] board meeting", "during Tuesday's
-            # hearing"; not "a finish in last week's caucus", a topic
-            day = next((c for c in pobj.children if c.dep_ == "poss"), None) if pobj else None
-            occasion = child.lower_ in ("at", "during") and day is not None
-            if occasion and day is not None and day.ent_type_ in ("DATE", "TIME"):
-                return day.i
-            # not "in [an interview last week]", the model's wide date, nor "on [X last
-            # night]", a platform the model took into the time
-            dated = pobj is not None and (pobj.ent_type_ in ("DATE", "TIME") or _holiday(pobj))
-            if pobj is None or not dated or pobj.lemma_ == "age":
-                continue  # (nor "at the age of 29", an age)
-            if child.lower_ == "on" and pobj.like_num:
-                continue  # "looking back on 2019": a year is a topic after "on", no time
-            if not is_medium(pobj) and pobj.lower_ not in sources().platforms:
-                return pobj.i
-    return None

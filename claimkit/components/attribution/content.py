@@ -5,7 +5,6 @@
 from __future__ import annotations
 
 import itertools
-import re
 
 from spacy.tokens import Doc, Token
 
@@ -19,6 +18,7 @@ from claimkit.components.attribution.shared import (
 )
 from claimkit.components.attribution.spans import edges_of, sentence_end, sentence_span, token_range
 from claimkit.components.attribution.subjects import subject_of
+from claimkit.components.dating import event_date, medium_time, time_on
 from claimkit.components.records import (
     Attribution,
     opening_participle,
@@ -30,10 +30,8 @@ from claimkit.components.sources import (
     medium_on,
     opening_passives,
     speaking_clauses,
-    time_on,
 )
-from claimkit.lexicons import Frame, cues, sources
-from claimkit.timebase import MONTHS, WEEKDAYS
+from claimkit.lexicons import Frame, cues
 
 __all__ = [
     "as_clause",
@@ -41,7 +39,6 @@ __all__ = [
     "content_of",
     "has_quotation",
     "make_claim",
-    "medium_time",
     "quoted_claim",
     "that_clause",
 ]
@@ -50,11 +47,8 @@ PAUSES = {",", "—", "–", "-", "--", "("}
 THAT_GAP = 12  # words between a cue and a "that" the parser hung elsewhere ("said in a …")
 NEAR_THAT = 8  # further than this, only a "that" parsed as a clause's mark
 QUOTE_CHARS = set("\"'“”‘’«»`")
-EVENT_LOOKBACK = 300  # tokens back to the dated mention of "the hearing"
 # "said during the hearing"; not "after" it ("said after Sunday's loss" may be Monday)
 EVENT_PREPOSITIONS = {"in", "at", "during"}
-YEAR = re.compile(r"(?:1[89]|20)\d\d")
-EVENT_DETS = {"the", "this", "that", "its", "their", "his", "her"}  # an event named before
 
 
 def _held(clause: Token) -> Token:
@@ -285,7 +279,7 @@ def _event_when(tok: Token) -> int | None:
     audience = frame.addressee if frame is not None else frozenset()
     for child in tok.children:
         if child.dep_ in audience and child.pos_ == "NOUN":
-            event = _event_date(child)  # "told the meeting", after "Thursday's meeting"
+            event = event_date(child)  # "told the meeting", after "Thursday's meeting"
             if event is not None:
                 return event
         pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -293,7 +287,7 @@ def _event_when(tok: Token) -> int | None:
             continue
         # "said during Tuesday's hearing"; any medium, whatever its preposition
         if child.lower_ in EVENT_PREPOSITIONS or is_medium(pobj):
-            event = _event_date(pobj)
+            event = event_date(pobj)
             if event is not None:
                 return event
     for clause in speaking_clauses(tok):
@@ -302,76 +296,6 @@ def _event_when(tok: Token) -> int | None:
         if event is not None:
             return event
     return None
-
-
-def medium_time(noun: Token) -> int | None:
-    """The time of a medium the words came through, where the text dates it: "according
-    to results published on Monday", "in a statement this afternoon"."""
-    return _event_date(noun) if noun.pos_ == "NOUN" and is_medium(noun) else None
-
-
-def _date_of(noun: Token) -> int | None:
-    """The date token that names an event's day: "Tuesday's hearing", "the hearing on
-    Tuesday", "a hearing in January" (not a length: "the two-hour service", "this week's
-    debate" is a span)."""
-    for c in noun.children:
-        if c.ent_type_ in ("DATE", "TIME") and c.dep_ == "poss" and c.pos_ == "PROPN":
-            return c.i  # "Tuesday's hearing"
-        if c.dep_ == "compound" and (c.lower_ in WEEKDAYS or c.lower_.rstrip(".") in MONTHS):
-            return c.i  # "a Tuesday statement", "a July interview"; not "the Today programme"
-        if c.dep_ in ("compound", "nummod") and c.ent_type_ == "DATE" and YEAR.fullmatch(c.text):
-            return c.i  # "a 2015 interview"
-        if c.ent_type_ in ("DATE", "TIME") and c.dep_ == "npadvmod":
-            return c.i  # "a statement this afternoon"
-        if c.dep_ == "prep" and c.lower_ in ("on", "in"):
-            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            # "on Tuesday"; "in January" (a month, not "in recent weeks", a length)
-            dated = pobj if pobj is not None and pobj.ent_type_ in ("DATE", "TIME") else None
-            if dated is not None and (c.lower_ == "on" or dated.lower_.rstrip(".") in MONTHS):
-                return dated.i
-            if pobj is not None and pobj.pos_ == "NOUN" and is_medium(pobj):
-                found = _date_of(pobj)  # "an update on its website on Thursday"
-                if found is not None:
-                    return found
-        if c.dep_ == "acl" and c.lemma_.lower() in sources().issuing_participles:
-            found = _date_of(c)  # "results published on Monday", "a report released Tuesday"
-            if found is not None:
-                return found
-    return None
-
-
-def _event_date(noun: Token) -> int | None:
-    """The date of the event a statement was made at: its own ("during Tuesday's
-    hearing"), or, for "the hearing", that of the latest earlier mention of the same noun
-    with a date ("Residents packed Tuesday's hearing. ... Speaking during the hearing"),
-    or as the subject of the event's verb ("a court heard on Tuesday … told the court")."""
-    found = _date_of(noun)
-    taken_up = any(c.lower_ in EVENT_DETS for c in noun.children if c.dep_ in ("det", "poss"))
-    if found is not None or not taken_up:
-        return found
-    doc = noun.doc
-    verb = sources().event_verbs.get(noun.lemma_.lower())
-    for earlier in reversed(doc[max(0, noun.i - EVENT_LOOKBACK) : noun.i]):
-        if earlier.pos_ == "NOUN" and earlier.lemma_ == noun.lemma_:
-            # "a court heard on Tuesday … told the court": the subject of the event's verb
-            heard = earlier.dep_ == "nsubj" and earlier.head.lemma_.lower() == verb
-            return (
-                _date_of(earlier)
-                or _date_of_place(earlier)
-                or (time_on(earlier.head) if heard else None)
-            )
-        if verb is not None and earlier.pos_ == "VERB" and earlier.lemma_.lower() == verb:
-            return time_on(earlier)  # "a court ruled on Wednesday ... in their ruling"
-    return None
-
-
-def _date_of_place(noun: Token) -> int | None:
-    """The date of what happened at an event: "approved at a meeting ... on Thursday"
-    dates the meeting, when the parser hung the date on the verb."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in ("at", "during") or prep.head.pos_ != "VERB":
-        return None
-    return time_on(prep.head)
 
 
 def _statement_time(tok: Token) -> tuple[int | None, str | None]:

@@ -7,11 +7,11 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
-from claimkit.components.attribution.content import medium_time
 from claimkit.components.attribution.nesting import link_nested
 from claimkit.components.attribution.rules import confidence
 from claimkit.components.attribution.shared import quote_at
 from claimkit.components.attribution.spans import edges_of, sentence_span, trim_span
+from claimkit.components.dating import medium_time
 from claimkit.components.records import Attribution, Quote, sentence_of, text_of
 from claimkit.lexicons import cues
 

@@ -1,0 +1,154 @@
+"""When a statement was made, as the parse around it dates it: a time on the cue verb
+("said Tuesday", "said on Tuesday"), on the medium ("in a statement on Tuesday", "results
+published on Monday"), or on the event it was made at ("during Tuesday's hearing"; "the
+hearing" after a dated mention of it; "a court heard on Tuesday … told the court").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from claimkit.components.records import SourceInfo
+from claimkit.components.sources import dated_object, holiday, is_medium
+from claimkit.lexicons import sources
+from claimkit.timebase import MONTHS, WEEKDAYS
+
+__all__ = ["event_date", "medium_time", "source_time", "time_on"]
+
+ISSUED_LOOKBACK = 200  # tokens back to the mention of a document someone issued
+EVENT_LOOKBACK = 300  # tokens back to the dated mention of "the hearing"
+YEAR = re.compile(r"(?:1[89]|20)\d\d")
+EVENT_DETS = {"the", "this", "that", "its", "their", "his", "her"}  # an event named before
+
+
+def time_on(tok: Token) -> int | None:
+    """The time token among a verb's own modifiers: "said Tuesday", "said on Tuesday",
+    "Earlier on Wednesday, X said" (the time hung on the adverb)."""
+    for child in tok.children:
+        if child.dep_ in ("npadvmod", "tmod") and child.ent_type_ in ("DATE", "TIME"):
+            return child.i
+        if child.dep_ == "advmod" and child.lower_ in ("earlier", "later"):
+            # "Earlier on Wednesday", not "a week earlier" (a length)
+            length = any(c.dep_ == "npadvmod" for c in child.children)
+            found = None if length else time_on(child)
+            if found is not None:
+                return found
+        if child.dep_ == "prep" and child.lower_ in ("on", "in", "at", "during"):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            # an occasion's day: "at [Tuesday night's] board meeting", "during Tuesday's
+            # hearing"; not "a finish in last week's caucus", a topic
+            day = next((c for c in pobj.children if c.dep_ == "poss"), None) if pobj else None
+            occasion = child.lower_ in ("at", "during") and day is not None
+            if occasion and day is not None and day.ent_type_ in ("DATE", "TIME"):
+                return day.i
+            # not "in [an interview last week]", the model's wide date, nor "on [X last
+            # night]", a platform the model took into the time
+            dated = pobj is not None and (pobj.ent_type_ in ("DATE", "TIME") or holiday(pobj))
+            if pobj is None or not dated or pobj.lemma_ == "age":
+                continue  # (nor "at the age of 29", an age)
+            if child.lower_ == "on" and pobj.like_num:
+                continue  # "looking back on 2019": a year is a topic after "on", no time
+            if not is_medium(pobj) and pobj.lower_ not in sources().platforms:
+                return pobj.i
+    return None
+
+
+def source_time(doc: Doc, source: SourceInfo) -> int | None:
+    """The token of the time given to a source ("in a statement on Tuesday"), if any."""
+    if source.span is None:
+        return None
+    head = doc.char_span(*source.span, alignment_mode="expand")
+    if head is None:
+        return None
+    for prep in head.root.children:
+        if (t := dated_object(prep)) is not None:
+            return t.i
+    return _issued_time(head.root)
+
+
+def _issued_time(noun: Token) -> int | None:
+    """For "the statement", the time of the latest earlier mention of the same noun that
+    someone issued on a day ("The Home Office issued a statement on Monday. The statement
+    said …"), or None."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+        return None
+    doc = noun.doc
+    for earlier in reversed(doc[max(0, noun.i - ISSUED_LOOKBACK) : noun.i]):
+        if earlier.pos_ != "NOUN" or earlier.lemma_ != noun.lemma_:
+            continue
+        verb = earlier.head
+        issued = earlier.dep_ == "dobj" and verb.lemma_.lower() in sources().issuing_participles
+        return time_on(verb) if issued else None
+    return None
+
+
+def medium_time(noun: Token) -> int | None:
+    """The time of a medium the words came through, where the text dates it: "according
+    to results published on Monday", "in a statement this afternoon"."""
+    return event_date(noun) if noun.pos_ == "NOUN" and is_medium(noun) else None
+
+
+def _date_of(noun: Token) -> int | None:
+    """The date token that names an event's day: "Tuesday's hearing", "the hearing on
+    Tuesday", "a hearing in January" (not a length: "the two-hour service", "this week's
+    debate" is a span)."""
+    for c in noun.children:
+        if c.ent_type_ in ("DATE", "TIME") and c.dep_ == "poss" and c.pos_ == "PROPN":
+            return c.i  # "Tuesday's hearing"
+        if c.dep_ == "compound" and (c.lower_ in WEEKDAYS or c.lower_.rstrip(".") in MONTHS):
+            return c.i  # "a Tuesday statement", "a July interview"; not "the Today programme"
+        if c.dep_ in ("compound", "nummod") and c.ent_type_ == "DATE" and YEAR.fullmatch(c.text):
+            return c.i  # "a 2015 interview"
+        if c.ent_type_ in ("DATE", "TIME") and c.dep_ == "npadvmod":
+            return c.i  # "a statement this afternoon"
+        if c.dep_ == "prep" and c.lower_ in ("on", "in"):
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            # "on Tuesday"; "in January" (a month, not "in recent weeks", a length)
+            dated = pobj if pobj is not None and pobj.ent_type_ in ("DATE", "TIME") else None
+            if dated is not None and (c.lower_ == "on" or dated.lower_.rstrip(".") in MONTHS):
+                return dated.i
+            if pobj is not None and pobj.pos_ == "NOUN" and is_medium(pobj):
+                found = _date_of(pobj)  # "an update on its website on Thursday"
+                if found is not None:
+                    return found
+        if c.dep_ == "acl" and c.lemma_.lower() in sources().issuing_participles:
+            found = _date_of(c)  # "results published on Monday", "a report released Tuesday"
+            if found is not None:
+                return found
+    return None
+
+
+def event_date(noun: Token) -> int | None:
+    """The date of the event a statement was made at: its own ("during Tuesday's
+    hearing"), or, for "the hearing", that of the latest earlier mention of the same noun
+    with a date ("Residents packed Tuesday's hearing. ... Speaking during the hearing"),
+    or as the subject of the event's verb ("a court heard on Tuesday … told the court")."""
+    found = _date_of(noun)
+    taken_up = any(c.lower_ in EVENT_DETS for c in noun.children if c.dep_ in ("det", "poss"))
+    if found is not None or not taken_up:
+        return found
+    doc = noun.doc
+    verb = sources().event_verbs.get(noun.lemma_.lower())
+    for earlier in reversed(doc[max(0, noun.i - EVENT_LOOKBACK) : noun.i]):
+        if earlier.pos_ == "NOUN" and earlier.lemma_ == noun.lemma_:
+            # "a court heard on Tuesday … told the court": the subject of the event's verb
+            heard = earlier.dep_ == "nsubj" and earlier.head.lemma_.lower() == verb
+            return (
+                _date_of(earlier)
+                or _date_of_place(earlier)
+                or (time_on(earlier.head) if heard else None)
+            )
+        if verb is not None and earlier.pos_ == "VERB" and earlier.lemma_.lower() == verb:
+            return time_on(earlier)  # "a court ruled on Wednesday ... in their ruling"
+    return None
+
+
+def _date_of_place(noun: Token) -> int | None:
+    """The date of what happened at an event: "approved at a meeting ... on Thursday"
+    dates the meeting, when the parser hung the date on the verb."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("at", "during") or prep.head.pos_ != "VERB":
+        return None
+    return time_on(prep.head)
