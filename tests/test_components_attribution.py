@@ -1294,6 +1294,17 @@ def test_a_subject_split_at_a_hyphen_is_the_whole_word_and_its_apposition(
             'Martin Keown said on BBC Radio 5 Live that the Gunners had "frozen" under pressure.',
             'the Gunners had "frozen" under pressure',
         ),
+        # the parser read "that midfielder" as a relative clause on the addressee
+        (
+            "Rovers manager Kevin Doyle told BBC Radio Leeds that midfielder Luke Palmer would "
+            "miss the next game.",
+            "midfielder Luke Palmer would miss the next game",
+        ),
+        (
+            "The 47-year-old told BBC Radio Sheffield that midfielder Luke Palmer would miss "
+            "the next game.",
+            "midfielder Luke Palmer would miss the next game",
+        ),
     ],
 )
 def test_content_the_parser_cut_or_ran_on(extractor: Extractor, text: str, content: str) -> None:

@@ -87,6 +87,10 @@ def content_of(tok: Token, frame: Frame) -> tuple[int, int] | None:
         # a subject the parser made the cue's object: "says [9 in 10 of its members] want …"
         if after and not has_subject(after[0]) and "dobj" not in frame.addressee:
             side += [c for c in tok.children if c.dep_ == "dobj" and tok.i < c.i < after[0].i]
+        that = _misread_that(tok, after[0]) if after and not has_subject(after[0]) else None
+        if that is not None:  # "told BBC Radio Leeds that [midfielder Luke Palmer] would"
+            end = edges_of(side)
+            return (that.doc[that.i + 1].idx, end[1]) if end else None
     else:
         particles = cues().particles.get(tok.lemma_.lower(), frozenset())
         side = []
@@ -129,6 +133,20 @@ def content_of(tok: Token, frame: Frame) -> tuple[int, int] | None:
     if medium is not None:  # "announced the decision [in a statement]": the medium
         return edges_of(side, before=medium.i)
     return edges_of(side)
+
+
+def _misread_that(tok: Token, clause: Token) -> Token | None:
+    """The "that" of a reported clause whose subject the parser took for a relative clause
+    on the addressee ("told BBC Radio Leeds that midfielder Luke Palmer would miss …", with
+    "midfielder" a verb): the clause's words start after it."""
+    for obj in tok.children:
+        if obj.dep_ not in ("dobj", "dative") or not tok.i < obj.i < clause.i:
+            continue
+        for rel in obj.children:
+            that = rel.left_edge
+            if rel.dep_ == "relcl" and that.lower_ == "that" and rel.right_edge.i < clause.i:
+                return that if that.i > obj.i else None
+    return None
 
 
 def _named_mark(tok: Token) -> Token | None:

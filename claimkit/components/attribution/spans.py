@@ -81,7 +81,11 @@ def trim_span(text: str, span: tuple[int, int], doc: Doc | None = None) -> tuple
 
 def _subject_that(doc: Doc, at: int) -> bool:
     tok = doc.char_span(at, at + 4)
-    return tok is not None and tok[0].dep_ in ("nsubj", "nsubjpass")
+    # a verb's ("say that is enough"), not a noun's the parser read as a verb ("told
+    # reporters that midfielder Luke Palmer would miss …")
+    head = tok[0].head if tok is not None else None
+    verb = head is not None and head.pos_ in ("VERB", "AUX") and head.dep_ != "compound"
+    return tok is not None and tok[0].dep_ in ("nsubj", "nsubjpass") and verb
 
 
 def balance_marks(text: str, quotes: list[Quote], span: tuple[int, int]) -> tuple[int, int]:
