@@ -61,6 +61,12 @@ def source_of(ex: Extractor, text: str, cue: str) -> tuple[str, str] | None:
             "asking",
             ("a text message", "document"),
         ),
+        (  # the statement's time is its time, no part of its name
+            "Mara Quinn has cancelled her tour. Quinn told Rolling Stone in an interview last "
+            "month that touring had left her exhausted.",
+            "told",
+            ("an interview", "interview"),
+        ),
     ],
 )
 def test_source_forms(extractor: Extractor, text: str, cue: str, expected: tuple[str, str]) -> None:

@@ -129,9 +129,11 @@ def _phrase(tok: Token, cue: Token | None = None) -> tuple[int, int]:
         # "comments to reporters [that the suspect had fled]": the report, parsed as
         # a clause of the medium's noun
         clause = clause_marked(c)
-        return (
-            c.dep_ == "relcl" or (c.dep_ == "acl" and holds_cue) or clause or bool(dated_object(c))
+        # a time is the statement's, no part of its name: "on Tuesday", "[last month]"
+        dated = dated_object(c) is not None or (
+            c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") and c.i > tok.i
         )
+        return c.dep_ == "relcl" or (c.dep_ == "acl" and holds_cue) or clause or dated
 
     lo, hi = subtree_bounds(tok, drop)
     doc = tok.doc
