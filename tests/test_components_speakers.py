@@ -899,6 +899,37 @@ IN_CONTEXT = [
         id="the_scot_is_the_person_just_named",
     ),
     pytest.param(
+        # a nationality is not a person the text gave another ("the Irishwoman"), nor one
+        # a claim only spoke of; a party's member ("the Liberal Democrat") is a person too
+        "Rovers manager Kevin Doyle told BBC Radio Leeds that midfielder Luke Palmer would "
+        'miss the next game. Hartley coach Erin Walsh was less happy. "We gave away soft '
+        'goals," the Irishwoman said. The Scot later told reporters he wanted a striker.\n\n'
+        "Councillor Graham Tate called the rise a kick in the teeth. The Liberal Democrat "
+        "told the meeting that money had been wasted. According to the Federalist, it was.",
+        {
+            "We gave away": ("Erin Walsh", "person"),
+            "he wanted a": ("Kevin Doyle", "person"),
+            "money had been": ("Graham Tate", "person"),
+            "it was": ("the Federalist", "organization"),
+        },
+        id="a_nationality_or_party_member_is_a_person_named_before",
+    ),
+    pytest.param(
+        # a role a company can hold makes no person of the name beside it; an untagged
+        # company's own spokesperson speaks for it
+        "Loomly to cut 1,200 jobs\n\nLoomly, the San Francisco-based design software "
+        "company, will cut 1,200 jobs, the company said on Thursday.\n\nIn a blog post, "
+        "Loomly's chief executive wrote that it had to move faster. A Loomly spokesperson "
+        "said staff would get 16 weeks of "
+        "pay.\n\nMara Quinn has cancelled her tour. Her promoter, Live Nation, said in a "
+        "statement that ticket holders would get refunds.",
+        {
+            "staff would get": ("Loomly", "organization"),
+            "ticket holders would": ("Live Nation", "organization"),
+        },
+        id="a_company_s_spokesperson_and_a_company_s_role",
+    ),
+    pytest.param(
         # an age between commas makes a person of a name the model took for a place
         '"I cook with gas and I like it," said Beverly Nunn, 71, who spoke against the ban.',
         {"I cook with": ("Beverly Nunn", "person")},

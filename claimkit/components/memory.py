@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from claimkit.components.gender import pronoun_gender
 from claimkit.components.mentions import as_mention
 from claimkit.components.records import SpeakerInfo
+from claimkit.lexicons import nouns
 
 __all__ = ["NEAR_CHARS", "PLURAL", "Memory"]
 
@@ -38,6 +39,7 @@ class Memory:
     groups: list[SpeakerInfo] = field(default_factory=list)
     orgs: list[SpeakerInfo] = field(default_factory=list)
     last_claim: tuple[SpeakerInfo, tuple[int, int]] | None = None
+    claims: list[tuple[SpeakerInfo, tuple[int, int]]] = field(default_factory=list)  # all so far
 
     def remember(self, info: SpeakerInfo) -> None:
         target = {"person": self.persons, "group": self.groups}.get(info.type, self.orgs)
@@ -117,6 +119,42 @@ class Memory:
             last = _subject_first(doc, near)  # not its own sentence's: "X leads Y, but …"
         # a person the article shows no gender for agrees, as with a pronoun
         return last if want is None or gender.get(last.entity_id or "", want) == want else None
+
+    def described_as(
+        self, at: int, word: str, gender: dict[str, str], doc: Doc
+    ) -> SpeakerInfo | None:
+        """The person a nationality stands for ("the Scot added"): the last one the text
+        described by it before, else the last person near (as :meth:`person_near`) that
+        it did not describe by another ("the Irishwoman" is no Scot) and that was not
+        named in the sentence of another's claim only, of the gender a "-man" or "-woman"
+        word shows."""
+        text = doc.text
+        said: dict[str, set[str]] = {}
+        for p in self.persons:
+            if p.mention is not None and p.entity_id is not None:
+                said.setdefault(p.entity_id, set()).add(text[p.mention[0] : p.mention[1]].lower())
+        same = next(
+            (p for p in reversed(self.persons) if f"the {word}" in said.get(p.entity_id or "", ())),
+            None,
+        )
+        if same is not None:
+            return same
+        want = "female" if word.endswith("woman") else "male" if word.endswith("man") else None
+        demonyms = nouns().demonyms
+        for p in reversed(self.persons):
+            other = any(
+                w[4:] in demonyms for w in said.get(p.entity_id or "", ()) if w.startswith("the ")
+            )
+            if other or p.mention is None or at - p.mention[1] >= NEAR_CHARS:
+                continue
+            if any(
+                a <= p.mention[0] < b and who.entity_id != p.entity_id
+                for who, (a, b) in self.claims
+            ):
+                continue  # "Doyle told … that midfielder Luke Palmer would miss the next game"
+            if want is None or gender.get(p.entity_id or "", want) == want:
+                return p
+        return None
 
     def subject_person(self, doc: Doc) -> SpeakerInfo | None:
         """The person an age description stands for ("the 17-year-old said"): of the last

@@ -231,8 +231,10 @@ class _Resolver(EntityIndex):
             antecedent = relative_antecedent(tok)
             return as_mention(self._resolve(antecedent, mention_span(antecedent)), mention)
         said = text.lower()
-        if said.startswith("the ") and said[4:] in lex.demonyms:  # "the Scot added", whatever
-            last = self.memory.person_near(tok.idx, None, self.gender)  # the model's label
+        # "the Scot added", "the Ohio Republican said": a nationality or a party's member
+        member = tok.ent_type_ == "NORP" and tok.tag_ == "NNP" and tok.dep_ != "pobj"
+        if said.startswith("the ") and (said[4:] in lex.demonyms or member):
+            last = self.memory.described_as(tok.idx, tok.lower_, self.gender, self.doc)
             return as_mention(last, mention) if last else SpeakerInfo(text, "person", mention)
         one = any(c.lower_ in ONE_OF for c in tok.children)
         if tok.ent_type_ == "NORP" and one and is_anonymous(tok):  # "one Democrat familiar
@@ -324,12 +326,18 @@ class _Resolver(EntityIndex):
             )
             if owner is None and kind is not None:  # "a club spokesman": the club's
                 body = self.bodies.of_kind(kind)
-            # "a CPS spokesman", "an Amazon spokeswoman": the named body's, when it is one
+            # "a CPS spokesman", "an Amazon spokeswoman": the named body's, when it is one;
+            # "a Loomly spokesperson", a body named before that the model left untagged here
+            mods = [c for c in tok.children if c.dep_ in ("compound", "amod")]
             owning = next(
-                (c for c in tok.children if c.dep_ == "compound" and c.ent_type_ in ORG_LABELS),
-                None,
+                (c for c in mods if c.ent_type_ in ORG_LABELS), mods[-1] if mods else None
             )
-            of_named = self._resolve(owning, mention_span(owning)) if owning is not None else None
+            known = self.by_name.get(owning.lower_) if owning is not None else None
+            of_named = None
+            if owning is not None and owning.ent_type_ in ORG_LABELS:
+                of_named = self._resolve(owning, mention_span(owning))
+            elif owning is not None and known is not None and owning.text[:1].isupper():
+                of_named = self.info_for_entity(known, self.doc[owning.i : owning.i + 1], mention)
             if owner is None and of_named is not None and of_named.entity_id is not None:
                 body = of_named
             if body is not None and body.entity_id is not None and body.type != "person":
@@ -437,6 +445,7 @@ def resolve_speakers(
         source = doc[att.source_token] if att.source_token is not None else None
         att.speaker = resolver.resolve(tok, source, att.content)
         resolver.memory.last_claim = (att.speaker, att.sentence or att.content)
+        resolver.memory.claims.append(resolver.memory.last_claim)
     named_later(doc, attributions, clusters)
 
 
