@@ -76,6 +76,11 @@ def _time(text: str, t: TimeMention, off: int) -> TimeRef:
     )
 
 
+def _after(when: TimeRef, published: dt.date | None) -> bool:
+    """Does ``when`` begin after the article's date?"""
+    return published is not None and when.start is not None and when.start > published
+
+
 def _same_day(times: list[TimeRef], published: dt.date | None) -> bool:
     """Is the text written as same-day news? It is when a relative expression resolves to
     the document date itself ("the Kremlin said Saturday" on a Saturday, "met earlier
@@ -191,6 +196,8 @@ def build_document(
                 when = when or next((t for _, _, t in time_index.overlapping(first, pos)), None)
                 if when is not None and (when.value or "").startswith("P"):
                     when = None  # a length ("in the week": P1W) is no statement's time
+                if when is not None and _after(when, published):
+                    when = None  # a report tells what was said before it: a misread time
             claims.append(
                 Claim(
                     id=ids[i],

@@ -19,6 +19,9 @@ def values(ex: Extractor, text: str, published: str = "2000-01-07") -> dict[str,
         ("The minister will travel to Paris on Tuesday.", {"Tuesday": "2000-01-11"}),
         ("The minister travelled to Paris on Tuesday.", {"Tuesday": "2000-01-04"}),
         ("The court ruled on Monday, Oct. 26.", {"Monday, Oct. 26": "1998-10-26"}),
+        # a time before the clause vowed is the vow's; one inside it, the plan's
+        ("The president vowed on Tuesday to push the bill through.", {"Tuesday": "2000-01-04"}),
+        ("The president vowed to push the bill through on Tuesday.", {"Tuesday": "2000-01-11"}),
     ],
 )
 def test_tense_decides_the_direction(
@@ -337,3 +340,12 @@ def test_the_statements_time_where_the_parse_hides_it(
 ) -> None:
     (claim,) = extractor.extract(text, published="2024-03-07").claims
     assert claim.when is not None and (claim.when.value, claim.when_from) == (value, source)
+
+
+def test_a_statement_is_never_dated_after_the_article(extractor: Extractor) -> None:
+    # the parser hung the plan's day on the cue: "next week" is no statement's time
+    doc = extractor.extract(
+        "The mayor said next week the plan would be dead.", published="2000-01-07"
+    )
+    (claim,) = doc.claims
+    assert [t.value for t in doc.times] == ["2000-W02"] and claim.when is None

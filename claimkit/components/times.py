@@ -71,8 +71,12 @@ def tense_of(span: Span) -> Tense:
     if any(c.lower_ == "had" for c in kids) or _planned_in_the_past(node):
         return "past"  # "until Thursday they had not called him"; "a rally planned for
         # Saturday was canceled"
+    # "vowed on Monday to push …": the time before the clause vowed is the vow's
+    vowed = node.tag_ == "VBD" and any(
+        c.dep_ in ("xcomp", "ccomp") and c.i > span.end for c in node.children
+    )
     if (
-        node.lemma_.lower() in times().future_heads
+        (node.lemma_.lower() in times().future_heads and not vowed)
         or any(p.lower_ == "until" for p in span.root.ancestors if p.dep_ == "prep")
         or (span.start > 0 and span.doc[span.start - 1].lower_ == "until")
     ):
