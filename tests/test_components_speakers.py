@@ -930,6 +930,33 @@ IN_CONTEXT = [
         id="a_company_s_spokesperson_and_a_company_s_role",
     ),
     pytest.param(
+        # a name in camel case is a name; a bare spokesman after a report speaks for the
+        # body it is about; a KC's letters are no speaker; the body before a document
+        # wrote it ("police estimates")
+        "IAG backed the plans, while low-cost carrier easyJet said the costs would be "
+        "passed on.\n\nThe British Museum is barred by law from returning them, a "
+        "spokesman said.\n\nProsecutor Sarah Whitlock KC told jurors that Greaves had "
+        "hidden losses.\n\nNorthumbria Police are appealing for witnesses. About 200 "
+        "people attended, according to police estimates.",
+        {
+            "the costs would": ("easyJet", "organization"),
+            "The British Museum": ("the British Museum", "organization"),
+            "Greaves had hidden": ("Sarah Whitlock", "person"),
+            "About 200 people": ("Northumbria Police", "organization"),
+        },
+        id="camel_case_names_spokesman_of_the_subject_letters_and_issuing_bodies",
+    ),
+    pytest.param(
+        # a headline's short name repeated before a company's ending the tagger read as a
+        # noun ("Brewing") is the whole name
+        "Brewer Tollcross to shut Leeds site, 300 jobs at risk\n\nPublished: 09:14 GMT, 2 "
+        "December 2026\n\nTollcross Brewing, the maker of Redcap lager, plans to close its "
+        "Leeds brewery with the loss of up to 300 jobs.\n\nThe brewer said on Wednesday that "
+        "the site was no longer viable.",
+        {"the site was": ("Tollcross Brewing", "organization")},
+        id="a_repeated_name_takes_in_a_company_ending",
+    ),
+    pytest.param(
         # an age between commas makes a person of a name the model took for a place
         '"I cook with gas and I like it," said Beverly Nunn, 71, who spoke against the ban.',
         {"I cook with": ("Beverly Nunn", "person")},

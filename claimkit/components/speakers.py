@@ -156,6 +156,9 @@ class _Resolver(EntityIndex):
     ) -> SpeakerInfo:
         self.advance(tok.idx)
         self.content = content
+        before = tok.doc[tok.i - 1] if tok.i else tok
+        if tok.lower_ in nouns().post_nominals and before.ent_type_ == "PERSON":
+            tok = before  # "Sarah Whitlock KC told jurors": the person, not her letters
         mention = mention_span(tok)
         info = self._subject_described(tok, mention, content) or self._resolve(tok, mention)
         if (
@@ -316,7 +319,10 @@ class _Resolver(EntityIndex):
                 c.dep_ in ("compound", "amod", "poss", "nmod") for c in tok.children
             )
             last_named = self.bodies.last()
-            if bare and self.memory.orgs:  # "The carrier said … A spokeswoman declined …"
+            subject = self._content_subject(tok) if bare else None
+            if subject is not None:  # "The British Museum … is barred …, a spokesman said"
+                body = subject
+            elif bare and self.memory.orgs:  # "The carrier said … A spokeswoman declined …"
                 body = self.memory.orgs[-1]
             elif bare and last_named is not None and last_named.mention:  # or named just before
                 near = tok.idx - last_named.mention[1] < NEAR_CHARS
@@ -406,6 +412,16 @@ class _Resolver(EntityIndex):
                 return as_mention(last, mention)
         return SpeakerInfo(with_owner(tok, mention), "unknown", mention)
 
+    def _content_subject(self, tok: Token) -> SpeakerInfo | None:
+        """The named body that is the subject of the content reported before ``tok``."""
+        content = self.content
+        span = self.doc.char_span(*content, alignment_mode="expand") if content else None
+        if span is None or span.end_char > tok.idx:
+            return None
+        subj = next((c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        found = self.entity_of(subj) if subj is not None and subj.ent_type_ in ORG_LABELS else None
+        return self.info_for_entity(*found, mention_span(tok)) if found else None
+
     def _spoken_of(self, person: SpeakerInfo, tok: Token) -> bool:
         """Is ``person`` named inside the content that the description ``tok`` reports after
         it ("Turnout in Sunderland was 48.3%, the returning officer said": the officer is
@@ -421,13 +437,21 @@ class _Resolver(EntityIndex):
         for cand in issuer_words(tok):
             if cand.dep_ == "compound" and cand.is_upper and not cand.ent_type_ and len(cand) > 1:
                 return SpeakerInfo(cand.text, "organization", mention_span(cand))  # "LSEG data"
-            if cand.dep_ == "compound" and cand.ent_type_ not in ("ORG", "PERSON"):
+            if (
+                cand.dep_ == "compound"
+                and cand.pos_ == "PROPN"
+                and cand.ent_type_ not in ("ORG", "PERSON")
+            ):
                 continue
             if cand.pos_ in ("PROPN", "NOUN", "PRON"):
                 found = self.entity_of(cand)
                 if found is not None:
                     return self.info_for_entity(found[0], found[1], mention_span(cand))
-                issuer = self._resolve(cand, mention_span(cand))  # "released by the ministry"
+                # "company data", "police estimates": the body of that kind named before
+                kind = kind_noun(cand) if cand.dep_ == "compound" else None
+                described = self.bodies.of_kind(kind) if kind is not None else None
+                # "released by the ministry"
+                issuer = described or self._resolve(cand, mention_span(cand))
                 if issuer.type in ("organization", "person"):
                     return issuer
         return None

@@ -47,7 +47,7 @@ def name_untagged(doc: Doc) -> None:
     found: list[Span] = []
     alone = _lone_names(doc)
     for tok in doc:
-        if tok.pos_ != "PROPN" or tok.ent_type_ or tok.dep_ in ("compound", "flat"):
+        if not _proper(tok) or tok.ent_type_ or tok.dep_ in ("compound", "flat"):
             continue
         titled = _titled_person(tok) or _described_person(tok) or _surname_person(tok, alone)
         if titled is not None:
@@ -63,10 +63,12 @@ def name_untagged(doc: Doc) -> None:
         before = doc[tok.i - 1] if tok.i else None
         titled_kind = (
             before is not None
-            and before.head.i == tok.i
             and before.pos_ == "NOUN"
             and before.lemma_.lower() in kinds
-            and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+            and (
+                (before.head.i == tok.i and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"))
+                or (tok.dep_ == "appos" and tok.head.i == before.i)  # the parser's apposition
+            )
         )
         chain = proper_chain(tok)
         # "Harbour Water today announced …": a name that ends as a company's, or in a
@@ -100,6 +102,14 @@ def name_untagged(doc: Doc) -> None:
         kept = [e for e in doc.ents if not taken & _tokens([e])]
         doc.ents = sorted([*kept, *found], key=lambda e: e.start)
         cache_of(doc).ents = cache_of(doc).interviews = None  # stale with the entities
+
+
+def _proper(tok: Token) -> bool:
+    """A proper noun, or a name in camel case the tagger read as a common noun ("easyJet",
+    "eBay")."""
+    text = tok.text
+    camel = text[:1].islower() and text.isalnum() and any(ch.isupper() for ch in text[1:])
+    return tok.pos_ == "PROPN" or (camel and tok.pos_ == "NOUN")
 
 
 def _completed(ent: Span) -> Span | None:
@@ -241,9 +251,12 @@ def _repeated(doc: Doc, named: list[Span]) -> list[Span]:
             continue  # tagged already, or part of a longer name ("New Halden Markets")
         if len(span) == 1 and (span[0].pos_ != "PROPN" or not span[0].is_title):
             continue  # one word: only as a name ("Vantor is recalling"), not "Will"
-        if end < len(doc) and doc[end].pos_ == "PROPN":
+        label = labels[tuple(t.text for t in span)]
+        if end < len(doc) and doc[end].is_title and name_ending(doc[end].lower_):
+            end += 1  # and a company's ending the tagger read as a noun: "Tollcross Brewing"
+        elif end < len(doc) and doc[end].pos_ == "PROPN":
             continue
-        found.append(Span(doc, start, end, label=labels[tuple(t.text for t in span)]))
+        found.append(Span(doc, start, end, label=label))
     return spacy.util.filter_spans(found)
 
 

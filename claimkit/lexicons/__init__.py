@@ -124,6 +124,7 @@ class Sources:
     remark_verbs: frozenset[str]  # "She made the remarks on Tuesday": the quote's occasion
     sections: frozenset[str]  # a page's section labels, lower case: "technology"
     issuing_participles: frozenset[str]  # "a report published by X": X wrote it
+    issuing_bodies: frozenset[str]  # "police estimates": the police's
     outlet_words: frozenset[str]  # "the Evening Post": a name that is a news outlet's
     text_modifiers: frozenset[str]  # "a written response": any noun so made is a statement
     event_verbs: dict[str, str]  # "ruling" -> "rule": "their ruling" is the dated "ruled"
@@ -332,6 +333,7 @@ def sources() -> Sources:
         remark_verbs=frozenset(data["remark_verbs"]),
         sections=frozenset(w.lower() for w in data["sections"]),
         issuing_participles=frozenset(data["issuing_participles"]),
+        issuing_bodies=frozenset(data["issuing_bodies"]),
         outlet_words=frozenset(data["outlet_words"]),
         text_modifiers=frozenset(data["text_modifiers"]),
         event_verbs=dict(data["event_verbs"]),
