@@ -1305,6 +1305,12 @@ def test_a_subject_split_at_a_hyphen_is_the_whole_word_and_its_apposition(
             "the next game.",
             "midfielder Luke Palmer would miss the next game",
         ),
+        # the parser hung the "that" clause on the medium, after a participle modifying it
+        (
+            "Southbrook's chief executive, Kate Lowe, said in emailed comments that the "
+            'company "accepts the ruling".',
+            'the company "accepts the ruling"',
+        ),
     ],
 )
 def test_content_the_parser_cut_or_ran_on(extractor: Extractor, text: str, content: str) -> None:
@@ -1342,3 +1348,11 @@ def test_an_age_is_no_statement_time(extractor: Extractor) -> None:
     )
     claims = extractor.extract(text, published="2024-11-06").claims
     assert claims and all(c.when is None for c in claims)
+
+
+def test_a_cue_s_particle_comes_after_it(extractor: Extractor) -> None:
+    # "call on" has the particle "on"; the "on" of "on Wednesday" before the verb is none
+    text = "Pope Leo XIV on Wednesday called for an immediate ceasefire in all conflicts."
+    (claim,) = extractor.extract(text, published="2026-12-03").claims
+    assert claim.cue is not None and claim.cue.text == "called for"
+    assert claim.when is not None and claim.when.value == "2026-12-02"

@@ -26,6 +26,9 @@ def test_a_headline_line_is_its_own_sentence(blank: spacy.language.Language) -> 
         ("Revenue fell to 3.2m. The firm blamed the weather.", ["The"]),
         ("The site lies 4 m. from the road.", []),  # a unit letter after a space
         ("He earned £4m. in bonuses.", []),  # the next word goes on the sentence
+        # a one-letter platform the tokenizer keeps with the full stop, as an initial
+        ('He thanked the fans on X. "It has been an honour," he wrote.', ['"']),
+        ("Malcolm X. Jones said so.", []),  # an initial
     ],
 )
 def test_a_figure_with_its_unit_letter_can_end_a_sentence(
@@ -33,6 +36,16 @@ def test_a_figure_with_its_unit_letter_can_end_a_sentence(
 ) -> None:
     doc = blank(text)
     assert [doc[i].text for i in after_figures(doc)] == starts
+
+
+def test_the_quote_after_a_post_on_x_is_a_claim_of_its_own(extractor: Extractor) -> None:
+    text = (
+        "Westbury Town have sacked manager Gary Nolan.\n\n"
+        'Nolan, 51, thanked the fans in a post on X. "It\'s been an honour," he wrote.'
+    )
+    quote = next(c for c in extractor.extract(text).claims if c.kind == "direct")
+    assert quote.content.text == "It's been an honour"
+    assert quote.source is not None and quote.source.name == "a post on X"
 
 
 def test_the_quote_after_a_figure_is_a_direct_claim(extractor: Extractor) -> None:

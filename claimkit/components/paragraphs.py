@@ -22,7 +22,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from claimkit.components.records import text_of
-from claimkit.lexicons import nouns
+from claimkit.lexicons import nouns, sources
 
 __all__ = [
     "ParagraphSplitter",
@@ -61,13 +61,18 @@ def paragraph_starts(doc: Doc) -> list[int]:
 
 def after_figures(doc: Doc) -> list[int]:
     """Indices of tokens that begin a sentence after a figure ending in a unit letter and a
-    full stop ("£4m.", "3.2m.", "50k."): the next word is capitalised or opens a quote."""
+    full stop ("£4m.", "3.2m.", "50k."), or a one-letter platform the tokenizer reads as an
+    initial ("on X."): the next word is capitalised or opens a quote."""
     starts = []
+    platforms = sources().platforms
     for tok in doc[1:-1]:
         prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
         if not (len(tok.text) == 2 and tok.text[0].isalpha() and tok.text[1] == "."):
             continue
-        if not prev.like_num or prev.whitespace_ or not tok.whitespace_:
+        # and a platform of one letter: "thanked the fans in a post on X. 'It's been …'"
+        platform = tok.text[0].isupper() and tok.text[0].lower() in platforms
+        figure = prev.like_num and not prev.whitespace_
+        if not (figure or (platform and prev.lower_ in ("on", "via"))) or not tok.whitespace_:
             continue
         if nxt.text[:1].isupper() or (nxt.is_quote and nxt.whitespace_ == ""):
             starts.append(nxt.i)

@@ -197,7 +197,8 @@ def that_clause(doc: Doc, tok: Token) -> tuple[int, int] | None:
 
 
 def _verb(t: Token) -> bool:
-    return t.pos_ in ("VERB", "AUX") and t.dep_ != "prep"
+    """A verb of a clause, not a participle that modifies a noun ("in emailed comments")."""
+    return t.pos_ in ("VERB", "AUX") and t.dep_ not in ("prep", "amod")
 
 
 def _of_medium(t: Token) -> bool:
@@ -380,8 +381,12 @@ def _addressee(tok: Token, frame: Frame) -> tuple[int, int] | None:
 def _cue_span(tok: Token) -> tuple[int, int]:
     toks = [tok]
     particles = cues().particles.get(tok.lemma_.lower(), frozenset())
-    toks += [c for c in tok.children if c.dep_ in ("prt", "prep") and c.lower_ in particles]
-    toks = [t for t in toks if t.i <= tok.i + 1]
+    # the particle right after it: "called for", not "[on] Wednesday called"
+    toks += [
+        c
+        for c in tok.children
+        if c.dep_ in ("prt", "prep") and c.lower_ in particles and c.i == tok.i + 1
+    ]
     span = token_range(toks)
     assert span is not None
     return span
