@@ -936,3 +936,14 @@ def test_a_law_one_signs_is_no_medium_of_what_one_says_after(extractor: Extracto
     text = "The senators signed a letter to the president, urging him to veto the bill."
     (claim,) = extractor.extract(text).claims
     assert claim.source is not None and claim.source.name.startswith("a letter")
+
+
+def test_that_interview_is_the_interview_before_with_its_time(extractor: Extractor) -> None:
+    text = (
+        'Whitfield told the Portland Press Herald last month that she was "leaning against" '
+        "running. In that interview, she also said she worried about the tone of politics."
+    )
+    first, second = extractor.extract(text, published="2026-12-02").claims
+    assert first.when is not None and first.when.value == "2026-11"
+    assert second.source is not None and second.source.name == "that interview"
+    assert second.when is not None and second.when.value == "2026-11"

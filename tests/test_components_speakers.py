@@ -957,6 +957,31 @@ IN_CONTEXT = [
         id="a_repeated_name_takes_in_a_company_ending",
     ),
     pytest.param(
+        # a headline's role with no article is the one person named with it after ("Sen."
+        # is a senator); "the pontiff" is the pope named before, and a cardinal's title is
+        # no part of his name; "the practice" is the medical practice named before
+        "Maine senator says she will not seek re-election\n\nSen. Laura Whitfield of Maine "
+        "announced Tuesday that she would not run again.\n\nPope Leo XIV called for a "
+        'ceasefire. "Peace is possible," the pontiff said. Cardinal Pietro Parolin told '
+        "reporters that the Holy See would mediate.\n\nThe Riverside Medical Practice in "
+        "Norwich will close in March. The practice said it could no longer recruit GPs.",
+        {
+            "she will not": ("Laura Whitfield", "person"),
+            "Peace is possible": ("Leo XIV", "person"),
+            "the Holy See": ("Pietro Parolin", "person"),
+            "it could no": ("the Riverside Medical Practice", "organization"),
+        },
+        id="headline_roles_popes_cardinals_and_practices",
+    ),
+    pytest.param(
+        # a memo speaks for who wrote in it, wherever the parser put the writer's name
+        "In a memo to civil servants seen by this newspaper, the Cabinet Secretary, Simon "
+        'Case, wrote that departments should "explore flexible patterns". The memo adds '
+        'that any trial must be "cost-neutral".',
+        {"any trial must": ("Simon Case", "person")},
+        id="a_memo_is_its_writer_s",
+    ),
+    pytest.param(
         # an age between commas makes a person of a name the model took for a place
         '"I cook with gas and I like it," said Beverly Nunn, 71, who spoke against the ban.',
         {"I cook with": ("Beverly Nunn", "person")},

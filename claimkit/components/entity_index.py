@@ -4,7 +4,8 @@ A speaker token may be a name's own word, the noun a name is in apposition to ("
 spokesman, Dmitry Peskov"), a role whose holder the sentence names ("The mayor of
 Greater Westford, Dan Holloway") or a description right before a name ("the polling firm
 Ipsos"): :meth:`EntityIndex.entity_of` finds the entity in each case, and
-:meth:`EntityIndex.info_for_entity` makes it a speaker.
+:meth:`EntityIndex.info_for_entity` makes it a speaker. Names joined by "and" are one
+group (:meth:`EntityIndex.group_of`; a headline's comma joins two: "Trump, Putin agree").
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimkit.components.descriptions import kind_noun
 from claimkit.components.entities import ORG_LABELS, role_and_affiliation
+from claimkit.components.groups import NAMES, PERSONS, coordinated_names
 from claimkit.components.namekeys import strip_the, surname
 from claimkit.components.records import EntityCluster, SpeakerInfo, ents_of
 from claimkit.components.roles import apposed, name_of_role
@@ -105,3 +107,35 @@ class EntityIndex:
                 cluster.id,
             )
         return SpeakerInfo(cluster.name, "organization", mention, None, None, cluster.id)
+
+    def group_of(
+        self, mention: tuple[int, int], labels: frozenset[str] = PERSONS, *, joined: bool = True
+    ) -> SpeakerInfo | None:
+        return coordinated_names(self.doc, self.by_char, mention, labels, joined=joined)
+
+    def is_persons(self, group: SpeakerInfo) -> bool:
+        """Is a group made of persons ("Putin and Trump", "the presidents"), not of
+        countries ("Russia and the US")? Only such a group is "they" later."""
+        names = group.name.split(" and ")
+        return not all(n.lower() in self.place_names for n in names)
+
+    def headline_pair(self, tok: Token) -> SpeakerInfo | None:
+        """ "Trump, Putin agree …": two names before a plural verb at the start of a line
+        (a headline's comma for "and")."""
+        doc = tok.doc
+        if tok.dep_ != "nsubj" or tok.head.tag_ != "VBP" or tok.i < 2 or doc[tok.i - 1].text != ",":
+            return None
+        ent = self.ent_of_token.get(tok.i - 2)
+        start = ent.start if ent is not None else tok.i - 2
+        if start > 0 and "\n" not in doc[start - 1].text_with_ws:
+            return None
+        if ent is not None:
+            return self.group_of((ent.start_char, tok.idx + len(tok.text)), NAMES, joined=False)
+        # a surname the model did not tag in a headline ("Trump, Putin agree")
+        first = self.by_surname.get(doc[tok.i - 2].lower_)
+        second = self.entity_of(tok)
+        if first is None or second is None or first is second[0]:
+            return None
+        members = sorted((first, second[0]), key=lambda c: strip_the(c.name))
+        mention = (doc[start].idx, tok.idx + len(tok.text))
+        return SpeakerInfo(" and ".join(c.name for c in members), "group", mention)

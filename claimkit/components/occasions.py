@@ -84,11 +84,17 @@ def _dated_since(doc: Doc, occasion: _Occasion, att: Attribution, claimed: set[i
 
 
 def _same_document(doc: Doc, before: SourceInfo | None, now: SourceInfo) -> bool:
-    """Is ``now`` the document ``before`` named: the same mention, or "the statement"
-    after "a statement on Tuesday"?"""
+    """Is ``now`` the document ``before`` named: the same mention, "the statement" after "a
+    statement on Tuesday", "that interview" after any, "the interview" after words told
+    to an outlet?"""
     if before is None:
         return False
     if before == now:
+        return True
+    # "In that interview, she also said …" after "told the Portland Press Herald"
+    said = now.name.lower()
+    interview = said.startswith("the ") and now.kind == "interview" and before.kind == "outlet"
+    if said.startswith(("that ", "the same ")) or interview:
         return True
     if before.span is None or now.span is None or not now.name.lower().startswith("the "):
         return False

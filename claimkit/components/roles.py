@@ -57,6 +57,8 @@ def named_later(doc: Doc, attributions: list[Attribution], clusters: list[Entity
         bare = info.type == "unknown" and span is not None and len(span) == 1
         if bare and span is not None and span[0].lower_ in nouns().roles:
             lede = span
+        elif info.type == "unknown" and span is not None and _headline_role(span):
+            lede = span[-1:]  # "Maine senator says …"
         if lede is not None:
             c = _first_named_after(lede, clusters, info.mention[0])
         elif info.type == "person":
@@ -171,9 +173,12 @@ def _line_of(doc: Doc, a: int, b: int) -> tuple[int, str]:
 def _first_named_after(role: Span, clusters: list[EntityCluster], at: int) -> EntityCluster | None:
     """The first person named with ``role`` after character ``at``, when no one with it
     was named before (then "a judge" is another one)."""
-    holders = [
-        c for c in clusters if c.label == "PERSON" and holds_role(c.role, {role.text.lower()})
-    ]
+    short = nouns().role_abbreviations  # a headline's "Senator" is "Sen. Laura Whitfield"
+    roles = {
+        c.id: " ".join(short.get(w, w) for w in (c.role or "").lower().split()) for c in clusters
+    }
+    wanted = {role.text.lower()}
+    holders = [c for c in clusters if c.label == "PERSON" and holds_role(roles[c.id], wanted)]
     return _first_after(holders, at)
 
 
@@ -214,6 +219,17 @@ def _named_next(
     if first is None or first.role is not None or first.affiliation is not None:
         return None
     return first
+
+
+def _headline_role(span: Span) -> bool:
+    """A headline's role with no article before it: "Maine senator says …"."""
+    root = span.root
+    return (
+        root.i == span.end - 1
+        and root.lower_ in nouns().roles
+        and not any(c.dep_ in ("det", "poss") for c in root.children)
+        and _in_headline(root)
+    )
 
 
 def _in_headline(tok: Token) -> bool:

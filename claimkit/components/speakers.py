@@ -38,7 +38,7 @@ from claimkit.components.entities import (
 )
 from claimkit.components.entity_index import EntityIndex
 from claimkit.components.gender import genders, pronoun_gender
-from claimkit.components.groups import NAMES, PERSONS, coordinated_names
+from claimkit.components.groups import NAMES
 from claimkit.components.memory import NEAR_CHARS, Memory
 from claimkit.components.mentions import (
     as_mention,
@@ -83,6 +83,7 @@ class _Resolver(EntityIndex):
         self.next_ent = 0  # advance() walks the entities once, in order
         self.bodies = Bodies()  # organisations in text order, with their kind nouns
         self.resolved: dict[int, SpeakerInfo] = {}  # speaker token -> who it is
+        self.by_cue: dict[int, SpeakerInfo] = {}  # a cue's first character -> its speaker
         self.documents = DocumentMentions(doc)
         self.gender = genders(doc, clusters)
         self.page = doc._.ck_layout
@@ -118,38 +119,6 @@ class _Resolver(EntityIndex):
             group = self.group_of(mention_span(ent.root)) if ent.root.dep_ != "conj" else None
             if group is not None:
                 self.memory.groups.append(group)
-
-    def group_of(
-        self, mention: tuple[int, int], labels: frozenset[str] = PERSONS, *, joined: bool = True
-    ) -> SpeakerInfo | None:
-        return coordinated_names(self.doc, self.by_char, mention, labels, joined=joined)
-
-    def is_persons(self, group: SpeakerInfo) -> bool:
-        """Is a group made of persons ("Putin and Trump", "the presidents"), not of
-        countries ("Russia and the US")? Only such a group is "they" later."""
-        names = group.name.split(" and ")
-        return not all(n.lower() in self.place_names for n in names)
-
-    def headline_pair(self, tok: Token) -> SpeakerInfo | None:
-        """ "Trump, Putin agree …": two names before a plural verb at the start of a line
-        (a headline's comma for "and")."""
-        doc = tok.doc
-        if tok.dep_ != "nsubj" or tok.head.tag_ != "VBP" or tok.i < 2 or doc[tok.i - 1].text != ",":
-            return None
-        ent = self.ent_of_token.get(tok.i - 2)
-        start = ent.start if ent is not None else tok.i - 2
-        if start > 0 and "\n" not in doc[start - 1].text_with_ws:
-            return None
-        if ent is not None:
-            return self.group_of((ent.start_char, tok.idx + len(tok.text)), NAMES, joined=False)
-        # a surname the model did not tag in a headline ("Trump, Putin agree")
-        first = self.by_surname.get(doc[tok.i - 2].lower_)
-        second = self.entity_of(tok)
-        if first is None or second is None or first is second[0]:
-            return None
-        members = sorted((first, second[0]), key=lambda c: strip_the(c.name))
-        mention = (doc[start].idx, tok.idx + len(tok.text))
-        return SpeakerInfo(" and ".join(c.name for c in members), "group", mention)
 
     def resolve(
         self, tok: Token, source: Token | None, content: tuple[int, int] | None = None
@@ -212,6 +181,8 @@ class _Resolver(EntityIndex):
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and subj.i in self.resolved:
                 return self.resolved[subj.i]
+            if verb.idx in self.by_cue:  # "In a memo to staff, …, Simon Case wrote"
+                return self.by_cue[verb.idx]
             # "The Home Office issued a statement on Monday. The statement said …"
             issued = earlier.dep_ == "dobj" and verb.lemma_.lower() in sources().issuing_participles
             if subj is not None and subj.dep_ == "nsubj" and issued and subj.pos_ != "PRON":
@@ -470,6 +441,8 @@ def resolve_speakers(
         att.speaker = resolver.resolve(tok, source, att.content)
         resolver.memory.last_claim = (att.speaker, att.sentence or att.content)
         resolver.memory.claims.append(resolver.memory.last_claim)
+        if att.cue is not None:
+            resolver.by_cue[att.cue[0]] = att.speaker
     named_later(doc, attributions, clusters)
 
 

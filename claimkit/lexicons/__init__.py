@@ -96,6 +96,7 @@ class Nouns:
     body_roles: frozenset[str]  # "the port's owner, Hutchison Ports": no person's role
     post_nominals: frozenset[str]  # "Alexandra Ward KC" is Alexandra Ward
     trades: frozenset[str]  # "investor Ray Washburne": a kind noun that is a person's too
+    role_abbreviations: dict[str, str]  # "sen." -> "senator": one role
 
     def kind_nouns(self) -> frozenset[str]:
         """Every noun that describes an organisation, of any class (built once)."""
@@ -263,6 +264,11 @@ def nouns() -> Nouns:
         assert isinstance(value, dict)
         return {k: frozenset(str(w).lower() for w in v) for k, v in value.items()}
 
+    def mapping(key: str) -> dict[str, str]:
+        value = data[key]
+        assert isinstance(value, dict)
+        return {str(k).lower(): str(v).lower() for k, v in value.items()}
+
     return Nouns(
         words("roles"),
         words("group"),
@@ -294,6 +300,7 @@ def nouns() -> Nouns:
         words("body_roles"),
         words("post_nominals"),
         words("trades"),
+        mapping("role_abbreviations"),
     )
 
 
