@@ -1356,3 +1356,32 @@ def test_a_cue_s_particle_comes_after_it(extractor: Extractor) -> None:
     (claim,) = extractor.extract(text, published="2026-12-03").claims
     assert claim.cue is not None and claim.cue.text == "called for"
     assert claim.when is not None and claim.when.value == "2026-12-02"
+
+
+def test_a_round_up_of_reactions_in_a_list(extractor: Extractor) -> None:
+    # "Name, role: 'quote'" items; a dash that opens the next item signs no quote
+    text = (
+        "Here is what economists said:\n\n"
+        "- Seema Shah, chief global strategist at Principal Asset Management: "
+        '"The Fed is clearly in wait-and-see mode."\n\n'
+        "- Paul Ashworth, chief North America economist at Capital Economics, said in a "
+        'note that a cut in December was "still on the table".\n\n'
+        '- Greg McBride of Bankrate told CNBC the decision was "no surprise".'
+    )
+    got = {c.content.text[:12]: c.speaker.name for c in extractor.extract(text).claims if c.speaker}
+    assert got == {
+        '"The Fed is ': "Seema Shah",
+        "a cut in Dec": "Paul Ashworth",
+        "the decision": "Greg McBride",
+    }
+
+
+def test_a_headline_s_passive_has_no_speaker(extractor: Extractor) -> None:
+    # "accuse" takes its object before "of": with none, the subject is the accused
+    text = (
+        "Money\n\nBanks accused of ripping off savers\n\nBritain's biggest banks are paying "
+        "savers far less than they could afford, a committee of MPs has said."
+    )
+    assert [c.cue.text for c in extractor.extract(text).claims if c.cue] == ["said"]
+    (claim,) = extractor.extract("MPs accused the banks of ripping off savers.").claims
+    assert claim.speaker is not None and claim.speaker.name == "MPs"

@@ -67,6 +67,11 @@ def source_of(ex: Extractor, text: str, cue: str) -> tuple[str, str] | None:
             "told",
             ("an interview", "interview"),
         ),
+        (  # a programme of a named outlet, which the model took for a place
+            "Speaking on ITV's Good Morning Britain, Anna Berg said prices would rise.",
+            "said",
+            ("ITV's Good Morning", "outlet"),
+        ),
     ],
 )
 def test_source_forms(extractor: Extractor, text: str, cue: str, expected: tuple[str, str]) -> None:

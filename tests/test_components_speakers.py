@@ -982,6 +982,12 @@ IN_CONTEXT = [
         id="a_memo_is_its_writer_s",
     ),
     pytest.param(
+        # the untagged words before a body's name that the words the model left out hang on
+        "Greater Manchester Fire and Rescue Service said the sentence sent a strong message.",
+        {"the sentence sent": ("Greater Manchester Fire and Rescue Service", "organization")},
+        id="a_service_s_whole_name",
+    ),
+    pytest.param(
         # an age between commas makes a person of a name the model took for a place
         '"I cook with gas and I like it," said Beverly Nunn, 71, who spoke against the ban.',
         {"I cook with": ("Beverly Nunn", "person")},

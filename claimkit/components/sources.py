@@ -295,7 +295,11 @@ def _speaking_to(cue: Token) -> SourceInfo | None:
             # an organisation or a name the model did not tag ("Speaking to the Voice"); a
             # name after "at" is a place ("Speaking to reporters at Queen's Club")
             named = pobj.ent_type_ == "ORG" or (pobj.pos_ == "PROPN" and not pobj.ent_type_)
-            named = named and prep.lower_ != "at"
+            # a programme of a named outlet, whatever the model's label: "Speaking on ITV's
+            # Good Morning Britain"
+            owner = next((c for c in pobj.children if c.dep_ == "poss"), None)
+            owned = owner is not None and (owner.ent_type_ == "ORG" or _outlet_name(owner))
+            named = (named or (owned and pobj.pos_ == "PROPN")) and prep.lower_ != "at"
             kind = _kind(pobj) or ("outlet" if named else None)
             if kind is not None:
                 return _info(pobj, kind)

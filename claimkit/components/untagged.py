@@ -163,7 +163,7 @@ def _widened(ent: Span) -> Span | None:
     j = start
     while j > 0:
         # "Research"; and "[RSPB] Scotland", where the parser hung the place on the word
-        if untagged(j - 1) and (start <= doc[j - 1].head.i < end or ent.root.head.i == j - 1):
+        if untagged(j - 1) and (j <= doc[j - 1].head.i < end or ent.root.head.i == j - 1):
             j -= 1
         elif (
             j > 1
@@ -316,18 +316,26 @@ def _titled_person(tok: Token) -> Span | None:
 def _described_person(tok: Token) -> Span | None:
     """An untagged name of two or three capitalised words set beside a noun for a person by
     their work ("Clive Black, an analyst at Shore Capital"; the model took "Clive" for an
-    adjective): a person's name."""
+    adjective), or that speaks as one of a named body ("Greg McBride of Bankrate told"): a
+    person's name."""
     doc, lex = tok.doc, nouns()
     start = tok.i
     while start > 0 and doc[start - 1].head.i == tok.i and doc[start - 1].dep_ == "compound":
         start -= 1
     words = doc[start : tok.i + 1]
-    if not 2 <= len(words) <= 3 or any(t.ent_type_ or not t.is_title for t in words):
+    if not 2 <= len(words) <= 3 or any(t.ent_type_ or not t.text[:1].isupper() for t in words):
         return None
     for noun in (c for c in tok.children if c.dep_ == "appos" and c.tag_ == "NN" and c.i > tok.i):
         work = noun.lemma_.lower() in lex.roles | lex.occupations
         if work and any(c.dep_ in ("det", "poss") for c in noun.children):
             return Span(doc, start, tok.i + 1, label="PERSON")
+    # "Greg McBride of Bankrate told CNBC": a speaker's name with the body they are of
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    body = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    speaking = tok.dep_ == "nsubj" and tok.head.pos_ == "VERB"
+    kinds = lex.kind_nouns() | lex.organisations
+    if speaking and body is not None and body.pos_ == "PROPN" and tok.lower_ not in kinds:
+        return Span(doc, start, tok.i + 1, label="PERSON")
     return None
 
 

@@ -18,6 +18,9 @@ from claimkit.lexicons import cues, nouns
 __all__ = ["colon_claims"]
 
 COLON_LEAD_MAX = 8
+NAME_MAX = 4  # words of a name before the comma of "Name, role: \"…\""
+QUOTE_OPENERS = "\"“‘'«"
+BULLETS = {"-", "–", "—", "•", "*", "·"}
 MARKUP = re.compile(r"[<=:]")
 
 
@@ -54,6 +57,15 @@ def colon_claims(doc: Doc, quotes: list[Quote]) -> Iterable[Attribution]:
         ]
         if dash:  # "RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones: …"
             lead = doc[dash[-1].i + 1 : lead.end]
+        while len(lead) > 1 and lead[0].text in BULLETS:
+            lead = lead[1:]  # a list's bullet: "- Seema Shah, …:"
+        comma = next((t for t in lead if t.text == ","), None)
+        quoted = text[tok.idx + 1 :].lstrip()[:1] in QUOTE_OPENERS
+        verbless = not any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in lead)
+        if quoted and verbless and comma is not None and 0 < comma.i - lead.start <= NAME_MAX:
+            named = doc[lead.start : comma.i]  # "Seema Shah, chief global strategist at …:"
+            if all(t.pos_ == "PROPN" for t in named):
+                lead = named
         if not 0 < len(lead) <= COLON_LEAD_MAX or MARKUP.search(lead.text):
             continue  # a tag's attributes, or "BREAKING: AP analysis", are no speaker
         words = [t for t in lead if not t.is_punct]

@@ -24,6 +24,7 @@ INTRODUCES = re.compile(r"\s*(?::|,?\s*[\"“‘«`])")
 BETWEEN_BEFORE = re.compile(rf"^[\s{ZW},:;—–-]*$")
 QUOTE_CLOSE = " \t\r\"'”’»\u00a0"  # what may close a quotation before its line ends
 PARAGRAPH = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
+SIGNATURE = 80  # at most this long, a line after a quote that opens with a dash signs it
 DASH_AFTER = re.compile(r"[\s,]*[\"”’'»]?\s*(?P<dash>—|–|―|--|-)\s*")
 
 
@@ -78,10 +79,16 @@ def _cue_before(doc: Doc, quotes: list[Quote], seg: tuple[int, int]) -> Token | 
 
 
 def _dash_speaker(doc: Doc, seg: tuple[int, int]) -> tuple[Token, tuple[int, int]] | None:
-    """'"…" — David Martosko': a name right after a dash that follows the quote."""
-    m = DASH_AFTER.match(text_of(doc), seg[1])
+    """'"…" — David Martosko': a name right after a dash that follows the quote (on the next
+    line, only in a short line that signs it)."""
+    text = text_of(doc)
+    m = DASH_AFTER.match(text, seg[1])
     if m is None:
         return None
+    line_end = text.find("\n", m.end())
+    line = text[m.end() : line_end if line_end != -1 else len(text)]
+    if "\n" in m.group(0) and len(line) > SIGNATURE:
+        return None  # a list's next item ("- Paul Ashworth, … said in a note that …")
     span = doc.char_span(m.end(), min(len(text_of(doc)), m.end() + 80), alignment_mode="expand")
     if span is None or len(span) == 0 or span[0].pos_ != "PROPN":
         return None

@@ -268,8 +268,19 @@ def _before_appended(
 def _told_to(tok: Token, frame: Frame) -> bool:
     """Is ``tok`` a verb that needs an addressee ("told", "informed") with none, before an
     infinitive: the passive of a headline that leaves out its "were" ("Thousands told to
-    leave homes"), in which the subject is the one told?"""
-    if not frame.addressee or "dobj" not in frame.addressee or tok.tag_ not in ("VBD", "VBN"):
+    leave homes"), in which the subject is the one told; or one whose object comes before
+    its preposition ("accuse … of"), with no object and the preposition right after it
+    ("Banks accused of ripping off savers")?"""
+    if tok.tag_ not in ("VBD", "VBN"):
+        return False
+    # "Banks accused of ripping off savers": a verb that takes its object before its
+    # preposition, with none and the preposition right after it
+    object_first = tok.lemma_.lower() in cues().word_sets["object_first"]
+    if object_first and not any(c.dep_ == "dobj" for c in tok.children):
+        after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if after is not None and after.head.i == tok.i and after.dep_ == "prep":
+            return not any(c.dep_ == "aux" for c in tok.children)  # "accused of", "blamed on"
+    if not frame.addressee or "dobj" not in frame.addressee:
         return False
     if any(c.dep_ in frame.addressee for c in tok.children):
         return False
