@@ -988,6 +988,13 @@ IN_CONTEXT = [
         id="a_service_s_whole_name",
     ),
     pytest.param(
+        # the document's author set off between it and its verb, hung on the verb
+        "The report, by the Healthcare Safety Investigation Branch, found staff shortages "
+        'had left midwives "overwhelmed".',
+        {"staff shortages had": ("the Healthcare Safety Investigation Branch", "organization")},
+        id="a_report_by_a_body_set_off",
+    ),
+    pytest.param(
         # an age between commas makes a person of a name the model took for a place
         '"I cook with gas and I like it," said Beverly Nunn, 71, who spoke against the ban.',
         {"I cook with": ("Beverly Nunn", "person")},

@@ -294,6 +294,13 @@ def issuer_words(tok: Token) -> Iterator[Token]:
             for prep in (c for c in child.children if c.dep_ == "prep" and c.lower_ == "in"):
                 for medium in (c for c in prep.children if c.dep_ == "pobj"):
                     yield from _first(c for c in medium.children if c.dep_ == "poss")
+    # "The report, by the Healthcare Safety Investigation Branch, found": set off between
+    # the document and its verb, where the parser hung it on the verb
+    verb = tok.head
+    if tok.dep_ == "nsubj":
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "by" and tok.i < prep.i < verb.i:
+                yield from _first(c for c in prep.children if c.dep_ == "pobj")
 
 
 def _first(tokens: Iterator[Token]) -> list[Token]:
