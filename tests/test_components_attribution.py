@@ -1385,3 +1385,21 @@ def test_a_headline_s_passive_has_no_speaker(extractor: Extractor) -> None:
     assert [c.cue.text for c in extractor.extract(text).claims if c.cue] == ["said"]
     (claim,) = extractor.extract("MPs accused the banks of ripping off savers.").claims
     assert claim.speaker is not None and claim.speaker.name == "MPs"
+
+
+def test_an_interview_s_answers_by_surname_and_no_question_as_a_claim(
+    extractor: Extractor,
+) -> None:
+    # the tagger read the first "Pennycook" as a common noun; a question asserts nothing
+    text = (
+        "Q&A: 'We have to build more homes'\n\nHousing minister Matthew Pennycook spoke to "
+        "Sam Jones about the government's plans.\n\nWhy are you missing your target?\n\n"
+        "Pennycook: We inherited a broken system. Planning takes too long and builders are "
+        "short of workers.\n\nWill you hit 1.5 million homes by 2029?\n\n"
+        "Pennycook: I'm confident we will, but it will be tough."
+    )
+    claims = extractor.extract(text).claims
+    assert [(c.content.text[:14], c.speaker.name if c.speaker else None) for c in claims] == [
+        ("We inherited a", "Matthew Pennycook"),
+        ("I'm confident ", "Matthew Pennycook"),
+    ]

@@ -995,6 +995,13 @@ IN_CONTEXT = [
         id="a_report_by_a_body_set_off",
     ),
     pytest.param(
+        # a name's first word the tagger read as a noun where its sentence opens
+        "A storm cut power to 200,000 homes.\n\nPuget Sound Energy said crews were working "
+        "around the clock.",
+        {"crews were working": ("Puget Sound Energy", "organization")},
+        id="a_name_s_first_word_read_as_a_noun",
+    ),
+    pytest.param(
         # an age between commas makes a person of a name the model took for a place
         '"I cook with gas and I like it," said Beverly Nunn, 71, who spoke against the ban.',
         {"I cook with": ("Beverly Nunn", "person")},

@@ -157,7 +157,12 @@ def _widened(ent: Span) -> Span | None:
     def untagged(i: int) -> bool:
         word = doc[i]
         title = person and word.lower_.rstrip(".") in roles | lex.occupations
-        return word.pos_ == "PROPN" and not word.ent_type_ and word.text[:1].isupper() and not title
+        # or a name's first word the tagger read as a noun where a sentence opens ("Puget
+        # Sound Energy"), not a kind or a role ("Utility Sound Energy", "Chairman …")
+        opening = word.pos_ == "NOUN" and word.is_title and bool(word.is_sent_start)
+        opening = opening and word.lower_ not in plain_words()
+        proper = word.pos_ == "PROPN" or opening
+        return proper and not word.ent_type_ and word.text[:1].isupper() and not title
 
     start, end = ent.start, ent.end
     j = start
@@ -201,7 +206,12 @@ def _widened(ent: Span) -> Span | None:
         and ent[-1].lower_ in lex.kind_nouns()
         and not any(t.lower_ in plain_words() for t in before)
     )
-    if j == start or not (place or first_name or joined or thing or generic):
+    # an organisation's words the parser joined to the part the model tagged ("[Puget]
+    # Sound Energy")
+    joined_org = ent.label_ == "ORG" and all(
+        t.dep_ == "compound" and t.lower_.rstrip(".") not in plain_words() for t in before
+    )  # (not a title: "District Judge [Renata Ellis]")
+    if j == start or not (place or first_name or joined or thing or generic or joined_org):
         return None
     # a place's name with words before it names an organisation: "Alzheimer's Research UK"
     return Span(doc, j, end, label="ORG" if ent.label_ in PLACES else ent.label_)

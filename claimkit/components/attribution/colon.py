@@ -124,11 +124,13 @@ def _claim(
 
 
 def _turn_label(doc: Doc, tok: Token) -> bool:
-    """A transcript's turn label in capitals: the surname of a person the text names
-    ("LOMAN" after "Kate Loman") or a role ("HOST"), not a headline tag ("BOOM:")."""
-    if not (tok.is_upper and tok.is_alpha and len(tok.text) > 1):
+    """A transcript's turn label: the surname of a person the text names ("LOMAN" or
+    "Pennycook" after "Kate Loman", "Matthew Pennycook", whatever the tagger made of it) or
+    a role in capitals ("HOST"), not a headline tag ("BOOM:")."""
+    if not (tok.is_alpha and len(tok.text) > 1 and (tok.is_upper or tok.is_title)):
         return False
     low = tok.lower_
-    return low in nouns().roles or any(
+    role = tok.is_upper and low in nouns().roles
+    return role or any(
         e.label_ == "PERSON" and e.text.split()[-1].lower() == low for e in ents_of(doc)
     )

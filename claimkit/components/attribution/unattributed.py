@@ -31,8 +31,10 @@ def unattributed_claims(
         span = trim_span(text, (sent.start_char, sent.end_char))
         if span[1] - span[0] < 20 or next(taken.overlapping(*span), None):
             continue
-        if text.rfind("\n", 0, span[0]) + 1 in asked:
-            continue
+        if text.rfind("\n", 0, span[0]) + 1 in asked or text[
+            sent.start_char : sent.end_char
+        ].rstrip().endswith("?"):
+            continue  # (nor is any question: "Will you hit 1.5 million homes by 2029?")
         if quote_at(quotes, span[0]) or quotes_near(quotes, *span, 0):
             continue
         if not any(t.tag_ in ("VBD", "VBZ", "VBP") or t.dep_ == "aux" for t in sent):
