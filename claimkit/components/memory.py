@@ -32,14 +32,18 @@ NEAR_CHARS = 400  # a role noun ("the minister") refers back this far without a 
 
 @dataclass
 class Memory:
-    """Persons, groups and organisations mentioned or heard so far, and the last claim's
-    speaker with its sentence's character range."""
+    """Persons, groups and organisations mentioned or heard so far, and each claim's
+    speaker with its sentence's character range, in text order."""
 
     persons: list[SpeakerInfo] = field(default_factory=list)
     groups: list[SpeakerInfo] = field(default_factory=list)
     orgs: list[SpeakerInfo] = field(default_factory=list)
-    last_claim: tuple[SpeakerInfo, tuple[int, int]] | None = None
-    claims: list[tuple[SpeakerInfo, tuple[int, int]]] = field(default_factory=list)  # all so far
+    claims: list[tuple[SpeakerInfo, tuple[int, int]]] = field(default_factory=list)
+
+    @property
+    def last_claim(self) -> tuple[SpeakerInfo, tuple[int, int]] | None:
+        """The last claim's speaker and sentence."""
+        return self.claims[-1] if self.claims else None
 
     def remember(self, info: SpeakerInfo) -> None:
         target = {"person": self.persons, "group": self.groups}.get(info.type, self.orgs)

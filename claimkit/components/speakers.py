@@ -439,8 +439,7 @@ def resolve_speakers(
         tok = doc[att.speaker_token]
         source = doc[att.source_token] if att.source_token is not None else None
         att.speaker = resolver.resolve(tok, source, att.content)
-        resolver.memory.last_claim = (att.speaker, att.sentence or att.content)
-        resolver.memory.claims.append(resolver.memory.last_claim)
+        resolver.memory.claims.append((att.speaker, att.sentence or att.content))
         if att.cue is not None:
             resolver.by_cue[att.cue[0]] = att.speaker
     named_later(doc, attributions, clusters)

@@ -343,8 +343,8 @@ def _described_person(tok: Token) -> Span | None:
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     body = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     speaking = tok.dep_ == "nsubj" and tok.head.pos_ == "VERB"
-    kinds = lex.kind_nouns() | lex.organisations
-    if speaking and body is not None and body.pos_ == "PROPN" and tok.lower_ not in kinds:
+    of_body = speaking and body is not None and body.pos_ == "PROPN"
+    if of_body and tok.lower_ not in lex.kind_nouns() and tok.lower_ not in lex.organisations:
         return Span(doc, start, tok.i + 1, label="PERSON")
     return None
 
