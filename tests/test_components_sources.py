@@ -952,3 +952,12 @@ def test_that_interview_is_the_interview_before_with_its_time(extractor: Extract
     assert first.when is not None and first.when.value == "2026-11"
     assert second.source is not None and second.source.name == "that interview"
     assert second.when is not None and second.when.value == "2026-11"
+
+
+def test_results_presented_on_a_day_date_what_came_through_them(extractor: Extractor) -> None:
+    text = (
+        "A weekly injection cut the risk of heart attacks by a fifth, according to results "
+        "presented at a conference in Philadelphia on Saturday."
+    )
+    (claim,) = extractor.extract(text, published="2026-11-18").claims
+    assert claim.when is not None and claim.when.value == "2026-11-14"

@@ -1002,6 +1002,19 @@ IN_CONTEXT = [
         id="a_name_s_first_word_read_as_a_noun",
     ),
     pytest.param(
+        # a name a kind before made a body's stays one where the model calls it a person;
+        # Irish titles are no part of a name
+        "The trial, funded by drugmaker Novo Nordisk, followed 17,000 people for three "
+        "years. Novo Nordisk said it would apply for a licence next year.\n\nSpeaking in "
+        "the Dail on Tuesday, Taoiseach Simon Harris said the government would serve its "
+        "full term.",
+        {
+            "it would apply": ("Novo Nordisk", "organization"),
+            "the government would": ("Simon Harris", "person"),
+        },
+        id="one_name_one_identity_and_irish_titles",
+    ),
+    pytest.param(
         # an age between commas makes a person of a name the model took for a place
         '"I cook with gas and I like it," said Beverly Nunn, 71, who spoke against the ban.',
         {"I cook with": ("Beverly Nunn", "person")},

@@ -126,6 +126,7 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
     """
     clusters: dict[tuple[str, str], EntityCluster] = {}
     order: list[EntityCluster] = []
+    bodies: set[tuple[str, str]] = set()  # names an ending or a kind before made a body's
     not_persons: set[str] = set()
     things: set[str] = set()  # clusters a "which" takes up
     page = doc._.ck_layout
@@ -167,7 +168,13 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         company = (len(words) > 1 and name_ending(words[-1].lower())) or kind_before(ent)
         person = ent.label_ == "PERSON" or titles > 0 or named_role(named) or role_before(ent)
         person = person and not (which or platform or company)
+        # one name, one identity: "drugmaker Novo Nordisk" … "Novo Nordisk" (a whole name
+        # an ending or a kind before made a body's, not one the model alone called one)
+        if person and len(words) > 1 and ("NAMED", without_legal_form(name)) in bodies:
+            person = False
         key = ("PERSON", surname(name)) if person else ("NAMED", without_legal_form(name))
+        if company:
+            bodies.add(key)
         if person and len(words) > 1:  # "Jeb Bush" after "George W. Bush": two persons
             key = person_key(clusters, key, name)
         if len(words) == 1 and key not in clusters:
