@@ -200,7 +200,7 @@ class _Resolver(EntityIndex):
         group = self.group_of(mention, NAMES) or self.headline_pair(tok)
         if group is not None:
             return SpeakerInfo(group.name, "group", group.mention or mention, role=group.role)
-        if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl" and tok.head.head is not tok:
+        if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl" and tok.head.head.i != tok.i:
             # "a patient, who asked ...": the relative pronoun stands for its noun
             antecedent = relative_antecedent(tok)
             return as_mention(self._resolve(antecedent, mention_span(antecedent)), mention)
