@@ -174,12 +174,13 @@ def _first_named_after(role: Span, clusters: list[EntityCluster], at: int) -> En
     """The first person named with ``role`` after character ``at``, when no one with it
     was named before (then "a judge" is another one)."""
     short = nouns().role_abbreviations  # a headline's "Senator" is "Sen. Laura Whitfield"
-    roles = {
-        c.id: " ".join(short.get(w, w) for w in (c.role or "").lower().split()) for c in clusters
-    }
     wanted = {role.text.lower()}
-    holders = [c for c in clusters if c.label == "PERSON" and holds_role(roles[c.id], wanted)]
-    return _first_after(holders, at)
+
+    def holds(c: EntityCluster) -> bool:
+        spelled = " ".join(short.get(w, w) for w in (c.role or "").lower().split())
+        return c.label == "PERSON" and holds_role(spelled, wanted)
+
+    return _first_after([c for c in clusters if holds(c)], at)
 
 
 def _named_next(

@@ -386,10 +386,9 @@ class _Resolver(EntityIndex):
     def _content_subject(self, tok: Token) -> SpeakerInfo | None:
         """The named body that is the subject of the content reported before ``tok``."""
         content = self.content
-        span = self.doc.char_span(*content, alignment_mode="expand") if content else None
-        if span is None or span.end_char > tok.idx:
+        if content is None or content[1] > tok.idx:
             return None
-        subj = next((c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = content_subject(self.doc, content)
         found = self.entity_of(subj) if subj is not None and subj.ent_type_ in ORG_LABELS else None
         return self.info_for_entity(*found, mention_span(tok)) if found else None
 
