@@ -38,10 +38,13 @@ DATE_FORMS = {
     "slashed": re.compile(rf"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/{_YEAR}\b"),
 }
 #: A wire dateline: "OSLO, March 3 (Reuters) -", "WELLINGTON, Nov. 4 (AN) —", a press
-#: release's "LAS VEGAS, May 6, 2026 /PRNewswire/ --", and an agency's that sets the place
-#: in prose case and runs on into the lead: "New Delhi, Feb 12 (PTI) The government …".
+#: release's "LAS VEGAS, May 6, 2026 /PRNewswire/ --" or, day first, "LONDON, 3 December
+#: 2026 /PRNewswire/ --", and an agency's that sets the place in prose case and runs on
+#: into the lead: "New Delhi, Feb 12 (PTI) The government …".
+_DAY_FIRST = _DAY.replace("<day>", "<day_first>") + r"\s+" + _MONTH.replace("<month>", "<month_>")
 WIRE_DATELINE = re.compile(
-    rf"^[A-Z][\w .'’-]+(?:,\s*[A-Z][\w .'’-]*)?,\s+{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
+    rf"^[A-Z][\w .'’-]+(?:,\s*[A-Z][\w .'’-]*)?,\s+(?:{_MONTH}\s+{_DAY}|{_DAY_FIRST})"
+    rf"(?:,?\s+{_YEAR})?"
     rf"\s*(?:\([^()]{{1,40}}\)|/[^/]{{1,40}}/)\s*(?:[-–—_]|(?=[A-Z\"“‘]))"
 )
 #: A dateline of place alone, opening the body: "RANGOON, Burma - ", "WASHINGTON — ",
@@ -167,9 +170,12 @@ def find_date(
     if wire is None:
         return None
     a, m = wire
-    month, day = _month(m.group("month")), int(m.group("day"))
+    first = "day_first" if m.group("day_first") else "month"
+    month = _month(m.group("month") or m.group("month_"))
+    day = int(m.group("day") or m.group("day_first"))
     year = m.group("year") or (y.group("year") if (y := COPYRIGHT_YEAR.search(text)) else None)
-    span = (a + m.start("month"), a + m.end("year" if m.group("year") else "day"))
+    last = "year" if m.group("year") else ("day" if first == "month" else "month_")
+    span = (a + m.start(first), a + m.end(last))
     if year is None:  # "OSLO, March 3 (Reuters)" on a page that states no year
         inferred = _year_by_weekday(text, a + m.end(), month, day, today or dt.date.today())
         return Dated(dt.date(inferred, month, day), span, True, True) if inferred else None

@@ -117,6 +117,20 @@ def test_a_press_release_dateline_dates_it_and_names_no_speaker(extractor: Extra
     assert doc.claims[0].when is not None and doc.claims[0].when.value == "2026-05-06"
 
 
+def test_a_press_release_dateline_may_give_the_day_first() -> None:
+    text = (
+        "LONDON, 3 December 2026 /PRNewswire/ -- Kestrel Energy today announced that it has "
+        "raised £85 million in new funding.\n"
+    )
+    page = layout(text)
+    assert page.date == dt.date(2026, 12, 3)
+    assert page.wire_dateline is not None
+    assert text[slice(*page.wire_dateline)] == "LONDON, 3 December 2026 /PRNewswire/ -"
+    # yearless and day first, the weekday of the lead gives the year
+    wire = layout("OSLO, 3 March (Reuters) - Norway's central bank on Wednesday held rates.\n")
+    assert (wire.date, wire.year_inferred) == (dt.date(2021, 3, 3), True)
+
+
 def test_an_agency_dateline_in_prose_case_running_on_into_the_lead() -> None:
     wire = "New Delhi, Feb 12 (PTI) The government on Monday said it would build new stores.\n"
     page = layout(wire)
