@@ -301,6 +301,34 @@ def test_a_speech_verb_in_the_next_sentence_carries_the_interview(extractor: Ext
     assert got["debt"] is None and got["prices"] is None
 
 
+def test_the_outlet_told_in_an_interview_is_the_medium(extractor: Extractor) -> None:
+    text = (
+        "Chief Financial Officer Mark Oduya told Reuters in an interview that Vantor had no "
+        "plans to sell its hardware unit. Mitch McConnell told Garland in a phone call that "
+        "he would not meet him."
+    )
+    got = _sources(extractor, text)
+    assert got["Vantor"] == "Reuters"
+    # a person told in a call is no outlet: the call stays the medium
+    assert got["he"] == "a phone call"
+
+
+def test_the_paper_is_the_outlet_named_before_it(extractor: Extractor) -> None:
+    text = (
+        'The author spoke to The Observer about grief. "I had 40,000 words and I hated '
+        'every one of them," she told the paper.'
+    )
+    assert _sources(extractor, text)["I"] == "The Observer"
+    # a news agency is no newspaper; a dated paper is a study
+    text = (
+        "Reuters first reported the sale. The buyer told the newspaper that prices were "
+        "fair. A levy cut trading by half, according to the 2009 paper."
+    )
+    got = _sources(extractor, text)
+    assert got["prices"] == "the newspaper"
+    assert got["A"] == "the 2009 paper"
+
+
 def test_an_outlet_s_programme_is_the_medium(extractor: Extractor) -> None:
     text = "Matt Hancock told BBC Radio 4's Today programme that the backlog would be cleared."
     assert _sources(extractor, text)["the"] == "BBC Radio 4's Today programme"

@@ -22,7 +22,7 @@ from claimkit.components.records import (
     text_of,
     tokens_before,
 )
-from claimkit.components.sources import find_source, verb_medium
+from claimkit.components.sources import find_source, outlet_meant, verb_medium
 from claimkit.lexicons import sources
 
 __all__ = ["SourceFinder", "carry_sources", "make_sources"]
@@ -41,7 +41,8 @@ class SourceFinder:
         seen: dict[int, SourceInfo | None] = {}
         atts = doc._.ck_attributions or []
         for att in atts:
-            att.source = find_source(doc, att, seen)
+            found = find_source(doc, att, seen)
+            att.source = outlet_meant(doc, found) if found is not None else None
         carry_sources(doc, atts)
 
 

@@ -37,6 +37,7 @@ __all__ = [
     "medium_of",
     "medium_on",
     "opening_passives",
+    "outlet_meant",
     "speaking_clauses",
     "verb_medium",
     "website_named",
@@ -328,7 +329,10 @@ def find_source(
     node = cue
     for _ in range(3):  # the cue, and the verbs it is conjoined with or relative to
         if (found := _prep_source(node, seen)) is not None:
-            return found
+            # "told Reuters in an interview": the outlet that held the interview
+            told = _told(doc, att, cue) if found.kind == "interview" else None
+            outlet = told is not None and told.kind == "outlet" and _outlet_span(doc, told)
+            return told if told is not None and outlet else found
         if node.dep_ == "relcl" and (kind := _kind(node.head)) is not None:
             return _info(node.head, kind)
         issuing = node.lemma_.lower() in sources().issuing_participles
@@ -344,8 +348,21 @@ def find_source(
     for opening in opening_passives(cue):  # "In his ruling, issued on Friday, X wrote"
         if (found := _prep_source(opening, seen)) is not None:
             return found
-    if (found := _speaking_to(cue) or _quoted_by(cue)) is not None:
+    if (found := _speaking_to(cue) or _quoted_by(cue) or _told(doc, att, cue)) is not None:
         return found
+    per = doc[att.speaker_token] if att.speaker_token is not None else None
+    span = att.cue or (0, 0)
+    if per is not None and per.dep_ == "pobj" and span[0] <= per.head.idx < span[1]:
+        # a prepositional form ("according to X"): the object of the cue's preposition
+        kind = _kind(per) or ("outlet" if per.ent_type_ == "ORG" and _outlet_name(per) else None)
+        if kind is not None:
+            return _info(per, kind)
+    return _medium_after(doc, att.content)
+
+
+def _told(doc: Doc, att: Attribution, cue: Token) -> SourceInfo | None:
+    """The medium "tell" names as its addressee: "told Sputnik" (an outlet), "told a news
+    conference"; not an audience ("told reporters", "told Trump", "told MPs")."""
     if cue.lemma_.lower() in ("tell", "inform") and att.addressee is not None:
         told = next((c for c in cue.children if c.dep_ in ("dobj", "dative")), None)
         audience = (
@@ -370,14 +387,38 @@ def find_source(
                 span = (found.span[0], name.idx + len(name.text))
                 return SourceInfo(text_of(doc)[span[0] : span[1]], kind, span)
             return found
-    per = doc[att.speaker_token] if att.speaker_token is not None else None
-    span = att.cue or (0, 0)
-    if per is not None and per.dep_ == "pobj" and span[0] <= per.head.idx < span[1]:
-        # a prepositional form ("according to X"): the object of the cue's preposition
-        kind = _kind(per) or ("outlet" if per.ent_type_ == "ORG" and _outlet_name(per) else None)
-        if kind is not None:
-            return _info(per, kind)
-    return _medium_after(doc, att.content)
+    return None
+
+
+def outlet_meant(doc: Doc, info: SourceInfo) -> SourceInfo:
+    """The outlet a bare description of one stands for: "she told the paper" after "spoke
+    to The Observer" is The Observer, the latest outlet named before it whose name the
+    description fits (``outlet_descriptions``: a paper is no agency); ``info`` itself
+    otherwise ("the 2009 paper", or "the paper" with no fitting outlet before it)."""
+    span = doc.char_span(*info.span, alignment_mode="expand") if info.span else None
+    if span is None or len(span) != 2 or span[0].lower_ not in ("the", "that"):
+        return info
+    fits = sources().outlet_descriptions.get(span[1].lower_)
+    if fits is None:
+        return info
+    for tok in reversed(doc[: span.start]):  # a name's head, whether the model tagged it
+        named = tok.pos_ == "PROPN" and tok.dep_ not in ("compound", "flat")
+        if not named or tok.ent_type_ not in ("", "ORG", "WORK_OF_ART"):
+            continue
+        words = [t for t in tok.subtree if t.i <= tok.i and t.pos_ == "PROPN"]
+        agency = " ".join(t.lower_ for t in words) in _lexicon()[2]  # "Associated Press"
+        if words and any(t.lower_ in fits for t in words) and _outlet_name(tok) and not agency:
+            first = words[0].i - (words[0].i > 0 and doc[words[0].i - 1].text == "The")
+            a, b = doc[first].idx, tok.idx + len(tok)
+            return SourceInfo(text_of(doc)[a:b], "outlet", (a, b))
+    return info
+
+
+def _outlet_span(doc: Doc, info: SourceInfo) -> bool:
+    """Does ``info`` name a news outlet ("Reuters", "MSNBC's Rachel Maddow"), not a person
+    told something ("told Garland in a phone call")?"""
+    span = doc.char_span(*info.span, alignment_mode="expand") if info.span else None
+    return span is not None and any(_outlet_name(t) for t in span if t.pos_ == "PROPN")
 
 
 def _owned_programme(told: Token, found: SourceInfo) -> SourceInfo:

@@ -127,6 +127,7 @@ class Sources:
     issuing_participles: frozenset[str]  # "a report published by X": X wrote it
     issuing_bodies: frozenset[str]  # "police estimates": the police's
     outlet_words: frozenset[str]  # "the Evening Post": a name that is a news outlet's
+    outlet_descriptions: dict[str, frozenset[str]]  # "the paper": a Times's, a Post's
     text_modifiers: frozenset[str]  # "a written response": any noun so made is a statement
     event_verbs: dict[str, str]  # "ruling" -> "rule": "their ruling" is the dated "ruled"
     enactments: frozenset[str]  # "signed a bill, calling it …": a law is no one's medium
@@ -342,6 +343,7 @@ def sources() -> Sources:
         issuing_participles=frozenset(data["issuing_participles"]),
         issuing_bodies=frozenset(data["issuing_bodies"]),
         outlet_words=frozenset(data["outlet_words"]),
+        outlet_descriptions={k: frozenset(v) for k, v in data["outlet_descriptions"].items()},
         text_modifiers=frozenset(data["text_modifiers"]),
         event_verbs=dict(data["event_verbs"]),
         enactments=frozenset(data["enactments"]),
