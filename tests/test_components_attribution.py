@@ -279,6 +279,44 @@ def test_a_statement_takes_the_day_of_the_event_it_was_made_at(
     assert claim.when is not None and claim.when.value == "2021-03-02"
 
 
+def test_a_report_joined_by_a_comma_alone_reports_the_sentence_before(
+    extractor: Extractor,
+) -> None:
+    # the parser made "told" a second verb of "will veto", joined by the comma
+    text = (
+        "The White House will veto any version of the bill, press secretary Dan Keller told "
+        "reporters on Tuesday."
+    )
+    (claim,) = extractor.extract(text, published="2026-12-03").claims
+    assert claim.content.text == "The White House will veto any version of the bill"
+    assert claim.speaker is not None and claim.speaker.name == "Dan Keller"
+    # its own past tense, not the future of the verb it was joined to
+    assert claim.when is not None and claim.when.value == "2026-12-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # a present tense says now: a past month hung on the verb is the content's
+        (
+            "Lorraine Bates denies manslaughter over the death of Kevin Moss at Furness General "
+            "Hospital in March 2024.",
+            None,
+        ),
+        (
+            "In an interview with the Financial Times published on Sunday, Sir Charles Bean "
+            "said productivity was poor.",
+            "2026-11-29",
+        ),
+    ],
+)
+def test_what_dates_a_statement_and_what_does_not(
+    extractor: Extractor, text: str, when: str | None
+) -> None:
+    (claim,) = extractor.extract(text, published="2026-11-30").claims
+    assert (claim.when.value if claim.when else None) == when
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -915,6 +953,13 @@ def test_adding_after_a_quote_keeps_the_speaker_of_the_report(extractor: Extract
             [("Those who ate the most had a 4% higher risk of death", "found")],
         ),
         ("Voters found him to be charming.", []),
+        # a finding joined to a past verb shares its subject; not after a modal
+        (
+            "Researchers analysed data from 4,000 sensors and found that the ocean absorbed "
+            "more heat.",
+            [("the ocean absorbed more heat", "found")],
+        ),
+        ("Voters may listen and conclude that the programs failed.", []),
         # a person "shows" no clause: "shows" is a document's ("Footage shows …")
         ("Footage shows that the doors were locked.", [("the doors were locked", "shows")]),
         ("Trump shows that he is serious.", []),

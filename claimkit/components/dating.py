@@ -50,6 +50,11 @@ def time_on(tok: Token) -> int | None:
                 continue  # (nor "at the age of 29", an age)
             if child.lower_ == "on" and pobj.like_num:
                 continue  # "looking back on 2019": a year is a topic after "on", no time
+            after_object = any(c.dep_ == "dobj" and c.i < child.i for c in tok.children)
+            if child.lower_ == "in" and tok.tag_ in ("VBZ", "VBP") and after_object:
+                continue  # "denies manslaughter over a death in March 2024": the present
+                # tense says now; "in" a past month after its object is the object's, hung
+                # on the verb (not "In April, a poll says …")
             if not is_medium(pobj) and pobj.lower_ not in sources().platforms:
                 return pobj.i
     return None
@@ -65,7 +70,8 @@ def source_time(doc: Doc, source: SourceInfo) -> int | None:
     for prep in head.root.children:
         if (t := dated_object(prep)) is not None:
             return t.i
-    return _issued_time(head.root)
+    found = _date_of(head.root) if head.root.pos_ == "NOUN" else None
+    return found if found is not None else _issued_time(head.root)
 
 
 def _issued_time(noun: Token) -> int | None:
@@ -115,6 +121,16 @@ def _date_of(noun: Token) -> int | None:
                     return found
         if c.dep_ == "acl" and c.lemma_.lower() in sources().issuing_participles:
             found = _date_of(c)  # "results published on Monday", "a report released Tuesday"
+            if found is not None:
+                return found
+        if c.dep_ == "prep" and c.lower_ == "with" and noun.pos_ == "NOUN":
+            # "an interview with the Financial Times published on Sunday": the parser hangs
+            # the participle on the outlet
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            issuing = sources().issuing_participles
+            issued = [g for g in pobj.children if g.dep_ == "acl"] if pobj is not None else []
+            issued = [g for g in issued if g.lemma_.lower() in issuing]
+            found = next((d for g in issued if (d := _date_of(g)) is not None), None)
             if found is not None:
                 return found
     return None

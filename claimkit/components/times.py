@@ -112,7 +112,8 @@ def _auxiliaries(verb: Token) -> list[Token]:
     verb's: "had met and set Friday as the deadline" is a past perfect; a verb in the
     present has its own tense ("has cast ... and holds a lead in Tuesday's primary")."""
     kids = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    finite = verb.tag_ in ("VBZ", "VBP")
+    # (nor does one with a subject of its own: "X will veto it, Keller told reporters")
+    finite = verb.tag_ in ("VBZ", "VBP") or any(c.dep_ == "nsubj" for c in verb.children)
     if not kids and not finite and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
     return kids

@@ -308,6 +308,12 @@ def _said_last(doc: Doc, tok: Token) -> tuple[int, int] | None:
     appended = subj is None and appended_report(tok)
     subj = tok.head if appended else subj
     inverted = tok.dep_ == "ccomp" and tok.head.i < tok.i  # the report hung on as a clause
+    # or as a second verb of that sentence, joined by the comma alone ("The White House
+    # will veto the bill, press secretary Dan Keller told reporters on Tuesday.")
+    joined = doc[tok.head.i + 1 : tok.i]
+    inverted = inverted or (
+        tok.dep_ == "conj" and tok.head.i < tok.i and not any(t.dep_ == "cc" for t in joined)
+    )
     # or the subject of the sentence before the comma made a second subject of the cue
     subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
     second = len(subjects) > 1 and doc[subjects[-1].left_edge.i - 1].text == ","
@@ -317,9 +323,12 @@ def _said_last(doc: Doc, tok: Token) -> tuple[int, int] | None:
         return None
     if subj.tag_ in ("WP", "WDT"):
         return None  # "Clinton, who added to her lead": a true relative clause
+    told = frame_of(tok)
     for c in tok.children:  # after the cue only its time or medium: "ruled on Wednesday"
         obj = next((g for g in c.children if g.dep_ == "pobj"), c)
-        if c.i > tok.i and not c.is_punct and obj.ent_type_ not in TIMES and not is_medium(obj):
+        addressee = told is not None and c.dep_ in told.addressee  # or whom it told
+        allowed = c.is_punct or addressee or obj.ent_type_ in TIMES or is_medium(obj)
+        if c.i > tok.i and not allowed:
             return None
     comma = subj.left_edge.i - 1
     while comma > 0 and doc[comma].text != "," and not doc[comma].whitespace_:

@@ -38,6 +38,9 @@ def frame_of(tok: Token) -> Frame | None:
     if frame is None and lemma in lex.by_documents:
         # "the survey found …", "figures published on Monday show …"; not "police found the car"
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None and tok.dep_ == "conj" and tok.head.tag_ in FINITE:
+            # "Researchers analysed … and found that …"; not "may listen and conclude"
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         # "data" by its word: the lemmatizer makes it "datum"
         if subj is not None and {subj.lemma_.lower(), subj.lower_} & lex.documents:
             return lex.by_documents[lemma]
