@@ -1937,6 +1937,39 @@ IN_CONTEXT = [
         },
         id="a_lede_s_bare_kind_is_the_one_body_of_that_kind_named_after",
     ),
+    pytest.param(
+        "Her publisher, Faber, said the novel had been reprinted four times.",
+        {"the novel had": ("Faber", "organization")},
+        id="a_name_set_off_after_a_description_the_parser_hung_on_the_verb",
+    ),
+    pytest.param(
+        "Scientists at a UK laboratory say they have sustained a fusion reaction. Some experts "
+        "said commercial fusion power was still decades away.",
+        {"commercial fusion power": ("Some experts", "group")},
+        id="some_experts_are_others_not_the_group_before",
+    ),
+    pytest.param(
+        "Wages fell, according to a report by the Resolution Foundation. The think tank found "
+        "that the typical worker earned 6% less.",
+        {"the typical worker": ("the Resolution Foundation", "organization")},
+        id="the_think_tank_is_a_foundation_named_before",
+    ),
+    pytest.param(
+        "Our correspondent Lucy Grant is here.\n\nHOST: What did the leader say afterwards "
+        "then?\n\nGRANT: Very close. The vote was 51 to 49.\n\nHOST: Lucy Grant, thank you "
+        "so much.",
+        {
+            "Very close. The": ("Lucy Grant", "person"),
+            "Lucy Grant, thank": ("HOST", "person"),
+        },
+        id="a_turn_label_is_the_words_before_its_colon",
+    ),
+    pytest.param(
+        "A former deputy governor of the Bank of England has warned that growth will stall."
+        "\n\nIn an interview on Sunday, Sir Charles Bean said productivity was poor.",
+        {"growth will stall": ("Charles Bean", "person")},
+        id="a_lede_s_indefinite_description_is_the_first_person_named_next",
+    ),
 ]
 
 

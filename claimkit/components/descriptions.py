@@ -110,6 +110,12 @@ def entity_kinds(ent: Span, *, heads: bool = False, titles: int = 0) -> set[str]
     candidates = [*before] + (list(ent)[titles:] if len(ent) > 1 else [])
     candidates += [c for c in root.children if c.dep_ == "appos" and _common_noun(c)]
     candidates += _apposed_after(ent)
+    # and a description right before a name set off by commas, where the parser hung the
+    # name elsewhere ("Her publisher, Faber, said")
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    if start >= 2 and end < len(doc) and doc[start - 1].text == doc[end].text == ",":
+        candidates += [doc[start - 2]] if _common_noun(doc[start - 2]) else []
     if root.dep_ == "appos" and _common_noun(root.head):
         candidates.append(root.head)
     # "The GMB union"; not "an NHS trust", one trust of the NHS

@@ -62,8 +62,8 @@ class EntityIndex:
         role_noun = tok.lemma_.lower() in nouns().roles
         labels = ("PERSON", "ORG", "FAC", "GPE") if kind_noun(tok) else ("PERSON", "ORG", "FAC")
         for child in map(apposed, tok.children):
-            if child.idx not in self.by_char:
-                continue
+            if child.idx not in self.by_char or _colon_between(tok, child):
+                continue  # (no apposition across a turn's colon: "HOST: Lucy Grant, thanks")
             named = child.ent_type_ in labels
             if (child.dep_ == "appos" and (named or self.by_char[child.idx].label == "PERSON")) or (
                 child.dep_ == "compound" and child.ent_type_ == "PERSON" and role_noun
@@ -139,3 +139,9 @@ class EntityIndex:
         members = sorted((first, second[0]), key=lambda c: strip_the(c.name))
         mention = (doc[start].idx, tok.idx + len(tok.text))
         return SpeakerInfo(" and ".join(c.name for c in members), "group", mention)
+
+
+def _colon_between(a: Token, b: Token) -> bool:
+    """Does a colon stand between tokens ``a`` and ``b``?"""
+    lo, hi = sorted((a.i, b.i))
+    return any(t.text == ":" for t in a.doc[lo + 1 : hi])

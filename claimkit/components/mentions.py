@@ -26,6 +26,7 @@ from claimkit.lexicons import cues, nouns
 __all__ = [
     "DESCRIPTION_DETS",
     "RELATIVE_COMMA",
+    "apposed_name",
     "as_mention",
     "content_subject",
     "definite_age",
@@ -42,6 +43,7 @@ __all__ = [
 
 PERSONAL_PRONOUNS = {"he", "she", "they", "i", "we", "you"}
 DESCRIPTION_DETS = {"the", "this", "that"}
+NOT_NAMES = {"DATE", "TIME", "GPE", "LOC", "NORP"}  # a name no speaker's
 OWNER_PREPS = {"of", "at", "from", "for", "with"}
 RELATIVE_COMMA = re.compile(r",\s+(?:who|whom|whose|which)\b")
 # (and a clause the parser hung on a name: '"We were second best" - [Arteta]')
@@ -185,6 +187,9 @@ def mention_span(tok: Token) -> tuple[int, int]:
     lo = max([lo, *closes])  # (not the apostrophe of "Sanders’ aides")
     while hi > tok.i and line_end != -1 and doc[hi].idx >= line_end:
         hi -= 1
+    # nor a turn label's colon: "GRANT: Very close." is GRANT's
+    hi = next((t.i - 1 for t in doc[tok.i + 1 : hi + 1] if t.text == ":"), hi)
+    lo = max([lo, *(t.i + 1 for t in doc[lo : tok.i] if t.text == ":")])
     span = doc[lo : hi + 1]
     while len(span) > 1 and (span[-1].is_punct or span[-1].is_space):
         span = span[:-1]
@@ -215,6 +220,25 @@ def role_subject_before(tok: Token) -> tuple[str, str] | None:
         if t.dep_ == "nsubj" and the and t.lemma_.lower() in nouns().roles:
             return nominal(text_of(doc)[the[0].idx : t.idx + len(t.text)]), t.text
     return None
+
+
+def apposed_name(tok: Token) -> Token | None:
+    """The name set off by commas right after a description that is a verb's subject, where
+    the parser hung the name on the verb ("Her publisher, Faber, said"; "The firm's owner,
+    Harrow Homes, said"): the name's last word, or None. Not a time ("The council, Monday,
+    said") and not a name the parser already read as the description's apposition."""
+    doc, verb = tok.doc, tok.head
+    if tok.pos_ != "NOUN" or tok.dep_ != "nsubj" or tok.i + 3 >= verb.i:
+        return None
+    if doc[tok.i + 1].text != "," or doc[tok.i + 2].pos_ != "PROPN":
+        return None
+    end = tok.i + 2
+    while end < verb.i and doc[end].pos_ == "PROPN":
+        end += 1
+    name = doc[end - 1]
+    if doc[end].text != "," or end + 1 != verb.i or name.head.i != verb.i:
+        return None
+    return None if name.ent_type_ in NOT_NAMES else name
 
 
 def relative_antecedent(tok: Token) -> Token:

@@ -61,6 +61,15 @@ def named_later(doc: Doc, attributions: list[Attribution], clusters: list[Entity
             lede = span[-1:]  # "Maine senator says …"
         if lede is not None:
             c = _first_named_after(lede, clusters, info.mention[0])
+            first = (
+                span is not None
+                and span[0].lower_ in ("a", "an")
+                and not any(
+                    k.label == "PERSON" and k.mentions[0][0] < span.start_char for k in clusters
+                )
+            )  # the lede's "A former deputy governor has warned", then "Sir Charles Bean said"
+            if c is None and first and span is not None:
+                c = _named_next(span, clusters, att.content, firsts, indefinite=True)
         elif info.type == "person":
             c = role_holder(span, clusters) or _named_next(span, clusters, att.content, firsts)
         elif info.type == "organization" and span is not None:
@@ -175,10 +184,12 @@ def _first_named_after(role: Span, clusters: list[EntityCluster], at: int) -> En
     was named before (then "a judge" is another one)."""
     short = nouns().role_abbreviations  # a headline's "Senator" is "Sen. Laura Whitfield"
     wanted = {role.text.lower()}
+    # and the words before it: "a former deputy governor" is "Former deputy governor X"
+    said = wanted | {t.lower_ for c in role.root.lefts for t in c.subtree}
 
     def holds(c: EntityCluster) -> bool:
         spelled = " ".join(short.get(w, w) for w in (c.role or "").lower().split())
-        return c.label == "PERSON" and holds_role(spelled, wanted)
+        return c.label == "PERSON" and holds_role(spelled, wanted, said)
 
     return _first_after([c for c in clusters if holds(c)], at)
 
@@ -188,13 +199,19 @@ def _named_next(
     clusters: list[EntityCluster],
     content: tuple[int, int],
     firsts: dict[str, int],
+    *,
+    indefinite: bool = False,
 ) -> EntityCluster | None:
     """The person a definite role ("the chief executive", a country's: "Kenya's president")
     said for the first time is, where the next sentences name a person for the first time,
     outside what the role holder says, and give them no role of their own ("The chief
     executive of budget carrier SkyBridge has warned …" then "Speaking to …, Marco Bellini
-    said …"), or None. ("The official" after "a senior official" is that one, unnamed.)"""
-    if description is None or not any(
+    said …"), or None. ("The official" after "a senior official" is that one, unnamed.)
+    ``indefinite``: so is an indefinite one that describes the article's first person ("A
+    former deputy governor of the Bank of England has warned …")."""
+    if description is None:
+        return None
+    if not indefinite and not any(
         (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.ent_type_ == "GPE")
         for c in description.root.children
     ):
@@ -217,7 +234,11 @@ def _named_next(
         and not content[0] <= c.mentions[0][0] < content[1]
     ]
     first = min(after, key=lambda c: c.mentions[0][0], default=None)
-    if first is None or first.role is not None or first.affiliation is not None:
+    honorific = {w.rstrip(".") for w in nouns().honorifics}  # "Sir", "Dr": no role
+    role = first.role if first is not None else None
+    if role is not None and set(role.lower().rstrip(".").split()) <= honorific:
+        role = None
+    if first is None or role is not None or first.affiliation is not None:
         return None
     return first
 

@@ -41,6 +41,7 @@ from claimkit.components.gender import genders, pronoun_gender
 from claimkit.components.groups import NAMES
 from claimkit.components.memory import NEAR_CHARS, Memory
 from claimkit.components.mentions import (
+    apposed_name,
     as_mention,
     content_subject,
     definite_age,
@@ -213,6 +214,8 @@ class _Resolver(EntityIndex):
         one = any(c.lower_ in ONE_OF for c in tok.children)
         if tok.ent_type_ == "NORP" and one and is_anonymous(tok):  # "one Democrat familiar
             return SpeakerInfo(nominal(text.split(",")[0]), "anonymous", mention)  # with ..."
+        if tok.is_upper and low in title_words() | lex.occupations and len(said) == len(tok):
+            return SpeakerInfo(tok.text, "person", mention, role=low)  # a turn's "PRESENTER:"
         found = self.entity_of(tok)
         if found is not None:
             return self.info_for_entity(found[0], found[1], mention)
@@ -227,12 +230,6 @@ class _Resolver(EntityIndex):
             cluster = self.by_name.get(strip_the(text).lower())  # "Downing Street" again
             if cluster is not None:
                 return self.info_for_entity(cluster, tok.doc[tok.i : tok.i + 1], mention)
-            if (
-                tok.is_upper
-                and low in title_words() | lex.occupations
-                and len(tok.text) == (mention[1] - mention[0])
-            ):  # a transcript's "PRESENTER:", someone unnamed
-                return SpeakerInfo(tok.text, "person", mention, role=low)
             named = proper_name(tok)
             if named is not None:
                 return SpeakerInfo(named[0], named[1], mention)
@@ -244,6 +241,9 @@ class _Resolver(EntityIndex):
             if before is not None:  # "When the chancellor stood up, she promised …"
                 found_p = SpeakerInfo(before[0], "person", mention, role=before[1])
             return found_p or SpeakerInfo(said, "unknown", mention)
+        apposed = apposed_name(tok)
+        if apposed is not None:  # "Her publisher, Faber, said"
+            return as_mention(self._resolve(apposed, mention_span(apposed)), mention)
         lemma = tok.lemma_.lower()
         det = next((c.lower_ for c in tok.children if c.dep_ in ("det", "poss")), None)
         if document_word(tok) is not None:  # "figures", not "a key figure"
@@ -326,7 +326,8 @@ class _Resolver(EntityIndex):
             # "the presidents", "both", "Leaders"; not bare "Economists at ING" or "Danish
             # fishing leaders", a group of their own
             bare = det is None and (lemma not in lex.group or modified(tok))
-            if (lemma in lex.group or lemma in lex.roles) and not bare:
+            new = det is not None and det in UNNAMED_DETS  # "Some experts said": others
+            if (lemma in lex.group or lemma in lex.roles) and not (bare or new):
                 fitting = [g for g in self.memory.groups if lemma in (g.role or "")]
                 if fitting or self.memory.groups:
                     g = (fitting or self.memory.groups)[-1]
