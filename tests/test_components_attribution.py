@@ -279,6 +279,48 @@ def test_a_statement_takes_the_day_of_the_event_it_was_made_at(
     assert claim.when is not None and claim.when.value == "2021-03-02"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a request to stay unnamed, with its reason, is no statement
+        "The deal could be announced next week, one of the people said, asking not to be "
+        "identified because the talks are private.",
+        # people by a noun for them are who was acted on, not what was said
+        "Ohio man charged with threatening election officials\n\nThe case is unusual, "
+        "prosecutors said.",
+    ],
+)
+def test_no_claim_of_an_anonymity_request_or_of_people_acted_on(
+    extractor: Extractor, text: str
+) -> None:
+    cues = [c.cue.text for c in extractor.extract(text).claims if c.cue]
+    assert cues == ["said"]
+
+
+def test_a_time_after_a_cue_is_no_particle_of_it(extractor: Extractor) -> None:
+    (claim,) = extractor.extract(
+        "The council's cabinet agreed on Tuesday to close the library.", published="2026-11-27"
+    ).claims
+    assert claim.cue is not None and claim.cue.text == "agreed"
+    assert claim.content.text == "to close the library"
+    assert claim.when is not None and claim.when.value == "2026-11-24"
+
+
+def test_a_question_put_to_the_speaker_has_no_speaker_unless_named(extractor: Extractor) -> None:
+    # (here the tagger reads "Asked" as a past tense, whose subject the parser gives it)
+    text = (
+        "No 10 rules out fuel duty rise\n\nDowning Street has ruled out raising fuel duty in "
+        "the spring Budget.\n\nThe prime minister's official spokesman told reporters on "
+        'Monday: "There are no plans to increase fuel duty. The prime minister understands '
+        'the pressure on family budgets."\n\nAsked whether the freeze would be extended '
+        'beyond March, the spokesman said he would not "speculate on future fiscal events".'
+    )
+    found = {c.cue.text: c.speaker for c in extractor.extract(text).claims if c.cue}
+    assert found["Asked"] is None
+    assert found["said"] is not None and found["said"].mention is not None
+    assert found["said"].mention.text == "the spokesman"
+
+
 def test_a_report_joined_by_a_comma_alone_reports_the_sentence_before(
     extractor: Extractor,
 ) -> None:
@@ -308,6 +350,8 @@ def test_a_report_joined_by_a_comma_alone_reports_the_sentence_before(
             "said productivity was poor.",
             "2026-11-29",
         ),
+        # a document's year of issue dates its finding
+        ("The report, published in 2019, found that costs had doubled.", "2019"),
     ],
 )
 def test_what_dates_a_statement_and_what_does_not(

@@ -1970,6 +1970,34 @@ IN_CONTEXT = [
         {"growth will stall": ("Charles Bean", "person")},
         id="a_lede_s_indefinite_description_is_the_first_person_named_next",
     ),
+    pytest.param(
+        "Ashgrove Mining has warned that profits will fall.\n\nIn a statement to the London "
+        "Stock Exchange on Tuesday, the company said earnings would be lower.",
+        {"earnings would be": ("Ashgrove Mining", "organization")},
+        id="the_company_is_not_a_body_its_own_clause_names_in_a_phrase_before_it",
+    ),
+    pytest.param(
+        "Ticket holders will be refunded automatically, promoter Live Nation said.",
+        {"Ticket holders will": ("Live Nation", "organization")},
+        id="a_role_a_body_holds_before_a_name_makes_no_person",
+    ),
+    pytest.param(
+        "Asked by Stephanopoulos to respond, Carson said he was fine.",
+        {"to respond": ("Stephanopoulos", "person"), "he was fine": ("Carson", "person")},
+        id="the_question_put_to_a_speaker_is_not_theirs",
+    ),
+    pytest.param(
+        "The chancellor told the BBC's Sunday with Laura Kuenssberg programme that taxes "
+        "would not rise.",
+        {"taxes would not": ("the chancellor", "person")},
+        id="a_presenter_in_the_role_s_own_sentence_is_not_its_holder",
+    ),
+    pytest.param(
+        "Sewage spills doubled, according to campaign group Surfers Against Sewage.\n\n"
+        "The group said South West Water had released sewage 1,200 times.",
+        {"South West Water": ("Surfers Against Sewage", "organization")},
+        id="a_description_before_its_report_is_not_the_report_s_subject",
+    ),
 ]
 
 

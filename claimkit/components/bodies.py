@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 
 from claimkit.components.descriptions import describes, is_workplace
 from claimkit.components.mentions import as_mention
-from claimkit.components.records import SpeakerInfo
+from claimkit.components.records import SpeakerInfo, sentence_of
 from claimkit.lexicons import nouns
 
 __all__ = ["Bodies"]
@@ -44,13 +44,17 @@ class Bodies:
         if name is None or not is_workplace(name):
             self.foreground.add(info.entity_id)
 
-    def _latest(self, fits: Callable[[set[str]], bool], *, workplaces: bool) -> SpeakerInfo | None:
-        """The latest organisation whose kinds ``fits`` accepts; with ``workplaces``, also
-        one named only as where a person works."""
+    def _latest(
+        self, fits: Callable[[set[str]], bool], *, workplaces: bool, skip: Callable[[int], bool]
+    ) -> SpeakerInfo | None:
+        """The latest organisation whose kinds ``fits`` accepts, not at a character ``skip``
+        refuses; with ``workplaces``, also one named only as where a person works."""
         found = (
             info
             for info, kinds in reversed(self.seen)
-            if fits(kinds) and (workplaces or info.entity_id in self.foreground)
+            if fits(kinds)
+            and (workplaces or info.entity_id in self.foreground)
+            and not (info.mention and skip(info.mention[0]))
         )
         return next(found, None)
 
@@ -104,22 +108,36 @@ class Bodies:
         def same(kinds: set[str]) -> bool:
             return bool(mods & kinds) or lex.same_kind(kind, kinds)
 
+        # not a body its own clause names as the object of a preposition before it ("In a
+        # statement to the London Stock Exchange, the company said": another company)
+        sent = sentence_of(tok.doc, tok.i)
+        objects = [
+            (t.left_edge.idx, t.idx + len(t))
+            for t in sent
+            if t.dep_ == "pobj" and t.i < tok.i and _verb_of(t).i == tok.head.i
+        ]  # (not "Shares of Vantor fell after the software maker cut …", another clause)
+
+        def skip(at: int) -> bool:
+            return any(a <= at < b for a, b in objects)
+
         # of its very kind, even a workplace ("researchers at the Francis Crick Institute");
         # of its class, one named as more than that
         taken = (
-            self._latest(very, workplaces=False)
-            or self._latest(very, workplaces=True)
-            or self._latest(same, workplaces=False)
+            self._latest(very, workplaces=False, skip=skip)
+            or self._latest(very, workplaces=True, skip=skip)
+            or self._latest(same, workplaces=False, skip=skip)
         )
         if taken is not None and generic:
             taken = self._continued(taken, last_claim, same)
         if taken is not None:
             return as_mention(taken, mention)
         for info, kinds in reversed(self.seen):
+            if info.mention and skip(info.mention[0]):
+                continue
             kindless = generic and not kinds and info.entity_id is not None
             if kindless and (fallback is None or named[info.entity_id] > named[fallback.entity_id]):
                 fallback = info
-        taken = fallback or self._latest(same, workplaces=True)  # last, an analyst's firm
+        taken = fallback or self._latest(same, workplaces=True, skip=skip)  # an analyst's firm
         return as_mention(taken, mention) if taken is not None else None
 
     def _continued(
@@ -138,3 +156,13 @@ class Bodies:
         inside = start <= taken.mention[0] < end
         kinds = self.kinds_of.get(speaker.entity_id)
         return speaker if inside and kinds is not None and fits(kinds) else taken
+
+
+def _verb_of(tok: Token) -> Token:
+    """The verb a noun phrase hangs on, through the phrases it is part of ("to the LSE" in
+    "In a statement to the LSE, the company said": said)."""
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            return tok
+        tok = tok.head
+    return tok

@@ -96,10 +96,11 @@ def medium_time(noun: Token) -> int | None:
     return event_date(noun) if noun.pos_ == "NOUN" and is_medium(noun) else None
 
 
-def _date_of(noun: Token) -> int | None:
+def _date_of(noun: Token, put_out: bool = False) -> int | None:
     """The date token that names an event's day: "Tuesday's hearing", "the hearing on
-    Tuesday", "a hearing in January" (not a length: "the two-hour service", "this week's
-    debate" is a span)."""
+    Tuesday", "a hearing in January", "a report published in 2019" (not a length: "the
+    two-hour service", "this week's debate" is a span). A year dates only a participle of
+    issuing (``put_out``) or an interview or statement."""
     for c in noun.children:
         if c.ent_type_ in ("DATE", "TIME") and c.dep_ == "poss" and c.pos_ == "PROPN":
             return c.i  # "Tuesday's hearing"
@@ -113,14 +114,20 @@ def _date_of(noun: Token) -> int | None:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             # "on Tuesday"; "in January" (a month, not "in recent weeks", a length)
             dated = pobj if pobj is not None and pobj.ent_type_ in ("DATE", "TIME") else None
-            if dated is not None and (c.lower_ == "on" or dated.lower_.rstrip(".") in MONTHS):
+            month = dated is not None and dated.lower_.rstrip(".") in MONTHS
+            # a year only of what was issued or said then ("published in 2019", "an
+            # interview in 2013"), not of records ("records in 2011 show": of 2011)
+            said = put_out or sources().nouns.get(noun.lemma_.lower()) in ("interview", "statement")
+            year = said and dated is not None and YEAR.fullmatch(dated.text) is not None
+            if dated is not None and (c.lower_ == "on" or month or year):
                 return dated.i
             if pobj is not None and pobj.pos_ == "NOUN" and is_medium(pobj):
                 found = _date_of(pobj)  # "an update on its website on Thursday"
                 if found is not None:
                     return found
         if c.dep_ == "acl" and c.lemma_.lower() in sources().issuing_participles:
-            found = _date_of(c)  # "results published on Monday", "a report released Tuesday"
+            found = _date_of(c, put_out=True)  # "results published on Monday", "a report
+            # released Tuesday"
             if found is not None:
                 return found
         if c.dep_ == "prep" and c.lower_ == "with" and noun.pos_ == "NOUN":

@@ -129,8 +129,9 @@ def entity_kinds(ent: Span, *, heads: bool = False, titles: int = 0) -> set[str]
         kind = kind_noun(tok)
         if kind is not None:
             found.add(kind)
-    last = ent[-1].lower_  # "Hartley Rovers" is a club, "United Nations" none
-    found |= {kind for kind, ends in nouns().name_endings.items() if last in ends}
+    last = ent[-1].lower_  # "Hartley Rovers" is a club, "United Nations" none; a lone
+    if len(ent) > 1:  # ending is no name ("I work in Mining")
+        found |= {kind for kind, ends in nouns().name_endings.items() if last in ends}
     return found
 
 

@@ -201,7 +201,7 @@ def named_role(ent: Span) -> bool:
 def role_before(ent: Span) -> bool:
     """A name of two or three capitalised words right after a role noun or title ("Verdi
     board member [Jan Kessler]", "U.S. District Judge [Renata Ellis]", the model's
-    organisations): a person."""
+    organisations): a person; not after a role a body can hold ("promoter Live Nation")."""
     doc = ent.doc
     before = doc[ent.start - 1] if ent.start else None
     words = 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in ent)
@@ -210,6 +210,7 @@ def role_before(ent: Span) -> bool:
         and before is not None
         and before.pos_ in ("NOUN", "PROPN")
         and before.lower_.rstrip(".") in title_words() | nouns().occupations
+        and before.lower_ not in nouns().body_roles  # "promoter Live Nation": a body's
         and not name_ending(ent[-1].lower_)
         and ent[-1].lower_ not in nouns().kind_nouns()
     )

@@ -227,10 +227,20 @@ def _named_next(
         return None
     end = _sentences_after(description, NEXT_SENTENCES).end_char
     persons = [c for c in clusters if c.label == "PERSON"]
+    # named in a later sentence, or in its own set off by a comma ("wrote the American
+    # ambassador at the time, John E. Herbst"); not "The chancellor told the BBC's Sunday
+    # with Laura Kuenssberg programme" (a presenter inside a phrase of its sentence)
+    own_end = sentence_of(doc, description.root.i).end_char
+    text = text_of(doc)
+
+    def later(at: int) -> bool:
+        return at >= own_end or text[:at].rstrip().endswith(",")
+
     after = [
         c
         for c in persons
         if description.end_char <= c.mentions[0][0] < end
+        and later(c.mentions[0][0])
         and not content[0] <= c.mentions[0][0] < content[1]
     ]
     first = min(after, key=lambda c: c.mentions[0][0], default=None)

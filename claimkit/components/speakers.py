@@ -155,8 +155,10 @@ class _Resolver(EntityIndex):
         """A description that speaks of the organisation its content is about: "Clearpath
         has raised $40m, the company announced" is Clearpath's, whoever came between. An
         organisation the text gave no kind fits any name of a business or a body ("Vantor
-        is recalling ..., the Dutch manufacturer said"), not a regulator's or a court's."""
-        found = describes(tok) if content is not None else None
+        is recalling ..., the Dutch manufacturer said"), not a regulator's or a court's;
+        only for a content before its speaker ("The group said South West Water had …")."""
+        before = content is not None and content[1] <= tok.idx
+        found = describes(tok) if content is not None and before else None
         subj = content_subject(tok.doc, content) if found and content else None
         entity = self.entity_of(subj) if subj is not None else None
         if found is None or entity is None or entity[0].label == "PERSON":

@@ -97,7 +97,7 @@ def content_of(tok: Token, frame: Frame) -> tuple[int, int] | None:
         for c in tok.children:
             if c.i < tok.i:
                 continue
-            if c.dep_ in ("prep", "prt") and c.lower_ in particles and c.i == tok.i + 1:
+            if _particle(tok, c, particles):
                 side.extend(k for k in c.children if k.dep_ in ("pobj", "pcomp"))
             elif c.dep_ == "dobj" and "quoted_dobj" in frame.content and _opens_quoted(c):
                 side.append(c)  # 'said "no deal"', not 'said goodbye' or 'said a "plan"'
@@ -382,14 +382,18 @@ def _cue_span(tok: Token) -> tuple[int, int]:
     toks = [tok]
     particles = cues().particles.get(tok.lemma_.lower(), frozenset())
     # the particle right after it: "called for", not "[on] Wednesday called"
-    toks += [
-        c
-        for c in tok.children
-        if c.dep_ in ("prt", "prep") and c.lower_ in particles and c.i == tok.i + 1
-    ]
+    toks += [c for c in tok.children if _particle(tok, c, particles)]
     span = token_range(toks)
     assert span is not None
     return span
+
+
+def _particle(tok: Token, c: Token, particles: frozenset[str]) -> bool:
+    """Is ``c`` the cue's particle, right after it ("called for", "agreed to"), not a time
+    ("agreed on Tuesday to close the library")?"""
+    if c.dep_ not in ("prt", "prep") or c.lower_ not in particles or c.i != tok.i + 1:
+        return False
+    return not any(k.dep_ == "pobj" and k.ent_type_ in ("DATE", "TIME") for k in c.children)
 
 
 def make_claim(

@@ -46,7 +46,7 @@ from claimkit.components.attribution.subjects import (
 )
 from claimkit.components.records import Attribution, Quote, sentence_of, text_of, tokens_before
 from claimkit.components.sources import is_medium, medium_of, medium_on
-from claimkit.lexicons import Frame, cues
+from claimkit.lexicons import Frame, cues, nouns, sources
 
 __all__ = ["act_not_speech", "reported_claims"]
 
@@ -91,6 +91,11 @@ def _bare_mention(doc: Doc, content: tuple[int, int]) -> bool:
     words = [t for t in span if not (t.is_punct or t.is_space)]
     if any(t.pos_ in ("VERB", "AUX") for t in words) or len(words) > 4:
         return False
+    # or people by a noun for them: "threatening election officials", "thanked voters"
+    lex = nouns()
+    people = lex.roles | lex.anonymous | lex.group | lex.person_groups
+    if span.root.pos_ == "NOUN" and span.root.lemma_.lower() in people:
+        return all(t.i == span.root.i or t.dep_ in ("det", "amod", "compound") for t in words)
     return all(t.pos_ in ("PRON", "DET") or t.ent_type_ in NAMED for t in words)
 
 
@@ -203,6 +208,8 @@ def reported_claims(doc: Doc, quotes: list[Quote], taken: set[int]) -> list[Attr
         if whole is not None:  # 'said "We will win."', 'said "no deal" on Friday'
             content, kind = whole, "direct"
         claim = make_claim(doc, tok, content, kind, "cue", tok.lemma_.lower())
+        if _asked_first(doc, tok):  # the question put to the speaker: by whom it says, if
+            claim.speaker_token = _asker(tok)  # it does ("Asked by Stephanopoulos")
         if pieces is not None:  # balance_marks may have widened the ends
             pieces[0] = content[0], max(pieces[0][1], content[0])
             pieces[-1] = min(pieces[-1][0], content[1]), content[1]
@@ -233,6 +240,25 @@ def _before_trailing_medium(doc: Doc, content: tuple[int, int], cue: Token) -> t
         ):
             return content[0], doc[tok.i - 1].idx
     return content
+
+
+def _asked_first(doc: Doc, tok: Token) -> bool:
+    """ "Asked whether the freeze would be extended, the spokesman said …": a participle of
+    asking that opens its sentence with no subject of its own reports the question put to
+    the speaker, which the speaker did not ask (the tagger may read it as a past tense)."""
+    return (
+        tok.dep_ == "advcl"
+        and tok.i == sentence_of(doc, tok.i).start
+        and tok.lemma_.lower() in sources().asked_participles
+        and not has_subject(tok)
+    )
+
+
+def _asker(tok: Token) -> int | None:
+    """The agent of a passive participle ("Asked by Stephanopoulos to respond"), or None."""
+    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    return pobj.i if pobj is not None else None
 
 
 def _an_act(tok: Token) -> bool:
@@ -373,11 +399,17 @@ def _only_a_quotation(
 
 def asks_anonymity(doc: Doc, claim: Attribution) -> bool:
     """A request to stay unnamed ("who asked not to be named", "requested anonymity") is
-    a condition of the source's words, not a statement (``word_sets.anonymity_requests``)."""
+    a condition of the source's words, not a statement (``word_sets.anonymity_requests``),
+    with its reason too ("asking not to be identified because the talks are private")."""
     if claim.kind != "indirect":
         return False
     content = text_of(doc)[claim.content[0] : claim.content[1]].lower().strip(" .,;")
-    return content in cues().word_sets["anonymity_requests"]
+    words = cues().word_sets
+    for request in words["anonymity_requests"]:
+        rest = content[len(request) :].strip(" ,").split() if content.startswith(request) else None
+        if rest is not None and (not rest or rest[0] in words["reasons"]):
+            return True
+    return False
 
 
 def act_not_speech(doc: Doc, claim: Attribution) -> bool:
