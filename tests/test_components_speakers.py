@@ -1998,6 +1998,32 @@ IN_CONTEXT = [
         {"South West Water": ("Surfers Against Sewage", "organization")},
         id="a_description_before_its_report_is_not_the_report_s_subject",
     ),
+    pytest.param(
+        "Home Secretary Shabana Mahmood and Chancellor Rachel Reeves gave conflicting "
+        "accounts at the meeting. The former later told reporters there was no "
+        "disagreement.",
+        {"there was no": ("Shabana Mahmood", "person")},
+        id="the_former_is_the_first_of_the_two_persons_just_named",
+    ),
+    pytest.param(
+        "Elon Musk and Sam Altman have traded insults online.\n\nA lawyer for Musk, Marc "
+        "Toberoff, said his client was confident. A spokesman for the carmaker, Volvo, said "
+        "sales fell.",
+        {"his client was": ("Marc Toberoff", "person"), "sales fell": ("Volvo", "organization")},
+        id="a_name_set_beside_the_name_in_a_description_s_phrase_is_the_description_s",
+    ),
+    pytest.param(
+        "Ireland will hold a referendum next year, the Taoiseach has said.\n\nSpeaking in "
+        "Cork on Saturday, Micheál Martin said the vote would take place in the autumn.",
+        {"Ireland will hold": ("Micheál Martin", "person")},
+        id="an_office_the_model_took_for_an_organisation_is_held_by_a_person",
+    ),
+    pytest.param(
+        "The hospital boss resigned after a report found serious failings.\n\nThe report, "
+        "by the Care Quality Commission, found that shortages had left wards unsafe.",
+        {"serious failings": ("the Care Quality Commission", "organization")},
+        id="a_document_speaks_for_the_issuer_a_later_mention_names",
+    ),
 ]
 
 

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from claimkit.components.descriptions import document_word
 
-__all__ = ["DocumentMentions"]
+__all__ = ["DocumentMentions", "written_by"]
 
 
 class DocumentMentions:
@@ -22,11 +22,31 @@ class DocumentMentions:
 
     def before(self, tok: Token, limit: int) -> list[Token]:
         """Up to ``limit`` earlier mentions of the document word ``tok`` is, latest first."""
+        seen = self._mentions(tok)
+        before = seen[: bisect.bisect_left(seen, tok.i)]
+        return [self.doc[i] for i in reversed(before[-limit:])]
+
+    def after(self, tok: Token, limit: int) -> list[Token]:
+        """Up to ``limit`` later mentions of the document word ``tok`` is, next first."""
+        seen = self._mentions(tok)
+        return [self.doc[i] for i in seen[bisect.bisect_right(seen, tok.i) :][:limit]]
+
+    def _mentions(self, tok: Token) -> list[int]:
         if self._index is None:
             self._index = {}
             for t in self.doc:
                 if t.pos_ == "NOUN" and (word := document_word(t)) is not None:
                     self._index.setdefault(word, []).append(t.i)
-        seen = self._index.get(document_word(tok) or "", [])
-        before = seen[: bisect.bisect_left(seen, tok.i)]
-        return [self.doc[i] for i in reversed(before[-limit:])]
+        return self._index.get(document_word(tok) or "", [])
+
+
+def written_by(tok: Token) -> Token | None:
+    """The name "by" gives as the author of a definite mention of a document ("The report,
+    by the Care Quality Commission, found": on the noun, or set off after it where the
+    parser hung it on the verb), or None."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    near = [*tok.children, *(c for c in tok.head.children if tok.i < c.i < tok.head.i)]
+    by = next((c for c in near if c.dep_ == "prep" and c.lower_ == "by"), None)
+    named = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
+    return named if named is not None and named.ent_type_ in ("ORG", "PERSON") else None

@@ -141,6 +141,10 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         plural = len(ent) == 1 and ent[0].tag_ == "NNS" and ent.label_ != "PERSON"
         if plural and ent[0].is_sent_start and earlier_of(ent.text.lower(), clusters) is None:
             continue  # "Makers needed more time": a capitalised common noun, no name
+        lex = nouns()
+        office = len(ent) == 1 and ent[0].lower_ in lex.roles - lex.title_modifiers
+        if office and ent.label_ in ("ORG", "NORP"):  # (a surname: "Mr. King", "Prince")
+            continue  # the model's "Taoiseach", "Chancellor": an office, held by a person
         if common_person(ent) and earlier_of(ent.text.lower(), clusters, True) is None:
             continue  # the headline "Retailer's boss defends …": no one's name (a King
             # named before is Billie Jean King)

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from claimkit.components.gender import pronoun_gender
 from claimkit.components.mentions import as_mention
-from claimkit.components.records import SpeakerInfo
+from claimkit.components.records import SpeakerInfo, sentence_of
 from claimkit.lexicons import nouns
 
 __all__ = ["NEAR_CHARS", "PLURAL", "Memory"]
@@ -83,6 +83,27 @@ class Memory:
             return None
         found = fits[0] if want is None or doc is None else _subject_first(doc, fits)
         return as_mention(self._still_speaking(found, want, gender), mention)
+
+    def of_pair(
+        self, doc: Doc, at: int, mention: tuple[int, int], latter: bool
+    ) -> SpeakerInfo | None:
+        """ "the former", "the latter": the first or the second of the two persons the
+        latest sentence before character ``at`` that names two of them names ("Home
+        Secretary Shabana Mahmood and Chancellor Rachel Reeves gave conflicting accounts …
+        The former later told reporters": Mahmood), or None."""
+        named: dict[int, list[SpeakerInfo]] = {}
+        for person in self.persons:
+            span = (
+                doc.char_span(*person.mention, alignment_mode="expand") if person.mention else None
+            )
+            if span is not None and person.mention and person.mention[0] < at:
+                named.setdefault(sentence_of(doc, span.start).start, []).append(person)
+        for start in sorted(named, reverse=True):
+            ids = list(dict.fromkeys(p.entity_id for p in named[start]))
+            if len(ids) == 2:
+                wanted = ids[1] if latter else ids[0]
+                return as_mention(next(p for p in named[start] if p.entity_id == wanted), mention)
+        return None
 
     def _still_speaking(
         self, person: SpeakerInfo, want: str | None, gender: dict[str, str]

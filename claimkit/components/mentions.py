@@ -230,6 +230,21 @@ def apposed_name(tok: Token) -> Token | None:
     doc, verb = tok.doc, tok.head
     if tok.pos_ != "NOUN" or tok.dep_ != "nsubj" or tok.i + 3 >= verb.i:
         return None
+    # "A lawyer for Musk, Marc Toberoff, said": the parser set the name beside the name in
+    # the description's phrase (a name needs no name; "a spokesman for the carmaker,
+    # Volvo," names the carmaker)
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.i > tok.i):
+        named = [p for p in prep.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+        for appos in (a for p in named for a in p.children if a.dep_ == "appos"):
+            end = appos.right_edge.i
+            place = appos.head.ent_type_ in NOT_NAMES or appos.ent_type_ in NOT_NAMES
+            if (
+                appos.pos_ == "PROPN"
+                and not place
+                and doc[end + 1].text == ","
+                and end + 2 == verb.i
+            ):
+                return appos  # (not "a woman in Worcester, Massachusetts, told")
     if doc[tok.i + 1].text != "," or doc[tok.i + 2].pos_ != "PROPN":
         return None
     end = tok.i + 2

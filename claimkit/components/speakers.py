@@ -30,7 +30,7 @@ from claimkit.components.descriptions import (
     proper_name,
     title_words,
 )
-from claimkit.components.documents import DocumentMentions
+from claimkit.components.documents import DocumentMentions, written_by
 from claimkit.components.entities import (
     ORG_LABELS,
     cluster_entities,
@@ -73,6 +73,7 @@ __all__ = ["SpeakerResolver", "cluster_entities", "make_speakers", "resolve_spea
 
 EARLIER_MENTIONS = 5  # "the statement" looks back this many mentions of "statement"
 # "an official", "several sources", "other people": unnamed, not someone named before
+LATER_MENTIONS = 2  # later mentions of a document that may name its issuer
 UNNAMED_DETS = {None, "a", "an", "another", "some", "several", "two", "three", "other"}
 ONE_OF = ("a", "an", "one", "another")  # "one Democrat familiar with ...": one of many
 
@@ -208,6 +209,9 @@ class _Resolver(EntityIndex):
             antecedent = relative_antecedent(tok)
             return as_mention(self._resolve(antecedent, mention_span(antecedent)), mention)
         said = text.lower()
+        if said in ("the former", "the latter"):  # of the two persons the text just named
+            pair = self.memory.of_pair(self.doc, tok.idx, mention, said == "the latter")
+            return pair or SpeakerInfo(text, "unknown", mention)
         # "the Scot added", "the Ohio Republican said": a nationality or a party's member
         member = tok.ent_type_ == "NORP" and tok.tag_ == "NNP" and tok.dep_ != "pobj"
         if said.startswith("the ") and (said[4:] in lex.demonyms or member):
@@ -251,6 +255,12 @@ class _Resolver(EntityIndex):
         if document_word(tok) is not None:  # "figures", not "a key figure"
             definite = det in ("the", "this", "that")  # "the statement": one named before
             issuer = self._issuer(tok) or (self._author(tok) if definite else None)
+            # or the author "by" names at a later mention: "A report found …", then "The
+            # report, by the Care Quality Commission, found" (not "a Quinnipiac poll", another)
+            by = next(
+                (n for t in self.documents.after(tok, LATER_MENTIONS) if (n := written_by(t))), None
+            )
+            issuer = issuer or (self._resolve(by, mention_span(by)) if by is not None else None)
             if issuer is not None:
                 return as_mention(issuer, mention)
             return SpeakerInfo(f"the {tok.lower_}", "document", mention)
