@@ -350,6 +350,12 @@ def test_a_report_joined_by_a_comma_alone_reports_the_sentence_before(
             "said productivity was poor.",
             "2026-11-29",
         ),
+        # "the rally" is the one held on a day named before
+        (
+            "Thousands of farmers rallied in Westminster on Saturday.\n\nSpeaking at the "
+            "rally, Tom Bradshaw said the policy would destroy family farms.",
+            "2026-11-28",
+        ),
         # a document's year of issue dates its finding
         ("The report, published in 2019, found that costs had doubled.", "2019"),
     ],

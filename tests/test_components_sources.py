@@ -313,6 +313,27 @@ def test_the_outlet_told_in_an_interview_is_the_medium(extractor: Extractor) -> 
     assert got["he"] == "a phone call"
 
 
+def test_a_cue_said_now_starts_a_new_occasion_and_a_tweet_is_on_twitter(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "In 2023, Adele Carter told the BBC she feared she might never sing again.\n\n"
+        'Now she says she is "stronger than ever".\n\nThe senator tweeted that the bill '
+        "was a disgrace."
+    )
+    by_cue = {c.cue.text: c for c in extractor.extract(text).claims if c.cue}
+    told, says, tweeted = by_cue["told"], by_cue["says"], by_cue["tweeted"]
+    assert told.source is not None and told.source.name == "the BBC"
+    # "now": not the 2023 interview
+    assert says.source is None and says.when is None
+    assert tweeted.source is not None
+    assert (tweeted.source.name, tweeted.source.kind, tweeted.source.span) == (
+        "Twitter",
+        "social_media",
+        None,
+    )
+
+
 def test_the_paper_is_the_outlet_named_before_it(extractor: Extractor) -> None:
     text = (
         'The author spoke to The Observer about grief. "I had 40,000 words and I hated '

@@ -2024,6 +2024,12 @@ IN_CONTEXT = [
         {"serious failings": ("the Care Quality Commission", "organization")},
         id="a_document_speaks_for_the_issuer_a_later_mention_names",
     ),
+    pytest.param(
+        "At a news conference in Kyiv alongside Volodymyr Zelensky, the German chancellor "
+        "said support would continue.",
+        {"support would continue": ("the German chancellor", "person")},
+        id="a_role_is_no_person_named_in_a_phrase_of_its_own_clause",
+    ),
 ]
 
 

@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from claimkit.components.descriptions import describes, is_workplace
-from claimkit.components.mentions import as_mention
-from claimkit.components.records import SpeakerInfo, sentence_of
+from claimkit.components.mentions import as_mention, in_own_phrase
+from claimkit.components.records import SpeakerInfo
 from claimkit.lexicons import nouns
 
 __all__ = ["Bodies"]
@@ -110,15 +110,8 @@ class Bodies:
 
         # not a body its own clause names as the object of a preposition before it ("In a
         # statement to the London Stock Exchange, the company said": another company)
-        sent = sentence_of(tok.doc, tok.i)
-        objects = [
-            (t.left_edge.idx, t.idx + len(t))
-            for t in sent
-            if t.dep_ == "pobj" and t.i < tok.i and _verb_of(t).i == tok.head.i
-        ]  # (not "Shares of Vantor fell after the software maker cut …", another clause)
-
         def skip(at: int) -> bool:
-            return any(a <= at < b for a, b in objects)
+            return in_own_phrase(tok, at)
 
         # of its very kind, even a workplace ("researchers at the Francis Crick Institute");
         # of its class, one named as more than that
@@ -156,13 +149,3 @@ class Bodies:
         inside = start <= taken.mention[0] < end
         kinds = self.kinds_of.get(speaker.entity_id)
         return speaker if inside and kinds is not None and fits(kinds) else taken
-
-
-def _verb_of(tok: Token) -> Token:
-    """The verb a noun phrase hangs on, through the phrases it is part of ("to the LSE" in
-    "In a statement to the LSE, the company said": said)."""
-    for _ in range(8):
-        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
-            return tok
-        tok = tok.head
-    return tok

@@ -30,6 +30,7 @@ __all__ = [
     "as_mention",
     "content_subject",
     "definite_age",
+    "in_own_phrase",
     "introduces_person",
     "is_age",
     "is_anonymous",
@@ -276,3 +277,27 @@ def relative_antecedent(tok: Token) -> Token:
         if subj is not None and (subj.pos_ == "PROPN" or subj.lower_ in PERSONAL_PRONOUNS):
             return subj
     return noun
+
+
+def in_own_phrase(tok: Token, at: int) -> bool:
+    """Is character ``at`` inside the object of a preposition that hangs on the verb the
+    description ``tok`` is subject of, before it ("In a statement to the London Stock
+    Exchange, the company said"; "At a news conference alongside Volodymyr Zelensky, the
+    German chancellor said")? What a clause names so is no one its subject stands for; a
+    phrase of another clause may be ("Shares of Vantor fell after the software maker cut
+    …")."""
+    sent = sentence_of(tok.doc, tok.i)
+    return any(
+        t.left_edge.idx <= at < t.idx + len(t) and _verb_of(t).i == tok.head.i
+        for t in sent
+        if t.dep_ == "pobj" and t.i < tok.i
+    )
+
+
+def _verb_of(tok: Token) -> Token:
+    """The verb a noun phrase hangs on, through the phrases it is part of."""
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            return tok
+        tok = tok.head
+    return tok

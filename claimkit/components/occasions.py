@@ -44,6 +44,13 @@ class SourceFinder:
             found = find_source(doc, att, seen)
             att.source = outlet_meant(doc, found) if found is not None else None
         carry_sources(doc, atts)
+        platforms = sources().platform_verbs
+        for att in atts:  # "tweeted": on Twitter, where the text names no medium (after the
+            # occasions: a tweet carries to no later "said", which may be an interview's)
+            cue = doc[att.cue_token] if att.cue_token is not None else None
+            platform = platforms.get(cue.lemma_.lower()) if cue is not None else None
+            if att.source is None and platform is not None:
+                att.source = SourceInfo(platform, "social_media", None)
 
 
 #: Cues that go on reporting the same occasion: "…, she said", "he added", "Brennan wrote".
@@ -126,15 +133,25 @@ def _new_audience(cue: Token | None) -> bool:
 def _carries(doc: Doc, cue: Token | None, last: _Occasion) -> bool:
     """Does a cue go on reporting its speaker's last occasion: "he added" anywhere after it,
     "She warned, however, that …" in the sentence right after its claim, unless in a
-    perfect, which reports an earlier time ("She has long argued")?"""
-    if cue is None:
-        return False
+    perfect, which reports an earlier time ("She has long argued"), or said "now"?"""
+    if cue is None or any(_now(c, cue) for c in cue.children):
+        return False  # "In 2023, she told the BBC … Now she says …": another time
     lemma, lex = cue.lemma_.lower(), sources()
     between = text_of(doc)[last.end : sentence_of(doc, cue.i).start_char]
     next_sentence = not between.strip(" \n\"'”’")
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in cue.children)  # "has argued"
     near = lemma in lex.next_sentence_cues and next_sentence and not perfect
     return lemma in lex.carrying_cues or near
+
+
+def _now(word: Token, cue: Token) -> bool:
+    """Is ``word`` a "now" said of the cue, outside any quotation ("But now, Eric Trump
+    says"; not '"Now that I got that over with," he said')?"""
+    doc = cue.doc
+    lo, hi = sorted((word.i, cue.i))
+    return (
+        word.lower_ == "now" and word.dep_ == "advmod" and not any(t.is_quote for t in doc[lo:hi])
+    )
 
 
 def _remarks_sentence(doc: Doc, att: Attribution, claimed: set[int]) -> Token | None:

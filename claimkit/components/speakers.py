@@ -45,6 +45,7 @@ from claimkit.components.mentions import (
     as_mention,
     content_subject,
     definite_age,
+    in_own_phrase,
     introduces_person,
     is_anonymous,
     mention_span,
@@ -408,8 +409,11 @@ class _Resolver(EntityIndex):
     def _spoken_of(self, person: SpeakerInfo, tok: Token) -> bool:
         """Is ``person`` named inside the content that the description ``tok`` reports after
         it ("Turnout in Sunderland was 48.3%, the returning officer said": the officer is
-        no one named there)?"""
+        no one named there), or in a phrase of its own clause before it ("At a news
+        conference alongside Volodymyr Zelensky, the German chancellor said")?"""
         content = self.content
+        if person.mention is not None and in_own_phrase(tok, person.mention[0]):
+            return True
         if content is None or person.mention is None or content[1] > tok.idx:
             return False
         return content[0] <= person.mention[0] < content[1]

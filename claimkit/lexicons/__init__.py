@@ -128,6 +128,7 @@ class Sources:
     issuing_bodies: frozenset[str]  # "police estimates": the police's
     outlet_words: frozenset[str]  # "the Evening Post": a name that is a news outlet's
     outlet_descriptions: dict[str, frozenset[str]]  # "the paper": a Times's, a Post's
+    platform_verbs: dict[str, str]  # "tweeted": on Twitter
     text_modifiers: frozenset[str]  # "a written response": any noun so made is a statement
     event_verbs: dict[str, str]  # "ruling" -> "rule": "their ruling" is the dated "ruled"
     enactments: frozenset[str]  # "signed a bill, calling it …": a law is no one's medium
@@ -344,6 +345,7 @@ def sources() -> Sources:
         issuing_bodies=frozenset(data["issuing_bodies"]),
         outlet_words=frozenset(data["outlet_words"]),
         outlet_descriptions={k: frozenset(v) for k, v in data["outlet_descriptions"].items()},
+        platform_verbs=dict(data["platform_verbs"]),
         text_modifiers=frozenset(data["text_modifiers"]),
         event_verbs=dict(data["event_verbs"]),
         enactments=frozenset(data["enactments"]),
