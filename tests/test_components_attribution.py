@@ -297,6 +297,20 @@ def test_no_claim_of_an_anonymity_request_or_of_people_acted_on(
     assert cues == ["said"]
 
 
+def test_a_speaker_after_the_content_whose_name_the_model_split_at_and(
+    extractor: Extractor,
+) -> None:
+    # the model's "[Avon] and [Somerset Police]", the parser's "by a man, … Police"
+    text = (
+        "The 34-year-old was walking her dog in Eastville Park when she was approached by a "
+        "man, Avon and Somerset Police said."
+    )
+    (claim,) = extractor.extract(text).claims
+    assert claim.speaker is not None and claim.speaker.mention is not None
+    assert (claim.speaker.name, claim.speaker.mention.text) == ("Avon and Somerset Police",) * 2
+    assert claim.content.text.endswith("approached by a man")
+
+
 def test_a_time_after_a_cue_is_no_particle_of_it(extractor: Extractor) -> None:
     (claim,) = extractor.extract(
         "The council's cabinet agreed on Tuesday to close the library.", published="2026-11-27"

@@ -156,11 +156,20 @@ def mention_span(tok: Token) -> tuple[int, int]:
     """The speaker's noun phrase without relative clauses, appositions and the like, and
     with the whole name it heads; "Putin and Trump" keeps its conjuncts. Never crosses a
     line break or a quote mark."""
-    if any(t.dep_ == "conj" for t in tok.children):
-        lo, hi = subtree_bounds(tok, lambda c: c.dep_ in CUT_FROM_GROUP)
-    else:
-        lo, hi = subtree_bounds(tok, lambda c: c.dep_ in DROP_FROM_MENTION)
     doc = tok.doc
+
+    def set_off(c: Token) -> bool:  # "approached by a man, [Avon and Somerset Police] said":
+        # a modifier the parser hung on the name across a comma is none of it
+        # a noun phrase of its own ("a man"), not a name of a list ("Matthews, MSNBC's
+        # Alex …") nor a word of the mention's own description ("the snarky, …")
+        first = c.left_edge.i  # the object of a preposition before it: "by [a man]"
+        common = c.pos_ == "NOUN" and first > 0 and doc[first - 1].pos_ == "ADP"
+        return common and c.dep_ == "nmod" and any(t.text == "," for t in doc[c.i : tok.i])
+
+    if any(t.dep_ == "conj" for t in tok.children):
+        lo, hi = subtree_bounds(tok, lambda c: c.dep_ in CUT_FROM_GROUP or set_off(c))
+    else:
+        lo, hi = subtree_bounds(tok, lambda c: c.dep_ in DROP_FROM_MENTION or set_off(c))
     lo = max(lo, _after_singular_phrase(tok))
     # the whole name: "The Department for Education", not "The Department"; to a verb or
     # a spaced dash at most ("[Trump assured Jones]", "[the Tax Policy Center - half] a …")

@@ -40,6 +40,7 @@ from claimkit.components.attribution.spans import (
 from claimkit.components.attribution.subjects import (
     appended_report,
     clause_edges,
+    content_to_comma,
     coordinated_report,
     speaker_after_quote,
     subject_of,
@@ -197,6 +198,8 @@ def reported_claims(doc: Doc, quotes: list[Quote], taken: set[int]) -> list[Attr
             content = cut_at_sibling(doc, siblings, tok, but_clause(doc, tok, content))
             content = _before_appended(doc, appended, tok, content)
         content = _before_trailing_medium(doc, content, tok)
+        if subj.i < tok.i and content[1] <= subj.idx:
+            content = content_to_comma(doc, subj, content)
         content = balance_marks(text, quotes, trim_span(text, content, doc))
         if content[1] - content[0] < 2 or (pieces is None and _bare_mention(doc, content)):
             continue

@@ -18,7 +18,13 @@ from claimkit.components.mentions import is_age
 from claimkit.components.records import sentence_of, tokens_before
 from claimkit.lexicons import cues, sources
 
-__all__ = ["clause_edges", "coordinated_report", "speaker_after_quote", "subject_of"]
+__all__ = [
+    "clause_edges",
+    "content_to_comma",
+    "coordinated_report",
+    "speaker_after_quote",
+    "subject_of",
+]
 
 CLIMB = {"xcomp", "advcl", "conj", "pcomp", "prep", "acl"}
 NOUN_PHRASE = {"DET", "ADJ", "NOUN", "PROPN", "NUM"}
@@ -283,6 +289,21 @@ def _pair_after_quote(last: Token) -> Token | None:
     return last if last.pos_ == "PROPN" or first.pos_ != "PROPN" else first
 
 
+def content_to_comma(doc: Doc, subj: Token, content: tuple[int, int]) -> tuple[int, int]:
+    """A content before its speaker runs to the comma before the speaker's noun phrase,
+    where the parser took words of it into the speaker's ("… approached by [a man], Avon
+    and Somerset Police said": "a man" is the content's)."""
+    j = _noun_phrase_start(subj)
+    comma = doc[j - 1] if j > 0 else None
+    if comma is None or comma.text != "," or not content[1] <= comma.idx or content[0] > comma.idx:
+        return content
+    between = doc[tokens_before(doc, content[1]) : comma.i]
+    # words of a noun phrase only: no quotation's close, no description set off before a
+    # name ('"…," the gallery's curator, Dr Sarah Finch, told'), no adverb ("to, now,")
+    plain = all(_in_noun_phrase(t) for t in between) and 0 < len(between) <= NOUN_PHRASE_MAX
+    return (content[0], comma.idx) if plain else content
+
+
 def _noun_phrase_start(last: Token) -> int:
     """The first token of the plain noun phrase that ends at ``last``, within its sentence,
     and of the whole name it ends ("the Department of Health and Social Care")."""
@@ -294,6 +315,10 @@ def _noun_phrase_start(last: Token) -> int:
     first = j
     while j > start and first - j < NOUN_PHRASE_MAX and _in_noun_phrase(doc[j - 1]):
         j -= 1
+    # a name the model split at its "and": "[Avon] and [Somerset Police]"
+    joined = j - 2 > start and doc[j - 1].lower_ == "and" and doc[j].pos_ == "PROPN"
+    if joined and doc[j - 2].pos_ == "PROPN" and doc[j - 2].is_title:
+        return _noun_phrase_start(doc[j - 2])
     return j
 
 
