@@ -2030,6 +2030,19 @@ IN_CONTEXT = [
         {"support would continue": ("the German chancellor", "person")},
         id="a_role_is_no_person_named_in_a_phrase_of_its_own_clause",
     ),
+    pytest.param(
+        "Star striker signs new deal\n\nLeeds United striker Joel Piroe has signed a new "
+        "four-year contract, the club announced on Saturday.",
+        {"Leeds United striker": ("Leeds United", "organization")},
+        id="a_club_s_ending_after_a_name_the_model_cut_completes_it",
+    ),
+    pytest.param(
+        "The leader of Westmoor District Council has resigned after admitting he claimed "
+        "expenses for journeys he did not make.\n\nOpposition leader Cllr Tariq Aziz said "
+        "the resignation was the only honourable course.",
+        {"he claimed expenses": ("the leader", "person")},
+        id="the_opposition_leader_holds_another_office",
+    ),
 ]
 
 

@@ -116,11 +116,20 @@ def _completed(ent: Span) -> Span | None:
     """An organisation's name the model cut inside it, with the proper nouns it goes on
     with: after a last "of" or "for" ("The Royal College of Surgeons of [Edinburgh]"), or
     after "and", joined to a word inside the name ("National Commission for Museums [and
-    Monuments]"), or a channel's number ("BBC [One]"); None when it goes on with none."""
+    Monuments]"), a channel's number ("BBC [One]"), or a name's ending after any name the
+    model cut ("[Leeds] United"); None when it goes on with none."""
     doc = ent.doc
-    if ent.label_ != "ORG" or ent.end >= len(doc):
+    if ent.end >= len(doc):
         return None
     end = ent.end
+    after = doc[end]
+    # any name the model cut before a club's or company's ending: "[Leeds] United" (its
+    # "product"), "[Tollcross] Brewing"
+    ending = after.is_title and not after.ent_type_ and name_ending(after.lower_)
+    if ending and ent.label_ in ("ORG", "PRODUCT", "GPE", "NORP", "FAC"):
+        return Span(doc, ent.start, end + 1, label="ORG")
+    if ent.label_ != "ORG":
+        return None
     if ent[-1].lower_ in ("of", "for") and doc[end].pos_ == "PROPN":
         end += 1
     elif (
