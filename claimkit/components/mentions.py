@@ -158,11 +158,11 @@ def mention_span(tok: Token) -> tuple[int, int]:
     line break or a quote mark."""
     doc = tok.doc
 
-    def set_off(c: Token) -> bool:  # "approached by a man, [Avon and Somerset Police] said":
-        # a modifier the parser hung on the name across a comma is none of it
-        # a noun phrase of its own ("a man"), not a name of a list ("Matthews, MSNBC's
-        # Alex …") nor a word of the mention's own description ("the snarky, …")
-        first = c.left_edge.i  # the object of a preposition before it: "by [a man]"
+    def set_off(c: Token) -> bool:
+        """A preposition's object the parser hung on the name across a comma ("approached
+        by [a man], Avon and Somerset Police said"); not a name of a list ("Matthews,
+        MSNBC's Alex …") nor a word of the mention's own description ("The snarky, …")."""
+        first = c.left_edge.i
         common = c.pos_ == "NOUN" and first > 0 and doc[first - 1].pos_ == "ADP"
         return common and c.dep_ == "nmod" and any(t.text == "," for t in doc[c.i : tok.i])
 

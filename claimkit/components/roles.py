@@ -61,15 +61,12 @@ def named_later(doc: Doc, attributions: list[Attribution], clusters: list[Entity
             lede = span[-1:]  # "Maine senator says …"
         if lede is not None:
             c = _first_named_after(lede, clusters, info.mention[0])
-            first = (
-                span is not None
-                and span[0].lower_ in ("a", "an")
-                and not any(
-                    k.label == "PERSON" and k.mentions[0][0] < span.start_char for k in clusters
-                )
-            )  # the lede's "A former deputy governor has warned", then "Sir Charles Bean said"
-            if c is None and first and span is not None:
-                c = _named_next(span, clusters, att.content, firsts, indefinite=True)
+            # the lede's "A former deputy governor has warned", then "Sir Charles Bean
+            # said": an indefinite role before any person is named
+            if c is None and span is not None and span[0].lower_ in ("a", "an"):
+                persons = (k for k in clusters if k.label == "PERSON")
+                if not any(k.mentions[0][0] < span.start_char for k in persons):
+                    c = _named_next(span, clusters, att.content, firsts, indefinite=True)
         elif info.type == "person":
             c = role_holder(span, clusters) or _named_next(span, clusters, att.content, firsts)
         elif info.type == "organization" and span is not None:

@@ -331,8 +331,9 @@ def find_source(
         if (found := _prep_source(node, seen)) is not None:
             # "told Reuters in an interview": the outlet that held the interview
             told = _told(doc, att, cue) if found.kind == "interview" else None
-            outlet = told is not None and told.kind == "outlet" and _outlet_span(doc, told)
-            return told if told is not None and outlet else found
+            if told is not None and told.kind == "outlet" and _outlet_span(doc, told):
+                return told
+            return found
         if node.dep_ == "relcl" and (kind := _kind(node.head)) is not None:
             return _info(node.head, kind)
         issuing = node.lemma_.lower() in sources().issuing_participles

@@ -256,12 +256,12 @@ class _Resolver(EntityIndex):
         if document_word(tok) is not None:  # "figures", not "a key figure"
             definite = det in ("the", "this", "that")  # "the statement": one named before
             issuer = self._issuer(tok) or (self._author(tok) if definite else None)
-            # or the author "by" names at a later mention: "A report found …", then "The
-            # report, by the Care Quality Commission, found" (not "a Quinnipiac poll", another)
-            by = next(
-                (n for t in self.documents.after(tok, LATER_MENTIONS) if (n := written_by(t))), None
-            )
-            issuer = issuer or (self._resolve(by, mention_span(by)) if by is not None else None)
+            if issuer is None:  # or the author "by" names at a later mention: "A report found
+                # …", then "The report, by the Care Quality Commission, found" (not "a
+                # Quinnipiac poll", another poll)
+                later = self.documents.after(tok, LATER_MENTIONS)
+                by = next((n for t in later if (n := written_by(t)) is not None), None)
+                issuer = self._resolve(by, mention_span(by)) if by is not None else None
             if issuer is not None:
                 return as_mention(issuer, mention)
             return SpeakerInfo(f"the {tok.lower_}", "document", mention)

@@ -92,7 +92,7 @@ def _bare_mention(doc: Doc, content: tuple[int, int]) -> bool:
     words = [t for t in span if not (t.is_punct or t.is_space)]
     if any(t.pos_ in ("VERB", "AUX") for t in words) or len(words) > 4:
         return False
-    # or people by a noun for them: "threatening election officials", "thanked voters"
+    # or people by a noun for them: "threatening election officials", "charged the officer"
     lex = nouns()
     people = lex.roles | lex.anonymous | lex.group | lex.person_groups
     if span.root.pos_ == "NOUN" and span.root.lemma_.lower() in people:
