@@ -282,6 +282,8 @@ def test_a_statement_takes_the_day_of_the_event_it_was_made_at(
 @pytest.mark.parametrize(
     "text",
     [
+        # a headline's verb the tagger read as a plural noun is no speaker
+        "Mayor rejects calls to resign\n\nThe talks failed, the mayor's office said.",
         # a request to stay unnamed, with its reason, is no statement
         "The deal could be announced next week, one of the people said, asking not to be "
         "identified because the talks are private.",

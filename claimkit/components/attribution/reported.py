@@ -45,7 +45,14 @@ from claimkit.components.attribution.subjects import (
     speaker_after_quote,
     subject_of,
 )
-from claimkit.components.records import Attribution, Quote, sentence_of, text_of, tokens_before
+from claimkit.components.records import (
+    Attribution,
+    Quote,
+    line_around,
+    sentence_of,
+    text_of,
+    tokens_before,
+)
 from claimkit.components.sources import is_medium, medium_of, medium_on
 from claimkit.lexicons import Frame, cues, nouns, sources
 
@@ -184,7 +191,7 @@ def reported_claims(doc: Doc, quotes: list[Quote], taken: set[int]) -> list[Attr
             if content is None or (that is not None and that[0] < content[0] < that[1]):
                 content = that or content or _said_last(doc, tok)
         subj, _ = subject_of(tok)
-        if subj is None or _complementizer(subj, tok):
+        if subj is None or _complementizer(subj, tok) or _verb_as_subject(doc, subj, tok):
             continue
         if content is not None and tok.i and speaker_after_quote(doc[tok.i - 1]):
             content = _before_speaker(quotes, subj, content)
@@ -254,6 +261,22 @@ def _asked_first(doc: Doc, tok: Token) -> bool:
         and tok.i == sentence_of(doc, tok.i).start
         and tok.lemma_.lower() in sources().asked_participles
         and not has_subject(tok)
+    )
+
+
+def _verb_as_subject(doc: Doc, subj: Token, tok: Token) -> bool:
+    """A headline's verb the tagger read as a plural noun, right before the word it took for
+    the cue ("Mayor [rejects] calls to resign"): no speaker, no claim. Only on a line with
+    no full stop, and not a plural that speaks ("Reports say", "Comments suggest")."""
+    lemma, text = subj.lemma_.lower(), text_of(doc)
+    start, end = line_around(text, subj.idx, subj.idx + len(subj))
+    line = text[start:end].rstrip(" \"'”’")
+    return (
+        subj.tag_ == "NNS"
+        and subj.i + 1 == tok.i
+        and lemma in cues().verbs
+        and lemma not in sources().nouns
+        and not line.endswith((".", "?", "!"))
     )
 
 
