@@ -313,6 +313,16 @@ def test_a_speaker_after_the_content_whose_name_the_model_split_at_and(
     assert claim.content.text.endswith("approached by a man")
 
 
+def test_a_turn_that_only_thanks_or_greets_is_no_claim(extractor: Extractor) -> None:
+    text = (
+        "HOST: Lucy Grant, thank you so much.\n\nHOST: Thanks for joining us this morning."
+        "\n\nHOST: Thank you, minister. The figures show inflation is rising again."
+    )
+    turns = [c.content.text for c in extractor.extract(text).claims if c.evidence == "colon"]
+    # (a turn that goes on after its thanks is a claim)
+    assert turns == ["Thank you, minister. The figures show inflation is rising again"]
+
+
 def test_a_time_after_a_cue_is_no_particle_of_it(extractor: Extractor) -> None:
     (claim,) = extractor.extract(
         "The council's cabinet agreed on Tuesday to close the library.", published="2026-11-27"

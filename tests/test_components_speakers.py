@@ -852,7 +852,8 @@ IN_CONTEXT = [
         "GRAHAM: I think it is a bad deal for the country and a worse one for the troops, "
         "and I will vote against it when it comes to the floor next week.\n",
         {
-            "Senator, thanks for": ("Wolf Blitzer", "person"),
+            # (the host's first turn only thanks: no claim)
+            "Senator, thanks for": None,
             "Thanks for having": ("Lindsey Graham", "person"),
             "What do you": ("Wolf Blitzer", "person"),
             "I think it": ("Lindsey Graham", "person"),
@@ -1956,11 +1957,11 @@ IN_CONTEXT = [
     ),
     pytest.param(
         "Our correspondent Lucy Grant is here.\n\nHOST: What did the leader say afterwards "
-        "then?\n\nGRANT: Very close. The vote was 51 to 49.\n\nHOST: Lucy Grant, thank you "
-        "so much.",
+        "then?\n\nGRANT: Very close. The vote was 51 to 49.\n\nHOST: Lucy Grant, what "
+        "happens next?",
         {
             "Very close. The": ("Lucy Grant", "person"),
-            "Lucy Grant, thank": ("HOST", "person"),
+            "Lucy Grant, what": ("HOST", "person"),
         },
         id="a_turn_label_is_the_words_before_its_colon",
     ),

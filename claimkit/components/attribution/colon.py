@@ -102,7 +102,8 @@ def _claim(
     line_end = len(text) if line_end < 0 else line_end
     tag = text.find("<", colon, line_end)  # '…</tweet>'
     content = trim_span(text, (colon + 1, line_end if tag < 0 else tag))
-    if len(text[content[0] : content[1]].split()) < 3:
+    said = text[content[0] : content[1]]
+    if len(said.split()) < 3 or _courtesy(said):
         return
     inside = [
         q
@@ -134,3 +135,14 @@ def _turn_label(doc: Doc, tok: Token) -> bool:
     return role or any(
         e.label_ == "PERSON" and e.text.split()[-1].lower() == low for e in ents_of(doc)
     )
+
+
+def _courtesy(said: str) -> bool:
+    """Does a turn only thank or greet, after a name it addresses ("Lucy Grant, thank you",
+    "Thanks for joining us"; ``word_sets.courtesies``)?"""
+    low = said.lower()
+    head, comma, rest = low.partition(", ")
+    addressed = comma and len(head.split()) <= 4  # "Lucy Grant, …", "Minister, …"
+    words = (rest if addressed else low).strip()
+    one_sentence = not any(mark in words for mark in (". ", "? ", "! "))  # nothing more said
+    return one_sentence and words.startswith(tuple(cues().word_sets["courtesies"]))
