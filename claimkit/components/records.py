@@ -172,6 +172,20 @@ def line_around(text: str, start: int, end: int) -> tuple[int, int]:
     return text.rfind("\n", 0, start) + 1, len(text) if stop == -1 else stop
 
 
+def line_of(doc: Doc, a: int, b: int) -> tuple[int, str]:
+    """Where the line holding characters ``a`` to ``b`` starts, and its text without the
+    space and closing quotation marks at its end."""
+    text = text_of(doc)
+    start, end = line_around(text, a, b)
+    return start, text[start:end].rstrip().rstrip("\"'”’»")
+
+
+def on_headline(tok: Token) -> bool:
+    """Is ``tok`` on a line with no full stop at its end (a headline's)?"""
+    _, line = line_of(tok.doc, tok.idx, tok.idx + len(tok.text))
+    return not line.endswith((".", "?", "!"))
+
+
 def ents_of(doc: Doc) -> list[Span]:
     """``doc.ents``, built once (spaCy rebuilds the list on each access)."""
     cache = cache_of(doc)

@@ -18,7 +18,8 @@ from claimkit.components.records import (
     Attribution,
     EntityCluster,
     SpeakerInfo,
-    line_around,
+    line_of,
+    on_headline,
     sentence_of,
     text_of,
 )
@@ -164,16 +165,8 @@ def _sentences_after(span: Span, count: int) -> Span:
 def _headline_start(span: Span) -> bool:
     """Does ``span`` open a line with no full stop at its end (a headline's), not even
     inside a closing quotation mark ('… said in a statement: "We are very sorry."')?"""
-    start, line = _line_of(span.doc, span.start_char, span.end_char)
+    start, line = line_of(span.doc, span.start_char, span.end_char)
     return not text_of(span.doc)[start : span.start_char].strip() and not line.endswith(".")
-
-
-def _line_of(doc: Doc, a: int, b: int) -> tuple[int, str]:
-    """Where the line holding characters ``a`` to ``b`` starts, and its text without the
-    space and closing quotation marks at its end."""
-    text = text_of(doc)
-    start, end = line_around(text, a, b)
-    return start, text[start:end].rstrip().rstrip("\"'”’»")
 
 
 def _first_named_after(role: Span, clusters: list[EntityCluster], at: int) -> EntityCluster | None:
@@ -218,7 +211,7 @@ def _named_next(
     lemma = description.root.lemma_
     # (a headline's "Tech founder says …" is the one the lede describes)
     if lemma not in firsts:
-        said = (t.i for t in doc if t.lemma_ == lemma and not _in_headline(t))
+        said = (t.i for t in doc if t.lemma_ == lemma and not on_headline(t))
         firsts[lemma] = next(said, len(doc))
     if firsts[lemma] < description.root.i:
         return None
@@ -257,14 +250,8 @@ def _headline_role(span: Span) -> bool:
         root.i == span.end - 1
         and root.lower_ in nouns().roles
         and not any(c.dep_ in ("det", "poss") for c in root.children)
-        and _in_headline(root)
+        and on_headline(root)
     )
-
-
-def _in_headline(tok: Token) -> bool:
-    """Is ``tok`` on a line with no full stop at its end (a headline's)?"""
-    _, line = _line_of(tok.doc, tok.idx, tok.idx + len(tok.text))
-    return not line.endswith((".", "?", "!"))
 
 
 def _first_after(fitting: list[EntityCluster], at: int) -> EntityCluster | None:

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from claimkit.components.attribution.rules import confidence
 from claimkit.components.attribution.shared import (
     FINITE,
+    TIMES,
     frame_of,
     has_subject,
     misread_noun,
@@ -393,7 +394,7 @@ def _particle(tok: Token, c: Token, particles: frozenset[str]) -> bool:
     ("agreed on Tuesday to close the library")?"""
     if c.dep_ not in ("prt", "prep") or c.lower_ not in particles or c.i != tok.i + 1:
         return False
-    return not any(k.dep_ == "pobj" and k.ent_type_ in ("DATE", "TIME") for k in c.children)
+    return not any(k.dep_ == "pobj" and k.ent_type_ in TIMES for k in c.children)
 
 
 def make_claim(

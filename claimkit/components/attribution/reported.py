@@ -48,7 +48,7 @@ from claimkit.components.attribution.subjects import (
 from claimkit.components.records import (
     Attribution,
     Quote,
-    line_around,
+    on_headline,
     sentence_of,
     text_of,
     tokens_before,
@@ -268,15 +268,13 @@ def _verb_as_subject(doc: Doc, subj: Token, tok: Token) -> bool:
     """A headline's verb the tagger read as a plural noun, right before the word it took for
     the cue ("Mayor [rejects] calls to resign"): no speaker, no claim. Only on a line with
     no full stop, and not a plural that speaks ("Reports say", "Comments suggest")."""
-    lemma, text = subj.lemma_.lower(), text_of(doc)
-    start, end = line_around(text, subj.idx, subj.idx + len(subj))
-    line = text[start:end].rstrip(" \"'”’")
+    lemma = subj.lemma_.lower()
     return (
         subj.tag_ == "NNS"
         and subj.i + 1 == tok.i
         and lemma in cues().verbs
         and lemma not in sources().nouns
-        and not line.endswith((".", "?", "!"))
+        and on_headline(subj)
     )
 
 
