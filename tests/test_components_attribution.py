@@ -1189,7 +1189,7 @@ def test_a_time_of_the_reported_clause_stays_in_it(extractor: Extractor) -> None
     assert claim.content.text == "Monday's data showed a fall" and claim.when is None
 
 
-@pytest.mark.parametrize("label", ["Q&A", "Explainer", "Factbox"])
+@pytest.mark.parametrize("label", ["Q&A", "Explainer", "Factbox", "Review"])
 def test_a_section_label_before_a_colon_is_no_speaker(extractor: Extractor, label: str) -> None:
     text = f"Intro.\n\n{label}: What happens next for the striking drivers?"
     assert claims(extractor, text) == []
@@ -1431,6 +1431,17 @@ def test_a_subject_split_at_a_hyphen_is_the_whole_word_and_its_apposition(
             "Southbrook's chief executive, Kate Lowe, said in emailed comments that the "
             'company "accepts the ruling".',
             'the company "accepts the ruling"',
+        ),
+        # the parser hung the clause on the programme, which it read as a verb
+        (
+            "She told BBC Scotland's Good Morning Scotland programme that a \"fair and "
+            'affordable" offer was on the table.',
+            'a "fair and affordable" offer was on the table',
+        ),
+        # the parser made "action" the cue's object and "backed" a modifier of it
+        (
+            "The union said 78% of members who took part had backed action, on a turnout of 61%.",
+            "78% of members who took part had backed action",
         ),
     ],
 )

@@ -48,6 +48,7 @@ PAUSES = {",", "—", "–", "-", "--", "("}
 THAT_GAP = 12  # words between a cue and a "that" the parser hung elsewhere ("said in a …")
 NEAR_THAT = 8  # further than this, only a "that" parsed as a clause's mark
 QUOTE_CHARS = set("\"'“”‘’«»`")
+WH_WORDS = {"who", "which", "that", "what", "whom", "whose"}
 # "said during the hearing"; not "after" it ("said after Sunday's loss" may be Monday)
 EVENT_PREPOSITIONS = {"in", "at", "during"}
 
@@ -69,6 +70,10 @@ def content_of(tok: Token, frame: Frame) -> tuple[int, int] | None:
     kids = [c for c in tok.children if c.dep_ in frame.content]
     # not a word of a name the parser took for a clause ("said on BBC Radio 5 [Live] that")
     clauses = [c for c in kids if c.dep_ in ("ccomp", "parataxis") and c.ent_iob_ != "I"]
+    if not clauses and "ccomp" in frame.content and "dobj" not in frame.content:
+        hung = _clause_on_object(tok)
+        if hung is not None:
+            return hung
     quoted = tok.head.head if tok.dep_ == "pcomp" and tok.head.lower_ == "as" else None
     if not kids and quoted is not None:
         # "The ban would apply, Kristersson was quoted as saying": the parser hangs the
@@ -147,6 +152,37 @@ def _misread_that(tok: Token, clause: Token) -> Token | None:
             that = rel.left_edge
             if rel.dep_ == "relcl" and that.lower_ == "that" and rel.right_edge.i < clause.i:
                 return that if that.i > obj.i else None
+    return None
+
+
+def _clause_on_object(tok: Token) -> tuple[int, int] | None:
+    """A reported clause the parser hung on the object of a cue that takes none: on the
+    addressee ("told BBC Scotland's Good Morning Scotland [programme] that an offer was on
+    the table", the clause under "programme"), or inside an object that starts right
+    after the cue and ends after a verb with a subject ("said 78% of members had backed
+    [action]", "backed" read as a modifier of "action"; not "told the story of pickers -
+    an issue that Sanders had found")."""
+    for obj in tok.children:
+        if obj.dep_ != "dobj" or obj.i < tok.i:
+            continue
+        for clause in obj.children:
+            that = clause.left_edge
+            if clause.dep_ == "ccomp" and that.lower_ == "that" and that.i > obj.i:
+                return tok.doc[that.i + 1].idx, clause.doc[clause.right_edge.i].idx + len(
+                    clause.doc[clause.right_edge.i]
+                )
+        if obj.left_edge.i != tok.i + 1:
+            continue
+        inner = tok.doc[obj.left_edge.i : obj.right_edge.i + 1]
+        if any(
+            t.dep_ in ("nsubj", "nsubjpass")
+            and t.head.i < obj.i  # the object is the clause's last word, not its first
+            and t.head.pos_ in ("VERB", "AUX")
+            and t.head.dep_ not in ("relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp")
+            and t.lower_ not in WH_WORDS
+            for t in inner
+        ):
+            return edges_of([obj])
     return None
 
 
