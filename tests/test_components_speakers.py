@@ -2044,6 +2044,57 @@ IN_CONTEXT = [
         {"he claimed expenses": ("the leader", "person")},
         id="the_opposition_leader_holds_another_office",
     ),
+    pytest.param(
+        "Teachers vote for strike action\n\nTeachers in Scotland have voted to strike over "
+        "pay, the EIS union has announced.",
+        {"Teachers in Scotland": ("EIS", "organization")},
+        id="a_description_with_a_name_of_its_own_describes_no_other_name",
+    ),
+    pytest.param(
+        'Hollywood star Jake Morrow has revealed he turned down the role.\n\n"I have never '
+        'regretted it," the Oscar winner said. Donald Trump held a rally. "It was great," '
+        "the Trump adviser said.",
+        {
+            "I have never": ("Jake Morrow", "person"),
+            "It was great": ("the Trump adviser", "person"),
+        },
+        id="a_name_inside_a_role_s_description_is_not_its_holder",
+    ),
+    pytest.param(
+        "Marcus Eze scored twice as Harlow Town came from behind to win.\n\nThe "
+        '24-year-old said he had dreamed of a night like this. "I kept going," the '
+        "forward told BBC Radio Essex.",
+        {
+            "he had dreamed": ("Marcus Eze", "person"),
+            "I kept going": ("Marcus Eze", "person"),
+        },
+        id="a_club_named_for_its_town_is_no_person_and_a_forward_is_a_role",
+    ),
+    pytest.param(
+        "The Brighton and Hove Chamber of Commerce said it had serious concerns. University "
+        "Hospitals of Derby and Burton NHS Foundation Trust said it was busy.",
+        {
+            "it had serious": ("the Brighton and Hove Chamber of Commerce", "organization"),
+            "it was busy": (
+                "University Hospitals of Derby and Burton NHS Foundation Trust",
+                "organization",
+            ),
+        },
+        id="a_body_s_name_of_two_places_joined_by_and_is_one_name",
+    ),
+    pytest.param(
+        "Actor says he rejected superhero role\n\nJake Morrow has revealed he turned down "
+        "the chance to play Batman.\n\nThe actor, 52, told Vanity Fair that he did not want "
+        "the part.",
+        {"he rejected superhero": ("Jake Morrow", "person")},
+        id="a_headline_s_bare_role_is_whom_the_body_describes_by_it",
+    ),
+    pytest.param(
+        "Airline blames glitch for cancellations\n\nBudget airline Skyway has blamed a "
+        "software glitch for the cancellation of 200 flights.",
+        {"glitch for cancellations": ("Skyway", "organization")},
+        id="a_common_noun_before_a_kind_is_no_name",
+    ),
 ]
 
 

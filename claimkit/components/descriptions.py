@@ -173,6 +173,9 @@ def reporter_described(root: Token) -> list[Token]:
         subj is None
         or subj.pos_ != "NOUN"
         or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
+        # a description with a name of its own is that body ("Teachers … have voted to
+        # strike, the [EIS] union has announced")
+        or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in subj.children)
     ):
         return []
     # only a business or a body speaks of itself so: not "Counties … should …, the

@@ -112,6 +112,21 @@ def role_and_affiliation(ent: Span) -> tuple[str | None, str | None]:
     return role, affiliation
 
 
+def _modifies_kind(ent: Span) -> bool:
+    """Is ``ent`` one common noun that modifies the kind noun right after it ("[Budget]
+    airline Skyway", the model's organisation)?"""
+    word = ent[0]
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    kinds = nouns().kind_nouns()
+    return (
+        len(ent) == 1
+        and word.pos_ == "NOUN"
+        and after is not None
+        and word.head.i == after.i
+        and after.lemma_.lower() in kinds
+    )
+
+
 def cluster_entities(doc: Doc) -> list[EntityCluster]:
     """Group the Doc's named entities: one cluster per person (by surname) or per name.
 
@@ -138,6 +153,8 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         wire = page is not None and page.wire_dateline is not None
         if page is not None and not wire and on_date_line(doc, page.dateline_date, ent):
             continue  # "Updated 11 September 2024, 09:12 BST": no name of the article
+        if _modifies_kind(ent):
+            continue  # "Budget airline Skyway": a word of the description, no name
         plural = len(ent) == 1 and ent[0].tag_ == "NNS" and ent.label_ != "PERSON"
         if plural and ent[0].is_sent_start and earlier_of(ent.text.lower(), clusters) is None:
             continue  # "Makers needed more time": a capitalised common noun, no name

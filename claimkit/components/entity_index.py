@@ -59,7 +59,9 @@ class EntityIndex:
         # a name inside the phrase: "Kremlin spokesman Dmitry Peskov" has root Peskov already;
         # "the spokesman, Dmitry Peskov" → appos; after a body's kind, a name the model took
         # for a place: "The regulator Ofwat"
-        role_noun = tok.lemma_.lower() in nouns().roles
+        # (not "the Trump adviser", "the Oscar winner": a name after the article is whom
+        # the role serves or what it won)
+        role_noun = tok.lemma_.lower() in nouns().roles and not _determined(tok)
         labels = ("PERSON", "ORG", "FAC", "GPE") if kind_noun(tok) else ("PERSON", "ORG", "FAC")
         for child in map(apposed, tok.children):
             if child.idx not in self.by_char or _colon_between(tok, child):
@@ -145,3 +147,8 @@ def _colon_between(a: Token, b: Token) -> bool:
     """Does a colon stand between tokens ``a`` and ``b``?"""
     lo, hi = sorted((a.i, b.i))
     return any(t.text == ":" for t in a.doc[lo + 1 : hi])
+
+
+def _determined(tok: Token) -> bool:
+    """Does an article open the phrase of ``tok`` before its first word?"""
+    return any(c.dep_ == "det" and c.i == tok.left_edge.i for c in tok.children)

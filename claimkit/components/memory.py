@@ -130,13 +130,15 @@ class Memory:
         and of the gender wanted (a description: "the Ontario MP", "the Scot"). Given the
         ``doc``, when the description opens a sentence after that person's, the subject of
         that person's sentence comes first, as for a pronoun: after "Gov. Chris Christie
-        accused Cruz of … '…,' the governor said" it is Christie."""
-        last = self.persons[-1] if self.persons else None
+        accused Cruz of … '…,' the governor said" it is Christie. Only persons named
+        before ``at``: not "Oscar" for "the Oscar winner" that starts there."""
+        before = [p for p in self.persons if p.mention is None or p.mention[0] < at]
+        last = before[-1] if before else None
         if last is None or last.mention is None or at - last.mention[1] >= NEAR_CHARS:
             return None
         near = [
             p
-            for p in reversed(self.persons[-RECENT:])
+            for p in reversed(before[-RECENT:])
             if p.mention is not None and at - p.mention[1] < NEAR_CHARS
         ]
         span = _span(doc, last) if doc is not None else None

@@ -42,6 +42,7 @@ def named_later(doc: Doc, attributions: list[Attribution], clusters: list[Entity
     holds is the person the next sentences name first with no role of their own."""
     firsts: dict[str, int] = {}  # a role noun's first token outside the headline
     bodies: dict[str, EntityCluster] = {}  # a description resolved, for its later uses
+    headlines: list[tuple[Attribution, str]] = []  # bare roles no one named holds
     for att in attributions:
         info = att.speaker
         if info is None or info.entity_id or not info.mention:
@@ -62,6 +63,8 @@ def named_later(doc: Doc, attributions: list[Attribution], clusters: list[Entity
             lede = span[-1:]  # "Maine senator says …"
         if lede is not None:
             c = _first_named_after(lede, clusters, info.mention[0])
+            if c is None and on_headline(lede.root):
+                headlines.append((att, lede.root.lemma_.lower()))
             # the lede's "A former deputy governor has warned", then "Sir Charles Bean
             # said": an indefinite role before any person is named
             if c is None and span is not None and span[0].lower_ in ("a", "an"):
@@ -82,6 +85,34 @@ def named_later(doc: Doc, attributions: list[Attribution], clusters: list[Entity
             continue
         if c is not None:
             att.speaker = SpeakerInfo(c.name, "person", info.mention, c.role, c.affiliation, c.id)
+    for att, lemma in headlines:
+        _as_described_below(doc, att, lemma, attributions)
+
+
+def _as_described_below(
+    doc: Doc, headline: Attribution, lemma: str, attributions: list[Attribution]
+) -> None:
+    """A headline's bare role ("Actor says …", "Minister defends …") that no one is named
+    with is the person the article's first description by that very role noun stands for
+    ("The actor, 52, told Vanity Fair", "The immigration minister has defended …", each
+    resolved to the person named)."""
+    info = headline.speaker
+    if info is None or info.mention is None:
+        return
+    for att in attributions:
+        said = att.speaker
+        if said is None or said.type != "person" or said.entity_id is None:
+            continue
+        span = doc.char_span(*said.mention, alignment_mode="expand") if said.mention else None
+        if span is None or span.start_char <= info.mention[0] or on_headline(span.root):
+            continue
+        if span.root.lemma_.lower() != lemma:
+            continue
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in span.root.children):
+            headline.speaker = SpeakerInfo(
+                said.name, "person", info.mention, said.role, said.affiliation, said.entity_id
+            )
+        return
 
 
 def _unnamed_role(span: Span | None) -> Span | None:

@@ -371,7 +371,8 @@ class _Resolver(EntityIndex):
             holder = role_holder(self.doc.char_span(*mention), self.clusters)
             if holder is not None:
                 return self.info_for_entity(holder, self.doc[tok.i : tok.i + 1], mention)
-            last = self.memory.person_near(tok.idx, want, self.gender, self.doc)
+            at = tok.left_edge.idx  # (named before the description: "the Oscar winner")
+            last = self.memory.person_near(at, want, self.gender, self.doc)
             # not another unnamed office holder: "The mayor said" after "The minister said";
             # nor one named with a role that lacks a title word said ("the prime minister"
             # after the pensions minister Laura Trott)
@@ -410,9 +411,14 @@ class _Resolver(EntityIndex):
         """Is ``person`` named inside the content that the description ``tok`` reports after
         it ("Turnout in Sunderland was 48.3%, the returning officer said": the officer is
         no one named there), or in a phrase of its own clause before it ("At a news
-        conference alongside Volodymyr Zelensky, the German chancellor said")?"""
+        conference alongside Volodymyr Zelensky, the German chancellor said"), or inside
+        the description itself ("the Oscar winner", "the Trump adviser")?"""
         content = self.content
         if person.mention is not None and in_own_phrase(tok, person.mention[0]):
+            return True
+        named = self.doc[tok.left_edge.i : tok.i]
+        inside = {self.by_char[t.idx].id for t in named if t.ent_type_ and t.idx in self.by_char}
+        if person.entity_id is not None and person.entity_id in inside:
             return True
         if content is None or person.mention is None or content[1] > tok.idx:
             return False

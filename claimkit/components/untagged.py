@@ -90,6 +90,9 @@ def name_untagged(doc: Doc) -> None:
         chain = doc[start : chain.end]
         if all(not t.ent_type_ for t in chain):
             found.append(Span(doc, chain.start, chain.end, label="ORG"))
+    # a name of two places joined by "and" wins over a part of it found above
+    joined = [j for j in map(_joined_by_and, doc) if j is not None]
+    found = [*(f for f in found if not _tokens(joined) & _tokens([f])), *joined]
     named = _tokens(found)
     found += [t for t in _turn_persons(doc) if not named & _tokens([t])]
     found += [w for w in map(_widened, doc.ents) if w is not None and not named & _tokens([w])]
@@ -233,6 +236,42 @@ def taken_up_by_which(ent: Span) -> bool:
         c.dep_ == "relcl" and any(g.lower_ == "which" and g.i < c.i for g in c.children)
         for c in ent.root.children
     )
+
+
+def _joined_by_and(tok: Token) -> Span | None:
+    """A body's name of two places joined by "and", where the parser hung the first on
+    the name's last noun ("[Brighton] and Hove Chamber of Commerce", "Bath and North East
+    Somerset Council", "University Hospitals of Derby and Burton NHS Foundation Trust"): the
+    whole name, from the first place to a body's noun or a name's ending, or to a noun with
+    an "of" phrase of proper nouns after it; None for any other word."""
+    doc = tok.doc
+    head = tok.head
+    if tok.dep_ not in ("nmod", "compound") or not _proper(tok) or head.i < tok.i + 3:
+        return None
+    if doc[tok.i + 1].lower_ != "and" or not all(
+        _proper(t) and t.text[:1].isupper() and tok.i <= t.head.i <= head.i
+        for t in doc[tok.i + 2 : head.i + 1]
+        if t.i != head.i
+    ):
+        return None
+    end = head.i + 1
+    of = end + 1 < len(doc) and doc[end].lower_ == "of" and _proper(doc[end + 1])
+    if of:
+        end += 1
+        while end < len(doc) and _proper(doc[end]) and doc[end].text[:1].isupper():
+            end += 1
+    last = head.lower_
+    if not (_proper(head) and (of or last in nouns().kind_nouns() or name_ending(last))):
+        return None
+    start = tok.i  # and the name's words before the place: "[University Hospitals of] Derby"
+    while (start > 0 and _proper(doc[start - 1])) or (
+        start > 1 and doc[start - 1].lower_ == "of" and _proper(doc[start - 2])
+    ):
+        start -= 1
+    opening = doc[start - 1] if start else None  # a sentence's first word read as a noun
+    if opening is not None and opening.is_sent_start and opening.is_title:
+        start -= 1 if start <= opening.head.i < end else 0
+    return Span(doc, start, end, label="ORG")
 
 
 def _force(ent: Span) -> bool:
