@@ -418,6 +418,12 @@ def test_a_fronted_medium_with_its_participle_is_the_source_and_its_time(
             None,
             "2023-05-09",
         ),
+        (
+            "Mr Lee said sales had doubled.\n\nHe made the remarks at a conference in "
+            "Edinburgh on Tuesday.",
+            "a conference in Edinburgh",
+            "2023-05-09",
+        ),
     ],
 )
 def test_where_and_when_the_speaker_spoke_beside_the_claim(

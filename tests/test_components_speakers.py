@@ -2095,6 +2095,11 @@ IN_CONTEXT = [
         {"glitch for cancellations": ("Skyway", "organization")},
         id="a_common_noun_before_a_kind_is_no_name",
     ),
+    pytest.param(
+        "Australia's weather bureau warned on Wednesday that temperatures could exceed 45C.",
+        {"temperatures could exceed": ("Australia's weather bureau", "organization")},
+        id="a_bureau_is_an_agency",
+    ),
 ]
 
 
