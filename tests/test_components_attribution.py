@@ -1172,6 +1172,9 @@ def test_every_claim_names_a_registered_rule_and_takes_its_confidence(
             "the talks had failed",
             "2025-02-28",
         ),
+        # a time "ago", right after the cue or opening its sentence
+        ("He said two weeks ago that the talks had stalled.", "the talks had stalled", "2025-W08"),
+        ("Three days ago, the mayor said the road was safe.", "the road was safe", "2025-02-28"),
     ],
 )
 def test_a_time_right_after_the_cue_is_the_cue_s(
@@ -1180,6 +1183,20 @@ def test_a_time_right_after_the_cue_is_the_cue_s(
     (claim,) = extractor.extract(text, published="2025-03-03").claims
     assert claim.content.text == content
     assert claim.when is not None and (claim.when.value, claim.when_from) == (value, "cue")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Six months ago, the senator said, the media ignored him.",
+        "The meeting was set up two weeks ago, before the minister said the plan was dead.",
+    ],
+)
+def test_an_ago_of_the_content_or_of_another_verb_is_no_statement_time(
+    extractor: Extractor, text: str
+) -> None:
+    (claim,) = extractor.extract(text, published="2025-03-03").claims
+    assert claim.when is None
 
 
 def test_a_time_of_the_reported_clause_stays_in_it(extractor: Extractor) -> None:
@@ -1437,6 +1454,12 @@ def test_a_subject_split_at_a_hyphen_is_the_whole_word_and_its_apposition(
             "She told BBC Scotland's Good Morning Scotland programme that a \"fair and "
             'affordable" offer was on the table.',
             'a "fair and affordable" offer was on the table',
+        ),
+        # a gerund with its object in the medium's phrase reports nothing
+        (
+            "She said in her first interview since leaving office in March that she had no "
+            "regrets.",
+            "she had no regrets",
         ),
         # the parser made "action" the cue's object and "backed" a modifier of it
         (

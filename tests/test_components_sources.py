@@ -72,6 +72,11 @@ def source_of(ex: Extractor, text: str, cue: str) -> tuple[str, str] | None:
             "said",
             ("ITV's Good Morning", "outlet"),
         ),
+        (
+            "In his 2020 memoir, Obama wrote that the decision haunted him.",
+            "wrote",
+            ("his 2020 memoir", "document"),
+        ),
     ],
 )
 def test_source_forms(extractor: Extractor, text: str, cue: str, expected: tuple[str, str]) -> None:

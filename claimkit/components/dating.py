@@ -15,7 +15,7 @@ from claimkit.components.sources import dated_object, holiday, is_medium
 from claimkit.lexicons import sources
 from claimkit.timebase import MONTHS, WEEKDAYS
 
-__all__ = ["event_date", "medium_time", "source_time", "time_on"]
+__all__ = ["ago_on", "event_date", "medium_time", "source_time", "time_on"]
 
 ISSUED_LOOKBACK = 200  # tokens back to the mention of a document someone issued
 EVENT_LOOKBACK = 300  # tokens back to the dated mention of "the hearing"
@@ -57,6 +57,29 @@ def time_on(tok: Token) -> int | None:
                 # on the verb (not "In April, a poll says …")
             if not is_medium(pobj) and pobj.lower_ not in sources().platforms:
                 return pobj.i
+    return None
+
+
+def ago_on(cue: Token) -> int | None:
+    """The "ago" of a time a cue says right after it or after its sentence's opening time
+    ("said two weeks ago", "Two weeks ago, he said"); not one the parser hung on the cue
+    from further off, nor one before a parenthetical cue, which is its content's ("Six
+    months ago, the senator said, the media ignored him")."""
+    doc = cue.doc
+    for child in cue.children:
+        if child.dep_ != "advmod" or child.lower_ != "ago" or child.ent_type_ != "DATE":
+            continue
+        first = child.left_edge
+        subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+        opening = (
+            first.is_sent_start
+            and doc[child.i + 1].text == ","
+            and subj is not None
+            and subj.left_edge.i == child.i + 2
+            and not (cue.i + 1 < len(doc) and doc[cue.i + 1].text == ",")
+        )
+        if first.i == cue.i + 1 or opening:
+            return child.i
     return None
 
 

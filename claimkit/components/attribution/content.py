@@ -19,7 +19,7 @@ from claimkit.components.attribution.shared import (
 )
 from claimkit.components.attribution.spans import edges_of, sentence_end, sentence_span, token_range
 from claimkit.components.attribution.subjects import subject_of
-from claimkit.components.dating import event_date, medium_time, time_on
+from claimkit.components.dating import ago_on, event_date, medium_time, time_on
 from claimkit.components.records import (
     Attribution,
     opening_participle,
@@ -215,7 +215,8 @@ def that_clause(doc: Doc, tok: Token) -> tuple[int, int] | None:
     )
     if mark is None or mark.lower_ != "that" or mark.i + 2 >= sent.end:
         return None
-    if mark.i - tok.i > NEAR_THAT + 1 and mark.dep_ != "mark":
+    gerund = any(t.dep_ == "pcomp" for t in doc[tok.i + 1 : mark.i])  # "since leaving office"
+    if (mark.i - tok.i > NEAR_THAT + 1 or gerund) and mark.dep_ != "mark":
         return None  # "told the story of pickers - a labor issue that Sanders had found"
     after = next((t for t in doc[mark.i + 1 : sent.end] if t.pos_ != "ADV"), doc[mark.i + 1])
     if (
@@ -234,7 +235,11 @@ def that_clause(doc: Doc, tok: Token) -> tuple[int, int] | None:
 
 
 def _verb(t: Token) -> bool:
-    """A verb of a clause, not a participle that modifies a noun ("in emailed comments")."""
+    """A verb of a clause, not a participle that modifies a noun ("in emailed comments"),
+    nor one with its object in a phrase of the cue's that reports nothing ("said in her
+    first interview since [leaving] office in March that …")."""
+    if t.dep_ == "pcomp" and t.lemma_.lower() not in cues().verbs:
+        return not any(c.dep_ == "dobj" for c in t.children)
     return t.pos_ in ("VERB", "AUX") and t.dep_ not in ("prep", "amod")
 
 
@@ -360,6 +365,7 @@ def _statement_time(tok: Token) -> tuple[int | None, str | None]:
     statement on Saturday saying …": ``event``), climbing at most three heads and never
     past another cue, whose time is another statement's."""
     when = time_on(tok)
+    when = ago_on(tok) if when is None else when
     if when is not None:
         return when, "cue"
     # "Sentencing him on Wednesday, the judge said"; "Asked about it on Tuesday, X said"
