@@ -2100,6 +2100,15 @@ IN_CONTEXT = [
         {"temperatures could exceed": ("Australia's weather bureau", "organization")},
         id="a_bureau_is_an_agency",
     ),
+    pytest.param(
+        "Coroner John Ellery said there had been missed opportunities. The prime minister "
+        "spoke. Downing Street later said the figures were clear.",
+        {
+            "there had been": ("John Ellery", "person"),
+            "the figures were": ("Downing Street", "organization"),
+        },
+        id="a_coroner_s_title_is_no_name_and_downing_street_speaks_as_a_body",
+    ),
 ]
 
 
