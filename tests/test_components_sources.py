@@ -429,6 +429,12 @@ def test_a_fronted_medium_with_its_participle_is_the_source_and_its_time(
             "a conference in Edinburgh",
             "2023-05-09",
         ),
+        (
+            "Andy Murray has announced his retirement.\n\nThe two-time Wimbledon champion, "
+            "39, made the announcement in a video posted on social media on Tuesday.",
+            "a video posted on social media",
+            "2023-05-09",
+        ),
     ],
 )
 def test_where_and_when_the_speaker_spoke_beside_the_claim(

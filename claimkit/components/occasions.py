@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from claimkit.components.dating import source_time, time_on
+from claimkit.components.mentions import definite_age
 from claimkit.components.namekeys import strip_the
 from claimkit.components.records import (
     Attribution,
@@ -23,7 +24,7 @@ from claimkit.components.records import (
     tokens_before,
 )
 from claimkit.components.sources import find_source, outlet_meant, verb_medium
-from claimkit.lexicons import sources
+from claimkit.lexicons import nouns, sources
 
 __all__ = ["SourceFinder", "carry_sources", "make_sources"]
 
@@ -180,7 +181,7 @@ def _remarks_sentence(doc: Doc, att: Attribution, claimed: set[int]) -> Token | 
         part = person and f" {said} " in f" {name} "  # "Trump" for "the Trump campaign"
         named = subj.pos_ == "PROPN" and (part or said == strip_the(name))
         after = other.start >= sent.end and person
-        if not (named or (after and subj.lower_ in ("he", "she"))):
+        if not (named or (after and (subj.lower_ in ("he", "she") or _a_person_described(subj)))):
             continue
         # "made the comments", "was speaking", "talked politics"; not "wrote a memoir"
         objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -189,6 +190,15 @@ def _remarks_sentence(doc: Doc, att: Attribution, claimed: set[int]) -> Token | 
         if verb.lemma_.lower() in lex.remark_verbs and (remarks or speaking or not objects):
             return verb
     return None
+
+
+def _a_person_described(subj: Token) -> bool:
+    """A definite description of a person by role, trade, nationality or age ("The
+    two-time Wimbledon champion, 39, made the announcement …", "The 29-year-old")."""
+    lex = nouns()
+    words = lex.roles | lex.occupations | lex.demonyms
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
+    return subj.pos_ == "NOUN" and ((the and subj.lemma_.lower() in words) or definite_age(subj))
 
 
 def carry_sources(doc: Doc, attributions: list[Attribution]) -> None:
