@@ -435,6 +435,12 @@ def test_a_fronted_medium_with_its_participle_is_the_source_and_its_time(
             "a video posted on social media",
             "2023-05-09",
         ),
+        (
+            "In an interview with the BBC's Football Focus, which aired on Tuesday, James said "
+            "he had hit rock bottom.",
+            "an interview with the BBC's Football Focus",
+            "2023-05-09",
+        ),
     ],
 )
 def test_where_and_when_the_speaker_spoke_beside_the_claim(

@@ -148,17 +148,18 @@ def _date_of(noun: Token, put_out: bool = False) -> int | None:
                 found = _date_of(pobj)  # "an update on its website on Thursday"
                 if found is not None:
                     return found
-        if c.dep_ == "acl" and c.lemma_.lower() in sources().issuing_participles:
+        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in sources().issuing_participles:
             found = _date_of(c, put_out=True)  # "results published on Monday", "a report
-            # released Tuesday"
+            # released Tuesday", "an interview, which aired on Saturday"
             if found is not None:
                 return found
         if c.dep_ == "prep" and c.lower_ == "with" and noun.pos_ == "NOUN":
-            # "an interview with the Financial Times published on Sunday": the parser hangs
-            # the participle on the outlet
+            # "an interview with the Financial Times published on Sunday" ("…, which aired
+            # on Saturday"): the parser hangs the participle on the outlet
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             issuing = sources().issuing_participles
-            issued = [g for g in pobj.children if g.dep_ == "acl"] if pobj is not None else []
+            kids = pobj.children if pobj is not None else iter(())
+            issued = [g for g in kids if g.dep_ in ("acl", "relcl")]
             issued = [g for g in issued if g.lemma_.lower() in issuing]
             found = next((d for g in issued if (d := _date_of(g)) is not None), None)
             if found is not None:
