@@ -2109,6 +2109,15 @@ IN_CONTEXT = [
         },
         id="a_coroner_s_title_is_no_name_and_downing_street_speaks_as_a_body",
     ),
+    pytest.param(
+        'Manager Nuno Espirito Santo said Wood was devastated. "He is a key player for us," '
+        "the Portuguese said.",
+        {
+            "Wood was devastated": ("Nuno Espirito Santo", "person"),
+            "He is a": ("Nuno Espirito Santo", "person"),
+        },
+        id="a_surname_the_model_cut_off_a_person_s_name_is_part_of_it",
+    ),
 ]
 
 

@@ -131,6 +131,8 @@ def _completed(ent: Span) -> Span | None:
     ending = after.is_title and not after.ent_type_ and name_ending(after.lower_)
     if ending and ent.label_ in ("ORG", "PRODUCT", "GPE", "NORP", "FAC"):
         return Span(doc, ent.start, end + 1, label="ORG")
+    if ent.label_ == "PERSON" and _surname_cut(ent):
+        return Span(doc, ent.start, end + 1, label="PERSON")  # "[Nuno Espirito] Santo"
     if ent.label_ != "ORG":
         return None
     if ent[-1].lower_ in ("of", "for") and doc[end].pos_ == "PROPN":
@@ -151,6 +153,29 @@ def _completed(ent: Span) -> Span | None:
     while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
         end += 1
     return Span(doc, ent.start, end, label="ORG")
+
+
+def _surname_cut(ent: Span) -> bool:
+    """Is the word after a person's name its last, which the model left out and the parser
+    made the name's head ("Manager [Nuno Espirito] Santo said"): a capitalised proper noun,
+    no body's or place's word ("Clinton Foundation", "Trump Tower" keep their own)?"""
+    doc = ent.doc
+    after = doc[ent.end]
+    lex = nouns()
+    body_word = after.lower_ in lex.kind_nouns() | lex.organisations | title_words()
+    return (
+        after.pos_ == "PROPN"
+        and after.is_title
+        and not after.ent_type_
+        and ent.root.head.i == after.i
+        and ent.root.dep_ in ("compound", "flat")
+        and not body_word
+        and not name_ending(after.lower_)
+        and not _title_case_line(ent)  # "Former Clinton Pollster Says …"
+        # nor a form's next field: "Name: Gabrielle Hatcher Age: 27"
+        and (ent.end + 1 >= len(doc) or doc[ent.end + 1].text not in (":", "|"))
+        and (ent.end + 1 >= len(doc) or doc[ent.end + 1].pos_ != "PROPN")
+    )
 
 
 def _widened(ent: Span) -> Span | None:
