@@ -2118,6 +2118,15 @@ IN_CONTEXT = [
         },
         id="a_surname_the_model_cut_off_a_person_s_name_is_part_of_it",
     ),
+    pytest.param(
+        "Tom Baxter, from Leeds, appeared at the city's crown court on Monday.\n\nThe "
+        "defendant said he was innocent. The teenager said he was sorry.",
+        {
+            "he was innocent": ("Tom Baxter", "person"),
+            "he was sorry": ("Tom Baxter", "person"),
+        },
+        id="the_defendant_and_the_teenager_are_the_person_just_named",
+    ),
 ]
 
 
