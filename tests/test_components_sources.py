@@ -514,6 +514,25 @@ def test_told_a_news_conference_and_a_note_to_clients(extractor: Extractor) -> N
     assert got["Rates"] in ("a note", "a note to clients")  # "to clients" may hang on the verb
 
 
+def test_a_look_back_with_no_medium_is_no_occasion_of_a_later_claim(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Carol Hines said on Monday that she would not resign.\n\nLast year she said the "
+        "department was the best in the region. She added that it had won awards.\n\nRaj "
+        "Patel said her position was untenable.\n\nHines said she would let the voters decide."
+    )
+    doc = extractor.extract(text, published="2026-12-04")
+    when = {c.content.text.split()[-1]: c.when.value if c.when else None for c in doc.claims}
+    assert when == {
+        "resign": "2026-11-30",
+        "region": "2025",
+        "awards": "2025",
+        "untenable": None,
+        "decide": None,
+    }
+
+
 def test_the_occasion_carries_its_time(extractor: Extractor) -> None:
     text = (
         "Fifty patients had fallen ill, the hospital trust said in a statement on Tuesday.\n\n"

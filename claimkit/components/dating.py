@@ -15,7 +15,7 @@ from claimkit.components.sources import dated_object, holiday, is_medium
 from claimkit.lexicons import sources
 from claimkit.timebase import MONTHS, WEEKDAYS
 
-__all__ = ["ago_on", "event_date", "medium_time", "source_time", "time_on"]
+__all__ = ["ago_on", "event_date", "looks_back", "medium_time", "source_time", "time_on"]
 
 ISSUED_LOOKBACK = 200  # tokens back to the mention of a document someone issued
 EVENT_LOOKBACK = 300  # tokens back to the dated mention of "the hearing"
@@ -81,6 +81,21 @@ def ago_on(cue: Token) -> int | None:
         if first.i == cue.i + 1 or opening:
             return child.i
     return None
+
+
+def looks_back(doc: Doc, i: int) -> bool:
+    """Is the time at token ``i`` a year or a month with no day or week in it ("last
+    year", "in 2019", "In January"): a look back, whose occasion is not the one a later
+    plain "said" goes on reporting?"""
+    ent = next((e for e in doc.ents if e.start <= i < e.end), None)
+    words = [t.lower_.rstrip(".") for t in ent] if ent is not None else [doc[i].lower_]
+    coarse = any(w in ("year", "month") or w in MONTHS or YEAR.fullmatch(w) for w in words)
+    fine = any(
+        w in WEEKDAYS or w in ("week", "day", "yesterday", "today", "tonight", "weekend")
+        for w in words
+    )
+    days = any(t.like_num and not YEAR.fullmatch(t.text) for t in (ent or []))
+    return coarse and not fine and not days
 
 
 def source_time(doc: Doc, source: SourceInfo) -> int | None:

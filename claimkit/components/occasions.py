@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from claimkit.components.dating import source_time, time_on
+from claimkit.components.dating import looks_back, source_time, time_on
 from claimkit.components.mentions import definite_age
 from claimkit.components.namekeys import strip_the
 from claimkit.components.records import (
@@ -140,6 +140,9 @@ def _carries(doc: Doc, cue: Token | None, last: _Occasion) -> bool:
     lemma, lex = cue.lemma_.lower(), sources()
     between = text_of(doc)[last.end : sentence_of(doc, cue.i).start_char]
     next_sentence = not between.strip(" \n\"'”’")
+    bare = last.source is None and last.when_token is not None  # a time, no medium
+    if bare and looks_back(doc, last.when_token) and not next_sentence:  # type: ignore[arg-type]
+        return False  # "Last year she said …" is no occasion of a later plain "she said"
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in cue.children)  # "has argued"
     near = lemma in lex.next_sentence_cues and next_sentence and not perfect
     return lemma in lex.carrying_cues or near
