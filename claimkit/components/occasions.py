@@ -140,8 +140,8 @@ def _carries(doc: Doc, cue: Token | None, last: _Occasion) -> bool:
     lemma, lex = cue.lemma_.lower(), sources()
     between = text_of(doc)[last.end : sentence_of(doc, cue.i).start_char]
     next_sentence = not between.strip(" \n\"'”’")
-    bare = last.source is None and last.when_token is not None  # a time, no medium
-    if bare and looks_back(doc, last.when_token) and not next_sentence:  # type: ignore[arg-type]
+    when = last.when_token if last.source is None else None  # a time, no medium
+    if when is not None and looks_back(doc, when) and not next_sentence:
         return False  # "Last year she said …" is no occasion of a later plain "she said"
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in cue.children)  # "has argued"
     near = lemma in lex.next_sentence_cues and next_sentence and not perfect

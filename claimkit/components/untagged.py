@@ -92,7 +92,8 @@ def name_untagged(doc: Doc) -> None:
             found.append(Span(doc, chain.start, chain.end, label="ORG"))
     # a name of two places joined by "and" wins over a part of it found above
     joined = [j for j in map(_joined_by_and, doc) if j is not None]
-    found = [*(f for f in found if not _tokens(joined) & _tokens([f])), *joined]
+    in_joined = _tokens(joined)
+    found = [*(f for f in found if not in_joined & _tokens([f])), *joined]
     named = _tokens(found)
     found += [t for t in _turn_persons(doc) if not named & _tokens([t])]
     found += [w for w in map(_widened, doc.ents) if w is not None and not named & _tokens([w])]
@@ -161,6 +162,7 @@ def _surname_cut(ent: Span) -> bool:
     no body's or place's word ("Clinton Foundation", "Trump Tower" keep their own)?"""
     doc = ent.doc
     after = doc[ent.end]
+    nxt = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
     lex = nouns()
     body_word = after.lower_ in lex.kind_nouns() | lex.organisations | title_words()
     return (
@@ -172,9 +174,8 @@ def _surname_cut(ent: Span) -> bool:
         and not body_word
         and not name_ending(after.lower_)
         and not _title_case_line(ent)  # "Former Clinton Pollster Says …"
-        # nor a form's next field: "Name: Gabrielle Hatcher Age: 27"
-        and (ent.end + 1 >= len(doc) or doc[ent.end + 1].text not in (":", "|"))
-        and (ent.end + 1 >= len(doc) or doc[ent.end + 1].pos_ != "PROPN")
+        # nor a form's next field ("Name: Gabrielle Hatcher Age: 27"), nor a longer name
+        and not (nxt is not None and (nxt.text in (":", "|") or nxt.pos_ == "PROPN"))
     )
 
 
@@ -275,8 +276,7 @@ def _joined_by_and(tok: Token) -> Span | None:
         return None
     if doc[tok.i + 1].lower_ != "and" or not all(
         _proper(t) and t.text[:1].isupper() and tok.i <= t.head.i <= head.i
-        for t in doc[tok.i + 2 : head.i + 1]
-        if t.i != head.i
+        for t in doc[tok.i + 2 : head.i]
     ):
         return None
     end = head.i + 1

@@ -167,10 +167,9 @@ def _clause_on_object(tok: Token) -> tuple[int, int] | None:
             continue
         for clause in obj.children:
             that = clause.left_edge
-            if clause.dep_ == "ccomp" and that.lower_ == "that" and that.i > obj.i:
-                return tok.doc[that.i + 1].idx, clause.doc[clause.right_edge.i].idx + len(
-                    clause.doc[clause.right_edge.i]
-                )
+            end = edges_of([clause])
+            if clause.dep_ == "ccomp" and that.lower_ == "that" and that.i > obj.i and end:
+                return tok.doc[that.i + 1].idx, end[1]
         if obj.left_edge.i != tok.i + 1:
             continue
         inner = tok.doc[obj.left_edge.i : obj.right_edge.i + 1]
