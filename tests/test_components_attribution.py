@@ -1547,3 +1547,33 @@ def test_an_interview_s_answers_by_surname_and_no_question_as_a_claim(
         ("We inherited a", "Matthew Pennycook"),
         ("I'm confident ", "Matthew Pennycook"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The manager has left, per a statement from the club.",
+            "the club",
+            "The manager has left",
+        ),
+        (
+            "Per Bloomberg, the shares fell 5% on Monday.",
+            "Bloomberg",
+            "the shares fell 5% on Monday",
+        ),
+        # not a rate, nor a phrase that only qualifies another cue
+        ("Wages rose to $10 per hour.", None, None),
+        ("Guccifer said, per a translator, that the server was open.", "Guccifer", None),
+    ],
+)
+def test_per_set_off_by_a_comma_cites_its_object(
+    extractor: Extractor, text: str, speaker: str | None, content: str | None
+) -> None:
+    pers = [c for c in extractor.extract(text).claims if c.evidence == "per"]
+    assert [(c.speaker.name if c.speaker else None, c.content.text) for c in pers] == (
+        [(speaker, content)] if content else []
+    )
+    if speaker is not None and content is None:  # the other cue's claim is its speaker's
+        (claim,) = extractor.extract(text).claims
+        assert claim.speaker is not None and claim.speaker.name == speaker

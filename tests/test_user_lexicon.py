@@ -14,12 +14,12 @@ from claimkit.lexicons import cues, cues_with
 MINE = {
     "verbs": {"opine": {"frame": "clause", "speech": True}},
     "prepositional_forms": {
-        "per": {"words": ["per"], "confidence": 0.7, "example": "Sales fell, per the company."}
+        "via": {"words": ["via"], "confidence": 0.7, "example": "Sales fell, via the company."}
     },
 }
 TEXT = (
     '"It is a circus," Smith opined. Smith opined that the vote was a circus. '
-    "Sales fell 5% last year, per the company's annual report."
+    "Sales fell 5% last year, via the company's annual report."
 )
 
 
@@ -40,9 +40,9 @@ def evidence(ex: Extractor) -> list[tuple[str, str, str | None]]:
     return [(c.evidence, c.content.text, c.speaker and c.speaker.name) for c in doc.claims]
 
 
-def test_without_the_file_opine_and_per_are_no_cues(extractor: Extractor) -> None:
+def test_without_the_file_opine_and_via_are_no_cues(extractor: Extractor) -> None:
     got = evidence(extractor)
-    assert not any(e.startswith("cue:opine") or e == "per" for e, _, _ in got)
+    assert not any(e.startswith("cue:opine") or e == "via" for e, _, _ in got)
 
 
 def test_the_cue_opine_is_a_data_change(extended: Extractor) -> None:
@@ -51,17 +51,17 @@ def test_the_cue_opine_is_a_data_change(extended: Extractor) -> None:
     assert ("quote+cue-after", "It is a circus", "Smith") in got
 
 
-def test_the_form_x_per_y_is_a_data_change(extended: Extractor) -> None:
+def test_the_form_x_via_y_is_a_data_change(extended: Extractor) -> None:
     doc = extended.extract(TEXT, published="2020-01-01")
-    (per,) = [c for c in doc.claims if c.evidence == "per"]
-    assert per.content.text == "Sales fell 5% last year" and per.confidence == 0.7
-    assert per.cue is not None and per.cue.text == "per"
-    assert per.source is not None and per.source.name == "the company's annual report"
+    (via,) = [c for c in doc.claims if c.evidence == "via"]
+    assert via.content.text == "Sales fell 5% last year" and via.confidence == 0.7
+    assert via.cue is not None and via.cue.text == "via"
+    assert via.source is not None and via.source.name == "the company's annual report"
 
 
 def test_the_packaged_lexicon_is_untouched_outside_the_component(extended: Extractor) -> None:
     evidence(extended)
-    assert "opine" not in cues().verbs and "per" not in cues().forms
+    assert "opine" not in cues().verbs and "via" not in cues().forms
 
 
 def test_the_setting_goes_through_the_component_config_and_to_disk(

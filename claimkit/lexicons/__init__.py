@@ -48,6 +48,7 @@ class Form:
 
     words: tuple[str, ...]
     confidence: float
+    set_off: bool = False  # only set off by a comma or opening its sentence ("per")
 
 
 @dataclass(frozen=True, eq=False)
@@ -241,7 +242,11 @@ def _cues_from(data: dict[str, Any]) -> Cues:
         by_documents={lemma: frames[f] for lemma, f in data["document_verbs"].items()},
         documents=frozenset(data["document_subjects"]),
         forms={
-            rule: Form(tuple(w.lower() for w in f["words"]), float(f["confidence"]))
+            rule: Form(
+                tuple(w.lower() for w in f["words"]),
+                float(f["confidence"]),
+                bool(f.get("set_off", False)),
+            )
             for rule, f in forms.items()
         },
         word_sets={k: frozenset(w.lower() for w in v) for k, v in data["word_sets"].items()},

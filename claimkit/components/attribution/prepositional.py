@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from claimkit.components.attribution.nesting import link_nested
 from claimkit.components.attribution.rules import confidence
-from claimkit.components.attribution.shared import quote_at
+from claimkit.components.attribution.shared import frame_of, quote_at
 from claimkit.components.attribution.spans import edges_of, sentence_span, trim_span
 from claimkit.components.dating import medium_time
 from claimkit.components.records import Attribution, Quote, sentence_of, text_of
@@ -29,6 +29,11 @@ def prepositional_claims(doc: Doc, quotes: list[Quote]) -> Iterable[Attribution]
     for tok in doc:
         rule = firsts.get(tok.lower_)
         if rule is None or quote_at(quotes, tok.idx):
+            continue
+        opens = tok.i == sentence_of(doc, tok.i).start or doc[tok.i - 1].text == ","
+        # "X, per Y", "Per Y, X"; not "$10 per hour", nor "Guccifer said, per a translator,
+        # that …", where the phrase only qualifies another cue
+        if forms[rule].set_off and (not opens or frame_of(tok.head) is not None):
             continue
         words = forms[rule].words
         last = tok
