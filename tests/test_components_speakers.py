@@ -2127,6 +2127,12 @@ IN_CONTEXT = [
         },
         id="the_defendant_and_the_teenager_are_the_person_just_named",
     ),
+    pytest.param(
+        "A nurse has told a public inquiry that a ward was in chaos.\n\nSarah Boyd, who "
+        "worked at the hospital for 12 years, said staff had raised concerns.",
+        {"a ward was": ("Sarah Boyd", "person")},
+        id="a_lede_s_indefinite_trade_is_the_first_person_named_next",
+    ),
 ]
 
 

@@ -116,8 +116,8 @@ def _as_described_below(
 
 
 def _unnamed_role(span: Span | None) -> Span | None:
-    """The role noun of "a federal judge", "an assistant coach" (a role with "a" or "an"),
-    or None."""
+    """The role or trade noun of "a federal judge", "an assistant coach", "a nurse" (with
+    "a" or "an"), or None."""
     if span is None or len(span) < 2 or span[0].lower_ not in ("a", "an"):
         return None
     root = span.root
@@ -125,7 +125,7 @@ def _unnamed_role(span: Span | None) -> Span | None:
         return None  # "a state and Cruz": no one description
     return (
         span[root.i - span.start : root.i - span.start + 1]
-        if root.lower_ in nouns().roles
+        if root.lower_ in nouns().roles | nouns().occupations
         else None
     )
 
