@@ -533,6 +533,19 @@ def test_a_look_back_with_no_medium_is_no_occasion_of_a_later_claim(
     }
 
 
+def test_a_past_report_after_what_a_document_says_is_no_more_of_it(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "In the book, published on Thursday, Tom Reed says Jane Lowe ignored warnings.\n\n"
+        "Ms Lowe said the claims were fiction.\n\nMr Reed said he stood by every word. In "
+        "the book, Reed says the minister was warned twice. Reed wrote that she laughed."
+    )
+    doc = extractor.extract(text, published="2026-12-02")
+    got = {c.content.text.split()[-1]: c.source.name if c.source else None for c in doc.claims}
+    assert got["warnings"] == "the book" and got["word"] is None and got["laughed"] == "the book"
+
+
 def test_the_occasion_carries_its_time(extractor: Extractor) -> None:
     text = (
         "Fifty patients had fallen ill, the hospital trust said in a statement on Tuesday.\n\n"

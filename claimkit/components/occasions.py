@@ -65,6 +65,7 @@ class _Occasion:
     source: SourceInfo | None
     when_token: int | None
     end: int = 0
+    present: bool = False  # reported in the present tense ("In the book, Reed says …")
 
 
 def _dated_since(doc: Doc, occasion: _Occasion, att: Attribution, claimed: set[int]) -> int | None:
@@ -140,6 +141,11 @@ def _carries(doc: Doc, cue: Token | None, last: _Occasion) -> bool:
     lemma, lex = cue.lemma_.lower(), sources()
     between = text_of(doc)[last.end : sentence_of(doc, cue.i).start_char]
     next_sentence = not between.strip(" \n\"'”’")
+    document = last.source is not None and last.source.kind == "document"
+    writing = lemma in lex.issuing_participles  # "… Byrne wrote": still the book
+    if document and last.present and cue.tag_ == "VBD" and not writing:
+        return False  # "In the book, Reed says …" … "Mr Reed said he stood by it": a past
+        # report is no more of what the document says
     when = last.when_token if last.source is None else None  # a time, no medium
     if when is not None and looks_back(doc, when) and not next_sentence:
         return False  # "Last year she said …" is no occasion of a later plain "she said"
@@ -232,7 +238,8 @@ def carry_sources(doc: Doc, attributions: list[Attribution]) -> None:
             when = att.when_token if att.when_token is not None else source_time(doc, att.source)
             if when is None and same and last is not None:
                 when = last.when_token
-            current[key] = _Occasion(att.source, when, att.sentence[1])
+            present = cue is not None and cue.tag_ in ("VBZ", "VBP")
+            current[key] = _Occasion(att.source, when, att.sentence[1], present)
             if att.when_token is None and when is not None:
                 att.when_token, att.when_from = when, "event"
         elif att.addressee is not None or att.when_token is not None or _new_audience(cue):
