@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from claimkit.extractor import Extractor
+from claimkit.models import Claim
 from claimkit.prepare import layout
 
 
@@ -514,6 +517,14 @@ def test_told_a_news_conference_and_a_note_to_clients(extractor: Extractor) -> N
     assert got["Rates"] in ("a note", "a note to clients")  # "to clients" may hang on the verb
 
 
+def _by_last_word(
+    extractor: Extractor, text: str, published: str, value: Callable[[Claim], str | None]
+) -> dict[str, str | None]:
+    """Each claim's last content word -> ``value`` of the claim."""
+    doc = extractor.extract(text, published=published)
+    return {c.content.text.split()[-1]: value(c) or None for c in doc.claims}
+
+
 def test_a_look_back_with_no_medium_is_no_occasion_of_a_later_claim(
     extractor: Extractor,
 ) -> None:
@@ -522,8 +533,7 @@ def test_a_look_back_with_no_medium_is_no_occasion_of_a_later_claim(
         "department was the best in the region. She added that it had won awards.\n\nRaj "
         "Patel said her position was untenable.\n\nHines said she would let the voters decide."
     )
-    doc = extractor.extract(text, published="2026-12-04")
-    when = {c.content.text.split()[-1]: c.when.value if c.when else None for c in doc.claims}
+    when = _by_last_word(extractor, text, "2026-12-04", lambda c: c.when and c.when.value)
     assert when == {
         "resign": "2026-11-30",
         "region": "2025",
@@ -541,8 +551,7 @@ def test_a_past_report_after_what_a_document_says_is_no_more_of_it(
         "Ms Lowe said the claims were fiction.\n\nMr Reed said he stood by every word. In "
         "the book, Reed says the minister was warned twice. Reed wrote that she laughed."
     )
-    doc = extractor.extract(text, published="2026-12-02")
-    got = {c.content.text.split()[-1]: c.source.name if c.source else None for c in doc.claims}
+    got = _by_last_word(extractor, text, "2026-12-02", lambda c: c.source and c.source.name)
     assert got["warnings"] == "the book" and got["word"] is None and got["laughed"] == "the book"
 
 
