@@ -87,14 +87,19 @@ def looks_back(doc: Doc, i: int) -> bool:
     """Is the time at token ``i`` a year or a month with no day or week in it ("last
     year", "in 2019", "In January"): a look back, whose occasion is not the one a later
     plain "said" goes on reporting?"""
-    ent = next((e for e in doc.ents if e.start <= i < e.end), None)
-    words = [t.lower_.rstrip(".") for t in ent] if ent is not None else [doc[i].lower_]
+    start, end = i, i + 1  # the entity around it, read from the tokens' IOB marks
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    ent = doc[start:end]
+    words = [t.lower_.rstrip(".") for t in ent]
     coarse = any(w in ("year", "month") or w in MONTHS or YEAR.fullmatch(w) for w in words)
     fine = any(
         w in WEEKDAYS or w in ("week", "day", "yesterday", "today", "tonight", "weekend")
         for w in words
     )
-    days = any(t.like_num and not YEAR.fullmatch(t.text) for t in (ent or []))
+    days = any(t.like_num and not YEAR.fullmatch(t.text) for t in ent)
     return coarse and not fine and not days
 
 

@@ -31,7 +31,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from claimkit.components.mentions import DESCRIPTION_DETS
-from claimkit.components.records import sentence_of, text_of
+from claimkit.components.records import sentence_of, text_of, with_the
 from claimkit.lexicons import cues, nouns, sources
 
 __all__ = [
@@ -172,7 +172,7 @@ def reporter_described(root: Token) -> list[Token]:
     if (
         subj is None
         or subj.pos_ != "NOUN"
-        or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
+        or not with_the(subj)
         # a description with a name of its own is that body ("Teachers … have voted to
         # strike, the [EIS] union has announced")
         or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in subj.children)

@@ -8,6 +8,7 @@ import bisect
 from spacy.tokens import Doc, Token
 
 from claimkit.components.descriptions import document_word
+from claimkit.components.records import with_the
 
 __all__ = ["DocumentMentions", "written_by"]
 
@@ -44,7 +45,7 @@ def written_by(tok: Token) -> Token | None:
     """The name "by" gives as the author of a definite mention of a document ("The report,
     by the Care Quality Commission, found": on the noun, or set off after it where the
     parser hung it on the verb), or None."""
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+    if not with_the(tok):
         return None
     near = [*tok.children, *(c for c in tok.head.children if tok.i < c.i < tok.head.i)]
     by = next((c for c in near if c.dep_ == "prep" and c.lower_ == "by"), None)

@@ -20,6 +20,7 @@ from claimkit.components.records import (
     sentence_of,
     subtree_bounds,
     text_of,
+    with_the,
 )
 from claimkit.lexicons import cues, nouns
 
@@ -65,9 +66,8 @@ def content_subject(doc: Doc, content: tuple[int, int]) -> Token | None:
 def definite_age(tok: Token) -> bool:
     """Is ``tok`` the head of "the 29-year-old"? The parser may leave "the" off the age's
     own children ("The 45-year-old added"), so it is looked for just before."""
-    the = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
     return is_age(tok) and (
-        the or any(t.lower_ == "the" for t in tok.doc[max(0, tok.i - 5) : tok.i])
+        with_the(tok) or any(t.lower_ == "the" for t in tok.doc[max(0, tok.i - 5) : tok.i])
     )
 
 

@@ -22,6 +22,7 @@ from claimkit.components.records import (
     sentence_of,
     text_of,
     tokens_before,
+    with_the,
 )
 from claimkit.components.sources import find_source, outlet_meant, verb_medium
 from claimkit.lexicons import nouns, sources
@@ -206,8 +207,8 @@ def _a_person_described(subj: Token) -> bool:
     two-time Wimbledon champion, 39, made the announcement …", "The 29-year-old")."""
     lex = nouns()
     words = lex.roles | lex.occupations | lex.demonyms
-    the = any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
-    return subj.pos_ == "NOUN" and ((the and subj.lemma_.lower() in words) or definite_age(subj))
+    described = with_the(subj) and subj.lemma_.lower() in words
+    return subj.pos_ == "NOUN" and (described or definite_age(subj))
 
 
 def carry_sources(doc: Doc, attributions: list[Attribution]) -> None:

@@ -186,6 +186,11 @@ def on_headline(tok: Token) -> bool:
     return not line.endswith((".", "?", "!"))
 
 
+def with_the(tok: Token) -> bool:
+    """Does "the" determine ``tok`` ("the company", "the 29-year-old")?"""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
 def ents_of(doc: Doc) -> list[Span]:
     """``doc.ents``, built once (spaCy rebuilds the list on each access)."""
     cache = cache_of(doc)

@@ -22,6 +22,7 @@ from claimkit.components.records import (
     on_headline,
     sentence_of,
     text_of,
+    with_the,
 )
 from claimkit.lexicons import nouns
 
@@ -108,7 +109,7 @@ def _as_described_below(
             continue
         if span.root.lemma_.lower() != lemma:
             continue
-        if any(c.dep_ == "det" and c.lower_ == "the" for c in span.root.children):
+        if with_the(span.root):
             headline.speaker = SpeakerInfo(
                 said.name, "person", info.mention, said.role, said.affiliation, said.entity_id
             )
