@@ -2133,6 +2133,40 @@ IN_CONTEXT = [
         {"a ward was": ("Sarah Boyd", "person")},
         id="a_lede_s_indefinite_trade_is_the_first_person_named_next",
     ),
+    pytest.param(
+        "The UN Secretary-General, Antonio Guterres, welcomed the deal. A spokeswoman for Mr "
+        "Guterres said he urged both sides to respect it. She added that monitors would go.",
+        {
+            "he urged both": ("Antonio Guterres", "person"),
+            "monitors would go": ("Antonio Guterres", "person"),
+        },
+        id="a_spokeswoman_for_a_named_person_speaks_for_that_person",
+    ),
+    pytest.param(
+        "Hundreds of flights were cancelled after pilots at Nordair walked out.\n\nThe "
+        "airline said 240 flights had been cancelled.",
+        {"240 flights had": ("Nordair", "organization")},
+        id="a_company_s_trade_is_the_body_the_article_gave_no_kind",
+    ),
+    pytest.param(
+        "Supermarket boss warns of price rises\n\nBy Helen Ashby, Business reporter\n\nThe "
+        "boss of one of the UK's largest supermarket chains has warned that shoppers face "
+        "higher prices.\n\nKen Murphy, chief executive of Tesco, said the grocer was "
+        "absorbing costs.",
+        {"shoppers face higher": ("Ken Murphy", "person")},
+        id="a_lede_s_head_of_a_body_is_the_head_named_next_after_a_byline",
+    ),
+    pytest.param(
+        "But teachers I have spoken to say phones are a distraction. Headteachers I spoke to "
+        "said the cuts were deep. Parents met the minister. The officials I talked to said it "
+        "was over.",
+        {
+            "phones are a": ("teachers", "group"),
+            "the cuts were": ("Headteachers", "group"),
+            "it was over": ("the officials", "group"),
+        },
+        id="a_relative_clause_with_no_who_describes_the_speaker_not_its_pronoun",
+    ),
 ]
 
 

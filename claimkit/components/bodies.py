@@ -99,6 +99,10 @@ class Bodies:
             for c in tok.children
         )
         generic = kind in lex.generic and plain
+        # "the airline": a company's trade fits a body the article gave no kind, as "the
+        # company" does, when no body of that trade came before
+        # (not a person's trade too: "the real estate developer", "the investor")
+        trade = plain and kind in lex.kinds.get("company", frozenset()) - lex.trades
 
         # its very kind first: "the institute" is the Francis Crick Institute, not the
         # university (of the same class) named after it
@@ -127,7 +131,7 @@ class Bodies:
         for info, kinds in reversed(self.seen):
             if info.mention and skip(info.mention[0]):
                 continue
-            kindless = generic and not kinds and info.entity_id is not None
+            kindless = (generic or trade) and not kinds and info.entity_id is not None
             if kindless and (fallback is None or named[info.entity_id] > named[fallback.entity_id]):
                 fallback = info
         taken = fallback or self._latest(same, workplaces=True, skip=skip)  # an analyst's firm

@@ -12,12 +12,12 @@ thanks,' he said", "he" is Shah, who is still speaking, not Marsh, whom he spoke
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from claimkit.components.gender import pronoun_gender
-from claimkit.components.mentions import as_mention
+from claimkit.components.mentions import as_mention, introduces_person
 from claimkit.components.records import SpeakerInfo, sentence_of
 from claimkit.lexicons import nouns
 
@@ -50,6 +50,16 @@ class Memory:
         if info.type in ("organization", "document"):
             target = self.orgs
         target.append(info)
+
+    def introduce(self, info: SpeakerInfo, tok: Token) -> None:
+        """Remember the unnamed person a speaker noun ``tok`` introduces, whom the text may
+        go on to call "he" or "she" ("a police spokeswoman said ... She said"); one who
+        speaks for a named person as that person ("A spokeswoman for Mr Guterres said ...
+        She added"), of no known gender."""
+        if info.type in ("anonymous", "unknown", "organization") and introduces_person(tok):
+            self.persons.append(info)
+        elif info.type == "person" and tok.lemma_.lower() in nouns().spokespeople:
+            self.persons.append(replace(info, entity_id=None))
 
     def pronoun(
         self,

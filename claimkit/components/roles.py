@@ -69,8 +69,8 @@ def named_later(doc: Doc, attributions: list[Attribution], clusters: list[Entity
             # the lede's "A former deputy governor has warned", then "Sir Charles Bean
             # said": an indefinite role before any person is named
             if c is None and span is not None and span[0].lower_ in ("a", "an"):
-                persons = (k for k in clusters if k.label == "PERSON")
-                if not any(k.mentions[0][0] < span.start_char for k in persons):
+                persons = [k for k in clusters if k.label == "PERSON"]
+                if not _named_before(doc, persons, span.start_char):
                     c = _named_next(span, clusters, att.content, firsts, indefinite=True)
         elif info.type == "person":
             c = role_holder(span, clusters) or _named_next(span, clusters, att.content, firsts)
@@ -266,13 +266,41 @@ def _named_next(
         and not content[0] <= c.mentions[0][0] < content[1]
     ]
     first = min(after, key=lambda c: c.mentions[0][0], default=None)
-    honorific = {w.rstrip(".") for w in nouns().honorifics}  # "Sir", "Dr": no role
+    lex = nouns()
+    honorific = {w.rstrip(".") for w in lex.honorifics}  # "Sir", "Dr": no role
     role = first.role if first is not None else None
     if role is not None and set(role.lower().rstrip(".").split()) <= honorific:
         role = None
+    if first is not None and role is not None and _head_named(description, first, persons):
+        return first
     if first is None or role is not None or first.affiliation is not None:
         return None
     return first
+
+
+def _head_named(description: Span, person: EntityCluster, persons: list[EntityCluster]) -> bool:
+    """Is the lede's head of a body ("The boss of one of the UK's largest supermarket
+    chains has warned …", no person named before it) the person named next as a body's
+    head by any title ("Ken Murphy, chief executive of Tesco, said")?"""
+    heads = nouns().heads
+    if description.root.lemma_.lower() not in heads or person.role is None:
+        return False
+    if _named_before(description.doc, persons, description.start_char):
+        return False
+    words = set(person.role.lower().replace("-", " ").split())
+    # a head by any title, but no other office ("Opposition leader Cllr Tariq Aziz")
+    return bool(words & heads) and not words & nouns().other_offices
+
+
+def _named_before(doc: Doc, persons: list[EntityCluster], at: int) -> bool:
+    """Does the text name one of ``persons`` before character ``at``, outside a line with
+    no full stop (a headline, a byline: "By Helen Ashby, Business reporter")?"""
+    for k in persons:
+        for start, end in k.mentions:
+            span = doc.char_span(start, end, alignment_mode="expand") if start < at else None
+            if span is not None and not on_headline(span[0]):
+                return True
+    return False
 
 
 def _headline_role(span: Span) -> bool:

@@ -46,7 +46,6 @@ from claimkit.components.mentions import (
     content_subject,
     definite_age,
     in_own_phrase,
-    introduces_person,
     is_anonymous,
     mention_span,
     nominal,
@@ -139,8 +138,7 @@ class _Resolver(EntityIndex):
             or (info.type == "unknown" and tok.pos_ == "PROPN")  # "HM Coastguard said. It …"
         ):
             self.memory.remember(info)
-        if info.type in ("anonymous", "unknown", "organization") and introduces_person(tok):
-            self.memory.persons.append(info)  # "a police spokeswoman said ... She said"
+        self.memory.introduce(info, tok)  # "a police spokeswoman said ... She said"
         if info.type == "organization":
             if info.entity_id is not None:
                 kinds = self.kinds_of.get(info.entity_id, set())
@@ -330,7 +328,8 @@ class _Resolver(EntityIndex):
                 of_named = self.info_for_entity(known, self.doc[owning.i : owning.i + 1], mention)
             if owner is None and of_named is not None and of_named.entity_id is not None:
                 body = of_named
-            if body is not None and body.entity_id is not None and body.type != "person":
+            # and one for a named person speaks for that person: "a spokesman for Mr Guterres"
+            if body is not None and body.entity_id is not None:
                 return as_mention(body, mention)
             return SpeakerInfo(with_owner(tok, mention), "organization", mention)
         if lemma in lex.kind_nouns() and tok.tag_ in ("NNS", "NNPS") and det is None:
@@ -340,6 +339,8 @@ class _Resolver(EntityIndex):
             # fishing leaders", a group of their own
             bare = det is None and (lemma not in lex.group or modified(tok))
             new = det is not None and det in UNNAMED_DETS  # "Some experts said": others
+            # and "the officials I talked to": a relative clause says which, not the text
+            new = new or any(c.dep_ == "relcl" for c in tok.children)
             if (lemma in lex.group or lemma in lex.roles) and not (bare or new):
                 fitting = [g for g in self.memory.groups if lemma in (g.role or "")]
                 if fitting or self.memory.groups:

@@ -98,6 +98,7 @@ class Nouns:
     post_nominals: frozenset[str]  # "Alexandra Ward KC" is Alexandra Ward
     trades: frozenset[str]  # "investor Ray Washburne": a kind noun that is a person's too
     role_abbreviations: dict[str, str]  # "sen." -> "senator": one role
+    heads: frozenset[str]  # "the boss of …": the person at a body's head, by any title
 
     def kind_nouns(self) -> frozenset[str]:
         """Every noun that describes an organisation, of any class (built once)."""
@@ -308,6 +309,7 @@ def nouns() -> Nouns:
         words("post_nominals"),
         words("trades"),
         mapping("role_abbreviations"),
+        words("heads"),
     )
 
 

@@ -109,6 +109,9 @@ def subject_of(tok: Token) -> tuple[Token | None, Token | None]:
         and frame_of(reported.head) is not None
     ):
         return subject_of(reported.head)
+    contact = _contact_clause(tok)
+    if contact is not None:
+        return contact, None
     passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     if passive is None and tok.tag_ in FINITE and tok.dep_ not in ("conj", "xcomp", "acl", "relcl"):
         named = _subject_by_position(tok)
@@ -211,6 +214,27 @@ def _noun_phrase_end(doc: Doc, start: int, stop: int) -> Token | None:
     if j == start or j >= stop or doc[j].text != "," or doc[j - 1].pos_ not in ("NOUN", "PROPN"):
         return None
     return doc[j - 1]
+
+
+def _contact_clause(tok: Token) -> Token | None:
+    """The noun a relative clause with no "who" describes, where the parser took the
+    preposition that clause strands for the cue's "to" ("Headteachers I spoke to said …",
+    "teachers I have spoken to say …": not "I"): the verb before "to" has a pronoun for
+    its subject, right after the noun; None for any other cue."""
+    doc = tok.doc
+    if tok.i < 3 or doc[tok.i - 1].lower_ != "to" or doc[tok.i - 1].head.i != tok.i:
+        return None
+    verb = doc[tok.i - 2]
+    if tok.head.i != verb.i or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN"):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "PRON" or subj.i == 0:
+        return None
+    if any(t.pos_ not in ("AUX", "PART") for t in doc[subj.i + 1 : verb.i]):
+        return None  # "I have spoken": only auxiliaries between
+    noun = doc[subj.i - 1]
+    reports = any(c.dep_ == "ccomp" for c in tok.children)
+    return noun if noun.pos_ in ("NOUN", "PROPN") and reports else None
 
 
 def _subject_by_position(tok: Token) -> Token | None:
