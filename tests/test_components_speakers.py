@@ -2167,6 +2167,18 @@ IN_CONTEXT = [
         },
         id="a_relative_clause_with_no_who_describes_the_speaker_not_its_pronoun",
     ),
+    pytest.param(
+        "In an interview, actor Olivia Colman said she still felt sick with nerves.\n\n"
+        '"I thought I would never be good enough," she told the paper.',
+        {"I thought I": ("Olivia Colman", "person")},
+        id="an_actor_is_of_no_gender",
+    ),
+    pytest.param(
+        "The Bank of Canada kept its key rate at 2.25% on Wednesday. The bank's statement "
+        "said inflation had fallen to 2.1% in October.",
+        {"inflation had fallen": ("the Bank of Canada", "organization")},
+        id="a_document_a_described_body_owns_is_that_body_s",
+    ),
 ]
 
 

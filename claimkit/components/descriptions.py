@@ -283,15 +283,16 @@ def proper_name(tok: Token) -> tuple[str, str] | None:
 
 def issuer_words(tok: Token) -> Iterator[Token]:
     """The words that may name who issued the document ``tok``, in order: a possessor
-    ("Assad's statement", "its projections"), a name or a body's noun before it ("a
-    Pentagon report", "LSEG data", "police estimates"), the object of "of", "by" or "from"
-    ("a statement by the Kremlin"), the agent of an issuing participle ("the review,
-    published on Thursday by the HSIB") and the owner of the medium it was issued in
-    ("published in the service's bulletin")."""
+    ("Assad's statement", "its projections", "the bank's statement"), a name or a body's
+    noun before it ("a Pentagon report", "LSEG data", "police estimates"), the object of
+    "of", "by" or "from" ("a statement by the Kremlin"), the agent of an issuing participle
+    ("the review, published on Thursday by the HSIB") and the owner of the medium it was
+    issued in ("published in the service's bulletin")."""
     for child in tok.children:
         # a body's noun before it: "police estimates", "government figures"
         body = child.pos_ == "NOUN" and child.lemma_.lower() in sources().issuing_bodies
-        if (child.dep_ == "poss" and child.pos_ in ("PROPN", "PRON")) or (
+        # a possessor, named or described: "Assad's statement", "the bank's statement"
+        if (child.dep_ == "poss" and child.pos_ in ("PROPN", "PRON", "NOUN")) or (
             child.dep_ == "compound" and (child.pos_ == "PROPN" or body)
         ):
             yield child

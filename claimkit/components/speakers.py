@@ -446,7 +446,9 @@ class _Resolver(EntityIndex):
                 described = self.bodies.of_kind(kind) if kind is not None else None
                 # "released by the ministry"
                 issuer = described or self._resolve(cand, mention_span(cand))
-                if issuer.type in ("organization", "person"):
+                # a described possessor only as one the article named ("the bank's")
+                unnamed = cand.dep_ == "poss" and cand.pos_ == "NOUN" and not issuer.entity_id
+                if issuer.type in ("organization", "person") and not unnamed:
                     return issuer
         return None
 
