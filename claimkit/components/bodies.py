@@ -6,9 +6,9 @@ A description resolves to the most recent organisation of its very kind ("the in
 is the last one called an institute), else of its class (a university is of the class of
 institutes), passing over one named only as where a person works ("an analyst at Barrow
 Capital") where another fits. One the article gave
-no kind fits a generic noun ("the group") only when nothing of the kind came before, and
-of several such the one named most often so far: the article's company, not the
-analyst's firm named once just before.
+no kind fits a generic noun ("the group") or a company's trade ("the airline") only when
+nothing of the kind came before, and of several such the one named most often so far: the
+article's company, not the analyst's firm named once just before.
 """
 
 from __future__ import annotations
@@ -100,8 +100,8 @@ class Bodies:
         )
         generic = kind in lex.generic and plain
         # "the airline": a company's trade fits a body the article gave no kind, as "the
-        # company" does, when no body of that trade came before
-        # (not a person's trade too: "the real estate developer", "the investor")
+        # company" does, when none of that trade came before; not a trade that is a
+        # person's too ("the real estate developer", "the investor")
         trade = plain and kind in lex.kinds.get("company", frozenset()) - lex.trades
 
         # its very kind first: "the institute" is the Francis Crick Institute, not the

@@ -266,8 +266,7 @@ def _named_next(
         and not content[0] <= c.mentions[0][0] < content[1]
     ]
     first = min(after, key=lambda c: c.mentions[0][0], default=None)
-    lex = nouns()
-    honorific = {w.rstrip(".") for w in lex.honorifics}  # "Sir", "Dr": no role
+    honorific = {w.rstrip(".") for w in nouns().honorifics}  # "Sir", "Dr": no role
     role = first.role if first is not None else None
     if role is not None and set(role.lower().rstrip(".").split()) <= honorific:
         role = None
@@ -282,14 +281,14 @@ def _head_named(description: Span, person: EntityCluster, persons: list[EntityCl
     """Is the lede's head of a body ("The boss of one of the UK's largest supermarket
     chains has warned …", no person named before it) the person named next as a body's
     head by any title ("Ken Murphy, chief executive of Tesco, said")?"""
-    heads = nouns().heads
-    if description.root.lemma_.lower() not in heads or person.role is None:
+    lex = nouns()
+    if description.root.lemma_.lower() not in lex.heads or person.role is None:
         return False
     if _named_before(description.doc, persons, description.start_char):
         return False
     words = set(person.role.lower().replace("-", " ").split())
     # a head by any title, but no other office ("Opposition leader Cllr Tariq Aziz")
-    return bool(words & heads) and not words & nouns().other_offices
+    return bool(words & lex.heads) and not words & lex.other_offices
 
 
 def _named_before(doc: Doc, persons: list[EntityCluster], at: int) -> bool:
