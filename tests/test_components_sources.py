@@ -1074,3 +1074,17 @@ def test_results_presented_on_a_day_date_what_came_through_them(extractor: Extra
     )
     (claim,) = extractor.extract(text, published="2026-11-18").claims
     assert claim.when is not None and claim.when.value == "2026-11-14"
+
+
+def test_the_outlet_of_an_interview_named_again_is_that_interview_with_its_time(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "In an interview with The Guardian published on Saturday, Olivia Colman said she "
+        'still felt sick with nerves.\n\n"I thought I would never be good enough," she told '
+        "the paper."
+    )
+    first, second = extractor.extract(text, published="2026-12-03").claims
+    assert first.when is not None and first.when.value == "2026-11-28"
+    assert second.source is not None and second.source.name == "The Guardian"
+    assert second.when is not None and second.when.value == "2026-11-28"

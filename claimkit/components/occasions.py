@@ -107,6 +107,9 @@ def _same_document(doc: Doc, before: SourceInfo | None, now: SourceInfo) -> bool
     interview = said.startswith("the ") and now.kind == "interview" and before.kind == "outlet"
     if said.startswith(("that ", "the same ")) or interview:
         return True
+    # "she told the paper" after "In an interview with The Guardian": that interview
+    if now.kind == "outlet" and before.kind == "interview":
+        return strip_the(now.name).lower() in before.name.lower()
     if before.span is None or now.span is None or not now.name.lower().startswith("the "):
         return False
     a = doc.char_span(*before.span, alignment_mode="expand")
