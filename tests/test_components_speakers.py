@@ -2179,6 +2179,19 @@ IN_CONTEXT = [
         {"inflation had fallen": ("the Bank of Canada", "organization")},
         id="a_document_a_described_body_owns_is_that_body_s",
     ),
+    pytest.param(
+        "Giving evidence on Thursday, Ms Doyle said she had tried to get residents out.\n\n"
+        "Prosecutor Andrew Hill KC asked her why she had not called the fire service.\n\n"
+        'She replied that she "did not know what to do".',
+        {'she "did not': ("Doyle", "person")},
+        id="the_one_asked_answers_not_the_one_who_asked",
+    ),
+    pytest.param(
+        "Turkish police detained an opposition figure on Monday, his party said.\n\nOzgur "
+        "Ozel, leader of the Republican People's Party, said it was an attack on democracy.",
+        {"Turkish police detained": ("the Republican People's Party", "organization")},
+        id="a_person_s_party_in_the_lede_is_the_one_party_named_after",
+    ),
 ]
 
 

@@ -18,8 +18,8 @@ from spacy.tokens import Doc, Span, Token
 
 from claimkit.components.gender import pronoun_gender
 from claimkit.components.mentions import as_mention, introduces_person
-from claimkit.components.records import SpeakerInfo, sentence_of
-from claimkit.lexicons import nouns
+from claimkit.components.records import Attribution, SpeakerInfo, sentence_of
+from claimkit.lexicons import cues, nouns
 
 __all__ = ["NEAR_CHARS", "PLURAL", "Memory"]
 
@@ -61,6 +61,33 @@ class Memory:
         elif info.type == "person" and tok.lemma_.lower() in nouns().spokespeople:
             self.persons.append(replace(info, entity_id=None))
 
+    def addressed(self, doc: Doc, att: Attribution, gender: dict[str, str]) -> None:
+        """Remember whom the pronoun a named person's question is put to stands for
+        ("Prosecutor Andrew Hill KC asked her why …"): the latest person the article shows
+        is of its gender who is not the speaker (the object of a verb is not its subject),
+        named again there, so that the next "She replied" is the one asked. Only for the
+        cues of ``word_sets.questions`` in ``cues.json``, of a claim no other reports."""
+        speaker = att.speaker
+        if att.cue_token is None or speaker is None or att.reported_by is not None:
+            return
+        cue = doc[att.cue_token]
+        asked = cue.lemma_.lower() in cues().word_sets["questions"]
+        if not asked or speaker.type != "person" or speaker.entity_id is None:
+            return
+        objects = ("dobj", "dative", "iobj")
+        pron = next((c for c in cue.children if c.dep_ in objects and c.pos_ == "PRON"), None)
+        want = pronoun_gender(pron.lower_) if pron is not None else None
+        if pron is None or want is None:
+            return
+        fits = (
+            p
+            for p in reversed(self.persons)
+            if p.entity_id not in (None, speaker.entity_id) and gender.get(p.entity_id) == want
+        )
+        found = next(fits, None)
+        if found is not None:
+            self.persons.append(as_mention(found, (pron.idx, pron.idx + len(pron))))
+
     def pronoun(
         self,
         low: str,
@@ -92,6 +119,9 @@ class Memory:
         if not fits:
             return None
         found = fits[0] if want is None or doc is None else _subject_first(doc, fits)
+        span = _span(doc, found) if doc is not None else None
+        if span is not None and span.root.pos_ == "PRON":
+            return as_mention(found, mention)  # the one spoken to answers: "She replied"
         return as_mention(self._still_speaking(found, want, gender), mention)
 
     def of_pair(
@@ -210,7 +240,8 @@ def _subject_first(doc: Doc, fits: list[SpeakerInfo]) -> SpeakerInfo:
     subject and a person named earlier in its sentence is."""
     latest = fits[0]
     span = _span(doc, latest)
-    if span is None or span.root.dep_ in SUBJECTS:
+    # (a pronoun is someone the subject spoke to, who may answer: "Hill asked her …")
+    if span is None or span.root.dep_ in SUBJECTS or span.root.pos_ == "PRON":
         return latest
     sentence = span.sent
     for p in fits[1:]:

@@ -162,7 +162,9 @@ def _first_body_after(
         one = len(very) == 1 and very[0].mentions[0][0] > at
         plural = root.tag_ == "NNS" and root.lemma_.lower() != root.lower_  # not "companies"
         # not one that says which body by more than its kind: "the state police", "its union"
-        owned = any(c.dep_ == "poss" for c in root.children)
+        # (a person's is theirs: "…, his party said", then "leader of the Republican People's
+        # Party")
+        owned = any(c.dep_ == "poss" and c.lower_ not in ("his", "her") for c in root.children)
         return very[0] if one and not plural and not (modified(root) or owned) else None
     # one of a kind by rank is looked for among all bodies of its broad class: "the
     # country's largest teaching union" is the Educational Institute of Scotland

@@ -465,6 +465,7 @@ def resolve_speakers(
         source = doc[att.source_token] if att.source_token is not None else None
         att.speaker = resolver.resolve(tok, source, att.content)
         resolver.memory.claims.append((att.speaker, att.sentence or att.content))
+        resolver.memory.addressed(doc, att, resolver.gender)  # "asked her": not the speaker
         if att.cue is not None:
             resolver.by_cue[att.cue[0]] = att.speaker
     named_later(doc, attributions, clusters)
