@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from claimkit import errors
 from claimkit.build import build_document
-from claimkit.components.records import register_extensions
+from claimkit.components.records import cache_of, register_extensions
 from claimkit.inputs import StageError, chunks, error_document, fields_of
 from claimkit.models import Document
 from claimkit.prepare import (
@@ -331,6 +331,7 @@ class Extractor:
         docs = []
         for start, end in chunks(seen, min(self.nlp.max_length, CHUNK_CHARS)):
             doc = self.nlp.make_doc(seen[start:end])
+            cache_of(doc).text = seen[start:end]  # what doc.text would join again
             doc._.ck_published = date
             doc._.ck_layout = page.shifted(-start) if start else page
             docs.append(doc)

@@ -172,8 +172,9 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
             last in nouns().organisations and not any(t.pos_ == "ADP" for t in ent)
         )
         ending = ent.label_ != "PERSON" and len(ent) > 1 and body
-        titles = name_titles(trimmed(ent)) if ent.label_ not in PLACES and not ending else 0
-        named = trimmed(ent)[titles:] if titles else ent
+        mention = trimmed(ent)
+        titles = name_titles(mention) if ent.label_ not in PLACES and not ending else 0
+        named = mention[titles:] if titles else ent
         named, employer = name_and_employer(named) if titles else (named, None)
         if not titles and not ending and kind_first(named):
             named = named[1:]  # "Grocer Freshway's profit slides": the grocer Freshway
@@ -231,7 +232,6 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
             and len(words) == len(cluster.name.split())
         ):
             cluster.name = name  # the fullest name, as prose writes it ("Wolf Blitzer")
-        mention = trimmed(ent)
         cluster.mentions.append((mention.start_char, mention.end_char))
         things |= {cluster.id} if which else set()
         cluster.kinds |= entity_kinds(ent, heads=not person, titles=titles if person else 0)
@@ -250,7 +250,7 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         if person:
             role, affiliation = role_and_affiliation(ent)
             if role is None and titles:
-                role = trimmed(ent)[:titles].text
+                role = mention[:titles].text
             cluster.role = cluster.role or role
             cluster.affiliation = cluster.affiliation or affiliation or employer
     _untagged_full_names(doc, order)

@@ -14,15 +14,21 @@ and so does a live blog's time stamp at the start of a line ("17:52 — The Met 
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
+from typing import TYPE_CHECKING, cast
 
-from spacy.attrs import ORTH
+from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, IS_TITLE, LENGTH, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from claimkit.components.records import text_of
 from claimkit.lexicons import nouns, sources
+
+if TYPE_CHECKING:
+    from thinc.types import Ints2d
 
 __all__ = [
     "ParagraphSplitter",
@@ -44,18 +50,21 @@ TIMESTAMP = re.compile(
 def paragraph_starts(doc: Doc) -> list[int]:
     """Indices of tokens that begin a paragraph or a line that stands alone."""
     text = text_of(doc)
+    newlines = [m.start() for m in re.finditer("\n", text)]
+    if not newlines:
+        return []
+    idx, length, space = doc.to_array([IDX, LENGTH, IS_SPACE]).T.tolist()
+    words = [i for i, blank in enumerate(space) if not blank]
     starts = []
-    prev = None  # the last token that is not white space
-    for tok in doc:
-        if tok.is_space:
+    for prev, i in itertools.pairwise(words):  # each word and the word before it
+        end = idx[prev] + length[prev]
+        breaks = bisect.bisect_left(newlines, idx[i]) - bisect.bisect_left(newlines, end)
+        if not breaks:
             continue
-        if prev is not None:
-            breaks = text.count("\n", prev.idx + len(prev.text), tok.idx)
-            line_start = text.rfind("\n", 0, prev.idx) + 1
-            short = len(text[line_start : prev.idx + len(prev.text)].strip()) < SHORT_LINE
-            if breaks >= 2 or (breaks == 1 and (prev.text.endswith(ENDINGS) or short)):
-                starts.append(tok.i)
-        prev = tok
+        line_start = text.rfind("\n", 0, idx[prev]) + 1
+        short = len(text[line_start:end].strip()) < SHORT_LINE
+        if breaks >= 2 or (breaks == 1 and (text[idx[prev] : end].endswith(ENDINGS) or short)):
+            starts.append(i)
     return starts
 
 
@@ -65,10 +74,14 @@ def after_figures(doc: Doc) -> list[int]:
     initial ("on X."): the next word is capitalised or opens a quote."""
     starts = []
     platforms = sources().platforms
-    for tok in doc[1:-1]:
-        prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
-        if not (len(tok.text) == 2 and tok.text[0].isalpha() and tok.text[1] == "."):
+    lengths = doc.to_array(LENGTH).tolist()
+    for i in range(1, len(doc) - 1):
+        if lengths[i] != 2:
             continue
+        tok = doc[i]
+        if not (tok.text[0].isalpha() and tok.text[1] == "."):
+            continue
+        prev, nxt = doc[i - 1], doc[i + 1]
         # and a platform of one letter: "thanked the fans in a post on X. 'It's been …'"
         platform = tok.text[0].isupper() and tok.text[0].lower() in platforms
         figure = prev.like_num and not prev.whitespace_
@@ -105,13 +118,11 @@ def within_sentences(doc: Doc) -> list[int]:
     """Indices of words right after a capitalised word on the same line, with only a
     space between ("Halvorsen Breweries"): no sentence starts inside a name. (Only after a
     capital: a run-on text without marks is still the parser's to cut.)"""
+    alpha, title = doc.to_array([IS_ALPHA, IS_TITLE]).T.tolist()
     return [
-        tok.i
-        for tok in doc[1:]
-        if tok.is_alpha
-        and doc[tok.i - 1].is_alpha
-        and doc[tok.i - 1].is_title
-        and doc[tok.i - 1].whitespace_ == " "
+        i
+        for i in range(1, len(doc))
+        if alpha[i] and alpha[i - 1] and title[i - 1] and doc[i - 1].whitespace_ == " "
     ]
 
 
@@ -121,11 +132,14 @@ class ParagraphSplitter:
     start between two words joined by a space."""
 
     def __call__(self, doc: Doc) -> Doc:
+        # set through one array: a token's own setter scans the whole Doc each time
+        marks = doc.to_array([SENT_START]).astype("int64")
         for i in within_sentences(doc):
-            doc[i].is_sent_start = False
+            marks[i] = -1
         starts = paragraph_starts(doc) + after_figures(doc) + after_dateline(doc)
         for i in starts + after_timestamps(doc):
-            doc[i].is_sent_start = True
+            marks[i] = 1
+        doc.from_array([SENT_START], cast("Ints2d", marks.astype("uint64")))
         return doc
 
 

@@ -13,7 +13,9 @@ from __future__ import annotations
 from functools import cache
 
 import spacy
+from spacy.attrs import LOWER, POS
 from spacy.matcher import PhraseMatcher
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 
 from claimkit.components.descriptions import (
@@ -46,7 +48,7 @@ def name_untagged(doc: Doc) -> None:
     kinds = nouns().kind_nouns()
     found: list[Span] = []
     alone = _lone_names(doc)
-    for tok in doc:
+    for tok in (doc[i] for i in _nouns(doc)):
         if not _proper(tok) or tok.ent_type_ or tok.dep_ in ("compound", "flat"):
             continue
         titled = _titled_person(tok) or _described_person(tok) or _surname_person(tok, alone)
@@ -91,7 +93,8 @@ def name_untagged(doc: Doc) -> None:
         if all(not t.ent_type_ for t in chain):
             found.append(Span(doc, chain.start, chain.end, label="ORG"))
     # a name of two places joined by "and" wins over a part of it found above
-    joined = [j for j in map(_joined_by_and, doc) if j is not None]
+    before_and = (doc[i - 1] for i in _indices(doc, LOWER, "and") if i > 0)
+    joined = [j for j in map(_joined_by_and, before_and) if j is not None]
     in_joined = _tokens(joined)
     found = [*(f for f in found if not in_joined & _tokens([f])), *joined]
     named = _tokens(found)
@@ -424,13 +427,24 @@ def _described_person(tok: Token) -> Span | None:
 
 def _lone_names(doc: Doc) -> set[str]:
     """The proper nouns the text gives alone, not inside a longer name ("Arteta told")."""
+    proper = set(_indices(doc, POS, "PROPN"))
     return {
-        t.text
-        for t in doc
-        if t.pos_ == "PROPN"
-        and not (t.i and doc[t.i - 1].is_title and doc[t.i - 1].pos_ == "PROPN")
-        and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")
+        doc[i].text
+        for i in proper
+        if not (i - 1 in proper and doc[i - 1].is_title) and i + 1 not in proper
     }
+
+
+def _indices(doc: Doc, attr: int, value: str) -> list[int]:
+    """The indices of the tokens whose ``attr`` (``POS``, ``LOWER``) is ``value``, read
+    through one array rather than a Token object per word."""
+    wanted = POS_IDS[value] if attr == POS else doc.vocab.strings[value]
+    return [i for i, v in enumerate(doc.to_array(attr).tolist()) if v == wanted]
+
+
+def _nouns(doc: Doc) -> list[int]:
+    """The indices of proper and common nouns (a name in camel case is tagged a noun)."""
+    return sorted([*_indices(doc, POS, "PROPN"), *_indices(doc, POS, "NOUN")])
 
 
 def _kind_first(chain: Span, alone: set[str]) -> bool:
