@@ -1178,6 +1178,12 @@ def test_every_claim_names_a_registered_rule_and_takes_its_confidence(
         # a time "ago", right after the cue or opening its sentence
         ("He said two weeks ago that the talks had stalled.", "the talks had stalled", "2025-W08"),
         ("Three days ago, the mayor said the road was safe.", "the road was safe", "2025-02-28"),
+        # the parser hung the day on a reported future: the day is still the cue's, past
+        (
+            "Senator Maria Cantwell said on Friday she would try to block the pick.",
+            "she would try to block the pick",
+            "2025-02-28",
+        ),
     ],
 )
 def test_a_time_right_after_the_cue_is_the_cue_s(

@@ -2192,6 +2192,15 @@ IN_CONTEXT = [
         {"Turkish police detained": ("the Republican People's Party", "organization")},
         id="a_person_s_party_in_the_lede_is_the_one_party_named_after",
     ),
+    pytest.param(
+        "A trust has apologised after a review found failings in its maternity care.\n\nThe "
+        "independent review, led by midwife Donna Ockenden, found that staff ignored mothers.",
+        {
+            "failings in its": ("Donna Ockenden", "person"),
+            "staff ignored mothers": ("Donna Ockenden", "person"),
+        },
+        id="a_review_speaks_for_whom_the_text_says_led_it",
+    ),
 ]
 
 

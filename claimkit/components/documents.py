@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from claimkit.components.descriptions import document_word
 from claimkit.components.records import with_the
+from claimkit.lexicons import sources
 
 __all__ = ["DocumentMentions", "written_by"]
 
@@ -44,10 +45,13 @@ class DocumentMentions:
 def written_by(tok: Token) -> Token | None:
     """The name "by" gives as the author of a definite mention of a document ("The report,
     by the Care Quality Commission, found": on the noun, or set off after it where the
-    parser hung it on the verb), or None."""
+    parser hung it on the verb; "The review, led by Donna Ockenden,"), or None."""
     if not with_the(tok):
         return None
     near = [*tok.children, *(c for c in tok.head.children if tok.i < c.i < tok.head.i)]
-    by = next((c for c in near if c.dep_ == "prep" and c.lower_ == "by"), None)
+    # or the agent of an issuing participle: "The independent review, led by Donna Ockenden,"
+    issued = (c for c in near if c.dep_ == "acl" and c.lemma_ in sources().issuing_participles)
+    near += [a for c in issued for a in c.children if a.dep_ == "agent"]
+    by = next((c for c in near if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None)
     named = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
     return named if named is not None and named.ent_type_ in ("ORG", "PERSON") else None

@@ -304,14 +304,23 @@ def _year_before_period(span: Span, last: TimeMention | None) -> TimeMention | N
 
 
 def time_mentions(doc: Doc, published: dt.date | None) -> list[TimeMention]:
-    """Resolve every time expression of ``doc``. A range of two dates that does not resolve
+    """Resolve every time expression of ``doc`` (after the attribution component, whose
+    claims say which times are a cue's). A range of two dates that does not resolve
     as one ("between 1994 and 1997") becomes its two ends, a list ("April 24 and 25",
     "1994, 1995") its items; "that year" takes the year of the latest date before it, "the
     next day" the day after the latest day."""
     out: list[TimeMention] = []
     last: TimeMention | None = None
+    # a time a claim took as its cue's ("said on Thursday she would try …", which the
+    # parser hung on the reported verb) has the tense of the cue, not of what was said
+    cues = {
+        att.when_token: att.cue_token
+        for att in doc._.ck_attributions or []
+        if att.when_from == "cue" and att.when_token is not None and att.cue_token is not None
+    }
     for span, must_resolve in _candidates(doc):
-        tense = tense_of(span)
+        cue = next((cues[i] for i in range(span.start, span.end) if i in cues), None)
+        tense = tense_of(span if cue is None else doc[cue : cue + 1])
         mention = (
             _year_before_period(span, last)
             or _next_day(span, last, tense)
