@@ -1088,3 +1088,16 @@ def test_the_outlet_of_an_interview_named_again_is_that_interview_with_its_time(
     assert first.when is not None and first.when.value == "2026-11-28"
     assert second.source is not None and second.source.name == "The Guardian"
     assert second.when is not None and second.when.value == "2026-11-28"
+
+
+def test_an_act_through_a_medium_just_before_a_quote_is_its_occasion(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "State Senator Amy Brooks won the endorsement.\n\nBrooks thanked Reyes in a "
+        'statement. "Tom ran a campaign of ideas," she said.\n\nMarcus Eze scored twice in '
+        'the final ten minutes. "I just kept going," Eze said.'
+    )
+    brooks, eze = extractor.extract(text, published="2026-12-03").claims
+    assert brooks.source is not None and brooks.source.name == "a statement"
+    assert eze.source is None

@@ -2201,6 +2201,19 @@ IN_CONTEXT = [
         },
         id="a_review_speaks_for_whom_the_text_says_led_it",
     ),
+    pytest.param(
+        "The mother of a 19-year-old who died in a crash has urged young drivers to slow "
+        "down.\n\nJack Turner was killed when his car left the road.\n\nHis mother, "
+        "Claire Turner, said he had passed his test three months earlier.",
+        {"young drivers to": ("Claire Turner", "person")},
+        id="a_relation_is_whom_the_article_names_by_it_not_the_relative",
+    ),
+    pytest.param(
+        "Lawyers for Gareth Lewis filed the claim at the High Court on Monday. They say the "
+        "host falsely accused Mr Lewis of fraud.",
+        {"the host falsely": ("Lawyers for Gareth Lewis", "group")},
+        id="they_after_people_named_by_their_work_are_those_people",
+    ),
 ]
 
 

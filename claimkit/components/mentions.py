@@ -38,6 +38,7 @@ __all__ = [
     "mention_span",
     "nominal",
     "of_named_body",
+    "people_before",
     "relative_antecedent",
     "role_subject_before",
     "with_owner",
@@ -230,6 +231,21 @@ def role_subject_before(tok: Token) -> tuple[str, str] | None:
         if t.dep_ == "nsubj" and the and t.lemma_.lower() in nouns().roles:
             return nominal(text_of(doc)[the[0].idx : t.idx + len(t.text)]), t.text
     return None
+
+
+def people_before(tok: Token) -> Token | None:
+    """The plural subject of the sentence before the pronoun "they" ``tok``, when it names
+    people by their work or as a group ("Lawyers for Gareth Lewis filed the claim … They
+    say …"): the noun, or None."""
+    doc = tok.doc
+    sent = sentence_of(doc, tok.i)
+    if tok.lower_ != "they" or sent.start == 0:
+        return None
+    root = sentence_of(doc, sent.start - 1).root
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    lex = nouns()
+    people = lex.roles | lex.occupations | lex.group | lex.anonymous
+    return subj if subj is not None and subj.tag_ == "NNS" and subj.lemma_ in people else None
 
 
 def apposed_name(tok: Token) -> Token | None:

@@ -171,7 +171,8 @@ def _now(word: Token, cue: Token) -> bool:
 def _remarks_sentence(doc: Doc, att: Attribution, claimed: set[int]) -> Token | None:
     """The verb of a sentence right before or after a claim, and no claim's itself, in
     which its speaker makes the remarks or speaks somewhere ("Lee made the comments at a
-    conference in Paris on Tuesday."; "She was speaking at a rally in Leeds."): the
+    conference in Paris on Tuesday."; "She was speaking at a rally in Leeds."), or does
+    anything through a medium just before it ("Brooks thanked Reyes in a statement."): the
     occasion of the claim."""
     if att.speaker is None or att.cue_token is None:
         return None
@@ -196,6 +197,11 @@ def _remarks_sentence(doc: Doc, att: Attribution, claimed: set[int]) -> Token | 
         after = other.start >= sent.end and person
         if not (named or (after and (subj.lower_ in ("he", "she") or _a_person_described(subj)))):
             continue
+        # any act through a medium named anew, just before the claim: "Brooks thanked
+        # Reyes in a statement. '…,' she said" (not "scored in the final ten minutes")
+        medium = verb_medium(verb) if other.end <= sent.start else None
+        if medium is not None and medium.name.lower().startswith(("a ", "an ")):
+            return verb
         # "made the comments", "was speaking", "talked politics"; not "wrote a memoir"
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         remarks = any(lex.nouns.get(c.lemma_.lower()) == "statement" for c in objects)

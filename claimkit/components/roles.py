@@ -324,13 +324,19 @@ def _first_after(fitting: list[EntityCluster], at: int) -> EntityCluster | None:
 
 
 def role_holder(description: Span | None, clusters: list[EntityCluster]) -> EntityCluster | None:
-    """The one person the article names anywhere with the role a description names, or
-    None: every common word of the description is in the holder's role ("prime minister"
-    fits "Prime Minister Fumio Kishida", "the economy minister" does not)."""
+    """The one person the article names anywhere with the role a description names (or
+    the relation: "mother"), or None: every common word of the description is in the
+    holder's role ("prime minister" fits "Prime Minister Fumio Kishida", "the economy
+    minister" does not)."""
     wanted = {t.lower_ for t in description or [] if t.pos_ in ("NOUN", "ADJ")}
-    if not wanted & nouns().roles:
+    persons = [c for c in clusters if c.label == "PERSON"]
+    # or a relation the article names someone by: "The mother of a 19-year-old … has
+    # urged", then "His mother, Claire Turner" (not the 19-year-old named between)
+    head = description.root.lower_ if description is not None else ""
+    related = any((c.role or "").lower() == head for c in persons)
+    if not wanted & nouns().roles and not related:
         return None
-    holders = [c for c in clusters if c.label == "PERSON" and holds_role(c.role, wanted)]
+    holders = [c for c in persons if holds_role(c.role, wanted)]
     return holders[0] if len(holders) == 1 else None
 
 

@@ -50,6 +50,7 @@ from claimkit.components.mentions import (
     mention_span,
     nominal,
     of_named_body,
+    people_before,
     relative_antecedent,
     role_subject_before,
     with_owner,
@@ -96,9 +97,6 @@ class _Resolver(EntityIndex):
         """The page's own names (masthead, menus, headline, dateline): not the article's."""
         return self.page is not None and self.page.is_furniture(ent.start_char, ent.end_char)
 
-    def _in_byline(self, ent: Span) -> bool:
-        return self.page is not None and self.page.is_boilerplate(ent.start_char, ent.end_char)
-
     def advance(self, upto_char: int) -> None:
         """Remember persons and coordinated groups mentioned before ``upto_char``."""
         while self.next_ent < len(self.ents) and self.ents[self.next_ent].start_char < upto_char:
@@ -111,8 +109,10 @@ class _Resolver(EntityIndex):
             if cluster.label in ("ORG", "FAC") and not (owned or self.on_page_furniture(ent)):
                 info = self.info_for_entity(cluster, ent, (ent.start_char, ent.end_char))
                 self.bodies.add(info, cluster.kinds, ent)
-            quoted = next(self.quoted.overlapping(ent.start_char, ent.end_char), None)
-            if cluster.label != "PERSON" or quoted is not None or self._in_byline(ent):
+            at = (ent.start_char, ent.end_char)
+            quoted = next(self.quoted.overlapping(*at), None)
+            byline = self.page is not None and self.page.is_boilerplate(*at)
+            if cluster.label != "PERSON" or quoted is not None or byline:
                 continue  # "'Mum kept asking,' she said" is not about Mum; a byline's writer
                 # is no one the article talks about
             self.memory.persons.append(
@@ -245,6 +245,9 @@ class _Resolver(EntityIndex):
             before = role_subject_before(tok) if found_p is None and low in ("he", "she") else None
             if before is not None:  # "When the chancellor stood up, she promised …"
                 found_p = SpeakerInfo(before[0], "person", mention, role=before[1])
+            people = people_before(tok) if found_p is None else None  # "Lawyers … They say"
+            if people is not None:
+                found_p = as_mention(self._resolve(people, mention_span(people)), mention)
             return found_p or SpeakerInfo(said, "unknown", mention)
         apposed = apposed_name(tok)
         if apposed is not None:  # "Her publisher, Faber, said"
