@@ -2214,6 +2214,12 @@ IN_CONTEXT = [
         {"the host falsely": ("Lawyers for Gareth Lewis", "group")},
         id="they_after_people_named_by_their_work_are_those_people",
     ),
+    pytest.param(
+        "Newcastle have agreed a fee with Brighton for the winger.\n\nBrighton boss Fabian "
+        "Hurzeler said he wanted to keep the Japan international.",
+        {"he wanted to": ("Fabian Hurzeler", "person")},
+        id="the_name_beside_a_role_over_a_name_before_it",
+    ),
 ]
 
 

@@ -63,7 +63,10 @@ class EntityIndex:
         # the role serves or what it won)
         role_noun = tok.lemma_.lower() in nouns().roles and not _determined(tok)
         labels = ("PERSON", "ORG", "FAC", "GPE") if kind_noun(tok) else ("PERSON", "ORG", "FAC")
-        for child in map(apposed, tok.children):
+        # the name set beside it first: "Brighton boss Fabian Hurzeler" (the model's
+        # "person" Brighton is the club he serves)
+        beside = sorted(map(apposed, tok.children), key=lambda c: c.dep_ != "appos")
+        for child in beside:
             if child.idx not in self.by_char or _colon_between(tok, child):
                 continue  # (no apposition across a turn's colon: "HOST: Lucy Grant, thanks")
             named = child.ent_type_ in labels
