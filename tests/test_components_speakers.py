@@ -2149,6 +2149,12 @@ IN_CONTEXT = [
         id="a_company_s_trade_is_the_body_the_article_gave_no_kind",
     ),
     pytest.param(
+        "Norway's sovereign wealth fund will sell its stake in Caterpillar, it said.\n\nThe "
+        "$1.9 trillion fund said the decision followed advice from its ethics council.",
+        {"the decision followed": ("the $1.9 trillion fund", "organization")},
+        id="a_trade_the_text_gave_an_unnamed_body_is_not_the_body_of_no_kind",
+    ),
+    pytest.param(
         "Supermarket boss warns of price rises\n\nBy Helen Ashby, Business reporter\n\nThe "
         "boss of one of the UK's largest supermarket chains has warned that shoppers face "
         "higher prices.\n\nKen Murphy, chief executive of Tesco, said the grocer was "

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from claimkit.components.descriptions import describes, is_workplace
+from claimkit.components.descriptions import described_before, describes, is_workplace
 from claimkit.components.mentions import as_mention, in_own_phrase
 from claimkit.components.records import SpeakerInfo
 from claimkit.lexicons import nouns
@@ -103,6 +103,9 @@ class Bodies:
         # company" does, when none of that trade came before; not a trade that is a
         # person's too ("the real estate developer", "the investor")
         trade = plain and kind in lex.kinds.get("company", frozenset()) - lex.trades
+        # nor one the text said before of a body it did not name ("Norway's sovereign
+        # wealth fund will sell its stake in Caterpillar … The $1.9 trillion fund said")
+        trade = trade and not described_before(tok)
 
         # its very kind first: "the institute" is the Francis Crick Institute, not the
         # university (of the same class) named after it

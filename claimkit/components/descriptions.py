@@ -31,11 +31,12 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from claimkit.components.mentions import DESCRIPTION_DETS
-from claimkit.components.records import sentence_of, text_of, with_the
+from claimkit.components.records import on_headline, sentence_of, text_of, with_the
 from claimkit.lexicons import cues, nouns, sources
 
 __all__ = [
     "BODIES",
+    "described_before",
     "describes",
     "document_word",
     "entity_kinds",
@@ -219,6 +220,16 @@ def plain_words() -> frozenset[str]:
     "Minister", "Farmer")."""
     lex = nouns()
     return lex.kind_nouns() | title_words() | lex.occupations
+
+
+def described_before(tok: Token) -> bool:
+    """Does the body text use the noun of the description ``tok`` earlier, outside a name
+    and a headline ("Norway's sovereign wealth fund …" before "the fund")?"""
+    return any(
+        t.lemma_ == tok.lemma_ and not t.ent_type_ and not on_headline(t)
+        for t in tok.doc[: tok.i]
+        if t.pos_ == "NOUN"
+    )
 
 
 def describes(tok: Token) -> tuple[str, set[str]] | None:
