@@ -2155,6 +2155,16 @@ IN_CONTEXT = [
         id="a_trade_the_text_gave_an_unnamed_body_is_not_the_body_of_no_kind",
     ),
     pytest.param(
+        "Acme Corp will cut 500 jobs at a plant run by Beta Inc, it said on Tuesday.\n\n"
+        "Norway's sovereign wealth fund will sell its stake in Caterpillar, it said on "
+        "Tuesday, citing concerns.",
+        {
+            "Acme Corp will": ("Acme Corp", "organization"),
+            "Norway's sovereign wealth": ("Norway's sovereign wealth fund", "organization"),
+        },
+        id="it_after_what_a_body_will_do_is_that_body",
+    ),
+    pytest.param(
         "Supermarket boss warns of price rises\n\nBy Helen Ashby, Business reporter\n\nThe "
         "boss of one of the UK's largest supermarket chains has warned that shoppers face "
         "higher prices.\n\nKen Murphy, chief executive of Tesco, said the grocer was "

@@ -15,8 +15,9 @@ from spacy.tokens import Doc, Span, Token
 from claimkit.components.descriptions import kind_noun
 from claimkit.components.entities import ORG_LABELS, role_and_affiliation
 from claimkit.components.groups import NAMES, PERSONS, coordinated_names
+from claimkit.components.mentions import content_subject, mention_span, nominal
 from claimkit.components.namekeys import strip_the, surname
-from claimkit.components.records import EntityCluster, SpeakerInfo, ents_of
+from claimkit.components.records import EntityCluster, SpeakerInfo, ents_of, text_of
 from claimkit.components.roles import apposed, name_of_role
 from claimkit.lexicons import nouns
 
@@ -95,6 +96,33 @@ class EntityIndex:
         ):
             return self.by_char[nxt.idx], self.ent_of_token[nxt.i]
         return None
+
+    def subject_of_content(
+        self, tok: Token, content: tuple[int, int] | None, *, described: bool = False
+    ) -> SpeakerInfo | None:
+        """The named body that is the subject of the ``content`` reported before ``tok``
+        ("The British Museum is barred …, a spokesman said"), or with ``described`` a body
+        its subject describes ("Norway's sovereign wealth fund will sell its stake in
+        Caterpillar, it said"), or None."""
+        if content is not None and described and content[0] < tok.idx < content[1]:
+            content = (content[0], tok.idx)  # the part before a parenthetical cue
+        if content is None or content[1] > tok.idx:
+            return None
+        subj = content_subject(self.doc, content)
+        if subj is None:
+            return None
+        found = self.entity_of(subj) if subj.ent_type_ in ORG_LABELS else None
+        if found is not None:
+            return self.info_for_entity(*found, mention_span(tok))
+        if not described or subj.pos_ != "NOUN" or kind_noun(subj) is None:
+            return None
+        return self.described_body(subj, mention_span(tok))
+
+    def described_body(self, tok: Token, mention: tuple[int, int]) -> SpeakerInfo:
+        """The body a description ``tok`` names: its words ("Norway's sovereign wealth
+        fund"), where the resolver knows no better."""
+        a, b = mention_span(tok)
+        return SpeakerInfo(nominal(text_of(self.doc)[a:b]), "organization", mention)
 
     def info_for_entity(
         self, cluster: EntityCluster, ent: Span, mention: tuple[int, int]

@@ -97,6 +97,10 @@ class _Resolver(EntityIndex):
         """The page's own names (masthead, menus, headline, dateline): not the article's."""
         return self.page is not None and self.page.is_furniture(ent.start_char, ent.end_char)
 
+    def described_body(self, tok: Token, mention: tuple[int, int]) -> SpeakerInfo:
+        found = self.bodies.describe(tok, mention, self.memory.last_claim)  # "The company …"
+        return found or super().described_body(tok, mention)
+
     def advance(self, upto_char: int) -> None:
         """Remember persons and coordinated groups mentioned before ``upto_char``."""
         while self.next_ent < len(self.ents) and self.ents[self.next_ent].start_char < upto_char:
@@ -240,7 +244,11 @@ class _Resolver(EntityIndex):
                 return SpeakerInfo(named[0], named[1], mention)
         if tok.pos_ == "PRON":
             last_org = self.bodies.last()
-            found_p = self.memory.pronoun(low, mention, self.gender, last_org, self.doc)
+            # "Norway's wealth fund will sell its stake in Caterpillar, it said": the fund
+            found_p = (
+                self.subject_of_content(tok, self.content, described=True) if low == "it" else None
+            )
+            found_p = found_p or self.memory.pronoun(low, mention, self.gender, last_org, self.doc)
             said = text_of(self.doc)[mention[0] : mention[1]]
             before = role_subject_before(tok) if found_p is None and low in ("he", "she") else None
             if before is not None:  # "When the chancellor stood up, she promised …"
@@ -304,7 +312,7 @@ class _Resolver(EntityIndex):
                 c.dep_ in ("compound", "amod", "poss", "nmod") for c in tok.children
             )
             last_named = self.bodies.last()
-            subject = self._content_subject(tok) if bare else None
+            subject = self.subject_of_content(tok, self.content) if bare else None
             if subject is not None:  # "The British Museum … is barred …, a spokesman said"
                 body = subject
             elif bare and self.memory.orgs:  # "The carrier said … A spokeswoman declined …"
@@ -401,15 +409,6 @@ class _Resolver(EntityIndex):
             if last is not None:
                 return as_mention(last, mention)
         return SpeakerInfo(with_owner(tok, mention), "unknown", mention)
-
-    def _content_subject(self, tok: Token) -> SpeakerInfo | None:
-        """The named body that is the subject of the content reported before ``tok``."""
-        content = self.content
-        if content is None or content[1] > tok.idx:
-            return None
-        subj = content_subject(self.doc, content)
-        found = self.entity_of(subj) if subj is not None and subj.ent_type_ in ORG_LABELS else None
-        return self.info_for_entity(*found, mention_span(tok)) if found else None
 
     def _spoken_of(self, person: SpeakerInfo, tok: Token) -> bool:
         """Is ``person`` named inside the content that the description ``tok`` reports after
