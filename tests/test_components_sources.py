@@ -1056,15 +1056,35 @@ def test_a_law_one_signs_is_no_medium_of_what_one_says_after(extractor: Extracto
     assert claim.source is not None and claim.source.name.startswith("a letter")
 
 
-def test_that_interview_is_the_interview_before_with_its_time(extractor: Extractor) -> None:
-    text = (
-        'Whitfield told the Portland Press Herald last month that she was "leaning against" '
-        "running. In that interview, she also said she worried about the tone of politics."
-    )
-    first, second = extractor.extract(text, published="2026-12-02").claims
-    assert first.when is not None and first.when.value == "2026-11"
-    assert second.source is not None and second.source.name == "that interview"
-    assert second.when is not None and second.when.value == "2026-11"
+@pytest.mark.parametrize(
+    ("text", "published", "medium", "day"),
+    [
+        (
+            'Whitfield told the Portland Press Herald last month that she was "leaning '
+            'against" running. In that interview, she also said she worried about the tone of '
+            "politics.",
+            "2026-12-02",
+            "that interview",
+            "2026-11",
+        ),
+        # the outlet of the interview named again: "she told the paper"
+        (
+            "In an interview with The Guardian published on Saturday, Olivia Colman said she "
+            'still felt sick with nerves.\n\n"I thought I would never be good enough," she '
+            "told the paper.",
+            "2026-12-03",
+            "The Guardian",
+            "2026-11-28",
+        ),
+    ],
+)
+def test_a_later_mention_of_the_interview_is_it_with_its_time(
+    extractor: Extractor, text: str, published: str, medium: str, day: str
+) -> None:
+    first, second = extractor.extract(text, published=published).claims
+    assert first.when is not None and first.when.value == day
+    assert second.source is not None and second.source.name == medium
+    assert second.when is not None and second.when.value == day
 
 
 def test_results_presented_on_a_day_date_what_came_through_them(extractor: Extractor) -> None:
@@ -1074,20 +1094,6 @@ def test_results_presented_on_a_day_date_what_came_through_them(extractor: Extra
     )
     (claim,) = extractor.extract(text, published="2026-11-18").claims
     assert claim.when is not None and claim.when.value == "2026-11-14"
-
-
-def test_the_outlet_of_an_interview_named_again_is_that_interview_with_its_time(
-    extractor: Extractor,
-) -> None:
-    text = (
-        "In an interview with The Guardian published on Saturday, Olivia Colman said she "
-        'still felt sick with nerves.\n\n"I thought I would never be good enough," she told '
-        "the paper."
-    )
-    first, second = extractor.extract(text, published="2026-12-03").claims
-    assert first.when is not None and first.when.value == "2026-11-28"
-    assert second.source is not None and second.source.name == "The Guardian"
-    assert second.when is not None and second.when.value == "2026-11-28"
 
 
 def test_an_act_through_a_medium_just_before_a_quote_is_its_occasion(
