@@ -48,7 +48,8 @@ def name_untagged(doc: Doc) -> None:
     kinds = nouns().kind_nouns()
     found: list[Span] = []
     alone = _lone_names(doc)
-    for tok in (doc[i] for i in _nouns(doc)):
+    # proper and common nouns (a name in camel case is tagged a noun)
+    for tok in (doc[i] for i in _indices(doc, POS, "PROPN", "NOUN")):
         if not _proper(tok) or tok.ent_type_ or tok.dep_ in ("compound", "flat"):
             continue
         titled = _titled_person(tok) or _described_person(tok) or _surname_person(tok, alone)
@@ -435,16 +436,11 @@ def _lone_names(doc: Doc) -> set[str]:
     }
 
 
-def _indices(doc: Doc, attr: int, value: str) -> list[int]:
-    """The indices of the tokens whose ``attr`` (``POS``, ``LOWER``) is ``value``, read
-    through one array rather than a Token object per word."""
-    wanted = POS_IDS[value] if attr == POS else doc.vocab.strings[value]
-    return [i for i, v in enumerate(doc.to_array(attr).tolist()) if v == wanted]
-
-
-def _nouns(doc: Doc) -> list[int]:
-    """The indices of proper and common nouns (a name in camel case is tagged a noun)."""
-    return sorted([*_indices(doc, POS, "PROPN"), *_indices(doc, POS, "NOUN")])
+def _indices(doc: Doc, attr: int, *values: str) -> list[int]:
+    """The indices of the tokens whose ``attr`` (``POS``, ``LOWER``) is one of ``values``,
+    read through one array rather than a Token object per word."""
+    wanted = {POS_IDS[v] if attr == POS else doc.vocab.strings[v] for v in values}
+    return [i for i, v in enumerate(doc.to_array(attr).tolist()) if v in wanted]
 
 
 def _kind_first(chain: Span, alone: set[str]) -> bool:
