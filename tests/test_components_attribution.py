@@ -1366,6 +1366,20 @@ def test_a_headline_s_told_to_is_a_passive_with_no_speaker(extractor: Extractor)
     )
 
 
+def test_a_headline_s_closing_told_is_a_passive_the_one_told_no_speaker(
+    extractor: Extractor,
+) -> None:
+    # "…, jury told": the jury was told; the prose's "told the jury" has its speaker
+    text = (
+        "Man stabbed neighbour over parking space, jury told\n\nThe prosecutor, Sarah "
+        "Whitehouse, told the jury the pair had argued for months."
+    )
+    found = extractor.extract(text).claims
+    assert [(c.speaker and c.speaker.name, c.content.text) for c in found] == [
+        ("Sarah Whitehouse", "the pair had argued for months")
+    ]
+
+
 def test_a_report_appended_to_its_sentence_is_the_sentence_s_speaker(
     extractor: Extractor,
 ) -> None:

@@ -52,6 +52,8 @@ def subject_of(tok: Token) -> tuple[Token | None, Token | None]:
     upper = coordinated_report(tok)
     if upper is not None:
         return subject_of(upper)
+    if _told_in_headline(tok):
+        return None, None
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
     if len(subjects) > 1:  # "Biden, Rubio said on Monday, had ...": the nearest one speaks
         leading = [c for c in subjects if c.i < tok.i]
@@ -145,6 +147,19 @@ def subject_of(tok: Token) -> tuple[Token | None, Token | None]:
         if subj is not None:
             return subj, None
     return None, None  # a passive subject is who was told, asked or praised: no speaker
+
+
+def _told_in_headline(tok: Token) -> bool:
+    """A headline's "…, jury told", "…, MPs told": a verb that needs whom it tells, with
+    none, the last word of its line; the headline's passive, its subject the one told."""
+    frame = frame_of(tok)
+    if frame is None or not frame.addressee or any(c.dep_ in frame.addressee for c in tok.children):
+        return False
+    text = tok.doc.text
+    end = text.find("\n", tok.idx)
+    rest = text[tok.idx + len(tok.text) : len(text) if end == -1 else end]
+    before = text.rfind("\n", 0, tok.idx)
+    return not rest.strip(" .") and "," in text[before + 1 : tok.idx]
 
 
 def _word_end(tok: Token) -> Token:
