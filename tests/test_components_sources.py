@@ -502,6 +502,36 @@ def test_a_medium_on_the_cue_s_object_is_no_part_of_the_content(extractor: Extra
     assert claim.source is not None and claim.source.name == "a blog post"
 
 
+def test_a_platform_on_the_cue_s_own_object_is_its_medium(extractor: Extractor) -> None:
+    text = (
+        'Lord Barwell announced his decision on X on Thursday. "I can no longer defend '
+        'it," he wrote.'
+    )
+    found = extractor.extract(text, published="2026-12-04").claims
+    assert [(c.content.text, c.source and c.source.name) for c in found] == [
+        ("his decision", "X"),
+        ("I can no longer defend it", "X"),
+    ]
+    # a ban "on" a platform is its topic
+    (claim,) = extractor.extract("The minister announced a ban on TikTok on Thursday.").claims
+    assert (claim.content.text, claim.source) == ("a ban on TikTok", None)
+
+
+def test_a_person_s_spokespeople_speak_on_an_occasion_of_their_own(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The singer announced the news in a statement on her website on Monday.\n\n"
+        "Chappell Roan said she had to put her health first. Her representatives said "
+        "fans would be refunded."
+    )
+    found = extractor.extract(text, published="2026-12-01").claims
+    assert [(c.speaker and c.speaker.name, c.source and c.source.name) for c in found][1:] == [
+        ("Chappell Roan", "a statement on her website"),
+        ("Chappell Roan", None),
+    ]
+
+
 def test_a_fronted_interview_ends_at_its_comma(extractor: Extractor) -> None:
     text = "In an interview with the Daily Planet, festival director Jo Park said sales doubled."
     assert _sources(extractor, text)["sales"] == "an interview with the Daily Planet"

@@ -2236,6 +2236,82 @@ IN_CONTEXT = [
         {"he wanted to": ("Fabian Hurzeler", "person")},
         id="the_name_beside_a_role_over_a_name_before_it",
     ),
+    pytest.param(
+        "The employers' body, the Universities and Colleges Employers Association (UCEA), "
+        "said the pay offer was fair.",
+        {"the pay offer": ("the Universities and Colleges Employers Association", "organization")},
+        id="a_name_set_beside_a_description_with_its_acronym",
+    ),
+    pytest.param(
+        "The British Museum will return the bronzes, its trustees announced on Tuesday.",
+        {"The British Museum": ("the British Museum", "organization")},
+        id="its_trustees_speak_as_the_body",
+    ),
+    pytest.param(
+        "Axalta's largest shareholder, the hedge fund Elliott, said it supported the merger.",
+        {"it supported the": ("Elliott", "organization")},
+        id="a_kind_noun_before_a_name_over_a_role_beside_it",
+    ),
+    pytest.param(
+        "The King's Fund think tank said the fall was welcome.",
+        {"the fall was": ("the King's Fund", "organization")},
+        id="a_name_before_its_kind_noun",
+    ),
+    pytest.param(
+        "Police Scotland has launched a murder investigation. Police said the man's family "
+        "had been informed.",
+        {"the man's family": ("Police Scotland", "organization")},
+        id="police_with_no_article_is_the_force_named_before",
+    ),
+    pytest.param(
+        "San Bernardino Terror Suspect Named By Police BEFORE Obama's Initial Briefing.\n\n"
+        "Police said shots had been fired inside the Inland Regional Center.",
+        {"shots had been": ("Police", "organization")},
+        id="police_with_no_article_is_no_clause_the_model_took_for_a_name",
+    ),
+    pytest.param(
+        "Shell said its output would fall. In a trading update, the energy giant said "
+        "volumes would be lower.",
+        {"volumes would be": ("Shell", "organization")},
+        id="the_energy_giant_is_the_company_named_before",
+    ),
+    pytest.param(
+        "Volkswagen will cut 8,000 jobs. The German carmaker said the cuts were needed.",
+        {"the cuts were": ("Volkswagen", "organization")},
+        id="a_nationality_leaves_a_description_plain",
+    ),
+    pytest.param(
+        "Russia's defence ministry said the swap was done. The UAE foreign ministry said it "
+        "was the 12th exchange.",
+        {
+            "the swap was": ("Russia's defence ministry", "organization"),
+            "it was the": ("the UAE foreign ministry", "organization"),
+        },
+        id="a_ministry_of_another_country_is_not_the_one_named_before",
+    ),
+    pytest.param(
+        "Chappell Roan has cancelled her tour. Her representatives said fans would be refunded.",
+        {"fans would be": ("Chappell Roan", "person")},
+        id="her_representatives_speak_for_her",
+    ),
+    pytest.param(
+        "Companies kept their productivity steady, a study of 60 British firms has found.",
+        {"Companies kept their": ("the study", "document")},
+        id="what_a_study_is_of_is_its_topic_not_its_author",
+    ),
+    pytest.param(
+        "The parents of a 15-year-old boy who was killed while cycling to school said the "
+        "road was dangerous.",
+        {"the road was": ("the parents of a 15-year-old boy", "group")},
+        id="a_relative_clause_inside_a_description_is_no_part_of_the_name",
+    ),
+    pytest.param(
+        "Up to 700 jobs are at risk after the owner of a Teesside steelworks said it would "
+        "close the plant.\n\nBritish Steel said in a statement that the site was no longer "
+        "viable.",
+        {"it would close": ("British Steel", "organization")},
+        id="a_lede_s_owner_is_the_company_named_next",
+    ),
 ]
 
 

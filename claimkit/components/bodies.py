@@ -16,8 +16,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import takewhile
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from claimkit.components.descriptions import described_before, describes, is_workplace
 from claimkit.components.mentions import as_mention, in_own_phrase
@@ -97,6 +98,7 @@ class Bodies:
         plain = not any(
             c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_)
             for c in tok.children
+            if not (c.dep_ == "amod" and c.ent_type_ == "NORP")  # "the German carmaker"
         )
         generic = kind in lex.generic and plain
         # "the airline": a company's trade fits a body the article gave no kind, as "the
@@ -117,8 +119,12 @@ class Bodies:
 
         # not a body its own clause names as the object of a preposition before it ("In a
         # statement to the London Stock Exchange, the company said": another company)
+        # a bare "Police" takes no name the model ran over a headline's clause ("Terror
+        # Suspect Named By Police")
+        bare = not any(c.dep_ in ("det", "poss") for c in tok.children)
+
         def skip(at: int) -> bool:
-            return in_own_phrase(tok, at)
+            return in_own_phrase(tok, at) or (bare and _a_clause_at(tok.doc, at))
 
         # of its very kind, even a workplace ("researchers at the Francis Crick Institute");
         # of its class, one named as more than that
@@ -129,6 +135,8 @@ class Bodies:
         )
         if taken is not None and generic:
             taken = self._continued(taken, last_claim, same)
+        if taken is not None and _of_another_place(tok, taken):
+            return None  # "The UAE foreign ministry" is not Russia's, named before
         if taken is not None:
             return as_mention(taken, mention)
         for info, kinds in reversed(self.seen):
@@ -156,3 +164,25 @@ class Bodies:
         inside = start <= taken.mention[0] < end
         kinds = self.kinds_of.get(speaker.entity_id)
         return speaker if inside and kinds is not None and fits(kinds) else taken
+
+
+def _of_another_place(tok: Token, body: SpeakerInfo) -> bool:
+    """Does a description name a place or body it belongs to ("The UAE foreign ministry")
+    where ``body`` was named as another place's ("Russia's defence ministry")?"""
+    places = {c.lower_ for c in tok.children if c.ent_type_ in ("GPE", "NORP", "ORG")}
+    span = tok.doc.char_span(*body.mention, alignment_mode="expand") if body.mention else None
+    if not places or span is None:
+        return False
+    theirs = {t.lower_ for t in span if t.ent_type_ in ("GPE", "NORP")}
+    return bool(theirs) and not theirs & places
+
+
+def _a_clause_at(doc: Doc, at: int) -> bool:
+    """Is the name that starts at character ``at`` a clause the model took for one, with a
+    verb in it ("San Bernardino Terror Suspect Named By Police")?"""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    first = span[0]
+    words = takewhile(lambda t: t.i == first.i or t.ent_iob_ == "I", doc[first.i :])
+    return any(t.pos_ == "VERB" for t in words)

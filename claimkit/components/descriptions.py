@@ -239,12 +239,17 @@ def describes(tok: Token) -> tuple[str, set[str]] | None:
     if not _common_noun(tok) or tok.ent_type_:
         return None
     det = next((c for c in tok.children if c.dep_ in ("det", "poss")), None)
+    # a kind noun plural in form, its own lemma, takes no article: "Police said"
+    collective = tok.tag_ == "NNS" and tok.lemma_.lower() == tok.lower_
+    said_which = any(c.dep_ in ("amod", "compound", "nmod", "prep") for c in tok.children)
+    if det is None and collective and not said_which:  # (not "Police in Ohio said")
+        return (kind, set()) if (kind := kind_noun(tok)) is not None else None
     if det is None or (det.dep_ == "det" and det.lower_ not in DESCRIPTION_DETS):
         return None
     if det.dep_ == "poss" and det.lower_ not in ("its", "their"):
         return None  # "the coalition's secretariat", "her business": another's part
     kind = kind_noun(tok)
-    if kind is None or tok.tag_ not in ("NN", "NNP"):
+    if kind is None or (tok.tag_ not in ("NN", "NNP") and not collective):
         return None
     if any(
         c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper() and not c.ent_type_
@@ -299,6 +304,7 @@ def issuer_words(tok: Token) -> Iterator[Token]:
     "of", "by" or "from" ("a statement by the Kremlin"), the agent of an issuing participle
     ("the review, published on Thursday by the HSIB") and the owner of the medium it was
     issued in ("published in the service's bulletin")."""
+    of: list[Token] = []
     for child in tok.children:
         # a body's noun before it: "police estimates", "government figures"
         body = child.pos_ == "NOUN" and child.lemma_.lower() in sources().issuing_bodies
@@ -308,7 +314,13 @@ def issuer_words(tok: Token) -> Iterator[Token]:
         ):
             yield child
         elif child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):
-            yield from _first(c for c in child.children if c.dep_ == "pobj")
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if child.lower_ != "of":
+                yield from objects[:1]
+            # "of" names an issuer by name or as another document ("the results of the
+            # latest Quinnipiac University poll"), after "by": "a study of 60 British firms"
+            # is its topic, "an analysis of FEC data by Crowdpac" is Crowdpac's
+            of += [c for c in objects[:1] if c.ent_type_ in ("ORG", "PERSON") or document_word(c)]
         elif child.dep_ == "acl" and child.lemma_ in sources().issuing_participles:
             for agent in _first(c for c in child.children if c.dep_ == "agent"):
                 yield from _first(c for c in agent.children if c.dep_ == "pobj")
@@ -316,6 +328,7 @@ def issuer_words(tok: Token) -> Iterator[Token]:
             for prep in (c for c in child.children if c.dep_ == "prep" and c.lower_ == "in"):
                 for medium in (c for c in prep.children if c.dep_ == "pobj"):
                     yield from _first(c for c in medium.children if c.dep_ == "poss")
+    yield from of
     # "The report, by the Healthcare Safety Investigation Branch, found": set off between
     # the document and its verb, where the parser hung it on the verb
     verb = tok.head

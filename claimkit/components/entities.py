@@ -26,6 +26,7 @@ from claimkit.components.nameforms import (
     kind_first,
     name_and_employer,
     named_role,
+    of_a_place,
     on_date_line,
     peer_name,
     role_before,
@@ -178,7 +179,7 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         named, employer = name_and_employer(named) if titles else (named, None)
         if not titles and not ending and kind_first(named):
             named = named[1:]  # "Grocer Freshway's profit slides": the grocer Freshway
-        name = peer_name(named, clean_name(named))
+        name = of_a_place(named, peer_name(named, clean_name(named)))
         words = name.split()
         if not words or (ent.label_ == "PERSON" and not any(w[:1].isupper() for w in words)):
             continue  # no name: the model's "person" in the headline "Judge halts county's …"

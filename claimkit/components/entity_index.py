@@ -15,7 +15,12 @@ from spacy.tokens import Doc, Span, Token
 from claimkit.components.descriptions import kind_noun
 from claimkit.components.entities import ORG_LABELS, role_and_affiliation
 from claimkit.components.groups import NAMES, PERSONS, coordinated_names
-from claimkit.components.mentions import content_subject, mention_span, nominal
+from claimkit.components.mentions import (
+    conjunct_apposed,
+    content_subject,
+    mention_span,
+    nominal,
+)
 from claimkit.components.namekeys import strip_the, surname
 from claimkit.components.records import EntityCluster, SpeakerInfo, ents_of, text_of
 from claimkit.components.roles import apposed, name_of_role
@@ -71,7 +76,8 @@ class EntityIndex:
             if child.idx not in self.by_char or _colon_between(tok, child):
                 continue  # (no apposition across a turn's colon: "HOST: Lucy Grant, thanks")
             named = child.ent_type_ in labels
-            if (child.dep_ == "appos" and (named or self.by_char[child.idx].label == "PERSON")) or (
+            beside_it = child.dep_ == "appos" or conjunct_apposed(child)
+            if (beside_it and (named or self.by_char[child.idx].label == "PERSON")) or (
                 child.dep_ == "compound" and child.ent_type_ == "PERSON" and role_noun
             ):
                 return self.by_char[child.idx], self.ent_of_token[child.i]
@@ -81,6 +87,9 @@ class EntityIndex:
             untagged = child.pos_ == "PROPN" and not child.ent_type_ and not tok.ent_type_
             if named_before is not None and untagged and tok.pos_ == "NOUN" and kind_noun(tok):
                 return named_before, tok.doc[child.i : child.i + 1]
+        named_kind = self._name_before_kind(tok)  # "The King's Fund think tank"
+        if named_kind is not None:
+            return named_kind
         name = name_of_role(tok)  # "The mayor of Greater Westford, Dan Holloway, said"
         held = self.by_char.get(name.idx) if name is not None else None
         if name is not None and held is not None and held.label == "PERSON":
@@ -96,6 +105,27 @@ class EntityIndex:
         ):
             return self.by_char[nxt.idx], self.ent_of_token[nxt.i]
         return None
+
+    def _name_before_kind(self, tok: Token) -> tuple[EntityCluster, Span] | None:
+        """An organisation's name right before its kind noun, the name's own ("The King's
+        Fund think tank", "the Unite union"), or None; not one of its kind ("an NHS
+        trust")."""
+        if (
+            tok.pos_ != "NOUN"
+            or not _body_kind(tok)
+            or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+        ):
+            return None
+        at = tok.i - 1
+        while at >= 0 and tok.doc[at].dep_ == "compound" and not tok.doc[at].ent_type_:
+            at -= 1  # the kind's own words: "think" of "think tank"
+        ent = self.ent_of_token.get(at) if at >= 0 else None
+        if ent is None or ent.end != at + 1 or ent.label_ != "ORG" or ent.root.head.i != tok.i:
+            return None
+        if ent.root.dep_ not in ("compound", "poss"):
+            return None  # (not the modifier "the pro-Clinton group")
+        cluster = self.by_char.get(tok.doc[at].idx)
+        return (cluster, ent) if cluster is not None and cluster.label in ORG_LABELS else None
 
     def subject_of_content(
         self, tok: Token, content: tuple[int, int] | None, *, described: bool = False
@@ -178,6 +208,15 @@ def _colon_between(a: Token, b: Token) -> bool:
     """Does a colon stand between tokens ``a`` and ``b``?"""
     lo, hi = sorted((a.i, b.i))
     return any(t.text == ":" for t in a.doc[lo + 1 : hi])
+
+
+def _body_kind(tok: Token) -> bool:
+    """Is ``tok`` a body's kind a name may come before as the body's own ("think tank",
+    "union"), not a body *of* the name ("the SNP government", "the Senate committee")?"""
+    kinds = nouns().kinds
+    governing = kinds.get("ministry", frozenset()) | kinds.get("assembly", frozenset())
+    word = kind_noun(tok)
+    return word is not None and word not in governing
 
 
 def _determined(tok: Token) -> bool:

@@ -88,6 +88,27 @@ class Memory:
         if found is not None:
             self.persons.append(as_mention(found, (pron.idx, pron.idx + len(pron))))
 
+    def spoken_for(
+        self,
+        tok: Token,
+        det: str | None,
+        mention: tuple[int, int],
+        gender: dict[str, str],
+        last_org: SpeakerInfo | None,
+    ) -> SpeakerInfo | None:
+        """Whom a possessed speaker noun ``tok`` speaks for: "its organisers", the
+        organisation named last; "her representatives", the person "her" is (as "a
+        spokeswoman for Mr Guterres" is Guterres); or None."""
+        lex = nouns()
+        if det in ("its", "their") and tok.lower_ in lex.collective and last_org is not None:
+            return as_mention(last_org, mention)
+        if det in ("his", "her") and tok.lemma_.lower() in lex.spokespeople:
+            principal = self.pronoun(det, mention, gender, last_org, tok.doc)
+            return (
+                as_mention(principal, mention) if principal and principal.type == "person" else None
+            )
+        return None
+
     def pronoun(
         self,
         low: str,

@@ -11,6 +11,7 @@ names is :mod:`claimkit.components.descriptions`' part.
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from spacy.tokens import Doc, Token
 
@@ -29,6 +30,7 @@ __all__ = [
     "RELATIVE_COMMA",
     "apposed_name",
     "as_mention",
+    "conjunct_apposed",
     "content_subject",
     "definite_age",
     "in_own_phrase",
@@ -138,7 +140,10 @@ def with_owner(tok: Token, mention: tuple[int, int]) -> str:
     # and a relative clause inside the mention ("a person familiar with the inquiry, who …")
     clause = RELATIVE_COMMA.search(text, tok.idx, end)
     comma = text.find(",", mention[1], end)
-    cuts = (comma, text.find("\n", mention[0], end), clause.start() if clause else -1)
+    # or one without a comma on the owner ("The parents of a boy who was killed")
+    owner = takewhile(lambda t: t.idx < end, tok.doc[tok.i + 1 :])
+    inner = [t.left_edge.idx for t in owner if t.dep_ == "relcl"]
+    cuts = (comma, text.find("\n", mention[0], end), clause.start() if clause else -1, *inner)
     cut = min((i for i in cuts if i != -1), default=end)
     return nominal(text[mention[0] : cut])
 
@@ -167,7 +172,7 @@ def mention_span(tok: Token) -> tuple[int, int]:
         common = c.pos_ == "NOUN" and first > 0 and doc[first - 1].pos_ == "ADP"
         return common and c.dep_ == "nmod" and any(t.text == "," for t in doc[c.i : tok.i])
 
-    if any(t.dep_ == "conj" for t in tok.children):
+    if any(t.dep_ == "conj" and not conjunct_apposed(t) for t in tok.children):
         lo, hi = subtree_bounds(tok, lambda c: c.dep_ in CUT_FROM_GROUP or set_off(c))
     else:
         lo, hi = subtree_bounds(tok, lambda c: c.dep_ in DROP_FROM_MENTION or set_off(c))
@@ -207,6 +212,18 @@ def mention_span(tok: Token) -> tuple[int, int]:
     while len(span) > 1 and (span[0].is_punct or span[0].is_space):
         span = span[1:]
     return span.start_char, span.end_char
+
+
+def conjunct_apposed(tok: Token) -> bool:
+    """Is ``tok`` a name the parser took for a conjunct of the description it is set
+    beside, with no "and" or "or" ("The employers' body, the Universities and Colleges
+    Employers Association (UCEA), said")?"""
+    head = tok.head
+    if tok.dep_ != "conj" or head.pos_ != "NOUN" or not tok.ent_type_:
+        return False
+    comma = tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text == ","
+    coordinated = any(c.dep_ in ("cc", "conj") for c in (*tok.children, *head.children) if c != tok)
+    return comma and not coordinated
 
 
 def _after_singular_phrase(tok: Token) -> int:

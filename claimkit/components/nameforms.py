@@ -95,6 +95,19 @@ def clean_name(ent: Span) -> str:
     return text_of(ent.doc)[toks[0].idx : toks[-1].idx + len(toks[-1])] if toks else ent.text
 
 
+def of_a_place(named: Span, name: str) -> str:
+    """A body's name in lower case the model tagged without the place it belongs to, with
+    it: "[defence ministry]" after "Russia's" is "Russia's defence ministry" (and not the
+    UAE's, named later); else ``name``."""
+    doc, start = named.doc, named.start
+    if start < 2 or not all(t.is_lower for t in named if t.is_alpha):
+        return name
+    owner, mark = doc[start - 2], doc[start - 1]
+    if mark.tag_ != "POS" or owner.ent_type_ not in ("GPE", "NORP"):
+        return name
+    return text_of(doc)[owner.idx : named.end_char]
+
+
 def time_zone(ent: Span) -> bool:
     """Is ``ent`` a clock time's zone the model took for a name ("by 1400 [GMT]", "9 a.m.
     [EST]")?"""
@@ -160,7 +173,7 @@ def kind_before(ent: Span) -> bool:
     before = ent.doc[ent.start - 1] if ent.start else None
     return (
         before is not None
-        and before.pos_ == "NOUN"
+        and before.pos_ in ("NOUN", "PROPN")  # (the tagger's "hedge [fund]" of a name)
         and before.is_lower
         and before.lemma_ in nouns().kind_nouns()
         and before.lemma_ not in title_words() | nouns().occupations | nouns().trades

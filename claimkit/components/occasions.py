@@ -17,6 +17,7 @@ from claimkit.components.namekeys import strip_the
 from claimkit.components.records import (
     Attribution,
     SourceInfo,
+    SpeakerInfo,
     guarded,
     register_extensions,
     sentence_of,
@@ -220,6 +221,21 @@ def _a_person_described(subj: Token) -> bool:
     return subj.pos_ == "NOUN" and (described or definite_age(subj))
 
 
+def _occasion_key(doc: Doc, speaker: SpeakerInfo) -> str:
+    """Whose occasions a speaker's claims share: a person's spokesperson speaks on
+    occasions of their own ("Her representatives said" after her statement)."""
+    key = speaker.entity_id or speaker.name.lower()
+    if speaker.mention is None or speaker.type != "person":
+        return key
+    spokes = nouns().spokespeople
+    words = text_of(doc)[speaker.mention[0] : speaker.mention[1]].lower().split()
+    # not the spokesperson's own name: "Kremlin spokesman Dmitry Peskov", "A Twitter
+    # spokesman, Christopher Abboud,"
+    own = (speaker.role or "").lower().split() + speaker.name.lower().split()[-1:]
+    for_them = not set(own) & set(words) and any(w.removesuffix("s") in spokes for w in words)
+    return key + " spokesperson" if for_them else key
+
+
 def carry_sources(doc: Doc, attributions: list[Attribution]) -> None:
     """The same interview, statement, memo or post carries on, with its time: after "Lee
     told the Evening Post on Friday that …", a later "…, Lee said" with neither a medium
@@ -232,7 +248,7 @@ def carry_sources(doc: Doc, attributions: list[Attribution]) -> None:
     for att in sorted(attributions, key=lambda a: a.content[0]):
         if att.speaker is None or att.reported_by is not None:
             continue
-        key = att.speaker.entity_id or att.speaker.name.lower()
+        key = _occasion_key(doc, att.speaker)
         cue = doc[att.cue_token] if att.cue_token is not None else None
         last = current.get(key)
         if last is None and att.source is None and att.when_token is None:

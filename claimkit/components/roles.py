@@ -73,6 +73,12 @@ def named_later(doc: Doc, attributions: list[Attribution], clusters: list[Entity
                 if not _named_before(doc, persons, span.start_char):
                     c = _named_next(span, clusters, att.content, firsts, indefinite=True)
         elif info.type == "person":
+            owner = _body_as_owner(span, clusters, att.content)  # "the owner of a steelworks"
+            if owner is not None:
+                att.speaker = SpeakerInfo(
+                    owner.name, "organization", info.mention, None, None, owner.id
+                )
+                continue
             c = role_holder(span, clusters) or _named_next(span, clusters, att.content, firsts)
         elif info.type == "organization" and span is not None:
             body = _first_body_after(span, clusters, info.mention[0])
@@ -184,6 +190,30 @@ def _first_body_after(
         ]
         found = min(kindless, key=lambda c: c.mentions[0][0], default=None)
     return found
+
+
+def _body_as_owner(
+    description: Span | None, clusters: list[EntityCluster], content: tuple[int, int]
+) -> EntityCluster | None:
+    """A lede's holder of a role a company holds as often as a person ("the owner of a
+    Teesside steelworks said …") that the next sentences name first as an organisation
+    ("British Steel said in a statement"), or None."""
+    if description is None or description.root.lemma_.lower() not in nouns().body_roles:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in description.root.children):
+        return None
+    edge = description.root.right_edge  # after its whole phrase: not "Teesside" in it
+    start = max(description.end_char, edge.idx + len(edge.text))
+    end = _sentences_after(description, NEXT_SENTENCES).end_char
+    named = [
+        c
+        for c in clusters
+        if c.mentions
+        and start <= c.mentions[0][0] < end
+        and not content[0] <= c.mentions[0][0] < content[1]
+    ]
+    first = min(named, key=lambda c: c.mentions[0][0], default=None)
+    return first if first is not None and first.label == "ORG" else None
 
 
 def _sentences_after(span: Span, count: int) -> Span:

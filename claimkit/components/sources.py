@@ -238,6 +238,9 @@ def medium_of(prep: Token) -> Token | None:
     surge in the polls", "on a defence spending bill" (a topic), "in her program", "blamed
     the attack on a video"."""
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    owned = any(c.dep_ == "poss" for c in prep.head.children)
+    if pobj is not None and prep.lower_ == "on" and owned and _kind(pobj) == "social_media":
+        return pobj  # "announced his decision on X" (not "a ban on TikTok", a topic)
     if pobj is None or pobj.pos_ != "NOUN" or pobj.lemma_.lower() in sources().enactments:
         return None
     kind = _kind(pobj)

@@ -281,8 +281,9 @@ class _Resolver(EntityIndex):
         if court is not None:
             return as_mention(court, mention)  # "the judges said", after "a court ruled"
         last_org = self.bodies.last()
-        if det in ("its", "their") and lemma in lex.collective and last_org is not None:
-            return as_mention(last_org, mention)  # "its organisers said"
+        spoken_for = self.memory.spoken_for(tok, det, mention, self.gender, last_org)
+        if spoken_for is not None:  # "its organisers said", "Her representatives said"
+            return spoken_for
         named_after = untagged_name_after(tok)
         if named_after is not None:  # "the news agency PA Media", the name untagged
             return SpeakerInfo(named_after, "organization", mention)
