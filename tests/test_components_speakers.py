@@ -2312,6 +2312,33 @@ IN_CONTEXT = [
         {"it would close": ("British Steel", "organization")},
         id="a_lede_s_owner_is_the_company_named_next",
     ),
+    pytest.param(
+        "Scottish ferry delayed again, says operator\n\nThe delivery of a new ferry has been "
+        "delayed for a fifth time, its operator said on Friday.\n\nCalMac said the ship "
+        "would enter service in 2027.",
+        {
+            "Scottish ferry delayed": ("CalMac", "organization"),
+            "The delivery of": ("CalMac", "organization"),
+        },
+        id="a_lede_s_body_said_as_its_is_the_one_named_next_and_the_headline_s",
+    ),
+    pytest.param(
+        "Apple was fined by the European Commission on Wednesday. The Commission said the "
+        "iPhone maker had broken the rules. The company said it would appeal.",
+        {"it would appeal": ("Apple", "organization")},
+        id="what_the_maker_makes_is_no_body",
+    ),
+    pytest.param(
+        "World number one Jannik Sinner beat Carlos Alcaraz to win the title. The Italian "
+        "said it was the best week of his life.",
+        {"it was the": ("Jannik Sinner", "person")},
+        id="a_nationality_is_the_subject_before_the_object",
+    ),
+    pytest.param(
+        "Billionaire Donald Trump said the RNC was unfair.",
+        {"the RNC was": ("Donald Trump", "person")},
+        id="a_fortune_before_a_name_is_no_part_of_it",
+    ),
 ]
 
 

@@ -128,6 +128,18 @@ def _modifies_kind(ent: Span) -> bool:
     )
 
 
+def _made_by(ent: Span) -> bool:
+    """Is ``ent`` what the body after it makes or holds ("the [iPhone] maker", "the
+    [Facebook] owner"): a product, no body of the article?"""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start else None
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if before is None or after is None or before.lower_ != "the" or ent.root.head.i != after.i:
+        return False
+    lex = nouns()
+    return ent.root.dep_ == "compound" and after.lemma_.lower() in lex.trades | lex.body_roles
+
+
 def cluster_entities(doc: Doc) -> list[EntityCluster]:
     """Group the Doc's named entities: one cluster per person (by surname) or per name.
 
@@ -154,7 +166,7 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         wire = page is not None and page.wire_dateline is not None
         if page is not None and not wire and on_date_line(doc, page.dateline_date, ent):
             continue  # "Updated 11 September 2024, 09:12 BST": no name of the article
-        if _modifies_kind(ent):
+        if _modifies_kind(ent) or _made_by(ent):
             continue  # "Budget airline Skyway": a word of the description, no name
         plural = len(ent) == 1 and ent[0].tag_ == "NNS" and ent.label_ != "PERSON"
         if plural and ent[0].is_sent_start and earlier_of(ent.text.lower(), clusters) is None:

@@ -229,6 +229,7 @@ class Memory:
             return same
         want = "female" if word.endswith("woman") else "male" if word.endswith("man") else None
         demonyms = nouns().demonyms
+        fits: list[SpeakerInfo] = []
         for p in reversed(self.persons):
             other = any(
                 w[4:] in demonyms for w in said.get(p.entity_id or "", ()) if w.startswith("the ")
@@ -241,8 +242,9 @@ class Memory:
             ):
                 continue  # "Doyle told … that midfielder Luke Palmer would miss the next game"
             if want is None or gender.get(p.entity_id or "", want) == want:
-                return p
-        return None
+                fits.append(p)
+        # the subject over an object of its sentence: "Sinner beat Alcaraz … The Italian"
+        return _subject_first(doc, fits) if fits else None
 
     def subject_person(self, doc: Doc) -> SpeakerInfo | None:
         """The person an age description stands for ("the 17-year-old said"): of the last

@@ -82,6 +82,9 @@ def named_later(doc: Doc, attributions: list[Attribution], clusters: list[Entity
             c = role_holder(span, clusters) or _named_next(span, clusters, att.content, firsts)
         elif info.type == "organization" and span is not None:
             body = _first_body_after(span, clusters, info.mention[0])
+            body = body or _body_as_owner(span, clusters, att.content)  # "its operator said"
+            if body is None and on_headline(span.root):  # "…, says operator"
+                headlines.append((att, span.root.lemma_.lower()))
             if body is not None:  # "the country's largest teaching union" … "the EIS"
                 bodies[info.name] = body
                 att.speaker = SpeakerInfo(
@@ -102,22 +105,25 @@ def _as_described_below(
     """A headline's bare role ("Actor says …", "Minister defends …") that no one is named
     with is the person the article's first description by that very role noun stands for
     ("The actor, 52, told Vanity Fair", "The immigration minister has defended …", each
-    resolved to the person named)."""
+    resolved to the person named); a bare body's noun, the body ("…, says operator", then
+    "its operator said", resolved to CalMac)."""
     info = headline.speaker
     if info is None or info.mention is None:
         return
+    wanted = "organization" if info.type == "organization" else "person"
     for att in attributions:
         said = att.speaker
-        if said is None or said.type != "person" or said.entity_id is None:
+        if said is None or said.type != wanted or said.entity_id is None:
             continue
         span = doc.char_span(*said.mention, alignment_mode="expand") if said.mention else None
         if span is None or span.start_char <= info.mention[0] or on_headline(span.root):
             continue
         if span.root.lemma_.lower() != lemma:
             continue
-        if with_the(span.root):
+        its = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in span.root.children)
+        if with_the(span.root) or (its and wanted == "organization"):
             headline.speaker = SpeakerInfo(
-                said.name, "person", info.mention, said.role, said.affiliation, said.entity_id
+                said.name, wanted, info.mention, said.role, said.affiliation, said.entity_id
             )
         return
 
@@ -198,9 +204,16 @@ def _body_as_owner(
     """A lede's holder of a role a company holds as often as a person ("the owner of a
     Teesside steelworks said …") that the next sentences name first as an organisation
     ("British Steel said in a statement"), or None."""
-    if description is None or description.root.lemma_.lower() not in nouns().body_roles:
+    if description is None:
         return None
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in description.root.children):
+    root = description.root
+    # "the owner of …", or a body's kind said as a thing's: "its operator", "their union"
+    # (not "his office", "her party": a person's own)
+    role = root.lemma_.lower() in nouns().body_roles and _the(root)
+    owned = kind_noun(root) is not None and any(
+        c.dep_ == "poss" and c.lower_ in ("its", "their") for c in root.children
+    )
+    if not (role or owned) or _said_before(description):
         return None
     edge = description.root.right_edge  # after its whole phrase: not "Teesside" in it
     start = max(description.end_char, edge.idx + len(edge.text))
@@ -214,6 +227,18 @@ def _body_as_owner(
     ]
     first = min(named, key=lambda c: c.mentions[0][0], default=None)
     return first if first is not None and first.label == "ORG" else None
+
+
+def _the(tok: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
+def _said_before(description: Span) -> bool:
+    """Does the body text use the description's noun before it (no lede's then)?"""
+    lemma = description.root.lemma_
+    return any(
+        t.lemma_ == lemma and not on_headline(t) for t in description.doc[: description.start]
+    )
 
 
 def _sentences_after(span: Span, count: int) -> Span:
