@@ -824,6 +824,26 @@ def test_the_occasion_of_a_statement_dates_it(
     assert (claim.source.name if claim.source else None) == source
 
 
+def test_said_after_an_event_dated_before_is_that_day(extractor: Extractor) -> None:
+    text = (
+        "Lecornu survived a no-confidence vote in parliament on Thursday.\n\n"
+        '"This is a victory for stability," Lecornu told lawmakers after the vote.'
+    )
+    (claim,) = extractor.extract(text, published="2026-12-04").claims
+    assert claim.when is not None and (claim.when.value, claim.when_from) == ("2026-12-03", "event")
+    # what a poll showed "after the debate" is no statement's time
+    text = (
+        "A CNN/ORC poll released on Tuesday showed Mr. Trump with a lead. The poll showed "
+        "Mr. Trump losing supporters after the debate on Saturday."
+    )
+    found = extractor.extract(text, published="2016-02-18").claims
+    assert [c.when and c.when.value for c in found] == ["2016-02-16", "2016-02-16"]
+    # after an event of a year, any time after it
+    text = "Trump won the 2016 election. Clinton said after the 2016 election that she was shocked."
+    (claim,) = extractor.extract(text, published="2018-12-04").claims
+    assert claim.when is None
+
+
 def test_a_participle_that_looks_ahead_keeps_its_own_tense(extractor: Extractor) -> None:
     text = "Clinton on Tuesday won the nomination, teeing up the November showdown."
     times = {t.span.text: t.value for t in extractor.extract(text, published="2016-07-27").times}

@@ -2339,6 +2339,23 @@ IN_CONTEXT = [
         {"the RNC was": ("Donald Trump", "person")},
         id="a_fortune_before_a_name_is_no_part_of_it",
     ),
+    pytest.param(
+        "Heathrow has submitted plans for a third runway, the airport said on Friday.",
+        {"Heathrow has submitted": ("Heathrow", "organization")},
+        id="the_airport_is_the_company_named_before",
+    ),
+    pytest.param(
+        "Detective Chief Inspector Mark Parsons said the investigation was at an early "
+        "stage.\n\nA neighbour, who asked not to be named, said cracks had appeared in the "
+        'walls. "We told the council and nothing happened," she said.',
+        {"We told the": ("a neighbour", "anonymous")},
+        id="she_after_an_unnamed_neighbour_is_the_neighbour",
+    ),
+    pytest.param(
+        '"Amazon can afford to pay its staff properly," GMB organiser Amanda Gearing said.',
+        {"Amazon can afford": ("Amanda Gearing", "person")},
+        id="a_body_s_role_with_its_employer_before_a_name_is_a_person_s",
+    ),
 ]
 
 

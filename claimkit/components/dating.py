@@ -202,10 +202,13 @@ def event_date(noun: Token) -> int | None:
         if earlier.pos_ == "NOUN" and earlier.lemma_ == noun.lemma_:
             # "a court heard on Tuesday … told the court": the subject of the event's verb
             heard = earlier.dep_ == "nsubj" and earlier.head.lemma_.lower() == verb
+            # "survived a no-confidence vote on Thursday … after the vote": the day of
+            # the verb the event is the object of
+            held = earlier.dep_ in ("dobj", "nsubjpass") and earlier.head.pos_ == "VERB"
             return (
                 _date_of(earlier)
                 or _date_of_place(earlier)
-                or (time_on(earlier.head) if heard else None)
+                or (time_on(earlier.head) if heard or held else None)
             )
         if verb is not None and earlier.pos_ == "VERB" and earlier.lemma_.lower() == verb:
             return time_on(earlier)  # "a court ruled on Wednesday ... in their ruling"

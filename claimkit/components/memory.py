@@ -56,7 +56,11 @@ class Memory:
         go on to call "he" or "she" ("a police spokeswoman said ... She said"); one who
         speaks for a named person as that person ("A spokeswoman for Mr Guterres said ...
         She added"), of no known gender."""
-        if info.type in ("anonymous", "unknown", "organization") and introduces_person(tok):
+        unnamed = info.type == "anonymous" and tok.tag_ == "NN"  # "A neighbour, who asked
+        # not to be named, said"
+        if unnamed or (
+            info.type in ("anonymous", "unknown", "organization") and introduces_person(tok)
+        ):
             self.persons.append(info)
         elif info.type == "person" and tok.lemma_.lower() in nouns().spokespeople:
             self.persons.append(replace(info, entity_id=None))

@@ -214,16 +214,19 @@ def named_role(ent: Span) -> bool:
 def role_before(ent: Span) -> bool:
     """A name of two or three capitalised words right after a role noun or title ("Verdi
     board member [Jan Kessler]", "U.S. District Judge [Renata Ellis]", the model's
-    organisations): a person; not after a role a body can hold ("promoter Live Nation")."""
+    organisations): a person; not after a role a body can hold ("promoter Live Nation")
+    unless with the employer before it ("GMB organiser Amanda Gearing")."""
     doc = ent.doc
     before = doc[ent.start - 1] if ent.start else None
     words = 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in ent)
+    # a body's role with its employer is a person's: "GMB organiser [Amanda Gearing]"
+    employed = before is not None and before.i > 0 and doc[before.i - 1].ent_type_ == "ORG"
     return (
         words
         and before is not None
         and before.pos_ in ("NOUN", "PROPN")
         and before.lower_.rstrip(".") in title_words() | nouns().occupations
-        and before.lower_ not in nouns().body_roles  # "promoter Live Nation": a body's
+        and (before.lower_ not in nouns().body_roles or employed)  # "promoter Live Nation"
         and not name_ending(ent[-1].lower_)
         and ent[-1].lower_ not in nouns().kind_nouns()
     )

@@ -50,7 +50,7 @@ NEAR_THAT = 8  # further than this, only a "that" parsed as a clause's mark
 QUOTE_CHARS = set("\"'“”‘’«»`")
 WH_WORDS = {"who", "which", "that", "what", "whom", "whose"}
 # "said during the hearing"; not "after" it ("said after Sunday's loss" may be Monday)
-EVENT_PREPOSITIONS = {"in", "at", "during"}
+EVENT_PREPOSITIONS = {"in", "at", "during", "after"}  # "said after the vote": its day
 
 
 def _held(clause: Token) -> Token:
@@ -352,7 +352,12 @@ def _event_when(tok: Token) -> int | None:
         # "said during Tuesday's hearing"; any medium, whatever its preposition
         if child.lower_ in EVENT_PREPOSITIONS or is_medium(pobj):
             event = event_date(pobj)
-            if event is not None:
+            # "after" dates a speech, not what a document shows ("The poll showed Trump
+            # losing supporters after the debate"), and never by a year ("said after the
+            # 2016 election" may be years after it)
+            later = child.lower_ == "after"
+            speech = tok.lemma_.lower() in cues().speech
+            if event is not None and not (later and (tok.doc[event].like_num or not speech)):
                 return event
     for clause in speaking_clauses(tok):
         event = time_on(clause)
