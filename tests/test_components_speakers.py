@@ -2356,6 +2356,24 @@ IN_CONTEXT = [
         {"Amazon can afford": ("Amanda Gearing", "person")},
         id="a_body_s_role_with_its_employer_before_a_name_is_a_person_s",
     ),
+    pytest.param(
+        "Resident doctors have rejected the pay offer, the British Medical Association said "
+        "on Tuesday. The union said 82% of members had voted against it.",
+        {"82% of members": ("the British Medical Association", "organization")},
+        id="the_union_is_an_association_named_before",
+    ),
+    pytest.param(
+        "Taylor Swift's album broke a record in Spotify's history. Shares in Spotify rose 3%. "
+        "The company said it was delighted.",
+        {"it was delighted": ("Spotify", "organization")},
+        id="a_place_the_text_speaks_of_as_a_company_is_one",
+    ),
+    pytest.param(
+        "Akzo Nobel agreed to merge with Axalta. Akzo Nobel's chief executive said the deal "
+        "made sense.",
+        {"to merge with": ("Akzo Nobel", "organization")},
+        id="a_person_the_text_speaks_of_as_a_company_is_one",
+    ),
 ]
 
 

@@ -140,6 +140,18 @@ def _made_by(ent: Span) -> bool:
     return ent.root.dep_ == "compound" and after.lemma_.lower() in lex.trades | lex.body_roles
 
 
+def _spoken_of_as_company(ent: Span) -> bool:
+    """Does the text speak of ``ent`` as a company ("Ryanair's chief executive", "shares in
+    Spotify"; of a "person", "Ryanair customers" too)?"""
+    root, words = ent.root, nouns().company_words
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "in":
+        return head.head.lemma_.lower() in ("share", "stake")
+    modifier = root.dep_ == "poss" or (root.dep_ == "compound" and ent.label_ == "PERSON")
+    noun = head.pos_ == "NOUN" and head.i >= ent.end  # (not "Trump sharing the streets")
+    return modifier and noun and head.lemma_.lower() in words
+
+
 def cluster_entities(doc: Doc) -> list[EntityCluster]:
     """Group the Doc's named entities: one cluster per person (by surname) or per name.
 
@@ -157,6 +169,7 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
     bodies: set[tuple[str, str]] = set()  # names an ending or a kind before made a body's
     not_persons: set[str] = set()
     things: set[str] = set()  # clusters a "which" takes up
+    companies: set[str] = set()  # clusters spoken of as companies ("Ryanair's chief executive")
     page = doc._.ck_layout
     for ent in ents_of(doc):
         if ent.label_ not in NAMED or time_zone(ent):
@@ -247,6 +260,7 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
             cluster.name = name  # the fullest name, as prose writes it ("Wolf Blitzer")
         cluster.mentions.append((mention.start_char, mention.end_char))
         things |= {cluster.id} if which else set()
+        companies |= {cluster.id} if _spoken_of_as_company(ent) else set()
         cluster.kinds |= entity_kinds(ent, heads=not person, titles=titles if person else 0)
         # "the Clinton campaign": the article is the campaign's, not the name's
         modifier = mention.root.dep_ in MODIFIER_DEPS and mention.root.head.i >= mention.end
@@ -275,6 +289,8 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         lone_person = cluster.label == "PERSON" and len(cluster.name.split()) == 1
         if lone_person and cluster.id in things and not cluster.role:
             cluster.label = "ORG"  # "Vantor, which sold 400,000 bikes": a thing, not a man
+        elif cluster.id in companies and cluster.label in ("PERSON", "GPE"):
+            cluster.label, cluster.role, cluster.affiliation = "ORG", None, None
         elif lone_person and cluster.id in not_persons:
             cluster.label, cluster.role, cluster.affiliation = "ORG", None, None
             cluster.name = "the " + cluster.name

@@ -99,6 +99,7 @@ class Nouns:
     trades: frozenset[str]  # "investor Ray Washburne": a kind noun that is a person's too
     role_abbreviations: dict[str, str]  # "sen." -> "senator": one role
     heads: frozenset[str]  # "the boss of …": the person at a body's head, by any title
+    company_words: frozenset[str]  # "Ryanair's chief executive": a company's, no person's
 
     def kind_nouns(self) -> frozenset[str]:
         """Every noun that describes an organisation, of any class (built once)."""
@@ -310,6 +311,7 @@ def nouns() -> Nouns:
         words("trades"),
         mapping("role_abbreviations"),
         words("heads"),
+        words("company_words"),
     )
 
 
