@@ -435,6 +435,17 @@ def test_what_a_speaker_declined_to_say_is_one_claim_the_refusal(extractor: Extr
     assert c.content.text == "to say whether it was a violation of email policies"
 
 
+def test_an_infinitive_a_noun_takes_is_no_cue(extractor: Extractor) -> None:
+    text = (
+        "Shell said it respected the right to protest but that the activists had put "
+        "themselves at serious risk."
+    )
+    assert [c.cue.text for c in extractor.extract(text).claims if c.cue] == ["said"]
+    # a medium's infinitive reports: "issued a statement to say that …"
+    (claim,) = extractor.extract("The club issued a statement to say the manager had left.").claims
+    assert claim.content.text == "the manager had left"
+
+
 def test_scare_quote_is_not_a_claim(extractor: Extractor) -> None:
     assert claims(extractor, 'The so-called "experts" met in Geneva on Monday.') == []
 

@@ -179,7 +179,7 @@ def reported_claims(doc: Doc, quotes: list[Quote], taken: set[int]) -> list[Attr
         frame = frame_of(tok)
         if frame is None or tok.i in taken or quote_at(quotes, tok.idx) or _refused(tok):
             continue
-        if _told_to(tok, frame) or _an_act(tok):
+        if _told_to(tok, frame) or _an_act(tok) or _what_a_noun_allows(tok):
             continue  # a headline's passive: "Thousands told to leave homes"; "called off"
         content = content_of(tok, frame)
         if content is None:
@@ -283,6 +283,14 @@ def _asker(tok: Token) -> int | None:
     agent = next((c for c in tok.children if c.dep_ == "agent"), None)
     pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
     return pobj.i if pobj is not None else None
+
+
+def _what_a_noun_allows(tok: Token) -> bool:
+    """Is the cue an infinitive a noun takes ("respected the right to protest", "a plan to
+    announce"), not one a medium does ("a statement to say")? It reports nothing."""
+    head = tok.head
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return tok.dep_ == "acl" and to and head.pos_ == "NOUN" and not is_medium(head)
 
 
 def _an_act(tok: Token) -> bool:
