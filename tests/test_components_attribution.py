@@ -435,6 +435,12 @@ def test_what_a_speaker_declined_to_say_is_one_claim_the_refusal(extractor: Extr
     assert c.content.text == "to say whether it was a violation of email policies"
 
 
+def test_told_the_jury_with_a_pronoun_after_it_reports_a_clause(extractor: Extractor) -> None:
+    # the parser reads "he had acted …" as a relative clause on "jury"
+    (claim,) = extractor.extract("Mr Reid told the jury he had acted in self-defence.").claims
+    assert claim.content.text == "he had acted in self-defence"
+
+
 def test_an_infinitive_a_noun_takes_is_no_cue(extractor: Extractor) -> None:
     text = (
         "Shell said it respected the right to protest but that the activists had put "

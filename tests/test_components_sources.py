@@ -532,6 +532,12 @@ def test_a_person_s_spokespeople_speak_on_an_occasion_of_their_own(
     ]
 
 
+def test_speaking_on_an_outlet_the_model_took_for_a_place(extractor: Extractor) -> None:
+    text = "Speaking on BBC Breakfast on Friday morning, she said the plan was on track."
+    (claim,) = extractor.extract(text, published="2026-12-04").claims
+    assert claim.source is not None and claim.source.name == "BBC Breakfast"
+
+
 def test_a_fronted_interview_ends_at_its_comma(extractor: Extractor) -> None:
     text = "In an interview with the Daily Planet, festival director Jo Park said sales doubled."
     assert _sources(extractor, text)["sales"] == "an interview with the Daily Planet"

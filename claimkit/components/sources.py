@@ -303,7 +303,9 @@ def _speaking_to(cue: Token) -> SourceInfo | None:
             # Good Morning Britain"
             owner = next((c for c in pobj.children if c.dep_ == "poss"), None)
             owned = owner is not None and (owner.ent_type_ == "ORG" or _outlet_name(owner))
-            named = (named or (owned and pobj.pos_ == "PROPN")) and prep.lower_ != "at"
+            # or an outlet's name the model took for a place: "Speaking on BBC Breakfast"
+            outlet = pobj.pos_ == "PROPN" and _outlet_name(pobj)
+            named = (named or outlet or (owned and pobj.pos_ == "PROPN")) and prep.lower_ != "at"
             kind = _kind(pobj) or ("outlet" if named else None)
             if kind is not None:
                 return _info(pobj, kind)

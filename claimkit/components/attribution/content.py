@@ -50,6 +50,7 @@ NEAR_THAT = 8  # further than this, only a "that" parsed as a clause's mark
 QUOTE_CHARS = set("\"'“”‘’«»`")
 WH_WORDS = {"who", "which", "that", "what", "whom", "whose"}
 # "said during the hearing"; not "after" it ("said after Sunday's loss" may be Monday)
+PRONOUN_SUBJECTS = {"he", "she", "they", "it", "we", "i", "you"}
 EVENT_PREPOSITIONS = {"in", "at", "during", "after"}  # "said after the vote": its day
 
 
@@ -162,6 +163,7 @@ def _clause_on_object(tok: Token) -> tuple[int, int] | None:
     after the cue and ends after a verb with a subject ("said 78% of members had backed
     [action]", "backed" read as a modifier of "action"; not "told the story of pickers -
     an issue that Sanders had found")."""
+    frame = frame_of(tok)
     for obj in tok.children:
         if obj.dep_ != "dobj" or obj.i < tok.i:
             continue
@@ -170,6 +172,13 @@ def _clause_on_object(tok: Token) -> tuple[int, int] | None:
             end = edges_of([clause])
             if clause.dep_ == "ccomp" and that.lower_ == "that" and that.i > obj.i and end:
                 return tok.doc[that.i + 1].idx, end[1]
+            # "told the jury he had acted …": a clause with a pronoun subject right after
+            # whom a cue tells, read as a relative clause ("repeated the attacks they have
+            # been airing" is the object's own)
+            bare = that.i == obj.i + 1 and that.dep_ == "nsubj" and that.head.i == clause.i
+            told = frame is not None and "dobj" in frame.addressee
+            if clause.dep_ == "relcl" and bare and told and that.lower_ in PRONOUN_SUBJECTS:
+                return (that.idx, end[1]) if end else None
         if obj.left_edge.i != tok.i + 1:
             continue
         inner = tok.doc[obj.left_edge.i : obj.right_edge.i + 1]
