@@ -2374,6 +2374,18 @@ IN_CONTEXT = [
         {"to merge with": ("Akzo Nobel", "organization")},
         id="a_person_the_text_speaks_of_as_a_company_is_one",
     ),
+    pytest.param(
+        "A senior Labour MP, who did not want to be named, said colleagues were in despair.",
+        {"colleagues were in": ("a senior Labour MP", "anonymous")},
+        id="an_mp_with_an_article_is_no_post_nominal_of_a_name",
+    ),
+    pytest.param(
+        "Google has launched a new version of its Gemini model, which it says can reason "
+        "like an expert.\n\nDemis Hassabis, the chief executive of Google DeepMind, told "
+        "reporters the model was a big step.",
+        {"which it says": ("Google", "organization")},
+        id="a_name_and_a_longer_one_with_another_name_in_it_are_two_bodies",
+    ),
 ]
 
 

@@ -6,10 +6,9 @@ over the whole document, in text order.
   presidents", "the minister") resolve to what they refer to through a short discourse
   memory of earlier persons and groups; documents ("the statement") and anonymous sources
   ("a senior official") get their own types.
-- A description resolves to the organisation of its kind the article named before ("the
-  company" after "Harwick Foods, a frozen-food maker"; :mod:`~.descriptions`); a document
-  that speaks ("the statement said") to its author; a pronoun to the most recent person of
-  its gender (:mod:`~.gender`).
+- A description resolves to the body of its kind named before ("the company" after
+  "Harwick Foods, a frozen-food maker"; :mod:`~.descriptions`), a document that speaks to
+  its author, a pronoun to the most recent person of its gender (:mod:`~.gender`).
 """
 
 from __future__ import annotations
@@ -132,8 +131,9 @@ class _Resolver(EntityIndex):
         self.advance(tok.idx)
         self.content = content
         before = tok.doc[tok.i - 1] if tok.i else tok
-        if tok.lower_ in nouns().post_nominals and before.ent_type_ == "PERSON":
-            tok = before  # "Sarah Whitlock KC told jurors": the person, not her letters
+        letters = not any(c.lower_ in ONE_OF for c in tok.children)  # not "A Labour MP":
+        if tok.lower_ in nouns().post_nominals and before.ent_type_ == "PERSON" and letters:
+            tok = before  # "Sarah Whitlock KC told jurors" is the person, not her letters
         mention = mention_span(tok)
         info = self._subject_described(tok, mention, content) or self._resolve(tok, mention)
         if (
