@@ -117,12 +117,12 @@ class Bodies:
         def same(kinds: set[str]) -> bool:
             return bool(mods & kinds) or lex.same_kind(kind, kinds)
 
-        # not a body its own clause names as the object of a preposition before it ("In a
-        # statement to the London Stock Exchange, the company said": another company)
         # a bare "Police" takes no name the model ran over a headline's clause ("Terror
         # Suspect Named By Police")
         bare = not any(c.dep_ in ("det", "poss") for c in tok.children)
 
+        # not a body its own clause names as the object of a preposition before it ("In a
+        # statement to the London Stock Exchange, the company said": another company)
         def skip(at: int) -> bool:
             return in_own_phrase(tok, at) or (bare and _a_clause_at(tok.doc, at))
 

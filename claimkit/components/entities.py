@@ -351,15 +351,14 @@ def _take_first_word(org: EntityCluster, clusters: list[EntityCluster]) -> set[s
         return set()  # "Rovers TV", the club's channel, is no "Rovers"
     # another body's own name in it: "Google DeepMind" is no "Google"
     inner = any(w[1:] != w[1:].lower() for w in strip_the(org.name).split()[1:])
-    # and a surname of a person named in full is that person: "Trump" is no "Trump Tower"
-    surnames = {surname(c.name).lower() for c in clusters if c.label == "PERSON" and " " in c.name}
     opening = [c for c in clusters if strip_the(c.name).lower().split()[:1] == [first]]
     alone = sum(len(c.name.split()) > 1 for c in opening) == 1
 
     def same(c: EntityCluster) -> bool:
         # not initials: "UN" is no "UN Security Council"
-        person = c.label == "PERSON" and first not in surnames
-        label = person or (c.label == "ORG" and alone and not c.name.isupper() and not inner)
+        label = c.label == "PERSON" or (
+            c.label == "ORG" and alone and not c.name.isupper() and not inner
+        )
         return label and strip_the(c.name).lower() == first and not c.role
 
     joined = _join(org, clusters, same)

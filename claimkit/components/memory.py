@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimkit.components.gender import pronoun_gender
 from claimkit.components.mentions import as_mention, introduces_person
-from claimkit.components.records import Attribution, SpeakerInfo, sentence_of
+from claimkit.components.records import Attribution, SpeakerInfo, sentence_of, text_of
 from claimkit.lexicons import cues, nouns
 
 __all__ = ["NEAR_CHARS", "PLURAL", "Memory"]
@@ -56,8 +56,8 @@ class Memory:
         go on to call "he" or "she" ("a police spokeswoman said ... She said"); one who
         speaks for a named person as that person ("A spokeswoman for Mr Guterres said ...
         She added"), of no known gender."""
-        unnamed = info.type == "anonymous" and tok.tag_ == "NN"  # "A neighbour, who asked
-        # not to be named, said"
+        # and an unnamed source of one noun: "A neighbour, who asked not to be named, said"
+        unnamed = info.type == "anonymous" and tok.tag_ == "NN"
         if unnamed or (
             info.type in ("anonymous", "unknown", "organization") and introduces_person(tok)
         ):
@@ -220,7 +220,7 @@ class Memory:
         it did not describe by another ("the Irishwoman" is no Scot) and that was not
         named in the sentence of another's claim only, of the gender a "-man" or "-woman"
         word shows."""
-        text = doc.text
+        text = text_of(doc)
         said: dict[str, set[str]] = {}
         for p in self.persons:
             if p.mention is not None and p.entity_id is not None:
@@ -235,10 +235,12 @@ class Memory:
         demonyms = nouns().demonyms
         fits: list[SpeakerInfo] = []
         for p in reversed(self.persons):
+            if p.mention is not None and at - p.mention[1] >= NEAR_CHARS:
+                break  # (the persons are in text order: none nearer before it)
             other = any(
                 w[4:] in demonyms for w in said.get(p.entity_id or "", ()) if w.startswith("the ")
             )
-            if other or p.mention is None or at - p.mention[1] >= NEAR_CHARS:
+            if other or p.mention is None:
                 continue
             if any(
                 a <= p.mention[0] < b and who.entity_id != p.entity_id

@@ -202,14 +202,15 @@ def _body_as_owner(
     description: Span | None, clusters: list[EntityCluster], content: tuple[int, int]
 ) -> EntityCluster | None:
     """A lede's holder of a role a company holds as often as a person ("the owner of a
-    Teesside steelworks said …") that the next sentences name first as an organisation
-    ("British Steel said in a statement"), or None."""
+    Teesside steelworks said …"), or a body's kind said as a thing's ("…, its operator
+    said"), that the next sentences name first as an organisation ("British Steel said in
+    a statement"), or None."""
     if description is None:
         return None
     root = description.root
     # "the owner of …", or a body's kind said as a thing's: "its operator", "their union"
     # (not "his office", "her party": a person's own)
-    role = root.lemma_.lower() in nouns().body_roles and _the(root)
+    role = root.lemma_.lower() in nouns().body_roles and with_the(root)
     owned = kind_noun(root) is not None and any(
         c.dep_ == "poss" and c.lower_ in ("its", "their") for c in root.children
     )
@@ -227,10 +228,6 @@ def _body_as_owner(
     ]
     first = min(named, key=lambda c: c.mentions[0][0], default=None)
     return first if first is not None and first.label == "ORG" else None
-
-
-def _the(tok: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
 def _said_before(description: Span) -> bool:

@@ -15,7 +15,7 @@ from claimkit.components.attribution.shared import (
     misread_noun,
 )
 from claimkit.components.mentions import is_age
-from claimkit.components.records import sentence_of, tokens_before
+from claimkit.components.records import sentence_of, text_of, tokens_before
 from claimkit.lexicons import cues, sources
 
 __all__ = [
@@ -155,7 +155,7 @@ def _told_in_headline(tok: Token) -> bool:
     frame = frame_of(tok)
     if frame is None or not frame.addressee or any(c.dep_ in frame.addressee for c in tok.children):
         return False
-    text = tok.doc.text
+    text = text_of(tok.doc)
     end = text.find("\n", tok.idx)
     rest = text[tok.idx + len(tok.text) : len(text) if end == -1 else end]
     before = text.rfind("\n", 0, tok.idx)
