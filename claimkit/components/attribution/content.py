@@ -20,6 +20,7 @@ from claimkit.components.attribution.shared import (
 from claimkit.components.attribution.spans import edges_of, sentence_end, sentence_span, token_range
 from claimkit.components.attribution.subjects import subject_of
 from claimkit.components.dating import ago_on, event_date, medium_time, time_on
+from claimkit.components.mentions import PERSONAL_PRONOUNS
 from claimkit.components.records import (
     Attribution,
     opening_participle,
@@ -50,7 +51,6 @@ NEAR_THAT = 8  # further than this, only a "that" parsed as a clause's mark
 QUOTE_CHARS = set("\"'“”‘’«»`")
 WH_WORDS = {"who", "which", "that", "what", "whom", "whose"}
 # "said during the hearing"; not "after" it ("said after Sunday's loss" may be Monday)
-PRONOUN_SUBJECTS = {"he", "she", "they", "it", "we", "i", "you"}
 EVENT_PREPOSITIONS = {"in", "at", "during", "after"}  # "said after the vote": its day
 
 
@@ -172,12 +172,12 @@ def _clause_on_object(tok: Token) -> tuple[int, int] | None:
             end = edges_of([clause])
             if clause.dep_ == "ccomp" and that.lower_ == "that" and that.i > obj.i and end:
                 return tok.doc[that.i + 1].idx, end[1]
-            # "told the jury he had acted …": a clause with a pronoun subject right after
-            # whom a cue tells, read as a relative clause ("repeated the attacks they have
-            # been airing" is the object's own)
+            # "told the jury he had acted …": a pronoun's clause right after whom a cue tells,
+            # read as a relative clause (not the object's own: "repeated the attacks they…")
             bare = that.i == obj.i + 1 and that.dep_ == "nsubj" and that.head.i == clause.i
             told = frame is not None and "dobj" in frame.addressee
-            if clause.dep_ == "relcl" and bare and told and that.lower_ in PRONOUN_SUBJECTS:
+            pronoun = that.lower_ in PERSONAL_PRONOUNS or that.lower_ == "it"
+            if clause.dep_ == "relcl" and bare and told and pronoun:
                 return (that.idx, end[1]) if end else None
         if obj.left_edge.i != tok.i + 1:
             continue
