@@ -2386,6 +2386,18 @@ IN_CONTEXT = [
         {"which it says": ("Google", "organization")},
         id="a_name_and_a_longer_one_with_another_name_in_it_are_two_bodies",
     ),
+    pytest.param(
+        "Northfield Hospitals NHS Trust declared a critical incident on Tuesday. A statement "
+        "on the trust's website said planned operations would be postponed.",
+        {"planned operations would": ("Northfield Hospitals NHS Trust", "organization")},
+        id="a_statement_on_a_body_s_website_is_the_body_s",
+    ),
+    pytest.param(
+        "The waiting list in England has fallen for a third month, figures show.\n\nNHS "
+        "England figures published on Thursday show the list stood at 7.21 million.",
+        {"The waiting list": ("NHS England", "organization")},
+        id="bare_figures_are_those_a_later_mention_names_the_issuer_of",
+    ),
 ]
 
 

@@ -303,7 +303,8 @@ def issuer_words(tok: Token) -> Iterator[Token]:
     noun before it ("a Pentagon report", "LSEG data", "police estimates"), the object of
     "of", "by" or "from" ("a statement by the Kremlin"), the agent of an issuing participle
     ("the review, published on Thursday by the HSIB") and the owner of the medium it was
-    issued in ("published in the service's bulletin")."""
+    issued in ("published in the service's bulletin") or the website it is on ("a
+    statement on the trust's website")."""
     of: list[Token] = []
     for child in tok.children:
         # a body's noun before it: "police estimates", "government figures"
@@ -321,6 +322,10 @@ def issuer_words(tok: Token) -> Iterator[Token]:
             # latest Quinnipiac University poll"), after "by": "a study of 60 British firms"
             # is its topic, "an analysis of FEC data by Crowdpac" is Crowdpac's
             of += [c for c in objects[:1] if c.ent_type_ in ("ORG", "PERSON") or document_word(c)]
+        elif child.dep_ == "prep" and child.lower_ == "on":  # "a notice on its website"
+            for site in (c for c in child.children if c.dep_ == "pobj"):
+                if sources().nouns.get(site.lemma_.lower()) == "website":
+                    yield from _first(c for c in site.children if c.dep_ == "poss")
         elif child.dep_ == "acl" and child.lemma_ in sources().issuing_participles:
             for agent in _first(c for c in child.children if c.dep_ == "agent"):
                 yield from _first(c for c in agent.children if c.dep_ == "pobj")

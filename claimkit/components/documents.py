@@ -11,7 +11,7 @@ from claimkit.components.descriptions import document_word
 from claimkit.components.records import with_the
 from claimkit.lexicons import sources
 
-__all__ = ["DocumentMentions", "written_by"]
+__all__ = ["DocumentMentions", "author_named_later", "written_by"]
 
 
 class DocumentMentions:
@@ -55,3 +55,26 @@ def written_by(tok: Token) -> Token | None:
     by = next((c for c in near if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None)
     named = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
     return named if named is not None and named.ent_type_ in ("ORG", "PERSON") else None
+
+
+def author_named_later(tok: Token, later: list[Token]) -> Token | None:
+    """The author a later mention of the document ``tok`` names: "by" after a definite one
+    (:func:`written_by`), or, for a bare plural after what it says ("The list has fallen,
+    figures show."), a name before the same bare plural ("NHS England figures published
+    on Thursday show"). Not "Polls show …" before "a Quinnipiac poll": another poll."""
+    named = next((n for t in later if (n := written_by(t)) is not None), None)
+    if named is not None or any(c.dep_ in ("det", "poss") for c in tok.children):
+        return named
+    cue = tok.head  # after what it says: "The list has fallen, figures show."
+    after = any(c.dep_ in ("ccomp", "parataxis") and c.i < cue.i for c in cue.children)
+    if tok.tag_ != "NNS" or not after:
+        return None
+    for t in (t for t in later if t.lower_ == tok.lower_):  # (not "a Quinnipiac poll")
+        if any(c.dep_ == "det" for c in t.children):
+            continue
+        owners = (c for c in t.children if c.dep_ in ("compound", "poss"))
+        named = (c for c in owners if c.ent_type_ in ("ORG", "PERSON", "") and c.pos_ == "PROPN")
+        found = next(named, None)
+        if found is not None:
+            return found
+    return None

@@ -29,7 +29,7 @@ from claimkit.components.descriptions import (
     proper_name,
     title_words,
 )
-from claimkit.components.documents import DocumentMentions, written_by
+from claimkit.components.documents import DocumentMentions, author_named_later
 from claimkit.components.entities import (
     ORG_LABELS,
     cluster_entities,
@@ -269,7 +269,7 @@ class _Resolver(EntityIndex):
                 # …", then "The report, by the Care Quality Commission, found" (not "a
                 # Quinnipiac poll", another poll)
                 later = self.documents.after(tok, LATER_MENTIONS)
-                by = next((n for t in later if (n := written_by(t)) is not None), None)
+                by = author_named_later(tok, later)
                 issuer = self._resolve(by, mention_span(by)) if by is not None else None
             if issuer is not None:
                 return as_mention(issuer, mention)
