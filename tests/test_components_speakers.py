@@ -2398,6 +2398,12 @@ IN_CONTEXT = [
         {"The waiting list": ("NHS England", "organization")},
         id="bare_figures_are_those_a_later_mention_names_the_issuer_of",
     ),
+    pytest.param(
+        "Kendal District Council will raise council tax, its leader has said.\n\nThe "
+        "Liberal group leader, Cllr Anne Marsh, said the rise was not needed.",
+        {"Kendal District Council": ("its leader", "person")},
+        id="its_leader_is_no_one_who_leads_another_body",
+    ),
 ]
 
 

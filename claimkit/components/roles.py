@@ -288,11 +288,12 @@ def _named_next(
     if description is None:
         return None
     if not indefinite and not any(
-        (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.ent_type_ == "GPE")
+        (c.dep_ == "det" and c.lower_ == "the")
+        or (c.dep_ == "poss" and (c.ent_type_ == "GPE" or c.lower_ in ("its", "their")))
         for c in description.root.children
     ):
-        return None  # "the chief executive", "Kenya's president" (not "the prime minister's
-        # spokesman")
+        return None  # "the chief executive", "Kenya's president", a body's "its leader" (not
+        # "the prime minister's spokesman")
     doc = description.doc
     lemma = description.root.lemma_
     # (a headline's "Tech founder says …" is the one the lede describes)
@@ -341,8 +342,10 @@ def _head_named(description: Span, person: EntityCluster, persons: list[EntityCl
     if _named_before(description.doc, persons, description.start_char):
         return False
     words = set(person.role.lower().replace("-", " ").split())
-    # a head by any title, but no other office ("Opposition leader Cllr Tariq Aziz")
-    return bool(words & lex.heads) and not words & lex.other_offices
+    # a head by any title, but no other office ("Opposition leader Cllr Tariq Aziz") nor
+    # of a body the description does not name ("The Liberal group leader")
+    own = not _of_another(person, {description.root.lower_})
+    return bool(words & lex.heads) and not words & lex.other_offices and own
 
 
 def _named_before(doc: Doc, persons: list[EntityCluster], at: int) -> bool:
@@ -388,8 +391,17 @@ def role_holder(description: Span | None, clusters: list[EntityCluster]) -> Enti
     related = any((c.role or "").lower() == head for c in persons)
     if not wanted & nouns().roles and not related:
         return None
+    owned = description is not None and any(c.dep_ == "poss" for c in description.root.children)
     holders = [c for c in persons if holds_role(c.role, wanted)]
+    holders = [c for c in holders if not (owned and _of_another(c, wanted))]
     return holders[0] if len(holders) == 1 else None
+
+
+def _of_another(holder: EntityCluster, wanted: set[str]) -> bool:
+    """Does the holder's role name a body of its own that the description does not ("its
+    leader" is not the "Conservative group leader")?"""
+    words = set((holder.role or "").lower().split()) - wanted
+    return bool(words & nouns().kind_nouns())
 
 
 def holds_role(role: str | None, wanted: set[str], said: set[str] | None = None) -> bool:
