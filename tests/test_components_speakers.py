@@ -2404,6 +2404,27 @@ IN_CONTEXT = [
         {"Kendal District Council": ("its leader", "person")},
         id="its_leader_is_no_one_who_leads_another_body",
     ),
+    pytest.param(
+        "The Kirkby Herald published a poll on Monday. The newspaper said 40% of voters "
+        "backed the mayor.",
+        {"40% of voters": ("the Kirkby Herald", "organization")},
+        id="the_newspaper_is_the_outlet_named_before",
+    ),
+    pytest.param(
+        "Arsenal manager Mikel Arteta says Bukayo Saka's hamstring injury is not as bad as "
+        "feared.\nThe winger limped off in Wednesday's 2-1 win against Brentford.\n\"He will "
+        "miss Sunday's game,\" the Gunners boss told his pre-match press conference on "
+        "Friday.\nBrentford head coach Keith Andrews told BBC Radio 5 Live that his side had "
+        "deserved a point.",
+        {"He will miss": ("Mikel Arteta", "person")},
+        id="a_one_word_person_before_another_s_title_is_an_employer",
+    ),
+    pytest.param(
+        "Apple has agreed to pay $490 million to settle a lawsuit. The iPhone maker said it "
+        "denied any wrongdoing.",
+        {"it denied any": ("Apple", "organization")},
+        id="a_trade_with_a_product_s_name_is_a_company_s",
+    ),
 ]
 
 

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from claimkit.components.descriptions import described_before, describes, is_workplace
 from claimkit.components.mentions import as_mention, in_own_phrase
 from claimkit.components.records import SpeakerInfo
-from claimkit.lexicons import nouns
+from claimkit.lexicons import nouns, sources
 
 __all__ = ["Bodies"]
 
@@ -108,6 +108,8 @@ class Bodies:
         # nor one the text said before of a body it did not name ("Norway's sovereign
         # wealth fund will sell its stake in Caterpillar … The $1.9 trillion fund said")
         trade = trade and not described_before(tok)
+        # but a trade with a product's name is a company's: "the iPhone maker"
+        trade = trade or (kind in lex.trades and any(_a_product(c) for c in tok.children))
 
         # its very kind first: "the institute" is the Francis Crick Institute, not the
         # university (of the same class) named after it
@@ -139,6 +141,9 @@ class Bodies:
             return None  # "The UAE foreign ministry" is not Russia's, named before
         if taken is not None:
             return as_mention(taken, mention)
+        outlet = self._outlet(tok.lower_, skip) if plain else None
+        if outlet is not None:  # "The Daily Telegraph published a poll. The newspaper said"
+            return as_mention(outlet, mention)
         for info, kinds in reversed(self.seen):
             if info.mention and skip(info.mention[0]):
                 continue
@@ -147,6 +152,19 @@ class Bodies:
                 fallback = info
         taken = fallback or self._latest(same, workplaces=True, skip=skip)  # an analyst's firm
         return as_mention(taken, mention) if taken is not None else None
+
+    def _outlet(self, word: str, skip: Callable[[int], bool]) -> SpeakerInfo | None:
+        """The latest organisation whose name's last word a description of an outlet fits
+        ("the paper": a Telegraph, a Post; ``outlet_descriptions``), or None."""
+        fits = sources().outlet_descriptions.get(word)
+        found = (
+            info
+            for info, _ in reversed(self.seen)
+            if fits
+            and info.name.split()[-1].lower() in fits
+            and not (info.mention and skip(info.mention[0]))
+        )
+        return next(found, None)
 
     def _continued(
         self,
@@ -175,6 +193,13 @@ def _of_another_place(tok: Token, body: SpeakerInfo) -> bool:
         return False
     theirs = {t.lower_ for t in span if t.ent_type_ in ("GPE", "NORP")}
     return bool(theirs) and not theirs & places
+
+
+def _a_product(tok: Token) -> bool:
+    """Is ``tok`` a name before a trade noun that names no person, place or people (the
+    "iPhone" of "the iPhone maker", not the "Labour" of "the Labour MP")?"""
+    named = tok.ent_type_ in ("", "ORG", "PRODUCT")
+    return tok.dep_ == "compound" and tok.pos_ == "PROPN" and named
 
 
 def _a_clause_at(doc: Doc, at: int) -> bool:

@@ -152,6 +152,17 @@ def _spoken_of_as_company(ent: Span) -> bool:
     return modifier and noun and head.lemma_.lower() in words
 
 
+def _employer_of_a_named_role(ent: Span) -> bool:
+    """Is the one-word "person" ``ent`` the employer in a title before another person's
+    name ("Brentford head coach Keith Andrews", "Brentford" the model's person)?"""
+    root, lex = ent.root, nouns()
+    role = root.head
+    if len(ent) != 1 or ent.label_ != "PERSON" or root.dep_ != "compound" or role.i < ent.end:
+        return False
+    named = role.head.ent_type_ == "PERSON" and role.dep_ == "compound"
+    return named and role.lemma_.lower() in lex.roles | lex.occupations
+
+
 def cluster_entities(doc: Doc) -> list[EntityCluster]:
     """Group the Doc's named entities: one cluster per person (by surname) or per name.
 
@@ -261,7 +272,11 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         cluster.mentions.append((mention.start_char, mention.end_char))
         things |= {cluster.id} if which else set()
         companies |= {cluster.id} if _spoken_of_as_company(ent) else set()
-        cluster.kinds |= entity_kinds(ent, heads=not person, titles=titles if person else 0)
+        things |= {cluster.id} if _employer_of_a_named_role(ent) else set()
+        kinds = entity_kinds(ent, heads=not person, titles=titles if person else 0)
+        if ent.label_ in PLACES:  # "flood-ravaged Louisiana, a Baton Rouge newspaper called"
+            kinds -= nouns().kinds["outlet"]  # is a parse: a place is no outlet
+        cluster.kinds |= kinds
         # "the Clinton campaign": the article is the campaign's, not the name's
         modifier = mention.root.dep_ in MODIFIER_DEPS and mention.root.head.i >= mention.end
         with_the = not modifier and (
