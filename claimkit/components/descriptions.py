@@ -285,6 +285,14 @@ def proper_name(tok: Token) -> tuple[str, str] | None:
         i -= 1
     name = text_of(doc)[doc[i].idx : tok.idx + len(tok.text)]
     words = doc[i : tok.i + 1]
+    # a person's name with letters after it: "Prosecutor Caroline Feld KC"
+    titles = title_words() | nouns().occupations
+    named = [t for t in words[:-1] if t.pos_ == "PROPN" and t.lower_ not in titles]
+    # (not a constituency's member: "the Bradford South MP", "A Labour MP")
+    described = words[0].lower_ in ("a", "an", "the") or (i > 0 and doc[i - 1].pos_ == "DET")
+    letters = words[-1].lower_ in nouns().post_nominals and not described
+    if len(words) > 2 and letters and len(named) > 1:
+        return text_of(doc)[named[0].idx : named[-1].idx + len(named[-1])], "person"
     # not a role ("The Labour MP", "CNN President"), nor a headline's capitals
     initials = any(t.is_upper and len(t) > 1 and t.is_alpha for t in words)
     initials = initials and len(words) > 1 and not words.text.isupper()
