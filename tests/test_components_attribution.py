@@ -1111,6 +1111,11 @@ def test_a_complementizer_taken_for_a_subject_makes_no_claim(extractor: Extracto
     assert [c.cue.text if c.cue else None for c in extractor.extract(text).claims] == ["warned"]
 
 
+def test_a_participle_the_parser_made_the_verb_makes_no_claim(extractor: Extractor) -> None:
+    text = "The authors warned that the 1.5C limit agreed in Paris was slipping out of reach."
+    assert [c.cue.text if c.cue else None for c in extractor.extract(text).claims] == ["warned"]
+
+
 def test_according_to_a_person_stays_a_report(extractor: Extractor) -> None:
     doc = extractor.extract("Putin wants a deal, Trump said, according to Peskov.")
     inner = next(c for c in doc.claims if c.cue and c.cue.text == "said")

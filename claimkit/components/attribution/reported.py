@@ -179,7 +179,7 @@ def reported_claims(doc: Doc, quotes: list[Quote], taken: set[int]) -> list[Attr
         frame = frame_of(tok)
         if frame is None or tok.i in taken or quote_at(quotes, tok.idx) or _refused(tok):
             continue
-        if _told_to(tok, frame) or _an_act(tok) or _what_a_noun_allows(tok):
+        if _told_to(tok, frame) or _an_act(tok) or _what_a_noun_allows(tok) or _modifies(tok):
             continue  # a headline's passive: "Thousands told to leave homes"; "called off"
         content = content_of(tok, frame)
         if content is None:
@@ -291,6 +291,24 @@ def _what_a_noun_allows(tok: Token) -> bool:
     head = tok.head
     to = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
     return tok.dep_ == "acl" and to and head.pos_ == "NOUN" and not is_medium(head)
+
+
+def _modifies(tok: Token) -> bool:
+    """Is the cue a participle on its "subject" that the parser made the verb, its clause
+    the subject's own predicate, with no subject and its auxiliary first ("The limit
+    [agreed] in Paris was slipping")?"""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.i != tok.i - 1:
+        return False  # not "Biden, Rubio said on Monday, had been", "opponents said would"
+    clauses = [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i]
+    return any(
+        (aux := c.left_edge).dep_ == "aux"
+        and aux.head.i == c.i
+        and aux.lemma_ in ("be", "have")
+        and not any(t.is_punct for t in tok.doc[tok.i : aux.i])
+        and not any(k.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for k in c.children)
+        for c in clauses
+    )
 
 
 def _an_act(tok: Token) -> bool:
