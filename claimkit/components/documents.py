@@ -73,8 +73,8 @@ def author_named_later(tok: Token, later: list[Token]) -> Token | None:
         if any(c.dep_ == "det" for c in t.children):
             continue
         owners = (c for c in t.children if c.dep_ in ("compound", "poss"))
-        named = (c for c in owners if c.ent_type_ in ("ORG", "PERSON", "") and c.pos_ == "PROPN")
-        found = next(named, None)
+        names = (c for c in owners if c.ent_type_ in ("ORG", "PERSON", "") and c.pos_ == "PROPN")
+        found = next(names, None)
         if found is not None:
             return found
     return None
