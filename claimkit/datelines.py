@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from claimkit.timebase import MONTHS, WEEKDAYS
 
-__all__ = ["Dated", "find_date"]
+__all__ = ["PLACE_DATELINE", "WIRE_DATELINE", "Dated", "find_date"]
 
 _MONTH = (
     r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -39,13 +39,16 @@ DATE_FORMS = {
 }
 #: A wire dateline: "OSLO, March 3 (Reuters) -", "WELLINGTON, Nov. 4 (AN) —", a press
 #: release's "LAS VEGAS, May 6, 2026 /PRNewswire/ --" or, day first, "LONDON, 3 December
-#: 2026 /PRNewswire/ --", and an agency's that sets the place in prose case and runs on
-#: into the lead: "New Delhi, Feb 12 (PTI) The government …".
+#: 2026 /PRNewswire/ --" or, with a year, "Carlisle, 1 December 2026 –", and an agency's
+#: that sets the place in prose case and runs on into the lead: "New Delhi, Feb 12 (PTI)
+#: The government …".
 _DAY_FIRST = _DAY.replace("<day>", "<day_first>") + r"\s+" + _MONTH.replace("<month>", "<month_>")
 WIRE_DATELINE = re.compile(
     rf"^[A-Z][\w .'’-]+(?:,\s*[A-Z][\w .'’-]*)?,\s+(?:{_MONTH}\s+{_DAY}|{_DAY_FIRST})"
     rf"(?:,?\s+{_YEAR})?"
-    rf"\s*(?:\([^()]{{1,40}}\)|/[^/]{{1,40}}/)\s*(?:[-–—_]|(?=[A-Z\"“‘]))"
+    rf"(?:\s*(?:\([^()]{{1,40}}\)|/[^/]{{1,40}}/)\s*(?:[-–—_]|(?=[A-Z\"“‘]))"
+    # or, with its year, a dash alone: a press release's "Carlisle, 1 December 2026 –"
+    rf"|(?(year)\s*[-–—]\s*(?=[A-Z\"“‘])|(?!)))"
 )
 #: A dateline of place alone, opening the body: "RANGOON, Burma - ", "WASHINGTON — ",
 #: "ST. LOUIS, Mo. — " (the place in capitals, a region in prose case, a dash).

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 
 from claimkit import errors
-from claimkit.datelines import PLACE_DATELINE, find_date
+from claimkit.datelines import PLACE_DATELINE, WIRE_DATELINE, find_date
 from claimkit.lexicons import sources
 
 __all__ = ["Layout", "check_text", "coerce_published", "english_share", "for_model", "layout"]
@@ -370,6 +370,8 @@ def _find_agency(
         if a > body_start:
             break
         sentence = line.rstrip().endswith(_SENTENCE_ENDS) or a == body_start
-        if (a, b) not in furniture and sentence and (m := PLACE_DATELINE.match(line)):
+        # or a dated one with no agency: "Carlisle, 1 December 2026 – "
+        dateline = PLACE_DATELINE.match(line) or WIRE_DATELINE.match(line)
+        if (a, b) not in furniture and sentence and (m := dateline):
             return None, None, (a, a + m.end())
     return None, None, None

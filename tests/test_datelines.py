@@ -131,6 +131,21 @@ def test_a_press_release_dateline_may_give_the_day_first() -> None:
     assert (wire.date, wire.year_inferred) == (dt.date(2021, 3, 3), True)
 
 
+def test_a_press_release_dateline_with_its_year_needs_no_agency(extractor: Extractor) -> None:
+    text = (
+        "Carlisle, 1 December 2026 – Fenwick Water today announced a £300m programme to "
+        "repair three reservoirs.\n"
+    )
+    page = layout(text)
+    assert page.date == dt.date(2026, 12, 1)
+    assert page.wire_dateline is not None
+    assert text[slice(*page.wire_dateline)].rstrip() == "Carlisle, 1 December 2026 –"
+    (claim,) = extractor.extract(text).claims
+    assert claim.when is not None and claim.when.value == "2026-12-01"
+    # without a year a place, a date and a dash are no dateline: "Paris, May 4 - …"
+    assert layout("Paris, May 4 – The summit opened on Monday.\n").wire_dateline is None
+
+
 def test_an_agency_dateline_in_prose_case_running_on_into_the_lead() -> None:
     wire = "New Delhi, Feb 12 (PTI) The government on Monday said it would build new stores.\n"
     page = layout(wire)
