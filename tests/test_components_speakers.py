@@ -2431,6 +2431,12 @@ IN_CONTEXT = [
         {"the defendant had": ("Caroline Feld", "person")},
         id="letters_after_a_name_the_model_left_untagged_are_a_person_s",
     ),
+    pytest.param(
+        "The Local Government Association estimates it would cost £16bn to fix the roads. "
+        "The government says it has given councils £1.6bn this year.",
+        {"it has given": ("the government", "organization")},
+        id="a_body_named_for_what_governments_do_is_no_government",
+    ),
 ]
 
 

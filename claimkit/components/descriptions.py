@@ -108,7 +108,16 @@ def entity_kinds(ent: Span, *, heads: bool = False, titles: int = 0) -> set[str]
         before = []
     if before and before[0].lower_ in title_words() | nouns().occupations:
         before = []  # "Verdi board member [Jan Kessler]": a person's role and employer
-    candidates = [*before] + (list(ent)[titles:] if len(ent) > 1 else [])
+    own = list(ent)[titles:] if len(ent) > 1 else []
+    # a government's word that says what a later kind deals with is none: the "Local
+    # Government Association" is no government (but the "Police Department" is police)
+    state = nouns().kinds["ministry"]
+    own = [
+        t
+        for k, t in enumerate(own)
+        if not (kind_noun(t) in state and any(kind_noun(u) for u in own[k + 1 :]))
+    ]
+    candidates = [*before, *own]
     candidates += [c for c in root.children if c.dep_ == "appos" and _common_noun(c)]
     candidates += _apposed_after(ent)
     # and a description right before a name set off by commas, where the parser hung the
