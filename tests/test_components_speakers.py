@@ -2437,6 +2437,13 @@ IN_CONTEXT = [
         {"it has given": ("the government", "organization")},
         id="a_body_named_for_what_governments_do_is_no_government",
     ),
+    pytest.param(
+        "Last updated: Friday 4 December 2026 14:32 GMT\n14:32\nNorthern Powergrid says 23,000 "
+        "homes in Yorkshire are still without power. The company said engineers were working "
+        "around the clock.",
+        {"engineers were working": ("Northern Powergrid", "organization")},
+        id="the_company_after_an_untagged_name_that_spoke_is_that_name",
+    ),
 ]
 
 

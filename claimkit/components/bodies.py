@@ -151,6 +151,8 @@ class Bodies:
             if kindless and (fallback is None or named[info.entity_id] > named[fallback.entity_id]):
                 fallback = info
         taken = fallback or self._latest(same, workplaces=True, skip=skip)  # an analyst's firm
+        if taken is None and (generic or trade) and last_claim is not None:
+            taken = _unlabelled(last_claim[0])  # "Northern Powergrid says … The company said"
         return as_mention(taken, mention) if taken is not None else None
 
     def _outlet(self, word: str, skip: Callable[[int], bool]) -> SpeakerInfo | None:
@@ -193,6 +195,15 @@ def _of_another_place(tok: Token, body: SpeakerInfo) -> bool:
         return False
     theirs = {t.lower_ for t in span if t.ent_type_ in ("GPE", "NORP")}
     return bool(theirs) and not theirs & places
+
+
+def _unlabelled(speaker: SpeakerInfo) -> SpeakerInfo | None:
+    """The last claim's speaker as an organisation, where it is a name the model left
+    untagged and no rule gave a type ("Northern Powergrid says …"), or None."""
+    words = speaker.name.split()
+    if speaker.type != "unknown" or speaker.entity_id or not all(w[:1].isupper() for w in words):
+        return None
+    return SpeakerInfo(speaker.name, "organization", speaker.mention)
 
 
 def _a_product(tok: Token) -> bool:
