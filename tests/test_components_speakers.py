@@ -2444,6 +2444,12 @@ IN_CONTEXT = [
         {"engineers were working": ("Northern Powergrid", "organization")},
         id="the_company_after_an_untagged_name_that_spoke_is_that_name",
     ),
+    pytest.param(
+        "Kristo Käärmann, the co-founder and chief executive of money transfer firm Wise, has "
+        "defended the move.\nWise said the move would give it access to more investors.",
+        {"the move would": ("Wise", "organization")},
+        id="a_role_before_of_and_a_kind_noun_is_not_the_named_body_s",
+    ),
 ]
 
 

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from claimkit.components.descriptions import (
     entity_kinds,
+    kind_noun,
     name_titles,
     names_a_product,
 )
@@ -88,6 +89,11 @@ def role_and_affiliation(ent: Span) -> tuple[str | None, str | None]:
     lex = nouns().roles
     left = _left_context(ent)
     role_toks = [t for t in left if t.lower_ in lex and t.ent_type_ not in ("GPE", "NORP")]
+    # a kind noun right before the name describes it, and a role before that is another's:
+    # "the chief executive of money transfer firm [Wise]"
+    kind = kind_noun(left[-1]) if len(left) else None
+    if kind is not None and kind not in lex | nouns().occupations:
+        role_toks = []
     first = role_toks[0].i if role_toks else 0
     while role_toks and first > left.start and left.doc[first - 1].lower_ in nouns().other_offices:
         first -= 1  # "shadow chancellor", "former minister": another office
