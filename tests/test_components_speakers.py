@@ -2450,6 +2450,13 @@ IN_CONTEXT = [
         {"the move would": ("Wise", "organization")},
         id="a_role_before_of_and_a_kind_noun_is_not_the_named_body_s",
     ),
+    pytest.param(
+        "Dozens of Deliveroo riders in Sheffield have gone on strike over pay.\nThe "
+        "Independent Workers' Union of Great Britain (IWGB) said fees had fallen.\nDeliveroo "
+        "said riders earned £13 an hour. The firm said it valued its riders.",
+        {"it valued its": ("Deliveroo", "organization")},
+        id="a_name_whose_riders_work_for_it_is_a_company",
+    ),
 ]
 
 
