@@ -2426,8 +2426,7 @@ IN_CONTEXT = [
         id="a_trade_with_a_product_s_name_is_a_company_s",
     ),
     pytest.param(
-        "Prosecutor Caroline Feld KC told Bristol Crown Court that the defendant had lost "
-        "control.",
+        "Prosecutor Caroline Feld KC told Bristol Crown Court that the defendant had lost control.",
         {"the defendant had": ("Caroline Feld", "person")},
         id="letters_after_a_name_the_model_left_untagged_are_a_person_s",
     ),
