@@ -384,6 +384,27 @@ def test_a_report_joined_by_a_comma_alone_reports_the_sentence_before(
         ),
         # a document's year of issue dates its finding
         ("The report, published in 2019, found that costs had doubled.", "2019"),
+        # the parser hung the participle on the addressee, or the time on the object
+        (
+            "In a letter to shareholders sent on Tuesday, Sir David Lang wrote that the fund "
+            "had underperformed.",
+            "2026-11-24",
+        ),
+        (
+            "Appearing before the environment select committee on Wednesday, Lawrence Gosden "
+            "said the company had let customers down.",
+            "2026-11-25",
+        ),
+        # giving evidence is making a statement; a letter answered is another's day
+        (
+            "Giving evidence to the inquiry on Tuesday, Matt Hancock said mistakes were made.",
+            "2026-11-24",
+        ),
+        (
+            "In a written response to a letter sent by MPs on Monday, the minister said the "
+            "plan was legal.",
+            None,
+        ),
     ],
 )
 def test_what_dates_a_statement_and_what_does_not(

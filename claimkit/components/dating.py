@@ -15,7 +15,15 @@ from claimkit.components.sources import dated_object, holiday, is_medium
 from claimkit.lexicons import sources
 from claimkit.timebase import MONTHS, WEEKDAYS
 
-__all__ = ["ago_on", "event_date", "looks_back", "medium_time", "source_time", "time_on"]
+__all__ = [
+    "ago_on",
+    "event_date",
+    "looks_back",
+    "medium_time",
+    "source_time",
+    "time_on",
+    "time_on_audience",
+]
 
 ISSUED_LOOKBACK = 200  # tokens back to the mention of a document someone issued
 EVENT_LOOKBACK = 300  # tokens back to the dated mention of "the hearing"
@@ -58,6 +66,16 @@ def time_on(tok: Token) -> int | None:
             if not is_medium(pobj) and pobj.lower_ not in sources().platforms:
                 return pobj.i
     return None
+
+
+def time_on_audience(clause: Token) -> int | None:
+    """The time the parser hung on the object or the audience of a clause that says how a
+    statement was made: "Appearing before [the committee on Wednesday]", "Giving evidence
+    to [the inquiry on Tuesday]" (not "talking about [the attack on Monday]", a topic)."""
+    heard = (c for c in clause.children if c.dep_ in ("dative", "prep"))
+    audiences = [p for c in heard if c.lower_ in ("to", "before") for p in c.children]
+    objects = [c for c in clause.children if c.dep_ == "dobj"]
+    return next((t for c in objects + audiences if (t := time_on(c)) is not None), None)
 
 
 def ago_on(cue: Token) -> int | None:
@@ -173,12 +191,15 @@ def _date_of(noun: Token, put_out: bool = False) -> int | None:
             # released Tuesday", "an interview, which aired on Saturday"
             if found is not None:
                 return found
-        if c.dep_ == "prep" and c.lower_ == "with" and noun.pos_ == "NOUN":
+        if c.dep_ == "prep" and c.lower_ in ("with", "to") and noun.pos_ == "NOUN":
             # "an interview with the Financial Times published on Sunday" ("…, which aired
-            # on Saturday"): the parser hangs the participle on the outlet
+            # on Saturday"), "a letter to shareholders sent on Tuesday": the parser hangs
+            # the participle on the outlet or the addressee (not "in response to a letter
+            # sent on Monday": another document's day)
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             issuing = sources().issuing_participles
-            kids = pobj.children if pobj is not None else iter(())
+            ok = pobj is not None and (c.lower_ == "with" or not is_medium(pobj))
+            kids = pobj.children if pobj is not None and ok else iter(())
             issued = [g for g in kids if g.dep_ in ("acl", "relcl")]
             issued = [g for g in issued if g.lemma_.lower() in issuing]
             found = next((d for g in issued if (d := _date_of(g)) is not None), None)

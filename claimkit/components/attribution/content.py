@@ -19,7 +19,7 @@ from claimkit.components.attribution.shared import (
 )
 from claimkit.components.attribution.spans import edges_of, sentence_end, sentence_span, token_range
 from claimkit.components.attribution.subjects import subject_of
-from claimkit.components.dating import ago_on, event_date, medium_time, time_on
+from claimkit.components.dating import ago_on, event_date, medium_time, time_on, time_on_audience
 from claimkit.components.mentions import PERSONAL_PRONOUNS
 from claimkit.components.records import (
     Attribution,
@@ -371,6 +371,7 @@ def _event_when(tok: Token) -> int | None:
     for clause in speaking_clauses(tok):
         event = time_on(clause)
         event = _event_when(clause) if event is None else event
+        event = time_on_audience(clause) if event is None else event
         if event is not None:
             return event
     return None
@@ -393,10 +394,8 @@ def _statement_time(tok: Token) -> tuple[int | None, str | None]:
         when = time_on(obj)  # "announced the decision in a statement on Friday"
     if when is not None:
         return when, "event"
-    for steps, head in enumerate(itertools.chain([tok], tok.ancestors)):  # lazily: a chain
-        # of thousands of nested reports has thousands of ancestors
-        # past no other cue, save the one a participle goes with: "repeated the claim in
-        # an interview on Wednesday, saying …" is one statement
+    for steps, head in enumerate(itertools.chain([tok], tok.ancestors)):  # lazily; past no
+        # other cue, save a participle's: "repeated the claim …, saying …" is one statement
         joined = steps == 1 and tok.dep_ == "advcl" and tok.tag_ == "VBG"
         if steps > 3 or (steps and frame_of(head) is not None and not joined):
             break
