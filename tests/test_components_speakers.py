@@ -2456,6 +2456,13 @@ IN_CONTEXT = [
         {"it valued its": ("Deliveroo", "organization")},
         id="a_name_whose_riders_work_for_it_is_a_company",
     ),
+    pytest.param(
+        "During a council meeting on Thursday, Mayor Linda Ross defended the parking "
+        "charges.\nCouncilmember Jorge Ruiz said residents had not been consulted. \"This "
+        'was rushed through," he said.',
+        {"residents had not": ("Jorge Ruiz", "person")},
+        id="a_councilmember_s_title_is_no_part_of_the_name",
+    ),
 ]
 
 
