@@ -915,6 +915,16 @@ def test_more_media(extractor: Extractor, text: str, source: str) -> None:
     assert claim.source is not None and claim.source.name.startswith(source)
 
 
+def test_a_clause_the_parser_hung_on_the_medium_is_no_part_of_its_name(
+    extractor: Extractor,
+) -> None:
+    text = (
+        'Rachel Hu said in remarks on the Senate floor that Republicans were "playing with fire".'
+    )
+    (claim,) = extractor.extract(text).claims
+    assert claim.source is not None and claim.source.name == "remarks on the Senate floor"
+
+
 @pytest.mark.parametrize(
     ("text", "source", "speaker"),
     [

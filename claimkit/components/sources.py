@@ -127,9 +127,10 @@ def _phrase(tok: Token, cue: Token | None = None) -> tuple[int, int]:
 
     def drop(c: Token) -> bool:
         holds_cue = cue is not None and c.left_edge.i <= cue.i <= c.right_edge.i
-        # "comments to reporters [that the suspect had fled]": the report, parsed as
-        # a clause of the medium's noun
-        clause = clause_marked(c)
+        # "comments to reporters [that the suspect had fled]", "remarks on the floor [that
+        # Republicans were …]": the report, parsed as a clause of the medium's noun
+        subject = any(k.dep_ == "nsubj" for k in c.children)
+        clause = clause_marked(c) or (c.dep_ == "acl" and subject)
         # a time is the statement's, no part of its name: "on Tuesday", "[last month]"
         dated = dated_object(c) is not None or (
             c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") and c.i > tok.i
