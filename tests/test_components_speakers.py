@@ -2463,6 +2463,12 @@ IN_CONTEXT = [
         {"residents had not": ("Jorge Ruiz", "person")},
         id="a_councilmember_s_title_is_no_part_of_the_name",
     ),
+    pytest.param(
+        "Two brothers who ran a cannabis farm have been jailed.\n\nDet Con Sian Evans of "
+        'South Wales Police said the pair had shown "a total disregard for the law".',
+        {"the pair had": ("Sian Evans", "person")},
+        id="two_titles_before_an_untagged_name_are_no_part_of_it",
+    ),
 ]
 
 

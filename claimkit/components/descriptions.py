@@ -302,8 +302,9 @@ def proper_name(tok: Token) -> tuple[str, str] | None:
     letters = words[-1].lower_ in nouns().post_nominals and not described
     if len(words) > 2 and letters and len(named) > 1:
         return text_of(doc)[named[0].idx : named[-1].idx + len(named[-1])], "person"
-    # or a title before it: "Councilmember Jorge Ruiz" (not "Judge Business School")
-    rest = words[1:]
+    # or titles before it: "Councilmember Jorge Ruiz", "Det Con Sian Evans" (not "Judge
+    # Business School")
+    rest = words[next((k for k, t in enumerate(words) if t.lower_ not in titles), 0) :]
     plain = any(t.pos_ != "PROPN" or t.lower_ in plain_words() for t in rest)
     if words[0].lower_ in titles and len(rest) > 1 and not (described or plain):
         return text_of(doc)[rest[0].idx : tok.idx + len(tok.text)], "person"
