@@ -2458,7 +2458,7 @@ IN_CONTEXT = [
     ),
     pytest.param(
         "During a council meeting on Thursday, Mayor Linda Ross defended the parking "
-        "charges.\nCouncilmember Jorge Ruiz said residents had not been consulted. \"This "
+        'charges.\nCouncilmember Jorge Ruiz said residents had not been consulted. "This '
         'was rushed through," he said.',
         {"residents had not": ("Jorge Ruiz", "person")},
         id="a_councilmember_s_title_is_no_part_of_the_name",
@@ -2468,6 +2468,11 @@ IN_CONTEXT = [
         'South Wales Police said the pair had shown "a total disregard for the law".',
         {"the pair had": ("Sian Evans", "person")},
         id="two_titles_before_an_untagged_name_are_no_part_of_it",
+    ),
+    pytest.param(
+        "Klarna said it had made a loss. The firm said costs had risen.",
+        {"it had made": ("Klarna", "organization"), "costs had risen": ("Klarna", "organization")},
+        id="the_firm_after_a_one_word_person_with_no_role_is_that_name",
     ),
 ]
 

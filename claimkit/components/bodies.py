@@ -199,11 +199,15 @@ def _of_another_place(tok: Token, body: SpeakerInfo) -> bool:
 
 def _unlabelled(speaker: SpeakerInfo) -> SpeakerInfo | None:
     """The last claim's speaker as an organisation, where it is a name the model left
-    untagged and no rule gave a type ("Northern Powergrid says …"), or None."""
+    untagged and no rule gave a type ("Northern Powergrid says …"), or a one-word "person"
+    with no role ("Deliveroo said …"), or None."""
     words = speaker.name.split()
-    if speaker.type != "unknown" or speaker.entity_id or not all(w[:1].isupper() for w in words):
+    untagged = speaker.type == "unknown" and not speaker.entity_id
+    bare = not (speaker.role or speaker.affiliation)
+    lone = speaker.type == "person" and len(words) == 1 and bare
+    if not (untagged or lone) or not all(w[:1].isupper() for w in words):
         return None
-    return SpeakerInfo(speaker.name, "organization", speaker.mention)
+    return SpeakerInfo(speaker.name, "organization", speaker.mention, entity_id=speaker.entity_id)
 
 
 def _a_product(tok: Token) -> bool:

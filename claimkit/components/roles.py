@@ -97,6 +97,21 @@ def named_later(doc: Doc, attributions: list[Attribution], clusters: list[Entity
             att.speaker = SpeakerInfo(c.name, "person", info.mention, c.role, c.affiliation, c.id)
     for att, lemma in headlines:
         _as_described_below(doc, att, lemma, attributions)
+    _one_type(attributions)
+
+
+def _one_type(attributions: list[Attribution]) -> None:
+    """A name a description of a body took up ("Klarna said … The firm said") is that body
+    wherever it speaks, not the model's person with no role elsewhere."""
+    bodies = {
+        a.speaker.entity_id
+        for a in attributions
+        if a.speaker is not None and a.speaker.type == "organization" and a.speaker.entity_id
+    }
+    for att in attributions:
+        s = att.speaker
+        if s is not None and s.type == "person" and s.entity_id in bodies and not s.role:
+            att.speaker = SpeakerInfo(s.name, "organization", s.mention, None, None, s.entity_id)
 
 
 def _as_described_below(
