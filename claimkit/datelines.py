@@ -4,7 +4,7 @@ Pages print their date in many forms: ``Posted on March 3, 2021 by Jane Doe | 4 
 read``, ``POLITICS | 3 March 2021 | 5-minute read``, ``03.03.2021 · Science``,
 ``The Daily Courier | Wednesday 3 March 2021``, ``Published: 1 December 2022 10:42 GMT``.
 The first full date (day, month and year) on a short line above the body is the date;
-a date inside the body is never taken. A wire dateline (``OSLO, March 3 (Reuters) -``)
+a date inside the body is never taken, nor one after two paragraphs of prose. A wire dateline (``OSLO, March 3 (Reuters) -``)
 gives a day and a month but no year: the page may state the year (a copyright line,
 ``© 2021 Reuters``); else the lead may name the day's weekday ("… on Wednesday"), and the
 year is the one in which that day fell on it, of those since the latest year the text
@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from claimkit.timebase import MONTHS, WEEKDAYS
 
-__all__ = ["PLACE_DATELINE", "WIRE_DATELINE", "Dated", "find_date"]
+__all__ = ["PLACE_DATELINE", "SENTENCE_ENDS", "WIRE_DATELINE", "Dated", "find_date"]
 
 _MONTH = (
     r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -62,6 +62,9 @@ PLACE_DATELINE = re.compile(
 COPYRIGHT_YEAR = re.compile(rf"(?:©|\(c\)|\bcopyright)\s*{_YEAR}\b", re.I)
 #: A date line is short: the date and a few words of byline, section or reading time.
 DATE_LINE_WORDS = 14
+#: Paragraphs of prose after which a date line is the body's, not the page head's.
+BODY_PARAGRAPHS = 2
+SENTENCE_ENDS = (".", "!", "?", '."', ".”", "?”", "!”")
 #: The weekday a wire story's lead names for its day ("… on Wednesday declined …").
 LEAD_WEEKDAY = re.compile(r"\b(?:on\s+)?(" + "|".join(WEEKDAYS) + r")\b", re.I)
 ANY_YEAR = re.compile(rf"\b{_YEAR}\b")
@@ -152,11 +155,15 @@ def find_date(
     weekday gives (see the module docstring; ``today`` bounds it, by default the date
     today). ``lines`` are (start, end, line) of the non-blank lines of ``text``;
     ``body_start`` is where the first body paragraph starts."""
+    paragraphs = 0  # long sentences seen: a standfirst may come before the date line, but
+    # after two paragraphs of prose the body has begun, however short its lines
     for a, _, line in lines:
-        if a >= body_start:
+        if a >= body_start or paragraphs == BODY_PARAGRAPHS:
             break
         sentence = line.rstrip().endswith((".", "?", "!")) and not _clock_end(line)
-        if len(line.split()) > DATE_LINE_WORDS or sentence:
+        long = len(line.split()) > DATE_LINE_WORDS
+        paragraphs += long and line.rstrip().endswith(SENTENCE_ENDS)
+        if long or sentence:
             continue
         hit = _on_line(line)
         if hit is not None:

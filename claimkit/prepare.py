@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 
 from claimkit import errors
-from claimkit.datelines import PLACE_DATELINE, WIRE_DATELINE, find_date
+from claimkit.datelines import PLACE_DATELINE, SENTENCE_ENDS, WIRE_DATELINE, find_date
 from claimkit.lexicons import sources
 
 __all__ = ["Layout", "check_text", "coerce_published", "english_share", "for_model", "layout"]
@@ -192,7 +192,6 @@ _BYLINE = re.compile(
 _HEADLINE_WORDS = 25
 _FURNITURE_WORDS = 12
 _LISTED_WORDS = 16  # a line of a list of other articles: a headline, not a paragraph
-_SENTENCE_ENDS = (".", "!", "?", '."', ".”", "?”", "!”")
 _SECTION_WORDS = 3
 _SITE_PREFIX = re.compile(r"(?P<site>[\w .&'’-]{2,60}?)\s+[-|–—:]\s*$")
 
@@ -308,7 +307,7 @@ def _is_furniture(line: str, low: str, words: list[str], short: bool, top: bool)
     # "8Previous articleSomething" holds "previous article"); a short line that opens with
     # one, or that is no sentence: not "The advertisement was misleading, the watchdog said."
     named = [w for w in words if re.search(rf"(?<![a-z]){re.escape(w)}", low)]
-    sentence = low.endswith(_SENTENCE_ENDS)
+    sentence = low.endswith(SENTENCE_ENDS)
     if named and (
         low.startswith(tuple(named)) or (len(low.split()) <= _FURNITURE_WORDS and not sentence)
     ):
@@ -369,7 +368,7 @@ def _find_agency(
     for a, b, line in lines:
         if a > body_start:
             break
-        sentence = line.rstrip().endswith(_SENTENCE_ENDS) or a == body_start
+        sentence = line.rstrip().endswith(SENTENCE_ENDS) or a == body_start
         # or a dated one with no agency: "Carlisle, 1 December 2026 – "
         dateline = PLACE_DATELINE.match(line) or WIRE_DATELINE.match(line)
         if (a, b) not in furniture and sentence and (m := dateline):

@@ -43,6 +43,19 @@ def test_a_date_in_the_body_is_never_the_article_date() -> None:
     assert layout(page).date is None
 
 
+def test_a_date_line_after_paragraphs_of_short_lines_is_the_body_s() -> None:
+    short = (
+        "The Federal Reserve held its rate steady on Wednesday and signaled two cuts next year.\n"
+    )
+    quote = (
+        "Fed Chair Jerome Powell told reporters after the meeting that the US economy was good.\n"
+    )
+    assert layout(short + quote + "December 2, 2026\n").date is None
+    # a standfirst of one sentence may still come before the page's date line
+    page = "Library to close\n" + short + "Wednesday, March 3, 2021\n" + BODY
+    assert layout(page).date == dt.date(2021, 3, 3)
+
+
 @pytest.mark.parametrize(
     ("slashed", "day"), [("25/03/2021", 25), ("03/25/2021", 25), ("03/03/2021", 3)]
 )
