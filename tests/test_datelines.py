@@ -130,33 +130,44 @@ def test_a_press_release_dateline_dates_it_and_names_no_speaker(extractor: Extra
     assert doc.claims[0].when is not None and doc.claims[0].when.value == "2026-05-06"
 
 
-def test_a_press_release_dateline_may_give_the_day_first() -> None:
-    text = (
-        "LONDON, 3 December 2026 /PRNewswire/ -- Kestrel Energy today announced that it has "
-        "raised £85 million in new funding.\n"
-    )
+@pytest.mark.parametrize(
+    ("text", "date", "dateline"),
+    [
+        # day first
+        (
+            "LONDON, 3 December 2026 /PRNewswire/ -- Kestrel Energy today announced that it "
+            "has raised £85 million in new funding.\n",
+            dt.date(2026, 12, 3),
+            "LONDON, 3 December 2026 /PRNewswire/ -",
+        ),
+        # with its year, no agency
+        (
+            "Carlisle, 1 December 2026 – Fenwick Water today announced a £300m programme to "
+            "repair three reservoirs.\n",
+            dt.date(2026, 12, 1),
+            "Carlisle, 1 December 2026 –",
+        ),
+    ],
+)
+def test_press_release_datelines(text: str, date: dt.date, dateline: str) -> None:
     page = layout(text)
-    assert page.date == dt.date(2026, 12, 3)
+    assert page.date == date
     assert page.wire_dateline is not None
-    assert text[slice(*page.wire_dateline)] == "LONDON, 3 December 2026 /PRNewswire/ -"
+    assert text[slice(*page.wire_dateline)].rstrip() == dateline
+
+
+def test_a_dateline_with_no_year_needs_an_agency_and_a_weekday() -> None:
     # yearless and day first, the weekday of the lead gives the year
     wire = layout("OSLO, 3 March (Reuters) - Norway's central bank on Wednesday held rates.\n")
     assert (wire.date, wire.year_inferred) == (dt.date(2021, 3, 3), True)
+    # without a year or an agency a place, a date and a dash are no dateline
+    assert layout("Paris, May 4 – The summit opened on Monday.\n").wire_dateline is None
 
 
-def test_a_press_release_dateline_with_its_year_needs_no_agency(extractor: Extractor) -> None:
-    text = (
-        "Carlisle, 1 December 2026 – Fenwick Water today announced a £300m programme to "
-        "repair three reservoirs.\n"
-    )
-    page = layout(text)
-    assert page.date == dt.date(2026, 12, 1)
-    assert page.wire_dateline is not None
-    assert text[slice(*page.wire_dateline)].rstrip() == "Carlisle, 1 December 2026 –"
+def test_today_in_a_press_release_is_its_dateline_s_day(extractor: Extractor) -> None:
+    text = "Carlisle, 1 December 2026 – Fenwick Water today announced a £300m programme.\n"
     (claim,) = extractor.extract(text).claims
     assert claim.when is not None and claim.when.value == "2026-12-01"
-    # without a year a place, a date and a dash are no dateline: "Paris, May 4 - …"
-    assert layout("Paris, May 4 – The summit opened on Monday.\n").wire_dateline is None
 
 
 def test_an_agency_dateline_in_prose_case_running_on_into_the_lead() -> None:
