@@ -2474,6 +2474,14 @@ IN_CONTEXT = [
         {"it had made": ("Klarna", "organization"), "costs had risen": ("Klarna", "organization")},
         id="the_firm_after_a_one_word_person_with_no_role_is_that_name",
     ),
+    pytest.param(
+        'Water boss tells MPs bonuses "should not have been paid"\n\nThe chief executive of '
+        "Southern Water has told MPs that bonuses paid last year were wrong.\n\nAppearing "
+        "before the committee on Wednesday, Lawrence Gosden said the company had let "
+        "customers down.",
+        {"MPs bonuses \"should": ("Lawrence Gosden", "person")},
+        id="a_headline_s_boss_is_the_chief_executive_the_lede_names",
+    ),
 ]
 
 

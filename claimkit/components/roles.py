@@ -133,7 +133,7 @@ def _as_described_below(
         span = doc.char_span(*said.mention, alignment_mode="expand") if said.mention else None
         if span is None or span.start_char <= info.mention[0] or on_headline(span.root):
             continue
-        if span.root.lemma_.lower() != lemma:
+        if span.root.lemma_.lower() != lemma and not _same_head(doc, info, lemma, span):
             continue
         its = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in span.root.children)
         if with_the(span.root) or (its and wanted == "organization"):
@@ -141,6 +141,19 @@ def _as_described_below(
                 said.name, wanted, info.mention, said.role, said.affiliation, said.entity_id
             )
         return
+
+
+def _same_head(doc: Doc, headline: SpeakerInfo, lemma: str, description: Span) -> bool:
+    """Is a headline's head of a body ("Water boss tells MPs …") the head the article's
+    description names by another title, of a body with the headline's words in its name
+    ("The chief executive of Southern Water")?"""
+    heads = nouns().heads
+    if lemma not in heads or description.root.lemma_.lower() not in heads or not headline.mention:
+        return False
+    said = doc.char_span(*headline.mention, alignment_mode="expand")
+    owner = {t.lower_ for t in said or () if t.lemma_.lower() != lemma and not t.is_punct}
+    whole = {t.lower_ for t in description.root.subtree}
+    return owner <= whole
 
 
 def _unnamed_role(span: Span | None) -> Span | None:
