@@ -982,6 +982,8 @@ def test_speaker_the_parser_lost_is_found_from_word_order(
         # a leading "that" goes only when it is no subject
         ("He said that the plan was wrong.", "the plan was wrong"),
         ("Ministers say that is enough.", "that is enough"),
+        # never from inside a word: the parser's object "the U" of "U-turn"
+        ('Kemi Badenoch said the U-turn was "a humiliation".', 'the U-turn was "a humiliation"'),
         # the parser hangs "that the city had not shown" on "order" and takes only the
         # tail for the cue's clause
         (

@@ -32,6 +32,7 @@ __all__ = [
 
 TRIM = " \t\r\n,;:—–-"
 TRAILING_CONJUNCTION = re.compile(r"[\s,]+(?:and|but|or)$")
+ARTICLE_BEFORE = re.compile(r"\b(?:the|an?) $", re.I)
 BUT = re.compile(r"[\"”’']?[ \t]+but\s")
 PLACE_TIME = {"DATE", "TIME", "GPE", "LOC", "FAC"}
 
@@ -71,6 +72,14 @@ def trim_span(text: str, span: tuple[int, int], doc: Doc | None = None) -> tuple
         a += 1
     while b > a and text[b - 1] in TRIM:
         b -= 1
+    start = a  # never from inside a word: the parser's "the U" and "turn was" of "U-turn"
+    inside = a < b and text[a].isalnum()
+    while inside and a > 0 and (
+        text[a - 1].isalnum() or (text[a - 2 : a - 1].isalnum() and text[a - 1] == "-")
+    ):
+        a -= 1
+    article = ARTICLE_BEFORE.search(text, max(0, a - 4), a) if a < start else None
+    a = article.start() if article is not None else a
     end = TRAILING_CONJUNCTION.search(text, max(a, b - 8), b)
     if end is not None and end.start() > a:  # "… a 'total opportunist' and" [said …]
         b = end.start()
