@@ -2482,6 +2482,13 @@ IN_CONTEXT = [
         {"MPs bonuses \"should": ("Lawrence Gosden", "person")},
         id="a_headline_s_boss_is_the_chief_executive_the_lede_names",
     ),
+    pytest.param(
+        "The prime minister has defended the decision to restore winter fuel payments.\n"
+        "Speaking during a visit to a hospital in Kent on Friday, Sir Keir Starmer said the "
+        'change was "the right thing to do".',
+        {"the decision to": ("Keir Starmer", "person")},
+        id="a_one_word_person_only_ever_in_a_place_is_the_place",
+    ),
 ]
 
 

@@ -187,6 +187,7 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
     not_persons: set[str] = set()
     things: set[str] = set()  # clusters a "which" takes up
     companies: set[str] = set()  # clusters spoken of as companies ("Ryanair's chief executive")
+    unplaced: set[str] = set()  # clusters named once or more outside "in X"
     page = doc._.ck_layout
     for ent in ents_of(doc):
         if ent.label_ not in NAMED or time_zone(ent):
@@ -279,6 +280,8 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         things |= {cluster.id} if which else set()
         companies |= {cluster.id} if _spoken_of_as_company(ent) else set()
         things |= {cluster.id} if _employer_of_a_named_role(ent) else set()
+        root = ent.root  # "a hospital in [Kent]": a one-word "person" only ever in a place
+        unplaced |= set() if root.dep_ == "pobj" and root.head.lower_ == "in" else {cluster.id}
         kinds = entity_kinds(ent, heads=not person, titles=titles if person else 0)
         if ent.label_ in PLACES:  # "flood-ravaged Louisiana, a Baton Rouge newspaper called"
             kinds -= nouns().kinds["outlet"]  # is a parse: a place is no outlet
@@ -312,6 +315,8 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
             cluster.label = "ORG"  # "Vantor, which sold 400,000 bikes": a thing, not a man
         elif cluster.id in companies and cluster.label in ("PERSON", "GPE"):
             cluster.label, cluster.role, cluster.affiliation = "ORG", None, None
+        elif lone_person and cluster.id not in unplaced and not cluster.role:
+            cluster.label = "GPE"
         elif lone_person and cluster.id in not_persons:
             cluster.label, cluster.role, cluster.affiliation = "ORG", None, None
             cluster.name = "the " + cluster.name
