@@ -712,6 +712,7 @@ def test_speaking_to_reporters_is_a_new_occasion(extractor: Extractor) -> None:
         ),
         ("Writing in The Lancet, the authors said the drug worked.", "The Lancet"),
         ("Speaking to reporters, the minister said the talks failed.", None),
+        ("Speaking to broadcasters in Kent, the minister said the change was right.", None),
         ("Speaking at a rally in Iowa, Smith said the plan was bad.", None),
         ("Speaking to reporters at Queen's Club, Andy Murray said the end was near.", None),
     ],
