@@ -2479,7 +2479,7 @@ IN_CONTEXT = [
         "Southern Water has told MPs that bonuses paid last year were wrong.\n\nAppearing "
         "before the committee on Wednesday, Lawrence Gosden said the company had let "
         "customers down.",
-        {"MPs bonuses \"should": ("Lawrence Gosden", "person")},
+        {'MPs bonuses "should': ("Lawrence Gosden", "person")},
         id="a_headline_s_boss_is_the_chief_executive_the_lede_names",
     ),
     pytest.param(
