@@ -2489,6 +2489,11 @@ IN_CONTEXT = [
         {"the decision to": ("Keir Starmer", "person")},
         id="a_one_word_person_only_ever_in_a_place_is_the_place",
     ),
+    pytest.param(
+        "Prices rose sharply in New York, according to the \u00a0Daily News.",
+        {"Prices rose sharply": ("the Daily News", "organization")},
+        id="a_non_breaking_space_after_the_is_no_part_of_a_name",
+    ),
 ]
 
 

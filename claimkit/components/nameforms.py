@@ -89,6 +89,8 @@ def clean_name(ent: Span) -> str:
     toks = [t for t in trimmed(ent) if t.tag_ != "POS" and t.text not in ("'s", "’s")]
     if toks and toks[0].lower_ == "the":
         toks = toks[1:]
+    while toks and toks[0].is_space:  # "the\xa0Daily News": a non-breaking space after "the"
+        toks = toks[1:]
     post = nouns().post_nominals
     while ent.label_ == "PERSON" and len(toks) > 2 and toks[-1].lower_.rstrip(".") in post:
         toks = toks[:-1]
