@@ -74,8 +74,10 @@ def trim_span(text: str, span: tuple[int, int], doc: Doc | None = None) -> tuple
         b -= 1
     start = a  # never from inside a word: the parser's "the U" and "turn was" of "U-turn"
     inside = a < b and text[a].isalnum()
-    while inside and a > 0 and (
-        text[a - 1].isalnum() or (text[a - 2 : a - 1].isalnum() and text[a - 1] == "-")
+    while (
+        inside
+        and a > 0
+        and (text[a - 1].isalnum() or (text[a - 2 : a - 1].isalnum() and text[a - 1] == "-"))
     ):
         a -= 1
     article = ARTICLE_BEFORE.search(text, max(0, a - 4), a) if a < start else None
