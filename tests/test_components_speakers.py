@@ -2494,6 +2494,13 @@ IN_CONTEXT = [
         {"Prices rose sharply": ("the Daily News", "organization")},
         id="a_non_breaking_space_after_the_is_no_part_of_a_name",
     ),
+    pytest.param(
+        'The home secretary has said the government will "not be deterred".\nSpeaking on '
+        "the BBC's Sunday with Laura Kuenssberg programme, Shabana Mahmood said the plan "
+        "was lawful.",
+        {"the government will": ("the home secretary", "person")},
+        id="a_presenter_named_inside_a_programme_is_not_whom_a_lede_describes",
+    ),
 ]
 
 

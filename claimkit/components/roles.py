@@ -339,7 +339,11 @@ def _named_next(
     text = text_of(doc)
 
     def later(at: int) -> bool:
-        return at >= own_end or text[:at].rstrip().endswith(",")
+        # nor, in a later sentence, a name inside another's ("Speaking on the BBC's Sunday
+        # with Laura Kuenssberg programme, Shabana Mahmood said")
+        named = doc.char_span(at, at + 1, alignment_mode="expand")
+        inside = named is not None and named[0].ent_iob_ != "" and _in_a_phrase(named[0])
+        return (at >= own_end or text[:at].rstrip().endswith(",")) and not inside
 
     after = [
         c
@@ -358,6 +362,15 @@ def _named_next(
     if first is None or role is not None or first.affiliation is not None:
         return None
     return first
+
+
+def _in_a_phrase(tok: Token) -> bool:
+    """Is the name that starts at ``tok`` a modifier inside another noun's phrase (the
+    presenter of "the Sunday with Laura Kuenssberg programme")?"""
+    root = tok
+    while root.dep_ in ("compound", "flat") and root.head.ent_type_ == tok.ent_type_:
+        root = root.head  # the name's last word
+    return root.dep_ == "compound" and root.head.pos_ == "NOUN"
 
 
 def _head_named(description: Span, person: EntityCluster, persons: list[EntityCluster]) -> bool:
