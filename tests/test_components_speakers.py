@@ -2501,6 +2501,16 @@ IN_CONTEXT = [
         {"the government will": ("the home secretary", "person")},
         id="a_presenter_named_inside_a_programme_is_not_whom_a_lede_describes",
     ),
+    pytest.param(
+        "Speaking on the BBC's Sunday with Laura Kuenssberg programme, Shabana Mahmood said "
+        "the plan was lawful.\nLater, in a speech at Chatham House, she said Britain would "
+        "work with France.",
+        {
+            "the plan was": ("Shabana Mahmood", "person"),
+            "Britain would work": ("Shabana Mahmood", "person"),
+        },
+        id="the_model_s_organisation_the_next_sentence_calls_she_is_a_person",
+    ),
 ]
 
 

@@ -415,11 +415,27 @@ def _spoken_of_as_person(doc: Doc, cluster: EntityCluster) -> bool:
     if not plain or cluster.kinds or name_ending(words[-1].lower()):
         return False
     spans = (doc.char_span(a, b, alignment_mode="expand") for a, b in cluster.mentions)
-    # as the subject of its clause: after "told Sky News", "she" is whoever told it
+    # as the subject of its clause: after "told Sky News", "she" is whoever told it; or of
+    # the next sentence's, no person named between ("Later, in a speech, she said")
     return any(
-        span is not None and span.root.dep_ == "nsubj" and pronoun_votes(span, titles=False)
+        span is not None
+        and span.root.dep_ == "nsubj"
+        and bool(pronoun_votes(span, titles=False) or _next_subject_pronoun(span))
         for span in spans
     )
+
+
+def _next_subject_pronoun(span: Span) -> bool:
+    """Is the first subject of the sentence after ``span``'s "he" or "she", with no person
+    named between them?"""
+    doc = span.doc
+    end = sentence_of(doc, span.start).end
+    if end >= len(doc):
+        return False
+    subject = next((t for t in sentence_of(doc, end) if t.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in ("he", "she"):
+        return False
+    return not any(t.ent_type_ == "PERSON" for t in doc[span.end : subject.i])
 
 
 def _untagged_full_names(doc: Doc, clusters: list[EntityCluster]) -> None:
