@@ -85,7 +85,7 @@ class Dated(NamedTuple):
 
 
 def _month(value: str) -> int:
-    return int(value) if value.isdigit() else MONTHS[value.lower()[:3]]
+    return int(value) if value.isdecimal() else MONTHS[value.lower()[:3]]
 
 
 def _date(m: re.Match[str]) -> dt.date | None:

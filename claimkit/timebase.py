@@ -87,7 +87,7 @@ def number(word: str | None) -> int | None:
     if word is None:
         return None
     word = " ".join(word.lower().split())
-    if word.isdigit():
+    if word.isdecimal():  # not "²", a digit int() cannot read
         return int(word)
     tens, _, unit = word.replace("-", " ").partition(" ")  # "forty eight", "forty-eight"
     if unit and NUMBERS.get(tens, 0) >= 20 and 1 <= NUMBERS.get(unit, 0) <= 9:

@@ -162,6 +162,14 @@ def test_control_characters_and_mixed_newlines(extractor: Extractor) -> None:
     assert any("W003" in w for w in doc.warnings)
 
 
+@pytest.mark.parametrize("text", ["²\x08\x86", "It rose 5² times in March, she said."])
+def test_a_superscript_digit_is_no_number(extractor: Extractor, text: str) -> None:
+    # found by the fuzz (seed 3028): "²".isdigit() holds, but int("²") raises
+    doc = extractor.extract(text)
+    check(doc, text)
+    assert doc.error is None, doc.error
+
+
 #: Found by an independent fuzz: the parser hung a "to" before "according", and the
 #: "according to" cue was built from the two tokens in the wrong order (end before start).
 SCRAMBLED_ACCORDING = (

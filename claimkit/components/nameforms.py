@@ -240,4 +240,4 @@ def aged(ent: Span) -> bool:
     if ent.end + 2 >= len(doc) or doc[ent.end].text != ",":
         return False
     age, after = doc[ent.end + 1], doc[ent.end + 2]
-    return age.text.isdigit() and 0 < int(age.text) < 120 and after.text in (",", ".", ";")
+    return age.text.isdecimal() and 0 < int(age.text) < 120 and after.text in (",", ".", ";")

@@ -138,7 +138,7 @@ def _widen(doc: Doc, span: Span) -> Span:
     start, end = span.start, span.end
     if start > 0:
         prev = doc[start - 1]
-        if prev.like_num and prev.text.isdigit() and 1 <= int(prev.text) <= 31:
+        if prev.like_num and prev.text.isdecimal() and 1 <= int(prev.text) <= 31:
             start -= 1
     while end - start > 1 and doc[end - 1].lower_ in LIST_WORDS:
         end -= 1
@@ -380,7 +380,7 @@ def _split_list(span: Span, published: dt.date | None, tense: Tense) -> list[Tim
     month = ""
     for item in items:
         text = item.text
-        if text.isdigit() and len(text) <= 2 and month:
+        if text.isdecimal() and len(text) <= 2 and month:
             text = f"{month} {text}"
         elif item[0].text.rstrip(".").lower() in MONTHS:
             month = item[0].text

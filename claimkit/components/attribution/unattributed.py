@@ -63,7 +63,7 @@ def _is_figure(tok: Token) -> bool:
     if tok.ent_type_ in ("DATE", "TIME", "ORDINAL") or not tok.like_num:
         return False
     digits = tok.text.replace(",", "")
-    return (digits.isdigit() and int(digits) >= 100) or tok.lower_ in (
+    return (digits.isdecimal() and int(digits) >= 100) or tok.lower_ in (
         "hundred",
         "thousand",
         "million",
