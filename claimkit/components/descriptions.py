@@ -30,7 +30,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from claimkit.components.mentions import DESCRIPTION_DETS
+from claimkit.components.mentions import BODY_POSSESSIVES, DESCRIPTION_DETS
 from claimkit.components.records import on_headline, sentence_of, text_of, with_the
 from claimkit.lexicons import cues, nouns, sources
 
@@ -255,7 +255,7 @@ def describes(tok: Token) -> tuple[str, set[str]] | None:
         return (kind, set()) if (kind := kind_noun(tok)) is not None else None
     if det is None or (det.dep_ == "det" and det.lower_ not in DESCRIPTION_DETS):
         return None
-    if det.dep_ == "poss" and det.lower_ not in ("its", "their"):
+    if det.dep_ == "poss" and det.lower_ not in BODY_POSSESSIVES:
         return None  # "the coalition's secretariat", "her business": another's part
     kind = kind_noun(tok)
     if kind is None or (tok.tag_ not in ("NN", "NNP") and not collective):

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from claimkit.components.gender import pronoun_gender
-from claimkit.components.mentions import as_mention, introduces_person
+from claimkit.components.mentions import BODY_POSSESSIVES, as_mention, introduces_person
 from claimkit.components.records import Attribution, SpeakerInfo, sentence_of, text_of
 from claimkit.lexicons import cues, nouns
 
@@ -104,7 +104,7 @@ class Memory:
         organisation named last; "her representatives", the person "her" is (as "a
         spokeswoman for Mr Guterres" is Guterres); or None."""
         lex = nouns()
-        if det in ("its", "their") and tok.lower_ in lex.collective and last_org is not None:
+        if det in BODY_POSSESSIVES and tok.lower_ in lex.collective and last_org is not None:
             return as_mention(last_org, mention)
         if det in ("his", "her") and tok.lemma_.lower() in lex.spokespeople:
             principal = self.pronoun(det, mention, gender, last_org, tok.doc)

@@ -26,6 +26,7 @@ from claimkit.components.records import (
 from claimkit.lexicons import cues, nouns
 
 __all__ = [
+    "BODY_POSSESSIVES",
     "DESCRIPTION_DETS",
     "RELATIVE_COMMA",
     "apposed_name",
@@ -40,6 +41,7 @@ __all__ = [
     "mention_span",
     "nominal",
     "of_named_body",
+    "owned_by_a_body",
     "people_before",
     "relative_antecedent",
     "role_subject_before",
@@ -48,6 +50,7 @@ __all__ = [
 
 PERSONAL_PRONOUNS = {"he", "she", "they", "i", "we", "you"}
 DESCRIPTION_DETS = {"the", "this", "that"}
+BODY_POSSESSIVES = {"its", "their"}  # "its operator", "their union": a body's own
 NOT_NAMES = {"DATE", "TIME", "GPE", "LOC", "NORP"}  # a name no speaker's
 OWNER_PREPS = {"of", "at", "from", "for", "with"}
 RELATIVE_COMMA = re.compile(r",\s+(?:who|whom|whose|which)\b")
@@ -343,3 +346,8 @@ def _verb_of(tok: Token) -> Token:
             return tok
         tok = tok.head
     return tok
+
+
+def owned_by_a_body(tok: Token) -> bool:
+    """Does ``tok`` have a body's possessive ("its operator", "their union")?"""
+    return any(c.dep_ == "poss" and c.lower_ in BODY_POSSESSIVES for c in tok.children)

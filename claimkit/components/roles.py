@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from claimkit.components.descriptions import kind_noun, modified
+from claimkit.components.mentions import BODY_POSSESSIVES, owned_by_a_body
 from claimkit.components.records import (
     Attribution,
     EntityCluster,
@@ -135,7 +136,7 @@ def _as_described_below(
             continue
         if span.root.lemma_.lower() != lemma and not _same_head(doc, info, lemma, span):
             continue
-        its = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in span.root.children)
+        its = owned_by_a_body(span.root)
         if with_the(span.root) or (its and wanted == "organization"):
             headline.speaker = SpeakerInfo(
                 said.name, wanted, info.mention, said.role, said.affiliation, said.entity_id
@@ -239,9 +240,7 @@ def _body_as_owner(
     # "the owner of …", or a body's kind said as a thing's: "its operator", "their union"
     # (not "his office", "her party": a person's own)
     role = root.lemma_.lower() in nouns().body_roles and with_the(root)
-    owned = kind_noun(root) is not None and any(
-        c.dep_ == "poss" and c.lower_ in ("its", "their") for c in root.children
-    )
+    owned = kind_noun(root) is not None and owned_by_a_body(root)
     if not (role or owned) or _said_before(description):
         return None
     edge = description.root.right_edge  # after its whole phrase: not "Teesside" in it
@@ -317,7 +316,7 @@ def _named_next(
         return None
     if not indefinite and not any(
         (c.dep_ == "det" and c.lower_ == "the")
-        or (c.dep_ == "poss" and (c.ent_type_ == "GPE" or c.lower_ in ("its", "their")))
+        or (c.dep_ == "poss" and (c.ent_type_ == "GPE" or c.lower_ in BODY_POSSESSIVES))
         for c in description.root.children
     ):
         return None  # "the chief executive", "Kenya's president", a body's "its leader" (not
