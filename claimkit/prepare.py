@@ -306,7 +306,7 @@ def _is_furniture(line: str, low: str, words: list[str], short: bool, top: bool)
     # from a word's start ("blog in" holds no "log in"; a page's run-together
     # "8Previous articleSomething" holds "previous article"); a short line that opens with
     # one, or that is no sentence: not "The advertisement was misleading, the watchdog said."
-    named = [w for w in words if re.search(rf"(?<![a-z]){re.escape(w)}", low)]
+    named = [w for w in words if w in low and re.search(rf"(?<![a-z]){re.escape(w)}", low)]
     sentence = low.endswith(SENTENCE_ENDS)
     if named and (
         low.startswith(tuple(named)) or (len(low.split()) <= _FURNITURE_WORDS and not sentence)
