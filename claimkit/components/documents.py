@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import bisect
 
+from spacy.attrs import POS
 from spacy.tokens import Doc, Token
 
 from claimkit.components.descriptions import document_word
-from claimkit.components.records import with_the
+from claimkit.components.records import indices_of, with_the
 from claimkit.lexicons import sources
 
 __all__ = ["DocumentMentions", "author_named_later", "written_by"]
@@ -36,8 +37,8 @@ class DocumentMentions:
     def _mentions(self, tok: Token) -> list[int]:
         if self._index is None:
             self._index = {}
-            for t in self.doc:
-                if t.pos_ == "NOUN" and (word := document_word(t)) is not None:
+            for t in (self.doc[i] for i in indices_of(self.doc, POS, ("NOUN",))):
+                if (word := document_word(t)) is not None:
                     self._index.setdefault(word, []).append(t.i)
         return self._index.get(document_word(tok) or "", [])
 

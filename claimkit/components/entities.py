@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
 from claimkit.components.descriptions import (
@@ -47,6 +48,7 @@ from claimkit.components.records import (
     EntityCluster,
     ents_between,
     ents_of,
+    indices_of,
     sentence_of,
 )
 from claimkit.components.untagged import PLACES, name_untagged, proper_chain, taken_up_by_which
@@ -447,9 +449,8 @@ def _untagged_full_names(doc: Doc, clusters: list[EntityCluster]) -> None:
         return
     found: dict[str, set[str]] = {}
     spans: dict[str, tuple[int, int]] = {}
-    for tok in doc:
-        cluster = lone.get(tok.lower_)
-        if cluster is None or tok.ent_type_ or tok.pos_ != "PROPN":
+    for tok in (doc[i] for i in indices_of(doc, LOWER, lone)):
+        if tok.ent_type_ or tok.pos_ != "PROPN":
             continue
         chain = proper_chain(tok)
         if 2 <= len(chain) <= 3 and all(

@@ -19,9 +19,13 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+import numpy as np
+from spacy.attrs import IDX
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 log = logging.getLogger("claimkit")
@@ -129,13 +133,23 @@ class DocCache:
     ``doc.user_data["ck_cache"]``; never serialised (see :mod:`claimkit.components.state`),
     rebuilt on first use after."""
 
-    __slots__ = ("ent_starts", "ents", "interviews", "sent_starts", "text", "token_starts", "turns")
+    __slots__ = (
+        "ent_starts",
+        "ents",
+        "interviews",
+        "sent_starts",
+        "sents",
+        "text",
+        "token_starts",
+        "turns",
+    )
 
     def __init__(self) -> None:
         self.text: str | None = None
         self.ents: list[Span] | None = None
         self.ent_starts: list[int] | None = None
         self.sent_starts: list[int] | None = None
+        self.sents: list[Span] | None = None
         self.token_starts: list[int] | None = None
         self.turns: dict[int, tuple[int, int]] | None = None  # transcript turn names
         self.interviews: dict[int, tuple[int, int] | None] | None = None  # Q/A turns
@@ -221,12 +235,10 @@ def sentence_of(doc: Doc, i: int) -> Span:
     """The sentence holding token ``i``, in O(log n): spaCy's ``Token.sent`` scans the Doc
     on every call. The boundaries are read once per Doc, after the parser has run."""
     cache = cache_of(doc)
-    if cache.sent_starts is None:
-        cache.sent_starts = [s.start for s in doc.sents]
-    starts = cache.sent_starts
-    k = bisect.bisect_right(starts, i) - 1
-    end = starts[k + 1] if k + 1 < len(starts) else len(doc)
-    return doc[starts[k] : end]
+    if cache.sent_starts is None or cache.sents is None:
+        cache.sents = list(doc.sents)
+        cache.sent_starts = [s.start for s in cache.sents]
+    return cache.sents[bisect.bisect_right(cache.sent_starts, i) - 1]
 
 
 def opening_participle(verb: Token) -> Token | None:
@@ -256,8 +268,27 @@ def tokens_before(doc: Doc, char: int) -> int:
     """How many tokens start before character ``char``, in O(log n) (starts cached per Doc)."""
     cache = cache_of(doc)
     if cache.token_starts is None:
-        cache.token_starts = [t.idx for t in doc]
+        cache.token_starts = doc.to_array(IDX).tolist()
     return bisect.bisect_left(cache.token_starts, char)
+
+
+def indices_of(doc: Doc, attr: int, words: Collection[str], *, cased: bool = False) -> list[int]:
+    """The indices, in text order, of the tokens whose ``attr`` (``LEMMA``, ``LOWER``,
+    ``ORTH``, ``POS``) is one of ``words`` (with ``cased``, also in title or upper case, as
+    the lemmatizer leaves "Put" and "SIGN"): read through one array, not a Token object per
+    word, so a rule that starts from a few words does not walk the whole Doc."""
+    wanted = _ids_of(frozenset(words), cased)  # sorted
+    values = doc.to_array(attr)
+    if not len(wanted) or not len(values):
+        return []
+    at = np.searchsorted(wanted, values).clip(max=len(wanted) - 1)
+    return np.flatnonzero(wanted[at] == values).tolist()
+
+
+@lru_cache(maxsize=64)
+def _ids_of(words: frozenset[str], cased: bool) -> np.ndarray:
+    forms = {f for w in words for f in ((w, w.title(), w.upper()) if cased else (w,))}
+    return np.array(sorted(get_string_id(f) for f in forms), dtype=np.uint64)
 
 
 def subtree_bounds(tok: Token, drop: Callable[[Token], bool] | None = None) -> tuple[int, int]:

@@ -15,7 +15,6 @@ from functools import cache
 import spacy
 from spacy.attrs import LOWER, POS
 from spacy.matcher import PhraseMatcher
-from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 
 from claimkit.components.descriptions import (
@@ -26,7 +25,7 @@ from claimkit.components.descriptions import (
 )
 from claimkit.components.nameforms import whole_company
 from claimkit.components.namekeys import name_ending
-from claimkit.components.records import cache_of, line_around, opens_line, text_of
+from claimkit.components.records import cache_of, indices_of, line_around, opens_line, text_of
 from claimkit.components.transcripts import turn_names
 from claimkit.lexicons import nouns
 
@@ -49,7 +48,7 @@ def name_untagged(doc: Doc) -> None:
     found: list[Span] = []
     alone = _lone_names(doc)
     # proper and common nouns (a name in camel case is tagged a noun)
-    for tok in (doc[i] for i in _indices(doc, POS, "PROPN", "NOUN")):
+    for tok in (doc[i] for i in indices_of(doc, POS, ("PROPN", "NOUN"))):
         if not _proper(tok) or tok.ent_type_ or tok.dep_ in ("compound", "flat"):
             continue
         titled = _titled_person(tok) or _described_person(tok) or _surname_person(tok, alone)
@@ -94,7 +93,7 @@ def name_untagged(doc: Doc) -> None:
         if all(not t.ent_type_ for t in chain):
             found.append(Span(doc, chain.start, chain.end, label="ORG"))
     # a name of two places joined by "and" wins over a part of it found above
-    before_and = (doc[i - 1] for i in _indices(doc, LOWER, "and") if i > 0)
+    before_and = (doc[i - 1] for i in indices_of(doc, LOWER, ("and",)) if i > 0)
     joined = [j for j in map(_joined_by_and, before_and) if j is not None]
     in_joined = _tokens(joined)
     found = [*(f for f in found if not in_joined & _tokens([f])), *joined]
@@ -428,19 +427,12 @@ def _described_person(tok: Token) -> Span | None:
 
 def _lone_names(doc: Doc) -> set[str]:
     """The proper nouns the text gives alone, not inside a longer name ("Arteta told")."""
-    proper = set(_indices(doc, POS, "PROPN"))
+    proper = set(indices_of(doc, POS, ("PROPN",)))
     return {
         doc[i].text
         for i in proper
         if not (i - 1 in proper and doc[i - 1].is_title) and i + 1 not in proper
     }
-
-
-def _indices(doc: Doc, attr: int, *values: str) -> list[int]:
-    """The indices of the tokens whose ``attr`` (``POS``, ``LOWER``) is one of ``values``,
-    read through one array rather than a Token object per word."""
-    wanted = {POS_IDS[v] if attr == POS else doc.vocab.strings[v] for v in values}
-    return [i for i, v in enumerate(doc.to_array(attr).tolist()) if v in wanted]
 
 
 def _kind_first(chain: Span, alone: set[str]) -> bool:

@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
 from claimkit.components.attribution.rules import confidence
 from claimkit.components.attribution.shared import quote_at, quotes_near
 from claimkit.components.attribution.spans import sentence_span, trim_span
-from claimkit.components.records import Attribution, Quote, ents_of, text_of
+from claimkit.components.records import Attribution, Quote, ents_of, indices_of, text_of
 from claimkit.components.transcripts import interview_turns, turn_names
 from claimkit.lexicons import cues, nouns
 
@@ -41,8 +42,8 @@ def colon_claims(doc: Doc, quotes: list[Quote]) -> Iterable[Attribution]:
         cue = doc.char_span(colon, colon + 1, alignment_mode="expand")
         if name is not None and cue is not None:
             yield from _claim(doc, quotes, colon, cue[-1].i, name[-1])
-    for tok in doc:
-        if tok.text != ":" or quote_at(quotes, tok.idx) or tok.idx in turns or tok.idx in interview:
+    for tok in (doc[i] for i in indices_of(doc, ORTH, (":",))):
+        if quote_at(quotes, tok.idx) or tok.idx in turns or tok.idx in interview:
             continue
         line_start = text.rfind("\n", 0, tok.idx) + 1
         line_start = max(line_start, text.rfind(">", line_start, tok.idx) + 1)  # '<tweet …>'

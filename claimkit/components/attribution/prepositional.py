@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
 from claimkit.components.attribution.nesting import link_nested
@@ -12,7 +13,7 @@ from claimkit.components.attribution.rules import confidence
 from claimkit.components.attribution.shared import frame_of, quote_at
 from claimkit.components.attribution.spans import edges_of, sentence_span, trim_span
 from claimkit.components.dating import medium_time
-from claimkit.components.records import Attribution, Quote, sentence_of, text_of
+from claimkit.components.records import Attribution, Quote, indices_of, sentence_of, text_of
 from claimkit.lexicons import cues
 
 __all__ = ["cited_outlets", "prepositional_claims"]
@@ -26,7 +27,7 @@ def prepositional_claims(doc: Doc, quotes: list[Quote]) -> Iterable[Attribution]
     forms = cues().forms
     firsts = {form.words[0]: rule for rule, form in forms.items()}
     text = text_of(doc)
-    for tok in doc:
+    for tok in (doc[i] for i in indices_of(doc, LOWER, firsts)):
         rule = firsts.get(tok.lower_)
         if rule is None or quote_at(quotes, tok.idx):
             continue

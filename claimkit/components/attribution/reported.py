@@ -21,6 +21,7 @@ from claimkit.components.attribution.shared import (
     CLOSING,
     FINITE,
     TIMES,
+    cue_candidates,
     frame_of,
     has_subject,
     quote_at,
@@ -70,7 +71,7 @@ def _sibling_cues(doc: Doc, quotes: list[Quote]) -> list[Token]:
     conceding the race"), or a verb of the same tense joined by "and" (see
     :func:`coordinated_report`). In text order."""
     out = []
-    for tok in doc:
+    for tok in cue_candidates(doc):
         if coordinated_report(tok) is not None:
             out.append(tok)  # "told reporters his team had faded and said he would …"
             continue
@@ -174,8 +175,9 @@ def reported_claims(doc: Doc, quotes: list[Quote], taken: set[int]) -> list[Attr
     text = text_of(doc)
     out: list[Attribution] = []
     siblings = _sibling_cues(doc, quotes)
-    appended = [t.i for t in doc if appended_report(t) and frame_of(t) is not None]
-    for tok in doc:
+    candidates = cue_candidates(doc)
+    appended = [t.i for t in candidates if appended_report(t) and frame_of(t) is not None]
+    for tok in candidates:
         frame = frame_of(tok)
         if frame is None or tok.i in taken or quote_at(quotes, tok.idx) or _refused(tok):
             continue

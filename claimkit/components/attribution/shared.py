@@ -6,14 +6,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Token
+from spacy.attrs import LEMMA
+from spacy.tokens import Doc, Token
 
-from claimkit.components.records import Quote
+from claimkit.components.records import Quote, indices_of
 from claimkit.intervals import Intervals
 from claimkit.lexicons import Frame, cues
 
 __all__ = [
     "QuoteIndex",
+    "cue_candidates",
     "frame_of",
     "has_subject",
     "misread_noun",
@@ -27,6 +29,13 @@ ZW = "\u200b\u200c\u200d\u2060\ufeff\x00"  # zero-width and NUL characters count
 CLOSING = " \t\r\n.,;:!?\"'”’»…\u00a0"
 FINITE = {"VBD", "VBZ", "VBP"}
 TIMES = {"DATE", "TIME"}
+
+
+def cue_candidates(doc: Doc) -> list[Token]:
+    """The tokens whose lemma is a verb of the active cue lexicon, in text order: the only
+    ones :func:`frame_of` can give a frame, found without walking every word."""
+    lex = cues()
+    return [doc[i] for i in indices_of(doc, LEMMA, lex.verbs.keys() | lex.by_documents, cased=True)]
 
 
 def frame_of(tok: Token) -> Frame | None:
