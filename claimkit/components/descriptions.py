@@ -48,6 +48,7 @@ __all__ = [
     "name_titles",
     "names_a_possession",
     "names_a_product",
+    "person_titles",
     "plain_words",
     "proper_name",
     "reporter_described",
@@ -106,7 +107,7 @@ def entity_kinds(ent: Span, *, heads: bool = False, titles: int = 0) -> set[str]
     bare = first == 0 or ent.doc[first - 1].pos_ != "DET"
     if ent.label_ == "PERSON" and len(ent) > 1 and bare:
         before = []
-    if before and before[0].lower_ in title_words() | nouns().occupations:
+    if before and before[0].lower_ in person_titles():
         before = []  # "Verdi board member [Jan Kessler]": a person's role and employer
     own = list(ent)[titles:] if len(ent) > 1 else []
     # a government's word that says what a later kind deals with is none: the "Local
@@ -202,9 +203,8 @@ def name_titles(ent: Span) -> int:
     if ent.label_ not in ("PERSON", "ORG"):
         honorific = len(ent) > 1 and ent[0].lower_ in nouns().honorifics
         return 1 if honorific else 0
-    titles = title_words()
-    if ent.label_ == "PERSON":  # "Farmer Tom Hughes"; not "Teacher Retirement System"
-        titles = titles | nouns().occupations
+    # "Farmer Tom Hughes"; not "Teacher Retirement System"
+    titles = person_titles() if ent.label_ == "PERSON" else title_words()
     # and a person's "The" before them: "The Rt Hon Jane Smith"
     the = ent.label_ == "PERSON" and len(ent) > 2 and ent[0].lower_ == "the"
     n = 1 if the and ent[1].lower_.rstrip(".") in titles else 0
@@ -221,6 +221,13 @@ def name_titles(ent: Span) -> int:
 def title_words() -> frozenset[str]:
     """The role words without their abbreviation point ("dr." and "dr" alike)."""
     return frozenset(r.rstrip(".") for r in nouns().roles)
+
+
+@cache
+def person_titles() -> frozenset[str]:
+    """The role words and the occupations: what stands before a person's name as their
+    title ("Councillor Aileen Murray", "Farmer Tom Hughes") (built once)."""
+    return title_words() | nouns().occupations
 
 
 @cache
@@ -295,7 +302,7 @@ def proper_name(tok: Token) -> tuple[str, str] | None:
     name = text_of(doc)[doc[i].idx : tok.idx + len(tok.text)]
     words = doc[i : tok.i + 1]
     # a person's name with letters after it: "Prosecutor Caroline Feld KC"
-    titles = title_words() | nouns().occupations
+    titles = person_titles()
     named = [t for t in words[:-1] if t.pos_ == "PROPN" and t.lower_ not in titles]
     # (not a constituency's member: "the Bradford South MP", "A Labour MP")
     described = words[0].lower_ in ("a", "an", "the") or (i > 0 and doc[i - 1].pos_ == "DET")
@@ -383,7 +390,7 @@ def is_workplace(ent: Span) -> bool:
     if ent.root.dep_ != "pobj" or prep.lower_ not in ("at", "of", "with"):
         return False
     work = prep.head.lemma_.lower()
-    return prep.head.pos_ == "NOUN" and work in nouns().roles | nouns().occupations
+    return prep.head.pos_ == "NOUN" and (work in nouns().roles or work in nouns().occupations)
 
 
 def names_a_possession(ent: Span) -> bool:

@@ -94,7 +94,7 @@ def role_and_affiliation(ent: Span) -> tuple[str | None, str | None]:
     # a kind noun right before the name describes it, and a role before that is another's:
     # "the chief executive of money transfer firm [Wise]"
     kind = kind_noun(left[-1]) if len(left) else None
-    if kind is not None and kind not in lex | nouns().occupations:
+    if kind is not None and kind not in lex and kind not in nouns().occupations:
         role_toks = []
     first = role_toks[0].i if role_toks else 0
     while role_toks and first > left.start and left.doc[first - 1].lower_ in nouns().other_offices:
@@ -145,7 +145,9 @@ def _made_by(ent: Span) -> bool:
     if before is None or after is None or before.lower_ != "the" or ent.root.head.i != after.i:
         return False
     lex = nouns()
-    return ent.root.dep_ == "compound" and after.lemma_.lower() in lex.trades | lex.body_roles
+    return ent.root.dep_ == "compound" and (
+        after.lemma_.lower() in lex.trades or after.lemma_.lower() in lex.body_roles
+    )
 
 
 def _spoken_of_as_company(ent: Span) -> bool:
@@ -168,7 +170,7 @@ def _employer_of_a_named_role(ent: Span) -> bool:
     if len(ent) != 1 or ent.label_ != "PERSON" or root.dep_ != "compound" or role.i < ent.end:
         return False
     named = role.head.ent_type_ == "PERSON" and role.dep_ == "compound"
-    return named and role.lemma_.lower() in lex.roles | lex.occupations
+    return named and (role.lemma_.lower() in lex.roles or role.lemma_.lower() in lex.occupations)
 
 
 def cluster_entities(doc: Doc) -> list[EntityCluster]:

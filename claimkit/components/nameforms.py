@@ -15,7 +15,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from claimkit.components.descriptions import plain_words, title_words
+from claimkit.components.descriptions import person_titles, plain_words
 from claimkit.components.namekeys import name_ending
 from claimkit.components.records import line_around, opens_line, text_of
 from claimkit.lexicons import nouns
@@ -48,6 +48,8 @@ def trimmed(ent: Span) -> Span:
     told Ringside', where the verb's subject is inside the entity), without a kind noun in
     lower case before the name ('[Lobby group] Clean Air Now'), and without an opening
     bracket it did not close."""
+    if len(ent) == 1:
+        return ent  # nothing to trim from one word
     a, b = ent.start, ent.end
     verb = next((t for t in ent[1:] if t.tag_ in ("VBD", "VBZ") and t.head.i == t.i), None)
     if verb is not None and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
@@ -178,7 +180,8 @@ def kind_before(ent: Span) -> bool:
         and before.pos_ in ("NOUN", "PROPN")  # (the tagger's "hedge [fund]" of a name)
         and before.is_lower
         and before.lemma_ in nouns().kind_nouns()
-        and before.lemma_ not in title_words() | nouns().occupations | nouns().trades
+        and before.lemma_ not in person_titles()
+        and before.lemma_ not in nouns().trades
         and before.head.i in range(ent.start, ent.end)
     )
 
@@ -207,7 +210,8 @@ def named_role(ent: Span) -> bool:
     roles += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
     return any(
         r.lemma_.lower() in lex.roles
-        and r.lemma_.lower() not in lex.collective | lex.body_roles
+        and r.lemma_.lower() not in lex.collective
+        and r.lemma_.lower() not in lex.body_roles
         and r.lemma_.lower() not in lex.kind_nouns()
         for r in roles
     )
@@ -227,7 +231,7 @@ def role_before(ent: Span) -> bool:
         words
         and before is not None
         and before.pos_ in ("NOUN", "PROPN")
-        and before.lower_.rstrip(".") in title_words() | nouns().occupations
+        and before.lower_.rstrip(".") in person_titles()
         and (before.lower_ not in nouns().body_roles or employed)  # "promoter Live Nation"
         and not name_ending(ent[-1].lower_)
         and ent[-1].lower_ not in nouns().kind_nouns()

@@ -167,7 +167,7 @@ def _unnamed_role(span: Span | None) -> Span | None:
         return None  # "a state and Cruz": no one description
     return (
         span[root.i - span.start : root.i - span.start + 1]
-        if root.lower_ in nouns().roles | nouns().occupations
+        if (root.lower_ in nouns().roles or root.lower_ in nouns().occupations)
         else None
     )
 

@@ -167,7 +167,8 @@ def _surname_cut(ent: Span) -> bool:
     after = doc[ent.end]
     nxt = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
     lex = nouns()
-    body_word = after.lower_ in lex.kind_nouns() | lex.organisations | title_words()
+    low = after.lower_
+    body_word = low in lex.kind_nouns() or low in lex.organisations or low in title_words()
     return (
         after.pos_ == "PROPN"
         and after.is_title
@@ -197,7 +198,8 @@ def _widened(ent: Span) -> Span | None:
 
     def untagged(i: int) -> bool:
         word = doc[i]
-        title = person and word.lower_.rstrip(".") in roles | lex.occupations
+        bare = word.lower_.rstrip(".")
+        title = person and (bare in roles or bare in lex.occupations)
         # or a name's first word the tagger read as a noun where a sentence opens ("Puget
         # Sound Energy"), not a kind or a role ("Utility Sound Energy", "Chairman …")
         opening = word.pos_ == "NOUN" and word.is_title and bool(word.is_sent_start)
@@ -236,7 +238,8 @@ def _widened(ent: Span) -> Span | None:
         and before[0].is_title
         and not before[0].is_sent_start
         and "\n" not in doc[j - 1].text_with_ws
-        and before[0].lower_ not in lex.occupations | lex.demonyms
+        and before[0].lower_ not in lex.occupations
+        and before[0].lower_ not in lex.demonyms
         and not _title_case_line(ent)
     )
     joined = any(t.tag_ == "POS" or t.text in ("&", "and") for t in before)
@@ -412,7 +415,7 @@ def _described_person(tok: Token) -> Span | None:
     if not 2 <= len(words) <= 3 or any(t.ent_type_ or not t.text[:1].isupper() for t in words):
         return None
     for noun in (c for c in tok.children if c.dep_ == "appos" and c.tag_ == "NN" and c.i > tok.i):
-        work = noun.lemma_.lower() in lex.roles | lex.occupations
+        work = noun.lemma_.lower() in lex.roles or noun.lemma_.lower() in lex.occupations
         if work and any(c.dep_ in ("det", "poss") for c in noun.children):
             return Span(doc, start, tok.i + 1, label="PERSON")
     # "Greg McBride of Bankrate told CNBC": a speaker's name with the body they are of
