@@ -386,6 +386,19 @@ def test_a_holiday_and_a_question_date_the_statement(extractor: Extractor) -> No
     assert when == {"curbs wo": "2022-01-01", "the gove": "2021-12-26", "the comp": "2022-01-04"}
 
 
+def test_a_holiday_the_model_took_for_a_name_dates_the_statement(extractor: Extractor) -> None:
+    text = "The union said on Easter it would strike."  # the small model's "person" Easter
+    (claim,) = extractor.extract(text, published="2026-04-10").claims
+    assert claim.when is not None and claim.when.value == "2026-04-05"
+
+
+def test_a_time_after_a_quoted_object_is_the_verbs(extractor: Extractor) -> None:
+    # the parser hangs "on Friday" on the quoted "deal", after its closing mark
+    text = 'Officials said "no deal" on Friday.'
+    (claim,) = extractor.extract(text, published="2026-12-04").claims
+    assert claim.when is not None and claim.when.value == "2026-12-04"
+
+
 @pytest.mark.parametrize(
     ("text", "source", "when"),
     [

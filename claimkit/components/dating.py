@@ -33,8 +33,9 @@ EVENT_DETS = {"the", "this", "that", "its", "their", "his", "her"}  # an event n
 
 def time_on(tok: Token) -> int | None:
     """The time token among a verb's own modifiers: "said Tuesday", "said on Tuesday",
-    "Earlier on Wednesday, X said" (the time hung on the adverb)."""
-    for child in tok.children:
+    "Earlier on Wednesday, X said" (the time hung on the adverb), "said 'no deal' on
+    Friday" (hung on the quoted object, after its closing mark)."""
+    for child in [*tok.children, *_after_quoted_object(tok)]:
         if child.dep_ in ("npadvmod", "tmod") and child.ent_type_ in ("DATE", "TIME"):
             return child.i
         if child.dep_ == "advmod" and child.lower_ in ("earlier", "later"):
@@ -66,6 +67,23 @@ def time_on(tok: Token) -> int | None:
             if not is_medium(pobj) and pobj.lower_ not in sources().platforms:
                 return pobj.i
     return None
+
+
+def _after_quoted_object(verb: Token) -> list[Token]:
+    """The phrases the parser hung on a verb's quoted object after the quote closed: they
+    are the verb's ("said 'no deal' on Friday")."""
+    doc = verb.doc
+    quoted = [
+        o
+        for o in verb.children
+        if o.dep_ == "dobj" and o.left_edge.i > 0 and doc[o.left_edge.i - 1].is_quote
+    ]
+    return [
+        p
+        for o in quoted
+        for p in o.children
+        if p.dep_ == "prep" and p.i > o.i and doc[p.i - 1].is_quote
+    ]
 
 
 def time_on_audience(clause: Token) -> int | None:

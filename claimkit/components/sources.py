@@ -478,9 +478,9 @@ def opening_passives(cue: Token) -> list[Token]:
 
 
 def holiday(tok: Token) -> bool:
-    """A holiday the model took for an event or left untagged: "on New Year's Day", "on
-    Boxing Day"."""
-    if tok.ent_type_ not in ("EVENT", "") or tok.lower_ not in _holiday_words():
+    """A holiday the model took for an event or a name, or left untagged: "on New Year's
+    Day", "on Boxing Day", "on Easter" (the small model's "person")."""
+    if tok.lower_ not in _holiday_words():
         return False  # (a word of no holiday's name: no phrase to build)
     words = " ".join(t.lower_ for t in tok.subtree).replace(" 's", "'s")
     return words in times().holidays
