@@ -154,6 +154,19 @@ def test_clock_time_and_its_day_are_one_expression(extractor: Extractor) -> None
     assert got == {"9 a.m. EST Tuesday": "2000-04-04T09:00"}
 
 
+def test_clock_time_on_its_day_is_one_expression_and_dates_the_statement(
+    extractor: Extractor,
+) -> None:
+    text = "The ministry said at 10am on Wednesday that the talks had failed."
+    doc = extractor.extract(text, published="2026-12-04")
+    assert {t.span.text: t.value for t in doc.times} == {"10am on Wednesday": "2026-12-02T10:00"}
+    (claim,) = doc.claims  # not the document's day, which the clock time alone gave
+    assert claim.when is not None and claim.when.value == "2026-12-02T10:00"
+    # a weekday in the plural is a set, no day of its own: not joined
+    got = values(extractor, "The shop opens at 9am on Saturdays.", "2026-12-04")
+    assert "9am on Saturdays" not in got
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

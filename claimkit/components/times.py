@@ -151,13 +151,17 @@ def _widen(doc: Doc, span: Span) -> Span:
 
 def _joins(prev: Span, span: Span) -> bool:
     """Whether two candidates are one expression: a clock time and its day ("[9 a.m. EST]
-    [Tuesday]"), or a day counted from another ("[the day] before [last Tuesday's]")."""
+    [Tuesday]", "[10am] on [Wednesday]"), or a day counted from another ("[the day] before
+    [last Tuesday's]")."""
+    clock_and_day = (
+        prev.root.ent_type_ == "TIME"
+        and any(t.like_num for t in prev)
+        and span.root.ent_type_ == "DATE"
+    )
     if prev.end == span.start:
-        return (
-            prev.root.ent_type_ == "TIME"
-            and any(t.like_num for t in prev)
-            and span.root.ent_type_ == "DATE"
-        )
+        return clock_and_day
+    if prev.end + 1 == span.start and span.doc[prev.end].lower_ == "on":
+        return clock_and_day and not span[-1].lower_.endswith("days")  # not "on Saturdays"
     return (
         prev.end + 1 == span.start
         and prev.root.lower_ in ("day", "week")
