@@ -76,7 +76,7 @@ class Attribution:
     cue_token: int | None = None
     addressee: tuple[int, int] | None = None
     when_token: int | None = None
-    when_from: str | None = None  # "cue" or "event": see attribution.content._statement_time
+    when_from: str | None = None  # "cue" or "event": see attribution.when.statement_time
     reported_now: bool = False  # a plain "said"/"says" with no time: see build._same_day
     confidence: float = 0.5
     reported_by: int | None = None

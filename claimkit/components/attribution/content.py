@@ -1,10 +1,9 @@
 """The parts of one attribution around a cue verb: its content (by the cue's frame in
-``lexicons/cues.json``), its addressee, the time of the statement, and the claim record.
+``lexicons/cues.json``), its addressee, and the claim record (with the time of the
+statement from :mod:`claimkit.components.attribution.when`).
 """
 
 from __future__ import annotations
-
-import itertools
 
 from spacy.tokens import Doc, Token
 
@@ -14,24 +13,21 @@ from claimkit.components.attribution.shared import (
     TIMES,
     frame_of,
     has_subject,
-    misread_noun,
     reports_words,
 )
 from claimkit.components.attribution.spans import edges_of, sentence_end, sentence_span, token_range
 from claimkit.components.attribution.subjects import subject_of
-from claimkit.components.dating import ago_on, event_date, medium_time, time_on, time_on_audience
+from claimkit.components.attribution.when import reported_now, statement_time
+from claimkit.components.dating import medium_time, time_on
 from claimkit.components.mentions import PERSONAL_PRONOUNS
 from claimkit.components.records import (
     Attribution,
-    opening_participle,
     sentence_of,
     subtree_bounds,
 )
 from claimkit.components.sources import (
     is_medium,
     medium_on,
-    opening_passives,
-    speaking_clauses,
 )
 from claimkit.lexicons import Frame, cues
 
@@ -51,7 +47,6 @@ NEAR_THAT = 8  # further than this, only a "that" parsed as a clause's mark
 QUOTE_CHARS = set("\"'“”‘’«»`")
 WH_WORDS = {"who", "which", "that", "what", "whom", "whose"}
 # "said during the hearing"; not "after" it ("said after Sunday's loss" may be Monday)
-EVENT_PREPOSITIONS = {"in", "at", "during", "after"}  # "said after the vote": its day
 
 
 def _held(clause: Token) -> Token:
@@ -344,91 +339,6 @@ def _opens_subject(tok: Token) -> bool:
     return False
 
 
-def _event_when(tok: Token) -> int | None:
-    """The day of the event a cue's statement was made at: "said during Tuesday's
-    hearing", "said at the hearing" (after a dated mention), "Speaking during Tuesday's
-    hearing, X said", "told the meeting"."""
-    frame = frame_of(tok)
-    audience = frame.addressee if frame is not None else frozenset()
-    for child in tok.children:
-        if child.dep_ in audience and child.pos_ == "NOUN":
-            event = event_date(child)  # "told the meeting", after "Thursday's meeting"
-            if event is not None:
-                return event
-        pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-        if child.dep_ != "prep" or pobj is None or pobj.pos_ != "NOUN":
-            continue
-        # "said during Tuesday's hearing"; any medium, whatever its preposition
-        if child.lower_ in EVENT_PREPOSITIONS or is_medium(pobj):
-            event = event_date(pobj)
-            # "after" dates a speech, not what a document shows ("The poll showed Trump
-            # losing supporters after the debate"), and never by a year ("said after the
-            # 2016 election" may be years after it)
-            later = child.lower_ == "after"
-            speech = tok.lemma_.lower() in cues().speech
-            if event is not None and not (later and (tok.doc[event].like_num or not speech)):
-                return event
-    for clause in speaking_clauses(tok):
-        event = time_on(clause)
-        event = _event_when(clause) if event is None else event
-        event = time_on_audience(clause) if event is None else event
-        if event is not None:
-            return event
-    return None
-
-
-def _statement_time(tok: Token) -> tuple[int | None, str | None]:
-    """The token of the statement's time and where it came from: the cue's own time
-    ("said Saturday": ``cue``), else the time of the event that carries the cue ("issued a
-    statement on Saturday saying …": ``event``), climbing at most three heads and never
-    past another cue, whose time is another statement's."""
-    when = time_on(tok)
-    when = ago_on(tok) if when is None else when
-    if when is not None:
-        return when, "cue"
-    # "Sentencing him on Wednesday, the judge said"; "Asked about it on Tuesday, X said"
-    occasion = opening_participle(tok) or next(iter(opening_passives(tok)), None)
-    when = time_on(occasion) if occasion is not None else None
-    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    if when is None and obj is not None and medium_on(obj) is not None:
-        when = time_on(obj)  # "announced the decision in a statement on Friday"
-    if when is not None:
-        return when, "event"
-    for steps, head in enumerate(itertools.chain([tok], tok.ancestors)):  # lazily; past no
-        # other cue, save a participle's: "repeated the claim …, saying …" is one statement
-        joined = steps == 1 and tok.dep_ == "advcl" and tok.tag_ == "VBG"
-        if steps > 3 or (steps and frame_of(head) is not None and not joined):
-            break
-        if steps and misread_noun(head):
-            continue  # the time of "spills … last year" is no statement's
-        when = time_on(head) if steps else None
-        when = _event_when(head) if when is None else when
-        if when is not None:
-            return when, "event"
-    return None, None
-
-
-def _reported_now(tok: Token) -> bool:
-    """Is the cue a plain report in the simple past or present ("said", "says", "told",
-    "issued a statement calling on ...")? Same-day news dates such a statement to its own
-    day; a perfect ("has said", "had said"), a future, a modal or a negation it does not."""
-
-    def aux_of(verb: Token) -> list[Token]:
-        return [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
-
-    verb = tok
-    for _ in range(3):
-        if aux_of(verb) or verb.tag_ in FINITE or verb.head is verb:
-            break
-        verb = verb.head
-    aux = aux_of(verb)
-    not_now = cues().word_sets["not_now"]
-    if any(c.lemma_.lower() in not_now or c.lower_ in not_now for c in aux):
-        return False
-    finite = aux[0] if aux else verb
-    return verb.pos_ == "VERB" and finite.tag_ in FINITE
-
-
 def _addressee(tok: Token, frame: Frame) -> tuple[int, int] | None:
     for child in tok.children:
         if child.dep_ in frame.addressee and child.i > tok.i:
@@ -465,7 +375,7 @@ def make_claim(
     content, when = _time_first(doc, tok, content)
     when_from: str | None = "cue"
     if when is None:
-        when, when_from = _statement_time(tok)
+        when, when_from = statement_time(tok)
     if when is None and subj is not None and (when := medium_time(subj)) is not None:
         when_from = "event"  # "Data published by the board on Tuesday showed ..."
     return Attribution(
@@ -480,7 +390,7 @@ def make_claim(
         addressee=_addressee(tok, frame) if frame else None,
         when_token=when,
         when_from=when_from,
-        reported_now=when is None and _reported_now(tok),
+        reported_now=when is None and reported_now(tok),
         confidence=confidence(rule),
     )
 
