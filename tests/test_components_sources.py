@@ -392,6 +392,17 @@ def test_a_holiday_the_model_took_for_a_name_dates_the_statement(extractor: Extr
     assert claim.when is not None and claim.when.value == "2026-04-05"
 
 
+def test_said_over_the_weekend_dates_the_statement(extractor: Extractor) -> None:
+    text = (
+        "The minister said over the weekend that the plan was dead.\n\n"
+        "Over the years, the mayor said, the city has changed.\n\n"  # a stretch, no time
+        "The numbers changed in June, as Sanders has acknowledged."  # the time of what was said
+    )
+    doc = extractor.extract(text, published="2026-12-04")
+    when = {c.content.text[:12]: c.when.value if c.when else None for c in doc.claims}
+    assert when == {"the plan was": "2026-W48-WE", "Over the yea": None, "The numbers ": None}
+
+
 def test_a_time_after_a_quoted_object_is_the_verbs(extractor: Extractor) -> None:
     # the parser hangs "on Friday" on the quoted "deal", after its closing mark
     text = 'Officials said "no deal" on Friday.'

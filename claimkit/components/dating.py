@@ -44,7 +44,7 @@ def time_on(tok: Token) -> int | None:
             found = None if length else time_on(child)
             if found is not None:
                 return found
-        if child.dep_ == "prep" and child.lower_ in ("on", "in", "at", "during"):
+        if child.dep_ == "prep" and child.lower_ in ("on", "in", "at", "during", "over"):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             # an occasion's day: "at [Tuesday night's] board meeting", "during Tuesday's
             # hearing"; not "a finish in last week's caucus", a topic
@@ -59,6 +59,8 @@ def time_on(tok: Token) -> int | None:
                 continue  # (nor "at the age of 29", an age)
             if child.lower_ == "on" and pobj.like_num:
                 continue  # "looking back on 2019": a year is a topic after "on", no time
+            if child.lower_ == "over" and _a_stretch(pobj):
+                continue  # "over the weekend", not "over the years", "over the past year"
             after_object = any(c.dep_ == "dobj" and c.i < child.i for c in tok.children)
             if child.lower_ == "in" and tok.tag_ in ("VBZ", "VBP") and after_object:
                 continue  # "denies manslaughter over a death in March 2024": the present
@@ -67,6 +69,15 @@ def time_on(tok: Token) -> int | None:
             if not is_medium(pobj) and pobj.lower_ not in sources().platforms:
                 return pobj.i
     return None
+
+
+def _a_stretch(noun: Token) -> bool:
+    """Is the time ``noun`` a stretch counted back or in units ("the years", "the past
+    year", "three days"), not a time something was said in ("the weekend")?"""
+    counted = ("past", "last", "next", "coming", "previous")
+    return noun.tag_ in ("NNS", "NNPS") or any(
+        c.lower_ in counted or c.like_num for c in noun.children
+    )
 
 
 def _after_quoted_object(verb: Token) -> list[Token]:

@@ -75,6 +75,9 @@ def statement_time(tok: Token) -> tuple[int | None, str | None]:
         joined = steps == 1 and tok.dep_ == "advcl" and tok.tag_ == "VBG"
         if steps > 3 or (steps and frame_of(head) is not None and not joined):
             break
+        if steps == 1 and _as_said(tok):
+            break  # "The numbers changed in June, as Sanders acknowledged": the verb
+            # above is what was said, its time no statement's
         if steps and misread_noun(head):
             continue  # the time of "spills … last year" is no statement's
         when = time_on(head) if steps else None
@@ -82,6 +85,16 @@ def statement_time(tok: Token) -> tuple[int | None, str | None]:
         if when is not None:
             return when, "event"
     return None, None
+
+
+def _as_said(cue: Token) -> bool:
+    """Is ``cue`` in an "as" clause with no content of its own, so that the clause it hangs
+    on is what was said ("…, as Sanders acknowledged"; not "failed Tuesday, as lawmakers
+    accused each other", a time shared)?"""
+    children = list(cue.children)
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in children) and not any(
+        c.dep_ in ("dobj", "ccomp", "xcomp") for c in children
+    )
 
 
 def reported_now(tok: Token) -> bool:
