@@ -36,7 +36,9 @@ QUARTER = re.compile(
     r"^(?:the\s+)?(?:(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter"
     r"|q(?P<qn>[1-4]))" + _OF_YEAR + r"$"
 )
-HALF = re.compile(r"^(?:the\s+)?(?P<h>first|second|1st|2nd)[\s-]+half" + _OF_YEAR + r"$")
+HALF = re.compile(
+    r"^(?:the\s+)?(?:(?P<h>first|second|1st|2nd)[\s-]+half|h(?P<hn>[12]))" + _OF_YEAR + r"$"
+)
 LATEST_QUARTER = re.compile(
     r"^(?:the\s+)?(?P<which>latest|most\s+recent|year-ago|year-earlier|year\s+earlier)\s+quarter$"
 )
@@ -83,7 +85,8 @@ def _quarter_or_half(low: str, anchor: dt.date | None, tense: Tense) -> Resoluti
         if m is None:
             continue
         g = m.groupdict()
-        n = int(g["qn"]) if g.get("qn") else ORDINALS[(g.get("q") or g["h"]).lower()]
+        number = g.get("qn") or g.get("hn")
+        n = int(number) if number else ORDINALS[(g.get("q") or g["h"]).lower()]
         which = (g.get("which") or "").lower()
         if g.get("year"):
             return _part(letter, months, n, int(g["year"]), "absolute")

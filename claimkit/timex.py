@@ -216,7 +216,7 @@ def _day_or_week_of(body: str, anchor: dt.date | None, tense: Tense) -> Resoluti
 
 _POD_AFTER = re.compile(r"^(?P<day>.+?)\s+(?P<pod>morning|afternoon|evening|night)$")
 _CLOCK_BEFORE = re.compile(
-    r"^(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ap>a\.?\s?m\.?|p\.?\s?m\.?)"
+    r"^(?:(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ap>a\.?\s?m\.?|p\.?\s?m\.?)|(?P<noon>noon|midday))"
     r"(?:\s+[a-z]{2,4}t)?,?\s+(?P<day>.+)$"
 )
 
@@ -238,9 +238,12 @@ def _at_time_of_day(body: str, anchor: dt.date | None, tense: Tense) -> Resoluti
     if m is not None:
         return Resolution(day.value, day.start, day.end, "part_of_day", day.anchor)
     assert clock is not None
-    hour, minute = int(clock.group("h")), int(clock.group("m") or 0)
-    if not (1 <= hour <= 12 and minute < 60):
-        return None
-    hour = hour % 12 + (12 if clock.group("ap").startswith("p") else 0)
+    if clock.group("noon"):  # "noon on Friday", "midday Tuesday"
+        hour, minute = 12, 0
+    else:
+        hour, minute = int(clock.group("h")), int(clock.group("m") or 0)
+        if not (1 <= hour <= 12 and minute < 60):
+            return None
+        hour = hour % 12 + (12 if clock.group("ap").startswith("p") else 0)
     value = f"{day.value}T{hour:02d}:{minute:02d}"
     return Resolution(value, day.start, day.end, "time", day.anchor)

@@ -149,6 +149,11 @@ def test_no_document_date_no_when(extractor: Extractor) -> None:
     ] == [("Saturday", None)]
 
 
+def test_a_half_year_by_its_letter_is_tagged(extractor: Extractor) -> None:
+    got = values(extractor, "Profits rose 12% in H1; the H2 outlook is weak.", "2026-12-04")
+    assert got == {"H1": "2026-H1", "H2": "2026-H2"}
+
+
 def test_clock_time_and_its_day_are_one_expression(extractor: Extractor) -> None:
     got = values(extractor, "The polls opened at 9 a.m. EST Tuesday in the capital.", "2000-04-05")
     assert got == {"9 a.m. EST Tuesday": "2000-04-04T09:00"}
@@ -162,6 +167,10 @@ def test_clock_time_on_its_day_is_one_expression_and_dates_the_statement(
     assert {t.span.text: t.value for t in doc.times} == {"10am on Wednesday": "2026-12-02T10:00"}
     (claim,) = doc.claims  # not the document's day, which the clock time alone gave
     assert claim.when is not None and claim.when.value == "2026-12-02T10:00"
+    got = values(
+        extractor, "The ministry said at noon on Friday that talks had failed.", "2026-12-04"
+    )
+    assert got == {"noon on Friday": "2026-12-04T12:00"}
     # a weekday in the plural is a set, no day of its own: not joined
     got = values(extractor, "The shop opens at 9am on Saturdays.", "2026-12-04")
     assert "9am on Saturdays" not in got

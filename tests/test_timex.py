@@ -161,6 +161,8 @@ def test_clock_or_part_of_day_needs_one_valid_day(text: str) -> None:
         ("the second half of the year", "past", "2021-H2"),
         ("the second half", "future", "2021-H2"),
         ("the first half of 2020", "future", "2020-H1"),
+        ("H1", "past", "2021-H1"),  # as "the first half": the half begun by the date
+        ("H2 2019", "past", "2019-H2"),
     ],
 )
 def test_quarters_and_halves(text: str, tense: Tense, value: str) -> None:

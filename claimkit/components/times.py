@@ -155,7 +155,7 @@ def _joins(prev: Span, span: Span) -> bool:
     [last Tuesday's]")."""
     clock_and_day = (
         prev.root.ent_type_ == "TIME"
-        and any(t.like_num for t in prev)
+        and (any(t.like_num for t in prev) or prev.root.lower_ in ("noon", "midday"))
         and span.root.ent_type_ == "DATE"
     )
     if prev.end == span.start:
