@@ -18,7 +18,7 @@ def parse(text: str, anchor: dt.date | None, tense: Tense) -> Resolution:
     """Fallback for forms the grammar does not know ("12/25/2017", "the 3rd of May")."""
     if not re.search(r"\d", text) and anchor is None:
         return UNRESOLVED
-    if re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", text):
+    if re.fullmatch(r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?", text):
         return UNRESOLVED  # a bare day number names no month: dateparser would take this one
     if re.search(r"\b(?:between|and)\b", text, re.I):
         return UNRESOLVED  # two times ("between 6 and 9 months") are never one date

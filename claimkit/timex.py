@@ -216,23 +216,39 @@ def _day_or_week_of(body: str, anchor: dt.date | None, tense: Tense) -> Resoluti
 
 _POD_AFTER = re.compile(r"^(?P<day>.+?)\s+(?P<pod>morning|afternoon|evening|night)$")
 _CLOCK_BEFORE = re.compile(
-    r"^(?:(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ap>a\.?\s?m\.?|p\.?\s?m\.?)|(?P<noon>noon|midday))"
-    r"(?:\s+[a-z]{2,4}t)?,?\s+(?P<day>.+)$"
+    r"^(?:(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>a\.?\s?m\.?|p\.?\s?m\.?)|(?P<noon>noon|midday))"
+    r"(?:\s+[a-z]{2,4}t)?(?:,?\s+(?P<day>.+))?$"
 )
+
+
+def _clock_day(clock: re.Match[str], anchor: dt.date, tense: Tense) -> dt.date:
+    """The day of a clock time given alone: the document's, but the day before for an
+    afternoon or evening hour told in the past tense (a story dated the 15th tells of
+    "the attack at 10:30 p.m." on the 14th; "at 10am" is the morning of its own day)."""
+    evening = clock.group("ap") is not None and clock.group("ap").startswith("p")
+    hour = int(clock.group("h")) if clock.group("h") else 12
+    return anchor - dt.timedelta(days=1) if tense == "past" and evening and hour < 12 else anchor
 
 
 def _at_time_of_day(body: str, anchor: dt.date | None, tense: Tense) -> Resolution | None:
     """A day with a part of the day or a clock time: "Wednesday night" (the day,
     2000-01-05, with granularity ``part_of_day``: TempEval-3's AQUAINT annotators give the
     bare day more often than TimeML's TNI/TEV suffixes), "9 a.m. EST Tuesday"
-    (2000-04-04T09:00). None when the form does not apply or the day does not resolve to
+    (2000-04-04T09:00), "noon on Friday", a clock time alone ("7.30pm", see
+    :func:`_clock_day`). None when the form does not apply or the day does not resolve to
     one day."""
     m = _POD_AFTER.match(body)
     clock = None if m else _CLOCK_BEFORE.match(body)
     if m is None and clock is None:
         return None
     day_text = (m or clock).group("day")  # type: ignore[union-attr]
-    day = _resolve_cached(day_text, anchor, tense)
+    if day_text is not None:
+        day = _resolve_cached(day_text, anchor, tense)
+    elif anchor is not None and clock is not None:  # a clock time alone ("at 7.30pm")
+        on = _clock_day(clock, anchor, tense)
+        day = Resolution(on.isoformat(), on, on, "day", "document_date")
+    else:
+        return None
     if day.granularity != "day" or day.start is None or day.value is None:
         return None
     if m is not None:

@@ -213,10 +213,23 @@ THURSDAY = dt.date(1989, 11, 2)
         ("1962-63", "past", "1962"),
         # clock durations
         ("2:11:04", "past", "PT2H11M4S"),
+        # clock times: alone, the document's day; an evening hour told in the past, the
+        # evening before (a story of the 2nd tells of "the attack at 10:30 p.m." on the 1st)
+        ("7.30pm", "past", "1989-11-01T19:30"),
+        ("7.30pm", "future", "1989-11-02T19:30"),
+        ("10am", "past", "1989-11-02T10:00"),
+        ("noon", "past", "1989-11-02T12:00"),
+        ("7.30pm on Monday", "past", "1989-10-30T19:30"),
+        ("noon on Friday", "past", "1989-10-27T12:00"),
     ],
 )
 def test_business_and_broadcast_periods(text: str, tense: Tense, value: str) -> None:
     assert resolve(text, THURSDAY, tense).value == value
+
+
+def test_a_day_of_the_month_alone_names_no_month() -> None:
+    assert resolve("the 3rd", THURSDAY).value is None  # not March
+    assert resolve("10am", None).value is None  # no document date, no day
 
 
 def test_a_year_range_is_not_a_score() -> None:
