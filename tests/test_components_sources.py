@@ -403,6 +403,17 @@ def test_said_over_the_weekend_dates_the_statement(extractor: Extractor) -> None
     assert when == {"the plan was": "2026-W48-WE", "Over the yea": None, "The numbers ": None}
 
 
+def test_a_time_that_ends_a_clause_of_time_is_not_the_statements(extractor: Extractor) -> None:
+    # the parser hangs "about 10:30 p.m." on "said", over the "when" clause it completes
+    text = (
+        "Jane Doe, a former mayor of the town, said in one of several posts that the van was "
+        "carrying guns and explosives when it struck the crowd about 10:30 p.m. local time."
+        "\n\nThe mayor said on Friday that the van had stopped when it hit a wall."
+    )
+    doc = extractor.extract(text, published="2026-07-15")
+    assert [c.when.value if c.when else None for c in doc.claims] == [None, "2026-07-10"]
+
+
 def test_a_time_after_a_quoted_object_is_the_verbs(extractor: Extractor) -> None:
     # the parser hangs "on Friday" on the quoted "deal", after its closing mark
     text = 'Officials said "no deal" on Friday.'

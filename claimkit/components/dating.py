@@ -28,6 +28,7 @@ __all__ = [
 ISSUED_LOOKBACK = 200  # tokens back to the mention of a document someone issued
 EVENT_LOOKBACK = 300  # tokens back to the dated mention of "the hearing"
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
+TIME_CLAUSES = ("when", "after", "before", "until", "while", "as")  # "when it struck …"
 EVENT_DETS = {"the", "this", "that", "its", "their", "his", "her"}  # an event named before
 
 
@@ -36,6 +37,8 @@ def time_on(tok: Token) -> int | None:
     "Earlier on Wednesday, X said" (the time hung on the adverb), "said 'no deal' on
     Friday" (hung on the quoted object, after its closing mark)."""
     for child in [*tok.children, *_after_quoted_object(tok)]:
+        if child.i > tok.i and _ends_a_time_clause(child, tok):
+            continue  # "said that the truck … struck the crowd about 10:30 p.m."
         if child.dep_ in ("npadvmod", "tmod") and child.ent_type_ in ("DATE", "TIME"):
             return child.i
         if child.dep_ == "advmod" and child.lower_ in ("earlier", "later"):
@@ -69,6 +72,27 @@ def time_on(tok: Token) -> int | None:
             if not is_medium(pobj) and pobj.lower_ not in sources().platforms:
                 return pobj.i
     return None
+
+
+def _ends_a_time_clause(child: Token, verb: Token) -> bool:
+    """Does ``child``, hung on ``verb`` after it, come right after the last word of a clause
+    of time inside what the verb reports ("when it struck the crowd [about 10:30 p.m.]",
+    "after the vote [on Tuesday]"), which it completes: the parser reached over that clause
+    to the verb."""
+    doc = child.doc
+    start = child.left_edge.i
+    if start == 0 or doc[start - 1].is_punct:
+        return False  # set off by a comma: the verb's ("…, he said on Tuesday")
+    last = doc[start - 1]
+    for node in [last, *last.ancestors]:
+        if node.i == verb.i:
+            return False
+        marked = any(
+            c.dep_ in ("advmod", "mark") and c.lower_ in TIME_CLAUSES for c in node.children
+        )
+        if node.dep_ == "advcl" and node.right_edge.i == last.i and marked:
+            return True
+    return False
 
 
 def _a_stretch(noun: Token) -> bool:
