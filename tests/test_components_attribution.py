@@ -875,6 +875,11 @@ def test_a_refusal_inside_a_report_is_not_a_second_claim(extractor: Extractor) -
             "Sanders",
             "he had serious concerns",
         ),
+        (  # the tagger reads "to MPs" as an infinitive, and hangs the clause on it
+            "The minister said in a letter to MPs that the plan was dead.",
+            "the minister",
+            "the plan was dead",
+        ),
     ],
 )
 def test_that_clause_the_parser_hung_on_a_noun_is_still_the_content(

@@ -240,9 +240,12 @@ def that_clause(doc: Doc, tok: Token) -> tuple[int, int] | None:
 def _verb(t: Token) -> bool:
     """A verb of a clause, not a participle that modifies a noun ("in emailed comments"),
     nor one with its object in a phrase of the cue's that reports nothing ("said in her
-    first interview since [leaving] office in March that …")."""
+    first interview since [leaving] office in March that …"), nor a capitalised word
+    after "to" ("in a letter to [MPs] that …")."""
     if t.dep_ == "pcomp" and t.lemma_.lower() not in cues().verbs:
         return not any(c.dep_ == "dobj" for c in t.children)
+    if t.text[:1].isupper() and t.i > 0 and t.doc[t.i - 1].text == "to":
+        return False  # a name the tagger read as an infinitive: "in a letter to MPs that …"
     return t.pos_ in ("VERB", "AUX") and t.dep_ not in ("prep", "amod")
 
 
