@@ -1105,6 +1105,41 @@ def test_according_to_an_outlet_is_the_source_not_a_claim(extractor: Extractor) 
     assert (claim.source.name, claim.source.kind) == ("the Glasgow Herald", "outlet")
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (  # the parser hangs the phrase inside what the minister said
+            "The minister said the plan was dead, according to Reuters.",
+            "the plan was dead",
+            "Reuters",
+        ),
+        (
+            "The president said on Monday, according to a transcript, that the war was over.",
+            "the war was over",
+            "a transcript",
+        ),
+    ],
+)
+def test_according_to_inside_a_reported_content_is_its_source(
+    extractor: Extractor, text: str, content: str, source: str
+) -> None:
+    (claim,) = extractor.extract(text).claims
+    assert claim.content.text == content
+    assert claim.source is not None and claim.source.name == source
+
+
+def test_according_to_in_a_speakers_own_words_stays_in_them(extractor: Extractor) -> None:
+    text = (
+        "The following is an edited transcript of remarks by Treasury Minister Mark Ellis "
+        "at a briefing in Oslo on Tuesday.\n\nQ: Minister, will you raise taxes next year?"
+        "\n\nA: No. We have no plans to raise income tax.\n\nQ: What about the deficit?\n\n"
+        "A: It will fall to 2 percent of GDP next year, according to our forecasts."
+    )
+    last = extractor.extract(text, published="2026-12-02").claims[-1]
+    assert last.speaker is not None and last.speaker.name == "Mark Ellis"
+    assert last.content.text.endswith("next year, according to our forecasts")
+
+
 def test_according_to_opening_a_sentence_reports_the_main_clause(extractor: Extractor) -> None:
     # the parser hangs the phrase on "made", as if a verb of the main clause
     text = "According to court filings made public last month, the startup is being sued."

@@ -100,6 +100,37 @@ def _opening_branch(doc: Doc, tok: Token) -> Token | None:
     return branch
 
 
+def _closes(doc: Doc, cited: Attribution, outer: Attribution) -> bool:
+    """Does the phrase of ``cited`` ("according to Reuters") open or close ``outer``'s
+    content, set off by a comma ("X said the plan was dead, according to Reuters", the
+    parser having hung it inside what X said)? If so ``outer``'s content leaves it out and
+    takes the outlet as its source."""
+    text = text_of(doc)
+    a, b = outer.content
+    if cited.cue is None or cited.speaker_token is None or outer.segments:
+        return False
+    if not outer.evidence.startswith("cue:"):
+        return False  # an interview's answer keeps its words: "A: It will fall, according
+        # to our forecasts"
+    phrase_end = doc[cited.speaker_token].right_edge
+    after = phrase_end.idx + len(phrase_end.text)
+    if not a <= cited.cue[0] < b:
+        return False
+    if not text[a : cited.cue[0]].strip() and text[after:b].lstrip().startswith(","):
+        # first: "said on Monday, according to a transcript, that the war was over"
+        rest = text[after:b].lstrip()[1:].lstrip()
+        rest = rest[5:] if rest.lower().startswith("that ") else rest
+        outer.content = (b - len(rest), b)
+    else:  # last, set off by a comma right before it
+        comma = text.rfind(",", a, cited.cue[0])
+        if text[after:b].strip(" .;") or comma == -1 or text[comma + 1 : cited.cue[0]].strip():
+            return False
+        outer.content = (a, len(text[a:comma].rstrip()) + a)
+    if outer.source_token is None:
+        outer.source_token = cited.speaker_token
+    return True
+
+
 def cited_outlets(doc: Doc, claims: list[Attribution]) -> list[Attribution]:
     """'X said Y, according to the Glasgow Herald': the outlet is the source of X's claim,
     not a second claim whose content runs over X's words. ('…, according to Peskov'
@@ -116,6 +147,8 @@ def cited_outlets(doc: Doc, claims: list[Attribution]) -> list[Attribution]:
             d.source_token = d.source_token if d.source_token is not None else c.speaker_token
         if inner:
             drop.add(j)
+        elif c.reported_by is not None and _closes(doc, c, claims[c.reported_by]):
+            drop.add(j)  # "X said Y, according to Reuters", the phrase hung inside Y
     if not drop:
         return claims
     kept = [c for k, c in enumerate(claims) if k not in drop]
