@@ -1128,6 +1128,16 @@ def test_according_to_inside_a_reported_content_is_its_source(
     assert claim.source is not None and claim.source.name == source
 
 
+def test_an_outlet_that_reported_a_statement_is_its_source(extractor: Extractor) -> None:
+    text = "The minister said the plan was dead, Reuters reported."
+    (claim,) = extractor.extract(text).claims
+    assert claim.speaker is not None and claim.speaker.name == "the minister"
+    assert claim.source is not None and claim.source.name == "Reuters"
+    # a company that reports is a speaker, not a source
+    text = "The company reported that profits rose."
+    assert [c.content.text for c in extractor.extract(text).claims] == ["profits rose"]
+
+
 def test_according_to_in_a_speakers_own_words_stays_in_them(extractor: Extractor) -> None:
     text = (
         "The following is an edited transcript of remarks by Treasury Minister Mark Ellis "

@@ -38,6 +38,7 @@ __all__ = [
     "medium_on",
     "opening_passives",
     "outlet_meant",
+    "outlet_name",
     "speaking_clauses",
     "verb_medium",
     "website_named",
@@ -110,7 +111,7 @@ def _hyphenated(tok: Token) -> str:
     return doc[i : tok.i + 1].text.lower()
 
 
-def _outlet_name(tok: Token) -> bool:
+def outlet_name(tok: Token) -> bool:
     """Is the name ``tok`` heads a news outlet's ("the Evening Post", "Interfax")?"""
     lex = sources()
     words = [t for t in tok.subtree if t.i <= tok.i and t.pos_ == "PROPN"] or [tok]
@@ -208,7 +209,7 @@ def _prep_source(node: Token, seen: dict[int, SourceInfo | None]) -> SourceInfo 
             kind = _kind(pobj) if pobj is not None else None
             # an outlet's name: "said on BBC Radio 5 Live", "wrote in the Evening Post"
             named = pobj is not None and pobj.ent_type_ == "ORG" and prep.lower_ in ("on", "in")
-            if named and pobj is not None and _outlet_name(pobj):
+            if named and pobj is not None and outlet_name(pobj):
                 found = _info(pobj, "outlet")
                 end = next(e.end_char for e in pobj.doc.ents if e.start <= pobj.i < e.end)
                 if found.span is not None and end > found.span[1]:  # to the name's end
@@ -303,9 +304,9 @@ def _speaking_to(cue: Token) -> SourceInfo | None:
             # a programme of a named outlet, whatever the model's label: "Speaking on ITV's
             # Good Morning Britain"
             owner = next((c for c in pobj.children if c.dep_ == "poss"), None)
-            owned = owner is not None and (owner.ent_type_ == "ORG" or _outlet_name(owner))
+            owned = owner is not None and (owner.ent_type_ == "ORG" or outlet_name(owner))
             # or an outlet's name the model took for a place: "Speaking on BBC Breakfast"
-            outlet = pobj.pos_ == "PROPN" and _outlet_name(pobj)
+            outlet = pobj.pos_ == "PROPN" and outlet_name(pobj)
             named = (named or outlet or (owned and pobj.pos_ == "PROPN")) and prep.lower_ != "at"
             kind = _kind(pobj) or ("outlet" if named else None)
             if kind is not None:
@@ -361,7 +362,7 @@ def find_source(
     span = att.cue or (0, 0)
     if per is not None and per.dep_ == "pobj" and span[0] <= per.head.idx < span[1]:
         # a prepositional form ("according to X"): the object of the cue's preposition
-        kind = _kind(per) or ("outlet" if per.ent_type_ == "ORG" and _outlet_name(per) else None)
+        kind = _kind(per) or ("outlet" if per.ent_type_ == "ORG" and outlet_name(per) else None)
         if kind is not None:
             return _info(per, kind)
     return _medium_after(doc, att.content)
@@ -374,7 +375,7 @@ def _told(doc: Doc, att: Attribution, cue: Token) -> SourceInfo | None:
         told = next((c for c in cue.children if c.dep_ in ("dobj", "dative")), None)
         audience = (
             told is not None
-            and not _outlet_name(told)
+            and not outlet_name(told)
             and (
                 told.lower_ in sources().not_outlets
                 or told.ent_type_ in ("PERSON", "NORP")  # "told Trump", "told Democrats"
@@ -414,7 +415,7 @@ def outlet_meant(doc: Doc, info: SourceInfo) -> SourceInfo:
             continue
         words = [t for t in tok.subtree if t.i <= tok.i and t.pos_ == "PROPN"]
         agency = " ".join(t.lower_ for t in words) in _lexicon()[2]  # "Associated Press"
-        if words and any(t.lower_ in fits for t in words) and _outlet_name(tok) and not agency:
+        if words and any(t.lower_ in fits for t in words) and outlet_name(tok) and not agency:
             first = words[0].i - (words[0].i > 0 and doc[words[0].i - 1].text == "The")
             a, b = doc[first].idx, tok.idx + len(tok)
             return SourceInfo(text_of(doc)[a:b], "outlet", (a, b))
@@ -425,7 +426,7 @@ def _outlet_span(doc: Doc, info: SourceInfo) -> bool:
     """Does ``info`` name a news outlet ("Reuters", "MSNBC's Rachel Maddow"), not a person
     told something ("told Garland in a phone call")?"""
     span = doc.char_span(*info.span, alignment_mode="expand") if info.span else None
-    return span is not None and any(_outlet_name(t) for t in span if t.pos_ == "PROPN")
+    return span is not None and any(outlet_name(t) for t in span if t.pos_ == "PROPN")
 
 
 def _owned_programme(told: Token, found: SourceInfo) -> SourceInfo:

@@ -14,9 +14,12 @@ from claimkit.components.attribution.shared import frame_of, quote_at
 from claimkit.components.attribution.spans import edges_of, sentence_span, trim_span
 from claimkit.components.dating import medium_time
 from claimkit.components.records import Attribution, Quote, indices_of, sentence_of, text_of
+from claimkit.components.sources import outlet_name
 from claimkit.lexicons import cues
 
 __all__ = ["cited_outlets", "prepositional_claims"]
+
+STATEMENT_LEAD = 6  # words before the cue of the one statement an outlet reports ("X said")
 
 
 def prepositional_claims(doc: Doc, quotes: list[Quote]) -> Iterable[Attribution]:
@@ -100,6 +103,24 @@ def _opening_branch(doc: Doc, tok: Token) -> Token | None:
     return branch
 
 
+def _only_a_statement(doc: Doc, outlet: Attribution, inner: list[Attribution]) -> bool:
+    """Is what ``outlet`` reported one statement and nothing else ("X said Y, Reuters
+    reported", "Reuters reported that X said Y"): one claim whose cue opens the outlet's
+    content (after at most a name) and whose content ends it? Not "Earlier in the day,
+    Clinton held a meeting, where she pledged …, the Sentinel reported", nor X's words
+    running on over "…, the Financial Times reported on Tuesday"."""
+    said = inner[0] if len(inner) == 1 else None
+    if said is None or said.cue is None or outlet.cue is None:
+        return False
+    a, b = outlet.content
+    lead = text_of(doc)[a : said.cue[0]].split()
+    return (
+        len(lead) <= STATEMENT_LEAD
+        and not said.content[0] <= outlet.cue[0] < said.content[1]
+        and abs(said.content[1] - b) <= 2
+    )
+
+
 def _closes(doc: Doc, cited: Attribution, outer: Attribution) -> bool:
     """Does the phrase of ``cited`` ("according to Reuters") open or close ``outer``'s
     content, set off by a comma ("X said the plan was dead, according to Reuters", the
@@ -132,17 +153,22 @@ def _closes(doc: Doc, cited: Attribution, outer: Attribution) -> bool:
 
 
 def cited_outlets(doc: Doc, claims: list[Attribution]) -> list[Attribution]:
-    """'X said Y, according to the Glasgow Herald': the outlet is the source of X's claim,
-    not a second claim whose content runs over X's words. ('…, according to Peskov'
-    stays a report by Peskov of what X said.)"""
+    """'X said Y, according to the Glasgow Herald', 'X said Y, Reuters reported': the
+    outlet is the source of X's claim, not a second claim whose content runs over X's
+    words. ('…, according to Peskov' stays a report by Peskov of what X said.)"""
     forms = cues().forms
     drop = set()
     for j, c in enumerate(claims):
-        if c.speaker_token is None or c.evidence not in forms:
+        if c.speaker_token is None:
+            continue
+        reported = c.evidence == "cue:report" and outlet_name(doc[c.speaker_token])
+        if c.evidence not in forms and not reported:
             continue
         if doc[c.speaker_token].ent_type_ in ("PERSON", "NORP", "GPE"):
             continue
         inner = [d for d in claims if d.reported_by == j]
+        if reported and not _only_a_statement(doc, c, inner):
+            continue  # the outlet reports more than one statement: its own claim
         for d in inner:
             d.source_token = d.source_token if d.source_token is not None else c.speaker_token
         if inner:
