@@ -94,6 +94,10 @@ def test_source_forms(extractor: Extractor, text: str, cue: str, expected: tuple
         ("The education secretary told MPs that budgets were at record levels.", None),
         ("The first minister told MSPs that he would govern until 2026.", None),
         ("The senator told Trump that the bill was dead.", None),
+        # a legislature or its committee heard it
+        ("The minister told the Commons that the plan was dead.", None),
+        ("The director told the Senate Intelligence Committee that the plan was dead.", None),
+        ("The minister told the House of Lords that the plan was dead.", None),
         # an outlet, whatever the model's label for its name
         ("Putin told Sputnik that the talks went well.", "Sputnik"),
         ("Cruz told Fox that he would run.", "Fox"),

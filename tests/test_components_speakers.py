@@ -760,6 +760,16 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        "Banks are short-changing savers, MPs say\n\nBritain's biggest banks are paying "
+        "savers far less than they could afford, a committee of MPs has said.\n\nThe "
+        "Treasury Select Committee said the gap had cost savers billions.",
+        {
+            "Britain's biggest banks": ("the Treasury Select Committee", "organization"),
+            "the gap had": ("the Treasury Select Committee", "organization"),
+        },
+        id="a_committee_of_mps_is_the_committee_named_next",
+    ),
+    pytest.param(
         "Harbour United have sacked manager Luis Ferreira after Saturday's cup defeat.\n\n"
         "The club's chairman, Derek Holt, said the decision had been difficult. "
         '"Results have not been good enough," Holt told the Harbour Echo.',

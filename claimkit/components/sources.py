@@ -380,6 +380,8 @@ def _told(doc: Doc, att: Attribution, cue: Token) -> SourceInfo | None:
                 told.lower_ in sources().not_outlets
                 or told.ent_type_ in ("PERSON", "NORP")  # "told Trump", "told Democrats"
                 or told.lemma_.lower().rstrip("s") in nouns().roles  # "told MPs"
+                # a legislature or its committee: "told the Commons", "the House of Lords"
+                or any(t.lower_ in nouns().kinds["assembly"] for t in told.subtree)
             )
         )
         # (a channel's name ends in its number: "told BBC One")
