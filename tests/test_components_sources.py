@@ -80,6 +80,16 @@ def source_of(ex: Extractor, text: str, cue: str) -> tuple[str, str] | None:
             "wrote",
             ("his 2020 memoir", "document"),
         ),
+        (
+            "The council said in a submission to the inquiry that funding was short.",
+            "said",
+            ("a submission to the inquiry", "document"),
+        ),
+        (
+            "The board said in its determination that the permit was lawful.",
+            "said",
+            ("its determination", "document"),
+        ),
     ],
 )
 def test_source_forms(extractor: Extractor, text: str, cue: str, expected: tuple[str, str]) -> None:
