@@ -6,6 +6,7 @@ hearing" after a dated mention of it; "a court heard on Tuesday … told the cou
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from spacy.tokens import Doc, Token
@@ -28,6 +29,7 @@ __all__ = [
 ISSUED_LOOKBACK = 200  # tokens back to the mention of a document someone issued
 EVENT_LOOKBACK = 300  # tokens back to the dated mention of "the hearing"
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
+CLAUSE_DEPTH = 6  # levels from a clause's last word up to its verb ("… in the square")
 TIME_CLAUSES = ("when", "after", "before", "until", "while", "as")  # "when it struck …"
 EVENT_DETS = {"the", "this", "that", "its", "their", "his", "her"}  # an event named before
 
@@ -83,8 +85,8 @@ def _ends_a_time_clause(child: Token, verb: Token) -> bool:
     start = child.left_edge.i
     if start == 0 or doc[start - 1].is_punct:
         return False  # set off by a comma: the verb's ("…, he said on Tuesday")
-    last = doc[start - 1]
-    for node in [last, *last.ancestors]:
+    last = doc[start - 1]  # a clause's last word lies a few levels below its verb
+    for node in itertools.islice(itertools.chain([last], last.ancestors), CLAUSE_DEPTH):
         if node.i == verb.i:
             return False
         marked = any(
