@@ -1118,6 +1118,11 @@ def test_according_to_an_outlet_is_the_source_not_a_claim(extractor: Extractor) 
             "the war was over",
             "a transcript",
         ),
+        (  # the phrase between the cue and its clause
+            "The minister said, according to Reuters, that the plan was dead.",
+            "the plan was dead",
+            "Reuters",
+        ),
     ],
 )
 def test_according_to_inside_a_reported_content_is_its_source(

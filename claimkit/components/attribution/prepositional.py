@@ -121,6 +121,25 @@ def _only_a_statement(doc: Doc, outlet: Attribution, inner: list[Attribution]) -
     )
 
 
+def _between_cue_and_content(cited: Attribution, claims: list[Attribution]) -> Attribution | None:
+    """The claim whose cue and content ``cited``'s phrase stands between, with the same
+    content ("X said, according to Reuters, that Y"), or None."""
+    if cited.cue is None:
+        return None
+    return next(
+        (
+            d
+            for d in claims
+            if d is not cited
+            and d.content[0] == cited.content[0]
+            and abs(d.content[1] - cited.content[1]) <= 2  # a closing stop in one of them
+            and d.cue is not None
+            and d.cue[1] <= cited.cue[0] < d.content[0]
+        ),
+        None,
+    )
+
+
 def _closes(doc: Doc, cited: Attribution, outer: Attribution) -> bool:
     """Does the phrase of ``cited`` ("according to Reuters") open or close ``outer``'s
     content, set off by a comma ("X said the plan was dead, according to Reuters", the
@@ -141,6 +160,8 @@ def _closes(doc: Doc, cited: Attribution, outer: Attribution) -> bool:
         # first: "said on Monday, according to a transcript, that the war was over"
         rest = text[after:b].lstrip()[1:].lstrip()
         rest = rest[5:] if rest.lower().startswith("that ") else rest
+        if not rest.strip():
+            return False
         outer.content = (b - len(rest), b)
     else:  # last, set off by a comma right before it
         comma = text.rfind(",", a, cited.cue[0])
@@ -175,6 +196,9 @@ def cited_outlets(doc: Doc, claims: list[Attribution]) -> list[Attribution]:
             drop.add(j)
         elif c.reported_by is not None and _closes(doc, c, claims[c.reported_by]):
             drop.add(j)  # "X said Y, according to Reuters", the phrase hung inside Y
+        elif (said := _between_cue_and_content(c, claims)) is not None:
+            said.source_token = c.speaker_token if said.source_token is None else said.source_token
+            drop.add(j)  # "X said, according to Reuters, that Y"
     if not drop:
         return claims
     kept = [c for k, c in enumerate(claims) if k not in drop]
