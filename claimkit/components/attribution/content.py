@@ -82,6 +82,9 @@ def content_of(tok: Token, frame: Frame) -> tuple[int, int] | None:
             return (named.doc[named.i + 1].idx, end[1]) if end else None
     if clauses:
         after = [c for c in clauses if c.i > tok.i]
+        # not a report of its own after the first clause: "said the plan was dead[, the
+        # Financial Times reported on Tuesday]", a second clause the parser gave the cue
+        after = after[:1] + [c for c in after[1:] if not _set_off_report(c)]
         # a medium's participle the parser took for the clause: "said in a statement [read]
         # outside court that the family …": what it holds is the content
         after = [_held(c) for c in after]
@@ -135,6 +138,15 @@ def content_of(tok: Token, frame: Frame) -> tuple[int, int] | None:
     if medium is not None:  # "announced the decision [in a statement]": the medium
         return edges_of(side, before=medium.i)
     return edges_of(side)
+
+
+def _set_off_report(clause: Token) -> bool:
+    """Is ``clause`` a finite report with its own subject, set off by a comma ("…, the
+    Financial Times reported")?"""
+    doc, start = clause.doc, clause.left_edge.i  # the comma may be the clause's own
+    comma = doc[start].text == "," or (start > 0 and doc[start - 1].text == ",")
+    finite = clause.tag_ in FINITE  # not "…, some of it mentioning Mr. Trump"
+    return comma and finite and has_subject(clause) and frame_of(clause) is not None
 
 
 def _misread_that(tok: Token, clause: Token) -> Token | None:
