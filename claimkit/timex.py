@@ -221,13 +221,21 @@ _CLOCK_BEFORE = re.compile(
 )
 
 
-def _clock_day(clock: re.Match[str], anchor: dt.date, tense: Tense) -> dt.date:
+def _clock(clock: re.Match[str]) -> tuple[int, int] | None:
+    """The hour (0-23) and minute of a matched clock time, or None when it names none."""
+    if clock.group("noon"):  # "noon on Friday", "midday Tuesday"
+        return 12, 0
+    hour, minute = int(clock.group("h")), int(clock.group("m") or 0)
+    if not (1 <= hour <= 12 and minute < 60):
+        return None
+    return hour % 12 + (12 if clock.group("ap").startswith("p") else 0), minute
+
+
+def _clock_day(hour: int, anchor: dt.date, tense: Tense) -> dt.date:
     """The day of a clock time given alone: the document's, but the day before for an
     afternoon or evening hour told in the past tense (a story dated the 15th tells of
     "the attack at 10:30 p.m." on the 14th; "at 10am" is the morning of its own day)."""
-    evening = clock.group("ap") is not None and clock.group("ap").startswith("p")
-    hour = int(clock.group("h")) if clock.group("h") else 12
-    return anchor - dt.timedelta(days=1) if tense == "past" and evening and hour < 12 else anchor
+    return anchor - dt.timedelta(days=1) if tense == "past" and hour > 12 else anchor
 
 
 def _at_time_of_day(body: str, anchor: dt.date | None, tense: Tense) -> Resolution | None:
@@ -241,25 +249,20 @@ def _at_time_of_day(body: str, anchor: dt.date | None, tense: Tense) -> Resoluti
     clock = None if m else _CLOCK_BEFORE.match(body)
     if m is None and clock is None:
         return None
+    time = _clock(clock) if clock is not None else None
+    if clock is not None and time is None:
+        return None
     day_text = (m or clock).group("day")  # type: ignore[union-attr]
     if day_text is not None:
         day = _resolve_cached(day_text, anchor, tense)
-    elif anchor is not None and clock is not None:  # a clock time alone ("at 7.30pm")
-        on = _clock_day(clock, anchor, tense)
+    elif anchor is not None and time is not None:  # a clock time alone ("at 7.30pm")
+        on = _clock_day(time[0], anchor, tense)
         day = Resolution(on.isoformat(), on, on, "day", "document_date")
     else:
         return None
     if day.granularity != "day" or day.start is None or day.value is None:
         return None
-    if m is not None:
+    if time is None:
         return Resolution(day.value, day.start, day.end, "part_of_day", day.anchor)
-    assert clock is not None
-    if clock.group("noon"):  # "noon on Friday", "midday Tuesday"
-        hour, minute = 12, 0
-    else:
-        hour, minute = int(clock.group("h")), int(clock.group("m") or 0)
-        if not (1 <= hour <= 12 and minute < 60):
-            return None
-        hour = hour % 12 + (12 if clock.group("ap").startswith("p") else 0)
-    value = f"{day.value}T{hour:02d}:{minute:02d}"
+    value = f"{day.value}T{time[0]:02d}:{time[1]:02d}"
     return Resolution(value, day.start, day.end, "time", day.anchor)

@@ -10,8 +10,6 @@ untagged.
 
 from __future__ import annotations
 
-from functools import cache
-
 import spacy
 from spacy.attrs import LOWER, POS
 from spacy.matcher import PhraseMatcher
@@ -352,15 +350,8 @@ def _repeated(doc: Doc, named: list[Span]) -> list[Span]:
 def _name_word(tok: Token) -> bool:
     """Is ``tok`` a word of a name, not a description capitalised at a sentence's start
     ("Developer Carrow Homes submitted …")?"""
-    described = tok.lower_ in _descriptive_words()
+    described = tok.lower_ in plain_words()
     return tok.pos_ == "PROPN" and not (tok.is_sent_start and described)
-
-
-@cache
-def _descriptive_words() -> frozenset[str]:
-    """Kind nouns, titles and occupations: words that describe a name (built once)."""
-    lex = nouns()
-    return lex.kind_nouns() | title_words() | lex.occupations
 
 
 def _title_case_line(ent: Span) -> bool:

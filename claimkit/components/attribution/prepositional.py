@@ -103,6 +103,12 @@ def _opening_branch(doc: Doc, tok: Token) -> Token | None:
     return branch
 
 
+def _cite(claim: Attribution, source: int | None) -> None:
+    """Make ``source`` the claim's source unless it names one already."""
+    if claim.source_token is None:
+        claim.source_token = source
+
+
 def _only_a_statement(doc: Doc, outlet: Attribution, inner: list[Attribution]) -> bool:
     """Is what ``outlet`` reported one statement and nothing else ("X said Y, Reuters
     reported", "Reuters reported that X said Y"): one claim whose cue opens the outlet's
@@ -168,8 +174,7 @@ def _closes(doc: Doc, cited: Attribution, outer: Attribution) -> bool:
         if text[after:b].strip(" .;") or comma == -1 or text[comma + 1 : cited.cue[0]].strip():
             return False
         outer.content = (a, len(text[a:comma].rstrip()) + a)
-    if outer.source_token is None:
-        outer.source_token = cited.speaker_token
+    _cite(outer, cited.speaker_token)
     return True
 
 
@@ -191,13 +196,13 @@ def cited_outlets(doc: Doc, claims: list[Attribution]) -> list[Attribution]:
         if reported and not _only_a_statement(doc, c, inner):
             continue  # the outlet reports more than one statement: its own claim
         for d in inner:
-            d.source_token = d.source_token if d.source_token is not None else c.speaker_token
+            _cite(d, c.speaker_token)
         if inner:
             drop.add(j)
         elif c.reported_by is not None and _closes(doc, c, claims[c.reported_by]):
             drop.add(j)  # "X said Y, according to Reuters", the phrase hung inside Y
         elif (said := _between_cue_and_content(c, claims)) is not None:
-            said.source_token = c.speaker_token if said.source_token is None else said.source_token
+            _cite(said, c.speaker_token)
             drop.add(j)  # "X said, according to Reuters, that Y"
     if not drop:
         return claims
