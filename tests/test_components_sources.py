@@ -936,6 +936,14 @@ def test_told_public_broadcaster_x(extractor: Extractor, text: str) -> None:
     assert (claim.source.name, claim.source.kind) == ("public broadcaster SVT", "outlet")
 
 
+def test_an_agency_named_after_its_description_is_in_the_source(extractor: Extractor) -> None:
+    # the parser hangs "Interfax" on "According", outside "the news agency"
+    text = "According to the news agency Interfax, the ministry said 40 drones were downed."
+    (claim,) = extractor.extract(text).claims
+    assert claim.speaker is not None and claim.speaker.name == "the ministry"
+    assert claim.source is not None and claim.source.name == "the news agency Interfax"
+
+
 @pytest.mark.parametrize(
     ("text", "source"),
     [

@@ -186,6 +186,12 @@ def _info(tok: Token, kind: str, cue: Token | None = None) -> SourceInfo:
     comma = text.find(", ", tok.idx + len(tok.text), b)
     if comma != -1:
         b = comma
+    # an outlet's name right after its description, which the parser hung elsewhere:
+    # "told public broadcaster SVT", "according to the news agency Interfax"
+    doc, end = tok.doc, tok.i + 1
+    if kind in ("outlet", "agency") and tok.pos_ == "NOUN" and b == tok.idx + len(tok.text):
+        while end < len(doc) and doc[end].pos_ == "PROPN":
+            end, b = end + 1, doc[end].idx + len(doc[end].text)
     return SourceInfo(text[a:b], kind, (a, b))
 
 
@@ -390,13 +396,7 @@ def _told(doc: Doc, att: Attribution, cue: Token) -> SourceInfo | None:
             found = _info(told, "outlet")  # "told Sputnik": the outlet that carried it
             return _owned_programme(told, found)
         if told is not None and told.pos_ == "NOUN" and (kind := _kind(told)) is not None:
-            found = _info(told, kind)  # "told a news conference"
-            name = doc[told.i + 1] if told.i + 1 < len(doc) else None
-            if kind == "outlet" and name is not None and name.pos_ == "PROPN" and found.span:
-                # "told public broadcaster SVT", the name parsed into the next clause
-                span = (found.span[0], name.idx + len(name.text))
-                return SourceInfo(text_of(doc)[span[0] : span[1]], kind, span)
-            return found
+            return _info(told, kind)  # "told a news conference", "told broadcaster SVT"
     return None
 
 
