@@ -1421,10 +1421,22 @@ def test_colon_leads(extractor: Extractor, text: str, speakers: list[str]) -> No
     assert [c.speaker.name for c in found if c.speaker] == speakers
 
 
-def test_earlier_on_a_day_dates_the_statement(extractor: Extractor) -> None:
-    text = "Earlier on Wednesday, the union said members would strike."
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("Earlier on Wednesday, the union said members would strike.", "2024-03-06"),
+        (
+            "The president said in a post late on Saturday that tariffs would rise.",
+            "2024-03-02",
+        ),
+        ("The union said early on Monday that members would strike.", "2024-03-04"),
+    ],
+)
+def test_a_day_hung_on_an_adverb_dates_the_statement(
+    extractor: Extractor, text: str, when: str
+) -> None:
     (claim,) = extractor.extract(text, published="2024-03-06").claims
-    assert claim.when is not None and claim.when.value == "2024-03-06"
+    assert claim.when is not None and claim.when.value == when
 
 
 @pytest.mark.parametrize(

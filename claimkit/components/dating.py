@@ -36,15 +36,15 @@ EVENT_DETS = {"the", "this", "that", "its", "their", "his", "her"}  # an event n
 
 def time_on(tok: Token) -> int | None:
     """The time token among a verb's own modifiers: "said Tuesday", "said on Tuesday",
-    "Earlier on Wednesday, X said" (the time hung on the adverb), "said 'no deal' on
-    Friday" (hung on the quoted object, after its closing mark)."""
+    "Earlier on Wednesday, X said", "said late on Saturday" (the time hung on the adverb),
+    "said 'no deal' on Friday" (hung on the quoted object, after its closing mark)."""
     for child in [*tok.children, *_after_quoted_object(tok)]:
         if child.i > tok.i and _ends_a_time_clause(child, tok):
             continue  # "said that the truck … struck the crowd about 10:30 p.m."
         if child.dep_ in ("npadvmod", "tmod") and child.ent_type_ in ("DATE", "TIME"):
             return child.i
-        if child.dep_ == "advmod" and child.lower_ in ("earlier", "later"):
-            # "Earlier on Wednesday", not "a week earlier" (a length)
+        if child.dep_ == "advmod" and child.lower_ in ("earlier", "later", "late", "early"):
+            # "Earlier on Wednesday", "late on Saturday", not "a week earlier" (a length)
             length = any(c.dep_ == "npadvmod" for c in child.children)
             found = None if length else time_on(child)
             if found is not None:
