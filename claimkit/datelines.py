@@ -34,7 +34,8 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 DATE_FORMS = {
     "day month year": re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", re.I),
     "month day year": re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),
-    "iso": re.compile(rf"\b{_YEAR}-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
+    # (with its time after a "T": "2021-03-03T10:00:00Z")
+    "iso": re.compile(rf"\b{_YEAR}-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?:\b|(?=T\d))"),
     "dotted, day first": re.compile(rf"\b{_DAY}\.(?P<month>[01]?\d)\.{_YEAR}\b"),
     "slashed": re.compile(rf"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/{_YEAR}\b"),
 }

@@ -27,6 +27,7 @@ BODY = (
         "Published: 3 March 2021 10:42 GMT",
         "Last updated 3rd Mar. 2021",
         "2021-03-03",
+        "Last updated 2021-03-03T10:00:00Z",  # a machine's timestamp, its time after a T
         "Updated: Mar. 3, 2021, 3:45 p.m.",  # a clock time's full stop is no sentence's
     ],
 )
