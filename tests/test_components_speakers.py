@@ -2521,6 +2521,74 @@ IN_CONTEXT = [
         },
         id="the_model_s_organisation_the_next_sentence_calls_she_is_a_person",
     ),
+    pytest.param(
+        "Ursula von der Leyen said the EU would respond. Von der Leyen added that talks "
+        "would continue.",
+        {
+            "the EU would": ("Ursula von der Leyen", "person"),
+            "talks would continue": ("Ursula von der Leyen", "person"),
+        },
+        id="a_surname_particle_keeps_the_name_whole",
+    ),
+    pytest.param(
+        "Auction house Sotheby's said the buyer was anonymous. Sotheby's chief executive "
+        "Charles Stewart said sales rose.",
+        {
+            "the buyer was": ("Sotheby's", "organization"),
+            "sales rose": ("Charles Stewart", "person"),
+        },
+        id="a_name_s_own_possessive_ending_is_its_own",
+    ),
+    pytest.param(
+        "Nvidia reported record revenue on Wednesday. The chipmaker said demand for its "
+        "chips remained strong.",
+        {"demand for its": ("Nvidia", "organization")},
+        id="a_description_takes_up_the_named_subject_the_model_took_for_a_place",
+    ),
+    pytest.param(
+        "Ofsted rated the school inadequate in March. The schools watchdog said pupils "
+        "were at risk.",
+        {"pupils were at": ("Ofsted", "organization")},
+        id="a_description_takes_up_an_untagged_named_subject",
+    ),
+    pytest.param(
+        "Ocado shares fell 10% on Thursday. The online grocer said it expected weaker demand.",
+        {"it expected weaker": ("Ocado", "organization")},
+        id="a_description_takes_up_the_company_whose_shares_are_the_subject",
+    ),
+    pytest.param(
+        "Russia launched 90 drones at Ukraine overnight. The ministry said most had been "
+        "shot down.",
+        {"most had been": ("the ministry", "organization")},
+        id="a_place_subject_is_no_body_of_a_state_s_kind",
+    ),
+    pytest.param(
+        'Mikel Arteta said his side had shown real character. "We suffered, but we found a '
+        'way," the Arsenal manager told Sky Sports.',
+        {
+            "his side had": ("Mikel Arteta", "person"),
+            "We suffered, but": ("Mikel Arteta", "person"),
+        },
+        id="an_untagged_name_the_sentence_calls_he_is_a_person",
+    ),
+    pytest.param(
+        "The Premier League said it would review the decisions. The league said in a "
+        "statement that it would publish the audio.",
+        {"it would publish": ("the Premier League", "organization")},
+        id="a_league_is_a_body_s_kind",
+    ),
+    pytest.param(
+        "Klarna reported its first quarterly profit on Tuesday. The fintech said revenue "
+        "would grow by 20% this year.",
+        {"revenue would grow": ("Klarna", "organization")},
+        id="a_fintech_is_a_company",
+    ),
+    pytest.param(
+        "Agriculture Commissioner Christophe Hansen told reporters the changes would save "
+        "farmers money. The Luxembourger said the bloc's green goals would not be weakened.",
+        {"the bloc's green": ("Christophe Hansen", "person")},
+        id="a_demonym_is_the_person_just_named",
+    ),
 ]
 
 

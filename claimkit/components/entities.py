@@ -30,6 +30,7 @@ from claimkit.components.nameforms import (
     named_role,
     of_a_place,
     on_date_line,
+    own_possessive,
     peer_name,
     role_before,
     time_zone,
@@ -39,6 +40,7 @@ from claimkit.components.namekeys import (
     capitals,
     earlier_of,
     name_ending,
+    name_parts,
     person_key,
     strip_the,
     surname,
@@ -192,6 +194,8 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
     things: set[str] = set()  # clusters a "which" takes up
     companies: set[str] = set()  # clusters spoken of as companies ("Ryanair's chief executive")
     unplaced: set[str] = set()  # clusters named once or more outside "in X"
+    possessives: dict[str, str] = {}  # clusters named with an "'s" that owns nothing,
+    bare: set[str] = set()  # and those named without one: a brand's "'s" is always there
     page = doc._.ck_layout
     for ent in ents_of(doc):
         if ent.label_ not in NAMED or time_zone(ent):
@@ -283,6 +287,10 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         cluster.mentions.append((mention.start_char, mention.end_char))
         things |= {cluster.id} if which else set()
         companies |= {cluster.id} if _spoken_of_as_company(ent) else set()
+        mark, own = own_possessive(named)
+        if own and mark is not None and not person:
+            possessives.setdefault(cluster.id, mark)  # "Sotheby's said": the name's own
+        bare |= {cluster.id} if mark is None else set()  # "Christie said" … "Christie's"
         things |= {cluster.id} if _employer_of_a_named_role(ent) else set()
         root = ent.root  # "a hospital in [Kent]": a one-word "person" only ever in a place
         unplaced |= set() if root.dep_ == "pobj" and root.head.lower_ == "in" else {cluster.id}
@@ -353,18 +361,22 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         if last not in taken:  # the first person of a surname, as person_key keeps it
             taken.add(last)
             merged |= _take_surname(cluster, [c for c in order if c.id not in merged])
+    for cluster in order:  # (a name is compared without it above)
+        if cluster.id in possessives and cluster.id not in bare and cluster.label != "PERSON":
+            cluster.name += possessives[cluster.id]
     return [c for c in order if c.id not in merged]
 
 
 def _take_surname(person: EntityCluster, clusters: list[EntityCluster]) -> set[str]:
     """Join to ``person`` the kindless clusters of its surname alone ("Hendry", which the
-    model also took for an organisation); the ids of those joined."""
-    last = surname(person.name)
+    model also took for an organisation; "Von der Leyen" with its particles); the ids of
+    those joined."""
+    last = {surname(person.name), name_parts(person.name)[1].lower()}
     return _join(
         person,
         clusters,
         lambda c: (
-            c.label not in ("PERSON", *PLACES) and not c.kinds and strip_the(c.name).lower() == last
+            c.label not in ("PERSON", *PLACES) and not c.kinds and strip_the(c.name).lower() in last
         ),
     )
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from claimkit.components.descriptions import kind_noun
+from claimkit.components.descriptions import describes, kind_noun
 from claimkit.components.entities import ORG_LABELS, role_and_affiliation
 from claimkit.components.groups import NAMES, PERSONS, coordinated_names
 from claimkit.components.mentions import (
@@ -22,11 +22,20 @@ from claimkit.components.mentions import (
     nominal,
 )
 from claimkit.components.namekeys import strip_the, surname
-from claimkit.components.records import EntityCluster, SpeakerInfo, ents_of, text_of
+from claimkit.components.records import (
+    EntityCluster,
+    SpeakerInfo,
+    ents_of,
+    sentence_of,
+    text_of,
+)
 from claimkit.components.roles import apposed, name_of_role
+from claimkit.components.untagged import PLACES, proper_chain
 from claimkit.lexicons import nouns
 
 __all__ = ["EntityIndex"]
+
+TOPIC_SENTENCES = 2  # a description takes up a named subject this many sentences back
 
 
 class EntityIndex:
@@ -127,6 +136,41 @@ class EntityIndex:
         cluster = self.by_char.get(tok.doc[at].idx)
         return (cluster, ent) if cluster is not None and cluster.label in ORG_LABELS else None
 
+    def topic_before(self, tok: Token, mention: tuple[int, int]) -> SpeakerInfo | None:
+        """The organisation a description ``tok`` takes up where no body named before fits
+        it: the name that is the subject of one of the sentences right before it, which
+        the text gave no kind, of one word, and the model may have taken for a place or a
+        person ("Nvidia reported record revenue. The chipmaker said …"; "Ofsted rated the school
+        inadequate. The watchdog said …"; "Ocado shares fell. The online grocer said …").
+        A place is taken up only as a company: "Russia … The ministry said" is no
+        Russia."""
+        found = describes(tok)
+        if found is None:
+            return None
+        company = nouns().same_kind(found[0], {"company"})
+        sent = sentence_of(self.doc, tok.i)
+        for _ in range(TOPIC_SENTENCES):
+            if sent.start == 0:
+                return None
+            sent = sentence_of(self.doc, sent.start - 1)
+            name = _named_subject(sent)
+            entity = self.entity_of(name) if name is not None else None
+            if name is None or (entity is None and name.ent_type_):
+                continue
+            # one word, as a company's name the model mislabels mostly is: "Nikki Haley",
+            # the model's organisation, is no board; nor is a person's surname alone
+            words = strip_the(entity[0].name if entity else proper_chain(name).text).split()
+            if len(words) != 1 or words[0].lower() in self.by_surname:
+                continue
+            if entity is not None:
+                cluster = entity[0]
+                person = cluster.label == "PERSON" and cluster.role
+                if cluster.kinds or person or (cluster.label in PLACES and not company):
+                    continue  # (a body of another kind, a person, a country)
+                return SpeakerInfo(cluster.name, "organization", mention, entity_id=cluster.id)
+            return SpeakerInfo(words[0], "organization", mention)
+        return None
+
     def subject_of_content(
         self, tok: Token, content: tuple[int, int] | None, *, described: bool = False
     ) -> SpeakerInfo | None:
@@ -222,3 +266,15 @@ def _body_kind(tok: Token) -> bool:
 def _determined(tok: Token) -> bool:
     """Does an article open the phrase of ``tok`` before its first word?"""
     return any(c.dep_ == "det" and c.i == tok.left_edge.i for c in tok.children)
+
+
+def _named_subject(sent: Span) -> Token | None:
+    """The name that is the subject of a sentence's main clause, or owns it as a company
+    owns its shares ("Ocado shares fell", "Nvidia's stock"), or None."""
+    subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ == "PROPN":
+        return subj
+    if subj.pos_ == "NOUN" and subj.lemma_.lower() in nouns().company_words:
+        owner = (c for c in subj.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN")
+        return next(owner, None)
+    return None

@@ -29,6 +29,7 @@ __all__ = [
     "name_and_employer",
     "named_role",
     "on_date_line",
+    "own_possessive",
     "peer_name",
     "role_before",
     "time_zone",
@@ -97,6 +98,20 @@ def clean_name(ent: Span) -> str:
     while ent.label_ == "PERSON" and len(toks) > 2 and toks[-1].lower_.rstrip(".") in post:
         toks = toks[:-1]
     return text_of(ent.doc)[toks[0].idx : toks[-1].idx + len(toks[-1])] if toks else ent.text
+
+
+def own_possessive(named: Span) -> tuple[str | None, bool]:
+    """The "'s" after a name, as the text writes it (None without one), and whether it is
+    the name's own, possessing nothing ("Sotheby's said", "shoppers went to McDonald's"),
+    not a possessive that owns the noun after it ("Sotheby's chief executive")."""
+    doc = named.doc
+    after_name = doc[named.end] if named.end < len(doc) else None
+    mark = named[-1] if named[-1].tag_ == "POS" else after_name
+    if mark is None or mark.tag_ != "POS" or mark.i == named.start:
+        return None, False
+    after = doc[mark.i + 1] if mark.i + 1 < len(doc) else None
+    owns = after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
+    return mark.text, not owns and mark.head.dep_ != "poss"
 
 
 def of_a_place(named: Span, name: str) -> str:

@@ -295,6 +295,7 @@ class _Resolver(EntityIndex):
             if body is not None and kinds and owner.lemma_.lower() in kinds:
                 return body  # (of its very kind: not "the Green group" for "the coalition")
         described = self.bodies.describe(tok, mention, self.memory.last_claim)
+        described = described or self.topic_before(tok, mention)
         if described is not None:
             return described
         if is_anonymous(tok):
@@ -304,8 +305,7 @@ class _Resolver(EntityIndex):
             owned = tok.tag_ == "NNS" and of_named_body(tok)
             return SpeakerInfo(with_owner(tok, mention), "group" if owned else "anonymous", mention)
         if lemma in lex.spokespeople and det in ("a", "an"):
-            # "a police spokeswoman" speaks for her organisation, unnamed; "a spokesperson
-            # for the watchdog", for the one named before
+            # "a police spokeswoman" for her body, "a spokesperson for the watchdog" for it
             prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"), None)
             owner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
             body = self._resolve(owner, mention_span(owner)) if owner is not None else None

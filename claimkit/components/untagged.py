@@ -21,6 +21,7 @@ from claimkit.components.descriptions import (
     reporter_described,
     title_words,
 )
+from claimkit.components.gender import pronoun_votes
 from claimkit.components.nameforms import whole_company
 from claimkit.components.namekeys import name_ending
 from claimkit.components.records import cache_of, indices_of, line_around, opens_line, text_of
@@ -135,6 +136,8 @@ def _completed(ent: Span) -> Span | None:
         return Span(doc, ent.start, end + 1, label="ORG")
     if ent.label_ == "PERSON" and _surname_cut(ent):
         return Span(doc, ent.start, end + 1, label="PERSON")  # "[Nuno Espirito] Santo"
+    if ent.label_ == "PERSON" and len(ent) > 1 and _particle_cut(ent):
+        return Span(doc, ent.start, end + 1, label="PERSON")  # "[Ursula von der] Leyen"
     if ent.label_ != "ORG":
         return None
     if ent[-1].lower_ in ("of", "for") and doc[end].pos_ == "PROPN":
@@ -179,6 +182,14 @@ def _surname_cut(ent: Span) -> bool:
         # nor a form's next field ("Name: Gabrielle Hatcher Age: 27"), nor a longer name
         and not (nxt is not None and (nxt.text in (":", "|") or nxt.pos_ == "PROPN"))
     )
+
+
+def _particle_cut(ent: Span) -> bool:
+    """Does a person's name the model tagged end in a surname particle, with the rest of
+    the surname after it ("[Ursula von der] Leyen", "[Frans van] Houten")?"""
+    after = ent.doc[ent.end]
+    particle = ent[-1].lower_ in nouns().surname_particles and ent[-1].is_lower
+    return particle and after.is_title and after.is_alpha
 
 
 def _widened(ent: Span) -> Span | None:
@@ -396,8 +407,8 @@ def _titled_person(tok: Token) -> Span | None:
 def _described_person(tok: Token) -> Span | None:
     """An untagged name of two or three capitalised words set beside a noun for a person by
     their work ("Clive Black, an analyst at Shore Capital"; the model took "Clive" for an
-    adjective), or that speaks as one of a named body ("Greg McBride of Bankrate told"): a
-    person's name."""
+    adjective), or that speaks as one of a named body ("Greg McBride of Bankrate told") or
+    as one the sentence calls "he" or "she" ("Mikel Arteta said his side"): a person's name."""
     doc, lex = tok.doc, nouns()
     start = tok.i
     while start > 0 and doc[start - 1].head.i == tok.i and doc[start - 1].dep_ == "compound":
@@ -414,8 +425,15 @@ def _described_person(tok: Token) -> Span | None:
     body = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     speaking = tok.dep_ == "nsubj" and tok.head.pos_ == "VERB"
     of_body = speaking and body is not None and body.pos_ == "PROPN"
-    if of_body and tok.lower_ not in lex.kind_nouns() and tok.lower_ not in lex.organisations:
-        return Span(doc, start, tok.i + 1, label="PERSON")
+    plain = tok.lower_ not in lex.kind_nouns() and tok.lower_ not in lex.organisations
+    name = Span(doc, start, tok.i + 1, label="PERSON")
+    if of_body and plain:
+        return name
+    # "Mikel Arteta said his side had …", a speaker the sentence goes on to call "he" (not
+    # "a Morning Consult Poll found that he …", nor a headline's capitals)
+    bare = not any(c.dep_ == "det" for c in tok.children) and not _title_case_line(name)
+    if speaking and plain and bare and not name_ending(tok.lower_):
+        return name if pronoun_votes(name, titles=False) else None
     return None
 
 
