@@ -2552,6 +2552,17 @@ IN_CONTEXT = [
         id="a_description_takes_up_an_untagged_named_subject",
     ),
     pytest.param(
+        # the small model labels "Greggs" a person; "Camizci" is a person's surname
+        "Greggs reported higher sales on Tuesday. The retailer said it would open 140 "
+        "shops.\n\nAkif Camizci was earning $37,000 a year. Camizci could not be reached. "
+        "The foundation said his salary was $31,592.",
+        {
+            "it would open": ("Greggs", "organization"),
+            "his salary was": ("the foundation", "organization"),
+        },
+        id="a_description_takes_up_a_one_word_person_of_the_model_not_a_surname",
+    ),
+    pytest.param(
         "Ocado shares fell 10% on Thursday. The online grocer said it expected weaker demand.",
         {"it expected weaker": ("Ocado", "organization")},
         id="a_description_takes_up_the_company_whose_shares_are_the_subject",

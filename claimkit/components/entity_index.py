@@ -140,10 +140,10 @@ class EntityIndex:
         """The organisation a description ``tok`` takes up where no body named before fits
         it: the name that is the subject of one of the sentences right before it, which
         the text gave no kind, of one word, and the model may have taken for a place or a
-        person ("Nvidia reported record revenue. The chipmaker said …"; "Ofsted rated the school
-        inadequate. The watchdog said …"; "Ocado shares fell. The online grocer said …").
-        A place is taken up only as a company: "Russia … The ministry said" is no
-        Russia."""
+        person ("Nvidia reported record revenue. The chipmaker said …"; "Ofsted rated the
+        school inadequate. The watchdog said …"; "Ocado shares fell. The online grocer
+        said …"). A place is taken up only as a company: "Russia … The ministry said" is
+        no Russia."""
         found = describes(tok)
         if found is None:
             return None
@@ -160,7 +160,10 @@ class EntityIndex:
             # one word, as a company's name the model mislabels mostly is: "Nikki Haley",
             # the model's organisation, is no board; nor is a person's surname alone
             words = strip_the(entity[0].name if entity else proper_chain(name).text).split()
-            if len(words) != 1 or words[0].lower() in self.by_surname:
+            known = self.by_surname.get(words[0].lower()) if len(words) == 1 else None
+            if len(words) != 1 or (
+                known is not None and (entity is None or known is not entity[0])
+            ):
                 continue
             if entity is not None:
                 cluster = entity[0]
