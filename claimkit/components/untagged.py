@@ -416,17 +416,17 @@ def _described_person(tok: Token) -> Span | None:
     words = doc[start : tok.i + 1]
     if not 2 <= len(words) <= 3 or any(t.ent_type_ or not t.text[:1].isupper() for t in words):
         return None
+    name = Span(doc, start, tok.i + 1, label="PERSON")
     for noun in (c for c in tok.children if c.dep_ == "appos" and c.tag_ == "NN" and c.i > tok.i):
         work = noun.lemma_.lower() in lex.roles or noun.lemma_.lower() in lex.occupations
         if work and any(c.dep_ in ("det", "poss") for c in noun.children):
-            return Span(doc, start, tok.i + 1, label="PERSON")
+            return name
     # "Greg McBride of Bankrate told CNBC": a speaker's name with the body they are of
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     body = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     speaking = tok.dep_ == "nsubj" and tok.head.pos_ == "VERB"
     of_body = speaking and body is not None and body.pos_ == "PROPN"
     plain = tok.lower_ not in lex.kind_nouns() and tok.lower_ not in lex.organisations
-    name = Span(doc, start, tok.i + 1, label="PERSON")
     if of_body and plain:
         return name
     # "Mikel Arteta said his side had …", a speaker the sentence goes on to call "he" (not
