@@ -2600,6 +2600,12 @@ IN_CONTEXT = [
         {"the bloc's green": ("Christophe Hansen", "person")},
         id="a_demonym_is_the_person_just_named",
     ),
+    pytest.param(
+        "Police said in a statement that a 34-year-old man had been arrested. A spokesman "
+        "said inquiries were continuing.",
+        {"inquiries were continuing": ("Police", "organization")},
+        id="a_spokesman_after_police_said_speaks_for_the_police",
+    ),
 ]
 
 

@@ -340,8 +340,8 @@ class _Resolver(EntityIndex):
                 of_named = self.info_for_entity(known, self.doc[owning.i : owning.i + 1], mention)
             if owner is None and of_named is not None and of_named.entity_id is not None:
                 body = of_named
-            # and one for a named person speaks for that person: "a spokesman for Mr Guterres"
-            if body is not None and body.entity_id is not None:
+            # one for a named person for them ("a spokesman for Mr Guterres"); "Police" too
+            if body is not None and (body.entity_id is not None or body.name[:1].isupper()):
                 return as_mention(body, mention)
             return SpeakerInfo(with_owner(tok, mention), "organization", mention)
         if lemma in lex.kind_nouns() and tok.tag_ in ("NNS", "NNPS") and det is None:
