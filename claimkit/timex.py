@@ -67,12 +67,19 @@ def _holiday(body: str, anchor: dt.date | None, tense: Tense) -> Resolution | No
         return UNRESOLVED
 
     def on(year: int) -> dt.date:
-        if rule == "thanksgiving":
-            return nth_weekday(year, 11, 3, 4)
+        if rule in ("thanksgiving", "black friday", "cyber monday"):  # and the days after
+            after = {"thanksgiving": 0, "black friday": 1, "cyber monday": 4}[rule]
+            return nth_weekday(year, 11, 3, 4) + dt.timedelta(days=after)
         if rule == "election":
             return nth_weekday(year, 11, 0, 1) + dt.timedelta(days=1)
-        if rule in ("easter", "good friday"):
-            return easter(year) - dt.timedelta(days=2 if rule == "good friday" else 0)
+        if rule == "labor day":  # the first Monday of September
+            return nth_weekday(year, 9, 0, 1)
+        if rule == "memorial day":  # the last Monday of May
+            return nth_weekday(year, 6, 0, 1) - dt.timedelta(days=7)
+        if rule in ("easter", "good friday", "easter monday"):
+            return easter(year) + dt.timedelta(
+                days={"good friday": -2, "easter monday": 1}.get(rule, 0)
+            )
         assert isinstance(rule, tuple)
         return dt.date(year, *rule)
 

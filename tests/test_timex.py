@@ -41,6 +41,11 @@ DOC = dt.date(2017, 11, 11)  # a Saturday
         ("Easter", "2017-04-16", "day"),
         ("Easter week", "2017-W15", "week"),
         ("Good Friday", "2017-04-14", "day"),
+        ("Easter Monday", "2017-04-17", "day"),
+        ("Black Friday", "2016-11-25", "day"),  # (past tense: the last one)
+        ("Cyber Monday", "2016-11-28", "day"),
+        ("Memorial Day", "2017-05-29", "day"),
+        ("Labor Day", "2017-09-04", "day"),
         ("the day Friday", "2017-11-10", "day"),
         ("April month", "2017-04", "month"),
         ("next week's", "2017-W46", "week"),
