@@ -1231,3 +1231,14 @@ def test_an_act_through_a_medium_just_before_a_quote_is_its_occasion(
     brooks, eze = extractor.extract(text, published="2026-12-03").claims
     assert brooks.source is not None and brooks.source.name == "a statement"
     assert eze.source is None
+
+
+def test_told_a_person_named_by_surname_alone_is_an_audience(extractor: Extractor) -> None:
+    # the small model leaves the second "Price" untagged
+    text = (
+        "Emma Price, 34, admitted 12 counts of theft. Sentencing, Judge Nicholas Barker "
+        "told Price that patients had been put at risk."
+    )
+    (claim,) = [c for c in extractor.extract(text).claims if c.cue and c.cue.text == "told"]
+    assert claim.speaker is not None and claim.speaker.name == "Nicholas Barker"
+    assert claim.source is None

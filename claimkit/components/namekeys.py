@@ -20,6 +20,7 @@ __all__ = [
     "person_key",
     "strip_the",
     "surname",
+    "surnames",
     "without_legal_form",
 ]
 
@@ -146,6 +147,12 @@ def surname(name: str) -> str:
     """A person's surname, lower case, as clusters are keyed: "harris" for "Harry B.
     Harris Jr.", "blasio" for "Bill de Blasio" (the last word of the surname)."""
     return name_parts(name)[1].split()[-1].lower()
+
+
+def surnames(clusters: list[EntityCluster]) -> set[str]:
+    """The surnames of the persons among ``clusters``, lower case ("told Price", a surname
+    the model left untagged, names a person)."""
+    return {surname(c.name) for c in clusters if c.label == "PERSON"}
 
 
 def _given(name: str) -> set[str]:

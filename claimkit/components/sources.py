@@ -19,6 +19,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from claimkit.components.namekeys import surnames
 from claimkit.components.records import (
     Attribution,
     SourceInfo,
@@ -385,6 +386,8 @@ def _told(doc: Doc, att: Attribution, cue: Token) -> SourceInfo | None:
             and (
                 told.lower_ in sources().not_outlets
                 or told.ent_type_ in ("PERSON", "NORP")  # "told Trump", "told Democrats"
+                # "told Price": a person's surname the model left untagged
+                or told.lower_ in surnames(doc._.ck_entities or [])
                 or told.lemma_.lower().rstrip("s") in nouns().roles  # "told MPs"
                 # a legislature or its committee: "told the Commons", "the House of Lords"
                 or any(t.lower_ in nouns().kinds["assembly"] for t in told.subtree)
