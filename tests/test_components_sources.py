@@ -887,6 +887,22 @@ def test_said_after_an_event_dated_before_is_that_day(extractor: Extractor) -> N
     )
     (claim,) = extractor.extract(text, published="2026-12-04").claims
     assert claim.when is not None and (claim.when.value, claim.when_from) == ("2026-12-03", "event")
+    # and "Speaking after the debate, X said": a speaking clause is speech
+    text = (
+        "Yvette Cooper defended the plan during a Commons debate on Monday.\n\nSpeaking "
+        "after the debate, Cooper said she would publish new figures."
+    )
+    (claim,) = [
+        c for c in extractor.extract(text, published="2025-03-04").claims if "new" in c.content.text
+    ]
+    assert claim.when is not None and (claim.when.value, claim.when_from) == ("2025-03-03", "event")
+    # one event by any noun of its class: "Sunday's win" … "after the game"
+    text = (
+        "Salah scored twice in Sunday's win over Southampton. The Egyptian told Sky Sports "
+        "after the game that it was probably his last season."
+    )
+    (claim,) = extractor.extract(text, published="2025-03-04").claims
+    assert claim.when is not None and (claim.when.value, claim.when_from) == ("2025-03-02", "event")
     # what a poll showed "after the debate" is no statement's time
     text = (
         "A CNN/ORC poll released on Tuesday showed Mr. Trump with a lead. The poll showed "

@@ -267,6 +267,7 @@ def event_date(noun: Token) -> int | None:
     """The date of the event a statement was made at: its own ("during Tuesday's
     hearing"), or, for "the hearing", that of the latest earlier mention of the same noun
     with a date ("Residents packed Tuesday's hearing. ... Speaking during the hearing"),
+    or of another noun of its class ("Sunday's win … told Sky Sports after the game"),
     or as the subject of the event's verb ("a court heard on Tuesday … told the court")."""
     found = _date_of(noun)
     taken_up = any(c.lower_ in EVENT_DETS for c in noun.children if c.dep_ in ("det", "poss"))
@@ -274,8 +275,11 @@ def event_date(noun: Token) -> int | None:
         return found
     doc = noun.doc
     verb = sources().event_verbs.get(noun.lemma_.lower())
+    # one event by any noun of its class: "Sunday's win … after the game"
+    event = sources().event_nouns.get(noun.lemma_.lower(), noun.lemma_)
     for earlier in reversed(doc[max(0, noun.i - EVENT_LOOKBACK) : noun.i]):
-        if earlier.pos_ == "NOUN" and earlier.lemma_ == noun.lemma_:
+        same = sources().event_nouns.get(earlier.lemma_.lower(), earlier.lemma_) == event
+        if earlier.pos_ == "NOUN" and same:
             # "a court heard on Tuesday … told the court": the subject of the event's verb
             heard = earlier.dep_ == "nsubj" and earlier.head.lemma_.lower() == verb
             # "survived a no-confidence vote on Thursday … after the vote": the day of

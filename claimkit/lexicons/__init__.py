@@ -134,6 +134,7 @@ class Sources:
     platform_verbs: dict[str, str]  # "tweeted": on Twitter
     text_modifiers: frozenset[str]  # "a written response": any noun so made is a statement
     event_verbs: dict[str, str]  # "ruling" -> "rule": "their ruling" is the dated "ruled"
+    event_nouns: dict[str, str]  # "win" -> "match": "after the game" is Sunday's win's day
     enactments: frozenset[str]  # "signed a bill, calling it …": a law is no one's medium
 
 
@@ -357,5 +358,6 @@ def sources() -> Sources:
         platform_verbs=dict(data["platform_verbs"]),
         text_modifiers=frozenset(data["text_modifiers"]),
         event_verbs=dict(data["event_verbs"]),
+        event_nouns={w: k for k, words in data["event_nouns"].items() for w in words},
         enactments=frozenset(data["enactments"]),
     )

@@ -13,7 +13,7 @@ from claimkit.components.attribution.shared import FINITE, frame_of, misread_nou
 from claimkit.components.dating import ago_on, event_date, time_on, time_on_audience
 from claimkit.components.records import opening_participle
 from claimkit.components.sources import is_medium, medium_on, opening_passives, speaking_clauses
-from claimkit.lexicons import cues
+from claimkit.lexicons import cues, sources
 
 __all__ = ["reported_now", "statement_time"]
 
@@ -40,8 +40,10 @@ def _event_when(tok: Token) -> int | None:
             # "after" dates a speech, not what a document shows ("The poll showed Trump
             # losing supporters after the debate"), and never by a year ("said after the
             # 2016 election" may be years after it)
-            later = child.lower_ == "after"
-            speech = tok.lemma_.lower() in cues().speech
+            later = child.lower_ == "after"  # (a speaking clause's "Speaking after the
+            # debate" is speech too)
+            lemma = tok.lemma_.lower()
+            speech = lemma in cues().speech or lemma in sources().speaking_participles
             if event is not None and not (later and (tok.doc[event].like_num or not speech)):
                 return event
     for clause in speaking_clauses(tok):
