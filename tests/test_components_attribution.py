@@ -1719,3 +1719,15 @@ def test_per_set_off_by_a_comma_cites_its_object(
     if speaker is not None and content is None:  # the other cue's claim is its speaker's
         (claim,) = extractor.extract(text).claims
         assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokesperson said only that talks were continuing.",
+        "The minister said again that talks were continuing.",
+    ],
+)
+def test_an_adverb_before_that_is_no_part_of_the_content(extractor: Extractor, text: str) -> None:
+    (claim,) = extractor.extract(text).claims
+    assert claim.content.text == "talks were continuing"

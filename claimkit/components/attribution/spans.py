@@ -65,8 +65,9 @@ def edges_of(heads: Iterable[Token], before: int | None = None) -> tuple[int, in
 
 def trim_span(text: str, span: tuple[int, int], doc: Doc | None = None) -> tuple[int, int]:
     """``span`` without the punctuation and space at its ends, a conjunction it ends on
-    and a leading complementizer "that"; with ``doc``, a "that" the parser reads as the
-    clause's subject stays ("say that is enough")."""
+    and a leading complementizer "that" (and an adverb before it: "only that"); with
+    ``doc``, a "that" the parser reads as the clause's subject stays ("say that is
+    enough")."""
     a, b = span
     while a < b and text[a] in TRIM:
         a += 1
@@ -85,6 +86,10 @@ def trim_span(text: str, span: tuple[int, int], doc: Doc | None = None) -> tuple
     end = TRAILING_CONJUNCTION.search(text, max(a, b - 8), b)
     if end is not None and end.start() > a:  # "… a 'total opportunist' and" [said …]
         b = end.start()
+    # "said only that talks were continuing": the adverb is no part of what was said
+    first, _, rest = text[a:b].lower().partition(" ")
+    if first in cues().word_sets["focus_adverbs"] and rest.startswith("that "):
+        a += len(first) + 1
     if text[a:b].lower().startswith("that ") and not (doc is not None and _subject_that(doc, a)):
         a += 5
     return a, b
