@@ -323,6 +323,17 @@ def test_a_speech_verb_in_the_next_sentence_carries_the_interview(extractor: Ext
     assert got["debt"] is None and got["prices"] is None
 
 
+
+def test_what_a_document_found_next_is_still_the_document(extractor: Extractor) -> None:
+    text = (
+        "Weight-loss injections could save the NHS £1bn a year, according to a report by the "
+        "Tony Blair Institute.\n\nThe report, published on Thursday, said the drugs should "
+        "be offered through pharmacies. It found that one in four adults was obese."
+    )
+    got = _sources(extractor, text)
+    assert got["the"] == got["one"] == "The report"
+
+
 def test_the_outlet_told_in_an_interview_is_the_medium(extractor: Extractor) -> None:
     text = (
         "Chief Financial Officer Mark Oduya told Reuters in an interview that Vantor had no "
