@@ -41,6 +41,7 @@ HALF = re.compile(
 )
 LATEST_QUARTER = re.compile(
     r"^(?:the\s+)?(?P<which>latest|most\s+recent|year-ago|year-earlier|year\s+earlier)\s+quarter$"
+    r"|^the\s+(?:(?P<plain>quarter)|(?P<current>current)\s+quarter)$"  # the one reported on
 )
 FISCAL = re.compile(
     r"^(?:the\s+)?(?:(?P<current>current|this|last|next|coming)\s+)?fiscal(?:\s+year)?"
@@ -102,8 +103,11 @@ def _quarter_or_half(low: str, anchor: dt.date | None, tense: Tense) -> Resoluti
     if anchor is None:
         return Resolution(None, granularity="quarter")
     ended = (anchor.month - 1) // 3  # quarters of this year that have ended
+    if m.group("current") or (m.group("plain") and tense == "future"):
+        return _part("Q", 3, ended + 1, anchor.year, "document_date")  # the one under way
     year, n = (anchor.year, ended) if ended else (anchor.year - 1, 4)
-    if m.group("which") != "latest" and "recent" not in m.group("which"):
+    which = m.group("which") or "latest"  # "the quarter" of a past report: the latest
+    if which != "latest" and "recent" not in which:
         year -= 1  # "the year-ago quarter": the latest one, a year before
     return _part("Q", 3, n, year, "document_date")
 

@@ -193,6 +193,10 @@ THURSDAY = dt.date(1989, 11, 2)
         ("fourth-quarter", "past", "1989-Q4"),
         ("the latest quarter", "past", "1989-Q3"),
         ("the year-ago quarter", "past", "1988-Q3"),
+        # "the quarter" of a results report is the latest; in a plan, the one under way
+        ("the quarter", "past", "1989-Q3"),
+        ("the quarter", "future", "1989-Q4"),
+        ("the current quarter", "present", "1989-Q4"),
         # fiscal years and periods
         ("fiscal 1990", "future", "1990"),
         ("the current fiscal year", "present", "1989"),
