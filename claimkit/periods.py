@@ -174,7 +174,8 @@ def _year_range(low: str, anchor: dt.date | None, tense: Tense) -> Resolution | 
         return None
     a = int(m.group("a"))
     b = int(m.group("b")) if len(m.group("b")) == 4 else a // 100 * 100 + int(m.group("b"))
-    if not a < b <= a + 10:
+    longest = 100 if len(m.group("b")) == 4 else 10  # "1991-2020", a baseline of 30 years
+    if not a < b <= a + longest:
         return None  # "1962-63" and "2011-2012", not a score or a page range
     return Resolution(str(a), dt.date(a, 1, 1), dt.date(b, 12, 31), "year", "absolute")
 

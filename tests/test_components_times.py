@@ -371,3 +371,24 @@ def test_a_statement_is_never_dated_after_the_article(extractor: Extractor) -> N
     )
     (claim,) = doc.claims
     assert [t.value for t in doc.times] == ["2000-W02"] and claim.when is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Per a filing on Friday, Microsoft owns a 49% stake in the start-up.",
+        "According to a filing with the SEC on Friday, Microsoft owns a 49% stake.",
+    ],
+)
+def test_the_day_of_a_cited_medium_is_past(extractor: Extractor, text: str) -> None:
+    # the clause is in the present tense, but what is cited exists already
+    doc = extractor.extract(text, published="2026-12-02")  # a Wednesday
+    assert [t.value for t in doc.times] == ["2026-11-27"]
+    (claim,) = doc.claims
+    assert claim.when is not None and claim.when.value == "2026-11-27"
+
+
+def test_a_date_stops_at_the_mark_of_the_clause_after_it(extractor: Extractor) -> None:
+    # the small model tags "last week that 2024" as one date
+    text = "The agency said last week that 2024 was on track to be the hottest year."
+    assert values(extractor, text, "2024-09-06")["last week"] == "2024-W35"

@@ -220,6 +220,7 @@ THURSDAY = dt.date(1989, 11, 2)
         # a range written as one token: its first year
         ("2011-2012", "past", "2011"),
         ("1962-63", "past", "1962"),
+        ("1991-2020", "past", "1991"),  # a climate baseline: years written out in full
         # clock durations
         ("2:11:04", "past", "PT2H11M4S"),
         # clock times: alone, the document's day; an evening hour told in the past, the

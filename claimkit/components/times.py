@@ -27,7 +27,7 @@ from claimkit.components.records import (
     register_extensions,
     sentence_of,
 )
-from claimkit.lexicons import sources, times
+from claimkit.lexicons import cues, sources, times
 from claimkit.timebase import MONTHS
 from claimkit.timex import Tense, resolve
 
@@ -60,6 +60,8 @@ def tense_of(span: Span) -> Tense:
     Future only on explicit marks: will/shall/'ll, or a verb of planning above it ("planned
     to leave on Thursday"); past on a past verb or auxiliary; present otherwise.
     """
+    if _cited_medium(span):
+        return "past"
     node = span.root
     for _ in range(6):
         if node.pos_ in ("VERB", "AUX") or node.head is node:
@@ -107,6 +109,21 @@ def tense_of(span: Span) -> Tense:
     return "present"
 
 
+def _cited_medium(span: Span) -> bool:
+    """Is the time that of a medium a prepositional form cites ("according to a report on
+    Friday", "per a filing on Friday")? What is cited exists already: its day is past,
+    whatever the tense of the clause ("…, Microsoft owns a 49% stake")."""
+    prep = span.root.head
+    medium = prep.head if span.root.dep_ == "pobj" and prep.dep_ == "prep" else None
+    if medium is None or medium.dep_ != "pobj" or medium.lemma_.lower() not in sources().nouns:
+        return False
+    last = medium.head  # "to" of "according to", or "per"
+    return any(
+        f.words[-1] == last.lower_ and (len(f.words) == 1 or last.head.lower_ == f.words[0])
+        for f in cues().forms.values()
+    )
+
+
 def _auxiliaries(verb: Token) -> list[Token]:
     """The auxiliaries of a verb; a coordinated verb without its own shares its first
     verb's: "had met and set Friday as the deadline" is a past perfect; a verb in the
@@ -134,7 +151,7 @@ def _planned_in_the_past(node: Token) -> bool:
 def _widen(doc: Doc, span: Span) -> Span:
     """Take in a day number the model left out: "11 [November 2017]", and an adverb that
     ends the phrase: "[the day] before,"; leave out a list word it took in: "between now
-    [and]", "1994, 1995 [and]"."""
+    [and]", "1994, 1995 [and]", and a clause's mark ("[last week] that 2024")."""
     start, end = span.start, span.end
     if start > 0:
         prev = doc[start - 1]
@@ -142,6 +159,9 @@ def _widen(doc: Doc, span: Span) -> Span:
             start -= 1
     while end - start > 1 and doc[end - 1].lower_ in LIST_WORDS:
         end -= 1
+    # nor a clause's subordinator and what follows it: "[last week] that 2024 was …"
+    mark = next((t.i for t in doc[start + 1 : end] if t.dep_ == "mark"), None)
+    end = mark if mark is not None else end
     if end < len(doc) and doc[end - 1].lower_ == "day" and doc[end].lower_ in SHIFTS:
         shift = doc[end]
         if shift.head.i == end - 1 and not any(True for _ in shift.children):
