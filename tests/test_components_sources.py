@@ -323,7 +323,6 @@ def test_a_speech_verb_in_the_next_sentence_carries_the_interview(extractor: Ext
     assert got["debt"] is None and got["prices"] is None
 
 
-
 def test_what_a_document_found_next_is_still_the_document(extractor: Extractor) -> None:
     text = (
         "Weight-loss injections could save the NHS £1bn a year, according to a report by the "

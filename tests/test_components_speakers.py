@@ -2606,6 +2606,39 @@ IN_CONTEXT = [
         {"inquiries were continuing": ("Police", "organization")},
         id="a_spokesman_after_police_said_speaks_for_the_police",
     ),
+    pytest.param(
+        "Obesity jabs could save NHS £1bn a year, report says\n\nWeight-loss injections "
+        "could save the NHS more than £1bn a year, according to a report by the Tony Blair "
+        "Institute.",
+        {"Obesity jabs could": ("the Tony Blair Institute", "organization")},
+        id="a_headline_s_bare_report_is_the_one_its_lede_introduces",
+    ),
+    pytest.param(
+        "Pop star Dua Lipa has sued her former manager. A source close to the manager told "
+        "the Guardian the claims were baseless.\n\nThe 29-year-old, who won three Grammys, "
+        "said she would tour next year.",
+        {"she would tour": ("Dua Lipa", "person")},
+        id="an_age_is_no_anonymous_source_s",
+    ),
+    pytest.param(
+        "People familiar with the matter said OpenAI is in talks. SoftBank would lead the "
+        "round, two of the people said, asking not to be identified.",
+        {"SoftBank would lead": ("two of the people", "anonymous")},
+        id="a_number_of_them_is_anonymous_as_one_of_them_is",
+    ),
+    pytest.param(
+        "The World Health Organization warned of a rise in measles cases in Europe. The UN "
+        "agency said on Tuesday that vaccination rates had fallen.",
+        {"vaccination rates had": ("the World Health Organization", "organization")},
+        id="the_un_agency_is_the_body_named_before_not_the_un",
+    ),
+    pytest.param(
+        "Europe had its hottest summer on record, the EU's Copernicus Climate Change Service "
+        "said on Friday. Temperatures were 1.5C above average, the agency said in its "
+        "monthly bulletin.",
+        {"Temperatures were 1.5C": ("Copernicus Climate Change Service", "organization")},
+        id="a_service_is_an_agency",
+    ),
 ]
 
 

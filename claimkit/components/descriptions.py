@@ -129,8 +129,9 @@ def entity_kinds(ent: Span, *, heads: bool = False, titles: int = 0) -> set[str]
         candidates += [doc[start - 2]] if _common_noun(doc[start - 2]) else []
     if root.dep_ == "appos" and _common_noun(root.head):
         candidates.append(root.head)
-    # "The GMB union"; not "an NHS trust", one trust of the NHS
+    # "The GMB union"; not "an NHS trust", one trust of the NHS, nor the UN's agencies
     a = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.head.children)
+    a = a or ent.text.lower().removeprefix("the ") in nouns().umbrella_bodies  # "the UN agency"
     if heads and root.dep_ == "compound" and root.head.pos_ == "NOUN" and not a:
         candidates.append(root.head)
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":

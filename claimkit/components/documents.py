@@ -9,7 +9,7 @@ from spacy.attrs import POS
 from spacy.tokens import Doc, Token
 
 from claimkit.components.descriptions import document_word
-from claimkit.components.records import indices_of, with_the
+from claimkit.components.records import indices_of, on_headline, with_the
 from claimkit.lexicons import sources
 
 __all__ = ["DocumentMentions", "author_named_later", "written_by"]
@@ -43,11 +43,12 @@ class DocumentMentions:
         return self._index.get(document_word(tok) or "", [])
 
 
-def written_by(tok: Token) -> Token | None:
+def written_by(tok: Token, *, definite: bool = True) -> Token | None:
     """The name "by" gives as the author of a definite mention of a document ("The report,
     by the Care Quality Commission, found": on the noun, or set off after it where the
-    parser hung it on the verb; "The review, led by Donna Ockenden,"), or None."""
-    if not with_the(tok):
+    parser hung it on the verb; "The review, led by Donna Ockenden,"), or None; without
+    ``definite``, of any mention ("a report by the Tony Blair Institute")."""
+    if definite and not with_the(tok):
         return None
     near = [*tok.children, *(c for c in tok.head.children if tok.i < c.i < tok.head.i)]
     # or the agent of an issuing participle: "The independent review, led by Donna Ockenden,"
@@ -63,7 +64,11 @@ def author_named_later(tok: Token, later: list[Token]) -> Token | None:
     (:func:`written_by`), or, for a bare plural after what it says ("The list has fallen,
     figures show."), a name before the same bare plural ("NHS England figures published
     on Thursday show"). Not "Polls show …" before "a Quinnipiac poll": another poll."""
-    named = next((n for t in later if (n := written_by(t)) is not None), None)
+    # a headline's bare "report says" is the report its lede introduces ("according to a
+    # report by the Tony Blair Institute")
+    lede = on_headline(tok) and not any(c.dep_ in ("det", "poss") for c in tok.children)
+    first = written_by(later[0], definite=False) if lede and later else None
+    named = first or next((n for t in later if (n := written_by(t)) is not None), None)
     if named is not None or any(c.dep_ in ("det", "poss") for c in tok.children):
         return named
     cue = tok.head  # after what it says: "The list has fallen, figures show."

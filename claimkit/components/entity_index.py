@@ -131,6 +131,8 @@ class EntityIndex:
         ent = self.ent_of_token.get(at) if at >= 0 else None
         if ent is None or ent.end != at + 1 or ent.label_ != "ORG" or ent.root.head.i != tok.i:
             return None
+        if strip_the(ent.text).lower() in nouns().umbrella_bodies:
+            return None  # "the UN agency": one of the UN's, named before
         if ent.root.dep_ not in ("compound", "poss"):
             return None  # (not the modifier "the pro-Clinton group")
         cluster = self.by_char.get(tok.doc[at].idx)
@@ -157,18 +159,21 @@ class EntityIndex:
             entity = self.entity_of(name) if name is not None else None
             if name is None or (entity is None and name.ent_type_):
                 continue
-            # one word, as a company's name the model mislabels mostly is: "Nikki Haley",
-            # the model's organisation, is no board; nor is a person's surname alone
+            # one word, as a company's name the model mislabels mostly is, or a name with
+            # its own generic kind ("The World Health Organization"): "Nikki Haley", the
+            # model's organisation, is no board; nor is a person's surname alone
             words = strip_the(entity[0].name if entity else proper_chain(name).text).split()
             known = self.by_surname.get(words[0].lower()) if len(words) == 1 else None
-            if len(words) != 1 or (
+            kinded = entity is not None and bool(entity[0].kinds)
+            if (len(words) != 1 and not kinded) or (
                 known is not None and (entity is None or known is not entity[0])
             ):
                 continue
             if entity is not None:
                 cluster = entity[0]
                 person = cluster.label == "PERSON" and cluster.role
-                if cluster.kinds or person or (cluster.label in PLACES and not company):
+                kinds = cluster.kinds - nouns().generic  # ("Organization" says no kind)
+                if kinds or person or (cluster.label in PLACES and not company):
                     continue  # (a body of another kind, a person, a country)
                 return SpeakerInfo(cluster.name, "organization", mention, entity_id=cluster.id)
             return SpeakerInfo(words[0], "organization", mention)

@@ -256,12 +256,14 @@ class Memory:
         """The person an age description stands for ("the 17-year-old said"): of the last
         few persons named, the latest named as a clause's subject, not the one spoken of
         ("Devon Marsh called Reyes 'a second father.' The 17-year-old said"); else the
-        last person named."""
-        for p in reversed(self.persons[-RECENT:]):
+        last person named. An anonymous source ("a source close to the manager") has no
+        age the text gave."""
+        persons = [p for p in self.persons if p.type != "anonymous"]
+        for p in reversed(persons[-RECENT:]):
             span = _span(doc, p)
             if span is not None and span.root.dep_ in SUBJECTS:
                 return p
-        return self.persons[-1] if self.persons else None
+        return persons[-1] if persons else None
 
 
 def _subject_first(doc: Doc, fits: list[SpeakerInfo]) -> SpeakerInfo:

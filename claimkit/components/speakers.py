@@ -346,6 +346,9 @@ class _Resolver(EntityIndex):
             return SpeakerInfo(with_owner(tok, mention), "organization", mention)
         if lemma in lex.kind_nouns() and tok.tag_ in ("NNS", "NNPS") and det is None:
             return SpeakerInfo(text, "organization", mention)  # "Police said"
+        of = [o for c in tok.children if c.lower_ == "of" for o in c.children]
+        if of and (lemma == "one" or (tok.tag_ == "CD" and of[0].pos_ == "NOUN")):  # not "of whom"
+            return SpeakerInfo(with_owner(tok, mention), "anonymous", mention)
         if tok.tag_ in ("NNS", "NNPS") or lemma in lex.person_groups:
             # "the presidents", "both", "Leaders"; not bare "Economists at ING" or "Danish
             # fishing leaders", a group of their own
@@ -401,9 +404,6 @@ class _Resolver(EntityIndex):
         if lemma in lex.organisations or lemma in lex.kind_nouns() or tok.ent_type_ in ORG_LABELS:
             full = with_owner(tok, mention)
             return SpeakerInfo(full if det else strip_the(full), "organization", mention)
-        if lemma == "one" and any(c.lower_ == "of" for c in tok.children):
-            # "one of the people familiar with the matter"
-            return SpeakerInfo(with_owner(tok, mention), "anonymous", mention)
         if det == "the" and tok.tag_ == "NN" and lemma.endswith(lex.person_suffixes):
             # "the neuroscientist told", "the historian said": an expert just named
             last = self.memory.person_near(tok.idx, None, self.gender, self.doc)

@@ -100,6 +100,7 @@ class Nouns:
     role_abbreviations: dict[str, str]  # "sen." -> "senator": one role
     heads: frozenset[str]  # "the boss of …": the person at a body's head, by any title
     company_words: frozenset[str]  # "Ryanair's chief executive": a company's, no person's
+    umbrella_bodies: frozenset[str]  # "the UN agency": a body of the UN's, not the UN
 
     def kind_nouns(self) -> frozenset[str]:
         """Every noun that describes an organisation, of any class (built once)."""
@@ -313,6 +314,7 @@ def nouns() -> Nouns:
         mapping("role_abbreviations"),
         words("heads"),
         words("company_words"),
+        words("umbrella_bodies"),
     )
 
 
