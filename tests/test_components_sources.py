@@ -1268,3 +1268,13 @@ def test_told_a_person_named_by_surname_alone_is_an_audience(extractor: Extracto
     (claim,) = [c for c in extractor.extract(text).claims if c.cue and c.cue.text == "told"]
     assert claim.speaker is not None and claim.speaker.name == "Nicholas Barker"
     assert claim.source is None
+
+
+def test_a_month_on_a_medium_is_its_time_not_its_name(extractor: Extractor) -> None:
+    text = (
+        "The regulator said in a report in May that 40% of universities expected to be in "
+        "deficit this year."
+    )
+    (claim,) = extractor.extract(text, published="2024-09-03").claims
+    assert claim.source is not None and claim.source.name == "a report"
+    assert claim.when is not None and claim.when.value == "2024-05"

@@ -2639,6 +2639,12 @@ IN_CONTEXT = [
         {"Temperatures were 1.5C": ("Copernicus Climate Change Service", "organization")},
         id="a_service_is_an_agency",
     ),
+    pytest.param(
+        "A strike by train drivers has been called off after the Aslef union accepted a new "
+        "pay offer. The union said the agreement ended a two-year dispute.",
+        {"the agreement ended": ("Aslef", "organization")},
+        id="the_union_is_the_untagged_name_set_before_its_kind",
+    ),
 ]
 
 

@@ -10,6 +10,7 @@ group (:meth:`EntityIndex.group_of`; a headline's comma joins two: "Trump, Putin
 
 from __future__ import annotations
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
 from claimkit.components.descriptions import describes, kind_noun
@@ -26,6 +27,7 @@ from claimkit.components.records import (
     EntityCluster,
     SpeakerInfo,
     ents_of,
+    indices_of,
     sentence_of,
     text_of,
 )
@@ -145,10 +147,14 @@ class EntityIndex:
         person ("Nvidia reported record revenue. The chipmaker said …"; "Ofsted rated the
         school inadequate. The watchdog said …"; "Ocado shares fell. The online grocer
         said …"). A place is taken up only as a company: "Russia … The ministry said" is
-        no Russia."""
+        no Russia. First, an untagged name the text set before the same kind noun ("the
+        Aslef union")."""
         found = describes(tok)
         if found is None:
             return None
+        before = _untagged_before_kind(tok)  # "the Aslef union" … "The union said"
+        if before is not None:
+            return SpeakerInfo(before, "organization", mention)
         company = nouns().same_kind(found[0], {"company"})
         sent = sentence_of(self.doc, tok.i)
         for _ in range(TOPIC_SENTENCES):
@@ -285,4 +291,18 @@ def _named_subject(sent: Span) -> Token | None:
     if subj.pos_ == "NOUN" and subj.lemma_.lower() in nouns().company_words:
         owner = (c for c in subj.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN")
         return next(owner, None)
+    return None
+
+
+def _untagged_before_kind(tok: Token) -> str | None:
+    """The latest untagged name before ``tok``'s kind noun earlier in the text, as its
+    own: "the Aslef union accepted …" for "The union said"; None without one."""
+    doc = tok.doc
+    for earlier in (doc[i] for i in reversed(indices_of(doc, LEMMA, (tok.lemma_,), cased=True))):
+        if earlier.i >= tok.i:
+            continue
+        name = [c for c in earlier.children if c.dep_ == "compound" and c.i == earlier.i - 1]
+        the = any(c.dep_ == "det" and c.lower_ == "the" for c in earlier.children)
+        if name and the and name[0].pos_ == "PROPN" and not name[0].ent_type_:
+            return name[0].text if name[0].text[:1].isupper() else None
     return None

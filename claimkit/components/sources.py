@@ -170,12 +170,13 @@ def clause_marked(tok: Token) -> bool:
 
 
 def dated_object(prep: Token) -> Token | None:
-    """The time a prepositional phrase names ("on Tuesday" in "a statement on Tuesday"):
-    the statement's time, not part of its name."""
-    if prep.dep_ != "prep" or prep.lower_ not in ("on", "at"):
+    """The time a prepositional phrase names ("on Tuesday" in "a statement on Tuesday",
+    "in May" in "a report in May"): the statement's time, not part of its name."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("on", "at", "in"):
         return None
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     dated = pobj is not None and (pobj.ent_type_ in ("DATE", "TIME") or holiday(pobj))
+    dated = dated and (prep.lower_ != "in" or (pobj is not None and pobj.ent_type_ == "DATE"))
     return pobj if dated else None
 
 
