@@ -29,6 +29,7 @@ from claimkit.timebase import NUMBERS, Resolution, Tense, month_range
 
 __all__ = ["resolve_period"]
 
+REPORTING_DAYS = 91  # a quarter or half's results come out within a quarter of its end
 ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
 ORDINALS |= {"fourth": 4, "4th": 4, "final": 4, "last": 4}
 _OF_YEAR = r"(?:\s+(?:of\s+)?(?:(?P<year>\d{4})|(?P<which>the|this|last|next)\s+year))?"
@@ -64,12 +65,22 @@ _MONTHS = "january|february|march|april|may|june|july|august|september|october|n
 SPOKEN = re.compile(rf"^(?:the\s+year\s+)?(?:(?P<mon>{_MONTHS})\s+)?(?P<words>[a-z -]+)$")
 
 
-def _year_for(n: int, months: int, anchor: dt.date, tense: Tense) -> int:
-    """The year of part ``n`` (of ``months`` months each) with no year written."""
+def _year_for(n: int, months: int, anchor: dt.date, tense: Tense, figures: bool) -> int:
+    """The year of part ``n`` (of ``months`` months each) with no year written. Looking
+    ahead, the ``figures`` of a part ("third-quarter results", the adjective) that ended
+    less than a quarter ago are that part's: "when it releases third-quarter results
+    next week", said in October, is the quarter just ended, not next year's (while "will
+    open in the third quarter" is the next one)."""
     first = dt.date(anchor.year, months * (n - 1) + 1, 1)
     last = month_range(anchor.year, months * n)[1]
     if tense == "past":
         return anchor.year if first <= anchor else anchor.year - 1
+    if figures:  # the latest such part to have ended, if it ended in the last quarter
+        ended = next(
+            y for y in (anchor.year, anchor.year - 1) if month_range(y, months * n)[1] < anchor
+        )
+        if month_range(ended, months * n)[1] + dt.timedelta(days=REPORTING_DAYS) >= anchor:
+            return ended
     return anchor.year + 1 if last < anchor else anchor.year
 
 
@@ -96,7 +107,9 @@ def _quarter_or_half(low: str, anchor: dt.date | None, tense: Tense) -> Resoluti
         if which:
             shift = {"last": -1, "next": 1}.get(which, 0)
             return _part(letter, months, n, anchor.year + shift, "document_date")
-        return _part(letter, months, n, _year_for(n, months, anchor, tense), "document_date")
+        figures = "-" in low and not low.startswith("the ")  # "third-quarter [results]"
+        year = _year_for(n, months, anchor, tense, figures)
+        return _part(letter, months, n, year, "document_date")
     m = LATEST_QUARTER.match(low)
     if m is None:
         return None

@@ -197,6 +197,10 @@ THURSDAY = dt.date(1989, 11, 2)
         ("the quarter", "past", "1989-Q3"),
         ("the quarter", "future", "1989-Q4"),
         ("the current quarter", "present", "1989-Q4"),
+        # looking ahead, the figures of a quarter just ended are that quarter's ("when it
+        # releases third-quarter results next week"); a plan's quarter is the next one
+        ("third-quarter", "future", "1989-Q3"),
+        ("the third quarter", "future", "1990-Q3"),
         # fiscal years and periods
         ("fiscal 1990", "future", "1990"),
         ("the current fiscal year", "present", "1989"),
