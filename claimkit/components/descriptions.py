@@ -31,6 +31,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from claimkit.components.mentions import BODY_POSSESSIVES, DESCRIPTION_DETS
+from claimkit.components.namekeys import strip_the
 from claimkit.components.records import on_headline, sentence_of, text_of, with_the
 from claimkit.lexicons import cues, nouns, sources
 
@@ -131,7 +132,7 @@ def entity_kinds(ent: Span, *, heads: bool = False, titles: int = 0) -> set[str]
         candidates.append(root.head)
     # "The GMB union"; not "an NHS trust", one trust of the NHS, nor the UN's agencies
     a = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.head.children)
-    a = a or ent.text.lower().removeprefix("the ") in nouns().umbrella_bodies  # "the UN agency"
+    a = a or strip_the(ent.text).lower() in nouns().umbrella_bodies  # "the UN agency"
     if heads and root.dep_ == "compound" and root.head.pos_ == "NOUN" and not a:
         candidates.append(root.head)
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
