@@ -16,26 +16,20 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from claimkit.components.bodies import Bodies
+from claimkit.components.authors import DocumentAuthors
 from claimkit.components.descriptions import (
     BODIES,
     describes,
     document_word,
     fits,
-    issuer_words,
     kind_noun,
     modified,
     names_a_possession,
     proper_name,
     title_words,
 )
-from claimkit.components.documents import DocumentMentions, author_named_later
-from claimkit.components.entities import (
-    ORG_LABELS,
-    cluster_entities,
-    name_untagged,
-)
-from claimkit.components.entity_index import EntityIndex
+from claimkit.components.documents import author_named_later
+from claimkit.components.entities import ORG_LABELS, cluster_entities, name_untagged
 from claimkit.components.gender import genders, pronoun_gender
 from claimkit.components.groups import NAMES
 from claimkit.components.memory import NEAR_CHARS, Memory
@@ -64,29 +58,23 @@ from claimkit.components.records import (
     text_of,
 )
 from claimkit.components.roles import holds_role, named_later, role_holder
-from claimkit.components.sources import website_named
 from claimkit.components.untagged import untagged_name_after
 from claimkit.intervals import Intervals
-from claimkit.lexicons import nouns, sources
+from claimkit.lexicons import nouns
 
 __all__ = ["SpeakerResolver", "cluster_entities", "make_speakers", "resolve_speakers"]
 
-EARLIER_MENTIONS = 5  # "the statement" looks back this many mentions of "statement"
-# "an official", "several sources", "other people": unnamed, not someone named before
 LATER_MENTIONS = 2  # later mentions of a document that may name its issuer
+# "an official", "several sources", "other people": unnamed, not someone named before
 UNNAMED_DETS = {None, "a", "an", "another", "some", "several", "two", "three", "other"}
 ONE_OF = ("a", "an", "one", "another")  # "one Democrat familiar with ...": one of many
 
 
-class _Resolver(EntityIndex):
+class _Resolver(DocumentAuthors):
     def __init__(self, doc: Doc, clusters: list[EntityCluster]) -> None:
         super().__init__(doc, clusters)
         self.memory = Memory()
         self.next_ent = 0  # advance() walks the entities once, in order
-        self.bodies = Bodies()  # organisations in text order, with their kind nouns
-        self.resolved: dict[int, SpeakerInfo] = {}  # speaker token -> who it is
-        self.by_cue: dict[int, SpeakerInfo] = {}  # a cue's first character -> its speaker
-        self.documents = DocumentMentions(doc)
         self.gender = genders(doc, clusters)
         self.page = doc._.ck_layout
         self.content: tuple[int, int] | None = None  # of the claim being resolved
@@ -172,32 +160,6 @@ class _Resolver(EntityIndex):
         body = kindless and any(nouns().same_kind(found[0], {k}) for k in BODIES)
         if fits(found, kinds) or body:
             return self.info_for_entity(entity[0], entity[1], mention)
-        return None
-
-    def _author(self, tok: Token) -> SpeakerInfo | None:
-        """Who issued the document a speaker names ("the statement said"): the issuer
-        named at an earlier mention of the same document noun ("a report by the
-        Resolution Foundation"), the speaker who spoke in it ("the trust said in a
-        statement"), or the named subject who issued it ("The Home Office issued a
-        statement on Monday")."""
-        for earlier in self.documents.before(tok, EARLIER_MENTIONS):
-            issuer = self._issuer(earlier)
-            if issuer is not None:
-                return issuer
-            verb = earlier.head.head if earlier.dep_ == "pobj" else earlier.head
-            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None and subj.i in self.resolved:
-                return self.resolved[subj.i]
-            if verb.idx in self.by_cue:  # "In a memo to staff, …, Simon Case wrote"
-                return self.by_cue[verb.idx]
-            # "The Home Office issued a statement on Monday. The statement said …"
-            issued = earlier.dep_ == "dobj" and verb.lemma_.lower() in sources().issuing_participles
-            if subj is not None and subj.dep_ == "nsubj" and issued and subj.pos_ != "PRON":
-                author = self._resolve(subj, mention_span(subj))
-                if author.entity_id is not None:
-                    return author
-        if sources().nouns.get(tok.lemma_.lower()) == "website":  # "the site said"
-            return website_named(self.doc, self.bodies.infos())
         return None
 
     def _resolve(self, tok: Token, mention: tuple[int, int]) -> SpeakerInfo:
@@ -427,33 +389,6 @@ class _Resolver(EntityIndex):
         if content is None or person.mention is None or content[1] > tok.idx:
             return False
         return content[0] <= person.mention[0] < content[1]
-
-    def _issuer(self, tok: Token) -> SpeakerInfo | None:
-        """The issuer of a document: "Assad's statement", "LSEG data", "a statement by the Kremlin",
-        "the review, published on Thursday by the Healthcare Safety Investigation Branch"."""
-        for cand in issuer_words(tok):
-            if cand.dep_ == "compound" and cand.is_upper and not cand.ent_type_ and len(cand) > 1:
-                return SpeakerInfo(cand.text, "organization", mention_span(cand))  # "LSEG data"
-            if (
-                cand.dep_ == "compound"
-                and cand.pos_ == "PROPN"
-                and cand.ent_type_ not in ("ORG", "PERSON")
-            ):
-                continue
-            if cand.pos_ in ("PROPN", "NOUN", "PRON"):
-                found = self.entity_of(cand)
-                if found is not None:
-                    return self.info_for_entity(found[0], found[1], mention_span(cand))
-                # "company data", "police estimates": the body of that kind named before
-                kind = kind_noun(cand) if cand.dep_ == "compound" else None
-                described = self.bodies.of_kind(kind) if kind is not None else None
-                # "released by the ministry"
-                issuer = described or self._resolve(cand, mention_span(cand))
-                # a described possessor only as one the article named ("the bank's")
-                unnamed = cand.dep_ == "poss" and cand.pos_ == "NOUN" and not issuer.entity_id
-                if issuer.type in ("organization", "person") and not unnamed:
-                    return issuer
-        return None
 
 
 def resolve_speakers(

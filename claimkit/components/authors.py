@@ -1,0 +1,90 @@
+"""Who issued a document that speaks ("the statement said", "the report found"): its
+issuer named at a mention of it ("a report by the Resolution Foundation", "LSEG data"),
+the speaker who spoke in it, or the named subject who issued it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from claimkit.components.bodies import Bodies
+from claimkit.components.descriptions import issuer_words, kind_noun
+from claimkit.components.documents import DocumentMentions
+from claimkit.components.entity_index import EntityIndex
+from claimkit.components.mentions import mention_span
+from claimkit.components.records import EntityCluster, SpeakerInfo
+from claimkit.components.sources import website_named
+from claimkit.lexicons import sources
+
+__all__ = ["EARLIER_MENTIONS", "DocumentAuthors"]
+
+EARLIER_MENTIONS = 5  # "the statement" looks back this many mentions of "statement"
+
+
+class DocumentAuthors(EntityIndex):
+    """The document index of a speaker resolver: the bodies named so far, the speakers
+    resolved so far (by token and by cue), and the mentions of documents, from which a
+    document's author is found. The resolver that extends it resolves a name."""
+
+    def __init__(self, doc: Doc, clusters: list[EntityCluster]) -> None:
+        super().__init__(doc, clusters)
+        self.bodies = Bodies()  # organisations in text order, with their kind nouns
+        self.resolved: dict[int, SpeakerInfo] = {}  # speaker token -> who it is
+        self.by_cue: dict[int, SpeakerInfo] = {}  # a cue's first character -> its speaker
+        self.documents = DocumentMentions(doc)
+
+    def _resolve(self, tok: Token, mention: tuple[int, int]) -> SpeakerInfo:
+        raise NotImplementedError  # the speaker resolver's
+
+    def _author(self, tok: Token) -> SpeakerInfo | None:
+        """Who issued the document a speaker names ("the statement said"): the issuer
+        named at an earlier mention of the same document noun ("a report by the
+        Resolution Foundation"), the speaker who spoke in it ("the trust said in a
+        statement"), or the named subject who issued it ("The Home Office issued a
+        statement on Monday")."""
+        for earlier in self.documents.before(tok, EARLIER_MENTIONS):
+            issuer = self._issuer(earlier)
+            if issuer is not None:
+                return issuer
+            verb = earlier.head.head if earlier.dep_ == "pobj" else earlier.head
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.i in self.resolved:
+                return self.resolved[subj.i]
+            if verb.idx in self.by_cue:  # "In a memo to staff, …, Simon Case wrote"
+                return self.by_cue[verb.idx]
+            # "The Home Office issued a statement on Monday. The statement said …"
+            issued = earlier.dep_ == "dobj" and verb.lemma_.lower() in sources().issuing_participles
+            if subj is not None and subj.dep_ == "nsubj" and issued and subj.pos_ != "PRON":
+                author = self._resolve(subj, mention_span(subj))
+                if author.entity_id is not None:
+                    return author
+        if sources().nouns.get(tok.lemma_.lower()) == "website":  # "the site said"
+            return website_named(self.doc, self.bodies.infos())
+        return None
+
+    def _issuer(self, tok: Token) -> SpeakerInfo | None:
+        """The issuer of a document: "Assad's statement", "LSEG data", "a statement by the Kremlin",
+        "the review, published on Thursday by the Healthcare Safety Investigation Branch"."""
+        for cand in issuer_words(tok):
+            if cand.dep_ == "compound" and cand.is_upper and not cand.ent_type_ and len(cand) > 1:
+                return SpeakerInfo(cand.text, "organization", mention_span(cand))  # "LSEG data"
+            if (
+                cand.dep_ == "compound"
+                and cand.pos_ == "PROPN"
+                and cand.ent_type_ not in ("ORG", "PERSON")
+            ):
+                continue
+            if cand.pos_ in ("PROPN", "NOUN", "PRON"):
+                found = self.entity_of(cand)
+                if found is not None:
+                    return self.info_for_entity(found[0], found[1], mention_span(cand))
+                # "company data", "police estimates": the body of that kind named before
+                kind = kind_noun(cand) if cand.dep_ == "compound" else None
+                described = self.bodies.of_kind(kind) if kind is not None else None
+                # "released by the ministry"
+                issuer = described or self._resolve(cand, mention_span(cand))
+                # a described possessor only as one the article named ("the bank's")
+                unnamed = cand.dep_ == "poss" and cand.pos_ == "NOUN" and not issuer.entity_id
+                if issuer.type in ("organization", "person") and not unnamed:
+                    return issuer
+        return None
