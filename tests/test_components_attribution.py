@@ -1597,6 +1597,12 @@ def test_a_subject_split_at_a_hyphen_is_the_whole_word_and_its_apposition(
             "The union said 78% of members who took part had backed action, on a turnout of 61%.",
             "78% of members who took part had backed action",
         ),
+        # a share read as the cue's object (or its adverb), "backed" as a modifier
+        (
+            "The Educational Institute of Scotland (EIS) said 86% of members who voted "
+            "backed strikes, on a turnout of 58%.",
+            "86% of members who voted backed strikes",
+        ),
     ],
 )
 def test_content_the_parser_cut_or_ran_on(extractor: Extractor, text: str, content: str) -> None:

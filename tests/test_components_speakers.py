@@ -2645,6 +2645,12 @@ IN_CONTEXT = [
         {"the agreement ended": ("Aslef", "organization")},
         id="the_union_is_the_untagged_name_set_before_its_kind",
     ),
+    pytest.param(
+        "Senate Majority Leader John Thune said Democrats were playing politics. "
+        '"This isn\'t a serious proposal," Thune, R-S.D., said on the Senate floor.',
+        {"This isn't a": ("John Thune", "person")},
+        id="a_name_before_a_party_and_state_designation_speaks",
+    ),
 ]
 
 

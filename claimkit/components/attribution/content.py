@@ -169,9 +169,11 @@ def _clause_on_object(tok: Token) -> tuple[int, int] | None:
     the table", the clause under "programme"), or inside an object that starts right
     after the cue and ends after a verb with a subject ("said 78% of members had backed
     [action]", "backed" read as a modifier of "action"; not "told the story of pickers -
-    an issue that Sanders had found")."""
+    an issue that Sanders had found"), or a share read so (:func:`_misread_share`)."""
     frame = frame_of(tok)
     for obj in tok.children:
+        if _misread_share(tok, obj):
+            return edges_of([obj])
         if obj.dep_ != "dobj" or obj.i < tok.i:
             continue
         for clause in obj.children:
@@ -199,6 +201,17 @@ def _clause_on_object(tok: Token) -> tuple[int, int] | None:
         ):
             return edges_of([obj])
     return None
+
+
+def _misread_share(tok: Token, obj: Token) -> bool:
+    """Is ``obj`` a share or a count right after the cue, with the verb it is subject of
+    read as a modifier inside it: "said [86% of members who voted backed strikes]"? (A cue
+    that takes no object says no number.)"""
+    if obj.dep_ not in ("dobj", "npadvmod") or obj.left_edge.i != tok.i + 1:
+        return False
+    inner = tok.doc[obj.i : obj.right_edge.i + 1]
+    verb = any(t.dep_ == "amod" and t.tag_ in ("VBD", "VBN") for t in inner)
+    return obj.ent_type_ in ("PERCENT", "CARDINAL") and verb
 
 
 def _named_mark(tok: Token) -> Token | None:

@@ -4,6 +4,8 @@ passive agent, or the noun phrase the parser left before the cue.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from claimkit.components.attribution.shared import (
@@ -29,6 +31,9 @@ __all__ = [
 CLIMB = {"xcomp", "advcl", "conj", "pcomp", "prep", "acl"}
 NOUN_PHRASE = {"DET", "ADJ", "NOUN", "PROPN", "NUM"}
 NOUN_PHRASE_MAX = 8
+#: A US legislator's party and state set off after the name, in AP style: ", R-S.D.,",
+#: ", D-N.Y.,", ", I-Vt.," (or in brackets, which the parser keeps out of the way).
+PARTY_STATE = re.compile(r",\s*[RDI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?\s*,$")
 
 
 def coordinated_report(tok: Token) -> Token | None:
@@ -264,6 +269,7 @@ def _subject_by_position(tok: Token) -> Token | None:
     k = tok.i - 1
     while k > sent.start and (doc[k].pos_ == "ADV" or doc[k].ent_type_ in TIMES):
         k -= 1  # "…, last week said", "…, also said"
+    k = _before_party_state(doc, sent.start, k)
     if k > sent.start and doc[k].pos_ in ("NOUN", "PROPN"):
         j = _noun_phrase_start(doc[k])
         if _named_after_quote(doc[k]):
@@ -281,6 +287,18 @@ def _subject_by_position(tok: Token) -> Token | None:
     while first < k and (doc[first].is_punct or doc[first].dep_ == "cc"):
         first += 1
     return _noun_phrase_end(doc, first, k)
+
+
+def _before_party_state(doc: Doc, start: int, k: int) -> int:
+    """The token before a party-and-state designation that ends at ``k`` ('"…," Thune,
+    [R-S.D.,] said'): the name it follows is the noun phrase before the cue."""
+    if doc[k].text != ",":
+        return k
+    j = k - 1
+    while j > start and k - j <= 6 and doc[j].text != ",":
+        j -= 1
+    found = j > start and PARTY_STATE.fullmatch(doc[j : k + 1].text) is not None
+    return j - 1 if found else k
 
 
 def _set_off_after_opening(last: Token) -> Token | None:
