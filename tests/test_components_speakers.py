@@ -2651,6 +2651,46 @@ IN_CONTEXT = [
         {"This isn't a": ("John Thune", "person")},
         id="a_name_before_a_party_and_state_designation_speaks",
     ),
+    pytest.param(
+        "Olivia Colman has said she nearly gave up acting in her twenties.\n\n"
+        'Speaking to presenter Lauren Laverne, she added: "He told me to give it one more '
+        'year."',
+        {"He told me": ("Olivia Colman", "person")},
+        id="whom_a_scene_setting_participle_names_is_no_pronouns_antecedent",
+    ),
+    pytest.param(
+        "A judge has ruled that Wrexham County Borough Council acted unlawfully.\n\n"
+        'The council said it would study the ruling. A spokesperson added: "We accept it."',
+        {
+            "it would study": ("Wrexham County Borough Council", "organization"),
+            "We accept it": ("Wrexham County Borough Council", "organization"),
+        },
+        id="a_council_named_after_its_place_is_one_body",
+    ),
+    pytest.param(
+        "Brazil's environment ministry did not respond to a request for comment. In a "
+        "statement last week, the ministry said deforestation had fallen by 30%.",
+        {"deforestation had fallen": ("Brazil's environment ministry", "organization")},
+        id="a_description_takes_up_a_countrys_body_that_was_the_subject_before",
+    ),
+    pytest.param(
+        "Developer Keepmoat Homes said it would appeal. "
+        '"We believe the scheme would have delivered homes," a Keepmoat spokesperson said.',
+        {"We believe the": ("Keepmoat Homes", "organization")},
+        id="a_spokesperson_of_a_bodys_first_word_is_the_bodys",
+    ),
+    pytest.param(
+        "Mistral AI has raised $2bn, people familiar with the matter told the Financial "
+        "Times.\n\nThe deal values the company at about $14bn, the people said.",
+        {"The deal values": ("people familiar with the matter", "anonymous")},
+        id="the_people_are_the_unnamed_people_who_spoke_before",
+    ),
+    pytest.param(
+        'Feargal Sharkey, a clean-water campaigner, said the fine was "loose change". '
+        "The campaigner added that executives should face prison.",
+        {"executives should face": ("Feargal Sharkey", "person")},
+        id="an_occupation_the_text_gave_a_person_stands_for_them",
+    ),
 ]
 
 

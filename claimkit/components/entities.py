@@ -32,6 +32,7 @@ from claimkit.components.nameforms import (
     on_date_line,
     own_possessive,
     peer_name,
+    proper_chain,
     role_before,
     time_zone,
     trimmed,
@@ -53,7 +54,7 @@ from claimkit.components.records import (
     indices_of,
     sentence_of,
 )
-from claimkit.components.untagged import PLACES, name_untagged, proper_chain, taken_up_by_which
+from claimkit.components.untagged import PLACES, name_untagged, taken_up_by_which
 from claimkit.lexicons import nouns, sources
 
 __all__ = [

@@ -22,6 +22,7 @@ from claimkit.components.mentions import (
     mention_span,
     nominal,
 )
+from claimkit.components.nameforms import proper_chain
 from claimkit.components.namekeys import strip_the, surname
 from claimkit.components.records import (
     EntityCluster,
@@ -32,7 +33,7 @@ from claimkit.components.records import (
     text_of,
 )
 from claimkit.components.roles import apposed, name_of_role
-from claimkit.components.untagged import PLACES, proper_chain
+from claimkit.components.untagged import PLACES
 from claimkit.lexicons import nouns
 
 __all__ = ["EntityIndex"]
@@ -147,8 +148,9 @@ class EntityIndex:
         person ("Nvidia reported record revenue. The chipmaker said …"; "Ofsted rated the
         school inadequate. The watchdog said …"; "Ocado shares fell. The online grocer
         said …"). A place is taken up only as a company: "Russia … The ministry said" is
-        no Russia. First, an untagged name the text set before the same kind noun ("the
-        Aslef union")."""
+        no Russia, but a body of its, the subject there, is: "Brazil's environment
+        ministry did not respond. … The ministry said". First, an untagged name the text
+        set before the same kind noun ("the Aslef union")."""
         found = describes(tok)
         if found is None:
             return None
@@ -161,6 +163,9 @@ class EntityIndex:
             if sent.start == 0:
                 return None
             sent = sentence_of(self.doc, sent.start - 1)
+            owned = _owned_subject(sent, tok.lemma_)
+            if owned is not None:  # "Brazil's environment ministry did not respond. …"
+                return self.described_body(owned, mention)
             name = _named_subject(sent)
             entity = self.entity_of(name) if name is not None else None
             if name is None or (entity is None and name.ent_type_):
@@ -292,6 +297,17 @@ def _named_subject(sent: Span) -> Token | None:
         owner = (c for c in subj.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN")
         return next(owner, None)
     return None
+
+
+def _owned_subject(sent: Span, lemma: str) -> Token | None:
+    """The subject of a sentence's main clause that is a body of the kind ``lemma`` said
+    whose: its country's or people's ("Brazil's environment ministry", "the Russian
+    defence ministry"), or None."""
+    subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.lemma_ != lemma:
+        return None
+    owners = (c for c in subj.children if c.dep_ in ("poss", "amod", "compound"))
+    return subj if any(c.ent_type_ in ("GPE", "NORP") for c in owners) else None
 
 
 def _untagged_before_kind(tok: Token) -> str | None:

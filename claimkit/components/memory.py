@@ -17,7 +17,12 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from claimkit.components.gender import pronoun_gender
-from claimkit.components.mentions import BODY_POSSESSIVES, as_mention, introduces_person
+from claimkit.components.mentions import (
+    BODY_POSSESSIVES,
+    as_mention,
+    in_scene,
+    introduces_person,
+)
 from claimkit.components.records import Attribution, SpeakerInfo, sentence_of, text_of
 from claimkit.lexicons import cues, nouns
 
@@ -50,6 +55,22 @@ class Memory:
         if info.type in ("organization", "document"):
             target = self.orgs
         target.append(info)
+
+    def described(self, word: str) -> bool:
+        """Has the text given a person named so far ``word`` as role ("Feargal Sharkey, a
+        clean-water campaigner": "the campaigner")?"""
+        if word not in nouns().occupations:  # a person's noun: not "the campaign"
+            return False
+        return any(word in (p.role or "").lower().split() for p in self.persons)
+
+    def unnamed_again(self, word: str, mention: tuple[int, int]) -> SpeakerInfo | None:
+        """The unnamed source a plain definite plural ``word`` takes up: "people familiar
+        with the matter told the Financial Times … the people said" (not "a former
+        official" for "the officials"); None without one."""
+        for info, _ in reversed(self.claims):
+            if info.type == "anonymous" and word in info.name.lower().split():
+                return as_mention(info, mention)
+        return None
 
     def introduce(self, info: SpeakerInfo, tok: Token) -> None:
         """Remember the unnamed person a speaker noun ``tok`` introduces, whom the text may
@@ -125,7 +146,9 @@ class Memory:
         entity ids to the gender the article shows; ``last_org`` is the organisation the
         text named last. Given the ``doc``, "he" or "she" takes the subject of the sentence
         that last named a person of that gender over a person it only spoke of ("Trump
-        has not responded to Calderon's remarks ... '…,' he tweeted": Trump)."""
+        has not responded to Calderon's remarks ... '…,' he tweeted": Trump), and a person
+        named in a phrase of the pronoun's own clause is none ("Speaking to presenter
+        Lauren Laverne, she added": not Laverne)."""
         want = pronoun_gender(low)
         pool: list[SpeakerInfo]
         if want is not None:  # "he", "she", "his", "her", …
@@ -137,6 +160,9 @@ class Memory:
             pool = sorted(latest, key=lambda i: i.mention[0] if i.mention else -1)
         else:
             pool = []
+        said = doc.char_span(*mention) if doc is not None else None
+        if said is not None and len(said) == 1:
+            pool = [p for p in pool if p.mention is None or not in_scene(said[0], p.mention[0])]
         # "she" never resolves to a person the article shows is a man
         fits = [
             p for p in reversed(pool) if want is None or gender.get(p.entity_id or "", want) == want

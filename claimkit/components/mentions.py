@@ -35,6 +35,7 @@ __all__ = [
     "content_subject",
     "definite_age",
     "in_own_phrase",
+    "in_scene",
     "introduces_person",
     "is_age",
     "is_anonymous",
@@ -326,17 +327,37 @@ def relative_antecedent(tok: Token) -> Token:
 
 def in_own_phrase(tok: Token, at: int) -> bool:
     """Is character ``at`` inside the object of a preposition that hangs on the verb the
-    description ``tok`` is subject of, before it ("In a statement to the London Stock
+    description ``tok`` is subject of, or inside a participle's phrase that sets the scene
+    of that verb, before it ("In a statement to the London Stock
     Exchange, the company said"; "At a news conference alongside Volodymyr Zelensky, the
     German chancellor said")? What a clause names so is no one its subject stands for; a
     phrase of another clause may be ("Shares of Vantor fell after the software maker cut
     …")."""
     sent = sentence_of(tok.doc, tok.i)
+    if in_scene(tok, at):
+        return True
     return any(
         t.left_edge.idx <= at < t.idx + len(t) and _verb_of(t).i == tok.head.i
         for t in sent
         if t.dep_ == "pobj" and t.i < tok.i
     )
+
+
+def in_scene(tok: Token, at: int) -> bool:
+    """Is character ``at`` inside a participle's phrase, with no subject of its own, that
+    sets the scene of the verb ``tok`` is subject of, before it ("Speaking to presenter
+    Lauren Laverne, she added"; "Asked about Clinton's chances, she replied")? Whom such
+    a phrase names is not who speaks."""
+    return any(_scene_at(c, at) for c in tok.head.children if c.i < tok.i)
+
+
+def _scene_at(clause: Token, at: int) -> bool:
+    if clause.dep_ != "advcl" or clause.tag_ not in ("VBG", "VBN"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return False
+    end = clause.right_edge
+    return clause.left_edge.idx <= at < end.idx + len(end)
 
 
 def _verb_of(tok: Token) -> Token:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from claimkit.components.descriptions import person_titles, plain_words
 from claimkit.components.namekeys import name_ending
@@ -31,6 +31,7 @@ __all__ = [
     "on_date_line",
     "own_possessive",
     "peer_name",
+    "proper_chain",
     "role_before",
     "time_zone",
     "trimmed",
@@ -260,3 +261,22 @@ def aged(ent: Span) -> bool:
         return False
     age, after = doc[ent.end + 1], doc[ent.end + 2]
     return age.text.isdecimal() and 0 < int(age.text) < 120 and after.text in (",", ".", ";")
+
+
+def proper_chain(tok: Token) -> Span:
+    """``tok`` with the proper nouns right before it that hang on it or on one another
+    ("Per Lindqvist", "Thames Valley Police"), across a hyphen inside a word
+    ("Rolls-Royce")."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0:
+        before = doc[start - 1]
+        if before.pos_ == "PROPN" and start <= before.head.i <= tok.i:
+            start -= 1
+        elif before.text == "-" and start > 1 and not before.whitespace_:
+            if doc[start - 2].pos_ != "PROPN" or doc[start - 2].whitespace_:
+                break
+            start -= 2
+        else:
+            break
+    return doc[start : tok.i + 1]

@@ -294,7 +294,8 @@ class _Resolver(DocumentAuthors):
             owning = next(
                 (c for c in mods if c.ent_type_ in ORG_LABELS), mods[-1] if mods else None
             )
-            known = self.by_name.get(owning.lower_) if owning is not None else None
+            own = owning.lower_ if owning is not None else ""  # or its first word: "Keepmoat"
+            known = self.by_name.get(own) or self.by_first_word.get(own)
             of_named = None
             if owning is not None and owning.ent_type_ in ORG_LABELS:
                 of_named = self._resolve(owning, mention_span(owning))
@@ -318,6 +319,9 @@ class _Resolver(DocumentAuthors):
             new = det is not None and det in UNNAMED_DETS  # "Some experts said": others
             # and "the officials I talked to": a relative clause says which, not the text
             new = new or any(c.dep_ == "relcl" for c in tok.children)
+            again = self.memory.unnamed_again(low, mention) if det == "the" else None
+            if again is not None and lemma in lex.anonymous and not modified(tok):
+                return again  # "the people said", after "people familiar with the matter"
             if (lemma in lex.group or lemma in lex.roles) and not (bare or new):
                 fitting = [g for g in self.memory.groups if lemma in (g.role or "")]
                 if fitting or self.memory.groups:
@@ -328,6 +332,7 @@ class _Resolver(DocumentAuthors):
         # "the grandmother-of-five": a woman named just before; "the man" is no one's
         want = pronoun_gender(low) if low not in lex.plain_persons else None
         role = lemma in lex.roles and lemma not in lex.title_modifiers  # not "the state"
+        role = role or self.memory.described(lemma)  # "Feargal Sharkey, a campaigner, …"
         # "the institute's director": definite by the body that owns it (not "the prime
         # minister's spokesman", someone unnamed)
         owned = (

@@ -22,13 +22,13 @@ from claimkit.components.descriptions import (
     title_words,
 )
 from claimkit.components.gender import pronoun_votes
-from claimkit.components.nameforms import whole_company
+from claimkit.components.nameforms import proper_chain, whole_company
 from claimkit.components.namekeys import name_ending
 from claimkit.components.records import cache_of, indices_of, line_around, opens_line, text_of
 from claimkit.components.transcripts import turn_names
 from claimkit.lexicons import nouns
 
-__all__ = ["PLACES", "name_untagged", "proper_chain", "taken_up_by_which", "untagged_name_after"]
+__all__ = ["PLACES", "name_untagged", "taken_up_by_which", "untagged_name_after"]
 
 PLACES = {"GPE", "LOC", "NORP", "DATE", "TIME", "CARDINAL"}
 QUOTE_MARKS = "'\"‘’“”"
@@ -40,9 +40,8 @@ def name_untagged(doc: Doc) -> None:
     """Add to ``doc.ents`` the organisations the model left untagged that the article
     describes by a kind: "Cloudhaven, a cloud-storage firm based in Dublin", "Fjordlaks is
     the country's fifth-largest producer", "electronics maker Lumen", or whose name ends as
-    a company's ("Harbour Water"). Made-up and
-    little-known names are often missed by the small model, and a description ("the firm
-    said") needs them."""
+    a company's ("Harbour Water"). Made-up and little-known names are often missed by the
+    small model, and a description ("the firm said") needs them."""
     kinds = nouns().kind_nouns()
     found: list[Span] = []
     alone = _lone_names(doc)
@@ -89,7 +88,8 @@ def name_untagged(doc: Doc) -> None:
         while start > 1 and doc[start - 1].text == "&" and doc[start - 2].pos_ == "PROPN":
             start -= 2
         chain = doc[start : chain.end]
-        if all(not t.ent_type_ for t in chain):
+        place_led = body and chain[0].ent_iob_ == "B"  # "[Wrexham County] Borough Council"
+        if all(not t.ent_type_ or (place_led and t.ent_type_ in ("GPE", "LOC")) for t in chain):
             found.append(Span(doc, chain.start, chain.end, label="ORG"))
     # a name of two places joined by "and" wins over a part of it found above
     before_and = (doc[i - 1] for i in indices_of(doc, LOWER, ("and",)) if i > 0)
@@ -475,16 +475,6 @@ def _surname_person(tok: Token, alone: set[str]) -> Span | None:
     if words.start and words.doc[words.start - 1].lower_ == "the":
         return None  # "the Grand Canyon"
     return Span(words.doc, words.start, words.end, label="PERSON")
-
-
-def proper_chain(tok: Token) -> Span:
-    """``tok`` with the proper nouns right before it that hang on it or on one another
-    ("Per Lindqvist", "Thames Valley Police")."""
-    doc = tok.doc
-    start = tok.i
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and start <= doc[start - 1].head.i <= tok.i:
-        start -= 1
-    return doc[start : tok.i + 1]
 
 
 def untagged_name_after(tok: Token) -> str | None:
