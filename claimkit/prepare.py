@@ -189,6 +189,9 @@ _BYLINE = re.compile(
     r"^\s*(?i:(?:posted|published|updated)\b[^|\n]*?\s)?(?i:by)\s+"
     r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]+\s*(?:[,|·•–—-]|$)"
 )
+# a writer's name alone on a line of the page's head, perhaps with a role after a comma:
+# "Jasper Jolly", "Emma Little, Health Correspondent"
+_NAME_LINE = re.compile(r"^\s*(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.'’-]+\s*(?:,[^,.]{0,40})?$")
 _HEADLINE_WORDS = 25
 _FURNITURE_WORDS = 12
 _LISTED_WORDS = 16  # a line of a list of other articles: a headline, not a paragraph
@@ -241,6 +244,8 @@ def layout(text: str) -> Layout:
     date_line = dated.span if dated and not dated.wire else None
     candidates = [c for c in candidates if date_line is None or not c[0] <= date_line[0] < c[1]]
     title = _pick_title(text, candidates, furniture, date_line)
+    if title is not None:
+        furniture += _name_lines(lines, {title, date_line}, set(furniture), (title[1], body_start))
     agency, agency_span, wire = _find_agency(text, lines, set(furniture), body_start)
     publisher = _find_publisher(text, lines, furniture, title, words)
     return Layout(
@@ -317,6 +322,26 @@ def _is_furniture(line: str, low: str, words: list[str], short: bool, top: bool)
     if top and len(low.split()) <= 16 and _BYLINE.match(line) and not low.endswith((".", "?", "!")):
         return True  # "By Helen Marsh, Business Reporter": the writer, no one the article quotes
     return bool(short and top and _CAPTION.search(line))
+
+
+def _name_lines(
+    lines: list[tuple[int, int, str]],
+    marks: set[tuple[int, int] | None],
+    furniture: set[tuple[int, int]],
+    head: tuple[int, int],
+) -> list[tuple[int, int]]:
+    """The lines between the headline and the body (``head``), right below the headline or
+    beside the date line, that hold a name alone ("Jasper Jolly" under the headline): the
+    writer's byline without its "By" (or a section label); never the masthead above."""
+    found = []
+    for k, (a, b, line) in enumerate(lines):
+        if not head[0] <= a < head[1] or (a, b) in furniture or not _NAME_LINE.match(line):
+            continue
+        near = [lines[j][:2] for j in (k - 1, k + 1) if 0 <= j < len(lines)]
+        beside = any(m is not None and m[0] < y and x < m[1] for m in marks for x, y in near)
+        if beside and not any(m is not None and m[0] < b and a < m[1] for m in marks):
+            found.append((a, b))
+    return found
 
 
 def _pick_title(

@@ -153,6 +153,8 @@ def test_layout_finds_furniture_title_date_and_agency() -> None:
         "By Dr Priya Nair, headteacher of Westmoor Academy",
         "Posted on October 3, 2023 by Marcus Bell | 5 min read",
         "By ANNA LEE, Associated Press",
+        "Jasper Jolly",  # a name alone under the headline: the writer's, without "By"
+        "Emma Little, Health Correspondent",
     ],
 )
 def test_a_byline_is_furniture_and_its_writer_no_one_the_article_describes(

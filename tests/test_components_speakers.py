@@ -2691,6 +2691,13 @@ IN_CONTEXT = [
         {"executives should face": ("Feargal Sharkey", "person")},
         id="an_occupation_the_text_gave_a_person_stands_for_them",
     ),
+    pytest.param(
+        "Rolls-Royce raises profit guidance\nJasper Jolly\nTuesday 1 December 2026 08:15\n\n"
+        "Rolls-Royce has raised its profit forecast for the second time this year.\n\n"
+        "The company said it would also buy back shares next year.",
+        {"it would also": ("Rolls-Royce", "organization")},
+        id="a_company_is_the_hyphenated_name_not_the_bylines_writer",
+    ),
 ]
 
 
