@@ -90,6 +90,16 @@ def source_of(ex: Extractor, text: str, cue: str) -> tuple[str, str] | None:
             "said",
             ("its determination", "document"),
         ),
+        (
+            "Prime Minister Viktor Orban told state radio on Friday that Hungary would not pay.",
+            "told",
+            ("state radio", "outlet"),
+        ),
+        (
+            "The minister said on television that the talks had failed.",
+            "said",
+            ("television", "outlet"),
+        ),
     ],
 )
 def test_source_forms(extractor: Extractor, text: str, cue: str, expected: tuple[str, str]) -> None:
