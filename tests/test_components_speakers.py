@@ -2698,6 +2698,17 @@ IN_CONTEXT = [
         {"it would also": ("Rolls-Royce", "organization")},
         id="a_company_is_the_hyphenated_name_not_the_bylines_writer",
     ),
+    pytest.param(
+        "Rolls-Royce raises profit guidance for second time this year\nJasper Jolly\n"
+        "Tuesday 1 December 2026 08:15\n\nRolls-Royce has raised its profit forecast for the "
+        "second time this year, as airlines fly more hours on its engines.\n\nThe "
+        "engineering company now expects underlying operating profit of £3.3bn to £3.5bn "
+        "this year.\n\nTufan Erginbilgic, the chief executive, said the group's "
+        'transformation was "far from complete". He told analysts on a conference call: "We '
+        'have a lot more to do."\n\nThe company said it would also buy back £1bn of shares.',
+        {"it would also": ("Rolls-Royce", "organization")},
+        id="a_description_takes_up_the_ledes_subject_paragraphs_before",
+    ),
 ]
 
 

@@ -158,11 +158,7 @@ class EntityIndex:
         if before is not None:
             return SpeakerInfo(before, "organization", mention)
         company = nouns().same_kind(found[0], {"company"})
-        sent = sentence_of(self.doc, tok.i)
-        for _ in range(TOPIC_SENTENCES):
-            if sent.start == 0:
-                return None
-            sent = sentence_of(self.doc, sent.start - 1)
+        for sent in self._topic_sentences(tok):
             owned = _owned_subject(sent, tok.lemma_)
             if owned is not None:  # "Brazil's environment ministry did not respond. …"
                 return self.described_body(owned, mention)
@@ -189,6 +185,26 @@ class EntityIndex:
                 return SpeakerInfo(cluster.name, "organization", mention, entity_id=cluster.id)
             return SpeakerInfo(words[0], "organization", mention)
         return None
+
+    def _topic_sentences(self, tok: Token) -> list[Span]:
+        """The sentences whose subject a description ``tok`` may take up: the two before
+        it, then the article's first (its lede: "Rolls-Royce has raised its forecast …",
+        paragraphs before "The company said")."""
+        found: list[Span] = []
+        sent = sentence_of(self.doc, tok.i)
+        while len(found) < TOPIC_SENTENCES and sent.start > 0:
+            sent = sentence_of(self.doc, sent.start - 1)
+            found.append(sent)
+        if any(c.pos_ == "PROPN" or c.ent_type_ for c in tok.children):
+            return found  # a description with a name of its own: "the Obama administration"
+        page = self.doc._.ck_layout
+        for lede in self.doc.sents:
+            if lede.start >= (found[-1].start if found else tok.i):
+                break
+            furniture = page is not None and page.is_furniture(lede.start_char, lede.end_char)
+            if not furniture and any(c.dep_ in ("nsubj", "nsubjpass") for c in lede.root.children):
+                return [*found, lede]  # (not the page's date line)
+        return found
 
     def subject_of_content(
         self, tok: Token, content: tuple[int, int] | None, *, described: bool = False
