@@ -323,6 +323,19 @@ def test_the_same_interview_carries_on(extractor: Extractor) -> None:
     assert got["talks"] is None and got["Savings"] is None
 
 
+def test_telling_the_body_whose_hearing_was_dated_keeps_its_day(extractor: Extractor) -> None:
+    text = (
+        "Rachel Reeves defended the forecast during a Treasury committee hearing on "
+        'Wednesday.\n\n"I will not apologise for ambition," Reeves told the committee.\n\n'
+        "She said the downgrade reflected global factors.\n\n"
+        '"We are on track," Reeves told the court.'
+    )
+    doc = extractor.extract(text, published="2026-12-03")
+    when = {c.content.text.split()[0]: c.when.value if c.when else None for c in doc.claims}
+    assert when["I"] == when["the"] == "2026-12-02"
+    assert when["We"] is None  # a body the hearing's sentence did not name: a new audience
+
+
 def test_a_speech_verb_in_the_next_sentence_carries_the_interview(extractor: Extractor) -> None:
     text = (
         'Janet Yellen said in an interview with CNBC that the economy was "resilient".\n\n'

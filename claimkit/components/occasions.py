@@ -159,6 +159,19 @@ def _carries(doc: Doc, cue: Token | None, last: _Occasion) -> bool:
     return lemma in lex.carrying_cues or near
 
 
+def _same_audience(doc: Doc, att: Attribution, last: _Occasion) -> bool:
+    """Is whom ``att`` tells, by a definite noun alone, the body whose event the sentence
+    of the speaker's last occasion named, with no medium ("defended the forecast during
+    a Treasury committee hearing on Wednesday … '…,' Reeves told the committee")?"""
+    if att.addressee is None or last.source is not None or att.when_token is not None:
+        return False
+    told = doc.char_span(*att.addressee, alignment_mode="expand")
+    if told is None or len(told) != 2 or told[0].lower_ != "the" or told[1].pos_ != "NOUN":
+        return False
+    before = sentence_of(doc, tokens_before(doc, last.end) - 1)
+    return any(t.lemma_ == told[1].lemma_ for t in before if t.pos_ == "NOUN")
+
+
 def _now(word: Token, cue: Token) -> bool:
     """Is ``word`` a "now" said of the cue, outside any quotation ("But now, Eric Trump
     says"; not '"Now that I got that over with," he said')?"""
@@ -268,6 +281,9 @@ def carry_sources(doc: Doc, attributions: list[Attribution]) -> None:
             current[key] = _Occasion(att.source, when, att.sentence[1], present)
             if att.when_token is None and when is not None:
                 att.when_token, att.when_from = when, "event"
+        elif last is not None and _same_audience(doc, att, last):
+            if last.when_token is not None:  # "told the committee", after its hearing
+                att.when_token, att.when_from = last.when_token, "event"
         elif att.addressee is not None or att.when_token is not None or _new_audience(cue):
             current[key] = _Occasion(None, att.when_token, att.sentence[1])  # a new audience or day
         elif last is not None and _carries(doc, cue, last):
