@@ -28,12 +28,11 @@ from claimkit.components.records import (
     subtree_bounds,
     text_of,
 )
-from claimkit.lexicons import nouns, sources, times
+from claimkit.components.timed import dated_object, holiday
+from claimkit.lexicons import nouns, sources
 
 __all__ = [
-    "dated_object",
     "find_source",
-    "holiday",
     "is_medium",
     "medium_of",
     "medium_on",
@@ -167,17 +166,6 @@ def _phrase(tok: Token, cue: Token | None = None) -> tuple[int, int]:
 def clause_marked(tok: Token) -> bool:
     """Is ``tok`` the head of a clause with its conjunction ("that the suspect had fled")?"""
     return tok.dep_ in ("ccomp", "acl") and any(g.dep_ == "mark" for g in tok.children)
-
-
-def dated_object(prep: Token) -> Token | None:
-    """The time a prepositional phrase names ("on Tuesday" in "a statement on Tuesday",
-    "in May" in "a report in May"): the statement's time, not part of its name."""
-    if prep.dep_ != "prep" or prep.lower_ not in ("on", "at", "in"):
-        return None
-    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    dated = pobj is not None and (pobj.ent_type_ in ("DATE", "TIME") or holiday(pobj))
-    dated = dated and (prep.lower_ != "in" or (pobj is not None and pobj.ent_type_ == "DATE"))
-    return pobj if dated else None
 
 
 def _info(tok: Token, kind: str, cue: Token | None = None) -> SourceInfo:
@@ -482,17 +470,3 @@ def opening_passives(cue: Token) -> list[Token]:
         if asked or fronted:
             found.append(c)
     return found
-
-
-def holiday(tok: Token) -> bool:
-    """A holiday the model took for an event or a name, or left untagged: "on New Year's
-    Day", "on Boxing Day", "on Easter" (the small model's "person")."""
-    if tok.lower_ not in _holiday_words():
-        return False  # (a word of no holiday's name: no phrase to build)
-    words = " ".join(t.lower_ for t in tok.subtree).replace(" 's", "'s")
-    return words in times().holidays
-
-
-@cache
-def _holiday_words() -> frozenset[str]:
-    return frozenset(w for name in times().holidays for w in name.split())
