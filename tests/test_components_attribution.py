@@ -1603,6 +1603,12 @@ def test_a_subject_split_at_a_hyphen_is_the_whole_word_and_its_apposition(
             "backed strikes, on a turnout of 58%.",
             "86% of members who voted backed strikes",
         ),
+        # the cue read as a second verb, after an "and" of the sentence's own
+        (
+            'The 44-year-old will remain on the board and become "captain and co-founder", '
+            "the Scottish brewer said in a statement on Monday.",
+            'The 44-year-old will remain on the board and become "captain and co-founder"',
+        ),
     ],
 )
 def test_content_the_parser_cut_or_ran_on(extractor: Extractor, text: str, content: str) -> None:

@@ -387,8 +387,9 @@ def _said_last(doc: Doc, tok: Token) -> tuple[int, int] | None:
     subj = tok.head if appended else subj
     inverted = tok.dep_ == "ccomp" and tok.head.i < tok.i  # the report hung on as a clause
     # or as a second verb of that sentence, joined by the comma alone ("The White House
-    # will veto the bill, press secretary Dan Keller told reporters on Tuesday.")
-    joined = doc[tok.head.i + 1 : tok.i]
+    # will veto the bill, press secretary Dan Keller told reporters on Tuesday."; an "and"
+    # of that sentence's own is no join: "will remain … and become X, the brewer said")
+    joined = doc[subj.left_edge.i - 1 : tok.i] if subj is not None else doc[tok.head.i + 1 : tok.i]
     inverted = inverted or (
         tok.dep_ == "conj" and tok.head.i < tok.i and not any(t.dep_ == "cc" for t in joined)
     )
