@@ -2709,6 +2709,18 @@ IN_CONTEXT = [
         {"it would also": ("Rolls-Royce", "organization")},
         id="a_description_takes_up_the_ledes_subject_paragraphs_before",
     ),
+    pytest.param(
+        "Marine Le Pen, whose far-right National Rally holds the most seats in the lower "
+        "house, said her party would not immediately seek to topple the new government. The "
+        'RN leader told France 2 television that she would judge Bayrou "on his actions".\n\n'
+        "Jean-Luc Mélenchon of the hard-left France Unbowed said his party would file a "
+        "no-confidence motion.",
+        {
+            "she would judge": ("Marine Le Pen", "person"),
+            "his party would": ("Jean-Luc Mélenchon", "person"),
+        },
+        id="a_partys_name_is_no_person_and_a_hyphenated_first_name_is_whole",
+    ),
 ]
 
 

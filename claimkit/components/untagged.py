@@ -231,6 +231,8 @@ def _widened(ent: Span) -> Span | None:
             j -= 2  # "Alzheimer's"
         elif j > 1 and ent.label_ == "ORG" and doc[j - 1].text == "&" and untagged(j - 2):
             j -= 2  # "[Crumbs &] Co", "[Marks &] Spencer"
+        elif j > 1 and doc[j - 1].text == "-" and not doc[j - 2].whitespace_ and untagged(j - 2):
+            j -= 2  # inside one word: "Jean-[Luc Mélenchon]"
         elif j > 1 and doc[j - 1].lower_ == "and" and _force(ent) and doc[j - 2].pos_ == "PROPN":
             j -= 2  # "[Avon and] Somerset Police": one force of two counties
         else:
@@ -251,7 +253,7 @@ def _widened(ent: Span) -> Span | None:
         and before[0].lower_ not in lex.demonyms
         and not _title_case_line(ent)
     )
-    joined = any(t.tag_ == "POS" or t.text in ("&", "and") for t in before)
+    joined = any(t.tag_ == "POS" or t.text in ("&", "and", "-") for t in before)
     # a body's generic name after its place's: "Ashcombe [Golf Club]", "Kelford [City Council]"
     generic = (
         ent.label_ == "ORG"
@@ -413,8 +415,11 @@ def _described_person(tok: Token) -> Span | None:
     start = tok.i
     while start > 0 and doc[start - 1].head.i == tok.i and doc[start - 1].dep_ == "compound":
         start -= 1
+    if start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
+        start -= 2  # one word: "Jean-Luc Mélenchon"
     words = doc[start : tok.i + 1]
-    if not 2 <= len(words) <= 3 or any(t.ent_type_ or not t.text[:1].isupper() for t in words):
+    capitals = all(t.text[:1].isupper() for t in words if t.text != "-")
+    if not 2 <= len(words.text.split()) <= 3 or any(t.ent_type_ for t in words) or not capitals:
         return None
     name = Span(doc, start, tok.i + 1, label="PERSON")
     for noun in (c for c in tok.children if c.dep_ == "appos" and c.tag_ == "NN" and c.i > tok.i):
