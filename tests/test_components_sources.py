@@ -100,6 +100,16 @@ def source_of(ex: Extractor, text: str, cue: str) -> tuple[str, str] | None:
             "said",
             ("television", "outlet"),
         ),
+        (
+            "In a statement released late on Thursday, the club said the manager had left.",
+            "said",
+            ("a statement", "statement"),
+        ),
+        (
+            "The RN leader told France 2 television that she would judge Bayrou on his record.",
+            "told",
+            ("France 2 television", "outlet"),
+        ),
     ],
 )
 def test_source_forms(extractor: Extractor, text: str, cue: str, expected: tuple[str, str]) -> None:

@@ -150,6 +150,8 @@ def _phrase(tok: Token, cue: Token | None = None) -> tuple[int, int]:
     )
     if last_time is not None:
         hi = last_time.i - 1
+        while hi > tok.i and doc[hi].dep_ == "advmod" and doc[hi].lower_ in ("late", "early"):
+            hi -= 1  # and a part of that day: "released [late] on Thursday"
         while hi > tok.i and doc[hi].dep_ == "acl" and doc[hi].right_edge.i > hi:
             hi -= 1  # and the participle it hung on: "a survey [released on Thursday]"
     while hi > tok.i and (doc[hi].is_punct or doc[hi].is_space):
@@ -386,7 +388,7 @@ def _told(doc: Doc, att: Attribution, cue: Token) -> SourceInfo | None:
         proper = told is not None and (told.pos_ == "PROPN" or told.ent_type_ == "ORG")
         if told is not None and proper and not audience:
             found = _info(told, "outlet")  # "told Sputnik": the outlet that carried it
-            return _owned_programme(told, found)
+            return _owned_programme(told, _medium_split_off(cue, told, found))
         if told is not None and told.pos_ == "NOUN" and (kind := _kind(told)) is not None:
             return _info(told, kind)  # "told a news conference", "told broadcaster SVT"
     return None
@@ -421,6 +423,18 @@ def _outlet_span(doc: Doc, info: SourceInfo) -> bool:
     told something ("told Garland in a phone call")?"""
     span = doc.char_span(*info.span, alignment_mode="expand") if info.span else None
     return span is not None and any(outlet_name(t) for t in span if t.pos_ == "PROPN")
+
+
+def _medium_split_off(cue: Token, told: Token, found: SourceInfo) -> SourceInfo:
+    """An outlet's name the parser split before its channel's number and medium noun
+    ("told [France] [2 television]", "told [Channel] [4 News]"): the whole name."""
+    rest = next((c for c in cue.children if c.dep_ == "dobj" and c.i > told.i), None)
+    if rest is None or found.span is None or rest.left_edge.i != told.right_edge.i + 1:
+        return found
+    if not (rest.left_edge.like_num and (_kind(rest) == "outlet" or rest.pos_ == "PROPN")):
+        return found
+    end = rest.idx + len(rest.text)
+    return SourceInfo(text_of(cue.doc)[found.span[0] : end], "outlet", (found.span[0], end))
 
 
 def _owned_programme(told: Token, found: SourceInfo) -> SourceInfo:
