@@ -158,7 +158,7 @@ class EntityIndex:
         if before is not None:
             return SpeakerInfo(before, "organization", mention)
         company = nouns().same_kind(found[0], {"company"})
-        for sent in self._topic_sentences(tok):
+        for sent in self._topic_sentences(tok, company):
             owned = _owned_subject(sent, tok.lemma_)
             if owned is not None:  # "Brazil's environment ministry did not respond. …"
                 return self.described_body(owned, mention)
@@ -186,17 +186,18 @@ class EntityIndex:
             return SpeakerInfo(words[0], "organization", mention)
         return None
 
-    def _topic_sentences(self, tok: Token) -> list[Span]:
+    def _topic_sentences(self, tok: Token, company: bool) -> list[Span]:
         """The sentences whose subject a description ``tok`` may take up: the two before
-        it, then the article's first (its lede: "Rolls-Royce has raised its forecast …",
-        paragraphs before "The company said")."""
+        it, then, for a ``company``'s description, the article's first (its lede:
+        "Rolls-Royce has raised its forecast …", paragraphs before "The company said"; not
+        "The foundation said")."""
         found: list[Span] = []
         sent = sentence_of(self.doc, tok.i)
         while len(found) < TOPIC_SENTENCES and sent.start > 0:
             sent = sentence_of(self.doc, sent.start - 1)
             found.append(sent)
-        if any(c.pos_ == "PROPN" or c.ent_type_ for c in tok.children):
-            return found  # a description with a name of its own: "the Obama administration"
+        if not company or any(c.pos_ == "PROPN" or c.ent_type_ for c in tok.children):
+            return found  # nor one with a name of its own: "the Obama administration"
         page = self.doc._.ck_layout
         for lede in self.doc.sents:
             if lede.start >= (found[-1].start if found else tok.i):
