@@ -24,6 +24,7 @@ __all__ = [
     "aged",
     "clean_name",
     "common_person",
+    "in_word_hyphen",
     "kind_before",
     "kind_first",
     "name_and_employer",
@@ -273,10 +274,15 @@ def proper_chain(tok: Token) -> Span:
         before = doc[start - 1]
         if before.pos_ == "PROPN" and start <= before.head.i <= tok.i:
             start -= 1
-        elif before.text == "-" and start > 1 and not before.whitespace_:
-            if doc[start - 2].pos_ != "PROPN" or doc[start - 2].whitespace_:
-                break
+        elif start > 1 and in_word_hyphen(before) and doc[start - 2].pos_ == "PROPN":
             start -= 2
         else:
             break
     return doc[start : tok.i + 1]
+
+
+def in_word_hyphen(tok: Token) -> bool:
+    """Is ``tok`` a hyphen inside a word ("Jean-Luc", "Rolls-Royce"), not a list's dash
+    ("- Greg McBride")?"""
+    before = tok.doc[tok.i - 1] if tok.i else tok
+    return tok.text == "-" and not tok.whitespace_ and not before.whitespace_ and before.is_alpha

@@ -28,7 +28,7 @@ from claimkit.components.records import (
     subtree_bounds,
     text_of,
 )
-from claimkit.components.timed import dated_object, holiday
+from claimkit.components.timed import dated_object
 from claimkit.lexicons import nouns, sources
 
 __all__ = [

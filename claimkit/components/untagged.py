@@ -22,7 +22,7 @@ from claimkit.components.descriptions import (
     title_words,
 )
 from claimkit.components.gender import pronoun_votes
-from claimkit.components.nameforms import proper_chain, whole_company
+from claimkit.components.nameforms import in_word_hyphen, proper_chain, whole_company
 from claimkit.components.namekeys import name_ending
 from claimkit.components.records import cache_of, indices_of, line_around, opens_line, text_of
 from claimkit.components.transcripts import turn_names
@@ -231,7 +231,7 @@ def _widened(ent: Span) -> Span | None:
             j -= 2  # "Alzheimer's"
         elif j > 1 and ent.label_ == "ORG" and doc[j - 1].text == "&" and untagged(j - 2):
             j -= 2  # "[Crumbs &] Co", "[Marks &] Spencer"
-        elif j > 1 and doc[j - 1].text == "-" and not doc[j - 2].whitespace_ and untagged(j - 2):
+        elif j > 1 and in_word_hyphen(doc[j - 1]) and untagged(j - 2):
             j -= 2  # inside one word: "Jean-[Luc Mélenchon]"
         elif j > 1 and doc[j - 1].lower_ == "and" and _force(ent) and doc[j - 2].pos_ == "PROPN":
             j -= 2  # "[Avon and] Somerset Police": one force of two counties
@@ -415,7 +415,7 @@ def _described_person(tok: Token) -> Span | None:
     start = tok.i
     while start > 0 and doc[start - 1].head.i == tok.i and doc[start - 1].dep_ == "compound":
         start -= 1
-    if start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
+    if start > 1 and in_word_hyphen(doc[start - 1]):
         start -= 2  # one word: "Jean-Luc Mélenchon"
     words = doc[start : tok.i + 1]
     capitals = all(t.text[:1].isupper() for t in words if t.text != "-")
