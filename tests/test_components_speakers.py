@@ -2721,6 +2721,16 @@ IN_CONTEXT = [
         },
         id="a_partys_name_is_no_person_and_a_hyphenated_first_name_is_whole",
     ),
+    pytest.param(
+        # the small model labels "Kemi Badenoch" a place here
+        'Kemi Badenoch says the Budget is "a tax raid on working people". She tells MPs the '
+        "government has broken its promises.",
+        {
+            "the Budget is": ("Kemi Badenoch", "person"),
+            "the government has": ("Kemi Badenoch", "person"),
+        },
+        id="a_place_of_the_model_that_the_text_calls_she_is_a_person",
+    ),
 ]
 
 

@@ -55,7 +55,7 @@ from claimkit.components.records import (
     sentence_of,
 )
 from claimkit.components.untagged import PLACES, name_untagged, taken_up_by_which
-from claimkit.lexicons import nouns, sources
+from claimkit.lexicons import cues, nouns, sources
 
 __all__ = [
     "NAMED",
@@ -344,7 +344,7 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         if cluster.kinds and not place and (not cluster.role or role_is_kind or own_kind):
             # "Harwick Foods, a frozen-food maker" is no person, and "maker" no role
             cluster.label, cluster.role, cluster.affiliation = "ORG", None, None
-        elif cluster.label == "ORG" and _spoken_of_as_person(doc, cluster):
+        elif cluster.label in ("ORG", "GPE") and _spoken_of_as_person(doc, cluster):
             cluster.label = "PERSON"  # "England captain Leah Hendry said she was gutted"
             merged |= _take_surname(cluster, order)
     # a full name, not one that ends in an acronym (the model's "Junge SVP" is a party)
@@ -433,10 +433,13 @@ def _spoken_of_as_person(doc: Doc, cluster: EntityCluster) -> bool:
         return False
     spans = (doc.char_span(a, b, alignment_mode="expand") for a, b in cluster.mentions)
     # as the subject of its clause: after "told Sky News", "she" is whoever told it; or of
-    # the next sentence's, no person named between ("Later, in a speech, she said")
+    # the next sentence's, no person named between ("Later, in a speech, she said"); the
+    # model's place only where it speaks ("Kemi Badenoch says …. She tells MPs")
+    speech = cues().speech
     return any(
         span is not None
         and span.root.dep_ == "nsubj"
+        and (cluster.label != "GPE" or span.root.head.lemma_.lower() in speech)
         and bool(pronoun_votes(span, titles=False) or _next_subject_pronoun(span))
         for span in spans
     )
