@@ -346,6 +346,21 @@ def test_telling_the_body_whose_hearing_was_dated_keeps_its_day(extractor: Extra
     assert when["We"] is None  # a body the hearing's sentence did not name: a new audience
 
 
+def test_said_at_the_time_is_the_time_of_the_sentence_before(extractor: Extractor) -> None:
+    text = (
+        "Brewdog said in a statement on Monday that its founder would step down.\n\n"
+        "Former staff accused the company of a culture of fear in 2021. Brewdog said at the "
+        "time that it was sorry.\n\nIn a note to staff, Ms Reid said sales were up. \"We are "
+        'growing," Ms Reid wrote at the time.'
+    )
+    doc = extractor.extract(text, published="2026-12-02")
+    got = {c.content.text.split()[0]: c for c in doc.claims}
+    assert got["it"].source is None and got["it"].when is not None
+    assert got["it"].when.value == "2021"
+    # with no time of its own before it, the speaker's last occasion: the note
+    assert got["We"].source is not None and got["We"].source.name == "a note to staff"
+
+
 def test_a_speech_verb_in_the_next_sentence_carries_the_interview(extractor: Extractor) -> None:
     text = (
         'Janet Yellen said in an interview with CNBC that the economy was "resilient".\n\n'

@@ -172,6 +172,25 @@ def _same_audience(doc: Doc, att: Attribution, last: _Occasion) -> bool:
     return any(t.lemma_ == told[1].lemma_ for t in before if t.pos_ == "NOUN")
 
 
+def _then(doc: Doc, cue: Token | None) -> int | None:
+    """The time "at the time" on a cue stands for: the time of the sentence before, where
+    it has one of its own ("Former staff accused the company … in 2021. The company said
+    at the time that it was sorry": 2021; "In October, he held a call … '…,' Mr. Ackman
+    said at the time": October); None otherwise (the speaker's own last occasion, which
+    carries as any "said" does; not "at the same time")."""
+    if cue is None:
+        return None
+    for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ == "at"):
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        mods = [c.lower_ for c in obj.children if c.dep_ != "relcl"] if obj is not None else []
+        if obj is None or obj.lower_ != "time" or mods != ["the"]:  # (the parser may hang
+            # the content on "time": "said at the time [that it was sorry]")
+            continue
+        start = sentence_of(doc, cue.i).start
+        return time_on(sentence_of(doc, start - 1).root) if start > 0 else None
+    return None
+
+
 def _now(word: Token, cue: Token) -> bool:
     """Is ``word`` a "now" said of the cue, outside any quotation ("But now, Eric Trump
     says"; not '"Now that I got that over with," he said')?"""
@@ -272,6 +291,9 @@ def carry_sources(doc: Doc, attributions: list[Attribution]) -> None:
         if last is not None and att.source is None and att.when_token is None:
             since = _dated_since(doc, last, att, claimed)
             last = current[key] = _Occasion(None, since) if since is not None else last
+        then = _then(doc, cue) if att.source is None and att.when_token is None else None
+        if then is not None:  # "said at the time", after a sentence of its own time
+            att.when_token, att.when_from = then, "event"
         if att.source is not None:
             same = last is not None and _same_document(doc, last.source, att.source)
             when = att.when_token if att.when_token is not None else source_time(doc, att.source)
