@@ -101,6 +101,11 @@ def source_of(ex: Extractor, text: str, cue: str) -> tuple[str, str] | None:
             ("television", "outlet"),
         ),
         (
+            "Figures from the Office for National Statistics (ONS) showed that inflation rose.",
+            "showed",
+            ("Figures from the Office for National Statistics (ONS)", "document"),
+        ),
+        (
             "In a statement released late on Thursday, the club said the manager had left.",
             "said",
             ("a statement", "statement"),
@@ -350,7 +355,7 @@ def test_said_at_the_time_is_the_time_of_the_sentence_before(extractor: Extracto
     text = (
         "Brewdog said in a statement on Monday that its founder would step down.\n\n"
         "Former staff accused the company of a culture of fear in 2021. Brewdog said at the "
-        "time that it was sorry.\n\nIn a note to staff, Ms Reid said sales were up. \"We are "
+        'time that it was sorry.\n\nIn a note to staff, Ms Reid said sales were up. "We are '
         'growing," Ms Reid wrote at the time.'
     )
     doc = extractor.extract(text, published="2026-12-02")

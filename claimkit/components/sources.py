@@ -156,6 +156,9 @@ def _phrase(tok: Token, cue: Token | None = None) -> tuple[int, int]:
             hi -= 1  # and the participle it hung on: "a survey [released on Thursday]"
     while hi > tok.i and (doc[hi].is_punct or doc[hi].is_space):
         hi -= 1
+    opened = doc[lo : hi + 1].text
+    if opened.count("(") > opened.count(")") and hi + 1 < len(doc) and doc[hi + 1].text == ")":
+        hi += 1  # its bracket's close: "Figures from the Office for National Statistics (ONS)"
     end = doc[hi].idx + len(doc[hi])
     last = doc[hi]
     nxt = next((t for t in doc[hi + 1 :] if not t.is_space), None)
