@@ -15,7 +15,7 @@ from claimkit.components.attribution.spans import edges_of, sentence_span, trim_
 from claimkit.components.dating import medium_time
 from claimkit.components.records import Attribution, Quote, indices_of, sentence_of, text_of
 from claimkit.components.sources import outlet_name
-from claimkit.lexicons import cues
+from claimkit.lexicons import cues, sources
 
 __all__ = ["cited_outlets", "prepositional_claims"]
 
@@ -178,6 +178,19 @@ def _closes(doc: Doc, cited: Attribution, outer: Attribution) -> bool:
     return True
 
 
+def _issued_by(doc: Doc, claim: Attribution) -> None:
+    """A document that speaks, cited from a body that is no news outlet, is that body's:
+    "New figures show that house prices fell, according to Nationwide" is Nationwide's,
+    through the figures (the speaker its issuer, the document its source)."""
+    if claim.speaker_token is None or claim.source_token is None:
+        return
+    said, cited = doc[claim.speaker_token], doc[claim.source_token]
+    kind = sources().nouns.get(said.lemma_.lower()) or sources().nouns.get(said.lower_)
+    document = said.pos_ == "NOUN" and kind == "document"  # ("figures", not "figure")
+    if document and cited.ent_type_ == "ORG" and not outlet_name(cited):
+        claim.speaker_token, claim.source_token = cited.i, said.i
+
+
 def cited_outlets(doc: Doc, claims: list[Attribution]) -> list[Attribution]:
     """'X said Y, according to the Glasgow Herald', 'X said Y, Reuters reported': the
     outlet is the source of X's claim, not a second claim whose content runs over X's
@@ -204,6 +217,8 @@ def cited_outlets(doc: Doc, claims: list[Attribution]) -> list[Attribution]:
         elif (said := _between_cue_and_content(c, claims)) is not None:
             _cite(said, c.speaker_token)
             drop.add(j)  # "X said, according to Reuters, that Y"
+    for c in claims:
+        _issued_by(doc, c)
     if not drop:
         return claims
     kept = [c for k, c in enumerate(claims) if k not in drop]
