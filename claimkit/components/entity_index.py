@@ -317,14 +317,16 @@ def _named_subject(sent: Span) -> Token | None:
 
 
 def _owned_subject(sent: Span, lemma: str) -> Token | None:
-    """The subject of a sentence's main clause that is a body of the kind ``lemma`` said
-    whose: its country's or people's ("Brazil's environment ministry", "the Russian
+    """The subject of a sentence's main clause that is a definite body of the kind ``lemma``
+    said whose: its country's or people's ("Brazil's environment ministry", "the Russian
     defence ministry"), or None."""
     subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.pos_ != "NOUN" or subj.lemma_ != lemma:
         return None
     owners = (c for c in subj.children if c.dep_ in ("poss", "amod", "compound"))
-    return subj if any(c.ent_type_ in ("GPE", "NORP") for c in owners) else None
+    # definite: "a Dutch airline" brings in a body the text may name later, no name itself
+    indefinite = any(c.lower_ in ("a", "an") for c in subj.children)
+    return subj if any(c.ent_type_ in ("GPE", "NORP") for c in owners) and not indefinite else None
 
 
 def _untagged_before_kind(tok: Token) -> str | None:
