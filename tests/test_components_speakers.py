@@ -2731,6 +2731,16 @@ IN_CONTEXT = [
         },
         id="a_place_of_the_model_that_the_text_calls_she_is_a_person",
     ),
+    pytest.param(
+        '"Teachers are overwhelmed, and we want to give every student a tutor," co-founder '
+        'and CEO Maya Osei told TechCrunch in an interview. "We are growing," founder and '
+        "CEO Maya Osei said.",
+        {
+            "Teachers are overwhelmed,": ("Maya Osei", "person"),
+            "We are growing": ("Maya Osei", "person"),
+        },
+        id="a_role_joined_to_a_name_by_and_is_the_names_and_a_hyphenated_role_speaks",
+    ),
 ]
 
 

@@ -43,6 +43,7 @@ def _cue_after(doc: Doc, quotes: list[Quote], seg: tuple[int, int]) -> Token | N
             continue
         subj, _ = subject_of(tok)
         a, b = clause_edges(tok, subj, len(text))
+        a = _word_start(doc, a)  # '"…," [co-]founder Maya Osei told': the parser's pieces
         # across a paragraph break only where the quote's sentence runs on ('"…,"' and
         # then "their statement read."): 'X said: "…."' and the next paragraph's 'Judge
         # Ellis wrote that …' are two claims
@@ -57,6 +58,18 @@ def _cue_after(doc: Doc, quotes: list[Quote], seg: tuple[int, int]) -> Token | N
         introduces = INTRODUCES.match(text, b) is not None and not split
         return tok if ok and not introduces and (split or content_before(tok)) else None
     return None
+
+
+def _word_start(doc: Doc, at: int) -> int:
+    """The start of the word the token at character ``at`` ends, where the parser hung
+    the pieces before a hyphen elsewhere ("co-founder": "co" and "-" on the quote's verb)."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    i = span.start if span is not None else None
+    while i is not None and i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_:
+        if doc[i - 2].whitespace_ or not doc[i - 2].is_alpha:
+            break
+        i -= 2
+    return doc[i].idx if i is not None else at
 
 
 def _cue_before(doc: Doc, quotes: list[Quote], seg: tuple[int, int]) -> Token | None:
