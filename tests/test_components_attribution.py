@@ -1609,6 +1609,8 @@ def test_a_subject_split_at_a_hyphen_is_the_whole_word_and_its_apposition(
             "the Scottish brewer said in a statement on Monday.",
             'The 44-year-old will remain on the board and become "captain and co-founder"',
         ),
+        # the rest of the sentence is the cue's medium, not more of what was confirmed
+        ("The company confirmed the cuts in an email to The Verge.", "the cuts"),
     ],
 )
 def test_content_the_parser_cut_or_ran_on(extractor: Extractor, text: str, content: str) -> None:

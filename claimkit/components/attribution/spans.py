@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from claimkit.components.attribution.shared import FINITE, TIMES, frame_of, has_subject, quotes_near
 from claimkit.components.records import Quote, sentence_of, text_of, tokens_before
+from claimkit.components.sources import medium_of
 from claimkit.lexicons import Cues, cues
 
 __all__ = [
@@ -180,6 +181,8 @@ def more_content(doc: Doc, cue: Token, first: int) -> tuple[int, int] | None:
         and not (lead.dep_ == "prep" and lead.lower_ in cues().word_sets["continuing_prepositions"])
     ):
         return None
+    if lead.dep_ == "prep" and lead.head.i == cue.i and medium_of(lead) is not None:
+        return None  # the cue's medium: "confirmed the cuts [in an email to The Verge]"
     # "said X, but that Y": a second complement of the same cue
     after = doc[lead.i + 1] if lead.i + 1 < len(doc) else None
     clause_ok = lead.lower_ in ("but", "and") and after is not None and after.lower_ == "that"
