@@ -2741,6 +2741,18 @@ IN_CONTEXT = [
         },
         id="a_role_joined_to_a_name_by_and_is_the_names_and_a_hyphenated_role_speaks",
     ),
+    pytest.param(
+        "Ford is recalling 250,000 SUVs because of a wiring fault, the National Highway "
+        "Traffic Safety Administration said on Wednesday. The agency said owners should park "
+        "the vehicles outside.",
+        {
+            "owners should park": (
+                "the National Highway Traffic Safety Administration",
+                "organization",
+            )
+        },
+        id="a_us_administration_is_an_agency",
+    ),
 ]
 
 
