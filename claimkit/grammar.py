@@ -312,8 +312,9 @@ GRAMMAR: tuple[TimeRule, ...] = (
     ),
     _rule(
         "rel_unit",
-        r"(?P<rel>this|last|next|past|previous|coming|the\s+past|the\s+last|the\s+coming"
-        r"|the\s+previous|the\s+next)\s+(?P<unit>week|month|year|decade|weekend|quarter|century)",
+        r"(?P<rel>this|last|next|past|previous|prior|coming|the\s+past|the\s+last|the\s+coming"
+        r"|the\s+previous|the\s+prior|the\s+next)\s+"
+        r"(?P<unit>week|month|year|decade|weekend|quarter|century)",
         _relative_unit,
     ),
     _rule("rel_month", rf"(?P<rel>last|next|this|past)\s+{_MON}", _relative_month, True),

@@ -33,12 +33,18 @@ REPORTING_DAYS = 91  # a quarter or half's results come out within a quarter of 
 ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
 ORDINALS |= {"fourth": 4, "4th": 4, "final": 4, "last": 4}
 _OF_YEAR = r"(?:\s+(?:of\s+)?(?:(?P<year>\d{4})|(?P<which>the|this|last|next)\s+year))?"
+# or whose, before it: "last year's third quarter", "1988's fourth quarter", "fiscal
+# 1989's first half"
+_YEARS = (
+    r"(?:the\s+|(?:fiscal\s+)?(?P<pyear>\d{4})['’]s\s+"
+    r"|(?P<pwhich>this|last|next)\s+(?:fiscal\s+)?year['’]s\s+)?"
+)
 QUARTER = re.compile(
-    r"^(?:the\s+)?(?:(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter"
+    rf"^{_YEARS}(?:(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter"
     r"|q(?P<qn>[1-4]))" + _OF_YEAR + r"$"
 )
 HALF = re.compile(
-    r"^(?:the\s+)?(?:(?P<h>first|second|1st|2nd)[\s-]+half|h(?P<hn>[12]))" + _OF_YEAR + r"$"
+    rf"^{_YEARS}(?:(?P<h>first|second|1st|2nd)[\s-]+half|h(?P<hn>[12]))" + _OF_YEAR + r"$"
 )
 LATEST_QUARTER = re.compile(
     r"^(?:the\s+)?(?P<which>latest|most\s+recent|year-ago|year-earlier|year\s+earlier)\s+quarter$"
@@ -99,9 +105,9 @@ def _quarter_or_half(low: str, anchor: dt.date | None, tense: Tense) -> Resoluti
         g = m.groupdict()
         number = g.get("qn") or g.get("hn")
         n = int(number) if number else ORDINALS[(g.get("q") or g["h"]).lower()]
-        which = (g.get("which") or "").lower()
-        if g.get("year"):
-            return _part(letter, months, n, int(g["year"]), "absolute")
+        which = (g.get("which") or g.get("pwhich") or "").lower()
+        if g.get("year") or g.get("pyear"):
+            return _part(letter, months, n, int(g.get("year") or g["pyear"]), "absolute")
         if anchor is None:
             return Resolution(None, granularity="quarter" if letter == "Q" else "half")
         if which:

@@ -60,7 +60,8 @@ def relative_unit(rel: str, unit: str, anchor: dt.date) -> Resolution:
     the anchor's), "this month", "next quarter", "the past decade"."""
     rel = " ".join(rel.lower().split()).replace("the ", "")
     unit = unit.lower()
-    step = {"this": 0, "coming": 1, "next": 1, "last": -1, "past": -1, "previous": -1}[rel]
+    steps = {"this": 0, "coming": 1, "next": 1, "last": -1, "past": -1, "previous": -1}
+    step = (steps | {"prior": -1})[rel]
     if unit == "year":
         y = anchor.year + step
         return Resolution(str(y), dt.date(y, 1, 1), dt.date(y, 12, 31), "year", "document_date")

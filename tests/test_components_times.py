@@ -154,6 +154,12 @@ def test_a_half_year_by_its_letter_is_tagged(extractor: Extractor) -> None:
     assert got == {"H1": "2026-H1", "H2": "2026-H2"}
 
 
+def test_a_years_part_with_the_year_before_it_is_one_expression(extractor: Extractor) -> None:
+    text = "Sales in 1988's fourth quarter were flat; fiscal 1989's first half was better."
+    got = values(extractor, text, "1989-11-02")
+    assert got == {"1988's fourth quarter": "1988-Q4", "fiscal 1989's first half": "1989-H1"}
+
+
 def test_clock_time_and_its_day_are_one_expression(extractor: Extractor) -> None:
     got = values(extractor, "The polls opened at 9 a.m. EST Tuesday in the capital.", "2000-04-05")
     assert got == {"9 a.m. EST Tuesday": "2000-04-04T09:00"}

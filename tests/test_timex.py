@@ -193,6 +193,12 @@ THURSDAY = dt.date(1989, 11, 2)
         ("fourth-quarter", "past", "1989-Q4"),
         ("the latest quarter", "past", "1989-Q3"),
         ("the year-ago quarter", "past", "1988-Q3"),
+        # a year's own part, its year before it
+        ("last year's third quarter", "past", "1988-Q3"),
+        ("1988's fourth quarter", "past", "1988-Q4"),
+        ("fiscal 1989's first half", "past", "1989-H1"),
+        ("the prior quarter", "past", "1989-Q3"),
+        ("the prior year", "past", "1988"),
         # "the quarter" of a results report is the latest; in a plan, the one under way
         ("the quarter", "past", "1989-Q3"),
         ("the quarter", "future", "1989-Q4"),

@@ -171,13 +171,17 @@ def _widen(doc: Doc, span: Span) -> Span:
 
 def _joins(prev: Span, span: Span) -> bool:
     """Whether two candidates are one expression: a clock time and its day ("[9 a.m. EST]
-    [Tuesday]", "[10am] on [Wednesday]"), or a day counted from another ("[the day] before
-    [last Tuesday's]")."""
+    [Tuesday]", "[10am] on [Wednesday]"), a day counted from another ("[the day] before
+    [last Tuesday's]"), or a year's part ("[1988]'s [fourth quarter]")."""
     clock_and_day = (
         prev.root.ent_type_ == "TIME"
         and (any(t.like_num for t in prev) or prev.root.lower_ in ("noon", "midday"))
         and span.root.ent_type_ == "DATE"
     )
+    # a year's part: "[1988]'s [fourth quarter]", "[fiscal 1989]'s [first half]"
+    possessed = prev.end + 1 == span.start and span.doc[prev.end].tag_ == "POS"
+    if possessed and prev[-1].like_num and span.root.lower_ in ("quarter", "half"):
+        return True
     if prev.end == span.start:
         return clock_and_day
     if prev.end + 1 == span.start and span.doc[prev.end].lower_ == "on":
