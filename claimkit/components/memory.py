@@ -147,8 +147,9 @@ class Memory:
         text named last. Given the ``doc``, "he" or "she" takes the subject of the sentence
         that last named a person of that gender over a person it only spoke of ("Trump
         has not responded to Calderon's remarks ... '…,' he tweeted": Trump), and a person
-        named in a phrase of the pronoun's own clause is none ("Speaking to presenter
-        Lauren Laverne, she added": not Laverne)."""
+        named in a participle's phrase that sets the scene of the pronoun's clause is none
+        ("Speaking to presenter Lauren Laverne, she added": not Laverne; see
+        :func:`~.mentions.in_scene`)."""
         want = pronoun_gender(low)
         pool: list[SpeakerInfo]
         if want is not None:  # "he", "she", "his", "her", …

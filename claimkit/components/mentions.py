@@ -328,7 +328,7 @@ def relative_antecedent(tok: Token) -> Token:
 def in_own_phrase(tok: Token, at: int) -> bool:
     """Is character ``at`` inside the object of a preposition that hangs on the verb the
     description ``tok`` is subject of, or inside a participle's phrase that sets the scene
-    of that verb, before it ("In a statement to the London Stock
+    of that verb (:func:`in_scene`), before it ("In a statement to the London Stock
     Exchange, the company said"; "At a news conference alongside Volodymyr Zelensky, the
     German chancellor said")? What a clause names so is no one its subject stands for; a
     phrase of another clause may be ("Shares of Vantor fell after the software maker cut
@@ -352,6 +352,7 @@ def in_scene(tok: Token, at: int) -> bool:
 
 
 def _scene_at(clause: Token, at: int) -> bool:
+    """Is character ``at`` inside ``clause``, a participle with no subject of its own?"""
     if clause.dep_ != "advcl" or clause.tag_ not in ("VBG", "VBN"):
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
