@@ -2753,6 +2753,16 @@ IN_CONTEXT = [
         },
         id="a_us_administration_is_an_agency",
     ),
+    pytest.param(
+        # the parser makes the description the subject and the name a modifier of the cue
+        "Clean Air Now, a lobby group funded by health charities, said the plan was too "
+        "weak. The lobby group said it would challenge the decision in court.",
+        {
+            "the plan was": ("Clean Air Now", "organization"),
+            "it would challenge": ("Clean Air Now", "organization"),
+        },
+        id="a_name_before_its_indefinite_description_speaks",
+    ),
 ]
 
 

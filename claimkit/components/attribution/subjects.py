@@ -68,7 +68,7 @@ def subject_of(tok: Token) -> tuple[Token | None, Token | None]:
         return _word_end(leading[-1] if leading else (names or subjects)[0]), None
     for child in tok.children:
         if child.dep_ == "nsubj":
-            return child, None
+            return _name_before_description(child) or child, None
         if child.dep_ == "agent":
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None:
@@ -152,6 +152,26 @@ def subject_of(tok: Token) -> tuple[Token | None, Token | None]:
         if subj is not None:
             return subj, None
     return None, None  # a passive subject is who was told, asked or praised: no speaker
+
+
+def _name_before_description(subj: Token) -> Token | None:
+    """The name that opens the sentence before a description the parser made the subject
+    ("Clean Air Now, a lobby group funded by health charities, said …", the name taken for
+    a modifier of the cue): the name's last word, or None. The description is indefinite
+    and set off by a comma right after a name of at most five capitalised words."""
+    doc = subj.doc
+    det = next((c for c in subj.children if c.dep_ == "det"), None)
+    if subj.pos_ != "NOUN" or det is None or det.lower_ not in ("a", "an"):
+        return None
+    start = sentence_of(doc, subj.i).start
+    comma = subj.left_edge.i - 1
+    words = doc[start:comma] if comma > start else None
+    if words is None or doc[comma].text != "," or not 1 <= len(words) <= 5:
+        return None
+    named = all(t.text[:1].isupper() and (t.pos_ == "PROPN" or t.ent_type_) for t in words)
+    if not named or any(t.ent_type_ in ("DATE", "TIME", "GPE", "LOC") for t in words):
+        return None
+    return words[-1]
 
 
 def _told_in_headline(tok: Token) -> bool:
