@@ -106,6 +106,11 @@ def source_of(ex: Extractor, text: str, cue: str) -> tuple[str, str] | None:
             ("Figures from the Office for National Statistics (ONS)", "document"),
         ),
         (
+            'Posting on Instagram, the singer said she was "heartbroken".',
+            "said",
+            ("Instagram", "social_media"),
+        ),
+        (
             "In a statement released late on Thursday, the club said the manager had left.",
             "said",
             ("a statement", "statement"),
