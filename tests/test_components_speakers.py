@@ -2763,6 +2763,12 @@ IN_CONTEXT = [
         },
         id="a_name_before_its_indefinite_description_speaks",
     ),
+    pytest.param(
+        "A neighbour, who asked not to be named, said she had heard shouting. Police named "
+        "the victim as John Smith, 45. The neighbour added that he was kind.",
+        {"he was kind": ("a neighbour", "anonymous")},
+        id="the_unnamed_source_of_one_noun_is_taken_up_by_it_again",
+    ),
 ]
 
 

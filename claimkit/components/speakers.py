@@ -332,6 +332,9 @@ class _Resolver(DocumentAuthors):
                     return SpeakerInfo(g.name, "group", mention, role=g.role)
             full = with_owner(tok, mention)
             return SpeakerInfo(strip_the(full) if det is None else full, "group", mention)
+        again = self.memory.unnamed_again(low, mention) if det == "the" else None
+        if again is not None and tok.tag_ == "NN" and not modified(tok):
+            return again  # "The neighbour added", after "A neighbour, who asked not to be …"
         # "the grandmother-of-five": a woman named just before; "the man" is no one's
         want = pronoun_gender(low) if low not in lex.plain_persons else None
         role = lemma in lex.roles and lemma not in lex.title_modifiers  # not "the state"
