@@ -14,6 +14,7 @@ from claimkit.components.attribution.content import content_before, make_claim, 
 from claimkit.components.attribution.shared import CLOSING, ZW, QuoteIndex, frame_of, quote_at
 from claimkit.components.attribution.spans import sentence_span
 from claimkit.components.attribution.subjects import clause_edges, subject_of
+from claimkit.components.nameforms import in_word_hyphen
 from claimkit.components.records import Attribution, Quote, sentence_of, text_of
 from claimkit.intervals import Intervals
 
@@ -64,12 +65,12 @@ def _word_start(doc: Doc, at: int) -> int:
     """The start of the word the token at character ``at`` ends, where the parser hung
     the pieces before a hyphen elsewhere ("co-founder": "co" and "-" on the quote's verb)."""
     span = doc.char_span(at, at + 1, alignment_mode="expand")
-    i = span.start if span is not None else None
-    while i is not None and i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_:
-        if doc[i - 2].whitespace_ or not doc[i - 2].is_alpha:
-            break
+    if span is None:
+        return at
+    i = span.start
+    while i > 1 and in_word_hyphen(doc[i - 1]):
         i -= 2
-    return doc[i].idx if i is not None else at
+    return doc[i].idx
 
 
 def _cue_before(doc: Doc, quotes: list[Quote], seg: tuple[int, int]) -> Token | None:
