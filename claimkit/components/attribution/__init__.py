@@ -35,13 +35,10 @@ from spacy.tokens import Doc
 
 from claimkit.components.attribution.colon import colon_claims
 from claimkit.components.attribution.direct import direct_claims, quotes_after_the_cue
+from claimkit.components.attribution.filters import act_not_speech, asks_anonymity
 from claimkit.components.attribution.nesting import link_nested
 from claimkit.components.attribution.prepositional import cited_outlets, prepositional_claims
-from claimkit.components.attribution.reported import (
-    act_not_speech,
-    asks_anonymity,
-    reported_claims,
-)
+from claimkit.components.attribution.reported import reported_claims
 from claimkit.components.attribution.shared import QuoteIndex
 from claimkit.components.attribution.spans import overlap_len
 from claimkit.components.attribution.tagger import load_tagger

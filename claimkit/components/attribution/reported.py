@@ -57,7 +57,7 @@ from claimkit.components.records import (
 from claimkit.components.sources import is_medium, medium_of, medium_on
 from claimkit.lexicons import Frame, cues, nouns, sources
 
-__all__ = ["act_not_speech", "reported_claims"]
+__all__ = ["reported_claims"]
 
 AND_BUT = re.compile(r",\s+(?:and|but)\s")
 MEDIUM_TAIL = 12  # tokens of a content's end a medium set off there can take
@@ -448,39 +448,3 @@ def _only_a_quotation(
         if len(tail) > 1 and tail[0].pos_ == "ADP" and all(t.ent_type_ in TIMES for t in tail[1:]):
             return q.start, q.end
     return None
-
-
-def asks_anonymity(doc: Doc, claim: Attribution) -> bool:
-    """A request to stay unnamed ("who asked not to be named", "requested anonymity") is
-    a condition of the source's words, not a statement (``word_sets.anonymity_requests``),
-    with its reason too ("asking not to be identified because the talks are private")."""
-    if claim.kind != "indirect":
-        return False
-    content = text_of(doc)[claim.content[0] : claim.content[1]].lower().strip(" .,;")
-    words = cues().word_sets
-    for request in words["anonymity_requests"]:
-        rest = content[len(request) :].strip(" ,").split() if content.startswith(request) else None
-        if rest is not None and (not rest or rest[0] in words["reasons"]):
-            return True
-    return False
-
-
-def act_not_speech(doc: Doc, claim: Attribution) -> bool:
-    """An indirect claim whose content is only a noun phrase ('defend gun rights',
-    'announced the steps') or an infinitive ('will refuse to answer any questions'): inside
-    what someone else says it is part of their claim, an act they report, not a second
-    statement."""
-    if claim.kind != "indirect":
-        return False
-    cue = doc[claim.cue_token] if claim.cue_token is not None else None
-    statement = cue is not None and (cue.tag_ == "VBG" or cue.dep_ == "acl")
-    if text_of(doc).startswith(("to ", "for "), claim.content[0]) and not statement:
-        # "he will refuse [to answer any questions]": a plan or a refusal; but a statement
-        # "committing [to adhere to the Geneva process]" reports what the statement says
-        return True
-    span = doc.char_span(*claim.content, alignment_mode="expand")
-    if span is None or len(span) > 40:  # a long content holds a verb; do not walk it
-        return False
-    # a clause has a verb, or a subject where the tagger missed the verb ("parts of the
-    # meadows flood every winter", with "flood" tagged a noun)
-    return not any(t.pos_ in ("VERB", "AUX") or t.dep_ in ("nsubj", "nsubjpass") for t in span)

@@ -1,0 +1,49 @@
+"""Claims that are no statements, dropped after the forms have found them: a source's
+request to stay unnamed ("who asked not to be named"), and an act reported inside what
+someone else says ("announced the steps").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from claimkit.components.records import Attribution, text_of
+from claimkit.lexicons import cues
+
+__all__ = ["act_not_speech", "asks_anonymity"]
+
+
+def asks_anonymity(doc: Doc, claim: Attribution) -> bool:
+    """A request to stay unnamed ("who asked not to be named", "requested anonymity") is
+    a condition of the source's words, not a statement (``word_sets.anonymity_requests``),
+    with its reason too ("asking not to be identified because the talks are private")."""
+    if claim.kind != "indirect":
+        return False
+    content = text_of(doc)[claim.content[0] : claim.content[1]].lower().strip(" .,;")
+    words = cues().word_sets
+    for request in words["anonymity_requests"]:
+        rest = content[len(request) :].strip(" ,").split() if content.startswith(request) else None
+        if rest is not None and (not rest or rest[0] in words["reasons"]):
+            return True
+    return False
+
+
+def act_not_speech(doc: Doc, claim: Attribution) -> bool:
+    """An indirect claim whose content is only a noun phrase ('defend gun rights',
+    'announced the steps') or an infinitive ('will refuse to answer any questions'): inside
+    what someone else says it is part of their claim, an act they report, not a second
+    statement."""
+    if claim.kind != "indirect":
+        return False
+    cue = doc[claim.cue_token] if claim.cue_token is not None else None
+    statement = cue is not None and (cue.tag_ == "VBG" or cue.dep_ == "acl")
+    if text_of(doc).startswith(("to ", "for "), claim.content[0]) and not statement:
+        # "he will refuse [to answer any questions]": a plan or a refusal; but a statement
+        # "committing [to adhere to the Geneva process]" reports what the statement says
+        return True
+    span = doc.char_span(*claim.content, alignment_mode="expand")
+    if span is None or len(span) > 40:  # a long content holds a verb; do not walk it
+        return False
+    # a clause has a verb, or a subject where the tagger missed the verb ("parts of the
+    # meadows flood every winter", with "flood" tagged a noun)
+    return not any(t.pos_ in ("VERB", "AUX") or t.dep_ in ("nsubj", "nsubjpass") for t in span)
