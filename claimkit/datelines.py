@@ -38,6 +38,9 @@ DATE_FORMS = {
     "iso": re.compile(rf"\b{_YEAR}-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?:\b|(?=T\d))"),
     "dotted, day first": re.compile(rf"\b{_DAY}\.(?P<month>[01]?\d)\.{_YEAR}\b"),
     "slashed": re.compile(rf"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/{_YEAR}\b"),
+    # a press release's "3-MAR-2026"; a page's "Last Updated: 03/03/26 10:47pm"
+    "hyphened": re.compile(rf"\b{_DAY}-{_MONTH}-{_YEAR}\b", re.I),
+    "slashed, short year": re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<yy>\d\d)\b(?!/)"),
 }
 #: A wire dateline: "OSLO, March 3 (Reuters) -", "WELLINGTON, Nov. 4 (AN) —", a press
 #: release's "LAS VEGAS, May 6, 2026 /PRNewswire/ --" or, day first, "LONDON, 3 December
@@ -67,6 +70,14 @@ DATE_LINE_WORDS = 14
 #: Paragraphs of prose after which a date line is the body's, not the page head's.
 BODY_PARAGRAPHS = 2
 SENTENCE_ENDS = (".", "!", "?", '."', ".”", "?”", "!”")
+#: The last lines of a page where a date line is looked for when its head has none, and
+#: the words that label it the article's own date (a date just after them).
+FOOT_LINES = 3
+FOOT_LABEL = re.compile(
+    r"^\s*(?:(?:this (?:report|story|article) by [^.]{1,60} was )?first )?(?:published|posted)"
+    r"(?:\s+on)?\s*:?\s*",
+    re.I,
+)
 #: The weekday a wire story's lead names for its day ("… on Wednesday declined …").
 LEAD_WEEKDAY = re.compile(r"\b(?:on\s+)?(" + "|".join(WEEKDAYS) + r")\b", re.I)
 ANY_YEAR = re.compile(rf"\b{_YEAR}\b")
@@ -99,7 +110,8 @@ def _date(m: re.Match[str]) -> dt.date | None:
             if a != b and (a > 12) == (b > 12):
                 return None  # 03/04/2021: March 4 or 3 April; never guess (03/03 is one)
             day, month = (a, b) if a > 12 else (b, a)
-            return dt.date(int(groups["year"]), month, day)
+            year = groups.get("year") or f"20{groups['yy']}"  # a page's "26" is this century's
+            return dt.date(int(year), month, day)
         return dt.date(int(groups["year"]), _month(groups["month"]), int(groups["day"]))
     except (ValueError, KeyError):
         return None
@@ -148,6 +160,19 @@ def _year_by_weekday(text: str, lead: int, month: int, day: int, today: dt.date)
     return years[-1] if years else None
 
 
+def _foot_date(lines: list[tuple[int, int, str]], body_start: int) -> Dated | None:
+    """The date a page with none at its head prints at its foot, on one of its last lines
+    after the body's start, labelled as the article's: "Published: 3 March 2026", "This
+    report by The Canadian Press was first published March 3, 2026."; else None."""
+    for a, _, line in lines[-FOOT_LINES:]:
+        label = FOOT_LABEL.match(line)
+        hit = _on_line(line[label.end() :]) if a > body_start and label is not None else None
+        if label is not None and hit is not None and hit[1] == 0:  # the date right after
+            date, start, end = hit
+            return Dated(date, (a + label.end() + start, a + label.end() + end))
+    return None
+
+
 def find_date(
     text: str, lines: list[tuple[int, int, str]], body_start: int, today: dt.date | None = None
 ) -> Dated | None:
@@ -180,7 +205,7 @@ def find_date(
         None,
     )
     if wire is None:
-        return None
+        return _foot_date(lines, body_start)
     a, m = wire
     first = "day_first" if m.group("day_first") else "month"
     month = _month(m.group("month") or m.group("month_"))

@@ -29,6 +29,8 @@ BODY = (
         "2021-03-03",
         "Last updated 2021-03-03T10:00:00Z",  # a machine's timestamp, its time after a T
         "Updated: Mar. 3, 2021, 3:45 p.m.",  # a clock time's full stop is no sentence's
+        "NEWS RELEASE 3-MAR-2021",  # a press release's
+        "Last Updated: 03/03/21 10:47pm",  # a year of two digits, day and month one way
     ],
 )
 def test_date_line_forms(line: str) -> None:
@@ -63,6 +65,20 @@ def test_a_date_line_after_paragraphs_of_short_lines_is_the_body_s() -> None:
 def test_a_slashed_date_only_when_it_reads_one_way(slashed: str, day: int) -> None:
     assert layout(f"Headline here today\n{slashed}\n\n{BODY}").date == dt.date(2021, 3, day)
     assert layout(f"Headline here today\n03/04/2021\n\n{BODY}").date is None
+
+
+@pytest.mark.parametrize(
+    "foot",
+    [
+        "Published: 3 March 2021",
+        "This report by The Canadian Press was first published March 3, 2021.",
+    ],
+)
+def test_a_page_with_no_date_at_its_head_may_label_it_at_its_foot(foot: str) -> None:
+    assert layout(f"Library to close\n\n{BODY}\n{foot}\n").date == dt.date(2021, 3, 3)
+    # never a date the body's last sentence names
+    last = "The closure was published on 3 March 2021."
+    assert layout(f"Library to close\n\n{BODY}\n{last}\n").date is None
 
 
 def test_an_impossible_date_is_no_date() -> None:
