@@ -462,6 +462,15 @@ def test_told_the_jury_with_a_pronoun_after_it_reports_a_clause(extractor: Extra
     assert claim.content.text == "he had acted in self-defence"
 
 
+def test_told_with_a_clause_hung_on_whom_it_tells_reports_that_clause(
+    extractor: Extractor,
+) -> None:
+    # the parser hangs "the district had been …" on "trustees"
+    text = "Superintendent Carla Menendez told trustees the district had been unable to hire."
+    (claim,) = extractor.extract(text).claims
+    assert claim.content.text == "the district had been unable to hire"
+
+
 def test_an_infinitive_a_noun_takes_is_no_cue(extractor: Extractor) -> None:
     text = (
         "Shell said it respected the right to protest but that the activists had put "

@@ -188,6 +188,11 @@ def _clause_on_object(tok: Token) -> tuple[int, int] | None:
             pronoun = that.lower_ in PERSONAL_PRONOUNS or that.lower_ == "it"
             if clause.dep_ == "relcl" and bare and told and pronoun:
                 return (that.idx, end[1]) if end else None
+            # "told trustees the district had been unable …": a clause with its own
+            # subject right after whom a cue tells, hung on that object
+            right_after = that.i == obj.i + 1 and any(c.dep_ == "nsubj" for c in clause.children)
+            if clause.dep_ == "ccomp" and right_after and told and end:
+                return that.idx, end[1]
         if obj.left_edge.i != tok.i + 1:
             continue
         inner = tok.doc[obj.left_edge.i : obj.right_edge.i + 1]
