@@ -290,6 +290,9 @@ def test_a_statement_takes_the_day_of_the_event_it_was_made_at(
         # people by a noun for them are who was acted on, not what was said
         "Ohio man charged with threatening election officials\n\nThe case is unusual, "
         "prosecutors said.",
+        # a request with its reason as a phrase
+        "One radiographer, who asked not to be named for fear of losing her job, said scans "
+        "were being rationed.",
     ],
 )
 def test_no_claim_of_an_anonymity_request_or_of_people_acted_on(

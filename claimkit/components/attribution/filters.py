@@ -19,11 +19,19 @@ def asks_anonymity(doc: Doc, claim: Attribution) -> bool:
     with its reason too ("asking not to be identified because the talks are private")."""
     if claim.kind != "indirect":
         return False
-    content = text_of(doc)[claim.content[0] : claim.content[1]].lower().strip(" .,;")
+    text = text_of(doc)[claim.content[0] : claim.content[1]]
+    content = text.lower().strip(" .,;")
     words = cues().word_sets
+    start = claim.content[0] + len(text) - len(text.lstrip(" .,;"))
     for request in words["anonymity_requests"]:
         rest = content[len(request) :].strip(" ,").split() if content.startswith(request) else None
         if rest is not None and (not rest or rest[0] in words["reasons"]):
+            return True
+        if not rest:
+            continue
+        # or with its reason as a phrase: "not to be named for fear of losing her job"
+        after = doc.char_span(start + len(request), claim.content[1], alignment_mode="expand")
+        if after is not None and len(after) and after[0].dep_ == "prep":
             return True
     return False
 
