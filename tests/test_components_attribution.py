@@ -293,6 +293,9 @@ def test_a_statement_takes_the_day_of_the_event_it_was_made_at(
         # a request with its reason as a phrase
         "One radiographer, who asked not to be named for fear of losing her job, said scans "
         "were being rationed.",
+        # what someone is helped to do is not said
+        "A common gut bacterium could help doctors predict which patients will respond, "
+        "researchers said.",
     ],
 )
 def test_no_claim_of_an_anonymity_request_or_of_people_acted_on(

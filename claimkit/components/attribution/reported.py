@@ -183,6 +183,8 @@ def reported_claims(doc: Doc, quotes: list[Quote], taken: set[int]) -> list[Attr
             continue
         if _told_to(tok, frame) or _an_act(tok) or _what_a_noun_allows(tok) or _modifies(tok):
             continue  # a headline's passive: "Thousands told to leave homes"; "called off"
+        if _enabled(tok):
+            continue  # what one is helped to do: "could help doctors predict which …"
         content = content_of(tok, frame)
         if content is None:
             content = as_clause(doc, tok)
@@ -293,6 +295,15 @@ def _what_a_noun_allows(tok: Token) -> bool:
     head = tok.head
     to = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
     return tok.dep_ == "acl" and to and head.pos_ == "NOUN" and not is_medium(head)
+
+
+def _enabled(tok: Token) -> bool:
+    """Is the cue a bare infinitive under a verb that is no cue, with no auxiliary of its
+    own: what someone is helped, let or made to do ("could help doctors [predict] which
+    patients will respond"), not said?"""
+    own = any(c.dep_ == "aux" for c in tok.children)
+    under = tok.dep_ in ("ccomp", "xcomp") and tok.head.pos_ == "VERB" and tok.head.i < tok.i
+    return tok.tag_ == "VB" and not own and under and frame_of(tok.head) is None
 
 
 def _modifies(tok: Token) -> bool:
