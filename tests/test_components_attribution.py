@@ -477,6 +477,16 @@ def test_told_with_a_clause_hung_on_whom_it_tells_reports_that_clause(
     assert claim.content.text == "the district had been unable to hire"
 
 
+def test_an_interviews_questions_are_no_claims(extractor: Extractor) -> None:
+    text = (
+        "Q&A: The library's new head\n\nQ: Is the library fully back?\n\nLawson: Not fully. "
+        "The catalogue is back, but some services will take another year.\n\nQuestion: What "
+        "did the attack cost?\n\nLawson: About £7 million so far, and we paid no ransom."
+    )
+    claims = extractor.extract(text).claims
+    assert [c.speaker.name if c.speaker else None for c in claims] == ["Lawson", "Lawson"]
+
+
 def test_an_infinitive_a_noun_takes_is_no_cue(extractor: Extractor) -> None:
     text = (
         "Shell said it respected the right to protest but that the activists had put "
