@@ -185,9 +185,10 @@ _CAPTION = re.compile(
 _CREDIT = re.compile(
     r"^(?:[A-Z][\w.'’-]*\s*){0,4}\((?:[^()]*?/)?[^()]*\)\s*$|getty images|/AFP\b|AFP PHOTO", re.I
 )
-_BYLINE = re.compile(
-    r"^\s*(?i:(?:posted|published|updated)\b[^|\n]*?\s)?(?i:by)\s+"
-    r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]+\s*(?:[,|·•–—-]|$)"
+_WRITER = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]+"
+_BYLINE = re.compile(  # "By Helen Marsh", "by: Dan Ortiz", "By Tom Biesheuvel and Jack Farchy"
+    rf"^\s*(?i:(?:posted|published|updated)\b[^|\n]*?\s)?(?i:by):?\s+{_WRITER}"
+    rf"(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_WRITER})*\s*(?:[,|·•–—-]|$)"
 )
 # a writer's name alone on a line of the page's head, perhaps with a role after a comma:
 # "Jasper Jolly", "Emma Little, Health Correspondent"

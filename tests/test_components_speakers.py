@@ -2769,6 +2769,14 @@ IN_CONTEXT = [
         {"he was kind": ("a neighbour", "anonymous")},
         id="the_unnamed_source_of_one_noun_is_taken_up_by_it_again",
     ),
+    pytest.param(
+        "Glencore Weighs Sale of Coal Unit\n\nBy Thomas Biesheuvel and Jack Farchy\n"
+        "March 3, 2026 at 4:15 AM EST\n\nGlencore is considering a sale of its coal "
+        "business, according to people familiar with the matter.\n\nThe company has held "
+        "talks with advisers, said the people. No final decision has been made, they said.",
+        {"No final decision": ("people familiar with the matter", "anonymous")},
+        id="the_writers_of_a_byline_of_two_are_no_one_a_pronoun_takes_up",
+    ),
 ]
 
 
