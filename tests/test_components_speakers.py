@@ -2770,6 +2770,13 @@ IN_CONTEXT = [
         id="the_unnamed_source_of_one_noun_is_taken_up_by_it_again",
     ),
     pytest.param(
+        "Network Rail says the line between Preston and Carlisle has reopened.\n\n"
+        "Electricity North West says about 24,000 homes are without power. The company said "
+        "engineers were working as quickly as it was safe to do.",
+        {"engineers were working": ("Electricity North West", "organization")},
+        id="the_company_is_the_untagged_body_that_just_spoke_not_a_kindless_name_before_it",
+    ),
+    pytest.param(
         "Glencore Weighs Sale of Coal Unit\n\nBy Thomas Biesheuvel and Jack Farchy\n"
         "March 3, 2026 at 4:15 AM EST\n\nGlencore is considering a sale of its coal "
         "business, according to people familiar with the matter.\n\nThe company has held "

@@ -151,8 +151,10 @@ class Bodies:
             if kindless and (fallback is None or named[info.entity_id] > named[fallback.entity_id]):
                 fallback = info
         taken = fallback or self._latest(same, workplaces=True, skip=skip)  # an analyst's firm
-        if taken is None and (generic or trade) and last_claim is not None:
-            taken = _unlabelled(last_claim[0])  # "Northern Powergrid says … The company said"
+        if (generic or trade) and last_claim is not None and _before_end(taken, last_claim[1]):
+            # "Northern Powergrid says … The company said": the latest body, over a kindless
+            # name said before that claim's end ("… Carlisle. Electricity North West says …")
+            taken = _unlabelled(last_claim[0]) or taken
         return as_mention(taken, mention) if taken is not None else None
 
     def _outlet(self, word: str, skip: Callable[[int], bool]) -> SpeakerInfo | None:
@@ -195,6 +197,11 @@ def _of_another_place(tok: Token, body: SpeakerInfo) -> bool:
         return False
     theirs = {t.lower_ for t in span if t.ent_type_ in ("GPE", "NORP")}
     return bool(theirs) and not theirs & places
+
+
+def _before_end(body: SpeakerInfo | None, sentence: tuple[int, int]) -> bool:
+    """Is ``body`` none, or named last before the end of ``sentence``?"""
+    return body is None or (body.mention is not None and body.mention[0] < sentence[1])
 
 
 def _unlabelled(speaker: SpeakerInfo) -> SpeakerInfo | None:
