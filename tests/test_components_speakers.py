@@ -2777,6 +2777,16 @@ IN_CONTEXT = [
         id="the_company_is_the_untagged_body_that_just_spoke_not_a_kindless_name_before_it",
     ),
     pytest.param(
+        "Lidar startup Lumen Sensing has raised $40 million in a round led by Lightspeed "
+        "Venture Partners, the company said on Tuesday. It says its sensors cost a tenth of "
+        "rival products.",
+        {
+            "Lidar startup Lumen": ("Lumen Sensing", "organization"),
+            "its sensors cost": ("Lumen Sensing", "organization"),
+        },
+        id="a_startup_the_tagger_reads_as_a_verb_still_describes_the_name_after_it",
+    ),
+    pytest.param(
         "Glencore Weighs Sale of Coal Unit\n\nBy Thomas Biesheuvel and Jack Farchy\n"
         "March 3, 2026 at 4:15 AM EST\n\nGlencore is considering a sale of its coal "
         "business, according to people familiar with the matter.\n\nThe company has held "

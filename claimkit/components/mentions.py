@@ -40,6 +40,7 @@ __all__ = [
     "is_age",
     "is_anonymous",
     "mention_span",
+    "misread_kind",
     "nominal",
     "of_named_body",
     "owned_by_a_body",
@@ -67,7 +68,17 @@ def content_subject(doc: Doc, content: tuple[int, int]) -> Token | None:
     if span is None or len(span) > 60:
         return None
     root = span.root
+    if misread_kind(root):  # "Lidar startup Lumen Sensing has raised": the clause under it
+        clauses = (c for c in root.children if c.dep_ in ("ccomp", "conj") and c.i < span.end)
+        root = next(clauses, root)
     return next((t for t in span if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == root.i), None)
+
+
+def misread_kind(tok: Token) -> bool:
+    """Is ``tok`` a kind noun the tagger read as a past tense it has no form of ("Lidar
+    [startup] Lumen Sensing": VBD), which the parser then made a verb with a clause?"""
+    past = tok.tag_ in ("VBD", "VBN") and tok.lemma_ == tok.lower_
+    return past and tok.lower_ in nouns().kind_nouns()
 
 
 def definite_age(tok: Token) -> bool:

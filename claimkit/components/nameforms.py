@@ -16,6 +16,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from claimkit.components.descriptions import person_titles, plain_words
+from claimkit.components.mentions import misread_kind
 from claimkit.components.namekeys import name_ending
 from claimkit.components.records import line_around, opens_line, text_of
 from claimkit.lexicons import nouns
@@ -193,13 +194,15 @@ def kind_before(ent: Span) -> bool:
     not after a kind that is also a person's trade ("investor [Ray Washburne]")."""
     before = ent.doc[ent.start - 1] if ent.start else None
     return (
-        before is not None
-        and before.pos_ in ("NOUN", "PROPN")  # (the tagger's "hedge [fund]" of a name)
+        (before.pos_ in ("NOUN", "PROPN") or misread)  # (the tagger's "hedge [fund]" of a name)
+    if before is None:
+        return False
+    misread = misread_kind(before)  # "Lidar [startup] Lumen Sensing" read as a verb
         and before.is_lower
         and before.lemma_ in nouns().kind_nouns()
         and before.lemma_ not in person_titles()
         and before.lemma_ not in nouns().trades
-        and before.head.i in range(ent.start, ent.end)
+        and (before.head.i in range(ent.start, ent.end) or misread)
     )
 
 
