@@ -2787,6 +2787,20 @@ IN_CONTEXT = [
         id="a_startup_the_tagger_reads_as_a_verb_still_describes_the_name_after_it",
     ),
     pytest.param(
+        "Container traffic at the Port of Halifax fell 11 per cent last year, the port "
+        "authority said Friday.\n\nThe Halifax Port Authority said it handled 512,000 "
+        "containers in 2025.",
+        {"Container traffic at": ("the Halifax Port Authority", "organization")},
+        id="a_lede_description_is_the_body_the_next_sentence_names_with_its_words",
+    ),
+    pytest.param(
+        "Switzerland's glaciers shrank by 4 percent in 2025, a monitoring network said "
+        "Tuesday.\n\nThe network, Glacier Monitoring Switzerland, said a dry winter had "
+        "left the ice exposed.",
+        {"Switzerland's glaciers shrank": ("Glacier Monitoring Switzerland", "organization")},
+        id="an_indefinite_description_is_the_name_set_beside_its_noun_next",
+    ),
+    pytest.param(
         "Glencore Weighs Sale of Coal Unit\n\nBy Thomas Biesheuvel and Jack Farchy\n"
         "March 3, 2026 at 4:15 AM EST\n\nGlencore is considering a sale of its coal "
         "business, according to people familiar with the matter.\n\nThe company has held "

@@ -39,6 +39,7 @@ from claimkit.lexicons import nouns
 __all__ = ["EntityIndex"]
 
 TOPIC_SENTENCES = 2  # a description takes up a named subject this many sentences back
+NEXT_SENTENCES = 2  # or a name given this many sentences after it
 
 
 class EntityIndex:
@@ -184,6 +185,42 @@ class EntityIndex:
                     continue  # (a body of another kind, a person, a country)
                 return SpeakerInfo(cluster.name, "organization", mention, entity_id=cluster.id)
             return SpeakerInfo(words[0], "organization", mention)
+        return None
+
+    def named_next(self, tok: Token, mention: tuple[int, int]) -> SpeakerInfo | None:
+        """The body a description ``tok`` that fits nothing before it stands for where one
+        of the next sentences names it (a lede's "…, the port authority said Friday", then
+        "The Halifax Port Authority said …"; "…, a monitoring network said", then "The
+        network, Glacier Monitoring Switzerland, said …"): a name ending in the
+        description's words, or a name set beside the same noun; else None."""
+        det = next((c.lower_ for c in tok.children if c.dep_ == "det"), None)
+        if det not in ("the", "a", "an") or tok.pos_ != "NOUN" or kind_noun(tok) is None:
+            return None
+        if any(c.pos_ == "PROPN" or c.ent_type_ for c in tok.children):
+            return None  # (not "the Labour group": whose it is, said)
+        words = [c.lower_ for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+        words.append(tok.lower_)
+        sent = sentence_of(self.doc, tok.i)
+        for _ in range(NEXT_SENTENCES):
+            if sent.end >= len(self.doc):
+                return None
+            sent = sentence_of(self.doc, sent.end)
+            # a longer name ending in its words ("the port authority": Halifax Port
+            # Authority), or a name set beside the same noun ("The network, Glacier …")
+            ending = (
+                e[0]
+                for e in self.ents
+                if sent.start <= e.start < sent.end
+                and e.label_ == "ORG"
+                and len(e) > len(words)
+                and [t.lower_ for t in e[-len(words) :]] == words
+            )
+            same = (t for t in sent if t.lemma_ == tok.lemma_ and t.pos_ == "NOUN")
+            beside = (c for t in same for c in t.children if c.dep_ == "appos" and c.ent_type_)
+            named = next(ending, None) or next(beside, None)
+            cluster = self.by_char.get(named.idx) if named is not None else None
+            if cluster is not None:
+                return SpeakerInfo(cluster.name, "organization", mention, entity_id=cluster.id)
         return None
 
     def _topic_sentences(self, tok: Token, company: bool) -> list[Span]:

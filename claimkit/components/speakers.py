@@ -260,7 +260,7 @@ class _Resolver(DocumentAuthors):
             if body is not None and kinds and owner.lemma_.lower() in kinds:
                 return body  # (of its very kind: not "the Green group" for "the coalition")
         described = self.bodies.describe(tok, mention, self.memory.last_claim)
-        described = described or self.topic_before(tok, mention)
+        described = described or self.topic_before(tok, mention) or self.named_next(tok, mention)
         if described is not None:
             return described
         if is_anonymous(tok):
