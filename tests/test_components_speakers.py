@@ -2801,6 +2801,16 @@ IN_CONTEXT = [
         id="an_indefinite_description_is_the_name_set_beside_its_noun_next",
     ),
     pytest.param(
+        "The memo, sent by the trust's chief operating officer, Dawn Pike, on February 20, "
+        "said budgets had been overspent. It said urgent referrals would not be affected. "
+        "Staff should prioritise by clinical need, it said.",
+        {
+            "urgent referrals would": ("Dawn Pike", "person"),
+            "Staff should prioritise": ("Dawn Pike", "person"),
+        },
+        id="it_after_a_document_that_spoke_is_that_document_again",
+    ),
+    pytest.param(
         "Glencore Weighs Sale of Coal Unit\n\nBy Thomas Biesheuvel and Jack Farchy\n"
         "March 3, 2026 at 4:15 AM EST\n\nGlencore is considering a sale of its coal "
         "business, according to people familiar with the matter.\n\nThe company has held "

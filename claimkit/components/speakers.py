@@ -55,6 +55,7 @@ from claimkit.components.records import (
     SpeakerInfo,
     guarded,
     register_extensions,
+    sentence_of,
     text_of,
 )
 from claimkit.components.roles import holds_role, named_later, role_holder
@@ -78,6 +79,7 @@ class _Resolver(DocumentAuthors):
         self.gender = genders(doc, clusters)
         self.page = doc._.ck_layout
         self.content: tuple[int, int] | None = None  # of the claim being resolved
+        self.document_it: tuple[int, int] | None = None  # an "it" that took up a document
         self.quoted = Intervals((a, b, q) for q in doc._.ck_quotes or [] for a, b in q.segments)
 
     def on_page_furniture(self, ent: Span) -> bool:
@@ -162,6 +164,22 @@ class _Resolver(DocumentAuthors):
             return self.info_for_entity(entity[0], entity[1], mention)
         return None
 
+    def _document_again(self, tok: Token, mention: tuple[int, int]) -> SpeakerInfo | None:
+        """The last claim's speaker where that claim, in the sentence before ``tok``'s or
+        its own, was a document's said ("The memo, sent by Dawn Pike, said …"), and "it"
+        takes up the document, not an organisation named in it; else None."""
+        last = self.memory.last_claim
+        said = last[0].mention if last is not None else None
+        sent = sentence_of(self.doc, tok.i)
+        before = sentence_of(self.doc, sent.start - 1) if sent.start else sent
+        if last is None or said is None or last[1][0] < before.start_char:
+            return None
+        span = self.doc.char_span(*said, alignment_mode="expand")
+        if not span or not (document_word(span.root) or said == self.document_it):
+            return None
+        self.document_it = mention  # and on: "It said … Staff should …, it said"
+        return as_mention(last[0], mention)
+
     def _resolve(self, tok: Token, mention: tuple[int, int]) -> SpeakerInfo:
         lex = nouns()
         text = nominal(text_of(self.doc)[mention[0] : mention[1]])
@@ -213,6 +231,8 @@ class _Resolver(DocumentAuthors):
             found_p = (
                 self.subject_of_content(tok, self.content, described=True) if low == "it" else None
             )
+            if found_p is None and low == "it":  # "The memo, sent by …, said … It said"
+                found_p = self._document_again(tok, mention)
             found_p = found_p or self.memory.pronoun(low, mention, self.gender, last_org, self.doc)
             said = text_of(self.doc)[mention[0] : mention[1]]
             before = role_subject_before(tok) if found_p is None and low in ("he", "she") else None
