@@ -2811,6 +2811,12 @@ IN_CONTEXT = [
         id="it_after_a_document_that_spoke_is_that_document_again",
     ),
     pytest.param(
+        "A spokesperson for the Department for Culture, Media and Sport said it had given "
+        "the library £2 million.",
+        {"it had given": ("the Department for Culture, Media and Sport", "organization")},
+        id="a_body_named_for_a_list_of_fields_is_one_name",
+    ),
+    pytest.param(
         "Glencore Weighs Sale of Coal Unit\n\nBy Thomas Biesheuvel and Jack Farchy\n"
         "March 3, 2026 at 4:15 AM EST\n\nGlencore is considering a sale of its coal "
         "business, according to people familiar with the matter.\n\nThe company has held "

@@ -28,10 +28,12 @@ __all__ = [
     "in_word_hyphen",
     "kind_before",
     "kind_first",
+    "listed_fields",
     "name_and_employer",
     "named_role",
     "on_date_line",
     "own_possessive",
+    "particle_cut",
     "peer_name",
     "proper_chain",
     "role_before",
@@ -42,6 +44,7 @@ __all__ = [
 
 DASHES = ("-", "–", "—", "--")
 DATE_LINE_CHARS = 120  # a head date line is short
+FIELD_WORDS = 3  # a field a body's name lists ("Local Government") is this many words at most
 LEADING_NOT_NAME = ("VBG", "VBD", "VBZ", "CC")  # tags of no first word of a person's name
 
 
@@ -193,11 +196,11 @@ def kind_before(ent: Span) -> bool:
     Meadow]", "the charity [Hope Street]"): an organisation, whatever the model's label;
     not after a kind that is also a person's trade ("investor [Ray Washburne]")."""
     before = ent.doc[ent.start - 1] if ent.start else None
-    return (
-        (before.pos_ in ("NOUN", "PROPN") or misread)  # (the tagger's "hedge [fund]" of a name)
     if before is None:
         return False
     misread = misread_kind(before)  # "Lidar [startup] Lumen Sensing" read as a verb
+    return (
+        (before.pos_ in ("NOUN", "PROPN") or misread)  # (the tagger's "hedge [fund]" of a name)
         and before.is_lower
         and before.lemma_ in nouns().kind_nouns()
         and before.lemma_ not in person_titles()
@@ -289,3 +292,36 @@ def in_word_hyphen(tok: Token) -> bool:
     ("- Greg McBride")?"""
     before = tok.doc[tok.i - 1] if tok.i else tok
     return tok.text == "-" and not tok.whitespace_ and not before.whitespace_ and before.is_alpha
+
+
+def listed_fields(ent: Span) -> int | None:
+    """The end of a body's name the model cut at the first of the fields it lists after
+    "for" or "of" ("[The Department for Culture], Media and Sport"; "the Ministry of
+    Housing, Communities and Local Government"): the index after the last field, or None."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or len(ent) < 3 or ent[-2].lower_ not in ("for", "of"):
+        return None
+
+    def field(i: int) -> int:  # the end of the capitalised words from i (i: none)
+        j = i
+        while j < min(len(doc), i + FIELD_WORDS) and doc[j].pos_ == "PROPN" and doc[j].is_title:
+            if doc[j].ent_type_ not in ("", "ORG"):
+                return i  # not a person or a place: "for Culture, Spain and Italy"
+            j += 1
+        return j
+
+    i = ent.end
+    while i < len(doc) and doc[i].text == "," and (end := field(i + 1)) > i + 1:
+        i = end
+    if i == ent.end or i >= len(doc) or doc[i].lower_ not in ("and", "&"):
+        return None
+    end = field(i + 1)
+    return end if end > i + 1 else None
+
+
+def particle_cut(ent: Span) -> bool:
+    """Does a person's name the model tagged end in a surname particle, with the rest of
+    the surname after it ("[Ursula von der] Leyen", "[Frans van] Houten")?"""
+    after = ent.doc[ent.end]
+    particle = ent[-1].lower_ in nouns().surname_particles and ent[-1].is_lower
+    return particle and after.is_title and after.is_alpha

@@ -22,7 +22,13 @@ from claimkit.components.descriptions import (
     title_words,
 )
 from claimkit.components.gender import pronoun_votes
-from claimkit.components.nameforms import in_word_hyphen, proper_chain, whole_company
+from claimkit.components.nameforms import (
+    in_word_hyphen,
+    listed_fields,
+    particle_cut,
+    proper_chain,
+    whole_company,
+)
 from claimkit.components.namekeys import name_ending
 from claimkit.components.records import cache_of, indices_of, line_around, opens_line, text_of
 from claimkit.components.transcripts import turn_names
@@ -136,10 +142,11 @@ def _completed(ent: Span) -> Span | None:
         return Span(doc, ent.start, end + 1, label="ORG")
     if ent.label_ == "PERSON" and _surname_cut(ent):
         return Span(doc, ent.start, end + 1, label="PERSON")  # "[Nuno Espirito] Santo"
-    if ent.label_ == "PERSON" and len(ent) > 1 and _particle_cut(ent):
+    if ent.label_ == "PERSON" and len(ent) > 1 and particle_cut(ent):
         return Span(doc, ent.start, end + 1, label="PERSON")  # "[Ursula von der] Leyen"
-    if ent.label_ != "ORG":
-        return None
+    listed = listed_fields(ent)  # "[The Department for Culture], Media and Sport"
+    if ent.label_ != "ORG" or listed is not None:
+        return Span(doc, ent.start, listed, label="ORG") if listed is not None else None
     if ent[-1].lower_ in ("of", "for") and doc[end].pos_ == "PROPN":
         end += 1
     elif (
@@ -182,14 +189,6 @@ def _surname_cut(ent: Span) -> bool:
         # nor a form's next field ("Name: Gabrielle Hatcher Age: 27"), nor a longer name
         and not (nxt is not None and (nxt.text in (":", "|") or nxt.pos_ == "PROPN"))
     )
-
-
-def _particle_cut(ent: Span) -> bool:
-    """Does a person's name the model tagged end in a surname particle, with the rest of
-    the surname after it ("[Ursula von der] Leyen", "[Frans van] Houten")?"""
-    after = ent.doc[ent.end]
-    particle = ent[-1].lower_ in nouns().surname_particles and ent[-1].is_lower
-    return particle and after.is_title and after.is_alpha
 
 
 def _widened(ent: Span) -> Span | None:
