@@ -2824,6 +2824,11 @@ IN_CONTEXT = [
         {"No final decision": ("people familiar with the matter", "anonymous")},
         id="the_writers_of_a_byline_of_two_are_no_one_a_pronoun_takes_up",
     ),
+    pytest.param(
+        "Unifor, which represents port workers, said the drop had already cost jobs.",
+        {"the drop had": ("Unifor", "organization")},
+        id="an_untagged_name_which_takes_up_speaks_as_a_body",
+    ),
 ]
 
 

@@ -53,6 +53,7 @@ __all__ = [
     "plain_words",
     "proper_name",
     "reporter_described",
+    "taken_up_by_which",
     "title_words",
 ]
 
@@ -322,6 +323,8 @@ def proper_name(tok: Token) -> tuple[str, str] | None:
     initials = initials and len(words) > 1 and not words.text.isupper()
     if initials and tok.tag_ == "NNP" and tok.lower_ not in title_words():
         return name, "organization"
+    if tok.tag_ == "NNP" and taken_up_by_which(tok):  # "Unifor, which represents …, said"
+        return name, "organization"
     # the description right before it, or before its "the" ("motoring group the AA")
     k = i - 1 if i > 1 and doc[i - 1].lower_ == "the" else i
     if k == 0 or tok.tag_ != "NNP" or doc[k - 1].lemma_.lower() not in nouns().kind_nouns():
@@ -411,3 +414,12 @@ def names_a_product(ent: Span) -> bool:
     described = [c for c in root.children if c.dep_ == "appos"]
     described += [root.head] if root.dep_ == "appos" else []
     return any(t.pos_ == "NOUN" and t.lemma_.lower() in nouns().products for t in described)
+
+
+def taken_up_by_which(ent: Span | Token) -> bool:
+    """Is the name taken up by the relative pronoun of things ("X, which represents
+    carmakers, ...")?"""
+    return any(
+        c.dep_ == "relcl" and any(g.lower_ == "which" and g.i < c.i for g in c.children)
+        for c in (ent.root if isinstance(ent, Span) else ent).children
+    )

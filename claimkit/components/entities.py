@@ -19,6 +19,7 @@ from claimkit.components.descriptions import (
     kind_noun,
     name_titles,
     names_a_product,
+    taken_up_by_which,
 )
 from claimkit.components.gender import pronoun_votes
 from claimkit.components.nameforms import (
@@ -54,7 +55,7 @@ from claimkit.components.records import (
     indices_of,
     sentence_of,
 )
-from claimkit.components.untagged import PLACES, name_untagged, taken_up_by_which
+from claimkit.components.untagged import PLACES, name_untagged
 from claimkit.lexicons import cues, nouns, sources
 
 __all__ = [

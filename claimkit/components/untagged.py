@@ -19,6 +19,7 @@ from claimkit.components.descriptions import (
     kind_noun,
     plain_words,
     reporter_described,
+    taken_up_by_which,
     title_words,
 )
 from claimkit.components.gender import pronoun_votes
@@ -34,7 +35,7 @@ from claimkit.components.records import cache_of, indices_of, line_around, opens
 from claimkit.components.transcripts import turn_names
 from claimkit.lexicons import nouns
 
-__all__ = ["PLACES", "name_untagged", "taken_up_by_which", "untagged_name_after"]
+__all__ = ["PLACES", "name_untagged", "untagged_name_after"]
 
 PLACES = {"GPE", "LOC", "NORP", "DATE", "TIME", "CARDINAL"}
 QUOTE_MARKS = "'\"‘’“”"
@@ -269,15 +270,6 @@ def _widened(ent: Span) -> Span | None:
         return None
     # a place's name with words before it names an organisation: "Alzheimer's Research UK"
     return Span(doc, j, end, label="ORG" if ent.label_ in PLACES else ent.label_)
-
-
-def taken_up_by_which(ent: Span) -> bool:
-    """Is the name taken up by the relative pronoun of things ("X, which represents
-    carmakers, ...")?"""
-    return any(
-        c.dep_ == "relcl" and any(g.lower_ == "which" and g.i < c.i for g in c.children)
-        for c in ent.root.children
-    )
 
 
 def _joined_by_and(tok: Token) -> Span | None:
