@@ -477,6 +477,20 @@ def test_told_with_a_clause_hung_on_whom_it_tells_reports_that_clause(
     assert claim.content.text == "the district had been unable to hire"
 
 
+def test_a_that_before_a_noun_read_as_a_verb_is_no_part_of_the_content(
+    extractor: Extractor,
+) -> None:
+    # the parser reads "that" as the subject of "work", a verb
+    text = (
+        "Transport for Greater Manchester said in a statement that work on the design would go on."
+    )
+    (claim,) = extractor.extract(text).claims
+    assert claim.content.text == "work on the design would go on"
+    # a "that" that is the clause's subject stays
+    (claim,) = extractor.extract("He said that was wrong.").claims
+    assert claim.content.text == "that was wrong"
+
+
 def test_an_interviews_questions_are_no_claims(extractor: Extractor) -> None:
     text = (
         "Q&A: The library's new head\n\nQ: Is the library fully back?\n\nLawson: Not fully. "

@@ -64,6 +64,9 @@ def edges_of(heads: Iterable[Token], before: int | None = None) -> tuple[int, in
     return doc[first].idx, doc[last].idx + len(doc[last])
 
 
+NOT_VERBS = ("compound", "csubj")  # a "verb" in these relations is a noun misread
+
+
 def trim_span(text: str, span: tuple[int, int], doc: Doc | None = None) -> tuple[int, int]:
     """``span`` without the punctuation and space at its ends, a conjunction it ends on
     and a leading complementizer "that" (and an adverb before it: "only that"); with
@@ -99,9 +102,10 @@ def trim_span(text: str, span: tuple[int, int], doc: Doc | None = None) -> tuple
 def _subject_that(doc: Doc, at: int) -> bool:
     tok = doc.char_span(at, at + 4)
     # a verb's ("say that is enough"), not a noun's the parser read as a verb ("told
-    # reporters that midfielder Luke Palmer would miss …")
+    # reporters that midfielder Luke Palmer would miss …"), as its "verb" is then the
+    # subject of the clause's own ("said that [work] on the design would continue")
     head = tok[0].head if tok is not None else None
-    verb = head is not None and head.pos_ in ("VERB", "AUX") and head.dep_ != "compound"
+    verb = head is not None and head.pos_ in ("VERB", "AUX") and head.dep_ not in NOT_VERBS
     return tok is not None and tok[0].dep_ in ("nsubj", "nsubjpass") and verb
 
 
