@@ -491,6 +491,12 @@ def test_a_that_before_a_noun_read_as_a_verb_is_no_part_of_the_content(
     assert claim.content.text == "that was wrong"
 
 
+def test_an_event_before_a_headlines_colon_is_its_topic(extractor: Extractor) -> None:
+    text = "Senate hearing: Fed chair says tariffs risk higher inflation\n\nMore text here."
+    claims = extractor.extract(text).claims
+    assert [c.cue.text if c.cue else None for c in claims] == ["says"]
+
+
 def test_an_interviews_questions_are_no_claims(extractor: Extractor) -> None:
     text = (
         "Q&A: The library's new head\n\nQ: Is the library fully back?\n\nLawson: Not fully. "
