@@ -2829,6 +2829,12 @@ IN_CONTEXT = [
         {"the drop had": ("Unifor", "organization")},
         id="an_untagged_name_which_takes_up_speaks_as_a_body",
     ),
+    pytest.param(
+        "The VNV pilots' union said it had not been informed in advance. \"This is not how "
+        'you treat people," a union spokesman told Dutch news agency ANP.',
+        {"This is not": ("the VNV pilots' union", "organization")},
+        id="a_union_spokesman_speaks_for_the_union_named_with_a_description",
+    ),
 ]
 
 

@@ -327,7 +327,9 @@ class _Resolver(DocumentAuthors):
             if owner is None and of_named is not None and of_named.entity_id is not None:
                 body = of_named
             # one for a named person for them ("a spokesman for Mr Guterres"); "Police" too
-            if body is not None and (body.entity_id is not None or body.name[:1].isupper()):
+            # (or a name the model left untagged: "the VNV pilots' union")
+            named_body = body is not None and strip_the(body.name)[:1].isupper()
+            if body is not None and (body.entity_id is not None or named_body):
                 return as_mention(body, mention)
             return SpeakerInfo(with_owner(tok, mention), "organization", mention)
         if lemma in lex.kind_nouns() and tok.tag_ in ("NNS", "NNPS") and det is None:
