@@ -2830,6 +2830,12 @@ IN_CONTEXT = [
         id="an_untagged_name_which_takes_up_speaks_as_a_body",
     ),
     pytest.param(
+        "DANA BASH, CNN HOST: Senator, thank you for joining us.\n\nBASH: The president says "
+        "the tariffs are working. Are they?\n\nKLOBUCHAR: No. Prices are up.",
+        {"the tariffs are": ("the president", "person")},
+        id="a_description_in_a_speakers_own_turn_is_someone_else",
+    ),
+    pytest.param(
         "The VNV pilots' union said it had not been informed in advance. \"This is not how "
         'you treat people," a union spokesman told Dutch news agency ANP.',
         {"This is not": ("the VNV pilots' union", "organization")},

@@ -80,6 +80,7 @@ class _Resolver(DocumentAuthors):
         self.page = doc._.ck_layout
         self.content: tuple[int, int] | None = None  # of the claim being resolved
         self.document_it: tuple[int, int] | None = None  # an "it" that took up a document
+        self.last_content: tuple[SpeakerInfo, tuple[int, int]] | None = None  # whose words
         self.quoted = Intervals((a, b, q) for q in doc._.ck_quotes or [] for a, b in q.segments)
 
     def on_page_furniture(self, ent: Span) -> bool:
@@ -411,13 +412,19 @@ class _Resolver(DocumentAuthors):
         it ("Turnout in Sunderland was 48.3%, the returning officer said": the officer is
         no one named there), or in a phrase of its own clause before it ("At a news
         conference alongside Volodymyr Zelensky, the German chancellor said"), or inside
-        the description itself ("the Oscar winner", "the Trump adviser")?"""
+        the description itself ("the Oscar winner", "the Trump adviser"), or the speaker in
+        whose words, the last claim's content, it is?"""
         content = self.content
         if person.mention is not None and in_own_phrase(tok, person.mention[0]):
             return True
         named = self.doc[tok.left_edge.i : tok.i]
         inside = {self.by_char[t.idx].id for t in named if t.ent_type_ and t.idx in self.by_char}
         if person.entity_id is not None and person.entity_id in inside:
+            return True
+        # nor the speaker in whose words it is said ("BASH: The president says …": a speaker
+        # speaks of another as "the president")
+        said, (start, end) = self.last_content or (None, (0, 0))
+        if said is not None and said.entity_id == person.entity_id and start <= tok.idx < end:
             return True
         if content is None or person.mention is None or content[1] > tok.idx:
             return False
@@ -448,6 +455,7 @@ def resolve_speakers(
         source = doc[att.source_token] if att.source_token is not None else None
         att.speaker = resolver.resolve(tok, source, att.content)
         resolver.memory.claims.append((att.speaker, att.sentence or att.content))
+        resolver.last_content = (att.speaker, att.content)
         resolver.memory.addressed(doc, att, resolver.gender)  # "asked her": not the speaker
         if att.cue is not None:
             resolver.by_cue[att.cue[0]] = att.speaker
