@@ -2841,6 +2841,18 @@ IN_CONTEXT = [
         {"This is not": ("the VNV pilots' union", "organization")},
         id="a_union_spokesman_speaks_for_the_union_named_with_a_description",
     ),
+    pytest.param(
+        "Updated 18:22, 18 MAR 2026\n\nBus drivers in Cardiff will strike for five days next "
+        "month after rejecting a pay offer, their union has announced.\n\nUnite said its "
+        "members at Cardiff Bus had voted overwhelmingly for action. The union's regional "
+        'officer, Alan Jones, said drivers had been offered 3%, below inflation.\n\n"Our '
+        'members keep this city moving and deserve a fair deal," he said.\n\nCardiff Bus '
+        'said it was "disappointed" and urged the union to return to talks. The company, '
+        'which is owned by Cardiff Council, said it had made "the best offer it can '
+        'afford".\n\nA council spokesperson said it would not intervene in the dispute.',
+        {"it had made": ("Cardiff Bus", "organization")},
+        id="a_name_ending_in_bus_is_a_company",
+    ),
 ]
 
 
