@@ -2853,6 +2853,13 @@ IN_CONTEXT = [
         {"it had made": ("Cardiff Bus", "organization")},
         id="a_name_ending_in_bus_is_a_company",
     ),
+    pytest.param(
+        "Astronomers using the James Webb Space Telescope have detected water vapour in the "
+        "inner region of a disc of gas and dust around a young star, a discovery they say "
+        "sheds light on how rocky planets get their water.",
+        {"sheds light on": ("Astronomers", "group")},
+        id="they_in_a_phrase_of_its_own_sentence_takes_up_its_plural_subject",
+    ),
 ]
 
 

@@ -266,17 +266,24 @@ def role_subject_before(tok: Token) -> tuple[str, str] | None:
 
 
 def people_before(tok: Token) -> Token | None:
-    """The plural subject of the sentence before the pronoun "they" ``tok``, when it names
-    people by their work or as a group ("Lawyers for Gareth Lewis filed the claim … They
-    say …"): the noun, or None."""
+    """The plural subject of the sentence of the pronoun "they" ``tok`` before it, or of the
+    sentence before, when it names people by their work or as a group ("Lawyers for Gareth
+    Lewis filed the claim … They say …"): the noun, or None."""
     doc = tok.doc
     sent = sentence_of(doc, tok.i)
-    if tok.lower_ != "they" or sent.start == 0:
+    lex = nouns()
+    people = lex.roles | lex.occupations | lex.group | lex.anonymous
+    if tok.lower_ != "they":
+        return None
+    # or of its own sentence, before it: "Astronomers … have detected water, a discovery
+    # they say sheds light on …"
+    own = next((c for c in sent.root.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if own is not None and own.tag_ == "NNS" and own.lemma_ in people:
+        return own
+    if sent.start == 0:
         return None
     root = sentence_of(doc, sent.start - 1).root
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    lex = nouns()
-    people = lex.roles | lex.occupations | lex.group | lex.anonymous
     return subj if subj is not None and subj.tag_ == "NNS" and subj.lemma_ in people else None
 
 
