@@ -120,6 +120,12 @@ def source_of(ex: Extractor, text: str, cue: str) -> tuple[str, str] | None:
             "told",
             ("France 2 television", "outlet"),
         ),
+        (  # a document's name the parser split at its "of"
+            "In a prevention of future deaths report, area coroner Yvonne Blake said Joan Platt "
+            "had waited for nine hours.",
+            "said",
+            ("a prevention of future deaths report", "document"),
+        ),
     ],
 )
 def test_source_forms(extractor: Extractor, text: str, cue: str, expected: tuple[str, str]) -> None:

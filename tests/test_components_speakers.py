@@ -2842,6 +2842,12 @@ IN_CONTEXT = [
         id="a_union_spokesman_speaks_for_the_union_named_with_a_description",
     ),
     pytest.param(
+        "In a prevention of future deaths report, area coroner Yvonne Blake said Joan Platt had "
+        "waited for nine hours. The report said there was a risk of future deaths.",
+        {"there was a": ("Yvonne Blake", "person")},
+        id="the_report_is_the_coroners_who_spoke_in_a_report_of_a_long_name",
+    ),
+    pytest.param(
         "Updated 18:22, 18 MAR 2026\n\nBus drivers in Cardiff will strike for five days next "
         "month after rejecting a pay offer, their union has announced.\n\nUnite said its "
         "members at Cardiff Bus had voted overwhelmingly for action. The union's regional "

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from claimkit.components.bodies import Bodies
-from claimkit.components.descriptions import issuer_words, kind_noun
+from claimkit.components.descriptions import issuer_words, kind_noun, split_document
 from claimkit.components.documents import DocumentMentions
 from claimkit.components.entity_index import EntityIndex
 from claimkit.components.mentions import mention_span
@@ -46,6 +46,9 @@ class DocumentAuthors(EntityIndex):
             issuer = self._issuer(earlier)
             if issuer is not None:
                 return issuer
+            outer = earlier.head.head if earlier.head.lower_ == "of" else earlier
+            if outer.dep_ == "pobj" and outer.right_edge.i == earlier.i and split_document(outer):
+                earlier = outer  # "In a [prevention] of future deaths [report], … said"
             verb = earlier.head.head if earlier.dep_ == "pobj" else earlier.head
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and subj.i in self.resolved:

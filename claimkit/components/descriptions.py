@@ -53,6 +53,7 @@ __all__ = [
     "plain_words",
     "proper_name",
     "reporter_described",
+    "split_document",
     "taken_up_by_which",
     "title_words",
 ]
@@ -423,3 +424,13 @@ def taken_up_by_which(ent: Span | Token) -> bool:
         c.dep_ == "relcl" and any(g.lower_ == "which" and g.i < c.i for g in c.children)
         for c in (ent.root if isinstance(ent, Span) else ent).children
     )
+
+
+def split_document(pobj: Token) -> bool:
+    """Does a document's name of several words end ``pobj``'s phrase, split by the parser
+    at its "of" ("a [prevention] of future deaths [report]": one, its last noun bare)?"""
+    last = pobj.right_edge
+    split = last.dep_ == "pobj" and last.head.lower_ == "of" and last.head.head.i == pobj.i
+    one = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in pobj.children)
+    bare = last.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in last.children)
+    return split and one and bare and document_word(last) is not None

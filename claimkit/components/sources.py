@@ -19,6 +19,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from claimkit.components.descriptions import split_document
 from claimkit.components.namekeys import surnames
 from claimkit.components.records import (
     Attribution,
@@ -208,6 +209,8 @@ def _prep_source(node: Token, seen: dict[int, SourceInfo | None]) -> SourceInfo 
                 continue
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             kind = _kind(pobj) if pobj is not None else None
+            if pobj is not None and kind is None and prep.lower_ == "in" and split_document(pobj):
+                kind = "document"  # "in a [prevention] of future deaths [report]"
             # an outlet's name: "said on BBC Radio 5 Live", "wrote in the Evening Post"
             named = pobj is not None and pobj.ent_type_ == "ORG" and prep.lower_ in ("on", "in")
             if named and pobj is not None and outlet_name(pobj):
