@@ -58,7 +58,7 @@ from claimkit.components.records import (
     sentence_of,
     text_of,
 )
-from claimkit.components.roles import holds_role, named_later, role_holder
+from claimkit.components.roles import holds_role, named_later, role_holder, roles_held
 from claimkit.components.untagged import untagged_name_after
 from claimkit.intervals import Intervals
 from claimkit.lexicons import nouns
@@ -188,7 +188,7 @@ class _Resolver(DocumentAuthors):
         group = self.group_of(mention, NAMES) or self.headline_pair(tok)
         if group is not None:
             return SpeakerInfo(group.name, "group", group.mention or mention, role=group.role)
-        both = _roles_held(tok)
+        both = roles_held(tok)
         if both is not None:  # "founder and CEO Maya Osei": one person of two roles
             return as_mention(self._resolve(both, mention_span(both)), mention)
         if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl" and tok.head.head.i != tok.i:
@@ -429,18 +429,6 @@ class _Resolver(DocumentAuthors):
         if content is None or person.mention is None or content[1] > tok.idx:
             return False
         return content[0] <= person.mention[0] < content[1]
-
-
-def _roles_held(tok: Token) -> Token | None:
-    """The name a bare role noun is joined to by "and", which holds it too ("founder and
-    CEO Maya Osei", the parser's coordination of the role and the name), or None."""
-    if tok.tag_ != "NN" or tok.lemma_.lower() not in title_words():
-        return None  # (one role: not "Democratic leaders — and … Harry Reid")
-    if any(c.dep_ in ("det", "poss") for c in tok.children):
-        return None  # "the founder and Maya Osei": two
-    name = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN"), None)
-    joined = any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.children)
-    return name if name is not None and joined and name.ent_type_ == "PERSON" else None
 
 
 def resolve_speakers(
