@@ -2866,6 +2866,20 @@ IN_CONTEXT = [
         {"sheds light on": ("Astronomers", "group")},
         id="they_in_a_phrase_of_its_own_sentence_takes_up_its_plural_subject",
     ),
+    pytest.param(
+        "Ocado profits rise as shoppers trade up\n\n18 March 2026\n\nProfits at the online "
+        "grocer rose 8% in the year to March.\n\nThe grocer said underlying profit reached "
+        "£110m.",
+        {"underlying profit reached": ("Ocado", "organization")},
+        id="a_company_description_no_body_fits_takes_up_the_headlines_owner_of_profits",
+    ),
+    pytest.param(
+        "Nvidia shares slide on China export fears\n\nShares in the world's most valuable "
+        "chipmaker fell 5% on Tuesday after reports that Washington would tighten export "
+        "rules.\n\nThe company said it was complying with all US laws.",
+        {"it was complying": ("Nvidia", "organization")},
+        id="a_company_description_no_body_fits_takes_up_the_name_a_headline_opens_with",
+    ),
 ]
 
 

@@ -163,7 +163,7 @@ class EntityIndex:
             owned = _owned_subject(sent, tok.lemma_)
             if owned is not None:  # "Brazil's environment ministry did not respond. …"
                 return self.described_body(owned, mention)
-            name = _named_subject(sent)
+            name = _named_subject(sent) or _opening_name(sent)
             entity = self.entity_of(name) if name is not None else None
             if name is None or (entity is None and name.ent_type_):
                 continue
@@ -227,7 +227,7 @@ class EntityIndex:
         """The sentences whose subject a description ``tok`` may take up: the two before
         it, then, for a ``company``'s description, the article's first (its lede:
         "Rolls-Royce has raised its forecast …", paragraphs before "The company said"; not
-        "The foundation said")."""
+        "The foundation said") and the headline's."""
         found: list[Span] = []
         sent = sentence_of(self.doc, tok.i)
         while len(found) < TOPIC_SENTENCES and sent.start > 0:
@@ -241,7 +241,13 @@ class EntityIndex:
                 break
             furniture = page is not None and page.is_furniture(lede.start_char, lede.end_char)
             if not furniture and any(c.dep_ in ("nsubj", "nsubjpass") for c in lede.root.children):
-                return [*found, lede]  # (not the page's date line)
+                found.append(lede)  # (not the page's date line)
+                break
+        # and last the headline's: "Nvidia shares slide …", then "The company said"
+        title = page.title if page is not None else None
+        head = self.doc.char_span(title[0], title[1], alignment_mode="expand") if title else None
+        if head is not None and head.end <= tok.i:
+            found.append(sentence_of(self.doc, head.start))
         return found
 
     def subject_of_content(
@@ -348,9 +354,21 @@ def _named_subject(sent: Span) -> Token | None:
     if subj is None or subj.pos_ == "PROPN":
         return subj
     if subj.pos_ == "NOUN" and subj.lemma_.lower() in nouns().company_words:
-        owner = (c for c in subj.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN")
-        return next(owner, None)
+        # (a name the tagger read as a noun, the model's entity: "[Ocado] profits rise")
+        named = (c for c in subj.children if c.pos_ == "PROPN" or (c.ent_type_ and c.is_title))
+        return next((c for c in named if c.dep_ in ("compound", "poss")), None)
     return None
+
+
+def _opening_name(sent: Span) -> Token | None:
+    """The name a headline opens with, its subject however the parser read the rest
+    ("Nvidia shares slide on China export fears", the parser's subject "slide"), or None
+    for a sentence that is no headline (one that ends as a sentence does)."""
+    first = sent[0]
+    last = next((t for t in reversed(sent) if not t.is_space), first)
+    sentence = last.text in (".", "!", "?", '"', "”")
+    named = first.pos_ == "PROPN" and first.ent_iob_ == "B" and first.ent_type_ == "ORG"
+    return proper_chain(first)[-1] if named and not sentence else None
 
 
 def _owned_subject(sent: Span, lemma: str) -> Token | None:
