@@ -2880,6 +2880,13 @@ IN_CONTEXT = [
         {"it was complying": ("Nvidia", "organization")},
         id="a_company_description_no_body_fits_takes_up_the_name_a_headline_opens_with",
     ),
+    pytest.param(
+        "Reeves vows to protect NHS budget\n\n18 March 2026\n\nThe chancellor has promised "
+        "that health spending will rise in real terms.\n\nSpeaking in Leeds, the chancellor "
+        "said the NHS would get the investment it needs.",
+        {"the NHS would": ("Reeves", "person")},
+        id="an_office_no_one_in_the_body_holds_is_the_headlines_lone_speaking_name",
+    ),
 ]
 
 

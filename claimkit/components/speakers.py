@@ -165,6 +165,18 @@ class _Resolver(DocumentAuthors):
             return self.info_for_entity(entity[0], entity[1], mention)
         return None
 
+    def _headline_name(self) -> str | None:
+        """The name alone that speaks in the headline, the model's no one ("Reeves vows to
+        protect NHS budget"), whom an office no one in the body holds takes up ("The
+        chancellor has promised …"); else None."""
+        title = self.page.title if self.page is not None else None
+        first = self.memory.claims[0][0] if self.memory.claims else None
+        said = first.mention if first is not None else None
+        if title is None or first is None or said is None or not title[0] <= said[0] < title[1]:
+            return None
+        bare = first.type == "unknown" and first.entity_id is None and len(first.name.split()) == 1
+        return first.name if bare and first.name[:1].isupper() else None
+
     def _document_again(self, tok: Token, mention: tuple[int, int]) -> SpeakerInfo | None:
         """The last claim's speaker where that claim, in the sentence before ``tok``'s or
         its own, was a document's said ("The memo, sent by Dawn Pike, said …"), and "it"
@@ -394,7 +406,8 @@ class _Resolver(DocumentAuthors):
             other_office = (unnamed or other) and lemma in lex.roles
             if last is not None and not other_office and not self._spoken_of(last, tok):
                 return as_mention(last, mention)
-            return SpeakerInfo(text, "person", mention, role=tok.text)
+            headline = self._headline_name() if last is None and lemma in lex.roles else None
+            return SpeakerInfo(headline or text, "person", mention, role=tok.text)
         if lemma in lex.roles and tok.tag_ == "NN" and any(c.dep_ == "poss" for c in tok.children):
             return SpeakerInfo(text, "person", mention, role=tok.text)  # "his agent said"
         if lemma in lex.organisations or lemma in lex.kind_nouns() or tok.ent_type_ in ORG_LABELS:
