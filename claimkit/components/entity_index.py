@@ -32,7 +32,7 @@ from claimkit.components.records import (
     sentence_of,
     text_of,
 )
-from claimkit.components.roles import apposed, name_of_role
+from claimkit.components.rolenames import apposed, name_of_role
 from claimkit.components.untagged import PLACES
 from claimkit.lexicons import nouns
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from claimkit.components.descriptions import kind_noun, modified, title_words
+from claimkit.components.descriptions import kind_noun, modified
 from claimkit.components.mentions import BODY_POSSESSIVES, owned_by_a_body
 from claimkit.components.records import (
     Attribution,
@@ -27,7 +27,7 @@ from claimkit.components.records import (
 )
 from claimkit.lexicons import nouns
 
-__all__ = ["apposed", "holds_role", "name_of_role", "named_later", "role_holder", "roles_held"]
+__all__ = ["holds_role", "named_later", "role_holder"]
 
 NEXT_SENTENCES = 2  # a role is named in the next sentences or not at all
 
@@ -453,35 +453,3 @@ def holds_role(role: str | None, wanted: set[str], said: set[str] | None = None)
     said = said or wanted
     offices = nouns().other_offices
     return bool(words) and (wanted | (said & offices)) <= words and not (words & offices) - said
-
-
-def apposed(tok: Token) -> Token:
-    """The name set beside a description that is itself set beside a subject ("champion
-    Helen Glover's [crewmate], Polly Swann,": the parser made "champion" the subject), or
-    ``tok``."""
-    if tok.dep_ != "appos" or tok.pos_ != "NOUN":
-        return tok
-    return next((a for a in tok.children if a.dep_ == "appos" and a.pos_ == "PROPN"), tok)
-
-
-def name_of_role(tok: Token) -> Token | None:
-    """The name set off after the place or body of a role noun, where the parser hangs it:
-    "The mayor of Greater Westford, Dan Holloway, said" (Holloway on "Westford")."""
-    if tok.lemma_.lower() not in nouns().roles:
-        return None
-    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
-        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            return next((a for a in pobj.children if a.dep_ == "appos" and a.pos_ == "PROPN"), None)
-    return None
-
-
-def roles_held(tok: Token) -> Token | None:
-    """The name a bare role noun is joined to by "and", which holds it too ("founder and
-    CEO Maya Osei", the parser's coordination of the role and the name), or None."""
-    if tok.tag_ != "NN" or tok.lemma_.lower() not in title_words():
-        return None  # (one role: not "Democratic leaders — and … Harry Reid")
-    if any(c.dep_ in ("det", "poss") for c in tok.children):
-        return None  # "the founder and Maya Osei": two
-    name = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN"), None)
-    joined = any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.children)
-    return name if name is not None and joined and name.ent_type_ == "PERSON" else None

@@ -58,7 +58,8 @@ from claimkit.components.records import (
     sentence_of,
     text_of,
 )
-from claimkit.components.roles import holds_role, named_later, role_holder, roles_held
+from claimkit.components.rolenames import roles_held
+from claimkit.components.roles import holds_role, named_later, role_holder
 from claimkit.components.untagged import untagged_name_after
 from claimkit.intervals import Intervals
 from claimkit.lexicons import nouns
