@@ -2887,6 +2887,12 @@ IN_CONTEXT = [
         {"the NHS would": ("Reeves", "person")},
         id="an_office_no_one_in_the_body_holds_is_the_headlines_lone_speaking_name",
     ),
+    pytest.param(
+        "The grid operator, Red Eléctrica, said supply had been restored. \"We apologise for "
+        "the inconvenience,\" a Red Eléctrica spokeswoman told AFP.",
+        {"We apologise for": ("Red Eléctrica", "organization")},
+        id="a_spokeswoman_speaks_for_the_body_her_whole_compound_names",
+    ),
 ]
 
 

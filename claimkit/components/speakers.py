@@ -332,7 +332,9 @@ class _Resolver(DocumentAuthors):
                 (c for c in mods if c.ent_type_ in ORG_LABELS), mods[-1] if mods else None
             )
             own = owning.lower_ if owning is not None else ""  # or its first word: "Keepmoat"
-            known = self.by_name.get(own) or self.by_first_word.get(own)
+            # or its whole name, the model's other label here: "a Red Eléctrica spokeswoman"
+            whole = " ".join(t.lower_ for t in owning.subtree) if owning is not None else ""
+            known = self.by_name.get(own) or self.by_first_word.get(own) or self.by_name.get(whole)
             of_named = None
             if owning is not None and owning.ent_type_ in ORG_LABELS:
                 of_named = self._resolve(owning, mention_span(owning))
