@@ -2893,6 +2893,12 @@ IN_CONTEXT = [
         {"We apologise for": ("Red Eléctrica", "organization")},
         id="a_spokeswoman_speaks_for_the_body_her_whole_compound_names",
     ),
+    pytest.param(
+        "Education Secretary Bridget Phillipson said she was disappointed.\n\nA Department "
+        "for Education spokesperson said strikes would harm children's education.",
+        {"strikes would harm": ("Department for Education", "organization")},
+        id="a_spokesperson_speaks_for_the_body_named_with_a_preposition_before_the_noun",
+    ),
 ]
 
 

@@ -327,7 +327,9 @@ class _Resolver(DocumentAuthors):
                 body = self.bodies.of_kind(kind)
             # "a CPS spokesman", "an Amazon spokeswoman": the named body's, when it is one;
             # "a Loomly spokesperson", a body named before that the model left untagged here
-            mods = [c for c in tok.children if c.dep_ in ("compound", "amod")]
+            # (the parser's "nmod" for a name with a preposition: "a Department for
+            # Education spokesperson")
+            mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
             owning = next(
                 (c for c in mods if c.ent_type_ in ORG_LABELS), mods[-1] if mods else None
             )
