@@ -2899,6 +2899,14 @@ IN_CONTEXT = [
         {"strikes would harm": ("Department for Education", "organization")},
         id="a_spokesperson_speaks_for_the_body_named_with_a_preposition_before_the_noun",
     ),
+    pytest.param(
+        "Rail minister Lord Hendy said the increase was below inflation. Passengers would "
+        "\"see the benefit of our investment\", he added in a post on X.\n\nCampaign for "
+        "Better Transport chief executive Silviya Barrett said passengers were being "
+        "\"priced off the railway\".",
+        {"passengers were being": ("Silviya Barrett", "person")},
+        id="a_person_after_a_body_and_a_role_the_parser_hung_on_the_subject_speaks",
+    ),
 ]
 
 

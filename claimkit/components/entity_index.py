@@ -32,7 +32,7 @@ from claimkit.components.records import (
     sentence_of,
     text_of,
 )
-from claimkit.components.rolenames import apposed, name_of_role
+from claimkit.components.rolenames import apposed, holder_inside, name_of_role
 from claimkit.components.untagged import PLACES
 from claimkit.lexicons import nouns
 
@@ -103,7 +103,9 @@ class EntityIndex:
         named_kind = self._name_before_kind(tok)  # "The King's Fund think tank"
         if named_kind is not None:
             return named_kind
-        name = name_of_role(tok)  # "The mayor of Greater Westford, Dan Holloway, said"
+        # "The mayor of Greater Westford, Dan Holloway, said"; "[Campaign] for Better
+        # Transport chief executive [Silviya Barrett] said", the person hung on the "for"
+        name = name_of_role(tok) or holder_inside(tok)
         held = self.by_char.get(name.idx) if name is not None else None
         if name is not None and held is not None and held.label == "PERSON":
             return held, self.ent_of_token[name.i]

@@ -1,7 +1,8 @@
 """A role noun and the name the parser set beside it: in apposition to a description set
 beside a subject (:func:`apposed`), after the role's place ("The mayor of Greater
 Westford, Dan Holloway": :func:`name_of_role`), joined by "and" ("founder and CEO Maya
-Osei": :func:`roles_held`).
+Osei": :func:`roles_held`), or after a body's name inside the subject's own phrase
+(:func:`holder_inside`).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from spacy.tokens import Token
 from claimkit.components.descriptions import title_words
 from claimkit.lexicons import nouns
 
-__all__ = ["apposed", "name_of_role", "roles_held"]
+__all__ = ["apposed", "holder_inside", "name_of_role", "roles_held"]
 
 
 def apposed(tok: Token) -> Token:
@@ -44,3 +45,21 @@ def roles_held(tok: Token) -> Token | None:
     name = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN"), None)
     joined = any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.children)
     return name if name is not None and joined and name.ent_type_ == "PERSON" else None
+
+
+def holder_inside(tok: Token) -> Token | None:
+    """The person a singular capitalised subject's "for" or "of" phrase ends on after a body's
+    name and a role, where the parser hung the person on the body's own preposition
+    ("[Campaign] for Better Transport chief executive [Silviya Barrett] said"), or None;
+    not "Friends of former president Obama" (no name before the role)."""
+    if not tok.is_title or tok.tag_ not in ("NN", "NNP"):
+        return None
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of")):
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None or pobj.ent_type_ != "PERSON":
+            continue
+        words = tok.doc[prep.i + 1 : pobj.i]
+        role = next((t for t in words if t.lower_ in title_words()), None)
+        if role is not None and any(t.pos_ == "PROPN" for t in words if t.i < role.i):
+            return pobj
+    return None
