@@ -2907,6 +2907,12 @@ IN_CONTEXT = [
         {"passengers were being": ("Silviya Barrett", "person")},
         id="a_person_after_a_body_and_a_role_the_parser_hung_on_the_subject_speaks",
     ),
+    pytest.param(
+        "West Yorkshire Police said a man had been charged. Twelve people were treated in "
+        "hospital for smoke inhalation, the fire service said.",
+        {"Twelve people were": ("the fire service", "organization")},
+        id="the_fire_service_is_no_police_force_its_modifier_rules_it_out",
+    ),
 ]
 
 

@@ -117,6 +117,9 @@ class Bodies:
             return kind in kinds and kind not in lex.generic
 
         def same(kinds: set[str]) -> bool:
+            # not a body its modifier's kind rules out: "the fire service" is no police force
+            if mods and kinds and not any(lex.same_kind(m, kinds) for m in mods):
+                return False
             return bool(mods & kinds) or lex.same_kind(kind, kinds)
 
         # a bare "Police" takes no name the model ran over a headline's clause ("Terror
