@@ -2913,6 +2913,12 @@ IN_CONTEXT = [
         {"Twelve people were": ("the fire service", "organization")},
         id="the_fire_service_is_no_police_force_its_modifier_rules_it_out",
     ),
+    pytest.param(
+        "Toyota Motor Corp said on Saturday it would recall about 1 million vehicles. The "
+        "world's biggest carmaker said it was not aware of any injuries.",
+        {"it was not": ("Toyota Motor Corp", "organization")},
+        id="a_body_ranked_in_the_world_is_a_description_of_one_named_before",
+    ),
 ]
 
 

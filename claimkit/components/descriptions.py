@@ -58,6 +58,7 @@ __all__ = [
     "title_words",
 ]
 
+PLACE_WORDS = ("world", "country", "nation", "region", "city", "state")  # "the world's …"
 BODIES = ("company", "organisation")  # kind classes of what may speak of itself by name
 
 
@@ -266,7 +267,7 @@ def describes(tok: Token) -> tuple[str, set[str]] | None:
         return (kind, set()) if (kind := kind_noun(tok)) is not None else None
     if det is None or (det.dep_ == "det" and det.lower_ not in DESCRIPTION_DETS):
         return None
-    if det.dep_ == "poss" and det.lower_ not in BODY_POSSESSIVES:
+    if det.dep_ == "poss" and det.lower_ not in BODY_POSSESSIVES and not _ranked(tok, det):
         return None  # "the coalition's secretariat", "her business": another's part
     kind = kind_noun(tok)
     if kind is None or (tok.tag_ not in ("NN", "NNP") and not collective):
@@ -434,3 +435,12 @@ def split_document(pobj: Token) -> bool:
     one = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in pobj.children)
     bare = last.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in last.children)
     return split and one and bare and document_word(last) is not None
+
+
+def _ranked(tok: Token, owner: Token) -> bool:
+    """Is ``tok`` a body ranked in a place ("the world's biggest carmaker", "Britain's
+    second-largest bank"): an owner that is the world, a country or a place, and a
+    superlative or ordinal before the noun?"""
+    place = owner.lower_ in PLACE_WORDS or owner.ent_type_ in ("GPE", "LOC")
+    rank = any(c.tag_ == "JJS" or c.ent_type_ == "ORDINAL" for c in tok.children if c.i < tok.i)
+    return place and rank
