@@ -2919,6 +2919,15 @@ IN_CONTEXT = [
         {"it was not": ("Toyota Motor Corp", "organization")},
         id="a_body_ranked_in_the_world_is_a_description_of_one_named_before",
     ),
+    pytest.param(
+        "Arsenal beat Chelsea 2-0 on Saturday. The Gunners boss, Mikel Arteta, said his side "
+        "had been \"outstanding\". The Spaniard added that Saka would be fit.",
+        {
+            "his side had": ("Mikel Arteta", "person"),
+            "Saka would be": ("Mikel Arteta", "person"),
+        },
+        id="an_untagged_name_set_off_after_a_role_is_a_person",
+    ),
 ]
 
 

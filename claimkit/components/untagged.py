@@ -400,7 +400,7 @@ def _titled_person(tok: Token) -> Span | None:
 def _described_person(tok: Token) -> Span | None:
     """An untagged name of two or three capitalised words set beside a noun for a person by
     their work ("Clive Black, an analyst at Shore Capital"; the model took "Clive" for an
-    adjective), or that speaks as one of a named body ("Greg McBride of Bankrate told") or
+    adjective; "The Gunners boss, Mikel Arteta, said"), or that speaks as one of a named body ("Greg McBride of Bankrate told") or
     as one the sentence calls "he" or "she" ("Mikel Arteta said his side"): a person's name."""
     doc, lex = tok.doc, nouns()
     start = tok.i
@@ -413,7 +413,10 @@ def _described_person(tok: Token) -> Span | None:
     if not 2 <= len(words.text.split()) <= 3 or any(t.ent_type_ for t in words) or not capitals:
         return None
     name = Span(doc, start, tok.i + 1, label="PERSON")
-    for noun in (c for c in tok.children if c.dep_ == "appos" and c.tag_ == "NN" and c.i > tok.i):
+    described = [c for c in tok.children if c.dep_ == "appos" and c.tag_ == "NN" and c.i > tok.i]
+    # or after it, set off: "The Gunners boss, Mikel Arteta, said"
+    set_off = tok.dep_ == "appos" and tok.head.i < start and doc[start - 1].text == ","
+    for noun in [*described, tok.head] if set_off and tok.head.tag_ == "NN" else described:
         work = noun.lemma_.lower() in lex.roles or noun.lemma_.lower() in lex.occupations
         if work and any(c.dep_ in ("det", "poss") for c in noun.children):
             return name
