@@ -4,7 +4,10 @@ Pages print their date in many forms: ``Posted on March 3, 2021 by Jane Doe | 4 
 read``, ``POLITICS | 3 March 2021 | 5-minute read``, ``03.03.2021 · Science``,
 ``The Daily Courier | Wednesday 3 March 2021``, ``Published: 1 December 2022 10:42 GMT``.
 The first full date (day, month and year) on a short line above the body is the date;
-a date inside the body is never taken, nor one after two paragraphs of prose. A wire
+a date inside the body is never taken, nor one after two paragraphs of prose. A page with
+no date at its head may label one at its foot (``Published: 3 March 2021``, "This report by
+The Canadian Press was first published March 3, 2021."): a line among the last three
+that opens with the label. A wire
 dateline (``OSLO, March 3 (Reuters) -``) gives a day and a month but no year: the page
 may state the year (a copyright line, ``© 2021 Reuters``); else the lead may name the
 day's weekday ("… on Wednesday"), and the year is the one in which that day fell on it,
