@@ -497,6 +497,17 @@ def test_an_event_before_a_headlines_colon_is_its_topic(extractor: Extractor) ->
     assert [c.cue.text if c.cue else None for c in claims] == ["says"]
 
 
+def test_a_name_set_off_before_a_cue_without_a_subject_speaks(extractor: Extractor) -> None:
+    # the parser hangs "the health secretary, Wes Streeting" on "Wednesday"
+    text = (
+        "Speaking on BBC Radio 4's Today programme on Wednesday, the health secretary, Wes "
+        "Streeting, said waiting lists were falling."
+    )
+    (claim,) = extractor.extract(text).claims
+    assert claim.speaker is not None and claim.speaker.name == "Wes Streeting"
+    assert claim.content.text == "waiting lists were falling"
+
+
 def test_an_interviews_questions_are_no_claims(extractor: Extractor) -> None:
     text = (
         "Q&A: The library's new head\n\nQ: Is the library fully back?\n\nLawson: Not fully. "

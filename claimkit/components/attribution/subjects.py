@@ -303,6 +303,13 @@ def _subject_by_position(tok: Token) -> Token | None:
     after_opening = _set_off_after_opening(doc[k - 1])
     if after_opening is not None:
         return after_opening
+    # a name set off right before the cue, after a phrase the parser hung it in ("Speaking
+    # on … on Wednesday, the health secretary, Wes Streeting, said", an apposition of the day)
+    name = doc[k - 1]
+    if name.pos_ == "PROPN" and name.ent_type_ in ("PERSON", "ORG"):
+        j = _noun_phrase_start(name)
+        if j > sent.start + 1 and doc[j - 1].text == "," and name.dep_ == "appos":
+            return name
     first = sent.start
     while first < k and (doc[first].is_punct or doc[first].dep_ == "cc"):
         first += 1
