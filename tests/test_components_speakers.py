@@ -2928,6 +2928,15 @@ IN_CONTEXT = [
         },
         id="an_untagged_name_set_off_after_a_role_is_a_person",
     ),
+    pytest.param(
+        "The minister spoke at a press conference on Monday. \"We will not back down,\" she "
+        "said. She added that talks would continue.",
+        {
+            "We will not": ("the minister", "person"),
+            "talks would continue": ("the minister", "person"),
+        },
+        id="she_takes_up_the_unnamed_office_holder_the_sentence_before_had_as_subject",
+    ),
 ]
 
 

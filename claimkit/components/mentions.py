@@ -254,11 +254,16 @@ def _after_singular_phrase(tok: Token) -> int:
 
 def role_subject_before(tok: Token) -> tuple[str, str] | None:
     """An unnamed role holder earlier in the sentence of the pronoun ``tok``, the subject of
-    a clause of their own ("When the chancellor stood up …, she promised"): (the
-    description, its role noun), or None."""
+    a clause of their own ("When the chancellor stood up …, she promised"), or the subject
+    of the sentence before: (the description, its role noun), or None."""
     doc = tok.doc
-    # a few words back at most: a long run-on sentence is read in linear time
-    for t in doc[max(sentence_of(doc, tok.i).start, tok.i - ROLE_LOOKBACK) : tok.i]:
+    sent = sentence_of(doc, tok.i)
+    # a few words back at most: a long run-on sentence is read in linear time; then the
+    # subject of the sentence before ("The minister spoke at a press conference. '…,' she
+    # said")
+    root = sentence_of(doc, sent.start - 1).root if sent.start else None
+    before = [c for c in root.children if c.dep_ == "nsubj"] if root is not None else []
+    for t in [*doc[max(sent.start, tok.i - ROLE_LOOKBACK) : tok.i], *before]:
         the = [c for c in t.children if c.dep_ == "det" and c.lower_ == "the"]
         if t.dep_ == "nsubj" and the and t.lemma_.lower() in nouns().roles:
             return nominal(text_of(doc)[the[0].idx : t.idx + len(t.text)]), t.text
