@@ -400,8 +400,9 @@ def _titled_person(tok: Token) -> Span | None:
 def _described_person(tok: Token) -> Span | None:
     """An untagged name of two or three capitalised words set beside a noun for a person by
     their work ("Clive Black, an analyst at Shore Capital"; the model took "Clive" for an
-    adjective; "The Gunners boss, Mikel Arteta, said"), or that speaks as one of a named body ("Greg McBride of Bankrate told") or
-    as one the sentence calls "he" or "she" ("Mikel Arteta said his side"): a person's name."""
+    adjective; "The Gunners boss, Mikel Arteta, said"), or that speaks as one of a named
+    body ("Greg McBride of Bankrate told") or as one the sentence calls "he" or "she"
+    ("Mikel Arteta said his side"): a person's name."""
     doc, lex = tok.doc, nouns()
     start = tok.i
     while start > 0 and doc[start - 1].head.i == tok.i and doc[start - 1].dep_ == "compound":
