@@ -2888,8 +2888,8 @@ IN_CONTEXT = [
         id="an_office_no_one_in_the_body_holds_is_the_headlines_lone_speaking_name",
     ),
     pytest.param(
-        "The grid operator, Red Eléctrica, said supply had been restored. \"We apologise for "
-        "the inconvenience,\" a Red Eléctrica spokeswoman told AFP.",
+        'The grid operator, Red Eléctrica, said supply had been restored. "We apologise for '
+        'the inconvenience," a Red Eléctrica spokeswoman told AFP.',
         {"We apologise for": ("Red Eléctrica", "organization")},
         id="a_spokeswoman_speaks_for_the_body_her_whole_compound_names",
     ),
@@ -2901,9 +2901,9 @@ IN_CONTEXT = [
     ),
     pytest.param(
         "Rail minister Lord Hendy said the increase was below inflation. Passengers would "
-        "\"see the benefit of our investment\", he added in a post on X.\n\nCampaign for "
+        '"see the benefit of our investment", he added in a post on X.\n\nCampaign for '
         "Better Transport chief executive Silviya Barrett said passengers were being "
-        "\"priced off the railway\".",
+        '"priced off the railway".',
         {"passengers were being": ("Silviya Barrett", "person")},
         id="a_person_after_a_body_and_a_role_the_parser_hung_on_the_subject_speaks",
     ),
@@ -2921,7 +2921,7 @@ IN_CONTEXT = [
     ),
     pytest.param(
         "Arsenal beat Chelsea 2-0 on Saturday. The Gunners boss, Mikel Arteta, said his side "
-        "had been \"outstanding\". The Spaniard added that Saka would be fit.",
+        'had been "outstanding". The Spaniard added that Saka would be fit.',
         {
             "his side had": ("Mikel Arteta", "person"),
             "Saka would be": ("Mikel Arteta", "person"),
@@ -2929,7 +2929,7 @@ IN_CONTEXT = [
         id="an_untagged_name_set_off_after_a_role_is_a_person",
     ),
     pytest.param(
-        "The minister spoke at a press conference on Monday. \"We will not back down,\" she "
+        'The minister spoke at a press conference on Monday. "We will not back down," she '
         "said. She added that talks would continue.",
         {
             "We will not": ("the minister", "person"),
