@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from claimkit.components.dating import looks_back, source_time, time_on
 from claimkit.components.mentions import definite_age
 from claimkit.components.namekeys import strip_the
+from claimkit.components.outlets import outlet_meant
 from claimkit.components.records import (
     Attribution,
     SourceInfo,
@@ -25,7 +26,7 @@ from claimkit.components.records import (
     tokens_before,
     with_the,
 )
-from claimkit.components.sources import find_source, outlet_meant, verb_medium
+from claimkit.components.sources import find_source, verb_medium
 from claimkit.lexicons import nouns, sources
 
 __all__ = ["SourceFinder", "carry_sources", "make_sources"]

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 
 from claimkit.components.descriptions import split_document
 from claimkit.components.namekeys import surnames
+from claimkit.components.outlets import outlet_name, outlet_span
 from claimkit.components.records import (
     Attribution,
     SourceInfo,
@@ -38,8 +39,6 @@ __all__ = [
     "medium_of",
     "medium_on",
     "opening_passives",
-    "outlet_meant",
-    "outlet_name",
     "speaking_clauses",
     "verb_medium",
     "website_named",
@@ -110,17 +109,6 @@ def _hyphenated(tok: Token) -> str:
     ):
         i -= 2
     return doc[i : tok.i + 1].text.lower()
-
-
-def outlet_name(tok: Token) -> bool:
-    """Is the name ``tok`` heads a news outlet's ("the Evening Post", "Interfax")?"""
-    lex = sources()
-    words = [t for t in tok.subtree if t.i <= tok.i and t.pos_ == "PROPN"] or [tok]
-    name = " ".join(t.text for t in words).lower()
-    agencies = _lexicon()[2]
-    return name in agencies or any(
-        t.lower_ in lex.outlet_words or t.lower_ in agencies for t in words
-    )
 
 
 def _phrase(tok: Token, cue: Token | None = None) -> tuple[int, int]:
@@ -342,7 +330,7 @@ def find_source(
         if (found := _prep_source(node, seen)) is not None:
             # "told Reuters in an interview": the outlet that held the interview
             told = _told(doc, att, cue) if found.kind == "interview" else None
-            if told is not None and told.kind == "outlet" and _outlet_span(doc, told):
+            if told is not None and told.kind == "outlet" and outlet_span(doc, told):
                 return told
             return found
         if node.dep_ == "relcl" and (kind := _kind(node.head)) is not None:
@@ -398,37 +386,6 @@ def _told(doc: Doc, att: Attribution, cue: Token) -> SourceInfo | None:
         if told is not None and told.pos_ == "NOUN" and (kind := _kind(told)) is not None:
             return _info(told, kind)  # "told a news conference", "told broadcaster SVT"
     return None
-
-
-def outlet_meant(doc: Doc, info: SourceInfo) -> SourceInfo:
-    """The outlet a bare description of one stands for: "she told the paper" after "spoke
-    to The Observer" is The Observer, the latest outlet named before it whose name the
-    description fits (``outlet_descriptions``: a paper is no agency); ``info`` itself
-    otherwise ("the 2009 paper", or "the paper" with no fitting outlet before it)."""
-    span = doc.char_span(*info.span, alignment_mode="expand") if info.span else None
-    if span is None or len(span) != 2 or span[0].lower_ not in ("the", "that"):
-        return info
-    fits = sources().outlet_descriptions.get(span[1].lower_)
-    if fits is None:
-        return info
-    for tok in reversed(doc[: span.start]):  # a name's head, whether the model tagged it
-        named = tok.pos_ == "PROPN" and tok.dep_ not in ("compound", "flat")
-        if not named or tok.ent_type_ not in ("", "ORG", "WORK_OF_ART"):
-            continue
-        words = [t for t in tok.subtree if t.i <= tok.i and t.pos_ == "PROPN"]
-        agency = " ".join(t.lower_ for t in words) in _lexicon()[2]  # "Associated Press"
-        if words and any(t.lower_ in fits for t in words) and outlet_name(tok) and not agency:
-            first = words[0].i - (words[0].i > 0 and doc[words[0].i - 1].text == "The")
-            a, b = doc[first].idx, tok.idx + len(tok)
-            return SourceInfo(text_of(doc)[a:b], "outlet", (a, b))
-    return info
-
-
-def _outlet_span(doc: Doc, info: SourceInfo) -> bool:
-    """Does ``info`` name a news outlet ("Reuters", "MSNBC's Rachel Maddow"), not a person
-    told something ("told Garland in a phone call")?"""
-    span = doc.char_span(*info.span, alignment_mode="expand") if info.span else None
-    return span is not None and any(outlet_name(t) for t in span if t.pos_ == "PROPN")
 
 
 def _medium_split_off(cue: Token, told: Token, found: SourceInfo) -> SourceInfo:

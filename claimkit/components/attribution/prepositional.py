@@ -13,8 +13,8 @@ from claimkit.components.attribution.rules import confidence
 from claimkit.components.attribution.shared import frame_of, quote_at
 from claimkit.components.attribution.spans import edges_of, sentence_span, trim_span
 from claimkit.components.dating import medium_time
+from claimkit.components.outlets import outlet_name
 from claimkit.components.records import Attribution, Quote, indices_of, sentence_of, text_of
-from claimkit.components.sources import outlet_name
 from claimkit.lexicons import cues, sources
 
 __all__ = ["cited_outlets", "prepositional_claims"]
