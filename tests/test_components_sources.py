@@ -336,6 +336,17 @@ def _sources(extractor: Extractor, text: str) -> dict[str, str | None]:
     }
 
 
+def test_an_unnamed_speakers_occasion_before_their_claims_carries(extractor: Extractor) -> None:
+    # the sentence before names the speaker by the very description their claims resolve to
+    text = (
+        "The chief executive spoke to investors on a call on Thursday. He said sales had risen "
+        '4%. "We are confident," he said.'
+    )
+    claims = extractor.extract(text, published="2026-12-04").claims
+    assert [c.source.name if c.source else None for c in claims] == ["a call", "a call"]
+    assert [c.when.value if c.when else None for c in claims] == ["2026-12-03", "2026-12-03"]
+
+
 def test_the_same_interview_carries_on(extractor: Extractor) -> None:
     text = (
         "Council leader Tom Lee told the Evening Post on Friday that budgets were tight.\n\n"

@@ -228,6 +228,12 @@ def _remarks_sentence(doc: Doc, att: Attribution, claimed: set[int]) -> Token | 
         person = att.speaker.type == "person"  # a body by its whole name only: not
         part = person and f" {said} " in f" {name} "  # "Trump" for "the Trump campaign"
         named = subj.pos_ == "PROPN" and (part or said == strip_the(name))
+        # or the very description an unnamed speaker has ("The chief executive spoke to
+        # investors on a call on Thursday. He said …")
+        phrase = text_of(doc)[subj.left_edge.idx : subj.idx + len(subj.text)].lower()
+        named = named or (
+            att.speaker.entity_id is None and _a_person_described(subj) and phrase == name
+        )
         after = other.start >= sent.end and person
         if not (named or (after and (subj.lower_ in ("he", "she") or _a_person_described(subj)))):
             continue
