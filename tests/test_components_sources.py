@@ -120,6 +120,12 @@ def source_of(ex: Extractor, text: str, cue: str) -> tuple[str, str] | None:
             "told",
             ("France 2 television", "outlet"),
         ),
+        (  # a report the parser read as a relative clause on the medium's phrase
+            "Its chief financial officer, Jane Cole, said on a call with analysts that costs "
+            "would fall.",
+            "said",
+            ("a call with analysts", "interview"),
+        ),
         (  # a document's name the parser split at its "of"
             "In a prevention of future deaths report, area coroner Yvonne Blake said Joan Platt "
             "had waited for nine hours.",

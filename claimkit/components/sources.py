@@ -130,7 +130,9 @@ def _phrase(tok: Token, cue: Token | None = None) -> tuple[int, int]:
     lo, hi = subtree_bounds(tok, drop)
     doc = tok.doc
     # a reported clause deeper down: "court papers filed last week [that a sentence …]"
-    marked = next((t for t in doc[tok.i + 1 : hi + 1] if clause_marked(t)), None)
+    # or a report read as a relative clause, its "that" no subject ("a call with analysts
+    # [that costs would fall]"; not "analysts that lasted an hour")
+    marked = next((t for t in doc[tok.i + 1 : hi + 1] if clause_marked(t) or _report(t)), None)
     if marked is not None:
         hi = marked.left_edge.i - 1
     # a time that ends the phrase deeper down: "an update on its website [on Thursday]"
@@ -155,6 +157,14 @@ def _phrase(tok: Token, cue: Token | None = None) -> tuple[int, int]:
     if len(last) > 1 and last.text.endswith(".") and ends:
         end -= 1  # "a post on [X.]": the sentence's full stop the tokenizer kept
     return doc[lo].idx, end
+
+
+def _report(tok: Token) -> bool:
+    """Is ``tok`` a relative clause that is a report: its "that" no subject of its own
+    ("analysts [that costs would fall]")?"""
+    that = tok.left_edge
+    subject = any(c.dep_ == "nsubj" and c.i != that.i for c in tok.children)
+    return tok.dep_ == "relcl" and that.lower_ == "that" and subject
 
 
 def clause_marked(tok: Token) -> bool:
