@@ -169,6 +169,8 @@ class EntityIndex:
             entity = self.entity_of(name) if name is not None else None
             if name is None or (entity is None and name.ent_type_):
                 continue
+            if len(proper_chain(name)) == 1 and kind_noun(name) is not None:
+                continue  # a kind noun capitalised where a headline opens: "Brewer cuts …"
             # one word, as a company's name the model mislabels mostly is, or a name with
             # its own generic kind ("The World Health Organization"): "Nikki Haley", the
             # model's organisation, is no board; nor is a person's surname alone
