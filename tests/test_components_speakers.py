@@ -2937,6 +2937,12 @@ IN_CONTEXT = [
         },
         id="she_takes_up_the_unnamed_office_holder_the_sentence_before_had_as_subject",
     ),
+    pytest.param(
+        "Brazilian President Luiz Inacio Lula da Silva said on Sunday he would not run.\n\n"
+        '"I have done my part," Lula, 80, told supporters at a rally in Sao Paulo.',
+        {"I have done": ("Lula", "person")},
+        id="an_age_the_model_took_into_a_name_is_cut_and_makes_it_a_persons",
+    ),
 ]
 
 

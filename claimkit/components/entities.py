@@ -228,7 +228,7 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         ending = ent.label_ != "PERSON" and len(ent) > 1 and body
         mention = trimmed(ent)
         titles = name_titles(mention) if ent.label_ not in PLACES and not ending else 0
-        named = mention[titles:] if titles else ent
+        named = mention[titles:] if titles else mention
         named, employer = name_and_employer(named) if titles else (named, None)
         if not titles and not ending and kind_first(named):
             named = named[1:]  # "Grocer Freshway's profit slides": the grocer Freshway

@@ -44,6 +44,7 @@ __all__ = [
 
 DASHES = ("-", "–", "—", "--")
 DATE_LINE_CHARS = 120  # a head date line is short
+MAX_AGE = 120  # a number set off after a name below this is an age ("Beverly Nunn, 71,")
 FIELD_WORDS = 3  # a field a body's name lists ("Local Government") is this many words at most
 LEADING_NOT_NAME = ("VBG", "VBD", "VBZ", "CC")  # tags of no first word of a person's name
 
@@ -85,11 +86,18 @@ def trimmed(ent: Span) -> Span:
     ]
     if described:
         a = described[-1] + 1
+    # an age the model took in: "[Lula, 80], told supporters"
+    if b - a > 2 and ent.doc[b - 2].text == "," and _an_age(ent.doc[b - 1]):
+        b -= 2
     while b - a > 1 and (ent.doc[a].is_punct or ent.doc[a].is_space):
         a += 1
     while b - a > 1 and (ent.doc[b - 1].is_punct or ent.doc[b - 1].is_space):
         b -= 1
     return ent.doc[a:b] if (a, b) != (ent.start, ent.end) else ent
+
+
+def _an_age(tok: Token) -> bool:
+    return tok.text.isdecimal() and 0 < int(tok.text) < MAX_AGE
 
 
 def clean_name(ent: Span) -> str:
@@ -225,10 +233,12 @@ def named_role(ent: Span) -> bool:
     organisation can hold ("the mill's owner", "its operator") makes no person."""
     lex = nouns()
     root = ent.root
-    if len(ent) < 2 or not all(t.pos_ == "PROPN" or t.tag_ == "HYPH" for t in ent):
+    if not all(t.pos_ == "PROPN" or t.tag_ == "HYPH" for t in ent):
         return False  # (a hyphen joins a double surname: "Rain Newton-Smith")
     if aged(ent):
-        return True
+        return True  # (a name of one word too: "Lula, 80,")
+    if len(ent) < 2:
+        return False
     roles = [root.head] if root.dep_ == "appos" else []
     roles += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
     return any(
@@ -267,7 +277,7 @@ def aged(ent: Span) -> bool:
     if ent.end + 2 >= len(doc) or doc[ent.end].text != ",":
         return False
     age, after = doc[ent.end + 1], doc[ent.end + 2]
-    return age.text.isdecimal() and 0 < int(age.text) < 120 and after.text in (",", ".", ";")
+    return _an_age(age) and after.text in (",", ".", ";")
 
 
 def proper_chain(tok: Token) -> Span:
