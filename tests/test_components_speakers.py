@@ -2943,6 +2943,12 @@ IN_CONTEXT = [
         {"I have done": ("Lula", "person")},
         id="an_age_the_model_took_into_a_name_is_cut_and_makes_it_a_persons",
     ),
+    pytest.param(
+        'England captain Maro Itoje admitted his side had made too many mistakes. "We have '
+        'to be better than that," the lock said.',
+        {"We have to": ("Maro Itoje", "person")},
+        id="a_rugby_position_is_a_role_that_takes_up_the_player_named_before",
+    ),
 ]
 
 
