@@ -250,8 +250,9 @@ class EntityIndex:
         # and last the headline's: "Nvidia shares slide …", then "The company said"
         title = page.title if page is not None else None
         head = self.doc.char_span(title[0], title[1], alignment_mode="expand") if title else None
-        if head is not None and head.end <= tok.i:
-            found.append(sentence_of(self.doc, head.start))
+        headline = sentence_of(self.doc, head.start) if head is not None else None
+        if head is not None and headline is not None and head.end <= tok.i:
+            found += [] if any(s.start == headline.start for s in found) else [headline]
         return found
 
     def subject_of_content(
