@@ -508,6 +508,17 @@ def test_a_name_set_off_before_a_cue_without_a_subject_speaks(extractor: Extract
     assert claim.content.text == "waiting lists were falling"
 
 
+def test_a_clause_the_parser_broke_is_read_by_its_modal(extractor: Extractor) -> None:
+    # the parser makes "unlock" an adjective and "growth" the object of "said"
+    text = (
+        'Chief executive Thomas Woldbye said the expansion would "unlock growth for the whole '
+        'country".'
+    )
+    (claim,) = extractor.extract(text).claims
+    assert claim.content.text == 'the expansion would "unlock growth for the whole country"'
+    assert [c.content.text for c in extractor.extract("He said goodbye.").claims] == []
+
+
 def test_an_interviews_questions_are_no_claims(extractor: Extractor) -> None:
     text = (
         "Q&A: The library's new head\n\nQ: Is the library fully back?\n\nLawson: Not fully. "

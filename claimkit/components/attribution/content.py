@@ -37,6 +37,7 @@ __all__ = [
     "content_of",
     "has_quotation",
     "make_claim",
+    "modal_clause",
     "quoted_claim",
     "that_clause",
 ]
@@ -46,6 +47,7 @@ THAT_GAP = 12  # words between a cue and a "that" the parser hung elsewhere ("sa
 NEAR_THAT = 8  # further than this, only a "that" parsed as a clause's mark
 QUOTE_CHARS = set("\"'“”‘’«»`")
 WH_WORDS = {"who", "which", "that", "what", "whom", "whose"}
+MODAL_SUBJECT = 6  # words of a subject between a cue and a modal read as a clause
 # "said during the hearing"; not "after" it ("said after Sunday's loss" may be Monday)
 
 
@@ -313,6 +315,29 @@ def as_clause(doc: Doc, tok: Token) -> tuple[int, int] | None:
     if last - first < 2:
         return None
     return doc[first].idx, sentence_end(doc, last, first)
+
+
+def modal_clause(doc: Doc, tok: Token) -> tuple[int, int] | None:
+    """A reported clause the parser broke, read by word order: right after a speech cue (and
+    its "that"), a short noun phrase and a modal ("said the expansion would \"unlock growth
+    …\"", the parser's "unlock" an adjective and "growth" the cue's object): from the noun
+    phrase to the sentence's end, or None."""
+    if tok.lemma_.lower() not in cues().speech or tok.dep_ not in ("ROOT", "conj"):
+        return None  # (a main clause's cue only: not "even though he had acknowledged …")
+    start = tok.i + 1 + (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "that")
+    for j in range(start, min(len(doc), start + MODAL_SUBJECT + 1)):
+        word = doc[j]
+        if word.tag_ == "MD" and j > start:
+            # not the cue's own object before another clause's modal ("someone who doesn't
+            # answer [questions] can't be president"); to the end of what the cue or the
+            # modal's verb holds ("he had acknowledged they would need to occur - has …")
+            if any(t.head.i == tok.i for t in doc[start:j]):
+                return None
+            last = max(tok.right_edge.i, word.head.right_edge.i)
+            return doc[start].idx, sentence_end(doc, last, start)
+        if word.is_punct or word.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"):
+            return None
+    return None
 
 
 def has_quotation(tok: Token) -> bool:

@@ -15,6 +15,7 @@ from claimkit.components.attribution.content import (
     content_of,
     has_quotation,
     make_claim,
+    modal_clause,
     that_clause,
 )
 from claimkit.components.attribution.shared import (
@@ -187,7 +188,7 @@ def reported_claims(doc: Doc, quotes: list[Quote], taken: set[int]) -> list[Attr
             continue  # what one is helped to do: "could help doctors predict which …"
         content = content_of(tok, frame)
         if content is None:
-            content = as_clause(doc, tok)
+            content = as_clause(doc, tok) or modal_clause(doc, tok)
         if "ccomp" in frame.content:
             # "wrote in an order that the city had not shown the curfew [would reduce
             # crime]": the parser's clause is the tail of the "that" clause it hung elsewhere
