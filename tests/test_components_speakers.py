@@ -2949,6 +2949,11 @@ IN_CONTEXT = [
         {"We have to": ("Maro Itoje", "person")},
         id="a_rugby_position_is_a_role_that_takes_up_the_player_named_before",
     ),
+    pytest.param(
+        "The Institute for Fiscal Studies' Paul Johnson said taxes would rise.",
+        {"taxes would rise": ("Paul Johnson", "person")},
+        id="a_person_after_a_bodys_possessive_the_parser_hung_on_the_body_speaks",
+    ),
 ]
 
 

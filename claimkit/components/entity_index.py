@@ -71,6 +71,10 @@ class EntityIndex:
 
     def entity_of(self, tok: Token) -> tuple[EntityCluster, Span] | None:
         """The entity cluster ``tok`` names or stands for, with the name's span, or None."""
+        inside = holder_inside(tok)  # "[The Institute] for Fiscal Studies' [Paul Johnson]"
+        held = self.by_char.get(inside.idx) if inside is not None else None
+        if inside is not None and held is not None and held.label == "PERSON":
+            return held, self.ent_of_token[inside.i]
         if tok.ent_type_ and tok.idx in self.by_char:
             ent = self.ent_of_token.get(tok.i)
             if ent is not None:
@@ -103,9 +107,7 @@ class EntityIndex:
         named_kind = self._name_before_kind(tok)  # "The King's Fund think tank"
         if named_kind is not None:
             return named_kind
-        # "The mayor of Greater Westford, Dan Holloway, said"; "[Campaign] for Better
-        # Transport chief executive [Silviya Barrett] said", the person hung on the "for"
-        name = name_of_role(tok) or holder_inside(tok)
+        name = name_of_role(tok)  # "The mayor of Greater Westford, Dan Holloway, said"
         held = self.by_char.get(name.idx) if name is not None else None
         if name is not None and held is not None and held.label == "PERSON":
             return held, self.ent_of_token[name.i]

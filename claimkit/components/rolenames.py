@@ -50,8 +50,9 @@ def roles_held(tok: Token) -> Token | None:
 def holder_inside(tok: Token) -> Token | None:
     """The person a singular capitalised subject's "for" or "of" phrase ends on after a body's
     name and a role, where the parser hung the person on the body's own preposition
-    ("[Campaign] for Better Transport chief executive [Silviya Barrett] said"), or None;
-    not "Friends of former president Obama" (no name before the role)."""
+    ("[Campaign] for Better Transport chief executive [Silviya Barrett] said"), or after the
+    body's possessive ("The Institute for Fiscal Studies' Paul Johnson"), or None; not
+    "Friends of former president Obama" (no name before the role)."""
     if not tok.is_title or tok.tag_ not in ("NN", "NNP"):
         return None
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of")):
@@ -61,5 +62,8 @@ def holder_inside(tok: Token) -> Token | None:
         words = tok.doc[prep.i + 1 : pobj.i]
         role = next((t for t in words if t.lower_ in title_words()), None)
         if role is not None and any(t.pos_ == "PROPN" for t in words if t.i < role.i):
+            return pobj
+        # or after the body's possessive: "[The Institute] for Fiscal Studies' [Paul Johnson]"
+        if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in pobj.children):
             return pobj
     return None
