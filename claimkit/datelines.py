@@ -13,8 +13,10 @@ may state the year (a copyright line, ``© 2021 Reuters``); else the lead may na
 day's weekday ("… on Wednesday"), and the year is the one in which that day fell on it,
 of those since the latest year the text mentions (the latest such year when it mentions
 none). That date is an inference, and the Document says so in a warning (W006). A
-numeric date is read day first when dotted (``03.04.2021``) and only when unambiguous
-when slashed (``25/03/2021``).
+numeric date is read day first when dotted (``03.04.2021``); slashed, it is read when
+only one reading is a date (``25/03/2021``) or the line's clock names a time zone whose
+region writes dates one way (``12/03/2026 04:12 PM EST`` is December 3, ``03/12/2026 10:15
+GMT`` 3 December), and never else.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import datetime as dt
 import re
 from typing import NamedTuple
 
+from claimkit.lexicons import times
 from claimkit.timebase import MONTHS, WEEKDAYS
 
 __all__ = ["PLACE_DATELINE", "SENTENCE_ENDS", "WIRE_DATELINE", "Dated", "find_date"]
@@ -68,7 +71,9 @@ PLACE_DATELINE = re.compile(
 )
 #: The page's statement of the year where a wire dateline gives none.
 COPYRIGHT_YEAR = re.compile(rf"(?:©|\(c\)|\bcopyright)\s*{_YEAR}\b", re.I)
-#: A date line is short: the date and a few words of byline, section or reading time.
+#: A date line is short: the date and a few words of byline, section or reading time
+#: (counted in words with a letter: "PUBLISHED: December 3, 2026 at 10:47 PM EST | UPDATED:
+#: December 4, 2026 at 6:02 AM EST" is ten).
 DATE_LINE_WORDS = 14
 #: Paragraphs of prose after which a date line is the body's, not the page head's.
 BODY_PARAGRAPHS = 2
@@ -84,6 +89,8 @@ FOOT_LABEL = re.compile(
 #: The weekday a wire story's lead names for its day ("… on Wednesday declined …").
 LEAD_WEEKDAY = re.compile(r"\b(?:on\s+)?(" + "|".join(WEEKDAYS) + r")\b", re.I)
 ANY_YEAR = re.compile(rf"\b{_YEAR}\b")
+#: A time zone's abbreviation beside a date line's clock ("04:12 PM EST").
+ZONE = re.compile(r"\b[A-Z]{2,4}\b")
 #: The calendar repeats every 28 years: the years a weekday's year is looked for in.
 CALENDAR_CYCLE = 28
 
@@ -103,16 +110,26 @@ def _month(value: str) -> int:
     return int(value) if value.isdecimal() else MONTHS[value.lower()[:3]]
 
 
-def _date(m: re.Match[str]) -> dt.date | None:
+def _zone_order(line: str) -> str | None:
+    """The order ("month_first" or "day_first") in which the region of the time zone the
+    line names writes a date: "EST" month first, "GMT" day first; None for no zone or both."""
+    named = set(ZONE.findall(line))
+    orders = {order for order, zones in times().clock_zones.items() if named & zones}
+    return orders.pop() if len(orders) == 1 else None
+
+
+def _date(m: re.Match[str], order: str | None = None) -> dt.date | None:
     """The date a match names, or None when it names none (31 February) or is ambiguous
-    (a slashed 03/04/2021)."""
+    (a slashed 03/04/2021 on a line whose time zone, ``order``, does not say which)."""
     groups = m.groupdict()
     try:
         if "a" in groups and groups["a"] is not None:
             a, b = int(groups["a"]), int(groups["b"])
-            if a != b and (a > 12) == (b > 12):
-                return None  # 03/04/2021: March 4 or 3 April; never guess (03/03 is one)
-            day, month = (a, b) if a > 12 else (b, a)
+            if a > 12 or b > 12 or a == b:  # one reading only (03/03 is one)
+                order = "day_first" if a > 12 else "month_first"
+            if order is None or (a > 12 and b > 12):
+                return None  # 03/04/2021: March 4 or 3 April; never guess
+            day, month = (a, b) if order == "day_first" else (b, a)
             year = groups.get("year") or f"20{groups['yy']}"  # a page's "26" is this century's
             return dt.date(int(year), month, day)
         return dt.date(int(groups["year"]), _month(groups["month"]), int(groups["day"]))
@@ -123,9 +140,10 @@ def _date(m: re.Match[str]) -> dt.date | None:
 def _on_line(line: str) -> tuple[dt.date, int, int] | None:
     """The first full date on one line: (date, start, end) in the line."""
     found = []
+    order = _zone_order(line)
     for pattern in DATE_FORMS.values():
         for m in pattern.finditer(line):
-            date = _date(m)
+            date = _date(m, order)
             if date is not None:
                 found.append((m.start(), m.end(), date))
                 break
@@ -191,7 +209,7 @@ def find_date(
         if a >= body_start or paragraphs == BODY_PARAGRAPHS:
             break
         sentence = line.rstrip().endswith((".", "?", "!")) and not _clock_end(line)
-        long = len(line.split()) > DATE_LINE_WORDS
+        long = sum(any(c.isalpha() for c in w) for w in line.split()) > DATE_LINE_WORDS
         paragraphs += long and line.rstrip().endswith(SENTENCE_ENDS)
         if long or sentence:
             continue

@@ -31,6 +31,8 @@ BODY = (
         "Updated: Mar. 3, 2021, 3:45 p.m.",  # a clock time's full stop is no sentence's
         "NEWS RELEASE 3-MAR-2021",  # a press release's
         "Last Updated: 03/03/21 10:47pm",  # a year of two digits, day and month one way
+        # its numbers and times many, its words few
+        "PUBLISHED: March 3, 2021 at 10:47 PM EST | UPDATED: March 4, 2021 at 6:02 AM EST",
     ],
 )
 def test_date_line_forms(line: str) -> None:
@@ -65,6 +67,22 @@ def test_a_date_line_after_paragraphs_of_short_lines_is_the_body_s() -> None:
 def test_a_slashed_date_only_when_it_reads_one_way(slashed: str, day: int) -> None:
     assert layout(f"Headline here today\n{slashed}\n\n{BODY}").date == dt.date(2021, 3, day)
     assert layout(f"Headline here today\n03/04/2021\n\n{BODY}").date is None
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("03/04/2021 04:12 PM EST", dt.date(2021, 3, 4)),  # a US clock: month first
+        ("03/04/2021 - 10:15 GMT", dt.date(2021, 4, 3)),  # a British one: day first
+        ("By Jane Doe | 03/04/2021 9:00 AM PT", dt.date(2021, 3, 4)),
+        ("03/04/2021 - 10:15", None),  # no zone: either reading, so none
+        ("03/04/2021 10:15 EST / 15:15 GMT", None),  # two regions' zones
+    ],
+)
+def test_a_slashed_date_reads_the_way_its_clock_s_zone_writes_dates(
+    line: str, date: dt.date | None
+) -> None:
+    assert layout(f"Headline here today\n{line}\n\n{BODY}").date == date
 
 
 @pytest.mark.parametrize(

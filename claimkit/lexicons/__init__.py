@@ -151,6 +151,7 @@ class Times:
     seasons: dict[str, str]  # "fall": FA
     future_heads: frozenset[str]  # "planned to leave on Thursday" looks forward
     token_patterns: dict[str, list[list[dict[str, object]]]]  # spaCy Matcher patterns
+    clock_zones: dict[str, frozenset[str]]  # "month_first": EST, ...; "day_first": GMT, ...
 
 
 @cache
@@ -332,6 +333,7 @@ def times() -> Times:
         seasons=dict(data["seasons"]),
         future_heads=frozenset(data["future_heads"]),
         token_patterns=data["token_patterns"],
+        clock_zones={k: frozenset(v) for k, v in data["clock_zones"].items()},
     )
 
 
