@@ -398,3 +398,17 @@ def test_a_date_stops_at_the_mark_of_the_clause_after_it(extractor: Extractor) -
     # the small model tags "last week that 2024" as one date
     text = "The agency said last week that 2024 was on track to be the hottest year."
     assert values(extractor, text, "2024-09-06")["last week"] == "2024-W35"
+
+
+def test_a_comma_parts_a_date_from_the_phrase_after_it(extractor: Extractor) -> None:
+    # the small model tags "Wednesday night, hours" as one time
+    text = (
+        "The club confirmed the decision in a statement on Wednesday night, hours after a "
+        "home defeat."
+    )
+    got = values(extractor, text, "2026-12-02")  # a Wednesday: that night, not last week's
+    assert got == {"Wednesday night": "2026-12-02", "hours": "PTXH"}
+    # a date's own comma stays: its weekday and its year
+    assert values(extractor, "She spoke on Sunday, November 29, 2026.", "2026-12-02") == {
+        "Sunday, November 29, 2026": "2026-11-29"
+    }

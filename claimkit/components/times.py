@@ -28,7 +28,7 @@ from claimkit.components.records import (
     sentence_of,
 )
 from claimkit.lexicons import cues, sources, times
-from claimkit.timebase import MONTHS
+from claimkit.timebase import MONTHS, WEEKDAYS
 from claimkit.timex import Tense, resolve
 
 __all__ = ["TimeTagger", "make_times", "tense_of"]
@@ -39,6 +39,8 @@ RANGE_SPLIT = re.compile(
     r"^(?:between|from)?\s*(.+?)\s+(?:and|to|through|until|ended|ending|-|–)\s+(.+)$", re.I
 )
 LIST_WORDS = {",", "and", "or"}
+#: The words of a date that a comma may set apart inside it ("Sunday, November 29").
+DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 SHIFTS = {"before", "after"}
 THAT_UNIT = re.compile(
     r"\b(?:that(?:\s+same|\s+very)?|the\s+same|the\s+very)\s+(day|week|month|year)\b", re.I
@@ -169,6 +171,22 @@ def _widen(doc: Doc, span: Span) -> Span:
     return doc[start:end]
 
 
+def _phrases(span: Span) -> list[Span]:
+    """``span`` as the two expressions a comma parts, where the words after it start
+    another phrase: "[Wednesday night], [hours] after …", "[in January], [months] after";
+    not a date's year or day ("March 3, 2026", "Sunday, November 29")."""
+    doc = span.doc
+    comma = next((t.i for t in span[1:-1] if t.text == ","), None)
+    if comma is None:
+        return [span]
+    before, after = doc[span.start : comma], doc[comma + 1 : span.end]
+    if any(t.like_num or t.lower_ in DATE_WORDS for t in after):
+        return [span]
+    if before.root.head.i == after.root.head.i:
+        return [span]
+    return [before] if after.root.pos_ in ("VERB", "AUX") else [before, after]  # no "began"
+
+
 def _joins(prev: Span, span: Span) -> bool:
     """Whether two candidates are one expression: a clock time and its day ("[9 a.m. EST]
     [Tuesday]", "[10am] on [Wednesday]"), a day counted from another ("[the day] before
@@ -210,7 +228,10 @@ def _candidates(doc: Doc) -> list[tuple[Span, bool]]:
     phrases, which are often not dates at all).
     """
     found: list[tuple[Span, bool]] = [
-        (_widen(doc, e), e.label_ == "TIME") for e in ents_of(doc) if e.label_ in ("DATE", "TIME")
+        (part, e.label_ == "TIME")
+        for e in ents_of(doc)
+        if e.label_ in ("DATE", "TIME")
+        for part in _phrases(_widen(doc, e))
     ]
     taken = {i for span, _ in found for i in range(span.start, span.end)}
     phrases, patterns = _matchers(doc.vocab)
