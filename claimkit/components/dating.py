@@ -42,7 +42,12 @@ def time_on(tok: Token) -> int | None:
     for child in [*tok.children, *_after_quoted_object(tok)]:
         if child.i > tok.i and _ends_a_time_clause(child, tok):
             continue  # "said that the truck … struck the crowd about 10:30 p.m."
-        if child.dep_ in ("npadvmod", "tmod") and child.ent_type_ in ("DATE", "TIME"):
+        quoted = child.i > tok.i and _opens_quotation(child)  # 'pledged "today, tomorrow"'
+        if (
+            child.dep_ in ("npadvmod", "tmod")
+            and child.ent_type_ in ("DATE", "TIME")
+            and not quoted
+        ):
             return child.i
         if child.dep_ == "advmod" and child.lower_ in ("earlier", "later", "late", "early"):
             # "Earlier on Wednesday", "late on Saturday", not "a week earlier" (a length)
@@ -104,6 +109,17 @@ def _a_stretch(noun: Token) -> bool:
     counted = ("past", "last", "next", "coming", "previous")
     return noun.tag_ in ("NNS", "NNPS") or any(
         c.lower_ in counted or c.like_num for c in noun.children
+    )
+
+
+def _opens_quotation(phrase: Token) -> bool:
+    """Does a quotation open right before ``phrase`` (its words are the speaker's)?"""
+    i = phrase.left_edge.i
+    if i == 0 or not phrase.doc[i - 1].is_quote:
+        return False
+    mark = phrase.doc[i - 1]
+    return mark.text in "“‘" or (
+        mark.whitespace_ == "" and (i < 2 or mark.doc[i - 2].whitespace_ != "")
     )
 
 
