@@ -2954,6 +2954,23 @@ IN_CONTEXT = [
         {"taxes would rise": ("Paul Johnson", "person")},
         id="a_person_after_a_bodys_possessive_the_parser_hung_on_the_body_speaks",
     ),
+    pytest.param(
+        "Harbour Rovers have sacked manager Neil Corbett after eight games without a win.\n\n"
+        "The club confirmed the decision in a statement on Wednesday night.\n\n"
+        '"The board would like to thank Neil for his hard work," the statement said.',
+        {"The board would": ("Harbour Rovers", "organization")},
+        id="the_statement_is_the_one_a_speaker_confirmed_something_in",
+    ),
+    pytest.param(
+        "Rivers are failing a pollution test, according to an analysis by the Rivers Trust."
+        "\n\nThe charity's report found 54% of river stretches had too much phosphate.\n\n"
+        "The report says water companies are responsible for most of it.",
+        {
+            "54% of river": ("the Rivers Trust", "organization"),
+            "water companies are": ("the Rivers Trust", "organization"),
+        },
+        id="a_trust_is_a_charity_whose_report_the_charitys_report_is",
+    ),
 ]
 
 

@@ -50,6 +50,9 @@ class DocumentAuthors(EntityIndex):
             if outer.dep_ == "pobj" and outer.right_edge.i == earlier.i and split_document(outer):
                 earlier = outer  # "In a [prevention] of future deaths [report], … said"
             verb = earlier.head.head if earlier.dep_ == "pobj" else earlier.head
+            medium = earlier.dep_ == "pobj" and earlier.head.lower_ in sources().prepositions
+            while medium and verb.pos_ == "NOUN" and verb.dep_ == "dobj":  # "confirmed the
+                verb = verb.head  # decision in a statement": hung on the object
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and subj.i in self.resolved:
                 return self.resolved[subj.i]
