@@ -2971,6 +2971,19 @@ IN_CONTEXT = [
         },
         id="a_trust_is_a_charity_whose_report_the_charitys_report_is",
     ),
+    pytest.param(
+        "Shares of Norcastle rose 7% on Wednesday after the chipmaker beat Wall Street's "
+        "expectations.\n\nRevenue for the quarter rose 22% to $18.1 billion, the company said.",
+        {"Revenue for the": ("Norcastle", "organization")},
+        id="a_name_whose_shares_rose_is_the_company_not_wall_street",
+    ),
+    pytest.param(
+        "Hollins Pharma cut its forecast on Thursday after a trial failed.\n\nThe "
+        "Cambridge-based drugmaker now expects earnings to grow slowly.\n\nThe trial did "
+        "not meet its main goal, the company said in a statement.",
+        {"The trial did": ("Hollins Pharma", "organization")},
+        id="a_name_of_lower_case_words_the_model_tagged_is_no_company",
+    ),
 ]
 
 

@@ -113,10 +113,15 @@ class Bodies:
 
         # its very kind first: "the institute" is the Francis Crick Institute, not the
         # university (of the same class) named after it
+        companies = lex.generic & lex.kinds.get("company", frozenset())  # "company", "firm"
+
         def very(kinds: set[str]) -> bool:
             return kind in kinds and kind not in lex.generic
 
         def same(kinds: set[str]) -> bool:
+            # a body known only as a company ("shares of Broadcom") is of no trade's class
+            if not generic and kinds and kinds <= companies:
+                return False
             # not a body its modifier's kind rules out: "the fire service" is no police force
             if mods and kinds and not any(lex.same_kind(m, kinds) for m in mods):
                 return False
@@ -150,7 +155,7 @@ class Bodies:
         for info, kinds in reversed(self.seen):
             if info.mention and skip(info.mention[0]):
                 continue
-            kindless = (generic or trade) and not kinds and info.entity_id is not None
+            kindless = (generic or trade) and kinds <= companies and info.entity_id is not None
             if kindless and (fallback is None or named[info.entity_id] > named[fallback.entity_id]):
                 fallback = info
         taken = fallback or self._latest(same, workplaces=True, skip=skip)  # an analyst's firm

@@ -54,6 +54,7 @@ __all__ = [
     "proper_name",
     "reporter_described",
     "split_document",
+    "spoken_of_as_company",
     "taken_up_by_which",
     "title_words",
 ]
@@ -444,3 +445,15 @@ def _ranked(tok: Token, owner: Token) -> bool:
     place = owner.lower_ in PLACE_WORDS or owner.ent_type_ in ("GPE", "LOC")
     rank = any(c.tag_ == "JJS" or c.ent_type_ == "ORDINAL" for c in tok.children if c.i < tok.i)
     return place and rank
+
+
+def spoken_of_as_company(ent: Span) -> bool:
+    """Does the text speak of ``ent`` as a company ("Ryanair's chief executive", "shares in
+    Spotify", "shares of Broadcom"; of a "person", "Ryanair customers" too)?"""
+    root, words = ent.root, nouns().company_words
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in ("in", "of"):
+        return head.head.lemma_.lower() in ("share", "stake")
+    modifier = root.dep_ == "poss" or (root.dep_ == "compound" and ent.label_ == "PERSON")
+    noun = head.pos_ == "NOUN" and head.i >= ent.end  # (not "Trump sharing the streets")
+    return modifier and noun and head.lemma_.lower() in words

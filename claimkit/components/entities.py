@@ -19,6 +19,7 @@ from claimkit.components.descriptions import (
     kind_noun,
     name_titles,
     names_a_product,
+    spoken_of_as_company,
     taken_up_by_which,
 )
 from claimkit.components.gender import pronoun_votes
@@ -154,18 +155,6 @@ def _made_by(ent: Span) -> bool:
     )
 
 
-def _spoken_of_as_company(ent: Span) -> bool:
-    """Does the text speak of ``ent`` as a company ("Ryanair's chief executive", "shares in
-    Spotify"; of a "person", "Ryanair customers" too)?"""
-    root, words = ent.root, nouns().company_words
-    head = root.head
-    if root.dep_ == "pobj" and head.lower_ == "in":
-        return head.head.lemma_.lower() in ("share", "stake")
-    modifier = root.dep_ == "poss" or (root.dep_ == "compound" and ent.label_ == "PERSON")
-    noun = head.pos_ == "NOUN" and head.i >= ent.end  # (not "Trump sharing the streets")
-    return modifier and noun and head.lemma_.lower() in words
-
-
 def _employer_of_a_named_role(ent: Span) -> bool:
     """Is the one-word "person" ``ent`` the employer in a title before another person's
     name ("Brentford head coach Keith Andrews", "Brentford" the model's person)?"""
@@ -236,6 +225,8 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         words = name.split()
         if not words or (ent.label_ == "PERSON" and not any(w[:1].isupper() for w in words)):
             continue  # no name: the model's "person" in the headline "Judge halts county's …"
+        if ent.label_ == "ORG" and not any(ch.isupper() for ch in name):
+            continue  # nor its "[drugmaker now] expects" (a name in camel case is one: "eBay")
         # persons by surname, everything else by its name; a platform is no one, and
         # neither is what "which" stands for ("Mobility Sweden, which represents ...")
         # "Bayview Residential LLC", "Harbour United" (name endings) are no one either
@@ -288,7 +279,7 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
             cluster.name = name  # the fullest name, as prose writes it ("Wolf Blitzer")
         cluster.mentions.append((mention.start_char, mention.end_char))
         things |= {cluster.id} if which else set()
-        companies |= {cluster.id} if _spoken_of_as_company(ent) else set()
+        companies |= {cluster.id} if spoken_of_as_company(ent) else set()
         mark, own = own_possessive(named)
         if own and mark is not None and not person:
             possessives.setdefault(cluster.id, mark)  # "Sotheby's said": the name's own
@@ -325,6 +316,8 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         if cluster.label == "PERSON" and cluster.name.isupper() and len(cluster.name) > 3:
             cluster.name = cluster.name.title()  # a transcript's "WOLF BLITZER"
         lone_person = cluster.label == "PERSON" and len(cluster.name.split()) == 1
+        if cluster.id in companies and cluster.label == "ORG":
+            cluster.kinds.add("company")  # "shares of Broadcom": "the company" said later
         if lone_person and cluster.id in things and not cluster.role:
             cluster.label = "ORG"  # "Vantor, which sold 400,000 bikes": a thing, not a man
         elif cluster.id in companies and cluster.label in ("PERSON", "GPE"):

@@ -19,6 +19,7 @@ from claimkit.components.descriptions import (
     kind_noun,
     plain_words,
     reporter_described,
+    spoken_of_as_company,
     taken_up_by_which,
     title_words,
 )
@@ -84,6 +85,7 @@ def name_untagged(doc: Doc) -> None:
         ending = len(chain) > 1 and (name_ending(tok.lower_) or (body and tok.is_title))
         # "China General Nuclear, which owns a third …": a thing, whose speaking is a body's
         which = len(chain) > 1 and taken_up_by_which(chain)
+        which = which or spoken_of_as_company(chain)  # "Shares of Broadcom rose 7%"
         if _kind_first(chain, alone):
             chain, titled_kind = chain[1:], True  # "Developer Oakfield Homes" … "Oakfield"
         if not (titled_kind or ending or which) and not any(
