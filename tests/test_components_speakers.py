@@ -2984,6 +2984,17 @@ IN_CONTEXT = [
         {"The trial did": ("Hollins Pharma", "organization")},
         id="a_name_of_lower_case_words_the_model_tagged_is_no_company",
     ),
+    pytest.param(
+        "Sen. Maria Cantwell on Thursday called for a hearing on staffing.\n\nIn a letter "
+        "to Transportation Secretary Sean Duffy, the Washington Democrat said the agency was "
+        "failing.\n\nIn a letter to Transportation Secretary Sean Duffy, the senator said "
+        "the system was on the edge.",
+        {
+            "the agency was": ("Maria Cantwell", "person"),
+            "the system was": ("Maria Cantwell", "person"),
+        },
+        id="a_person_the_descriptions_own_clause_names_is_not_who_it_describes",
+    ),
 ]
 
 

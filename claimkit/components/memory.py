@@ -12,6 +12,7 @@ thanks,' he said", "he" is Shah, who is still speaking, not Marsh, whom he spoke
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -217,14 +218,21 @@ class Memory:
         want: str | None,
         gender: dict[str, str],
         doc: Doc | None = None,
+        skip: Callable[[int], bool] | None = None,
     ) -> SpeakerInfo | None:
         """The last person named, if named within ``NEAR_CHARS`` before character ``at``
         and of the gender wanted (a description: "the Ontario MP", "the Scot"). Given the
         ``doc``, when the description opens a sentence after that person's, the subject of
         that person's sentence comes first, as for a pronoun: after "Gov. Chris Christie
         accused Cruz of … '…,' the governor said" it is Christie. Only persons named
-        before ``at``: not "Oscar" for "the Oscar winner" that starts there."""
-        before = [p for p in self.persons if p.mention is None or p.mention[0] < at]
+        before ``at``: not "Oscar" for "the Oscar winner" that starts there, nor one named
+        where ``skip`` says (the description's own clause: "In a letter to X, the senator
+        said")."""
+        before = [
+            p
+            for p in self.persons
+            if p.mention is None or (p.mention[0] < at and not (skip and skip(p.mention[0])))
+        ]
         last = before[-1] if before else None
         if last is None or last.mention is None or at - last.mention[1] >= NEAR_CHARS:
             return None
@@ -240,13 +248,18 @@ class Memory:
         return last if want is None or gender.get(last.entity_id or "", want) == want else None
 
     def described_as(
-        self, at: int, word: str, gender: dict[str, str], doc: Doc
+        self,
+        at: int,
+        word: str,
+        gender: dict[str, str],
+        doc: Doc,
+        skip: Callable[[int], bool] | None = None,
     ) -> SpeakerInfo | None:
         """The person a nationality stands for ("the Scot added"): the last one the text
         described by it before, else the last person near (as :meth:`person_near`) that
         it did not describe by another ("the Irishwoman" is no Scot) and that was not
-        named in the sentence of another's claim only, of the gender a "-man" or "-woman"
-        word shows."""
+        named in the sentence of another's claim only or where ``skip`` says, of the gender
+        a "-man" or "-woman" word shows."""
         text = text_of(doc)
         said: dict[str, set[str]] = {}
         for p in self.persons:
@@ -267,7 +280,7 @@ class Memory:
             other = any(
                 w[4:] in demonyms for w in said.get(p.entity_id or "", ()) if w.startswith("the ")
             )
-            if other or p.mention is None:
+            if other or p.mention is None or (skip and skip(p.mention[0])):
                 continue
             if any(
                 a <= p.mention[0] < b and who.entity_id != p.entity_id

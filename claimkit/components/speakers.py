@@ -13,6 +13,8 @@ over the whole document, in text order.
 
 from __future__ import annotations
 
+from functools import partial
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -215,7 +217,8 @@ class _Resolver(DocumentAuthors):
         # "the Scot added", "the Ohio Republican said": a nationality or a party's member
         member = tok.ent_type_ == "NORP" and tok.tag_ == "NNP" and tok.dep_ != "pobj"
         if said.startswith("the ") and (said[4:] in lex.demonyms or member):
-            last = self.memory.described_as(tok.idx, tok.lower_, self.gender, self.doc)
+            clause = partial(in_own_phrase, tok)  # (not X: "In a letter to X, the Democrat …")
+            last = self.memory.described_as(tok.idx, low, self.gender, self.doc, clause)
             return as_mention(last, mention) if last else SpeakerInfo(text, "person", mention)
         one = any(c.lower_ in ONE_OF for c in tok.children)
         if tok.ent_type_ == "NORP" and one and is_anonymous(tok):  # "one Democrat familiar
@@ -401,7 +404,9 @@ class _Resolver(DocumentAuthors):
             if holder is not None:
                 return self.info_for_entity(holder, self.doc[tok.i : tok.i + 1], mention)
             at = tok.left_edge.idx  # (named before the description: "the Oscar winner")
-            last = self.memory.person_near(at, want, self.gender, self.doc)
+            last = self.memory.person_near(
+                at, want, self.gender, self.doc, partial(in_own_phrase, tok)
+            )
             # not another unnamed office holder: "The mayor said" after "The minister said";
             # nor one named with a role that lacks a title word said ("the prime minister"
             # after the pensions minister Laura Trott)
