@@ -2995,6 +2995,17 @@ IN_CONTEXT = [
         },
         id="a_person_the_descriptions_own_clause_names_is_not_who_it_describes",
     ),
+    pytest.param(
+        "PBS NEWS HOUR\n\nGEOFF BENNETT: The court heard arguments today in a case on how "
+        "agencies write rules.\n\nJOHN ROBERTS, Chief Justice of the United States: Isn't "
+        "the problem that Congress never gave the agency that power?\n\nD. JOHN SAUER, U.S. "
+        "Solicitor General: The statute is clear, and the agency followed it.\n",
+        {
+            "Isn't the problem": ("John Roberts", "person"),
+            "The statute is": ("D. John Sauer", "person"),
+        },
+        id="a_transcript_turns_role_may_be_title_cased_prose",
+    ),
 ]
 
 

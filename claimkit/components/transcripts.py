@@ -5,7 +5,8 @@ Broadcast transcripts print each turn as ``DAN HALE: ...``, ``WOLF BLITZER, CNN 
 alone (``HALE: ...``). The small model reads names in capitals poorly (an organisation,
 or nothing), so the turn labels are found in the text itself: a page counts as a
 transcript when at least two lines open so. The name is the label before its comma or
-parenthesis, without leading titles (``SEN.``); what follows, in capitals too, is a role or a place.
+parenthesis, without leading titles (``SEN.``); what follows, in capitals too or title-cased
+(``JOHN ROBERTS, Chief Justice of the United States:``), is a role or a place.
 A name in prose case in the parenthesis is the name and the label a role (``PRESENTER (Anna
 Cole):``).
 
@@ -29,7 +30,10 @@ __all__ = ["interview_turns", "turn_names"]
 
 TURN = re.compile(
     r"^[ \t]*(?P<label>[A-Z][A-Z.'’\- ]{0,40}[A-Z.])(?:[ \t]*\((?P<aside>[^)\n]{0,30})\))?"
-    r"(?:,[^:\na-z]{0,60})?:[ \t]",
+    # a role after a comma, in capitals or in title-cased words: "JOHN ROBERTS, Chief Justice
+    # of the United States:" (not a headline's "… FAVOR CRUZ, BUT … - David Wasserman:")
+    r"(?:,(?:[^:\na-z]{0,60}|[ \t]*[A-Z][\w.'’]*(?:[ \t]+(?:[A-Z][\w.'’]*|of|the|for|and)){0,8}))?"
+    r":[ \t]",
     re.M,
 )
 MIN_TURNS = 2

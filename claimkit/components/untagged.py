@@ -107,6 +107,7 @@ def name_untagged(doc: Doc) -> None:
     found = [*(f for f in found if not in_joined & _tokens([f])), *joined]
     named = _tokens(found)
     found += [t for t in _turn_persons(doc) if not named & _tokens([t])]
+    named = _tokens(found)
     found += [w for w in map(_widened, doc.ents) if w is not None and not named & _tokens([w])]
     named = _tokens(found)
     found += [w for w in map(_completed, doc.ents) if w is not None and not named & _tokens([w])]
@@ -380,9 +381,14 @@ def _turn_persons(doc: Doc) -> list[Span]:
     found = []
     for start, end in turn_names(doc).values():
         span = doc.char_span(start, end, alignment_mode="expand", label="PERSON")
-        if span is not None and len(span) >= 2 and all(t.is_alpha for t in span):
+        if span is not None and len(span) >= 2 and all(map(_name_or_initial, span)):
             found.append(span)
     return found
+
+
+def _name_or_initial(tok: Token) -> bool:
+    """A word of letters, or an initial ("D." of "D. JOHN SAUER")."""
+    return tok.is_alpha or (tok.text[:1].isalpha() and tok.text[1:] == ".")
 
 
 def _titled_person(tok: Token) -> Span | None:
