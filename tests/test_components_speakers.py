@@ -3006,6 +3006,21 @@ IN_CONTEXT = [
         },
         id="a_transcript_turns_role_may_be_title_cased_prose",
     ),
+    pytest.param(
+        "Norway's Equinor has scrapped a wind farm off Scotland, saying costs made it "
+        "uneconomic.\n\nThe company said in a filing on Thursday that it would take a loss.",
+        {
+            "costs made it": ("Equinor", "unknown"),
+            "it would take": ("Equinor", "organization"),
+        },
+        id="a_places_possessive_before_a_name_is_none_of_it",
+    ),
+    pytest.param(
+        "Saudi Energy Minister Prince Abdulaziz bin Salman told Al Arabiya television that "
+        "the group would do whatever is necessary.",
+        {"the group would": ("Abdulaziz bin Salman", "person")},
+        id="a_name_the_model_split_before_its_particle_is_one_name",
+    ),
 ]
 
 

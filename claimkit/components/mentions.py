@@ -192,6 +192,12 @@ def mention_span(tok: Token) -> tuple[int, int]:
     else:
         lo, hi = subtree_bounds(tok, lambda c: c.dep_ in DROP_FROM_MENTION or set_off(c))
     lo = max(lo, _after_singular_phrase(tok))
+    # a place's possessive before a name is none of it: "[Norway's] Equinor" (but it says
+    # whose a body of a kind is: "Russia's Defence Ministry")
+    places = (c for c in tok.children if c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP"))
+    named = tok.pos_ == "PROPN" and tok.lower_ not in nouns().kind_nouns()
+    place = next(places, None) if named else None
+    lo = place.right_edge.i + 1 if place is not None and place.left_edge.i == lo else lo
     # the whole name: "The Department for Education", not "The Department"; to a verb or
     # a spaced dash at most ("[Trump assured Jones]", "[the Tax Policy Center - half] a …")
     named = tok.ent_type_ in ("PERSON", "ORG", "FAC", "GPE", "NORP", "LOC")

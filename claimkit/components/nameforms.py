@@ -34,6 +34,7 @@ __all__ = [
     "on_date_line",
     "own_possessive",
     "particle_cut",
+    "particle_joined",
     "peer_name",
     "proper_chain",
     "role_before",
@@ -335,3 +336,19 @@ def particle_cut(ent: Span) -> bool:
     after = ent.doc[ent.end]
     particle = ent[-1].lower_ in nouns().surname_particles and ent[-1].is_lower
     return particle and after.is_title and after.is_alpha
+
+
+def particle_joined(ent: Span) -> int | None:
+    """The end of the person's name the model tagged right after the person ``ent`` as its
+    own, where it opens with a surname particle: one name ("[Prince Abdulaziz] [bin
+    Salman]"); else None."""
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is None or ent.label_ != "PERSON" or after.ent_type_ != "PERSON":
+        return None
+    if after.ent_iob_ != "B" or not after.is_lower or after.lower_ not in nouns().surname_particles:
+        return None
+    end = ent.end + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end

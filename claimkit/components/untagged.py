@@ -28,6 +28,7 @@ from claimkit.components.nameforms import (
     in_word_hyphen,
     listed_fields,
     particle_cut,
+    particle_joined,
     proper_chain,
     whole_company,
 )
@@ -148,6 +149,8 @@ def _completed(ent: Span) -> Span | None:
         return Span(doc, ent.start, end + 1, label="PERSON")  # "[Nuno Espirito] Santo"
     if ent.label_ == "PERSON" and len(ent) > 1 and particle_cut(ent):
         return Span(doc, ent.start, end + 1, label="PERSON")  # "[Ursula von der] Leyen"
+    if (joined := particle_joined(ent)) is not None:  # "[Prince Abdulaziz] [bin Salman]"
+        return Span(doc, ent.start, joined, label="PERSON")
     listed = listed_fields(ent)  # "[The Department for Culture], Media and Sport"
     if ent.label_ != "ORG" or listed is not None:
         return Span(doc, ent.start, listed, label="ORG") if listed is not None else None
