@@ -296,6 +296,9 @@ def test_a_statement_takes_the_day_of_the_event_it_was_made_at(
         # what someone is helped to do is not said
         "A common gut bacterium could help doctors predict which patients will respond, "
         "researchers said.",
+        # the name a relative clause gives a thing is what it is called, no statement
+        'He sold more than 200 people a coin he called "NorthCoin", police said.',
+        'The plan, which officials called "Project North Star", was dropped, police said.',
     ],
 )
 def test_no_claim_of_an_anonymity_request_or_of_people_acted_on(

@@ -35,7 +35,11 @@ from spacy.tokens import Doc
 
 from claimkit.components.attribution.colon import colon_claims
 from claimkit.components.attribution.direct import direct_claims, quotes_after_the_cue
-from claimkit.components.attribution.filters import act_not_speech, asks_anonymity
+from claimkit.components.attribution.filters import (
+    act_not_speech,
+    asks_anonymity,
+    gives_a_name,
+)
 from claimkit.components.attribution.nesting import link_nested
 from claimkit.components.attribution.prepositional import cited_outlets, prepositional_claims
 from claimkit.components.attribution.reported import reported_claims
@@ -70,7 +74,11 @@ def attribute(doc: Doc) -> list[Attribution]:
         *prepositional_claims(doc, quotes),
         *colon_claims(doc, quotes),
     ]
-    reported = [r for r in _outside_quotations(direct, reported) if not asks_anonymity(doc, r)]
+    reported = [
+        r
+        for r in _outside_quotations(direct, reported)
+        if not (asks_anonymity(doc, r) or gives_a_name(doc, r))
+    ]
     claims = direct + reported
     quotes_after_the_cue(doc, quotes, reported, claims)
     claims += unattributed_claims(doc, quotes, claims)

@@ -1,6 +1,6 @@
 """Claims that are no statements, dropped after the forms have found them: a source's
-request to stay unnamed ("who asked not to be named"), and an act reported inside what
-someone else says ("announced the steps").
+request to stay unnamed ("who asked not to be named"), a name given ("a coin he called
+'NorthCoin'"), and an act reported inside what someone else says ("announced the steps").
 """
 
 from __future__ import annotations
@@ -10,7 +10,10 @@ from spacy.tokens import Doc
 from claimkit.components.records import Attribution, text_of
 from claimkit.lexicons import cues
 
-__all__ = ["act_not_speech", "asks_anonymity"]
+__all__ = ["act_not_speech", "asks_anonymity", "gives_a_name"]
+
+#: The most words of a name given in quotation marks ("Project North Star").
+NAME_WORDS = 4
 
 
 def asks_anonymity(doc: Doc, claim: Attribution) -> bool:
@@ -55,3 +58,17 @@ def act_not_speech(doc: Doc, claim: Attribution) -> bool:
     # a clause has a verb, or a subject where the tagger missed the verb ("parts of the
     # meadows flood every winter", with "flood" tagged a noun)
     return not any(t.pos_ in ("VERB", "AUX") or t.dep_ in ("nsubj", "nsubjpass") for t in span)
+
+
+def gives_a_name(doc: Doc, claim: Attribution) -> bool:
+    """A direct claim that is only the name a relative clause gives the noun it hangs on
+    ("a coin [he called "NorthCoin"]", "the plan, which officials dubbed "Project North
+    Star""): a word or a few, each capitalised, is what a thing is called, not a
+    statement. ('called the bill "an attack on the poor"' says something of it.)"""
+    cue = doc[claim.cue_token] if claim.cue_token is not None else None
+    if claim.kind != "direct" or cue is None or cue.dep_ != "relcl":
+        return False
+    if any(c.dep_ == "dobj" and not c.tag_.startswith("W") for c in cue.children):
+        return False  # (its object said again: no gap the name fills)
+    words = text_of(doc)[claim.content[0] : claim.content[1]].strip(" .,;!?").split()
+    return 0 < len(words) <= NAME_WORDS and all(w[:1].isupper() for w in words)
