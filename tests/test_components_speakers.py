@@ -3021,6 +3021,13 @@ IN_CONTEXT = [
         {"the group would": ("Abdulaziz bin Salman", "person")},
         id="a_name_the_model_split_before_its_particle_is_one_name",
     ),
+    pytest.param(
+        "The Dutch competition regulator has fined Apple €500 million over its app store "
+        "rules, the watchdog said on Wednesday.\n\nThe Authority for Consumers and Markets "
+        "(ACM) said Apple had frustrated the order for two years.",
+        {"The Dutch competition": ("the Authority for Consumers and Markets", "organization")},
+        id="a_description_takes_up_the_body_of_its_class_the_next_sentence_has_speak",
+    ),
 ]
 
 

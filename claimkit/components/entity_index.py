@@ -200,7 +200,8 @@ class EntityIndex:
         network, Glacier Monitoring Switzerland, said …"): a name ending in the
         description's words, or a name set beside the same noun; else None."""
         det = next((c.lower_ for c in tok.children if c.dep_ == "det"), None)
-        if det not in ("the", "a", "an") or tok.pos_ != "NOUN" or kind_noun(tok) is None:
+        kind = kind_noun(tok)
+        if det not in ("the", "a", "an") or tok.pos_ != "NOUN" or kind is None:
             return None
         if any(c.pos_ == "PROPN" or c.ent_type_ for c in tok.children):
             return None  # (not "the Labour group": whose it is, said)
@@ -223,11 +224,26 @@ class EntityIndex:
             )
             same = (t for t in sent if t.lemma_ == tok.lemma_ and t.pos_ == "NOUN")
             beside = (c for t in same for c in t.children if c.dep_ == "appos" and c.ent_type_)
-            named = next(ending, None) or next(beside, None)
+            # or the body of its class that is the subject there ("…, the watchdog said."
+            # "The Authority for Consumers and Markets said …")
+            kin = (
+                e[0]
+                for e in self.ents
+                if sent.start <= e.start < sent.end
+                and e.label_ == "ORG"
+                and e.root.dep_ == "nsubj"
+                and nouns().same_kind(kind, self._kinds_at(e[0].idx))
+            )
+            named = next(ending, None) or next(beside, None) or next(kin, None)
             cluster = self.by_char.get(named.idx) if named is not None else None
             if cluster is not None:
                 return SpeakerInfo(cluster.name, "organization", mention, entity_id=cluster.id)
         return None
+
+    def _kinds_at(self, char: int) -> set[str]:
+        """The kinds of the body named at character ``char``."""
+        cluster = self.by_char.get(char)
+        return cluster.kinds if cluster is not None else set()
 
     def _topic_sentences(self, tok: Token, company: bool) -> list[Span]:
         """The sentences whose subject a description ``tok`` may take up: the two before
