@@ -18,7 +18,6 @@ from functools import partial
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from claimkit.components.authors import DocumentAuthors
 from claimkit.components.descriptions import (
     BODIES,
     describes,
@@ -34,7 +33,7 @@ from claimkit.components.documents import author_named_later
 from claimkit.components.entities import ORG_LABELS, cluster_entities, name_untagged
 from claimkit.components.gender import genders, pronoun_gender
 from claimkit.components.groups import NAMES
-from claimkit.components.memory import NEAR_CHARS, Memory
+from claimkit.components.memory import Memory
 from claimkit.components.mentions import (
     apposed_name,
     as_mention,
@@ -62,6 +61,7 @@ from claimkit.components.records import (
 )
 from claimkit.components.rolenames import roles_held
 from claimkit.components.roles import holds_role, named_later, role_holder
+from claimkit.components.spokespeople import Spokespeople
 from claimkit.components.untagged import untagged_name_after
 from claimkit.intervals import Intervals
 from claimkit.lexicons import nouns
@@ -74,7 +74,7 @@ UNNAMED_DETS = {None, "a", "an", "another", "some", "several", "two", "three", "
 ONE_OF = ("a", "an", "one", "another")  # "one Democrat familiar with ...": one of many
 
 
-class _Resolver(DocumentAuthors):
+class _Resolver(Spokespeople):
     def __init__(self, doc: Doc, clusters: list[EntityCluster]) -> None:
         super().__init__(doc, clusters)
         self.memory = Memory()
@@ -308,51 +308,7 @@ class _Resolver(DocumentAuthors):
             return SpeakerInfo(with_owner(tok, mention), "group" if owned else "anonymous", mention)
         if lemma in lex.spokespeople and det in ("a", "an"):
             # "a police spokeswoman" for her body, "a spokesperson for the watchdog" for it
-            prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"), None)
-            owner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
-            body = self._resolve(owner, mention_span(owner)) if owner is not None else None
-            bare = owner is None and not any(
-                c.dep_ in ("compound", "amod", "poss", "nmod") for c in tok.children
-            )
-            last_named = self.bodies.last()
-            subject = self.subject_of_content(tok, self.content) if bare else None
-            if subject is not None:  # "The British Museum … is barred …, a spokesman said"
-                body = subject
-            elif bare and self.memory.orgs:  # "The carrier said … A spokeswoman declined …"
-                body = self.memory.orgs[-1]
-            elif bare and last_named is not None and last_named.mention:  # or named just before
-                near = tok.idx - last_named.mention[1] < NEAR_CHARS
-                body = last_named if near else None
-            kind = next(
-                (k for c in tok.children if c.dep_ == "compound" and (k := kind_noun(c))), None
-            )
-            if owner is None and kind is not None:  # "a club spokesman": the club's
-                body = self.bodies.of_kind(kind)
-            # "a CPS spokesman", "an Amazon spokeswoman": the named body's, when it is one;
-            # "a Loomly spokesperson", a body named before that the model left untagged here
-            # (the parser's "nmod" for a name with a preposition: "a Department for
-            # Education spokesperson")
-            mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
-            owning = next(
-                (c for c in mods if c.ent_type_ in ORG_LABELS), mods[-1] if mods else None
-            )
-            own = owning.lower_ if owning is not None else ""  # or its first word: "Keepmoat"
-            # or its whole name, the model's other label here: "a Red Eléctrica spokeswoman"
-            whole = " ".join(t.lower_ for t in owning.subtree) if owning is not None else ""
-            known = self.by_name.get(own) or self.by_first_word.get(own) or self.by_name.get(whole)
-            of_named = None
-            if owning is not None and owning.ent_type_ in ORG_LABELS:
-                of_named = self._resolve(owning, mention_span(owning))
-            elif owning is not None and known is not None and owning.text[:1].isupper():
-                of_named = self.info_for_entity(known, self.doc[owning.i : owning.i + 1], mention)
-            if owner is None and of_named is not None and of_named.entity_id is not None:
-                body = of_named
-            # one for a named person for them ("a spokesman for Mr Guterres"); "Police" too
-            # (or a name the model left untagged: "the VNV pilots' union")
-            named_body = body is not None and strip_the(body.name)[:1].isupper()
-            if body is not None and (body.entity_id is not None or named_body):
-                return as_mention(body, mention)
-            return SpeakerInfo(with_owner(tok, mention), "organization", mention)
+            return self.spokesperson(tok, mention)
         if lemma in lex.kind_nouns() and tok.tag_ in ("NNS", "NNPS") and det is None:
             return SpeakerInfo(text, "organization", mention)  # "Police said"
         of = [o for c in tok.children if c.lower_ == "of" for o in c.children]

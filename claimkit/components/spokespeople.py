@@ -1,0 +1,71 @@
+"""Who speaks through a spokesperson: "a police spokeswoman" for her force, "a
+spokesperson for the watchdog" for it, "a club spokesman" for the club named before, "an
+Amazon spokeswoman" for Amazon, a bare "a spokesman" for the body the content is about
+or that spoke just before.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from claimkit.components.authors import DocumentAuthors
+from claimkit.components.descriptions import kind_noun
+from claimkit.components.entities import ORG_LABELS
+from claimkit.components.memory import NEAR_CHARS, Memory
+from claimkit.components.mentions import as_mention, mention_span, with_owner
+from claimkit.components.namekeys import strip_the
+from claimkit.components.records import SpeakerInfo
+
+__all__ = ["Spokespeople"]
+
+
+class Spokespeople(DocumentAuthors):
+    """The spokesperson rule of a speaker resolver (which sets ``memory`` and ``content``)."""
+
+    memory: Memory
+    content: tuple[int, int] | None
+
+    def spokesperson(self, tok: Token, mention: tuple[int, int]) -> SpeakerInfo:
+        """The body an unnamed spokesperson ``tok`` ("a spokeswoman …") speaks for, or the
+        spokesperson's own words as an organisation where no body is known."""
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        owner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        body = self._resolve(owner, mention_span(owner)) if owner is not None else None
+        bare = owner is None and not any(
+            c.dep_ in ("compound", "amod", "poss", "nmod") for c in tok.children
+        )
+        last_named = self.bodies.last()
+        subject = self.subject_of_content(tok, self.content) if bare else None
+        if subject is not None:  # "The British Museum … is barred …, a spokesman said"
+            body = subject
+        elif bare and self.memory.orgs:  # "The carrier said … A spokeswoman declined …"
+            body = self.memory.orgs[-1]
+        elif bare and last_named is not None and last_named.mention:  # or named just before
+            near = tok.idx - last_named.mention[1] < NEAR_CHARS
+            body = last_named if near else None
+        kind = next((k for c in tok.children if c.dep_ == "compound" and (k := kind_noun(c))), None)
+        if owner is None and kind is not None:  # "a club spokesman": the club's
+            body = self.bodies.of_kind(kind)
+        # "a CPS spokesman", "an Amazon spokeswoman": the named body's, when it is one;
+        # "a Loomly spokesperson", a body named before that the model left untagged here
+        # (the parser's "nmod" for a name with a preposition: "a Department for
+        # Education spokesperson")
+        mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
+        owning = next((c for c in mods if c.ent_type_ in ORG_LABELS), mods[-1] if mods else None)
+        own = owning.lower_ if owning is not None else ""  # or its first word: "Keepmoat"
+        # or its whole name, the model's other label here: "a Red Eléctrica spokeswoman"
+        whole = " ".join(t.lower_ for t in owning.subtree) if owning is not None else ""
+        known = self.by_name.get(own) or self.by_first_word.get(own) or self.by_name.get(whole)
+        of_named = None
+        if owning is not None and owning.ent_type_ in ORG_LABELS:
+            of_named = self._resolve(owning, mention_span(owning))
+        elif owning is not None and known is not None and owning.text[:1].isupper():
+            of_named = self.info_for_entity(known, self.doc[owning.i : owning.i + 1], mention)
+        if owner is None and of_named is not None and of_named.entity_id is not None:
+            body = of_named
+        # one for a named person for them ("a spokesman for Mr Guterres"); "Police" too
+        # (or a name the model left untagged: "the VNV pilots' union")
+        named_body = body is not None and strip_the(body.name)[:1].isupper()
+        if body is not None and (body.entity_id is not None or named_body):
+            return as_mention(body, mention)
+        return SpeakerInfo(with_owner(tok, mention), "organization", mention)
