@@ -3028,6 +3028,13 @@ IN_CONTEXT = [
         {"The Dutch competition": ("the Authority for Consumers and Markets", "organization")},
         id="a_description_takes_up_the_body_of_its_class_the_next_sentence_has_speak",
     ),
+    pytest.param(
+        "Pupils were left without transport after a bus company said it could not find "
+        "drivers.\n\nThe council said four routes had been suspended.\n\nThe operator, "
+        "Crossgates Coaches, said it had lost six drivers in two months.",
+        {"it could not": ("Crossgates Coaches", "organization")},
+        id="a_description_takes_up_the_body_of_its_class_set_beside_the_next_subject",
+    ),
 ]
 
 

@@ -226,13 +226,16 @@ class EntityIndex:
             beside = (c for t in same for c in t.children if c.dep_ == "appos" and c.ent_type_)
             # or the body of its class that is the subject there ("…, the watchdog said."
             # "The Authority for Consumers and Markets said …")
+            # (or set beside it: "The operator, Crossgates Coaches, said")
             kin = (
                 e[0]
                 for e in self.ents
                 if sent.start <= e.start < sent.end
-                and e.label_ == "ORG"
-                and e.root.dep_ == "nsubj"
-                and nouns().same_kind(kind, self._kinds_at(e[0].idx))
+                and (
+                    e.root.dep_ == "nsubj"
+                    or (e.root.dep_ == "appos" and e.root.head.dep_ == "nsubj")
+                )
+                and self._body_of_kind(e[0].idx, kind)
             )
             named = next(ending, None) or next(beside, None) or next(kin, None)
             cluster = self.by_char.get(named.idx) if named is not None else None
@@ -240,10 +243,14 @@ class EntityIndex:
                 return SpeakerInfo(cluster.name, "organization", mention, entity_id=cluster.id)
         return None
 
-    def _kinds_at(self, char: int) -> set[str]:
-        """The kinds of the body named at character ``char``."""
+    def _body_of_kind(self, char: int, kind: str) -> bool:
+        """Is the name at character ``char`` an organisation's of the class of ``kind``?"""
         cluster = self.by_char.get(char)
-        return cluster.kinds if cluster is not None else set()
+        return (
+            cluster is not None
+            and cluster.label == "ORG"
+            and nouns().same_kind(kind, cluster.kinds)
+        )
 
     def _topic_sentences(self, tok: Token, company: bool) -> list[Span]:
         """The sentences whose subject a description ``tok`` may take up: the two before
