@@ -29,6 +29,10 @@ def test_a_headline_line_is_its_own_sentence(blank: spacy.language.Language) -> 
         # a one-letter platform the tokenizer keeps with the full stop, as an initial
         ('He thanked the fans on X. "It has been an honour," he wrote.', ['"']),
         ("Malcolm X. Jones said so.", []),  # an initial
+        # a figure and its unit that the tokenizer keeps in one word with the full stop
+        ('It will reach 44C. "The next days are critical," he said.', ['"']),
+        ("Europe was 1.6C. The data leave no doubt.", ["The"]),
+        ("It rose by 44C. in a day.", []),
     ],
 )
 def test_a_figure_with_its_unit_letter_can_end_a_sentence(

@@ -40,6 +40,8 @@ __all__ = [
 ]
 
 SHORT_LINE = 100
+#: A figure with its unit and a full stop in one token: "44C.", "1.6C.", "20km."
+FIGURE_WITH_STOP = re.compile(r"\d[\d.,]*[A-Za-z]{1,3}\.")
 ENDINGS = tuple(".!?:;\"”’')")
 # a live blog's entry: "17:52 — ", "9.05am - ", "14:30 GMT – " at the start of a line
 TIMESTAMP = re.compile(
@@ -70,15 +72,21 @@ def paragraph_starts(doc: Doc) -> list[int]:
 
 def after_figures(doc: Doc) -> list[int]:
     """Indices of tokens that begin a sentence after a figure ending in a unit letter and a
-    full stop ("£4m.", "3.2m.", "50k."), or a one-letter platform the tokenizer reads as an
+    full stop ("£4m.", "3.2m.", "50k.", "44C."), or a one-letter platform the tokenizer reads as an
     initial ("on X."): the next word is capitalised or opens a quote."""
     starts = []
     platforms = sources().platforms
     lengths = doc.to_array(LENGTH).tolist()
     for i in range(1, len(doc) - 1):
+        tok = doc[i]
+        # or a figure and its unit the tokenizer kept as one word: "to reach 44C."
+        if lengths[i] > 2 and FIGURE_WITH_STOP.fullmatch(tok.text) and tok.whitespace_:
+            nxt = doc[i + 1]
+            if nxt.text[:1].isupper() or (nxt.is_quote and nxt.whitespace_ == ""):
+                starts.append(nxt.i)
+            continue
         if lengths[i] != 2:
             continue
-        tok = doc[i]
         if not (tok.text[0].isalpha() and tok.text[1] == "."):
             continue
         prev, nxt = doc[i - 1], doc[i + 1]
