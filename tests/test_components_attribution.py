@@ -952,6 +952,13 @@ def test_a_refusal_inside_a_report_is_not_a_second_claim(extractor: Extractor) -
             "the minister",
             "the plan was dead",
         ),
+        (  # the clause hung on the programme; its last word a sign spaCy calls punctuation
+            "Simon Roberts, chief executive of the UK's second-largest supermarket chain, told "
+            "the BBC's Today programme on Tuesday that shoppers should expect inflation of "
+            "about 4%.",
+            "Simon Roberts",
+            "shoppers should expect inflation of about 4%",
+        ),
     ],
 )
 def test_that_clause_the_parser_hung_on_a_noun_is_still_the_content(

@@ -219,8 +219,9 @@ def cut_at_sibling(
 
 
 def sentence_end(doc: Doc, last: int, floor: int) -> int:
-    """The end character of the last token from ``last`` back to ``floor`` that is a word."""
-    while last > floor and (doc[last].is_punct or doc[last].is_space):
+    """The end character of the last token from ``last`` back to ``floor`` that is a word
+    (or a figure's sign, which spaCy counts as punctuation: "about 4%")."""
+    while last > floor and ((doc[last].is_punct and doc[last].text != "%") or doc[last].is_space):
         last -= 1
     return doc[last].idx + len(doc[last])
 
