@@ -3035,6 +3035,15 @@ IN_CONTEXT = [
         {"it could not": ("Crossgates Coaches", "organization")},
         id="a_description_takes_up_the_body_of_its_class_set_beside_the_next_subject",
     ),
+    pytest.param(
+        "Jonathan Hinder has defected to Reform UK. A Labour spokesperson said Hinder "
+        'should resign.\n\n"Voters in Pendle elected a Labour MP," the spokesperson said.',
+        {
+            "Hinder should resign": ("Labour", "organization"),
+            "Voters in Pendle": ("Labour", "organization"),
+        },
+        id="the_spokesperson_is_the_one_who_spoke_before_not_the_person_named",
+    ),
 ]
 
 

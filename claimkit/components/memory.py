@@ -73,6 +73,18 @@ class Memory:
                 return as_mention(info, mention)
         return None
 
+    def spokesperson_again(self, doc: Doc, mention: tuple[int, int]) -> SpeakerInfo | None:
+        """Whom "the spokesperson" stands for: the speaker of the latest claim a
+        spokesperson made ("A Labour spokesperson said … '…,' the spokesperson said");
+        None without one."""
+        spokespeople = nouns().spokespeople
+        text = text_of(doc)
+        for info, _ in reversed(self.claims):
+            said = text[info.mention[0] : info.mention[1]].lower() if info.mention else ""
+            if spokespeople & set(said.split()):
+                return as_mention(info, mention)
+        return None
+
     def introduce(self, info: SpeakerInfo, tok: Token) -> None:
         """Remember the unnamed person a speaker noun ``tok`` introduces, whom the text may
         go on to call "he" or "she" ("a police spokeswoman said ... She said"); one who

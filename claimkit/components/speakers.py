@@ -331,6 +331,10 @@ class _Resolver(Spokespeople):
                     return SpeakerInfo(g.name, "group", mention, role=g.role)
             full = with_owner(tok, mention)
             return SpeakerInfo(strip_the(full) if det is None else full, "group", mention)
+        if lemma in lex.spokespeople and det == "the" and not modified(tok):
+            spoke = self.memory.spokesperson_again(self.doc, mention)  # "A Labour spokesperson
+            if spoke is not None:  # said …" … "the spokesperson said"
+                return spoke
         again = self.memory.unnamed_again(low, mention) if det == "the" else None
         if again is not None and tok.tag_ == "NN" and not modified(tok):
             return again  # "The neighbour added", after "A neighbour, who asked not to be …"
