@@ -620,6 +620,16 @@ def test_what_a_court_heard_dates_what_it_was_told(extractor: Extractor) -> None
     assert [c.when.value if c.when else None for c in doc.claims] == ["2023-05-09"] * 2
 
 
+def test_the_court_a_name_ends_in_is_the_court_told_later(extractor: Extractor) -> None:
+    text = (
+        "Marcus Eddowes, 31, appeared at Cardiff Crown Court on Tuesday, where he pleaded "
+        "not guilty to assault.\n\nProsecutor Ellen Watts told the court that Eddowes "
+        "punched the man twice."
+    )
+    (claim,) = extractor.extract(text, published="2023-05-10").claims
+    assert claim.when is not None and claim.when.value == "2023-05-09"
+
+
 @pytest.mark.parametrize(
     ("text", "author", "when"),
     [

@@ -293,10 +293,13 @@ def event_date(noun: Token) -> int | None:
     doc = noun.doc
     verb = sources().event_verbs.get(noun.lemma_.lower())
     # one event by any noun of its class: "Sunday's win … after the game"
-    event = sources().event_nouns.get(noun.lemma_.lower(), noun.lemma_)
+    event = sources().event_nouns.get(noun.lemma_.lower(), noun.lemma_.lower())
     for earlier in reversed(doc[max(0, noun.i - EVENT_LOOKBACK) : noun.i]):
-        same = sources().event_nouns.get(earlier.lemma_.lower(), earlier.lemma_) == event
-        if earlier.pos_ == "NOUN" and same:
+        same = sources().event_nouns.get(earlier.lemma_.lower(), earlier.lemma_.lower()) == event
+        # or the last word of a name: "appeared at Cardiff Crown Court on Tuesday … told the
+        # court"
+        named = earlier.pos_ == "PROPN" and earlier.dep_ not in ("compound", "flat")
+        if (earlier.pos_ == "NOUN" or named) and same:
             # "a court heard on Tuesday … told the court": the subject of the event's verb
             heard = earlier.dep_ == "nsubj" and earlier.head.lemma_.lower() == verb
             # "survived a no-confidence vote on Thursday … after the vote": the day of
