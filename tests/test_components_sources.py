@@ -1398,3 +1398,24 @@ def test_a_month_on_a_medium_is_its_time_not_its_name(extractor: Extractor) -> N
     (claim,) = extractor.extract(text, published="2024-09-03").claims
     assert claim.source is not None and claim.source.name == "a report"
     assert claim.when is not None and claim.when.value == "2024-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "when"),
+    [
+        ("Downing Street announced the appointment on Wednesday.", "the appointment", "2023-05-10"),
+        ('Her office called it "meritless" on Monday.', 'it "meritless"', "2023-05-08"),
+        # a date inside the noun phrase is its own
+        (
+            "The agency announced the results of the May 4 election.",
+            "the results of the May 4 election",
+            None,
+        ),
+    ],
+)
+def test_a_time_that_ends_a_noun_phrase_content_is_the_cues(
+    extractor: Extractor, text: str, content: str, when: str | None
+) -> None:
+    (claim,) = extractor.extract(text, published="2023-05-10").claims
+    assert claim.content.text == content
+    assert (claim.when.value if claim.when else None) == when

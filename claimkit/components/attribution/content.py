@@ -385,6 +385,22 @@ def _time_first(
     return (doc[j].idx, content[1]), first
 
 
+def _time_last(doc: Doc, content: tuple[int, int]) -> tuple[tuple[int, int], int | None]:
+    """ "announced the appointment on Wednesday": a time that ends a content of a noun
+    phrase alone (no clause to have a time of its own) is the cue's, where the parser hung
+    it on the noun. Returns the content without it, and the time's first token."""
+    span = doc.char_span(*content, alignment_mode="expand")
+    if span is None or len(span) < 3 or any(t.pos_ in ("VERB", "AUX") for t in span):
+        return content, None
+    k = len(span)
+    while k > 0 and span[k - 1].ent_type_ in TIMES:
+        k -= 1
+    prep = span[k - 1] if 1 < k < len(span) else None
+    if prep is None or prep.lower_ not in ("on", "at", "during") or prep.i == span.start:
+        return content, None
+    return (content[0], doc[prep.i - 1].idx + len(doc[prep.i - 1])), prep.i + 1
+
+
 def _opens_subject(tok: Token) -> bool:
     """Is ``tok`` the first word of a clause's subject ("the bridge", "its index")?"""
     node = tok
@@ -431,6 +447,8 @@ def make_claim(
     frame = frame_of(tok)
     subj, source = subject_of(tok)
     content, when = _time_first(doc, tok, content)
+    if when is None:
+        content, when = _time_last(doc, content)
     when_from: str | None = "cue"
     if when is None:
         when, when_from = statement_time(tok)
