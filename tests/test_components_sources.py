@@ -600,6 +600,19 @@ def test_a_fronted_medium_with_its_participle_is_the_source_and_its_time(
             "an interview with the BBC's Football Focus",
             "2023-05-09",
         ),
+        # the speaker's remarks as the next sentence's subject
+        (
+            "Zelensky said Ukraine needed more air defence. His remarks came on Monday during "
+            "a visit to Berlin.",
+            None,
+            "2023-05-08",
+        ),
+        (
+            "Zelensky said Ukraine needed more air defence. His comments were made at a summit "
+            "in Rome on Tuesday.",
+            None,
+            "2023-05-09",
+        ),
     ],
 )
 def test_where_and_when_the_speaker_spoke_beside_the_claim(

@@ -32,6 +32,7 @@ from claimkit.lexicons import nouns, sources
 __all__ = ["SourceFinder", "carry_sources", "make_sources"]
 
 PERSONAL = {"he", "she", "they"}  # a subject that may be the speaker again
+REMARKS_OWNERS = {"his", "her", "their", "the"}  # "His remarks came on Monday …"
 
 
 class SourceFinder:
@@ -218,6 +219,11 @@ def _remarks_sentence(doc: Doc, att: Attribution, claimed: set[int]) -> Token | 
     for other in near:
         verb = other.root
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        # after it, the speaker's remarks themselves: "His remarks came on Monday during a
+        # visit to Berlin", "His comments were made at a summit"
+        comments = subj or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if other.start >= sent.end and comments is not None and _own_remarks(comments):
+            return verb if other.start not in claimed and att.speaker.type == "person" else None
         if other.start in claimed or subj is None:
             continue
         # the speaker by name ("Lee", not "Eric Trump" for Donald Trump), or a person by
@@ -249,6 +255,14 @@ def _remarks_sentence(doc: Doc, att: Attribution, claimed: set[int]) -> Token | 
         if verb.lemma_.lower() in lex.remark_verbs and (remarks or speaking or not objects):
             return verb
     return None
+
+
+def _own_remarks(subj: Token) -> bool:
+    """Is ``subj`` the remarks of the person just quoted ("His remarks", "Her comments",
+    "The comments"): a statement's noun with "his", "her", "their" or "the"?"""
+    if sources().nouns.get(subj.lemma_.lower()) != "statement" or subj.tag_ != "NNS":
+        return False
+    return any(c.dep_ in ("poss", "det") and c.lower_ in REMARKS_OWNERS for c in subj.children)
 
 
 def _a_person_described(subj: Token) -> bool:
