@@ -70,10 +70,10 @@ def source_of(ex: Extractor, text: str, cue: str) -> tuple[str, str] | None:
             "told",
             ("an interview", "interview"),
         ),
-        (  # a programme of a named outlet, which the model took for a place
+        (  # a programme of a named outlet, its name tagged whole, the parser's apart
             "Speaking on ITV's Good Morning Britain, Anna Berg said prices would rise.",
             "said",
-            ("ITV's Good Morning", "outlet"),
+            ("ITV's Good Morning Britain", "outlet"),
         ),
         (
             "In his 2020 memoir, Obama wrote that the decision haunted him.",

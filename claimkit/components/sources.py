@@ -147,6 +147,9 @@ def _phrase(tok: Token, cue: Token | None = None) -> tuple[int, int]:
             hi -= 1  # and the participle it hung on: "a survey [released on Thursday]"
     while hi > tok.i and (doc[hi].is_punct or doc[hi].is_space):
         hi -= 1
+    # a name the model tagged whole, the parser hung apart: "on ITV's Good Morning [Britain]"
+    while hi + 1 < len(doc) and _goes_on(doc[hi], doc[hi + 1]):
+        hi += 1
     opened = doc[lo : hi + 1].text
     if opened.count("(") > opened.count(")") and hi + 1 < len(doc) and doc[hi + 1].text == ")":
         hi += 1  # its bracket's close: "Figures from the Office for National Statistics (ONS)"
@@ -157,6 +160,14 @@ def _phrase(tok: Token, cue: Token | None = None) -> tuple[int, int]:
     if len(last) > 1 and last.text.endswith(".") and ends:
         end -= 1  # "a post on [X.]": the sentence's full stop the tokenizer kept
     return doc[lo].idx, end
+
+
+def _goes_on(last: Token, nxt: Token) -> bool:
+    """Is ``nxt`` a word of the name ``last`` is in, as the model tagged it: a proper noun
+    or a number of the same entity, no date ("ITV's Good Morning [Britain]", "ABC [7]")?"""
+    same = nxt.ent_iob_ == "I" and nxt.ent_type_ == last.ent_type_
+    named = last.ent_type_ not in ("", "DATE", "TIME", "CARDINAL", "ORDINAL")
+    return same and named and nxt.pos_ in ("PROPN", "NUM") and bool(last.whitespace_)
 
 
 def _report(tok: Token) -> bool:
