@@ -3044,6 +3044,16 @@ IN_CONTEXT = [
         },
         id="the_spokesperson_is_the_one_who_spoke_before_not_the_person_named",
     ),
+    pytest.param(
+        "Boots will close 80 stores next year as the chain shifts online, it said on "
+        "Thursday.\n\nThe closures will affect 600 jobs, although the company said it hoped "
+        "to move staff.\n\nAnalyst Natalie Berg said Boots was right to act.",
+        {
+            "Boots will close": ("Boots", "organization"),
+            "it hoped to": ("Boots", "organization"),
+        },
+        id="it_is_the_name_opening_the_content_the_tagger_read_as_a_noun_there",
+    ),
 ]
 
 

@@ -297,9 +297,27 @@ class EntityIndex:
         found = self.entity_of(subj) if subj.ent_type_ in ORG_LABELS else None
         if found is not None:
             return self.info_for_entity(*found, mention_span(tok))
+        if described and not subj.ent_type_ and self._a_name_elsewhere(subj):
+            # "Boots will close 80 stores, it said": a name opening the sentence that the
+            # tagger read as a noun, a proper noun where the article says it again
+            name = proper_chain(subj).text
+            low = name.lower()
+            cluster = self.by_name.get(low) or self.by_surname.get(low)
+            entity = cluster.id if cluster is not None else None
+            return SpeakerInfo(name, "organization", mention_span(tok), entity_id=entity)
         if not described or subj.pos_ != "NOUN" or kind_noun(subj) is None:
             return None
         return self.described_body(subj, mention_span(tok))
+
+    def _a_name_elsewhere(self, subj: Token) -> bool:
+        """Is ``subj`` a capitalised word the article uses as a proper noun, not at a
+        sentence's start, elsewhere ("Boots" of "analysts said Boots was …")?"""
+        if not subj.is_title or (subj.pos_ != "PROPN" and not subj.is_sent_start):
+            return False
+        return any(
+            t.lower_ == subj.lower_ and t.pos_ == "PROPN" and not t.is_sent_start and t.i != subj.i
+            for t in self.doc
+        )
 
     def described_body(self, tok: Token, mention: tuple[int, int]) -> SpeakerInfo:
         """The body a description ``tok`` names: its words ("Norway's sovereign wealth
