@@ -3054,6 +3054,13 @@ IN_CONTEXT = [
         },
         id="it_is_the_name_opening_the_content_the_tagger_read_as_a_noun_there",
     ),
+    pytest.param(
+        "This year will be the hottest on record in Europe, the European Union's climate "
+        "monitor said on Wednesday.\n\nThe Copernicus Climate Change Service said "
+        "temperatures were 1.6C above the average.",
+        {"This year will": ("the Copernicus Climate Change Service", "organization")},
+        id="a_bodys_own_monitor_is_the_body_of_its_class_named_next_not_the_owner",
+    ),
 ]
 
 

@@ -144,7 +144,15 @@ class EntityIndex:
         if ent.root.dep_ not in ("compound", "poss"):
             return None  # (not the modifier "the pro-Clinton group")
         cluster = self.by_char.get(tok.doc[at].idx)
-        return (cluster, ent) if cluster is not None and cluster.label in ORG_LABELS else None
+        if cluster is None or cluster.label not in ORG_LABELS:
+            return None
+        # a possessor of another kind owns the body, not names it: "the European Union's
+        # climate monitor" is no union
+        kind = kind_noun(tok)
+        other = cluster.kinds and kind is not None and not nouns().same_kind(kind, cluster.kinds)
+        doc = tok.doc
+        owned = ent[-1].tag_ == "POS" or (ent.end < len(doc) and doc[ent.end].tag_ == "POS")
+        return None if owned and other else (cluster, ent)  # (not "The King's Fund think tank")
 
     def topic_before(self, tok: Token, mention: tuple[int, int]) -> SpeakerInfo | None:
         """The organisation a description ``tok`` takes up where no body named before fits
@@ -200,10 +208,14 @@ class EntityIndex:
         network, Glacier Monitoring Switzerland, said …"): a name ending in the
         description's words, or a name set beside the same noun; else None."""
         det = next((c.lower_ for c in tok.children if c.dep_ == "det"), None)
+        # or a place's or body's possessive: "the European Union's climate monitor"
+        owned = any(
+            c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP", "ORG") for c in tok.children
+        )
         kind = kind_noun(tok)
-        if det not in ("the", "a", "an") or tok.pos_ != "NOUN" or kind is None:
+        if (det not in ("the", "a", "an") and not owned) or tok.pos_ != "NOUN" or kind is None:
             return None
-        if any(c.pos_ == "PROPN" or c.ent_type_ for c in tok.children):
+        if any((c.pos_ == "PROPN" or c.ent_type_) and c.dep_ != "poss" for c in tok.children):
             return None  # (not "the Labour group": whose it is, said)
         words = [c.lower_ for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
         words.append(tok.lower_)
