@@ -600,6 +600,12 @@ def test_a_fronted_medium_with_its_participle_is_the_source_and_its_time(
             "an interview with the BBC's Football Focus",
             "2023-05-09",
         ),
+        # a medium set off by commas after the subject, which the parser hung on it
+        (
+            "The mayor, in a news conference Tuesday, said the city would appeal.",
+            "a news conference",
+            "2023-05-09",
+        ),
         # the speaker's remarks as the next sentence's subject
         (
             "Zelensky said Ukraine needed more air defence. His remarks came on Monday during "

@@ -369,6 +369,12 @@ def find_source(
     for opening in opening_passives(cue):  # "In his ruling, issued on Friday, X wrote"
         if (found := _prep_source(opening, seen)) is not None:
             return found
+    said = doc[att.speaker_token] if att.speaker_token is not None else None
+    set_off = said is not None and any(
+        c.dep_ == "prep" and c.i > said.i and doc[c.i - 1].text == "," for c in said.children
+    )  # "The mayor, in a news conference Tuesday, said": the parser hung it on the subject
+    if said is not None and set_off and (found := _prep_source(said, seen)) is not None:
+        return found
     if (found := _speaking_to(cue) or _quoted_by(cue) or _told(doc, att, cue)) is not None:
         return found
     per = doc[att.speaker_token] if att.speaker_token is not None else None
