@@ -433,6 +433,9 @@ def test_what_dates_a_statement_and_what_does_not(
         # an "ago" of the content, or of another verb
         "Six months ago, the senator said, the media ignored him.",
         "The meeting was set up two weeks ago, before the minister said the plan was dead.",
+        # a time inside the speaker's quotation is the speaker's words
+        "Mr. Cruz pledged to oppose legal status \u201ctoday, tomorrow, forever.\u201d",
+        'The minister pledged "today" to fix the roads.',
     ],
 )
 def test_a_cues_object_or_an_earlier_event_does_not_date_it(

@@ -529,20 +529,6 @@ def test_a_time_after_a_quoted_object_is_the_verbs(extractor: Extractor) -> None
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "Mr. Cruz pledged to oppose legal status \u201ctoday, tomorrow, forever.\u201d",
-        'The minister pledged "today" to fix the roads.',
-    ],
-)
-def test_a_time_inside_the_speakers_quotation_is_not_the_cues(
-    extractor: Extractor, text: str
-) -> None:
-    (claim,) = extractor.extract(text, published="2026-12-04").claims
-    assert claim.when is None
-
-
-@pytest.mark.parametrize(
     ("text", "source", "when"),
     [
         (

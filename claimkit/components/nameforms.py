@@ -30,6 +30,7 @@ __all__ = [
     "kind_first",
     "listed_fields",
     "name_and_employer",
+    "name_or_initial",
     "named_role",
     "on_date_line",
     "own_possessive",
@@ -352,3 +353,8 @@ def particle_joined(ent: Span) -> int | None:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return end
+
+
+def name_or_initial(tok: Token) -> bool:
+    """A word of a name: letters, or an initial ("D." of "D. JOHN SAUER")."""
+    return tok.is_alpha or (tok.text[:1].isalpha() and tok.text[1:] == ".")

@@ -27,6 +27,7 @@ from claimkit.components.gender import pronoun_votes
 from claimkit.components.nameforms import (
     in_word_hyphen,
     listed_fields,
+    name_or_initial,
     particle_cut,
     particle_joined,
     proper_chain,
@@ -384,14 +385,9 @@ def _turn_persons(doc: Doc) -> list[Span]:
     found = []
     for start, end in turn_names(doc).values():
         span = doc.char_span(start, end, alignment_mode="expand", label="PERSON")
-        if span is not None and len(span) >= 2 and all(map(_name_or_initial, span)):
+        if span is not None and len(span) >= 2 and all(map(name_or_initial, span)):
             found.append(span)
     return found
-
-
-def _name_or_initial(tok: Token) -> bool:
-    """A word of letters, or an initial ("D." of "D. JOHN SAUER")."""
-    return tok.is_alpha or (tok.text[:1].isalpha() and tok.text[1:] == ".")
 
 
 def _titled_person(tok: Token) -> Span | None:
