@@ -433,6 +433,9 @@ def test_what_dates_a_statement_and_what_does_not(
         # an "ago" of the content, or of another verb
         "Six months ago, the senator said, the media ignored him.",
         "The meeting was set up two weeks ago, before the minister said the plan was dead.",
+        # a place is no event: the port's earlier mention dated an accident there
+        'A deckhand died in an accident at the port of Piraeus last week.\n\n"Every year we '
+        'bury colleagues," union president Giorgos Tsoukalas told reporters at the port.',
         # a time inside the speaker's quotation is the speaker's words
         "Mr. Cruz pledged to oppose legal status \u201ctoday, tomorrow, forever.\u201d",
         'The minister pledged "today" to fix the roads.',

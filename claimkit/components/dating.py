@@ -291,7 +291,12 @@ def event_date(noun: Token) -> int | None:
     if found is not None or not taken_up:
         return found
     doc = noun.doc
-    verb = sources().event_verbs.get(noun.lemma_.lower())
+    lemma = noun.lemma_.lower()
+    verb = sources().event_verbs.get(lemma)
+    # only a noun of an event or a medium takes up an earlier mention: "told reporters at
+    # the port" is no event of "an accident at the port of Piraeus last week"
+    if verb is None and lemma not in sources().event_nouns and lemma not in sources().nouns:
+        return None
     # one event by any noun of its class: "Sunday's win … after the game"
     event = sources().event_nouns.get(noun.lemma_.lower(), noun.lemma_.lower())
     for earlier in reversed(doc[max(0, noun.i - EVENT_LOOKBACK) : noun.i]):
