@@ -3061,6 +3061,14 @@ IN_CONTEXT = [
         {"This year will": ("the Copernicus Climate Change Service", "organization")},
         id="a_bodys_own_monitor_is_the_body_of_its_class_named_next_not_the_owner",
     ),
+    pytest.param(
+        "Record heat pushed Europe to the brink, says EU monitor\n\nThis year will be the "
+        "hottest on record in Europe, the European Union's climate monitor said on "
+        "Wednesday.\n\nThe Copernicus Climate Change Service said temperatures were 1.6C "
+        "above the average.",
+        {"Record heat pushed": ("the Copernicus Climate Change Service", "organization")},
+        id="a_headlines_bare_body_is_the_one_a_place_owns_described_below",
+    ),
 ]
 
 

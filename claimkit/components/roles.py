@@ -136,7 +136,12 @@ def _as_described_below(
             continue
         if span.root.lemma_.lower() != lemma and not _same_head(doc, info, lemma, span):
             continue
-        its = owned_by_a_body(span.root)
+        # (or a place's or body's: "…, says EU monitor", then "the European Union's
+        # climate monitor said", resolved to the service named next)
+        placed = any(
+            c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP", "ORG") for c in span.root.children
+        )
+        its = owned_by_a_body(span.root) or placed
         if with_the(span.root) or (its and wanted == "organization"):
             headline.speaker = SpeakerInfo(
                 said.name, wanted, info.mention, said.role, said.affiliation, said.entity_id
