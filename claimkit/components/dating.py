@@ -298,9 +298,10 @@ def event_date(noun: Token) -> int | None:
     if verb is None and lemma not in sources().event_nouns and lemma not in sources().nouns:
         return None
     # one event by any noun of its class: "Sunday's win … after the game"
-    event = sources().event_nouns.get(noun.lemma_.lower(), noun.lemma_.lower())
+    event = sources().event_nouns.get(lemma, lemma)
     for earlier in reversed(doc[max(0, noun.i - EVENT_LOOKBACK) : noun.i]):
-        same = sources().event_nouns.get(earlier.lemma_.lower(), earlier.lemma_.lower()) == event
+        said = earlier.lemma_.lower()
+        same = sources().event_nouns.get(said, said) == event
         # or the last word of a name: "appeared at Cardiff Crown Court on Tuesday … told the
         # court"
         named = earlier.pos_ == "PROPN" and earlier.dep_ not in ("compound", "flat")

@@ -10,7 +10,7 @@ group (:meth:`EntityIndex.group_of`; a headline's comma joins two: "Trump, Putin
 
 from __future__ import annotations
 
-from spacy.attrs import LEMMA
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from claimkit.components.descriptions import describes, kind_noun
@@ -326,9 +326,10 @@ class EntityIndex:
         sentence's start, elsewhere ("Boots" of "analysts said Boots was …")?"""
         if not subj.is_title or (subj.pos_ != "PROPN" and not subj.is_sent_start):
             return False
+        doc = self.doc
         return any(
-            t.lower_ == subj.lower_ and t.pos_ == "PROPN" and not t.is_sent_start and t.i != subj.i
-            for t in self.doc
+            doc[i].pos_ == "PROPN" and not doc[i].is_sent_start and i != subj.i
+            for i in indices_of(doc, LOWER, (subj.lower_,))
         )
 
     def described_body(self, tok: Token, mention: tuple[int, int]) -> SpeakerInfo:

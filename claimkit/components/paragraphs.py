@@ -72,30 +72,29 @@ def paragraph_starts(doc: Doc) -> list[int]:
 
 def after_figures(doc: Doc) -> list[int]:
     """Indices of tokens that begin a sentence after a figure ending in a unit letter and a
-    full stop ("£4m.", "3.2m.", "50k.", "44C."), or a one-letter platform the tokenizer reads as an
-    initial ("on X."): the next word is capitalised or opens a quote."""
+    full stop ("£4m.", "3.2m.", "50k.", "44C."), or a one-letter platform the tokenizer
+    reads as an initial ("on X."): the next word is capitalised or opens a quote."""
     starts = []
     platforms = sources().platforms
+    text = doc.text
     lengths = doc.to_array(LENGTH).tolist()
+    offsets = doc.to_array(IDX).tolist()
     for i in range(1, len(doc) - 1):
+        n = lengths[i]
+        if n < 2 or text[offsets[i] + n - 1] != ".":  # (from the arrays: no Token made)
+            continue
         tok = doc[i]
-        # or a figure and its unit the tokenizer kept as one word: "to reach 44C."
-        if lengths[i] > 2 and FIGURE_WITH_STOP.fullmatch(tok.text) and tok.whitespace_:
-            nxt = doc[i + 1]
-            if nxt.text[:1].isupper() or (nxt.is_quote and nxt.whitespace_ == ""):
-                starts.append(nxt.i)
-            continue
-        if lengths[i] != 2:
-            continue
-        if not (tok.text[0].isalpha() and tok.text[1] == "."):
-            continue
-        prev, nxt = doc[i - 1], doc[i + 1]
-        # and a platform of one letter: "thanked the fans in a post on X. 'It's been …'"
-        platform = tok.text[0].isupper() and tok.text[0].lower() in platforms
-        figure = prev.like_num and not prev.whitespace_
-        if not (figure or (platform and prev.lower_ in ("on", "via"))) or not tok.whitespace_:
-            continue
-        if nxt.text[:1].isupper() or (nxt.is_quote and nxt.whitespace_ == ""):
+        if n > 2:  # a figure and its unit the tokenizer kept as one word: "to reach 44C."
+            ends = FIGURE_WITH_STOP.fullmatch(tok.text) is not None
+        else:
+            prev = doc[i - 1]
+            # and a platform of one letter: "thanked the fans in a post on X. 'It's been …'"
+            platform = tok.text[0].isupper() and tok.text[0].lower() in platforms
+            figure = prev.like_num and not prev.whitespace_
+            ends = tok.text[0].isalpha() and (figure or (platform and prev.lower_ in ("on", "via")))
+        nxt = doc[i + 1]
+        opens = nxt.text[:1].isupper() or (nxt.is_quote and nxt.whitespace_ == "")
+        if ends and tok.whitespace_ and opens:
             starts.append(nxt.i)
     return starts
 
