@@ -3069,6 +3069,20 @@ IN_CONTEXT = [
         {"Record heat pushed": ("the Copernicus Climate Change Service", "organization")},
         id="a_headlines_bare_body_is_the_one_a_place_owns_described_below",
     ),
+    pytest.param(
+        'Mark Bell, a farmer from Shropshire, said the tax was unfair. "It will finish us," '
+        "he said.",
+        {
+            "the tax was": ("Mark Bell", "person"),
+            "It will finish": ("Mark Bell", "person"),
+        },
+        id="a_person_described_by_a_work_noun_a_company_shares_stays_a_person",
+    ),
+    pytest.param(
+        "Loch Duart, a salmon farmer, said its fish were healthy.",
+        {"its fish were": ("Loch Duart", "organization")},
+        id="a_name_described_by_a_work_noun_and_called_it_is_a_company",
+    ),
 ]
 
 

@@ -22,7 +22,7 @@ from claimkit.components.descriptions import (
     spoken_of_as_company,
     taken_up_by_which,
 )
-from claimkit.components.gender import pronoun_votes
+from claimkit.components.gender import NEUTER, pronoun_gender, pronoun_votes
 from claimkit.components.nameforms import (
     clean_name,
     common_person,
@@ -310,7 +310,7 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
             cluster.role = cluster.role or role
             cluster.affiliation = cluster.affiliation or affiliation or employer
     _untagged_full_names(doc, order)
-    kind_nouns = nouns().kind_nouns()
+    kind_nouns, occupations = nouns().kind_nouns(), nouns().occupations
     merged: set[str] = set()
     for cluster in order:
         if cluster.label == "PERSON" and cluster.name.isupper() and len(cluster.name) > 3:
@@ -330,6 +330,9 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         # only the kinds of its own words, apposition or copula make a "person" an org
         role_words = (cluster.role or "").split()
         role_is_kind = bool(role_words) and role_words[-1].lower() in kind_nouns
+        if role_is_kind and cluster.label == "PERSON" and role_words[-1].lower() in occupations:
+            # "Mark Bell, a farmer, said": the model's person, unless the text calls it "it"
+            role_is_kind = _called_it(doc, cluster)
         place = cluster.label in PLACES and not name_ending(cluster.name.split()[-1].lower())
         # "Hollis Paper Group", the mill's former owner: a name of three words or more
         # that ends in a kind noun is an organisation, whatever its role
@@ -437,6 +440,24 @@ def _spoken_of_as_person(doc: Doc, cluster: EntityCluster) -> bool:
         and bool(pronoun_votes(span, titles=False) or _next_subject_pronoun(span))
         for span in spans
     )
+
+
+def _called_it(doc: Doc, cluster: EntityCluster) -> bool:
+    """Is the first personal pronoun after one of ``cluster``'s mentions, in its sentence
+    and with no person named between, "it" or "its" ("Harvest Ltd, a salmon farmer, said
+    its …")?"""
+    for start, end in cluster.mentions:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        for tok in doc[span.end : sentence_of(doc, span.start).end]:
+            if tok.ent_type_ == "PERSON":
+                break
+            if tok.pos_ == "PRON" and tok.lower_ in NEUTER:
+                return True
+            if tok.pos_ == "PRON" and pronoun_gender(tok.lower_) is not None:
+                break
+    return False
 
 
 def _next_subject_pronoun(span: Span) -> bool:

@@ -26,6 +26,9 @@ __all__ = ["TITLE_VOTES", "genders", "pronoun_gender", "pronoun_votes"]
 TITLE_VOTES = 2
 
 
+NEUTER = {"it", "its", "itself"}  # an organisation's or a thing's pronouns
+
+
 def pronoun_gender(word: str) -> str | None:
     """``"male"`` or ``"female"`` for a gendered word ("she", "Mrs", "spokesman")."""
     for gender, words in nouns().gendered.items():

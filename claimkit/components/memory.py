@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from claimkit.components.gender import pronoun_gender
+from claimkit.components.gender import NEUTER, pronoun_gender
 from claimkit.components.mentions import (
     BODY_POSSESSIVES,
     as_mention,
@@ -30,7 +30,6 @@ from claimkit.lexicons import cues, nouns
 __all__ = ["NEAR_CHARS", "PLURAL", "Memory"]
 
 PLURAL = {"they", "them", "their", "themselves"}
-NEUTER = {"it", "its", "itself"}
 SUBJECTS = ("nsubj", "nsubjpass")
 RECENT = 3  # an age ("the 17-year-old") looks back this many persons for a subject
 NEAR_CHARS = 400  # a role noun ("the minister") refers back this far without a role match
