@@ -3083,6 +3083,17 @@ IN_CONTEXT = [
         {"its fish were": ("Loch Duart", "organization")},
         id="a_name_described_by_a_work_noun_and_called_it_is_a_company",
     ),
+    pytest.param(
+        "The waiting list in England has fallen again, figures show.\n\nThe list stood at "
+        "7.3 million, according to NHS England.\n\nHealth Secretary Wes Streeting said the "
+        'figures showed "the NHS is on the road to recovery". He added: "There is a long '
+        'way to go."',
+        {
+            "The list stood": ("NHS England", "organization"),
+            "There is a": ("Wes Streeting", "person"),
+        },
+        id="an_acronym_beside_a_capitalised_word_names_a_body_not_a_person",
+    ),
 ]
 
 

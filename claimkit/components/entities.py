@@ -22,7 +22,7 @@ from claimkit.components.descriptions import (
     spoken_of_as_company,
     taken_up_by_which,
 )
-from claimkit.components.gender import NEUTER, pronoun_gender, pronoun_votes
+from claimkit.components.gender import called_it, next_subject_pronoun, pronoun_votes
 from claimkit.components.nameforms import (
     clean_name,
     common_person,
@@ -332,7 +332,7 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         role_is_kind = bool(role_words) and role_words[-1].lower() in kind_nouns
         if role_is_kind and cluster.label == "PERSON" and role_words[-1].lower() in occupations:
             # "Mark Bell, a farmer, said": the model's person, unless the text calls it "it"
-            role_is_kind = _called_it(doc, cluster)
+            role_is_kind = called_it(doc, cluster)
         place = cluster.label in PLACES and not name_ending(cluster.name.split()[-1].lower())
         # "Hollis Paper Group", the mill's former owner: a name of three words or more
         # that ends in a kind noun is an organisation, whatever its role
@@ -426,6 +426,8 @@ def _spoken_of_as_person(doc: Doc, cluster: EntityCluster) -> bool:
     the model's organisation is a person."""
     words = cluster.name.split()
     plain = 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
+    # an acronym beside a capitalised word is a body's ("NHS England"), not a name
+    plain = plain and (cluster.name.isupper() or not any(len(w) > 1 and w.isupper() for w in words))
     if not plain or cluster.kinds or name_ending(words[-1].lower()):
         return False
     spans = (doc.char_span(a, b, alignment_mode="expand") for a, b in cluster.mentions)
@@ -437,40 +439,9 @@ def _spoken_of_as_person(doc: Doc, cluster: EntityCluster) -> bool:
         span is not None
         and span.root.dep_ == "nsubj"
         and (cluster.label != "GPE" or span.root.head.lemma_.lower() in speech)
-        and bool(pronoun_votes(span, titles=False) or _next_subject_pronoun(span))
+        and bool(pronoun_votes(span, titles=False) or next_subject_pronoun(span))
         for span in spans
     )
-
-
-def _called_it(doc: Doc, cluster: EntityCluster) -> bool:
-    """Is the first personal pronoun after one of ``cluster``'s mentions, in its sentence
-    and with no person named between, "it" or "its" ("Harvest Ltd, a salmon farmer, said
-    its …")?"""
-    for start, end in cluster.mentions:
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
-            continue
-        for tok in doc[span.end : sentence_of(doc, span.start).end]:
-            if tok.ent_type_ == "PERSON":
-                break
-            if tok.pos_ == "PRON" and tok.lower_ in NEUTER:
-                return True
-            if tok.pos_ == "PRON" and pronoun_gender(tok.lower_) is not None:
-                break
-    return False
-
-
-def _next_subject_pronoun(span: Span) -> bool:
-    """Is the first subject of the sentence after ``span``'s "he" or "she", with no person
-    named between them?"""
-    doc = span.doc
-    end = sentence_of(doc, span.start).end
-    if end >= len(doc):
-        return False
-    subject = next((t for t in sentence_of(doc, end) if t.dep_ == "nsubj"), None)
-    if subject is None or subject.lower_ not in ("he", "she"):
-        return False
-    return not any(t.ent_type_ == "PERSON" for t in doc[span.end : subject.i])
 
 
 def _untagged_full_names(doc: Doc, clusters: list[EntityCluster]) -> None:

@@ -6,7 +6,8 @@ role noun at a mention ("Mr Reid", "spokeswoman Anna Berg"), and the first "he"/
 said his country ..."; not 'Clinton "caused havoc," he said') give votes, a title two, a
 pronoun one; the majority decides, and a person with no evidence or a tie has no gender
 and agrees with either pronoun. The words are data (``gendered`` in
-``lexicons/nouns.json``).
+``lexicons/nouns.json``). The same pronouns tell a person from a body: a name the text
+calls "it" (:func:`called_it`) or "he"/"she" (:func:`next_subject_pronoun`).
 """
 
 from __future__ import annotations
@@ -19,7 +20,15 @@ from spacy.tokens import Doc, Span
 from claimkit.components.records import EntityCluster, cluster_at, ents_of, sentence_of
 from claimkit.lexicons import nouns
 
-__all__ = ["TITLE_VOTES", "genders", "pronoun_gender", "pronoun_votes"]
+__all__ = [
+    "NEUTER",
+    "TITLE_VOTES",
+    "called_it",
+    "genders",
+    "next_subject_pronoun",
+    "pronoun_gender",
+    "pronoun_votes",
+]
 
 # a title or role noun at the mention says who the person is; a pronoun after it may be
 # another's ("her husband, Milton Berg, a money manager, she has given ...")
@@ -81,3 +90,34 @@ def genders(doc: Doc, clusters: list[EntityCluster]) -> dict[str, str]:
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             out[cid] = ranked[0][0]
     return out
+
+
+def called_it(doc: Doc, cluster: EntityCluster) -> bool:
+    """Is the first personal pronoun after one of ``cluster``'s mentions, in its sentence
+    and with no person named between, "it" or "its" ("Harvest Ltd, a salmon farmer, said
+    its …")?"""
+    for start, end in cluster.mentions:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        for tok in doc[span.end : sentence_of(doc, span.start).end]:
+            if tok.ent_type_ == "PERSON":
+                break
+            if tok.pos_ == "PRON" and tok.lower_ in NEUTER:
+                return True
+            if tok.pos_ == "PRON" and pronoun_gender(tok.lower_) is not None:
+                break
+    return False
+
+
+def next_subject_pronoun(span: Span) -> bool:
+    """Is the first subject of the sentence after ``span``'s "he" or "she", with no person
+    named between them?"""
+    doc = span.doc
+    end = sentence_of(doc, span.start).end
+    if end >= len(doc):
+        return False
+    subject = next((t for t in sentence_of(doc, end) if t.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in ("he", "she"):
+        return False
+    return not any(t.ent_type_ == "PERSON" for t in doc[span.end : subject.i])

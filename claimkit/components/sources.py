@@ -129,6 +129,8 @@ def _phrase(tok: Token, cue: Token | None = None) -> tuple[int, int]:
 
     lo, hi = subtree_bounds(tok, drop)
     doc = tok.doc
+    if cue is not None and tok.i < cue.i <= hi:
+        hi = cue.i - 1  # never over its cue: "figures from the ONS [show]", a noun's object
     # a reported clause deeper down: "court papers filed last week [that a sentence …]"
     # or a report read as a relative clause, its "that" no subject ("a call with analysts
     # [that costs would fall]"; not "analysts that lasted an hour")
