@@ -563,6 +563,34 @@ def test_document_speaker(extractor: Extractor) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "source", "when"),
+    [
+        (
+            "House prices fell in November, figures published on Sunday show.",
+            ("the figures", "document"),
+            "figures",
+            "2017-11-12",
+        ),
+        (
+            "Inflation rose to 3.8% in October, figures from the Office for National "
+            "Statistics show.",
+            ("the Office for National Statistics", "organization"),
+            "figures from the Office for National Statistics",
+            None,
+        ),
+    ],
+)
+def test_a_document_reporting_last_speaks_where_the_parser_took_its_cue_for_a_noun(
+    extractor: Extractor, text: str, speaker: tuple[str, str], source: str, when: str | None
+) -> None:
+    c = only(extractor, text)
+    assert c.content.text == text.split(",")[0]
+    assert c.speaker is not None and (c.speaker.name, c.speaker.type) == speaker
+    assert c.source is not None and c.source.name == source
+    assert (c.when.value if c.when else None) == when
+
+
 def test_colon_headline(extractor: Extractor) -> None:
     c = only(
         extractor, "Bernie Sanders: Hillary Clinton Is Qualified To Be President\n\nMore text."

@@ -7,8 +7,9 @@ runs the passes in this order, and only here:
 1. :mod:`.direct`: each quotation segment and the cue right after or before it, a dash,
    or the previous speaker in the paragraph.
 2. :mod:`.reported`: cue verbs with a subject and a content argument (their frame in
-   ``lexicons/cues.json``); :mod:`.prepositional` ("according to X"); :mod:`.colon`
-   (headline and transcript lines). A report that is mostly a direct quotation goes.
+   ``lexicons/cues.json``), and :mod:`.findings` where the parser took a document's
+   cue for a noun; :mod:`.prepositional` ("according to X"); :mod:`.colon` (headline
+   and transcript lines). A report that is mostly a direct quotation goes.
 3. :mod:`.direct` again: quotations that run on after a report (``X said Y: "…"``).
 4. :mod:`.unattributed`: figures in the outlet's own voice.
 5. Page furniture out; :mod:`.nesting` links each claim to the claim that reports it; a
@@ -40,6 +41,7 @@ from claimkit.components.attribution.filters import (
     asks_anonymity,
     gives_a_name,
 )
+from claimkit.components.attribution.findings import trailing_findings
 from claimkit.components.attribution.nesting import link_nested
 from claimkit.components.attribution.prepositional import cited_outlets, prepositional_claims
 from claimkit.components.attribution.reported import reported_claims
@@ -71,6 +73,7 @@ def attribute(doc: Doc) -> list[Attribution]:
     taken = {a.cue_token for a in direct if a.cue_token is not None}
     reported = [
         *reported_claims(doc, quotes, taken),
+        *trailing_findings(doc, quotes),
         *prepositional_claims(doc, quotes),
         *colon_claims(doc, quotes),
     ]
