@@ -3094,6 +3094,18 @@ IN_CONTEXT = [
         },
         id="an_acronym_beside_a_capitalised_word_names_a_body_not_a_person",
     ),
+    pytest.param(
+        "Toshimitsu Motegi won 212 votes in a runoff against Sanae Takaichi, who had led in "
+        "the first round.\n\nTakaichi congratulated him and said she would support him.",
+        {"she would support": ("Sanae Takaichi", "person")},
+        id="a_name_the_model_took_for_a_body_set_off_by_who_is_a_person",
+    ),
+    pytest.param(
+        "Maureen Sherry worked for Alan Greenberg, the chairman of Bear Stearns, who died in "
+        "2014.\n\nBear Stearns said it had no comment.",
+        {"it had no": ("Bear Stearns", "organization")},
+        id="who_after_an_object_of_of_is_the_head_nouns_not_the_bodys",
+    ),
 ]
 
 

@@ -422,26 +422,41 @@ def _join(
 
 def _spoken_of_as_person(doc: Doc, cluster: EntityCluster) -> bool:
     """A name of two or three capitalised words with no kind and no organisation's ending,
-    the subject of a clause that calls it "he" or "she" ("Carly Fiorina said she ..."):
-    the model's organisation is a person."""
+    the subject of a clause that calls it "he" or "she" ("Carly Fiorina said she ..."), or
+    an organisation set off by "who": the model's organisation is a person."""
     words = cluster.name.split()
     plain = 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
     # an acronym beside a capitalised word is a body's ("NHS England"), not a name
     plain = plain and (cluster.name.isupper() or not any(len(w) > 1 and w.isupper() for w in words))
     if not plain or cluster.kinds or name_ending(words[-1].lower()):
         return False
-    spans = (doc.char_span(a, b, alignment_mode="expand") for a, b in cluster.mentions)
+    spans = [s for a, b in cluster.mentions if (s := doc.char_span(a, b, alignment_mode="expand"))]
+    if any(_relative(span) == "which" for span in spans):
+        return False  # "Bear Stearns, which collapsed"
     # as the subject of its clause: after "told Sky News", "she" is whoever told it; or of
     # the next sentence's, no person named between ("Later, in a speech, she said"); the
     # model's place only where it speaks ("Kemi Badenoch says …. She tells MPs")
     speech = cues().speech
     return any(
-        span is not None
-        and span.root.dep_ == "nsubj"
-        and (cluster.label != "GPE" or span.root.head.lemma_.lower() in speech)
-        and bool(pronoun_votes(span, titles=False) or next_subject_pronoun(span))
+        (cluster.label == "ORG" and _relative(span) == "who")
+        or (
+            span.root.dep_ == "nsubj"
+            and (cluster.label != "GPE" or span.root.head.lemma_.lower() in speech)
+            and bool(pronoun_votes(span, titles=False) or next_subject_pronoun(span))
+        )
         for span in spans
     )
+
+
+def _relative(span: Span) -> str | None:
+    """The pronoun of a relative clause that sets ``span`` off ("Sanae Takaichi, who had
+    led": "who"), where it is not the object of an "of" ("the chairman of Bear Stearns,
+    who died": the chairman's)."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != "," or span.root.head.lower_ == "of":
+        return None
+    pronoun = doc[span.end + 1]
+    return pronoun.lower_ if pronoun.head.head.i == span.root.i else None
 
 
 def _untagged_full_names(doc: Doc, clusters: list[EntityCluster]) -> None:
