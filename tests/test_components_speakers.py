@@ -3106,6 +3106,18 @@ IN_CONTEXT = [
         {"it had no": ("Bear Stearns", "organization")},
         id="who_after_an_object_of_of_is_the_head_nouns_not_the_bodys",
     ),
+    pytest.param(
+        "Northbridge City have sacked manager Stefano Mancini after five straight defeats."
+        "\n\nThe Championship club said in a statement that Gary Holt would take charge.",
+        {"Gary Holt would": ("Northbridge City", "organization")},
+        id="a_place_name_with_a_plural_verb_is_a_team_its_league_no_owner",
+    ),
+    pytest.param(
+        "Hull City have appointed Andy Dawson as head coach.\n\nThe Premier League club "
+        "said Dawson would take charge on Saturday.",
+        {"Dawson would take": ("Hull City", "organization")},
+        id="a_league_named_before_a_clubs_kind_noun_is_no_place_it_belongs_to",
+    ),
 ]
 
 

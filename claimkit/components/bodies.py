@@ -20,7 +20,7 @@ from itertools import takewhile
 
 from spacy.tokens import Doc, Span, Token
 
-from claimkit.components.descriptions import described_before, describes, is_workplace
+from claimkit.components.descriptions import described_before, describes, is_workplace, umbrella
 from claimkit.components.mentions import as_mention, in_own_phrase
 from claimkit.components.records import SpeakerInfo
 from claimkit.lexicons import nouns, sources
@@ -199,7 +199,12 @@ class Bodies:
 def _of_another_place(tok: Token, body: SpeakerInfo) -> bool:
     """Does a description name a place or body it belongs to ("The UAE foreign ministry")
     where ``body`` was named as another place's ("Russia's defence ministry")?"""
-    places = {c.lower_ for c in tok.children if c.ent_type_ in ("GPE", "NORP", "ORG")}
+    # (a league is no place a club belongs to: "the NBA team", "the Premier League club")
+    places = {
+        c.lower_
+        for c in tok.children
+        if c.ent_type_ in ("GPE", "NORP", "ORG") and not umbrella(c.lower_)
+    }
     span = tok.doc.char_span(*body.mention, alignment_mode="expand") if body.mention else None
     if not places or span is None:
         return False

@@ -37,6 +37,7 @@ from claimkit.lexicons import cues, nouns, sources
 
 __all__ = [
     "BODIES",
+    "agrees_as_team",
     "described_before",
     "describes",
     "document_word",
@@ -57,6 +58,7 @@ __all__ = [
     "spoken_of_as_company",
     "taken_up_by_which",
     "title_words",
+    "umbrella",
 ]
 
 PLACE_WORDS = ("world", "country", "nation", "region", "city", "state")  # "the world's …"
@@ -136,7 +138,7 @@ def entity_kinds(ent: Span, *, heads: bool = False, titles: int = 0) -> set[str]
         candidates.append(root.head)
     # "The GMB union"; not "an NHS trust", one trust of the NHS, nor the UN's agencies
     a = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.head.children)
-    a = a or strip_the(ent.text).lower() in nouns().umbrella_bodies  # "the UN agency"
+    a = a or umbrella(strip_the(ent.text).lower())  # "the UN agency"
     if heads and root.dep_ == "compound" and root.head.pos_ == "NOUN" and not a:
         candidates.append(root.head)
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
@@ -274,7 +276,11 @@ def describes(tok: Token) -> tuple[str, set[str]] | None:
     if kind is None or (tok.tag_ not in ("NN", "NNP") and not collective):
         return None
     if any(
-        c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper() and not c.ent_type_
+        c.dep_ == "compound"
+        and c.pos_ == "PROPN"
+        and c.text[:1].isupper()
+        and not c.ent_type_
+        and not umbrella(c.lower_)  # (but "the Championship club" is a club)
         for c in tok.children
     ):
         return None  # "the RMT union": a name the model did not tag, no description
@@ -457,3 +463,21 @@ def spoken_of_as_company(ent: Span) -> bool:
     modifier = root.dep_ == "poss" or (root.dep_ == "compound" and ent.label_ == "PERSON")
     noun = head.pos_ == "NOUN" and head.i >= ent.end  # (not "Trump sharing the streets")
     return modifier and noun and head.lemma_.lower() in words
+
+
+def agrees_as_team(ent: Span) -> bool:
+    """Is the place name ``ent``, of two words or more, the subject of a plural verb ("Hull
+    City have sacked their manager")? British English makes a team plural; a city takes
+    the singular."""
+    root = ent.root
+    if len(ent) < 2 or root.dep_ != "nsubj" or root.tag_ in ("NNS", "NNPS"):
+        return False
+    verb = root.head
+    forms = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(t.tag_ == "VBP" or t.lower_ == "were" for t in forms)
+
+
+def umbrella(name: str) -> bool:
+    """Is ``name`` (lower case, no "the") an umbrella body's: the UN's, a league's?"""
+    lex = nouns()
+    return name in lex.umbrella_bodies or name.rsplit(" ", 1)[-1] in lex.umbrella_endings

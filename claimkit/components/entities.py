@@ -15,6 +15,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
 from claimkit.components.descriptions import (
+    agrees_as_team,
     entity_kinds,
     kind_noun,
     name_titles,
@@ -184,6 +185,7 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
     not_persons: set[str] = set()
     things: set[str] = set()  # clusters a "which" takes up
     companies: set[str] = set()  # clusters spoken of as companies ("Ryanair's chief executive")
+    teams: set[str] = set()  # places that play ("Hull City have sacked their manager")
     unplaced: set[str] = set()  # clusters named once or more outside "in X"
     possessives: dict[str, str] = {}  # clusters named with an "'s" that owns nothing,
     bare: set[str] = set()  # and those named without one: a brand's "'s" is always there
@@ -280,6 +282,7 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         cluster.mentions.append((mention.start_char, mention.end_char))
         things |= {cluster.id} if which else set()
         companies |= {cluster.id} if spoken_of_as_company(ent) else set()
+        teams |= {cluster.id} if ent.label_ == "GPE" and agrees_as_team(ent) else set()
         mark, own = own_possessive(named)
         if own and mark is not None and not person:
             possessives.setdefault(cluster.id, mark)  # "Sotheby's said": the name's own
@@ -322,6 +325,9 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
             cluster.label = "ORG"  # "Vantor, which sold 400,000 bikes": a thing, not a man
         elif cluster.id in companies and cluster.label in ("PERSON", "GPE"):
             cluster.label, cluster.role, cluster.affiliation = "ORG", None, None
+        elif cluster.id in teams and cluster.label == "GPE":
+            cluster.label = "ORG"
+            cluster.kinds.add("club")  # "the Championship club said"
         elif lone_person and cluster.id not in unplaced and not cluster.role:
             cluster.label = "GPE"
         elif lone_person and cluster.id in not_persons:

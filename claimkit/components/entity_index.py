@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
-from claimkit.components.descriptions import describes, kind_noun
+from claimkit.components.descriptions import describes, kind_noun, umbrella
 from claimkit.components.entities import ORG_LABELS, role_and_affiliation
 from claimkit.components.groups import NAMES, PERSONS, coordinated_names
 from claimkit.components.mentions import (
@@ -139,7 +139,7 @@ class EntityIndex:
         ent = self.ent_of_token.get(at) if at >= 0 else None
         if ent is None or ent.end != at + 1 or ent.label_ != "ORG" or ent.root.head.i != tok.i:
             return None
-        if strip_the(ent.text).lower() in nouns().umbrella_bodies:
+        if umbrella(strip_the(ent.text).lower()):
             return None  # "the UN agency": one of the UN's, named before
         if ent.root.dep_ not in ("compound", "poss"):
             return None  # (not the modifier "the pro-Clinton group")

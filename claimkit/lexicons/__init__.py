@@ -101,6 +101,7 @@ class Nouns:
     heads: frozenset[str]  # "the boss of …": the person at a body's head, by any title
     company_words: frozenset[str]  # "Ryanair's chief executive": a company's, no person's
     umbrella_bodies: frozenset[str]  # "the UN agency": a body of the UN's, not the UN
+    umbrella_endings: frozenset[str]  # "the Premier League club": a league's club
 
     def kind_nouns(self) -> frozenset[str]:
         """Every noun that describes an organisation, of any class (built once)."""
@@ -316,6 +317,7 @@ def nouns() -> Nouns:
         words("heads"),
         words("company_words"),
         words("umbrella_bodies"),
+        words("umbrella_endings"),
     )
 
 
