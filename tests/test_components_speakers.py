@@ -3118,6 +3118,24 @@ IN_CONTEXT = [
         {"Dawson would take": ("Hull City", "organization")},
         id="a_league_named_before_a_clubs_kind_noun_is_no_place_it_belongs_to",
     ),
+    pytest.param(
+        "Microsoft to lay off 3,000 workers, memo shows\n\nMicrosoft plans to cut about "
+        '3,000 jobs, according to an internal memo seen by Bloomberg News.\n\n"These '
+        "decisions are difficult,\" Judson Althoff, chief executive of the company's "
+        "commercial business, wrote in the memo on Wednesday.",
+        {
+            "Microsoft to lay": ("Judson Althoff", "person"),
+            "Microsoft plans to": ("Judson Althoff", "person"),
+        },
+        id="a_memo_that_speaks_is_by_whoever_the_text_says_wrote_in_it_later",
+    ),
+    pytest.param(
+        "Managers told staff to delay scans, according to an internal memo seen by the "
+        "Ledger.\n\nThe memo, sent by the trust's chief operating officer, Dawn Pike, on "
+        "February 20, said budgets had been overspent.",
+        {"Managers told staff": ("Dawn Pike", "person")},
+        id="a_memo_sent_by_a_role_is_by_the_name_in_apposition_to_it",
+    ),
 ]
 
 

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from claimkit.components.descriptions import document_word
 from claimkit.components.records import indices_of, on_headline, with_the
-from claimkit.lexicons import sources
+from claimkit.lexicons import cues, sources
 
 __all__ = ["DocumentMentions", "author_named_later", "written_by"]
 
@@ -56,19 +56,23 @@ def written_by(tok: Token, *, definite: bool = True) -> Token | None:
     near += [a for c in issued for a in c.children if a.dep_ == "agent"]
     by = next((c for c in near if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None)
     named = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
+    if named is not None and not named.ent_type_:  # "sent by the trust's chief operating
+        # officer, Dawn Pike,": the name in apposition
+        named = next((c for c in named.children if c.dep_ == "appos"), named)
     return named if named is not None and named.ent_type_ in ("ORG", "PERSON") else None
 
 
 def author_named_later(tok: Token, later: list[Token]) -> Token | None:
     """The author a later mention of the document ``tok`` names: "by" after a definite one
-    (:func:`written_by`), or, for a bare plural after what it says ("The list has fallen,
-    figures show."), a name before the same bare plural ("NHS England figures published
-    on Thursday show"). Not "Polls show …" before "a Quinnipiac poll": another poll."""
+    (:func:`written_by`), the name who spoke in a definite one ("X wrote in the memo"),
+    or, for a bare plural after what it says ("The list has fallen, figures show."), a
+    name before the same bare plural ("NHS England figures published on Thursday show").
+    Not "Polls show …" before "a Quinnipiac poll": another poll."""
     # a headline's bare "report says" is the report its lede introduces ("according to a
     # report by the Tony Blair Institute")
     lede = on_headline(tok) and not any(c.dep_ in ("det", "poss") for c in tok.children)
     first = written_by(later[0], definite=False) if lede and later else None
-    named = first or next((n for t in later if (n := written_by(t)) is not None), None)
+    named = first or next((n for t in later if (n := written_by(t) or _wrote_in(t))), None)
     if named is not None or any(c.dep_ in ("det", "poss") for c in tok.children):
         return named
     cue = tok.head  # after what it says: "The list has fallen, figures show."
@@ -84,3 +88,17 @@ def author_named_later(tok: Token, later: list[Token]) -> Token | None:
         if found is not None:
             return found
     return None
+
+
+def _wrote_in(tok: Token) -> Token | None:
+    """The named subject of the cue that ``tok``, a definite mention of a document, is the
+    medium of ("Judson Althoff … wrote in the memo"), or None."""
+    prep = tok.head
+    if not with_the(tok) or tok.dep_ != "pobj" or prep.lower_ != "in":
+        return None
+    verb = prep.head
+    if verb.lemma_.lower() not in cues().speech:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    named = subj is not None and (subj.ent_type_ in ("ORG", "PERSON") or subj.pos_ == "PROPN")
+    return subj if named else None

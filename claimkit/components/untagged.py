@@ -425,8 +425,12 @@ def _described_person(tok: Token) -> Span | None:
     # or after it, set off: "The Gunners boss, Mikel Arteta, said"
     set_off = tok.dep_ == "appos" and tok.head.i < start and doc[start - 1].text == ","
     for noun in [*described, tok.head] if set_off and tok.head.tag_ == "NN" else described:
-        work = noun.lemma_.lower() in lex.roles or noun.lemma_.lower() in lex.occupations
-        if work and any(c.dep_ in ("det", "poss") for c in noun.children):
+        lemma = noun.lemma_.lower()
+        work = lemma in lex.roles or lemma in lex.occupations or lemma in lex.heads
+        # "an analyst", "the club's boss"; or a bare title of a body: "head of its sales
+        # division", "chief economist at ICRA"
+        whose = any(c.dep_ == "prep" and c.lower_ in ("of", "at") for c in noun.children)
+        if work and (whose or any(c.dep_ in ("det", "poss") for c in noun.children)):
             return name
     # "Greg McBride of Bankrate told CNBC": a speaker's name with the body they are of
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)

@@ -34,8 +34,11 @@ def trailing_findings(doc: Doc, quotes: list[Quote]) -> list[Attribution]:
         comma, document = found
         claim = make_claim(doc, last, (sent.start_char, comma.idx), "indirect", "cue", "show")
         claim.speaker_token = claim.source_token = document.i
-        if claim.when_token is None and (when := medium_time(document)) is not None:
-            claim.when_token, claim.when_from = when, "event"  # "figures published on Monday"
+        # the time of the document's issue ("figures published on Monday"), never one the
+        # misread parse hung the cue under ("gave $5,000 on June 27, 2014, records show")
+        claim.when_token = medium_time(document)
+        claim.when_from = "event" if claim.when_token is not None else None
+        claim.reported_now = False
         out.append(claim)
     return out
 

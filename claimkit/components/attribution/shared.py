@@ -15,6 +15,7 @@ from claimkit.lexicons import Frame, cues
 
 __all__ = [
     "QuoteIndex",
+    "compound_subject",
     "cue_candidates",
     "frame_of",
     "has_subject",
@@ -46,7 +47,7 @@ def frame_of(tok: Token) -> Frame | None:
     frame = lex.verbs.get(lemma)
     if frame is None and lemma in lex.by_documents:
         # "the survey found …", "figures published on Monday show …"; not "police found the car"
-        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None) or compound_subject(tok)
         if subj is None and tok.dep_ == "conj" and tok.head.tag_ in FINITE:
             # "Researchers analysed … and found that …"; not "may listen and conclude"
             subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
@@ -61,6 +62,16 @@ def frame_of(tok: Token) -> Frame | None:
         if shown and _finding_clause(tok):
             return lex.by_documents[lemma]
     return frame
+
+
+def compound_subject(tok: Token) -> Token | None:
+    """The noun right before a cue that the parser took for a modifier of it, after the
+    clause it reports (a headline's "Microsoft to cut 3,000 jobs, memo shows"), or None."""
+    before = tok.doc[tok.i - 1] if tok.i else None
+    if before is None or before.head.i != tok.i or before.dep_ != "compound":
+        return None
+    reports = any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children)
+    return before if before.pos_ == "NOUN" and reports else None
 
 
 def _finding_clause(tok: Token) -> bool:

@@ -12,6 +12,7 @@ from claimkit.components.attribution.shared import (
     FINITE,
     SUBJECTS,
     TIMES,
+    compound_subject,
     frame_of,
     has_subject,
     misread_noun,
@@ -84,6 +85,8 @@ def subject_of(tok: Token) -> tuple[Token | None, Token | None]:
         return before, None
     if before is not None and before.head.i == tok.i and is_age(before):
         return before, None  # "The 45-year-old added ...", the age taken for a modifier
+    if (found := compound_subject(tok)) is not None:
+        return found, None  # a headline's "…, memo shows"
     # headline inversion: '…, says Kremlin' (the parser leaves the name as "dep")
     after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if (
