@@ -356,6 +356,20 @@ def test_a_question_put_to_the_speaker_has_no_speaker_unless_named(extractor: Ex
     assert found["said"].mention.text == "the spokesman"
 
 
+def test_a_report_the_parser_hung_as_a_clause_of_what_it_reports_reports_it(
+    extractor: Extractor,
+) -> None:
+    # "showed" is an unmarked adverbial clause of "grew"
+    text = (
+        "India's economy grew 7.4% in the July-September quarter, faster than expected, "
+        "government data showed on Friday."
+    )
+    (claim,) = extractor.extract(text, published="2026-12-04").claims
+    assert claim.content.text == text.split(", government")[0]
+    assert claim.source is not None and claim.source.name == "government data"
+    assert claim.when is not None and claim.when.value == "2026-12-04"
+
+
 def test_a_report_joined_by_a_comma_alone_reports_the_sentence_before(
     extractor: Extractor,
 ) -> None:

@@ -405,6 +405,13 @@ def _said_last(doc: Doc, tok: Token) -> tuple[int, int] | None:
     inverted = inverted or (
         tok.dep_ == "conj" and tok.head.i < tok.i and not any(t.dep_ == "cc" for t in joined)
     )
+    # or as an unmarked clause of it ("India's economy grew 7.4%, faster than expected,
+    # government data showed on Friday."; not "…, after data showed")
+    inverted = inverted or (
+        tok.dep_ == "advcl"
+        and tok.head.i < tok.i
+        and not any(c.dep_ == "mark" for c in tok.children)
+    )
     # or the subject of the sentence before the comma made a second subject of the cue
     subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
     second = len(subjects) > 1 and doc[subjects[-1].left_edge.i - 1].text == ","
