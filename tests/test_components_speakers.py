@@ -3136,6 +3136,20 @@ IN_CONTEXT = [
         {"Managers told staff": ("Dawn Pike", "person")},
         id="a_memo_sent_by_a_role_is_by_the_name_in_apposition_to_it",
     ),
+    pytest.param(
+        "PARIS, Dec 3 (AFP) - French Prime Minister Sebastien Lecornu on Thursday survived "
+        "a no-confidence vote in parliament, after the Socialists decided not to back the "
+        "motion.\n\nThe motion, tabled by the hard-left France Unbowed, won 271 votes, 18 "
+        'short of the 289 needed to topple the government.\n\n"The country needs stability, '
+        'not another crisis," Lecornu told lawmakers before the vote.\n\nSocialist leader '
+        "Olivier Faure said his party had abstained to give the budget talks a chance. "
+        '"We are not giving the government a blank cheque," he told France Inter radio '
+        "on Friday morning.\n\nMarine Le Pen, whose National Rally voted for the motion, "
+        'accused the Socialists of "saving a dying government". In a post on X, she wrote '
+        'that the party had "chosen its camp".',
+        {"the party had": ("Marine Le Pen", "person")},
+        id="she_after_an_untagged_name_that_opened_the_last_claim_is_that_name",
+    ),
 ]
 
 

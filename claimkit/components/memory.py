@@ -24,6 +24,7 @@ from claimkit.components.mentions import (
     in_scene,
     introduces_person,
 )
+from claimkit.components.namekeys import name_ending
 from claimkit.components.records import Attribution, SpeakerInfo, sentence_of, text_of
 from claimkit.lexicons import cues, nouns
 
@@ -180,6 +181,9 @@ class Memory:
         fits = [
             p for p in reversed(pool) if want is None or gender.get(p.entity_id or "", want) == want
         ]
+        named = self._name_that_spoke_last(fits) if want is not None else None
+        if named is not None:  # "Marine Le Pen, …, accused … In a post on X, she wrote"
+            return as_mention(replace(named, type="person"), mention)
         if not fits:
             return None
         found = fits[0] if want is None or doc is None else _subject_first(doc, fits)
@@ -208,6 +212,25 @@ class Memory:
                 wanted = ids[1] if latter else ids[0]
                 return as_mention(next(p for p in named[start] if p.entity_id == wanted), mention)
         return None
+
+    def _name_that_spoke_last(self, persons: list[SpeakerInfo]) -> SpeakerInfo | None:
+        """The last claim's speaker, where it is a name of two or three capitalised words
+        the model did not tag and no word of a body's, that opens its sentence as its
+        subject, after every person in ``persons`` (latest first): "he" or "she" makes it
+        a person. (Not a name later in the sentence: "…, Right Wing Watch first reported.")"""
+        if self.last_claim is None:
+            return None
+        speaker, (sentence, _) = self.last_claim
+        words = speaker.name.split()
+        lex = nouns()
+        bodies = lex.kind_nouns() | lex.organisations
+        plain = 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
+        plain = plain and not any(w.lower() in bodies or name_ending(w.lower()) for w in words)
+        opens = speaker.mention is not None and speaker.mention[0] == sentence
+        if speaker.type != "unknown" or not plain or speaker.mention is None or not opens:
+            return None
+        later = all(p.mention is None or p.mention[0] < speaker.mention[0] for p in persons[:1])
+        return speaker if later else None
 
     def _still_speaking(
         self, person: SpeakerInfo, want: str | None, gender: dict[str, str]
