@@ -3150,6 +3150,13 @@ IN_CONTEXT = [
         {"the party had": ("Marine Le Pen", "person")},
         id="she_after_an_untagged_name_that_opened_the_last_claim_is_that_name",
     ),
+    pytest.param(
+        "Apple has pushed back the launch of its revamped Siri assistant to 2027, Bloomberg "
+        "reported on Wednesday.\n\nThe company had promised the new Siri, powered by its "
+        "Apple Intelligence software, for this year.",
+        {"the new Siri,": ("Apple", "organization")},
+        id="the_company_is_no_outlet_that_reported_nor_a_thing_named_after_it",
+    ),
 ]
 
 

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimkit.components.descriptions import described_before, describes, is_workplace, umbrella
 from claimkit.components.mentions import as_mention, in_own_phrase
+from claimkit.components.outlets import outlet_name
 from claimkit.components.records import SpeakerInfo
 from claimkit.lexicons import nouns, sources
 
@@ -153,8 +154,8 @@ class Bodies:
         if outlet is not None:  # "The Daily Telegraph published a poll. The newspaper said"
             return as_mention(outlet, mention)
         for info, kinds in reversed(self.seen):
-            if info.mention and skip(info.mention[0]):
-                continue
+            if info.mention and (skip(info.mention[0]) or _an_outlet(tok.doc, info)):
+                continue  # (not the outlet that reported it: "…, Bloomberg reported")
             kindless = (generic or trade) and kinds <= companies and info.entity_id is not None
             if kindless and (fallback is None or named[info.entity_id] > named[fallback.entity_id]):
                 fallback = info
@@ -162,7 +163,8 @@ class Bodies:
         if (generic or trade) and last_claim is not None and _before_end(taken, last_claim[1]):
             # "Northern Powergrid says … The company said": the latest body, over a kindless
             # name said before that claim's end ("… Carlisle. Electricity North West says …")
-            taken = _unlabelled(last_claim[0]) or taken
+            last = _unlabelled(last_claim[0])
+            taken = last if last is not None and not _an_outlet(tok.doc, last) else taken
         return as_mention(taken, mention) if taken is not None else None
 
     def _outlet(self, word: str, skip: Callable[[int], bool]) -> SpeakerInfo | None:
@@ -246,3 +248,9 @@ def _a_clause_at(doc: Doc, at: int) -> bool:
     first = span[0]
     words = takewhile(lambda t: t.i == first.i or t.ent_iob_ == "I", doc[first.i :])
     return any(t.pos_ == "VERB" for t in words)
+
+
+def _an_outlet(doc: Doc, body: SpeakerInfo) -> bool:
+    """Is ``body`` a news outlet the text names ("Bloomberg reported")?"""
+    span = doc.char_span(*body.mention, alignment_mode="expand") if body.mention else None
+    return span is not None and outlet_name(span.root)

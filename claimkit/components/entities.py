@@ -19,6 +19,7 @@ from claimkit.components.descriptions import (
     entity_kinds,
     kind_noun,
     name_titles,
+    names_a_possession,
     names_a_product,
     spoken_of_as_company,
     taken_up_by_which,
@@ -352,7 +353,12 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
             merged |= _take_surname(cluster, order)
     # a full name, not one that ends in an acronym (the model's "Junge SVP" is a party)
     for cluster in order:  # the headline's "Castellan" (as a person) … "Castellan Group"
-        if cluster.label in ("ORG", "FAC") and len(cluster.name.split()) > 1:
+        owned = all(  # "its Apple Intelligence software": a thing of Apple's, no Apple
+            (span := doc.char_span(a, b, alignment_mode="expand")) is not None
+            and names_a_possession(span)
+            for a, b in cluster.mentions
+        )
+        if cluster.label in ("ORG", "FAC") and len(cluster.name.split()) > 1 and not owned:
             merged |= _take_first_word(cluster, [c for c in order if c.id not in merged])
     full = [
         c
