@@ -269,6 +269,10 @@ def test_an_interview_of_a_named_year_dates_the_statement(extractor: Extractor) 
         # the date on the verb of what happened at the event, told to its audience
         "The plan was approved at a heated meeting of the council on Tuesday.\n\nCouncil "
         "leader Sarah Quinn told the meeting that the council needed time.",
+        # the day of the verb a vote is, past a bare mention between
+        "The school board voted 5-2 on Tuesday night to close two schools.\n\nThe "
+        "superintendent spoke to the board before the vote.\n\nCouncil leader Sarah Quinn "
+        "said after the vote that the council needed time.",
     ],
 )
 def test_a_statement_takes_the_day_of_the_event_it_was_made_at(

@@ -311,11 +311,18 @@ def event_date(noun: Token) -> int | None:
             # "survived a no-confidence vote on Thursday … after the vote": the day of
             # the verb the event is the object of
             held = earlier.dep_ in ("dobj", "nsubjpass") and earlier.head.pos_ == "VERB"
-            return (
+            found = (
                 _date_of(earlier)
                 or _date_of_place(earlier)
                 or (time_on(earlier.head) if heard or held else None)
             )
+            # past a bare mention of the same one: "told the board before the vote"; not
+            # past another ("the new poll")
+            kids = list(earlier.children)
+            bare = any(c.dep_ == "det" and c.lower_ in EVENT_DETS for c in kids)
+            bare = bare and not any(c.dep_ in ("amod", "compound", "nmod", "nummod") for c in kids)
+            if found is not None or not bare:
+                return found
         if verb is not None and earlier.pos_ == "VERB" and earlier.lemma_.lower() == verb:
             return time_on(earlier)  # "a court ruled on Wednesday ... in their ruling"
     return None
