@@ -24,7 +24,12 @@ from claimkit.components.descriptions import (
     spoken_of_as_company,
     taken_up_by_which,
 )
-from claimkit.components.gender import called_it, next_subject_pronoun, pronoun_votes
+from claimkit.components.gender import (
+    called_it,
+    next_subject_pronoun,
+    pronoun_votes,
+    relative_pronoun,
+)
 from claimkit.components.nameforms import (
     clean_name,
     common_person,
@@ -353,12 +358,14 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
             merged |= _take_surname(cluster, order)
     # a full name, not one that ends in an acronym (the model's "Junge SVP" is a party)
     for cluster in order:  # the headline's "Castellan" (as a person) … "Castellan Group"
+        if cluster.label not in ("ORG", "FAC") or len(cluster.name.split()) < 2:
+            continue
         owned = all(  # "its Apple Intelligence software": a thing of Apple's, no Apple
             (span := doc.char_span(a, b, alignment_mode="expand")) is not None
             and names_a_possession(span)
             for a, b in cluster.mentions
         )
-        if cluster.label in ("ORG", "FAC") and len(cluster.name.split()) > 1 and not owned:
+        if not owned:
             merged |= _take_first_word(cluster, [c for c in order if c.id not in merged])
     full = [
         c
@@ -443,14 +450,14 @@ def _spoken_of_as_person(doc: Doc, cluster: EntityCluster) -> bool:
     if not plain or cluster.kinds or name_ending(words[-1].lower()):
         return False
     spans = [s for a, b in cluster.mentions if (s := doc.char_span(a, b, alignment_mode="expand"))]
-    if any(_relative(span) == "which" for span in spans):
+    if any(relative_pronoun(span) == "which" for span in spans):
         return False  # "Bear Stearns, which collapsed"
     # as the subject of its clause: after "told Sky News", "she" is whoever told it; or of
     # the next sentence's, no person named between ("Later, in a speech, she said"); the
     # model's place only where it speaks ("Kemi Badenoch says …. She tells MPs")
     speech = cues().speech
     return any(
-        (cluster.label == "ORG" and _relative(span) == "who")
+        (cluster.label == "ORG" and relative_pronoun(span) == "who")
         or (
             span.root.dep_ == "nsubj"
             and (cluster.label != "GPE" or span.root.head.lemma_.lower() in speech)
@@ -458,17 +465,6 @@ def _spoken_of_as_person(doc: Doc, cluster: EntityCluster) -> bool:
         )
         for span in spans
     )
-
-
-def _relative(span: Span) -> str | None:
-    """The pronoun of a relative clause that sets ``span`` off ("Sanae Takaichi, who had
-    led": "who"), where it is not the object of an "of" ("the chairman of Bear Stearns,
-    who died": the chairman's)."""
-    doc = span.doc
-    if span.end + 1 >= len(doc) or doc[span.end].text != "," or span.root.head.lower_ == "of":
-        return None
-    pronoun = doc[span.end + 1]
-    return pronoun.lower_ if pronoun.head.head.i == span.root.i else None
 
 
 def _untagged_full_names(doc: Doc, clusters: list[EntityCluster]) -> None:

@@ -221,13 +221,15 @@ class Memory:
         if self.last_claim is None:
             return None
         speaker, (sentence, _) = self.last_claim
+        if speaker.type != "unknown" or speaker.mention is None:
+            return None
         words = speaker.name.split()
         lex = nouns()
         bodies = lex.kind_nouns() | lex.organisations
         plain = 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
         plain = plain and not any(w.lower() in bodies or name_ending(w.lower()) for w in words)
-        opens = speaker.mention is not None and speaker.mention[0] == sentence
-        if speaker.type != "unknown" or not plain or speaker.mention is None or not opens:
+        opens = speaker.mention[0] == sentence
+        if not plain or not opens:
             return None
         later = all(p.mention is None or p.mention[0] < speaker.mention[0] for p in persons[:1])
         return speaker if later else None

@@ -427,8 +427,7 @@ def _described_person(tok: Token) -> Span | None:
     for noun in [*described, tok.head] if set_off and tok.head.tag_ == "NN" else described:
         lemma = noun.lemma_.lower()
         work = lemma in lex.roles or lemma in lex.occupations or lemma in lex.heads
-        # "an analyst", "the club's boss"; or a bare title of a body: "head of its sales
-        # division", "chief economist at ICRA"
+        # "an analyst"; or a bare title of a body: "head of its sales division"
         whose = any(c.dep_ == "prep" and c.lower_ in ("of", "at") for c in noun.children)
         if work and (whose or any(c.dep_ in ("det", "poss") for c in noun.children)):
             return name

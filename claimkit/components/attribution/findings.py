@@ -24,8 +24,7 @@ def trailing_findings(doc: Doc, quotes: list[Quote]) -> list[Attribution]:
     lex = cues()
     out = []
     for sent in doc.sents:
-        words = [t for t in sent if not (t.is_punct or t.is_space)]
-        last = words[-1] if words else None
+        last = next((t for t in reversed(sent) if not (t.is_punct or t.is_space)), None)
         if last is None or last.pos_ != "NOUN" or last.lemma_.lower() not in lex.by_documents:
             continue
         found = _document_after_comma(sent, last)
