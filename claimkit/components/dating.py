@@ -316,16 +316,19 @@ def event_date(noun: Token) -> int | None:
                 or _date_of_place(earlier)
                 or (time_on(earlier.head) if heard or held else None)
             )
-            # past a bare mention of the same one: "told the board before the vote"; not
-            # past another ("the new poll")
-            kids = list(earlier.children)
-            bare = any(c.dep_ == "det" and c.lower_ in EVENT_DETS for c in kids)
-            bare = bare and not any(c.dep_ in ("amod", "compound", "nmod", "nummod") for c in kids)
-            if found is not None or not bare:
-                return found
+            if found is not None or not _bare(earlier):
+                return found  # (past a bare "the vote" only: "the new poll" is another)
         if verb is not None and earlier.pos_ == "VERB" and earlier.lemma_.lower() == verb:
             return time_on(earlier)  # "a court ruled on Wednesday ... in their ruling"
     return None
+
+
+def _bare(noun: Token) -> bool:
+    """Is ``noun`` a definite mention with no modifier ("told the board before the vote"),
+    which takes up the same event as the mention before it?"""
+    kids = list(noun.children)
+    definite = any(c.dep_ == "det" and c.lower_ in EVENT_DETS for c in kids)
+    return definite and not any(c.dep_ in ("amod", "compound", "nmod", "nummod") for c in kids)
 
 
 def _date_of_place(noun: Token) -> int | None:

@@ -425,11 +425,11 @@ def names_a_product(ent: Span) -> bool:
     return any(t.pos_ == "NOUN" and t.lemma_.lower() in nouns().products for t in described)
 
 
-def taken_up_by_which(ent: Span | Token) -> bool:
+def taken_up_by_which(ent: Span | Token, pronoun: str = "which") -> bool:
     """Is the name taken up by the relative pronoun of things ("X, which represents
-    carmakers, ...")?"""
+    carmakers, ..."), or by ``pronoun`` ("who": of persons)?"""
     return any(
-        c.dep_ == "relcl" and any(g.lower_ == "which" and g.i < c.i for g in c.children)
+        c.dep_ == "relcl" and any(g.lower_ == pronoun and g.i < c.i for g in c.children)
         for c in (ent.root if isinstance(ent, Span) else ent).children
     )
 

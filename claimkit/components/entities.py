@@ -24,12 +24,7 @@ from claimkit.components.descriptions import (
     spoken_of_as_company,
     taken_up_by_which,
 )
-from claimkit.components.gender import (
-    called_it,
-    next_subject_pronoun,
-    pronoun_votes,
-    relative_pronoun,
-)
+from claimkit.components.gender import called_it, next_subject_pronoun, pronoun_votes
 from claimkit.components.nameforms import (
     clean_name,
     common_person,
@@ -52,6 +47,7 @@ from claimkit.components.namekeys import (
     name_ending,
     name_parts,
     person_key,
+    plain_name,
     strip_the,
     surname,
     without_legal_form,
@@ -444,20 +440,24 @@ def _spoken_of_as_person(doc: Doc, cluster: EntityCluster) -> bool:
     the subject of a clause that calls it "he" or "she" ("Carly Fiorina said she ..."), or
     an organisation set off by "who": the model's organisation is a person."""
     words = cluster.name.split()
-    plain = 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
     # an acronym beside a capitalised word is a body's ("NHS England"), not a name
-    plain = plain and (cluster.name.isupper() or not any(len(w) > 1 and w.isupper() for w in words))
-    if not plain or cluster.kinds or name_ending(words[-1].lower()):
+    acronym = not cluster.name.isupper() and any(len(w) > 1 and w.isupper() for w in words)
+    if not plain_name(cluster.name) or acronym or cluster.kinds:
         return False
     spans = [s for a, b in cluster.mentions if (s := doc.char_span(a, b, alignment_mode="expand"))]
-    if any(relative_pronoun(span) == "which" for span in spans):
+    if any(taken_up_by_which(span) for span in spans):
         return False  # "Bear Stearns, which collapsed"
     # as the subject of its clause: after "told Sky News", "she" is whoever told it; or of
     # the next sentence's, no person named between ("Later, in a speech, she said"); the
     # model's place only where it speaks ("Kemi Badenoch says …. She tells MPs")
     speech = cues().speech
     return any(
-        (cluster.label == "ORG" and relative_pronoun(span) == "who")
+        # "Sanae Takaichi, who had led" (not "the chairman of Bear Stearns, who died")
+        (
+            cluster.label == "ORG"
+            and span.root.head.lower_ != "of"
+            and taken_up_by_which(span, "who")
+        )
         or (
             span.root.dep_ == "nsubj"
             and (cluster.label != "GPE" or span.root.head.lemma_.lower() in speech)

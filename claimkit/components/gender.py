@@ -7,8 +7,7 @@ said his country ..."; not 'Clinton "caused havoc," he said') give votes, a titl
 pronoun one; the majority decides, and a person with no evidence or a tie has no gender
 and agrees with either pronoun. The words are data (``gendered`` in
 ``lexicons/nouns.json``). The same pronouns tell a person from a body: a name the text
-calls "it" (:func:`called_it`) or "he"/"she" (:func:`next_subject_pronoun`), or sets
-off by "who" or "which" (:func:`relative_pronoun`).
+calls "it" (:func:`called_it`) or "he"/"she" (:func:`next_subject_pronoun`).
 """
 
 from __future__ import annotations
@@ -29,7 +28,6 @@ __all__ = [
     "next_subject_pronoun",
     "pronoun_gender",
     "pronoun_votes",
-    "relative_pronoun",
 ]
 
 # a title or role noun at the mention says who the person is; a pronoun after it may be
@@ -123,14 +121,3 @@ def next_subject_pronoun(span: Span) -> bool:
     if subject is None or subject.lower_ not in ("he", "she"):
         return False
     return not any(t.ent_type_ == "PERSON" for t in doc[span.end : subject.i])
-
-
-def relative_pronoun(span: Span) -> str | None:
-    """The pronoun of a relative clause that sets ``span`` off ("Sanae Takaichi, who had
-    led": "who"), where it is not the object of an "of" ("the chairman of Bear Stearns,
-    who died": the chairman's)."""
-    doc = span.doc
-    if span.end + 1 >= len(doc) or doc[span.end].text != "," or span.root.head.lower_ == "of":
-        return None
-    pronoun = doc[span.end + 1]
-    return pronoun.lower_ if pronoun.head.head.i == span.root.i else None

@@ -24,7 +24,7 @@ from claimkit.components.mentions import (
     in_scene,
     introduces_person,
 )
-from claimkit.components.namekeys import name_ending
+from claimkit.components.namekeys import name_ending, plain_name
 from claimkit.components.records import Attribution, SpeakerInfo, sentence_of, text_of
 from claimkit.lexicons import cues, nouns
 
@@ -223,16 +223,14 @@ class Memory:
         speaker, (sentence, _) = self.last_claim
         if speaker.type != "unknown" or speaker.mention is None:
             return None
-        words = speaker.name.split()
         lex = nouns()
         bodies = lex.kind_nouns() | lex.organisations
-        plain = 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
-        plain = plain and not any(w.lower() in bodies or name_ending(w.lower()) for w in words)
-        opens = speaker.mention[0] == sentence
-        if not plain or not opens:
+        words = [w.lower() for w in speaker.name.split()]
+        plain = plain_name(speaker.name) and not any(w in bodies or name_ending(w) for w in words)
+        if not plain or speaker.mention[0] != sentence:
             return None
-        later = all(p.mention is None or p.mention[0] < speaker.mention[0] for p in persons[:1])
-        return speaker if later else None
+        latest = persons[0].mention if persons else None  # the latest person that fits
+        return speaker if latest is None or latest[0] < speaker.mention[0] else None
 
     def _still_speaking(
         self, person: SpeakerInfo, want: str | None, gender: dict[str, str]

@@ -18,6 +18,7 @@ __all__ = [
     "name_parts",
     "other_person",
     "person_key",
+    "plain_name",
     "strip_the",
     "surname",
     "surnames",
@@ -37,6 +38,14 @@ def strip_the(text: str) -> str:
 def name_ending(word: str) -> bool:
     """Is ``word`` a last word that makes a name an organisation's ("Rovers", "United")?"""
     return any(word in ends for ends in nouns().name_endings.values())
+
+
+def plain_name(name: str) -> bool:
+    """Is ``name`` two or three capitalised words of letters with no organisation's ending
+    ("Mark Bell", "Marine Le Pen"; not "Hull Rovers", "Unit 7")?"""
+    words = name.split()
+    plain = 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
+    return plain and not name_ending(words[-1].lower())
 
 
 def earlier_of(

@@ -27,7 +27,7 @@ def trailing_findings(doc: Doc, quotes: list[Quote]) -> list[Attribution]:
         last = next((t for t in reversed(sent) if not (t.is_punct or t.is_space)), None)
         if last is None or last.pos_ != "NOUN" or last.lemma_.lower() not in lex.by_documents:
             continue
-        found = _document_after_comma(sent, last)
+        found = _document_after_comma(sent, last, lex.documents)
         if found is None or quote_at(quotes, last.idx):
             continue
         comma, document = found
@@ -42,14 +42,15 @@ def trailing_findings(doc: Doc, quotes: list[Quote]) -> list[Attribution]:
     return out
 
 
-def _document_after_comma(sent: Span, cue: Token) -> tuple[Token, Token] | None:
+def _document_after_comma(
+    sent: Span, cue: Token, documents: frozenset[str]
+) -> tuple[Token, Token] | None:
     """The last comma before ``cue`` and the document noun that opens the words between
     them, with a clause before the comma; or None."""
     doc = sent.doc
     comma = next((t for t in reversed(doc[sent.start : cue.i]) if t.text == ","), None)
     if comma is None or not any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start : comma.i]):
         return None
-    documents = cues().documents
     for tok in doc[comma.i + 1 : min(comma.i + 1 + LEAD, cue.i)]:
         if tok.pos_ == "NOUN" and {tok.lower_, tok.lemma_.lower()} & documents:
             return comma, tok
