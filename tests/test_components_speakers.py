@@ -3157,6 +3157,38 @@ IN_CONTEXT = [
         {"the new Siri,": ("Apple", "organization")},
         id="the_company_is_no_outlet_that_reported_nor_a_thing_named_after_it",
     ),
+    pytest.param(
+        "Environmental group Verdana welcomed the plan but said the company should go "
+        "further.\n\nThe energy ministry said the closure would not affect supply.",
+        {"the closure would": ("the energy ministry", "organization")},
+        id="a_group_is_no_ministry",
+    ),
+    pytest.param(
+        "The quake hit near Sivrice, the disaster agency AFAD said.\n\n"
+        '"The house was shaking," Ayse Demir told the Reuters news agency.\n\n'
+        "The agency said the quake was felt in neighbouring provinces.",
+        {"the quake was": ("AFAD", "organization")},
+        id="an_outlet_spoken_to_is_no_body_a_description_takes_up",
+    ),
+    pytest.param(
+        'ClipNow said it would appeal. "The features were changed long ago," a company '
+        "spokesperson said.",
+        {"The features were": ("ClipNow", "organization")},
+        id="a_company_spokesperson_is_the_company_s",
+    ),
+    pytest.param(
+        "A water company has been fined after admitting that it discharged sewage into a "
+        'river.\n\nIn a statement, Southern Aqua said it was "truly sorry". The company '
+        "said spills had fallen by 70%.",
+        {"spills had fallen": ("Southern Aqua", "organization")},
+        id="the_company_is_the_name_given_since_an_unnamed_one",
+    ),
+    pytest.param(
+        "Inflation fell to 1.8% in November, figures released by Eurostat on Tuesday "
+        "showed.\n\nThe fall was driven by cheaper energy, the EU statistics agency said.",
+        {"The fall was": ("Eurostat", "organization")},
+        id="a_description_nothing_else_fits_is_the_body_that_spoke_last",
+    ),
 ]
 
 

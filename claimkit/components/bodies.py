@@ -20,10 +20,16 @@ from itertools import takewhile
 
 from spacy.tokens import Doc, Span, Token
 
-from claimkit.components.descriptions import described_before, describes, is_workplace, umbrella
+from claimkit.components.descriptions import (
+    described_before,
+    describes,
+    fits_kindless,
+    is_workplace,
+    umbrella,
+)
 from claimkit.components.mentions import as_mention, in_own_phrase
-from claimkit.components.outlets import outlet_name
-from claimkit.components.records import SpeakerInfo
+from claimkit.components.outlets import addressed_outlet, outlet_name
+from claimkit.components.records import SpeakerInfo, sentence_of
 from claimkit.lexicons import nouns, sources
 
 __all__ = ["Bodies"]
@@ -36,14 +42,18 @@ class Bodies:
     seen: list[tuple[SpeakerInfo, set[str]]] = field(default_factory=list)
     foreground: set[str | None] = field(default_factory=set)  # named not only as a workplace
     kinds_of: dict[str | None, set[str]] = field(default_factory=dict)  # as first added
+    tagged: set[str | None] = field(default_factory=set)  # named where the model said ORG
 
     def add(self, info: SpeakerInfo, kinds: set[str], name: Span | None = None) -> None:
         """Add a mention, at ``name`` where the text names it. A name given only as where a
-        person works ("an analyst at Barrow Capital") is taken up by a description only
-        where nothing else fits."""
+        person works ("an analyst at Barrow Capital") or as an outlet someone spoke to
+        ("told the Reuters news agency") is taken up by a description only where nothing
+        else fits."""
         self.seen.append((info, kinds))
         self.kinds_of.setdefault(info.entity_id, kinds)
-        if name is None or not is_workplace(name):
+        if name is not None and name.label_ == "ORG":
+            self.tagged.add(info.entity_id)
+        if name is None or not (is_workplace(name) or addressed_outlet(name)):
             self.foreground.add(info.entity_id)
 
     def _latest(
@@ -114,7 +124,7 @@ class Bodies:
 
         # its very kind first: "the institute" is the Francis Crick Institute, not the
         # university (of the same class) named after it
-        companies = lex.generic & lex.kinds.get("company", frozenset())  # "company", "firm"
+        companies = lex.business_words()
 
         def very(kinds: set[str]) -> bool:
             return kind in kinds and kind not in lex.generic
@@ -146,6 +156,10 @@ class Bodies:
         )
         if taken is not None and generic:
             taken = self._continued(taken, last_claim, same)
+        if taken is not None and taken.entity_id is None and taken.name.startswith(("a ", "an ")):
+            # "A water company has been fined … Southern Aqua said … The company said": the
+            # name the text gave the unnamed body since, where that name spoke last
+            taken = self._named_since(taken, last_claim) or taken
         if taken is not None and _of_another_place(tok, taken):
             return None  # "The UAE foreign ministry" is not Russia's, named before
         if taken is not None:
@@ -166,6 +180,52 @@ class Bodies:
             last = _unlabelled(last_claim[0])
             taken = last if last is not None and not _an_outlet(tok.doc, last) else taken
         return as_mention(taken, mention) if taken is not None else None
+
+    def spoke_last(
+        self,
+        tok: Token,
+        mention: tuple[int, int],
+        last_claim: tuple[SpeakerInfo, tuple[int, int]] | None,
+    ) -> SpeakerInfo | None:
+        """The last claim's speaker for a definite description ``tok`` ("the agency") that
+        fits no body named before and no subject of the sentences before it, where that
+        claim is the sentence right before and its speaker an organisation the model
+        tagged as one, of no kind of its own, no outlet and not the body the description
+        names as its umbrella ("…, figures released by Eurostat showed. …, the EU
+        statistics agency said"); else None."""
+        speaker = last_claim[0] if last_claim is not None else None
+        found = describes(tok)
+        the = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        if found is None or speaker is None or speaker.entity_id not in self.tagged or not the:
+            return None
+        doc = tok.doc
+        start = sentence_of(doc, tok.i).start_char
+        if last_claim is None or doc.text[last_claim[1][1] : start].strip():
+            return None  # (a claim in the sentence right before, nothing between)
+        said = doc.char_span(*speaker.mention, alignment_mode="expand") if speaker.mention else None
+        if said is None or describes(said.root) is not None:
+            return None  # (a speaker named there, not a description taken up: "the airline")
+        if _an_outlet(doc, speaker):
+            return None
+        named = {c.lower_ for c in tok.subtree if c.pos_ == "PROPN"}
+        kinds = self.kinds_of.get(speaker.entity_id, set())
+        if not fits_kindless(found[0], kinds) or named & {w.lower() for w in speaker.name.split()}:
+            return None
+        return as_mention(speaker, mention)
+
+    def _named_since(
+        self, unnamed: SpeakerInfo, last_claim: tuple[SpeakerInfo, tuple[int, int]] | None
+    ) -> SpeakerInfo | None:
+        """The last claim's speaker where it is an organisation the text named after
+        ``unnamed`` (a body described, not named: "a water company") and gave no kind of
+        its own; else None."""
+        speaker = last_claim[0] if last_claim is not None else None
+        if speaker is None or speaker.type != "organization" or speaker.entity_id is None:
+            return None
+        said, described = speaker.mention, unnamed.mention
+        after = said is not None and described is not None and said[0] > described[1]
+        kinds = self.kinds_of.get(speaker.entity_id, set())
+        return speaker if after and not kinds - nouns().generic else None
 
     def _outlet(self, word: str, skip: Callable[[int], bool]) -> SpeakerInfo | None:
         """The latest organisation whose name's last word a description of an outlet fits

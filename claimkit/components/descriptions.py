@@ -292,6 +292,18 @@ def describes(tok: Token) -> tuple[str, set[str]] | None:
     return kind, mods
 
 
+def fits_kindless(kind: str, kinds: set[str]) -> bool:
+    """Does a description of ``kind`` fit a body the text gave no kind of its own, only
+    the generic ``kinds`` (or none)? A body called only a company, a firm or a group
+    fits only a description of their class ("Environmental group Naturskydd" is no
+    ministry)."""
+    lex = nouns()
+    if kinds - lex.generic:
+        return False
+    business = bool(kinds) and kinds <= lex.business_words()
+    return not business or lex.same_kind(kind, kinds)
+
+
 def fits(description: tuple[str, set[str]], kinds: set[str]) -> bool:
     """Does a description (its kind noun and modifiers, from :func:`describes`) fit an
     entity of ``kinds``? An entity the article gave no kind fits a generic noun."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
-from claimkit.components.descriptions import describes, kind_noun, umbrella
+from claimkit.components.descriptions import describes, fits_kindless, kind_noun, umbrella
 from claimkit.components.entities import ORG_LABELS, role_and_affiliation
 from claimkit.components.groups import NAMES, PERSONS, coordinated_names
 from claimkit.components.mentions import (
@@ -194,8 +194,9 @@ class EntityIndex:
             if entity is not None:
                 cluster = entity[0]
                 person = cluster.label == "PERSON" and cluster.role
-                kinds = cluster.kinds - nouns().generic  # ("Organization" says no kind)
-                if kinds or person or (cluster.label in PLACES and not company):
+                # ("Organization" says no kind; "Environmental group Naturskydd" no ministry)
+                kindless = fits_kindless(found[0], cluster.kinds)
+                if not kindless or person or (cluster.label in PLACES and not company):
                     continue  # (a body of another kind, a person, a country)
                 return SpeakerInfo(cluster.name, "organization", mention, entity_id=cluster.id)
             return SpeakerInfo(words[0], "organization", mention)

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from claimkit.components.records import SourceInfo, text_of
 from claimkit.lexicons import sources
 
-__all__ = ["outlet_meant", "outlet_name", "outlet_span"]
+__all__ = ["addressed_outlet", "outlet_meant", "outlet_name", "outlet_span"]
 
 
 @cache
@@ -30,6 +30,15 @@ def outlet_name(tok: Token) -> bool:
     return name in agencies or any(
         t.lower_ in lex.outlet_words or t.lower_ in agencies for t in words
     )
+
+
+def addressed_outlet(name: Span) -> bool:
+    """Is ``name`` a news outlet named as what words went to or came through ("told the
+    Reuters news agency", "in an interview with the Guardian"), not as one that speaks?"""
+    head = name.root
+    while head.dep_ == "compound":
+        head = head.head
+    return head.dep_ in ("dobj", "dative", "pobj", "npadvmod") and outlet_name(name.root)
 
 
 def outlet_meant(doc: Doc, info: SourceInfo) -> SourceInfo:

@@ -298,6 +298,7 @@ class _Resolver(Spokespeople):
                 return body  # (of its very kind: not "the Green group" for "the coalition")
         described = self.bodies.describe(tok, mention, self.memory.last_claim)
         described = described or self.topic_before(tok, mention) or self.named_next(tok, mention)
+        described = described or self.bodies.spoke_last(tok, mention, self.memory.last_claim)
         if described is not None:
             return described
         if is_anonymous(tok):

@@ -15,6 +15,7 @@ from claimkit.components.memory import NEAR_CHARS, Memory
 from claimkit.components.mentions import as_mention, mention_span, with_owner
 from claimkit.components.namekeys import strip_the
 from claimkit.components.records import SpeakerInfo
+from claimkit.lexicons import nouns
 
 __all__ = ["Spokespeople"]
 
@@ -31,8 +32,12 @@ class Spokespeople(DocumentAuthors):
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"), None)
         owner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
         body = self._resolve(owner, mention_span(owner)) if owner is not None else None
+        # "a company spokesperson" is as bare as "a spokesperson", of a body of any kind
+        generic = nouns().generic
         bare = owner is None and not any(
-            c.dep_ in ("compound", "amod", "poss", "nmod") for c in tok.children
+            c.dep_ in ("compound", "amod", "poss", "nmod")
+            and not (c.dep_ == "compound" and kind_noun(c) in generic)
+            for c in tok.children
         )
         last_named = self.bodies.last()
         subject = self.subject_of_content(tok, self.content) if bare else None
@@ -45,7 +50,7 @@ class Spokespeople(DocumentAuthors):
             body = last_named if near else None
         kind = next((k for c in tok.children if c.dep_ == "compound" and (k := kind_noun(c))), None)
         if owner is None and kind is not None:  # "a club spokesman": the club's
-            body = self.bodies.of_kind(kind)
+            body = self.bodies.of_kind(kind) or (body if kind in generic else None)
         # "a CPS spokesman", "an Amazon spokeswoman": the named body's, when it is one;
         # "a Loomly spokesperson", a body named before that the model left untagged here
         # (the parser's "nmod" for a name with a preposition: "a Department for

@@ -111,6 +111,10 @@ class Nouns:
         """Does ``noun`` ("the company") describe a thing of ``kinds`` ({"maker"})?"""
         return noun in kinds or any(noun in c and kinds & c for c in self.kinds.values())
 
+    def business_words(self) -> frozenset[str]:
+        """The generic kinds a business goes by ("company", "firm", "group")."""
+        return self.generic & self.kinds.get("company", frozenset())
+
 
 @dataclass(frozen=True)
 class Sources:
