@@ -3189,6 +3189,11 @@ IN_CONTEXT = [
         {"The fall was": ("Eurostat", "organization")},
         id="a_description_nothing_else_fits_is_the_body_that_spoke_last",
     ),
+    pytest.param(
+        "A statement from State House said the minister would be replaced by his deputy.",
+        {"the minister would": ("State House", "organization")},
+        id="a_title_modifier_heads_no_title",
+    ),
 ]
 
 

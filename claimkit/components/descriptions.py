@@ -222,7 +222,9 @@ def name_titles(ent: Span) -> int:
         or (ent[n].lower_ in nouns().honorifics and ent[n + 1].lower_ in titles)
     ):
         n += 1
-    return n
+    # a title's modifier heads none: "State House", "Foreign Office" are no one's titles
+    modifiers = all(t.lower_ in nouns().title_modifiers for t in ent[:n])
+    return 0 if modifiers else n
 
 
 @cache
