@@ -3194,6 +3194,18 @@ IN_CONTEXT = [
         {"the minister would": ("State House", "organization")},
         id="a_title_modifier_heads_no_title",
     ),
+    pytest.param(
+        "Tallis Mining said it had made a fair offer.\n\nAnalysts at Barrow Capital raised "
+        'their copper forecast. "Supply is tight," they wrote in a note.',
+        {"Supply is tight": ("Analysts at Barrow Capital", "group")},
+        id="they_are_the_people_the_sentence_before_is_about",
+    ),
+    pytest.param(
+        "Democratic candidates Hillary Clinton and Bernie Sanders answered the union. They "
+        "also expressed support for union-backed positions.",
+        {"support for union-backed": ("Bernie Sanders and Hillary Clinton", "group")},
+        id="they_are_no_one_person_of_the_people_before",
+    ),
 ]
 
 

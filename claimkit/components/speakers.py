@@ -250,14 +250,17 @@ class _Resolver(Spokespeople):
             )
             if found_p is None and low == "it":  # "The memo, sent by …, said … It said"
                 found_p = self._document_again(tok, mention)
+            # "Lawyers … They say": the people the sentence before is about, over a speaker
+            # of earlier ("Analysts at Goldman Sachs raised their forecast. '…,' they wrote")
+            people = people_before(tok) if found_p is None else None
+            taken = self._resolve(people, mention_span(people)) if people is not None else None
+            if taken is not None and taken.type != "person":  # (not one of "Democratic
+                found_p = as_mention(taken, mention)  # candidates Clinton and Sanders")
             found_p = found_p or self.memory.pronoun(low, mention, self.gender, last_org, self.doc)
             said = text_of(self.doc)[mention[0] : mention[1]]
             before = role_subject_before(tok) if found_p is None and low in ("he", "she") else None
             if before is not None:  # "When the chancellor stood up, she promised …"
                 found_p = SpeakerInfo(before[0], "person", mention, role=before[1])
-            people = people_before(tok) if found_p is None else None  # "Lawyers … They say"
-            if people is not None:
-                found_p = as_mention(self._resolve(people, mention_span(people)), mention)
             return found_p or SpeakerInfo(said, "unknown", mention)
         apposed = apposed_name(tok)
         if apposed is not None:  # "Her publisher, Faber, said"
