@@ -3206,6 +3206,16 @@ IN_CONTEXT = [
         {"support for union-backed": ("Bernie Sanders and Hillary Clinton", "group")},
         id="they_are_no_one_person_of_the_people_before",
     ),
+    pytest.param(
+        "Mayor defends congestion charge\n\nBristol's mayor has defended plans for a daily "
+        "charge, saying it is the only way to cut pollution.\n\nSpeaking at a meeting on "
+        "Tuesday, Marvin Rees said the council had run out of alternatives.",
+        {
+            "congestion charge": ("Marvin Rees", "person"),
+            "it is the": ("Marvin Rees", "person"),
+        },
+        id="a_city_s_mayor_is_the_person_named_next",
+    ),
 ]
 
 

@@ -30,6 +30,9 @@ from claimkit.lexicons import nouns
 __all__ = ["holds_role", "named_later", "role_holder"]
 
 NEXT_SENTENCES = 2  # a role is named in the next sentences or not at all
+# whose a role is: a place's or a body's ("Kenya's president", "Bristol's mayor" with the
+# city the model's organisation, "Tesco's chief executive")
+PLACED = ("GPE", "ORG")
 
 
 def named_later(doc: Doc, attributions: list[Attribution], clusters: list[EntityCluster]) -> None:
@@ -139,10 +142,11 @@ def _as_described_below(
         # (or a place's or body's: "…, says EU monitor", then "the European Union's
         # climate monitor said", resolved to the service named next)
         placed = any(
-            c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP", "ORG") for c in span.root.children
+            c.dep_ == "poss" and c.ent_type_ in (*PLACED, "NORP") for c in span.root.children
         )
         its = owned_by_a_body(span.root) or placed
-        if with_the(span.root) or (its and wanted == "organization"):
+        # ("Mayor defends …", then "Bristol's mayor has defended …": a place's person)
+        if with_the(span.root) or placed or (its and wanted == "organization"):
             headline.speaker = SpeakerInfo(
                 said.name, wanted, info.mention, said.role, said.affiliation, said.entity_id
             )
@@ -321,7 +325,7 @@ def _named_next(
         return None
     if not indefinite and not any(
         (c.dep_ == "det" and c.lower_ == "the")
-        or (c.dep_ == "poss" and (c.ent_type_ == "GPE" or c.lower_ in BODY_POSSESSIVES))
+        or (c.dep_ == "poss" and (c.ent_type_ in PLACED or c.lower_ in BODY_POSSESSIVES))
         for c in description.root.children
     ):
         return None  # "the chief executive", "Kenya's president", a body's "its leader" (not
