@@ -1336,6 +1336,16 @@ def test_a_particle_that_makes_a_cue_an_act_makes_no_claim(extractor: Extractor)
     assert [c.content.text for c in extractor.extract(text).claims] == ["calm"]
 
 
+def test_a_preposition_that_makes_a_cue_an_act_makes_no_claim(extractor: Extractor) -> None:
+    text = (
+        "Professor Mark Jennings said the find added to evidence that glaciers in Norway "
+        'almost vanished after the last ice age. "We will go back next summer," she added '
+        "to cheers from the audience."
+    )
+    cues = [c.cue.text if c.cue else None for c in extractor.extract(text).claims]
+    assert cues == ["said", "added"]
+
+
 def test_thanks_and_goodbyes_are_acts_not_claims(extractor: Extractor) -> None:
     text = (
         "HOST: Joining me now is the minister. Minister, thank you for coming in.\n\n"

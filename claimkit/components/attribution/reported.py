@@ -327,10 +327,14 @@ def _modifies(tok: Token) -> bool:
 
 def _an_act(tok: Token) -> bool:
     """Does a particle or an object make the cue an act ("called off the strike", "wrote off
-    the debt", "Minister, thank you for coming in", "said goodbye")?"""
+    the debt", "Minister, thank you for coming in", "said goodbye"), or a preposition right
+    after a cue that holds no clause ("it added to evidence that …"; not "'…,' she added
+    to cheers")?"""
     acts = cues().word_sets["acts"]
+    clause = any(c.dep_ in ("ccomp", "parataxis") for c in tok.children)
     return any(
-        c.dep_ in ("prt", "dobj") and f"{tok.lemma_.lower()} {c.lower_}" in acts
+        (c.dep_ in ("prt", "dobj") or (c.dep_ == "prep" and c.i == tok.i + 1 and not clause))
+        and f"{tok.lemma_.lower()} {c.lower_}" in acts
         for c in tok.children
     )
 
