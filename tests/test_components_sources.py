@@ -1139,6 +1139,7 @@ def test_a_clause_the_parser_hung_on_the_medium_is_no_part_of_its_name(
         ("Kevin Beaumont said on Mastodon that the flaw was known.", "Mastodon", "Kevin Beaumont"),
         # the sentence's full stop the tokenizer kept on "X."
         ('"Ruto must go," said Hanifa Adan in a post on X.', "a post on X", "Hanifa Adan"),
+        ('"Our teams are working without pause," Ali Yerlikaya wrote on X.', "X", "Ali Yerlikaya"),
         (
             "Bees learn from each other, according to research published in the journal Nature.",
             "research published in the journal Nature",

@@ -61,7 +61,8 @@ def _kind(tok: Token) -> str | None:
     low = tok.lower_
     # and a platform of two words: "social media" ("Writing on social media, he said")
     modified = (f"{c.lower_} {low}" for c in tok.children if c.dep_ in ("amod", "compound"))
-    if low in platforms or any(m in platforms for m in modified):
+    # (a one-letter platform the tokenizer kept with the sentence's full stop: "on X.")
+    if low in platforms or low.rstrip(".") in platforms or any(m in platforms for m in modified):
         return "social_media"
     if low in agencies:
         return "agency"
