@@ -5,9 +5,9 @@ read``, ``POLITICS | 3 March 2021 | 5-minute read``, ``03.03.2021 · Science``,
 ``The Daily Courier | Wednesday 3 March 2021``, ``Published: 1 December 2022 10:42 GMT``.
 The first full date (day, month and year) on a short line above the body is the date;
 a date inside the body is never taken, nor one after two paragraphs of prose. A page with
-no date at its head may label one at its foot (``Published: 3 March 2021``, "This report by
-The Canadian Press was first published March 3, 2021."): a line among the last three
-that opens with the label. A wire
+no date at its head may print one at its foot (``Published: 3 March 2021``, "This report by
+The Canadian Press was first published March 3, 2021.", or a date alone on its line): a
+line among the last three that opens with the label or the date. A wire
 dateline (``OSLO, March 3 (Reuters) -``) gives a day and a month but no year: the page
 may state the year (a copyright line, ``© 2021 Reuters``); else the lead may name the
 day's weekday ("… on Wednesday"), and the year is the one in which that day fell on it,
@@ -85,6 +85,10 @@ FOOT_LABEL = re.compile(
     r"^\s*(?:(?:this (?:report|story|article) by [^.]{1,60} was )?first )?(?:published|posted)"
     r"(?:\s+on)?\s*:?\s*",
     re.I,
+)
+#: What may follow a date alone on a foot line: nothing, or a clock and its zone.
+FOOT_CLOCK = re.compile(
+    r"(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?(?:\s+[A-Z]{2,4})?)?"
 )
 #: The weekday a wire story's lead names for its day ("… on Wednesday declined …").
 LEAD_WEEKDAY = re.compile(r"\b(?:on\s+)?(" + "|".join(WEEKDAYS) + r")\b", re.I)
@@ -183,14 +187,18 @@ def _year_by_weekday(text: str, lead: int, month: int, day: int, today: dt.date)
 
 def _foot_date(lines: list[tuple[int, int, str]], body_start: int) -> Dated | None:
     """The date a page with none at its head prints at its foot, on one of its last lines
-    after the body's start, labelled as the article's: "Published: 3 March 2026", "This
-    report by The Canadian Press was first published March 3, 2026."; else None."""
+    after the body's start, labelled as the article's ("Published: 3 March 2026", "This
+    report by The Canadian Press was first published March 3, 2026.") or alone on its line
+    but for a clock ("December 1, 2026", "Dec 2, 2026 4:15 PM"); else None."""
     for a, _, line in lines[-FOOT_LINES:]:
         label = FOOT_LABEL.match(line)
-        hit = _on_line(line[label.end() :]) if a > body_start and label is not None else None
-        if label is not None and hit is not None and hit[1] == 0:  # the date right after
-            date, start, end = hit
-            return Dated(date, (a + label.end() + start, a + label.end() + end))
+        at = label.end() if label is not None else 0
+        hit = _on_line(line[at:]) if a > body_start else None
+        if hit is None or hit[1] != 0:  # the date right after the label, or opening the line
+            continue
+        date, start, end = hit
+        if label is not None or FOOT_CLOCK.fullmatch(line[at + end :].strip()):
+            return Dated(date, (a + at + start, a + at + end))
     return None
 
 

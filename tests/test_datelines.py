@@ -90,13 +90,16 @@ def test_a_slashed_date_reads_the_way_its_clock_s_zone_writes_dates(
     [
         "Published: 3 March 2021",
         "This report by The Canadian Press was first published March 3, 2021.",
+        # or a date alone on its line, but for a clock
+        "March 3, 2021",
+        "3 March 2021 at 10:42 GMT",
     ],
 )
-def test_a_page_with_no_date_at_its_head_may_label_it_at_its_foot(foot: str) -> None:
+def test_a_page_with_no_date_at_its_head_may_print_it_at_its_foot(foot: str) -> None:
     assert layout(f"Library to close\n\n{BODY}\n{foot}\n").date == dt.date(2021, 3, 3)
-    # never a date the body's last sentence names
-    last = "The closure was published on 3 March 2021."
-    assert layout(f"Library to close\n\n{BODY}\n{last}\n").date is None
+    # never a date the body's last sentence names, nor a line that only opens with one
+    for last in ("The closure was published on 3 March 2021.", "3 March 2021: the vote"):
+        assert layout(f"Library to close\n\n{BODY}\n{last}\n").date is None
 
 
 def test_an_impossible_date_is_no_date() -> None:
