@@ -3216,6 +3216,16 @@ IN_CONTEXT = [
         },
         id="a_city_s_mayor_is_the_person_named_next",
     ),
+    pytest.param(
+        "The foreign secretary has warned that the region is at a dangerous moment.\n\n"
+        "Speaking on Sunday, David Lammy said the UK was working with allies.\n\n"
+        "The shadow foreign secretary, Priti Patel, said the government had been slow.",
+        {
+            "the region is": ("David Lammy", "person"),
+            "the government had": ("Priti Patel", "person"),
+        },
+        id="the_shadow_of_an_office_set_beside_a_name_is_another_office",
+    ),
 ]
 
 

@@ -124,7 +124,9 @@ def role_and_affiliation(ent: Span) -> tuple[str | None, str | None]:
         if appos:
             head = appos[0]
             left = head.doc[head.left_edge.i : head.i]
-            mods = [t for t in left if t.dep_ in ("compound", "amod")]
+            # (and another office however parsed: "The [shadow] foreign secretary, Priti Patel")
+            others = nouns().other_offices
+            mods = [t for t in left if t.dep_ in ("compound", "amod") or t.lower_ in others]
             role = " ".join(t.text for t in [*mods, head])
     return role, affiliation
 
