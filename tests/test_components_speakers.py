@@ -3226,6 +3226,12 @@ IN_CONTEXT = [
         },
         id="the_shadow_of_an_office_set_beside_a_name_is_another_office",
     ),
+    pytest.param(
+        "Former world number one announces retirement\n\nFormer world number one Simona "
+        "Halep has announced her retirement, saying her body could no longer cope.",
+        {"retirement": ("Simona Halep", "person")},
+        id="a_headline_s_words_are_the_title_the_body_gives_a_name",
+    ),
 ]
 
 

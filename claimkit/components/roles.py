@@ -76,6 +76,8 @@ def named_later(doc: Doc, attributions: list[Attribution], clusters: list[Entity
                 persons = [k for k in clusters if k.label == "PERSON"]
                 if not _named_before(doc, persons, span.start_char):
                     c = _named_next(span, clusters, att.content, firsts, indefinite=True)
+        elif info.type == "unknown" and span is not None and on_headline(span.root):
+            c = _titled_below(span, clusters)  # "Former world number one announces …"
         elif info.type == "person":
             owner = _body_as_owner(span, clusters, att.content)  # "the owner of a steelworks"
             if owner is not None:
@@ -406,6 +408,29 @@ def _named_before(doc: Doc, persons: list[EntityCluster], at: int) -> bool:
             if span is not None and not on_headline(span[0]):
                 return True
     return False
+
+
+def _titled_below(said: Span, clusters: list[EntityCluster]) -> EntityCluster | None:
+    """The person the body names right after a headline speaker's very words, as their
+    title ("Former world number one announces retirement", then "Former world number one
+    Simona Halep has announced …"), or None; of two or more words."""
+    words = [t.lower_ for t in said]
+    doc = said.doc
+    if len(words) < 2:
+        return None
+    named = (
+        (start, c)
+        for c in clusters
+        if c.label == "PERSON"
+        for start, _ in c.mentions
+        if start >= said.end_char
+    )
+    for start, c in sorted(named, key=lambda n: n[0]):
+        at = doc.char_span(start, start + 1, alignment_mode="expand")
+        i = at.start if at is not None else 0
+        if i >= len(words) and [t.lower_ for t in doc[i - len(words) : i]] == words:
+            return c
+    return None
 
 
 def _headline_role(span: Span) -> bool:
