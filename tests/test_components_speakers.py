@@ -575,6 +575,13 @@ def test_an_acronym_after_the_full_name_is_that_organisation(extractor: Extracto
     )
     said = _speakers(extractor, text)
     assert said["the checks would"] == ("the Federal Aviation Administration", "organization")
+    # a word in capitals spells all its letters: "UKHSA" is the UK Health Security Agency
+    text_uk = (
+        "Cases have doubled, the UK Health Security Agency (UKHSA) said, as it urged parents "
+        "to check their children's records."
+    )
+    said = _speakers(extractor, text_uk)
+    assert said["parents to check"] == ("the UK Health Security Agency", "organization")
     # initials that spell another name join nothing
     text = text.replace("The FAA said", "The FBI said")
     assert (

@@ -67,7 +67,7 @@ def earlier_of(
         words = strip_the(cluster.name).split()
         if key[0] != "NAMED" or len(words) < 2:
             continue
-        if len(acronym) > 1 and acronym == initials(words):
+        if len(acronym) > 1 and acronym in (initials(words), initials(words, spelled=True)):
             return key
         if words[0].lower() == word or (words[-1].lower() == word and name_ending(word)):
             return key  # "Harwick" for "Harwick Foods", "Rovers" for "Hartley Rovers"
@@ -106,9 +106,14 @@ def capitals(word: str) -> str:
     return "".join(caps).lower()
 
 
-def initials(words: list[str]) -> str:
-    """ "fcc" for "Federal Communications Commission" ("of", "and", "for" left out)."""
-    return "".join(w[0] for w in words if w[:1].isupper()).lower()
+def initials(words: list[str], *, spelled: bool = False) -> str:
+    """ "fcc" for "Federal Communications Commission" ("of", "and", "for" left out); with
+    ``spelled``, a word in capitals gives all its letters: "ukhsa" for "UK Health Security
+    Agency"."""
+    whole = (
+        w if spelled and w.isupper() and w.isalpha() else w[0] for w in words if w[:1].isupper()
+    )
+    return "".join(whole).lower()
 
 
 def first_name(cluster: EntityCluster) -> str | None:
