@@ -242,6 +242,12 @@ def test_cue_time_becomes_when(extractor: Extractor) -> None:
         ("Having met the union on Tuesday, Mayor Ann Cole said the road would reopen.", None),
         ("After meeting the union on Tuesday, Mayor Ann Cole said the road would reopen.", None),
         ("Looking back on 2019, Mayor Ann Cole said the road had been a mistake.", None),
+        # the day that closes the clause, the parser's on a noun inside it
+        (
+            "Opening the case for the prosecution on Tuesday, Sarah Whitlock told jurors "
+            "that the men had lied.",
+            "2021-03-02",
+        ),
     ],
 )
 def test_a_participle_opening_the_sentence_dates_the_statement(

@@ -67,6 +67,7 @@ def statement_time(tok: Token) -> tuple[int | None, str | None]:
     # "Sentencing him on Wednesday, the judge said"; "Asked about it on Tuesday, X said"
     occasion = opening_participle(tok) or next(iter(opening_passives(tok)), None)
     when = time_on(occasion) if occasion is not None else None
+    when = _closing_day(occasion) if when is None and occasion is not None else when
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if when is None and obj is not None and medium_on(obj) is not None:
         when = time_on(obj)  # "announced the decision in a statement on Friday"
@@ -87,6 +88,23 @@ def statement_time(tok: Token) -> tuple[int | None, str | None]:
         if when is not None:
             return when, "event"
     return None, None
+
+
+def _closing_day(clause: Token) -> int | None:
+    """The day that closes an opening participle clause, which the parser hung on a noun
+    inside it ("Opening the case for the prosecution [on Monday], Ms Whitlock told
+    jurors"): the clause's, as its own "on Monday" would be; else None."""
+    end = clause.right_edge.i
+    days = (
+        t.i
+        for t in clause.subtree
+        if t.dep_ == "pobj"
+        and t.head.lower_ == "on"
+        and t.right_edge.i == end
+        and t.ent_type_ == "DATE"
+        and not t.like_num  # (not "looking back on 2019", a topic)
+    )
+    return next(days, None)
 
 
 def _as_said(cue: Token) -> bool:
