@@ -1342,6 +1342,20 @@ def test_a_particle_that_makes_a_cue_an_act_makes_no_claim(extractor: Extractor)
     assert [c.content.text for c in extractor.extract(text).claims] == ["calm"]
 
 
+def test_a_remark_set_off_after_the_report_is_no_part_of_its_content(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "A record number of sea turtles nested on Florida's beaches this year, state "
+        "wildlife officials said Tuesday, a sign that decades of conservation work may be "
+        "paying off."
+    )
+    (claim,) = extractor.extract(text).claims
+    assert (
+        claim.content.text == "A record number of sea turtles nested on Florida's beaches this year"
+    )
+
+
 def test_a_preposition_that_makes_a_cue_an_act_makes_no_claim(extractor: Extractor) -> None:
     text = (
         "Professor Mark Jennings said the find added to evidence that glaciers in Norway "

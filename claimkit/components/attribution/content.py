@@ -39,6 +39,7 @@ __all__ = [
     "make_claim",
     "modal_clause",
     "quoted_claim",
+    "remark_noun",
     "that_clause",
 ]
 
@@ -253,6 +254,8 @@ def that_clause(doc: Doc, tok: Token) -> tuple[int, int] | None:
     gerund = any(t.dep_ == "pcomp" for t in doc[tok.i + 1 : mark.i])  # "since leaving office"
     if (mark.i - tok.i > NEAR_THAT + 1 or gerund) and mark.dep_ != "mark":
         return None  # "told the story of pickers - a labor issue that Sanders had found"
+    if remark_noun(mark.doc[mark.i - 1]):
+        return None  # "said Tuesday, a sign that the work is paying off": the writer's
     after = next((t for t in doc[mark.i + 1 : sent.end] if t.pos_ != "ADV"), doc[mark.i + 1])
     if (
         mark.dep_ == "det"
@@ -267,6 +270,16 @@ def that_clause(doc: Doc, tok: Token) -> tuple[int, int] | None:
     if not any(t.tag_ in FINITE or t.tag_ == "MD" for t in doc[mark.i + 1 : last + 1]):
         return None
     return doc[mark.i + 1].idx, sentence_end(doc, last, mark.i + 1)
+
+
+def remark_noun(noun: Token) -> bool:
+    """Is ``noun`` an indefinite noun set off by a comma after a report, no medium: the
+    writer's remark on what was said ("…, officials said Tuesday, a sign that decades of
+    work may be paying off")?"""
+    doc = noun.doc
+    start = noun.left_edge.i
+    set_off = start > 0 and doc[start - 1].text == "," and doc[start].lower_ in ("a", "an")
+    return noun.pos_ == "NOUN" and set_off and not is_medium(noun)
 
 
 def _verb(t: Token) -> bool:

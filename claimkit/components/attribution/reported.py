@@ -16,6 +16,7 @@ from claimkit.components.attribution.content import (
     has_quotation,
     make_claim,
     modal_clause,
+    remark_noun,
     that_clause,
 )
 from claimkit.components.attribution.shared import (
@@ -430,6 +431,7 @@ def _said_last(doc: Doc, tok: Token) -> tuple[int, int] | None:
         obj = next((g for g in c.children if g.dep_ == "pobj"), c)
         addressee = told is not None and c.dep_ in told.addressee  # or whom it told
         allowed = c.is_punct or addressee or obj.ent_type_ in TIMES or is_medium(obj)
+        allowed = allowed or (c.dep_ in ("npadvmod", "appos") and remark_noun(c))  # ", a sign"
         if c.i > tok.i and not allowed:
             return None
     comma = subj.left_edge.i - 1
