@@ -75,6 +75,12 @@ def source_of(ex: Extractor, text: str, cue: str) -> tuple[str, str] | None:
             "said",
             ("ITV's Good Morning Britain", "outlet"),
         ),
+        (  # a programme named with its presenter, the parser's "with" on the verb
+            "Speaking to the BBC's Sunday with Laura Kuenssberg programme, David Lammy said "
+            "the UK was working with allies.",
+            "said",
+            ("the BBC's Sunday with Laura Kuenssberg programme", "outlet"),
+        ),
         (
             "In his 2020 memoir, Obama wrote that the decision haunted him.",
             "wrote",

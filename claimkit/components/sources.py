@@ -153,6 +153,7 @@ def _phrase(tok: Token, cue: Token | None = None) -> tuple[int, int]:
     # a name the model tagged whole, the parser hung apart: "on ITV's Good Morning [Britain]"
     while hi + 1 < len(doc) and _goes_on(doc[hi], doc[hi + 1]):
         hi += 1
+    hi = _show_named_with(doc, hi)
     opened = doc[lo : hi + 1].text
     if opened.count("(") > opened.count(")") and hi + 1 < len(doc) and doc[hi + 1].text == ")":
         hi += 1  # its bracket's close: "Figures from the Office for National Statistics (ONS)"
@@ -163,6 +164,18 @@ def _phrase(tok: Token, cue: Token | None = None) -> tuple[int, int]:
     if len(last) > 1 and last.text.endswith(".") and ends:
         end -= 1  # "a post on [X.]": the sentence's full stop the tokenizer kept
     return doc[lo].idx, end
+
+
+def _show_named_with(doc: Doc, hi: int) -> int:
+    """The last token of a programme's name that goes on with "with" and its presenter,
+    which the parser hung apart ("the BBC's Sunday [with Laura Kuenssberg programme]"):
+    the show's noun, where the phrase ends at it; else ``hi``."""
+    nxt = doc[hi + 1] if hi + 1 < len(doc) else None
+    show = next((c for c in nxt.children if c.dep_ == "pobj"), None) if nxt is not None else None
+    named = show is not None and nxt is not None and nxt.lower_ == "with"
+    if not named or show is None or show.right_edge.i != show.i or show.tag_ != "NN":
+        return hi
+    return show.i if _kind(show) == "interview" and show.lemma_ != "interview" else hi
 
 
 def _goes_on(last: Token, nxt: Token) -> bool:
