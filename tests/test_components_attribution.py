@@ -1696,6 +1696,13 @@ def test_a_report_appended_to_its_sentence_is_the_sentence_s_speaker(
         "the country's largest teaching union",
         "Teachers in Scotland have voted to strike after rejecting a 3 percent pay offer",
     )
+    # and an indefinite body of people: "…, an international team reported on Wednesday"
+    team = (
+        "Astronomers have found the most distant galaxy ever observed, formed just 280 "
+        "million years after the Big Bang, an international team reported on Wednesday."
+    )
+    first = extractor.extract(team).claims[0]
+    assert first.speaker is not None and first.speaker.name == "an international team"
     # a medium set off the same way is a description, no report
     plain = "The government will cut the scheme, a plan announced earlier this year."
     assert extractor.extract(plain).claims == []

@@ -19,7 +19,7 @@ from claimkit.components.attribution.shared import (
 )
 from claimkit.components.mentions import is_age
 from claimkit.components.records import sentence_of, text_of, tokens_before
-from claimkit.lexicons import cues, sources
+from claimkit.lexicons import cues, nouns, sources
 
 __all__ = [
     "clause_edges",
@@ -216,8 +216,13 @@ def appended_report(tok: Token) -> bool:
         return False
     start = noun.left_edge.i
     article = noun.doc[start].lower_ == "the" or noun.doc[start].tag_ == "PRP$"
-    # a body or a person, not a medium: not "…, a plan announced earlier this year."
-    medium = noun.lemma_.lower() in sources().nouns
+    # or an indefinite noun of people or a body: "…, an international team reported on
+    # Wednesday" (not "…, a plan announced earlier this year.")
+    lemma = noun.lemma_.lower()
+    lex = nouns()
+    people = lemma in lex.group or lemma in lex.roles or lemma in lex.kind_nouns()
+    article = article or (noun.doc[start].lower_ in ("a", "an") and people)
+    medium = lemma in sources().nouns  # a body or a person, not a medium
     return article and not medium and start > 0 and noun.doc[start - 1].text == ","
 
 
