@@ -1064,6 +1064,14 @@ def test_a_possessed_event_noun_takes_up_the_dated_verb(extractor: Extractor) ->
     assert claim.source is not None and claim.source.name == "their ruling"
 
 
+def test_told_a_name_described_as_an_outlet(extractor: Extractor) -> None:
+    # the small model takes "De Telegraaf" for a person, whom "told" would address
+    text = "Agent Ali Dursun told Dutch newspaper De Telegraaf that the striker wants to leave."
+    (claim,) = extractor.extract(text).claims
+    assert claim.source is not None
+    assert (claim.source.name, claim.source.kind) == ("Dutch newspaper De Telegraaf", "outlet")
+
+
 @pytest.mark.parametrize(
     "text",
     [

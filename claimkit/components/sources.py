@@ -411,6 +411,7 @@ def _told(doc: Doc, att: Attribution, cue: Token) -> SourceInfo | None:
         audience = (
             told is not None
             and not outlet_name(told)
+            and _kind(told) not in MEDIA  # "told Dutch newspaper De Telegraaf", a "person"
             and (
                 told.lower_ in sources().not_outlets
                 or told.ent_type_ in ("PERSON", "NORP")  # "told Trump", "told Democrats"
