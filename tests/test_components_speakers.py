@@ -3239,6 +3239,12 @@ IN_CONTEXT = [
         {"retirement": ("Simona Halep", "person")},
         id="a_headline_s_words_are_the_title_the_body_gives_a_name",
     ),
+    pytest.param(
+        "Thomas Keller was arrested at his home on Thursday morning, according to the U.S. "
+        "Attorney's Office for the Southern District.",
+        {"Thomas Keller was": ("Attorney's Office for the Southern District", "organization")},
+        id="a_title_that_owns_the_name_is_no_title_of_it",
+    ),
 ]
 
 

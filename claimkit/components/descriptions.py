@@ -222,9 +222,10 @@ def name_titles(ent: Span) -> int:
         or (ent[n].lower_ in nouns().honorifics and ent[n + 1].lower_ in titles)
     ):
         n += 1
-    # a title's modifier heads none: "State House", "Foreign Office" are no one's titles
+    # a title's modifier heads none: "State House", "Foreign Office" are no one's titles;
+    # nor does a title owning what follows: "Attorney's Office for the Southern District"
     modifiers = all(t.lower_ in nouns().title_modifiers for t in ent[:n])
-    return 0 if modifiers else n
+    return 0 if modifiers or ent[n].tag_ == "POS" else n
 
 
 @cache
