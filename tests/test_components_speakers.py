@@ -3245,6 +3245,11 @@ IN_CONTEXT = [
         {"Thomas Keller was": ("Attorney's Office for the Southern District", "organization")},
         id="a_title_that_owns_the_name_is_no_title_of_it",
     ),
+    pytest.param(
+        "It has signed deals with two cloud providers, per a person briefed on the agreements.",
+        {"It has signed": ("a person briefed on the agreements", "anonymous")},
+        id="an_unnamed_source_keeps_the_participle_that_says_which",
+    ),
 ]
 
 

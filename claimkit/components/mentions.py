@@ -137,6 +137,11 @@ def introduces_person(tok: Token) -> bool:
     return pronoun_gender(tok.lower_) is not None and not definite
 
 
+def _has_object(verb: Token) -> bool:
+    """Has ``verb`` a subject or an object of its own?"""
+    return any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in verb.children)
+
+
 def with_owner(tok: Token, mention: tuple[int, int]) -> str:
     """A nominal's name with the phrases that say whose it is ("officials at the World
     Health Organization", "a spokesman for the ministry"), up to a comma or line."""
@@ -151,6 +156,12 @@ def with_owner(tok: Token, mention: tuple[int, int]) -> str:
         place = prep.lower_ == "in" and tok.lemma_.lower() in nouns().kind_nouns()
         if prep.dep_ == "prep" and (prep.lower_ in OWNER_PREPS or place) and prep.i > tok.i:
             end = max(end, prep.right_edge.idx + len(prep.right_edge.text))
+    # and, for an unnamed source, the participle that says which: "a person [briefed on
+    # the agreements]" (not a verb the parser took for one: "the debate forced Trump")
+    which = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+    unnamed = tok.lemma_.lower() in nouns().anonymous
+    if unnamed and which is not None and which.i == tok.i + 1 and not _has_object(which):
+        end = max(end, which.right_edge.idx + len(which.right_edge.text))
     text = text_of(tok.doc)
     # and a relative clause inside the mention ("a person familiar with the inquiry, who …")
     clause = RELATIVE_COMMA.search(text, tok.idx, end)
