@@ -1356,6 +1356,14 @@ def test_a_remark_set_off_after_the_report_is_no_part_of_its_content(
     )
 
 
+def test_a_particle_after_the_object_makes_a_cue_an_act(extractor: Extractor) -> None:
+    text = (
+        "The plans go to the housing secretary, who could call them in for a public "
+        "inquiry. The mayor called on ministers to act."
+    )
+    assert [c.content.text for c in extractor.extract(text).claims] == ["ministers to act"]
+
+
 def test_a_preposition_that_makes_a_cue_an_act_makes_no_claim(extractor: Extractor) -> None:
     text = (
         "Professor Mark Jennings said the find added to evidence that glaciers in Norway "

@@ -333,8 +333,10 @@ def _an_act(tok: Token) -> bool:
     to cheers")?"""
     acts = cues().word_sets["acts"]
     clause = any(c.dep_ in ("ccomp", "parataxis") for c in tok.children)
+    # (a particle after the object: "call them [in]", the parser's predicate)
+    particle = ("prt", "dobj", "oprd")
     return any(
-        (c.dep_ in ("prt", "dobj") or (c.dep_ == "prep" and c.i == tok.i + 1 and not clause))
+        (c.dep_ in particle or (c.dep_ == "prep" and c.i == tok.i + 1 and not clause))
         and f"{tok.lemma_.lower()} {c.lower_}" in acts
         for c in tok.children
     )
