@@ -3250,6 +3250,13 @@ IN_CONTEXT = [
         {"It has signed": ("a person briefed on the agreements", "anonymous")},
         id="an_unnamed_source_keeps_the_participle_that_says_which",
     ),
+    pytest.param(
+        "AI chip startup Lumen Compute has raised $1.5 billion, according to two people "
+        "familiar with the matter.\n\nThe round was led by Thrive Capital, the people said. "
+        "The company declined to comment.",
+        {"to comment": ("Lumen Compute", "organization")},
+        id="the_agent_of_a_passive_is_no_body_a_description_takes_up_first",
+    ),
 ]
 
 

@@ -46,14 +46,14 @@ class Bodies:
 
     def add(self, info: SpeakerInfo, kinds: set[str], name: Span | None = None) -> None:
         """Add a mention, at ``name`` where the text names it. A name given only as where a
-        person works ("an analyst at Barrow Capital") or as an outlet someone spoke to
-        ("told the Reuters news agency") is taken up by a description only where nothing
-        else fits."""
+        person works ("an analyst at Barrow Capital"), as an outlet someone spoke to
+        ("told the Reuters news agency") or as the agent of a passive ("The round was led
+        by Thrive Capital") is taken up by a description only where nothing else fits."""
         self.seen.append((info, kinds))
         self.kinds_of.setdefault(info.entity_id, kinds)
         if name is not None and name.label_ == "ORG":
             self.tagged.add(info.entity_id)
-        if name is None or not (is_workplace(name) or addressed_outlet(name)):
+        if name is None or not (is_workplace(name) or addressed_outlet(name) or _an_agent(name)):
             self.foreground.add(info.entity_id)
 
     def _latest(
@@ -167,11 +167,15 @@ class Bodies:
         outlet = self._outlet(tok.lower_, skip) if plain else None
         if outlet is not None:  # "The Daily Telegraph published a poll. The newspaper said"
             return as_mention(outlet, mention)
+
+        def rank(info: SpeakerInfo) -> tuple[int, bool]:  # named most, then in the foreground
+            return named[info.entity_id], info.entity_id in self.foreground
+
         for info, kinds in reversed(self.seen):
             if info.mention and (skip(info.mention[0]) or _an_outlet(tok.doc, info)):
                 continue  # (not the outlet that reported it: "…, Bloomberg reported")
             kindless = (generic or trade) and kinds <= companies and info.entity_id is not None
-            if kindless and (fallback is None or named[info.entity_id] > named[fallback.entity_id]):
+            if kindless and (fallback is None or rank(info) > rank(fallback)):
                 fallback = info
         taken = fallback or self._latest(same, workplaces=True, skip=skip)  # an analyst's firm
         if (generic or trade) and last_claim is not None and _before_end(taken, last_claim[1]):
@@ -272,6 +276,12 @@ def _of_another_place(tok: Token, body: SpeakerInfo) -> bool:
         return False
     theirs = {t.lower_ for t in span if t.ent_type_ in ("GPE", "NORP")}
     return bool(theirs) and not theirs & places
+
+
+def _an_agent(name: Span) -> bool:
+    """Is ``name`` the agent of a passive ("was led by [Thrive Capital]")?"""
+    head = name.root.head
+    return name.root.dep_ == "pobj" and head.dep_ == "agent"
 
 
 def _before_end(body: SpeakerInfo | None, sentence: tuple[int, int]) -> bool:
