@@ -3257,6 +3257,13 @@ IN_CONTEXT = [
         {"to comment": ("Lumen Compute", "organization")},
         id="the_agent_of_a_passive_is_no_body_a_description_takes_up_first",
     ),
+    pytest.param(
+        "Drugmaker Merrow Pharmaceuticals agreed on Monday to buy Oncavia for $14 billion. "
+        "Merrow will pay $68 a share, the companies said.\n\nThe drugmaker said the deal "
+        "would close next year.",
+        {"the deal would": ("Merrow Pharmaceuticals", "organization")},
+        id="a_kind_noun_before_a_company_s_whole_name_is_no_part_of_it",
+    ),
 ]
 
 

@@ -225,7 +225,7 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         titles = name_titles(mention) if ent.label_ not in PLACES and not ending else 0
         named = mention[titles:] if titles else mention
         named, employer = name_and_employer(named) if titles else (named, None)
-        if not titles and not ending and kind_first(named):
+        if not titles and kind_first(named):
             named = named[1:]  # "Grocer Freshway's profit slides": the grocer Freshway
         name = of_a_place(named, peer_name(named, clean_name(named)))
         words = name.split()
