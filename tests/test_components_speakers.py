@@ -3264,6 +3264,11 @@ IN_CONTEXT = [
         {"the deal would": ("Merrow Pharmaceuticals", "organization")},
         id="a_kind_noun_before_a_company_s_whole_name_is_no_part_of_it",
     ),
+    pytest.param(
+        'Det Ch Insp Helen Rance said: "This was a shocking incident."',
+        {"This was a": ("Helen Rance", "person")},
+        id="a_chief_s_short_title_is_a_title",
+    ),
 ]
 
 
