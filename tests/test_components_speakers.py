@@ -3269,6 +3269,12 @@ IN_CONTEXT = [
         {"This was a": ("Helen Rance", "person")},
         id="a_chief_s_short_title_is_a_title",
     ),
+    pytest.param(
+        "Chile's national forestry agency, CONAF, said strong winds had made the fire "
+        "difficult to control.",
+        {"strong winds had": ("CONAF", "organization")},
+        id="a_name_set_off_after_a_body_s_description_is_its_name",
+    ),
 ]
 
 

@@ -312,7 +312,8 @@ def people_before(tok: Token) -> Token | None:
 def apposed_name(tok: Token) -> Token | None:
     """The name set off by commas right after a description that is a verb's subject, where
     the parser hung the name on the verb ("Her publisher, Faber, said"; "The firm's owner,
-    Harrow Homes, said"): the name's last word, or None. Not a time ("The council, Monday,
+    Harrow Homes, said") or on the description as a modifier: the name's last word, or
+    None. Not a time ("The council, Monday,
     said") and not a name the parser already read as the description's apposition."""
     doc, verb = tok.doc, tok.head
     if tok.pos_ != "NOUN" or tok.dep_ != "nsubj" or tok.i + 3 >= verb.i:
@@ -338,7 +339,9 @@ def apposed_name(tok: Token) -> Token | None:
     while end < verb.i and doc[end].pos_ == "PROPN":
         end += 1
     name = doc[end - 1]
-    if doc[end].text != "," or end + 1 != verb.i or name.head.i != verb.i:
+    # (or on the description as a modifier: "Chile's forestry agency, CONAF, said")
+    hung = name.head.i == verb.i or (name.head.i == tok.i and name.dep_ == "npadvmod")
+    if doc[end].text != "," or end + 1 != verb.i or not hung:
         return None
     return None if name.ent_type_ in NOT_NAMES else name
 

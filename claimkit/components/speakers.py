@@ -13,6 +13,7 @@ over the whole document, in text order.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import partial
 
 from spacy.language import Language
@@ -264,7 +265,10 @@ class _Resolver(Spokespeople):
             return found_p or SpeakerInfo(said, "unknown", mention)
         apposed = apposed_name(tok)
         if apposed is not None:  # "Her publisher, Faber, said"
-            return as_mention(self._resolve(apposed, mention_span(apposed)), mention)
+            info = as_mention(self._resolve(apposed, mention_span(apposed)), mention)
+            if info.type == "unknown" and kind_noun(tok) is not None:  # "the agency, CONAF"
+                info = replace(info, type="organization")
+            return info
         lemma = tok.lemma_.lower()
         det = next((c.lower_ for c in tok.children if c.dep_ in ("det", "poss")), None)
         if document_word(tok) is not None:  # "figures", not "a key figure"
