@@ -3275,6 +3275,12 @@ IN_CONTEXT = [
         {"strong winds had": ("CONAF", "organization")},
         id="a_name_set_off_after_a_body_s_description_is_its_name",
     ),
+    pytest.param(
+        "The Competition and Markets Authority said on Thursday that it would examine the "
+        "commission Apple charges on purchases. It said the review would take a year.",
+        {"the review would": ("the Competition and Markets Authority", "organization")},
+        id="it_is_the_body_that_spoke_not_one_named_in_its_words",
+    ),
 ]
 
 

@@ -45,6 +45,7 @@ class Memory:
     groups: list[SpeakerInfo] = field(default_factory=list)
     orgs: list[SpeakerInfo] = field(default_factory=list)
     claims: list[tuple[SpeakerInfo, tuple[int, int]]] = field(default_factory=list)
+    last_words: tuple[int, int] | None = None  # the last claim's content
 
     @property
     def last_claim(self) -> tuple[SpeakerInfo, tuple[int, int]] | None:
@@ -170,7 +171,10 @@ class Memory:
         elif low in PLURAL:
             pool = self.groups or self.orgs
         elif low in NEUTER:  # an organisation that spoke, or any the text named before
-            latest = self.orgs[-1:] + ([last_org] if last_org else [])  # "it": the last
+            # (not one named only inside an organisation's last claim: "The CMA said it
+            # would examine the commission Apple charges. It expects …": the CMA)
+            named = last_org if last_org and not self._inside_last_claim(last_org) else None
+            latest = self.orgs[-1:] + ([named] if named else [])  # "it": the last
             pool = sorted(latest, key=lambda i: i.mention[0] if i.mention else -1)
         else:
             pool = []
@@ -191,6 +195,15 @@ class Memory:
         if span is not None and span.root.pos_ == "PRON":
             return as_mention(found, mention)  # the one spoken to answers: "She replied"
         return as_mention(self._still_speaking(found, want, gender), mention)
+
+    def _inside_last_claim(self, org: SpeakerInfo) -> bool:
+        """Is ``org`` named inside what another organisation said in the last claim?"""
+        last = self.claims[-1] if self.claims else None
+        words = self.last_words
+        if last is None or words is None or org.mention is None:
+            return False
+        inside = words[0] <= org.mention[0] < words[1]
+        return inside and last[0].type == "organization" and org.entity_id != last[0].entity_id
 
     def of_pair(
         self, doc: Doc, at: int, mention: tuple[int, int], latter: bool

@@ -434,6 +434,7 @@ def resolve_speakers(
         source = doc[att.source_token] if att.source_token is not None else None
         att.speaker = resolver.resolve(tok, source, att.content)
         resolver.memory.claims.append((att.speaker, att.sentence or att.content))
+        resolver.memory.last_words = att.content
         resolver.last_content = (att.speaker, att.content)
         resolver.memory.addressed(doc, att, resolver.gender)  # "asked her": not the speaker
         if att.cue is not None:
