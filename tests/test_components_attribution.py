@@ -257,6 +257,30 @@ def test_a_participle_opening_the_sentence_dates_the_statement(
     assert (claim.when.value if claim.when else None) == value
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a stated length apart: the report is not of the march's day
+        (
+            "Thousands marched through the capital on Tuesday, a day after an official "
+            "report blamed poor maintenance for the collapse.",
+            None,
+        ),
+        # with none, the two fall in the same month
+        (
+            "The mayor was removed from the campaign in February after he suggested that "
+            "the ban could be lifted.",
+            "2021-02",
+        ),
+    ],
+)
+def test_a_clause_set_a_length_of_time_apart_keeps_no_time_of_its_head(
+    extractor: Extractor, text: str, value: str | None
+) -> None:
+    (claim,) = extractor.extract(text, published="2021-03-03").claims
+    assert (claim.when.value if claim.when else None) == value
+
+
 def test_an_interview_of_a_named_year_dates_the_statement(extractor: Extractor) -> None:
     text = "In a 2015 interview with the Scotsman, Hale said the theatre had been calm."
     (claim,) = extractor.extract(text, published="2021-07-09").claims

@@ -13,7 +13,7 @@ from claimkit.components.attribution.shared import FINITE, frame_of, misread_nou
 from claimkit.components.dating import ago_on, event_date, time_on, time_on_audience
 from claimkit.components.records import opening_participle
 from claimkit.components.sources import is_medium, medium_on, opening_passives, speaking_clauses
-from claimkit.lexicons import cues, sources
+from claimkit.lexicons import cues, sources, times
 
 __all__ = ["reported_now", "statement_time"]
 
@@ -73,11 +73,15 @@ def statement_time(tok: Token) -> tuple[int | None, str | None]:
         when = time_on(obj)  # "announced the decision in a statement on Friday"
     if when is not None:
         return when, "event"
+    below: Token | None = None
     for steps, head in enumerate(itertools.chain([tok], tok.ancestors)):  # lazily; past no
         # other cue, save a participle's: "repeated the claim …, saying …" is one statement
         joined = steps == 1 and tok.dep_ == "advcl" and tok.tag_ == "VBG"
         if steps > 3 or (steps and frame_of(head) is not None and not joined):
             break
+        if below is not None and _of_another_time(below):
+            break  # "marched on Friday, a day after a report blamed …": not Friday's
+        below = head
         if steps == 1 and _as_said(tok):
             break  # "The numbers changed in June, as Sanders acknowledged": the verb
             # above is what was said, its time no statement's
@@ -88,6 +92,19 @@ def statement_time(tok: Token) -> tuple[int | None, str | None]:
         if when is not None:
             return when, "event"
     return None, None
+
+
+def _of_another_time(clause: Token) -> bool:
+    """Is ``clause`` set a stated length of time from what it hangs on ("a day after",
+    "hours before", "two weeks since": a unit of ``times.units`` before a subordinator of
+    ``time_marks``)? Without a length ("resigned in November after he suggested …") the
+    two mostly fall in the same day, week or month, and the clause keeps its time."""
+    marks = cues().word_sets["time_marks"]
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in marks), None)
+    units = times().units
+    return mark is not None and any(
+        c.dep_ == "npadvmod" and c.i < mark.i and c.lower_ in units for c in clause.children
+    )
 
 
 def _closing_day(clause: Token) -> int | None:
