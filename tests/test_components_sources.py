@@ -385,6 +385,21 @@ def test_telling_the_body_whose_hearing_was_dated_keeps_its_day(extractor: Extra
     assert when["We"] is None  # a body the hearing's sentence did not name: a new audience
 
 
+def test_telling_people_present_right_after_a_dated_occasion_keeps_its_day(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Speaking at a committee hearing on Monday, Barclays chief executive C.S. "
+        'Venkatakrishnan said pay at the bank was "in line with the market." He told MPs '
+        "that the bonus pool was 8% lower.\n\nThe bank reported a record profit. He told "
+        "reporters that costs would fall."
+    )
+    doc = extractor.extract(text, published="2026-12-02")
+    when = {c.content.text.split()[0]: c.when.value if c.when else None for c in doc.claims}
+    assert when["pay"] == when["the"] == "2026-11-30"
+    assert when["costs"] is None  # not in the sentence right after: another occasion
+
+
 def test_said_at_the_time_is_the_time_of_the_sentence_before(extractor: Extractor) -> None:
     text = (
         "Brewdog said in a statement on Monday that its founder would step down.\n\n"

@@ -26,7 +26,7 @@ from claimkit.components.records import (
     tokens_before,
     with_the,
 )
-from claimkit.components.sources import find_source, verb_medium
+from claimkit.components.sources import audience, find_source, verb_medium
 from claimkit.lexicons import nouns, sources
 
 __all__ = ["SourceFinder", "carry_sources", "make_sources"]
@@ -168,9 +168,14 @@ def _same_audience(doc: Doc, att: Attribution, last: _Occasion) -> bool:
     if att.addressee is None or last.source is not None or att.when_token is not None:
         return False
     told = doc.char_span(*att.addressee, alignment_mode="expand")
+    before = sentence_of(doc, tokens_before(doc, last.end) - 1)
+    # or, in the very next sentence, people present by a plural alone ("Speaking at a
+    # committee hearing on Monday, X said … He told MPs that …")
+    next_sentence = not text_of(doc)[last.end : att.sentence[0]].strip(" \n\"'”’")
+    if told is not None and len(told) == 1 and told[0].tag_ in ("NNS", "NNPS"):
+        return next_sentence and last.when_token is not None and audience(told[0])
     if told is None or len(told) != 2 or told[0].lower_ != "the" or told[1].pos_ != "NOUN":
         return False
-    before = sentence_of(doc, tokens_before(doc, last.end) - 1)
     return any(t.lemma_ == told[1].lemma_ for t in before if t.pos_ == "NOUN")
 
 

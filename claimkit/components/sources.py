@@ -34,6 +34,7 @@ from claimkit.components.timed import dated_object
 from claimkit.lexicons import nouns, sources
 
 __all__ = [
+    "audience",
     "find_source",
     "is_medium",
     "medium_of",
@@ -403,28 +404,32 @@ def find_source(
     return _medium_after(doc, att.content)
 
 
+def audience(told: Token) -> bool:
+    """Is ``told`` people spoken to, no medium ("told reporters", "told MPs")?"""
+    return told.lower_ in sources().not_outlets or told.lemma_.lower().rstrip("s") in nouns().roles
+
+
 def _told(doc: Doc, att: Attribution, cue: Token) -> SourceInfo | None:
     """The medium "tell" names as its addressee: "told Sputnik" (an outlet), "told a news
     conference"; not an audience ("told reporters", "told Trump", "told MPs")."""
     if cue.lemma_.lower() in ("tell", "inform") and att.addressee is not None:
         told = next((c for c in cue.children if c.dep_ in ("dobj", "dative")), None)
-        audience = (
+        spoken_to = (
             told is not None
             and not outlet_name(told)
             and _kind(told) not in MEDIA  # "told Dutch newspaper De Telegraaf", a "person"
             and (
-                told.lower_ in sources().not_outlets
+                audience(told)
                 or told.ent_type_ in ("PERSON", "NORP")  # "told Trump", "told Democrats"
                 # "told Price": a person's surname the model left untagged
                 or told.lower_ in surnames(doc._.ck_entities or [])
-                or told.lemma_.lower().rstrip("s") in nouns().roles  # "told MPs"
                 # a legislature or its committee: "told the Commons", "the House of Lords"
                 or any(t.lower_ in nouns().kinds["assembly"] for t in told.subtree)
             )
         )
         # (a channel's name ends in its number: "told BBC One")
         proper = told is not None and (told.pos_ == "PROPN" or told.ent_type_ == "ORG")
-        if told is not None and proper and not audience:
+        if told is not None and proper and not spoken_to:
             found = _info(told, "outlet")  # "told Sputnik": the outlet that carried it
             return _owned_programme(told, _medium_split_off(cue, told, found))
         if told is not None and told.pos_ == "NOUN" and (kind := _kind(told)) is not None:
