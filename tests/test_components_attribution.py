@@ -281,6 +281,15 @@ def test_a_clause_set_a_length_of_time_apart_keeps_no_time_of_its_head(
     assert (claim.when.value if claim.when else None) == value
 
 
+def test_a_named_document_published_at_a_time_dates_what_it_says(extractor: Extractor) -> None:
+    text = (
+        "In its latest Monetary Policy Report, published last month, the Bank said "
+        "inflation would not return to its target until 2028."
+    )
+    (claim,) = extractor.extract(text, published="2021-03-03").claims
+    assert claim.when is not None and claim.when.value == "2021-02"
+
+
 def test_an_interview_of_a_named_year_dates_the_statement(extractor: Extractor) -> None:
     text = "In a 2015 interview with the Scotsman, Hale said the theatre had been calm."
     (claim,) = extractor.extract(text, published="2021-07-09").claims

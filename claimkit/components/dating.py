@@ -203,7 +203,10 @@ def source_time(doc: Doc, source: SourceInfo) -> int | None:
     for prep in head.root.children:
         if (t := dated_object(prep)) is not None:
             return t.i
-    found = _date_of(head.root) if head.root.pos_ == "NOUN" else None
+    # (or a document's name that ends in its noun: "its latest Monetary Policy Report,
+    # published last month")
+    named = head.root.pos_ == "PROPN" and is_medium(head.root)
+    found = _date_of(head.root) if head.root.pos_ == "NOUN" or named else None
     return found if found is not None else _issued_time(head.root)
 
 
