@@ -281,15 +281,6 @@ def test_a_clause_set_a_length_of_time_apart_keeps_no_time_of_its_head(
     assert (claim.when.value if claim.when else None) == value
 
 
-def test_a_named_document_published_at_a_time_dates_what_it_says(extractor: Extractor) -> None:
-    text = (
-        "In its latest Monetary Policy Report, published last month, the Bank said "
-        "inflation would not return to its target until 2028."
-    )
-    (claim,) = extractor.extract(text, published="2021-03-03").claims
-    assert claim.when is not None and claim.when.value == "2021-02"
-
-
 def test_an_interview_of_a_named_year_dates_the_statement(extractor: Extractor) -> None:
     text = "In a 2015 interview with the Scotsman, Hale said the theatre had been calm."
     (claim,) = extractor.extract(text, published="2021-07-09").claims
@@ -1370,9 +1361,29 @@ def test_according_to_opening_a_sentence_reports_the_main_clause(extractor: Extr
     assert claim.content.text.startswith("24% of Republican voters put a priority")
 
 
-def test_a_particle_that_makes_a_cue_an_act_makes_no_claim(extractor: Extractor) -> None:
-    text = "The union has called off next week's strike. The mayor called for calm."
-    assert [c.content.text for c in extractor.extract(text).claims] == ["calm"]
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("The union has called off next week's strike. The mayor called for calm.", ["called for"]),
+        # a particle after the object ("call them [in]")
+        (
+            "The plans go to the housing secretary, who could call them in for a public "
+            "inquiry. The mayor called on ministers to act.",
+            ["called on"],
+        ),
+        # a preposition right after a cue with no clause of its own; not "added to cheers"
+        (
+            "Professor Mark Jennings said the find added to evidence that glaciers in Norway "
+            'almost vanished after the last ice age. "We will go back next summer," she '
+            "added to cheers from the audience.",
+            ["said", "added"],
+        ),
+    ],
+)
+def test_a_word_that_makes_a_cue_an_act_makes_no_claim(
+    extractor: Extractor, text: str, cues: list[str]
+) -> None:
+    assert [c.cue.text if c.cue else None for c in extractor.extract(text).claims] == cues
 
 
 def test_a_remark_set_off_after_the_report_is_no_part_of_its_content(
@@ -1387,24 +1398,6 @@ def test_a_remark_set_off_after_the_report_is_no_part_of_its_content(
     assert (
         claim.content.text == "A record number of sea turtles nested on Florida's beaches this year"
     )
-
-
-def test_a_particle_after_the_object_makes_a_cue_an_act(extractor: Extractor) -> None:
-    text = (
-        "The plans go to the housing secretary, who could call them in for a public "
-        "inquiry. The mayor called on ministers to act."
-    )
-    assert [c.content.text for c in extractor.extract(text).claims] == ["ministers to act"]
-
-
-def test_a_preposition_that_makes_a_cue_an_act_makes_no_claim(extractor: Extractor) -> None:
-    text = (
-        "Professor Mark Jennings said the find added to evidence that glaciers in Norway "
-        'almost vanished after the last ice age. "We will go back next summer," she added '
-        "to cheers from the audience."
-    )
-    cues = [c.cue.text if c.cue else None for c in extractor.extract(text).claims]
-    assert cues == ["said", "added"]
 
 
 def test_thanks_and_goodbyes_are_acts_not_claims(extractor: Extractor) -> None:

@@ -372,32 +372,31 @@ def test_the_same_interview_carries_on(extractor: Extractor) -> None:
     assert got["talks"] is None and got["Savings"] is None
 
 
-def test_telling_the_body_whose_hearing_was_dated_keeps_its_day(extractor: Extractor) -> None:
-    text = (
-        "Rachel Reeves defended the forecast during a Treasury committee hearing on "
-        'Wednesday.\n\n"I will not apologise for ambition," Reeves told the committee.\n\n'
-        "She said the downgrade reflected global factors.\n\n"
-        '"We are on track," Reeves told the court.'
-    )
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the body the hearing's sentence named; not another: a new audience
+            "Rachel Reeves defended the forecast during a Treasury committee hearing on "
+            'Wednesday.\n\n"I will not apologise for ambition," Reeves told the committee.'
+            "\n\nShe said the downgrade reflected global factors.\n\n"
+            '"We are on track," Reeves told the court.',
+            {"I": "2026-12-02", "the": "2026-12-02", "We": None},
+        ),
+        (  # people present by a plural alone, only in the sentence right after
+            "Speaking at a committee hearing on Tuesday, Barclays chief executive C.S. "
+            'Venkatakrishnan said pay at the bank was "in line with the market." He told MPs '
+            "that the bonus pool was 8% lower.\n\nThe bank reported a record profit. He "
+            "told reporters that costs would fall.",
+            {"pay": "2026-12-01", "the": "2026-12-01", "costs": None},
+        ),
+    ],
+)
+def test_telling_those_at_a_dated_occasion_keeps_its_day(
+    extractor: Extractor, text: str, expected: dict[str, str | None]
+) -> None:
     doc = extractor.extract(text, published="2026-12-03")
     when = {c.content.text.split()[0]: c.when.value if c.when else None for c in doc.claims}
-    assert when["I"] == when["the"] == "2026-12-02"
-    assert when["We"] is None  # a body the hearing's sentence did not name: a new audience
-
-
-def test_telling_people_present_right_after_a_dated_occasion_keeps_its_day(
-    extractor: Extractor,
-) -> None:
-    text = (
-        "Speaking at a committee hearing on Monday, Barclays chief executive C.S. "
-        'Venkatakrishnan said pay at the bank was "in line with the market." He told MPs '
-        "that the bonus pool was 8% lower.\n\nThe bank reported a record profit. He told "
-        "reporters that costs would fall."
-    )
-    doc = extractor.extract(text, published="2026-12-02")
-    when = {c.content.text.split()[0]: c.when.value if c.when else None for c in doc.claims}
-    assert when["pay"] == when["the"] == "2026-11-30"
-    assert when["costs"] is None  # not in the sentence right after: another occasion
+    assert {key: when.get(key) for key in expected} == expected
 
 
 def test_said_at_the_time_is_the_time_of_the_sentence_before(extractor: Extractor) -> None:
@@ -1012,6 +1011,12 @@ def test_written_texts_and_programmes_are_media_a_reaction_is_not(
             "The mayor said in a Facebook post on Tuesday evening that the city would grow.",
             "2025-06-10",
             "a Facebook post",
+        ),
+        (  # a document's name ending in its noun, dated as the noun is
+            "In its latest Monetary Policy Report, published last month, the Bank said "
+            "inflation would not return to its target until 2028.",
+            "2025-05",
+            "its latest Monetary Policy Report",
         ),
     ],
 )

@@ -29,7 +29,7 @@ from claimkit.components.descriptions import (
 )
 from claimkit.components.mentions import as_mention, in_own_phrase
 from claimkit.components.outlets import addressed_outlet, outlet_name
-from claimkit.components.records import SpeakerInfo, sentence_of
+from claimkit.components.records import SpeakerInfo, sentence_of, text_of
 from claimkit.lexicons import nouns, sources
 
 __all__ = ["Bodies"]
@@ -204,7 +204,7 @@ class Bodies:
             return None
         doc = tok.doc
         start = sentence_of(doc, tok.i).start_char
-        if last_claim is None or doc.text[last_claim[1][1] : start].strip():
+        if last_claim is None or text_of(doc)[last_claim[1][1] : start].strip():
             return None  # (a claim in the sentence right before, nothing between)
         said = doc.char_span(*speaker.mention, alignment_mode="expand") if speaker.mention else None
         if said is None or describes(said.root) is not None:
