@@ -3281,6 +3281,19 @@ IN_CONTEXT = [
         {"the review would": ("the Competition and Markets Authority", "organization")},
         id="it_is_the_body_that_spoke_not_one_named_in_its_words",
     ),
+    pytest.param(
+        "UK unemployment has risen to its highest level in five years, official figures "
+        "show.\n\nThe jobless rate rose to 5.1% in the three months to October, the Office "
+        "for National Statistics said on Tuesday.",
+        {"UK unemployment has": ("the Office for National Statistics", "organization")},
+        id="figures_shown_are_those_of_the_body_that_reports_them_next",
+    ),
+    pytest.param(
+        "House prices fell in November, figures show.\n\nThe government said it would "
+        "build more homes.",
+        {"House prices fell": ("the figures", "document")},
+        id="figures_are_no_body_s_that_reports_no_number_next",
+    ),
 ]
 
 

@@ -9,10 +9,10 @@ from spacy.attrs import POS
 from spacy.tokens import Doc, Token
 
 from claimkit.components.descriptions import document_word
-from claimkit.components.records import indices_of, on_headline, with_the
+from claimkit.components.records import indices_of, on_headline, sentence_of, with_the
 from claimkit.lexicons import cues, sources
 
-__all__ = ["DocumentMentions", "author_named_later", "written_by"]
+__all__ = ["DocumentMentions", "author_named_later", "reported_next", "written_by"]
 
 
 class DocumentMentions:
@@ -102,3 +102,32 @@ def _wrote_in(tok: Token) -> Token | None:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     named = subj is not None and (subj.ent_type_ in ("ORG", "PERSON") or subj.pos_ == "PROPN")
     return subj if named else None
+
+
+NUMBERS = ("PERCENT", "CARDINAL", "MONEY", "QUANTITY")  # a figure's entity labels
+
+
+def reported_next(tok: Token) -> Token | None:
+    """The organisation that, in the very next sentence, reports the figures a document
+    noun with no issuer shows ("UK unemployment has risen …, official figures show." then
+    "The jobless rate rose to 5.1% …, the Office for National Statistics said"): a name the
+    model tagged as an organisation, subject of a speech cue, in a sentence with a number;
+    only for nouns of figures (``statistics``); else None."""
+    doc = tok.doc
+    if tok.lower_ not in sources().statistics or any(c.dep_ == "poss" for c in tok.children):
+        return None
+    end = sentence_of(doc, tok.i).end
+    if end >= len(doc):
+        return None
+    nxt = sentence_of(doc, end)
+    if not any(t.ent_type_ in NUMBERS for t in nxt):
+        return None
+    speech = cues().speech
+    return next(
+        (
+            t
+            for t in nxt
+            if t.ent_type_ == "ORG" and t.dep_ == "nsubj" and t.head.lemma_.lower() in speech
+        ),
+        None,
+    )

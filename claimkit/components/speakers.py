@@ -30,7 +30,7 @@ from claimkit.components.descriptions import (
     proper_name,
     title_words,
 )
-from claimkit.components.documents import author_named_later
+from claimkit.components.documents import author_named_later, reported_next
 from claimkit.components.entities import ORG_LABELS, cluster_entities, name_untagged
 from claimkit.components.gender import genders, pronoun_gender
 from claimkit.components.groups import NAMES
@@ -278,7 +278,9 @@ class _Resolver(Spokespeople):
                 # …", then "The report, by the Care Quality Commission, found" (not "a
                 # Quinnipiac poll", another poll)
                 later = self.documents.after(tok, LATER_MENTIONS)
-                by = author_named_later(tok, later)
+                # or the body that reports the figures next ("…, official figures show.
+                # The jobless rate rose to 5.1%, the ONS said")
+                by = author_named_later(tok, later) or reported_next(tok)
                 issuer = self._resolve(by, mention_span(by)) if by is not None else None
             if issuer is not None:
                 return as_mention(issuer, mention)

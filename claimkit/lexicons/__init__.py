@@ -142,6 +142,7 @@ class Sources:
     event_verbs: dict[str, str]  # "ruling" -> "rule": "their ruling" is the dated "ruled"
     event_nouns: dict[str, str]  # "win" -> "match": "after the game" is Sunday's win's day
     enactments: frozenset[str]  # "signed a bill, calling it …": a law is no one's medium
+    statistics: frozenset[str]  # "official figures show": the body that reports them next
 
 
 @dataclass(frozen=True)
@@ -370,4 +371,5 @@ def sources() -> Sources:
         event_verbs=dict(data["event_verbs"]),
         event_nouns={w: k for k, words in data["event_nouns"].items() for w in words},
         enactments=frozenset(data["enactments"]),
+        statistics=frozenset(data["statistics"]),
     )
