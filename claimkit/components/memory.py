@@ -45,7 +45,7 @@ class Memory:
     groups: list[SpeakerInfo] = field(default_factory=list)
     orgs: list[SpeakerInfo] = field(default_factory=list)
     claims: list[tuple[SpeakerInfo, tuple[int, int]]] = field(default_factory=list)
-    last_words: tuple[int, int] | None = None  # the last claim's content
+    last_content: tuple[SpeakerInfo, tuple[int, int]] | None = None  # whose words, where
 
     @property
     def last_claim(self) -> tuple[SpeakerInfo, tuple[int, int]] | None:
@@ -198,12 +198,11 @@ class Memory:
 
     def _inside_last_claim(self, org: SpeakerInfo) -> bool:
         """Is ``org`` named inside what another organisation said in the last claim?"""
-        last = self.claims[-1] if self.claims else None
-        words = self.last_words
-        if last is None or words is None or org.mention is None:
+        if self.last_content is None or org.mention is None:
             return False
-        inside = words[0] <= org.mention[0] < words[1]
-        return inside and last[0].type == "organization" and org.entity_id != last[0].entity_id
+        said, (start, end) = self.last_content
+        inside = start <= org.mention[0] < end
+        return inside and said.type == "organization" and org.entity_id != said.entity_id
 
     def of_pair(
         self, doc: Doc, at: int, mention: tuple[int, int], latter: bool

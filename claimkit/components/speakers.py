@@ -84,7 +84,6 @@ class _Resolver(Spokespeople):
         self.page = doc._.ck_layout
         self.content: tuple[int, int] | None = None  # of the claim being resolved
         self.document_it: tuple[int, int] | None = None  # an "it" that took up a document
-        self.last_content: tuple[SpeakerInfo, tuple[int, int]] | None = None  # whose words
         self.quoted = Intervals((a, b, q) for q in doc._.ck_quotes or [] for a, b in q.segments)
 
     def on_page_furniture(self, ent: Span) -> bool:
@@ -416,7 +415,7 @@ class _Resolver(Spokespeople):
             return True
         # nor the speaker in whose words it is said ("BASH: The president says …": a speaker
         # speaks of another as "the president")
-        said, (start, end) = self.last_content or (None, (0, 0))
+        said, (start, end) = self.memory.last_content or (None, (0, 0))
         if said is not None and said.entity_id == person.entity_id and start <= tok.idx < end:
             return True
         if content is None or person.mention is None or content[1] > tok.idx:
@@ -436,8 +435,7 @@ def resolve_speakers(
         source = doc[att.source_token] if att.source_token is not None else None
         att.speaker = resolver.resolve(tok, source, att.content)
         resolver.memory.claims.append((att.speaker, att.sentence or att.content))
-        resolver.memory.last_words = att.content
-        resolver.last_content = (att.speaker, att.content)
+        resolver.memory.last_content = (att.speaker, att.content)
         resolver.memory.addressed(doc, att, resolver.gender)  # "asked her": not the speaker
         if att.cue is not None:
             resolver.by_cue[att.cue[0]] = att.speaker
