@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from claimkit.components.attribution.misparsed import clause_on_object, misread_that, named_mark
 from claimkit.components.attribution.rules import confidence
 from claimkit.components.attribution.shared import (
     FINITE,
@@ -19,7 +20,6 @@ from claimkit.components.attribution.spans import edges_of, sentence_end, senten
 from claimkit.components.attribution.subjects import subject_of
 from claimkit.components.attribution.when import reported_now, statement_time
 from claimkit.components.dating import medium_time, time_on
-from claimkit.components.mentions import PERSONAL_PRONOUNS
 from claimkit.components.records import (
     Attribution,
     sentence_of,
@@ -47,9 +47,7 @@ PAUSES = {",", "—", "–", "-", "--", "("}
 THAT_GAP = 12  # words between a cue and a "that" the parser hung elsewhere ("said in a …")
 NEAR_THAT = 8  # further than this, only a "that" parsed as a clause's mark
 QUOTE_CHARS = set("\"'“”‘’«»`")
-WH_WORDS = {"who", "which", "that", "what", "whom", "whose"}
 MODAL_SUBJECT = 6  # words of a subject between a cue and a modal read as a clause
-# "said during the hearing"; not "after" it ("said after Sunday's loss" may be Monday)
 
 
 def _held(clause: Token) -> Token:
@@ -70,7 +68,7 @@ def content_of(tok: Token, frame: Frame) -> tuple[int, int] | None:
     # not a word of a name the parser took for a clause ("said on BBC Radio 5 [Live] that")
     clauses = [c for c in kids if c.dep_ in ("ccomp", "parataxis") and c.ent_iob_ != "I"]
     if not clauses and "ccomp" in frame.content and "dobj" not in frame.content:
-        hung = _clause_on_object(tok)
+        hung = clause_on_object(tok)
         if hung is not None:
             return hung
     quoted = tok.head.head if tok.dep_ == "pcomp" and tok.head.lower_ == "as" else None
@@ -79,7 +77,7 @@ def content_of(tok: Token, frame: Frame) -> tuple[int, int] | None:
         # clause on "quoted"
         clauses = [c for c in quoted.children if c.dep_ in ("ccomp", "parataxis")]
     if "ccomp" in frame.content:
-        named = _named_mark(tok)
+        named = named_mark(tok)
         if named is not None:  # "told public broadcaster [SVT] the ban would apply ..."
             end = edges_of([named.head])
             return (named.doc[named.i + 1].idx, end[1]) if end else None
@@ -95,7 +93,7 @@ def content_of(tok: Token, frame: Frame) -> tuple[int, int] | None:
         # a subject the parser made the cue's object: "says [9 in 10 of its members] want …"
         if after and not has_subject(after[0]) and "dobj" not in frame.addressee:
             side += [c for c in tok.children if c.dep_ == "dobj" and tok.i < c.i < after[0].i]
-        that = _misread_that(tok, after[0]) if after and not has_subject(after[0]) else None
+        that = misread_that(tok, after[0]) if after and not has_subject(after[0]) else None
         if that is not None:  # "told BBC Radio Leeds that [midfielder Luke Palmer] would"
             end = edges_of(side)
             return (that.doc[that.i + 1].idx, end[1]) if end else None
@@ -122,7 +120,10 @@ def content_of(tok: Token, frame: Frame) -> tuple[int, int] | None:
             side += [
                 c
                 for c in tok.children
-                if c.dep_ == "conj" and c.i > tok.i and not reports_words(c) and not has_subject(c)
+                if c.dep_ == "conj"
+                and c.i > tok.i
+                and not reports_words(c)
+                and not has_subject(c)
             ]
         # "calling for the United States to step up": a for-to clause
         side += [
@@ -150,89 +151,6 @@ def _set_off_report(clause: Token) -> bool:
     comma = doc[start].text == "," or (start > 0 and doc[start - 1].text == ",")
     finite = clause.tag_ in FINITE  # not "…, some of it mentioning Mr. Trump"
     return comma and finite and has_subject(clause) and frame_of(clause) is not None
-
-
-def _misread_that(tok: Token, clause: Token) -> Token | None:
-    """The "that" of a reported clause whose subject the parser took for a relative clause
-    on the addressee ("told BBC Radio Leeds that midfielder Luke Palmer would miss …", with
-    "midfielder" a verb): the clause's words start after it."""
-    for obj in tok.children:
-        if obj.dep_ not in ("dobj", "dative") or not tok.i < obj.i < clause.i:
-            continue
-        for rel in obj.children:
-            that = rel.left_edge
-            if rel.dep_ == "relcl" and that.lower_ == "that" and rel.right_edge.i < clause.i:
-                return that if that.i > obj.i else None
-    return None
-
-
-def _clause_on_object(tok: Token) -> tuple[int, int] | None:
-    """A reported clause the parser hung on the object of a cue that takes none: on the
-    addressee ("told BBC Scotland's Good Morning Scotland [programme] that an offer was on
-    the table", the clause under "programme"), or inside an object that starts right
-    after the cue and ends after a verb with a subject ("said 78% of members had backed
-    [action]", "backed" read as a modifier of "action"; not "told the story of pickers -
-    an issue that Sanders had found"), or a share read so (:func:`_misread_share`)."""
-    frame = frame_of(tok)
-    for obj in tok.children:
-        if _misread_share(tok, obj):
-            return edges_of([obj])
-        if obj.dep_ != "dobj" or obj.i < tok.i:
-            continue
-        for clause in obj.children:
-            that = clause.left_edge
-            end = edges_of([clause])
-            if clause.dep_ == "ccomp" and that.lower_ == "that" and that.i > obj.i and end:
-                return tok.doc[that.i + 1].idx, end[1]
-            # "told the jury he had acted …": a pronoun's clause right after whom a cue tells,
-            # read as a relative clause (not the object's own: "repeated the attacks they…")
-            bare = that.i == obj.i + 1 and that.dep_ == "nsubj" and that.head.i == clause.i
-            told = frame is not None and "dobj" in frame.addressee
-            pronoun = that.lower_ in PERSONAL_PRONOUNS or that.lower_ == "it"
-            if clause.dep_ == "relcl" and bare and told and pronoun:
-                return (that.idx, end[1]) if end else None
-            # "told trustees the district had been unable …": a clause with its own
-            # subject right after whom a cue tells, hung on that object
-            right_after = that.i == obj.i + 1 and any(c.dep_ == "nsubj" for c in clause.children)
-            if clause.dep_ == "ccomp" and right_after and told and end:
-                return that.idx, end[1]
-        if obj.left_edge.i != tok.i + 1:
-            continue
-        inner = tok.doc[obj.left_edge.i : obj.right_edge.i + 1]
-        if any(
-            t.dep_ in ("nsubj", "nsubjpass")
-            and t.head.i < obj.i  # the object is the clause's last word, not its first
-            and t.head.pos_ in ("VERB", "AUX")
-            and t.head.dep_ not in ("relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp")
-            and t.lower_ not in WH_WORDS
-            for t in inner
-        ):
-            return edges_of([obj])
-    return None
-
-
-def _misread_share(tok: Token, obj: Token) -> bool:
-    """Is ``obj`` a share or a count right after the cue, with the verb it is subject of
-    read as a modifier inside it: "said [86% of members who voted backed strikes]"? (A cue
-    that takes no object says no number.)"""
-    if obj.dep_ not in ("dobj", "npadvmod") or obj.left_edge.i != tok.i + 1:
-        return False
-    inner = tok.doc[obj.i : obj.right_edge.i + 1]
-    verb = any(t.dep_ == "amod" and t.tag_ in ("VBD", "VBN") for t in inner)
-    return obj.ent_type_ in ("PERCENT", "CARDINAL") and verb
-
-
-def _named_mark(tok: Token) -> Token | None:
-    """The name the parser took for the subordinator of a reported clause after the cue
-    ("told public broadcaster SVT the ban would apply", with "SVT" as the mark of
-    "apply"): the clause is the content, the name its addressee."""
-    for c in tok.children:
-        if c.dep_ not in ("advcl", "ccomp") or c.i < tok.i or not has_subject(c):
-            continue
-        mark = next((m for m in c.children if m.dep_ == "mark"), None)
-        if mark is not None and mark.pos_ == "PROPN" and mark.i + 1 < c.i:
-            return mark
-    return None
 
 
 def that_clause(doc: Doc, tok: Token) -> tuple[int, int] | None:

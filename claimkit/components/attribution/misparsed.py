@@ -1,0 +1,98 @@
+"""Reported clauses the parser hung elsewhere than on their cue: on its object or its
+addressee ("told BBC Radio Leeds that midfielder Luke Palmer would miss …"), or behind a
+name it took for a subordinator ("told public broadcaster SVT the ban would apply")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from claimkit.components.attribution.shared import frame_of, has_subject
+from claimkit.components.attribution.spans import edges_of
+from claimkit.components.mentions import PERSONAL_PRONOUNS
+
+__all__ = ["clause_on_object", "misread_that", "named_mark"]
+
+WH_WORDS = {"who", "which", "that", "what", "whom", "whose"}
+
+
+def misread_that(tok: Token, clause: Token) -> Token | None:
+    """The "that" of a reported clause whose subject the parser took for a relative clause
+    on the addressee ("told BBC Radio Leeds that midfielder Luke Palmer would miss …", with
+    "midfielder" a verb): the clause's words start after it."""
+    for obj in tok.children:
+        if obj.dep_ not in ("dobj", "dative") or not tok.i < obj.i < clause.i:
+            continue
+        for rel in obj.children:
+            that = rel.left_edge
+            if rel.dep_ == "relcl" and that.lower_ == "that" and rel.right_edge.i < clause.i:
+                return that if that.i > obj.i else None
+    return None
+
+
+def clause_on_object(tok: Token) -> tuple[int, int] | None:
+    """A reported clause the parser hung on the object of a cue that takes none: on the
+    addressee ("told BBC Scotland's Good Morning Scotland [programme] that an offer was on
+    the table", the clause under "programme"), or inside an object that starts right
+    after the cue and ends after a verb with a subject ("said 78% of members had backed
+    [action]", "backed" read as a modifier of "action"; not "told the story of pickers -
+    an issue that Sanders had found"), or a share read so (:func:`misread_share`)."""
+    frame = frame_of(tok)
+    for obj in tok.children:
+        if misread_share(tok, obj):
+            return edges_of([obj])
+        if obj.dep_ != "dobj" or obj.i < tok.i:
+            continue
+        for clause in obj.children:
+            that = clause.left_edge
+            end = edges_of([clause])
+            if clause.dep_ == "ccomp" and that.lower_ == "that" and that.i > obj.i and end:
+                return tok.doc[that.i + 1].idx, end[1]
+            # "told the jury he had acted …": a pronoun's clause right after whom a cue tells,
+            # read as a relative clause (not the object's own: "repeated the attacks they…")
+            bare = that.i == obj.i + 1 and that.dep_ == "nsubj" and that.head.i == clause.i
+            told = frame is not None and "dobj" in frame.addressee
+            pronoun = that.lower_ in PERSONAL_PRONOUNS or that.lower_ == "it"
+            if clause.dep_ == "relcl" and bare and told and pronoun:
+                return (that.idx, end[1]) if end else None
+            # "told trustees the district had been unable …": a clause with its own
+            # subject right after whom a cue tells, hung on that object
+            right_after = that.i == obj.i + 1 and any(c.dep_ == "nsubj" for c in clause.children)
+            if clause.dep_ == "ccomp" and right_after and told and end:
+                return that.idx, end[1]
+        if obj.left_edge.i != tok.i + 1:
+            continue
+        inner = tok.doc[obj.left_edge.i : obj.right_edge.i + 1]
+        if any(
+            t.dep_ in ("nsubj", "nsubjpass")
+            and t.head.i < obj.i  # the object is the clause's last word, not its first
+            and t.head.pos_ in ("VERB", "AUX")
+            and t.head.dep_ not in ("relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp")
+            and t.lower_ not in WH_WORDS
+            for t in inner
+        ):
+            return edges_of([obj])
+    return None
+
+
+def misread_share(tok: Token, obj: Token) -> bool:
+    """Is ``obj`` a share or a count right after the cue, with the verb it is subject of
+    read as a modifier inside it: "said [86% of members who voted backed strikes]"? (A cue
+    that takes no object says no number.)"""
+    if obj.dep_ not in ("dobj", "npadvmod") or obj.left_edge.i != tok.i + 1:
+        return False
+    inner = tok.doc[obj.i : obj.right_edge.i + 1]
+    verb = any(t.dep_ == "amod" and t.tag_ in ("VBD", "VBN") for t in inner)
+    return obj.ent_type_ in ("PERCENT", "CARDINAL") and verb
+
+
+def named_mark(tok: Token) -> Token | None:
+    """The name the parser took for the subordinator of a reported clause after the cue
+    ("told public broadcaster SVT the ban would apply", with "SVT" as the mark of
+    "apply"): the clause is the content, the name its addressee."""
+    for c in tok.children:
+        if c.dep_ not in ("advcl", "ccomp") or c.i < tok.i or not has_subject(c):
+            continue
+        mark = next((m for m in c.children if m.dep_ == "mark"), None)
+        if mark is not None and mark.pos_ == "PROPN" and mark.i + 1 < c.i:
+            return mark
+    return None
