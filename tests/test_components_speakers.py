@@ -3294,6 +3294,12 @@ IN_CONTEXT = [
         {"House prices fell": ("the figures", "document")},
         id="figures_are_no_body_s_that_reports_no_number_next",
     ),
+    pytest.param(
+        'Campaigners said other museums should follow. "Sheffield has shown it can be '
+        'done," said Hannah Green of the Restitution Now campaign.',
+        {"Sheffield has shown": ("Hannah Green", "person")},
+        id="a_name_the_parser_hung_under_its_campaign_is_the_speaker",
+    ),
 ]
 
 

@@ -69,7 +69,7 @@ def subject_of(tok: Token) -> tuple[Token | None, Token | None]:
         return _word_end(leading[-1] if leading else (names or subjects)[0]), None
     for child in tok.children:
         if child.dep_ == "nsubj":
-            return _name_before_description(child) or child, None
+            return _name_before_description(child) or _name_of_body(child) or child, None
         if child.dep_ == "agent":
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None:
@@ -175,6 +175,19 @@ def _name_before_description(subj: Token) -> Token | None:
     if not named or any(t.ent_type_ in ("DATE", "TIME", "GPE", "LOC") for t in words):
         return None
     return words[-1]
+
+
+def _name_of_body(subj: Token) -> Token | None:
+    """The person's name the parser hung under the body that follows it ("…," said Hannah
+    Green of the Restitution Now campaign: the subject is "campaign", Green its modifier):
+    a person's name before the subject noun that carries the "of" phrase holding it."""
+    if subj.pos_ != "NOUN" or subj.ent_type_:
+        return None
+    for child in subj.children:
+        owner = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if child.ent_type_ == "PERSON" and owner is not None and child.i < owner.i < subj.i:
+            return child
+    return None
 
 
 def _told_in_headline(tok: Token) -> bool:
