@@ -3300,6 +3300,13 @@ IN_CONTEXT = [
         {"Sheffield has shown": ("Hannah Green", "person")},
         id="a_name_the_parser_hung_under_its_campaign_is_the_speaker",
     ),
+    pytest.param(
+        "Chipmaker unveils AI accelerator to rival Nvidia\n\nPosted 3 hours ago by Kim Lee"
+        "\n\nSunray Semiconductor on Thursday unveiled a new chip that it says can train "
+        "large models at half the energy cost of rival products.",
+        {"that it says": ("Sunray Semiconductor", "organization")},
+        id="it_in_a_relative_clause_is_the_subject_whose_object_it_describes",
+    ),
 ]
 
 

@@ -309,6 +309,16 @@ def people_before(tok: Token) -> Token | None:
     return subj if subj is not None and subj.tag_ == "NNS" and subj.lemma_ in people else None
 
 
+def host_subject(tok: Token) -> Token | None:
+    """The subject of the clause on whose object the pronoun ``tok``'s relative clause
+    hangs ("Sunray unveiled a chip that it says can …": Sunray), or None."""
+    cue = tok.head
+    if tok.dep_ != "nsubj" or cue.dep_ != "relcl" or cue.head.dep_ not in ("dobj", "pobj"):
+        return None
+    verb = cue.head.head if cue.head.dep_ == "dobj" else cue.head.head.head
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+
+
 def apposed_name(tok: Token) -> Token | None:
     """The name set off by commas right after a description that is a verb's subject, where
     the parser hung the name on the verb ("Her publisher, Faber, said"; "The firm's owner,

@@ -40,6 +40,7 @@ from claimkit.components.mentions import (
     as_mention,
     content_subject,
     definite_age,
+    host_subject,
     in_own_phrase,
     is_anonymous,
     mention_span,
@@ -180,6 +181,20 @@ class _Resolver(Spokespeople):
         bare = first.type == "unknown" and first.entity_id is None and len(first.name.split()) == 1
         return first.name if bare and first.name[:1].isupper() else None
 
+    def _host(self, tok: Token, mention: tuple[int, int]) -> SpeakerInfo | None:
+        """The subject of the clause whose object the pronoun's relative clause describes,
+        where it fits the pronoun ("Sunray unveiled a chip that it says can …")."""
+        host = host_subject(tok)
+        info = self._resolve(host, mention_span(host)) if host is not None else None
+        want = pronoun_gender(tok.lower_)
+        if info is not None and info.type == "unknown" and tok.lower_ == "it":
+            info = replace(info, type="organization")  # a name "it" speaks for is a body's
+        if info is None or info.type != ("person" if want else "organization"):
+            return None  # (a person for "he" and "she", a body for "it" and "they")
+        if want and self.gender.get(info.entity_id or "") not in (None, want):
+            return None
+        return as_mention(info, mention)
+
     def _document_again(self, tok: Token, mention: tuple[int, int]) -> SpeakerInfo | None:
         """The last claim's speaker where that claim, in the sentence before ``tok``'s or
         its own, was a document's said ("The memo, sent by Dawn Pike, said …"), and "it"
@@ -250,6 +265,7 @@ class _Resolver(Spokespeople):
             )
             if found_p is None and low == "it":  # "The memo, sent by …, said … It said"
                 found_p = self._document_again(tok, mention)
+            found_p = found_p or self._host(tok, mention)
             # "Lawyers … They say": the people the sentence before is about, over a speaker
             # of earlier ("Analysts at Goldman Sachs raised their forecast. '…,' they wrote")
             people = people_before(tok) if found_p is None else None
