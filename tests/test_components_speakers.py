@@ -3307,6 +3307,11 @@ IN_CONTEXT = [
         {"that it says": ("Sunray Semiconductor", "organization")},
         id="it_in_a_relative_clause_is_the_subject_whose_object_it_describes",
     ),
+    pytest.param(
+        "Harwick Foods published a statement that said the plan was dead.",
+        {"the plan was": ("Harwick Foods", "organization")},
+        id="a_document_that_says_is_that_of_who_published_it",
+    ),
 ]
 
 

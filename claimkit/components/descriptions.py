@@ -336,8 +336,7 @@ def proper_name(tok: Token) -> tuple[str, str] | None:
     letters = words[-1].lower_ in nouns().post_nominals and not described
     if len(words) > 2 and letters and len(named) > 1:
         return text_of(doc)[named[0].idx : named[-1].idx + len(named[-1])], "person"
-    # or titles before it: "Councilmember Jorge Ruiz", "Det Con Sian Evans" (not "Judge
-    # Business School")
+    # or titles before it: "Councilmember Jorge Ruiz" (not "Judge Business School")
     rest = words[next((k for k, t in enumerate(words) if t.lower_ not in titles), 0) :]
     plain = any(t.pos_ != "PROPN" or t.lower_ in plain_words() for t in rest)
     if words[0].lower_ in titles and len(rest) > 1 and not (described or plain):
@@ -362,11 +361,11 @@ def issuer_words(tok: Token) -> Iterator[Token]:
     noun before it ("a Pentagon report", "LSEG data", "police estimates"), the object of
     "of", "by" or "from" ("a statement by the Kremlin"), the agent of an issuing participle
     ("the review, published on Thursday by the HSIB") and the owner of the medium it was
-    issued in ("published in the service's bulletin") or the website it is on ("a
-    statement on the trust's website")."""
+    issued in ("published in the service's bulletin"), the website it is on ("a
+    statement on the trust's website") and who put it out ("The council published a
+    statement that said")."""
     of: list[Token] = []
     for child in tok.children:
-        # a body's noun before it: "police estimates", "government figures"
         body = child.pos_ == "NOUN" and child.lemma_.lower() in sources().issuing_bodies
         # a possessor, named or described: "Assad's statement", "the bank's statement"
         if (child.dep_ == "poss" and child.pos_ in ("PROPN", "PRON", "NOUN")) or (
@@ -393,6 +392,8 @@ def issuer_words(tok: Token) -> Iterator[Token]:
                 for medium in (c for c in prep.children if c.dep_ == "pobj"):
                     yield from _first(c for c in medium.children if c.dep_ == "poss")
     yield from of
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in sources().issuing_participles:
+        yield from _first(c for c in tok.head.children if c.dep_ == "nsubj" and not c.conjuncts)
     # "The report, by the Healthcare Safety Investigation Branch, found": set off between
     # the document and its verb, where the parser hung it on the verb
     verb = tok.head
