@@ -3312,6 +3312,13 @@ IN_CONTEXT = [
         {"the plan was": ("Harwick Foods", "organization")},
         id="a_document_that_says_is_that_of_who_published_it",
     ),
+    pytest.param(
+        "Confirmed measles cases have tripled since September, the regional health "
+        "authority said on Thursday.\n\nThere have been 214 cases so far this year, "
+        "according to the authority's weekly bulletin.",
+        {"There have been": ("the regional health authority", "organization")},
+        id="a_document_of_a_body_described_before_is_that_body_s",
+    ),
 ]
 
 

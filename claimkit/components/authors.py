@@ -89,8 +89,11 @@ class DocumentAuthors(EntityIndex):
                 described = self.bodies.of_kind(kind) if kind is not None else None
                 # "released by the ministry"
                 issuer = described or self._resolve(cand, mention_span(cand))
-                # a described possessor only as one the article named ("the bank's")
+                # a described possessor only as one the article named ("the bank's") or
+                # described before ("the regional health authority said … the authority's")
+                own = self.doc.text[slice(*issuer.mention)] if issuer.mention else ""
                 unnamed = cand.dep_ == "poss" and cand.pos_ == "NOUN" and not issuer.entity_id
+                unnamed = unnamed and issuer.name.lower() == own.lower()
                 if issuer.type in ("organization", "person") and not unnamed:
                     return issuer
         return None
