@@ -281,6 +281,27 @@ def test_a_clause_set_a_length_of_time_apart_keeps_no_time_of_its_head(
     assert (claim.when.value if claim.when else None) == value
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a present report with a subject of its own: no statement of last year
+        (
+            "Uptake fell to 84% last year, well below the 95% the World Health Organization "
+            "says is needed to stop outbreaks.",
+            None,
+        ),
+        ("Kasich's parents died in a car crash in 1987, and he says the loss changed him.", None),
+        # one that shares the past verb's subject shares its time
+        ("Reid caucused in Nevada on Saturday and says he voted for neither.", "2016-02-20"),
+    ],
+)
+def test_a_present_report_takes_no_time_of_a_past_verb_above_it(
+    extractor: Extractor, text: str, value: str | None
+) -> None:
+    (claim,) = extractor.extract(text, published="2016-02-21").claims
+    assert (claim.when.value if claim.when else None) == value
+
+
 def test_an_interview_of_a_named_year_dates_the_statement(extractor: Extractor) -> None:
     text = "In a 2015 interview with the Scotsman, Hale said the theatre had been calm."
     (claim,) = extractor.extract(text, published="2021-07-09").claims

@@ -18,6 +18,7 @@ from claimkit.lexicons import cues, sources, times
 __all__ = ["reported_now", "statement_time"]
 
 EVENT_PREPOSITIONS = {"in", "at", "during", "after"}  # "said after the vote": its day
+PRESENT = {"VBZ", "VBP"}
 
 
 def _event_when(tok: Token) -> int | None:
@@ -74,11 +75,17 @@ def statement_time(tok: Token) -> tuple[int | None, str | None]:
     if when is not None:
         return when, "event"
     below: Token | None = None
+    # a present report with a subject of its own, not one sharing a past verb's
+    # ("caucused Saturday and says") nor a relative word ("released data that suggest")
+    own = any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in tok.children)
+    present = tok.tag_ in PRESENT and own
     for steps, head in enumerate(itertools.chain([tok], tok.ancestors)):  # lazily; past no
         # other cue, save a participle's: "repeated the claim …, saying …" is one statement
         joined = steps == 1 and tok.dep_ == "advcl" and tok.tag_ == "VBG"
         if steps > 3 or (steps and frame_of(head) is not None and not joined):
             break
+        if steps and present and head.tag_ == "VBD":
+            break  # "below the 95% the WHO says is needed" is no statement of last year
         if below is not None and _of_another_time(below):
             break  # "marched on Friday, a day after a report blamed …": not Friday's
         below = head
