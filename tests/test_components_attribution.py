@@ -302,6 +302,12 @@ def test_a_present_report_takes_no_time_of_a_past_verb_above_it(
     assert (claim.when.value if claim.when else None) == value
 
 
+def test_a_passive_joined_to_an_object_cue_is_no_content(extractor: Extractor) -> None:
+    text = "Pryce had denied the charges but was convicted by a jury in October."
+    (claim,) = extractor.extract(text, published="2026-12-05").claims
+    assert claim.content.text == "the charges"
+
+
 def test_an_interview_of_a_named_year_dates_the_statement(extractor: Extractor) -> None:
     text = "In a 2015 interview with the Scotsman, Hale said the theatre had been calm."
     (claim,) = extractor.extract(text, published="2021-07-09").claims

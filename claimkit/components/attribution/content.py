@@ -124,6 +124,9 @@ def content_of(tok: Token, frame: Frame) -> tuple[int, int] | None:
                 and c.i > tok.i
                 and not reports_words(c)
                 and not has_subject(c)
+                # (not a passive, what befell the speaker: "denied the charges but was
+                # convicted by a jury")
+                and not any(a.dep_ == "auxpass" for a in c.children)
             ]
         # "calling for the United States to step up": a for-to clause
         side += [
