@@ -8,8 +8,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from claimkit.components.bodies import Bodies
-from claimkit.components.descriptions import issuer_words, kind_noun, split_document
-from claimkit.components.documents import DocumentMentions
+from claimkit.components.descriptions import kind_noun
+from claimkit.components.documents import DocumentMentions, issuer_words, split_document
 from claimkit.components.entity_index import EntityIndex
 from claimkit.components.mentions import mention_span
 from claimkit.components.records import EntityCluster, SpeakerInfo

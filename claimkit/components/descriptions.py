@@ -25,7 +25,6 @@ Persons are described by their role, too, resolved in
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from functools import cache
 
 from spacy.tokens import Span, Token
@@ -33,18 +32,16 @@ from spacy.tokens import Span, Token
 from claimkit.components.mentions import BODY_POSSESSIVES, DESCRIPTION_DETS
 from claimkit.components.namekeys import strip_the
 from claimkit.components.records import on_headline, sentence_of, text_of, with_the
-from claimkit.lexicons import cues, nouns, sources
+from claimkit.lexicons import cues, nouns
 
 __all__ = [
     "BODIES",
     "agrees_as_team",
     "described_before",
     "describes",
-    "document_word",
     "entity_kinds",
     "fits",
     "is_workplace",
-    "issuer_words",
     "kind_noun",
     "modified",
     "name_titles",
@@ -54,7 +51,6 @@ __all__ = [
     "plain_words",
     "proper_name",
     "reporter_described",
-    "split_document",
     "spoken_of_as_company",
     "taken_up_by_which",
     "title_words",
@@ -355,64 +351,6 @@ def proper_name(tok: Token) -> tuple[str, str] | None:
     return name, "organization"
 
 
-def issuer_words(tok: Token) -> Iterator[Token]:
-    """The words that may name who issued the document ``tok``, in order: a possessor
-    ("Assad's statement", "its projections", "the bank's statement"), a name or a body's
-    noun before it ("a Pentagon report", "LSEG data", "police estimates"), the object of
-    "of", "by" or "from" ("a statement by the Kremlin"), the agent of an issuing participle
-    ("the review, published on Thursday by the HSIB") and the owner of the medium it was
-    issued in ("published in the service's bulletin"), the website it is on ("a
-    statement on the trust's website") and who put it out ("The council published a
-    statement that said")."""
-    of: list[Token] = []
-    for child in tok.children:
-        body = child.pos_ == "NOUN" and child.lemma_.lower() in sources().issuing_bodies
-        # a possessor, named or described: "Assad's statement", "the bank's statement"
-        if (child.dep_ == "poss" and child.pos_ in ("PROPN", "PRON", "NOUN")) or (
-            child.dep_ == "compound" and (child.pos_ == "PROPN" or body)
-        ):
-            yield child
-        elif child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):
-            objects = [c for c in child.children if c.dep_ == "pobj"]
-            if child.lower_ != "of":
-                yield from objects[:1]
-            # "of" names an issuer by name or as another document ("the results of the
-            # latest Quinnipiac University poll"), after "by": "a study of 60 British firms"
-            # is its topic, "an analysis of FEC data by Crowdpac" is Crowdpac's
-            of += [c for c in objects[:1] if c.ent_type_ in ("ORG", "PERSON") or document_word(c)]
-        elif child.dep_ == "prep" and child.lower_ == "on":  # "a notice on its website"
-            for site in (c for c in child.children if c.dep_ == "pobj"):
-                if sources().nouns.get(site.lemma_.lower()) == "website":
-                    yield from _first(c for c in site.children if c.dep_ == "poss")
-        elif child.dep_ == "acl" and child.lemma_ in sources().issuing_participles:
-            for agent in _first(c for c in child.children if c.dep_ == "agent"):
-                yield from _first(c for c in agent.children if c.dep_ == "pobj")
-            # "the figures, published in the service's monthly bulletin": its owner
-            for prep in (c for c in child.children if c.dep_ == "prep" and c.lower_ == "in"):
-                for medium in (c for c in prep.children if c.dep_ == "pobj"):
-                    yield from _first(c for c in medium.children if c.dep_ == "poss")
-    yield from of
-    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in sources().issuing_participles:
-        yield from _first(c for c in tok.head.children if c.dep_ == "nsubj" and not c.conjuncts)
-    # "The report, by the Healthcare Safety Investigation Branch, found": set off between
-    # the document and its verb, where the parser hung it on the verb
-    verb = tok.head
-    if tok.dep_ == "nsubj":
-        for prep in verb.children:
-            if prep.dep_ == "prep" and prep.lower_ == "by" and tok.i < prep.i < verb.i:
-                yield from _first(c for c in prep.children if c.dep_ == "pobj")
-
-
-def _first(tokens: Iterator[Token]) -> list[Token]:
-    return next(([t] for t in tokens), [])
-
-
-def document_word(tok: Token) -> str | None:
-    """The document noun ``tok`` is, as the lexicon lists it: its lemma ("statement"), or
-    the word itself where only the plural is one ("figures", not "a key figure")."""
-    return next((w for w in (tok.lemma_.lower(), tok.lower_) if w in nouns().document), None)
-
-
 def is_workplace(ent: Span) -> bool:
     """Is the name ``ent`` where a person works, in a description of them ("Tom Ashworth,
     an analyst at Barrow Capital", "a professor of law at Leeds")?"""
@@ -448,16 +386,6 @@ def taken_up_by_which(ent: Span | Token, pronoun: str = "which") -> bool:
         c.dep_ == "relcl" and any(g.lower_ == pronoun and g.i < c.i for g in c.children)
         for c in (ent.root if isinstance(ent, Span) else ent).children
     )
-
-
-def split_document(pobj: Token) -> bool:
-    """Does a document's name of several words end ``pobj``'s phrase, split by the parser
-    at its "of" ("a [prevention] of future deaths [report]": one, its last noun bare)?"""
-    last = pobj.right_edge
-    split = last.dep_ == "pobj" and last.head.lower_ == "of" and last.head.head.i == pobj.i
-    one = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in pobj.children)
-    bare = last.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in last.children)
-    return split and one and bare and document_word(last) is not None
 
 
 def _ranked(tok: Token, owner: Token) -> bool:

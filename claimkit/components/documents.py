@@ -1,18 +1,27 @@
-"""The earlier mentions of a document in an article: "the statement said" takes up "a
-statement by the Kremlin" or "the trust said in a statement" before it."""
+"""Documents in an article: the words for one ("statement", "figures"), the words that
+may name who issued one, and its earlier mentions ("the statement said" takes up "a
+statement by the Kremlin" or "the trust said in a statement" before it)."""
 
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 
 from spacy.attrs import POS
 from spacy.tokens import Doc, Token
 
-from claimkit.components.descriptions import document_word
 from claimkit.components.records import indices_of, on_headline, sentence_of, with_the
-from claimkit.lexicons import cues, sources
+from claimkit.lexicons import cues, nouns, sources
 
-__all__ = ["DocumentMentions", "author_named_later", "reported_next", "written_by"]
+__all__ = [
+    "DocumentMentions",
+    "author_named_later",
+    "document_word",
+    "issuer_words",
+    "reported_next",
+    "split_document",
+    "written_by",
+]
 
 
 class DocumentMentions:
@@ -131,3 +140,71 @@ def reported_next(tok: Token) -> Token | None:
         ),
         None,
     )
+
+
+def issuer_words(tok: Token) -> Iterator[Token]:
+    """The words that may name who issued the document ``tok``, in order: a possessor
+    ("Assad's statement", "its projections", "the bank's statement"), a name or a body's
+    noun before it ("a Pentagon report", "LSEG data", "police estimates"), the object of
+    "of", "by" or "from" ("a statement by the Kremlin"), the agent of an issuing participle
+    ("the review, published on Thursday by the HSIB") and the owner of the medium it was
+    issued in ("published in the service's bulletin"), the website it is on ("a
+    statement on the trust's website") and who put it out ("The council published a
+    statement that said")."""
+    of: list[Token] = []
+    for child in tok.children:
+        body = child.pos_ == "NOUN" and child.lemma_.lower() in sources().issuing_bodies
+        # a possessor, named or described: "Assad's statement", "the bank's statement"
+        if (child.dep_ == "poss" and child.pos_ in ("PROPN", "PRON", "NOUN")) or (
+            child.dep_ == "compound" and (child.pos_ == "PROPN" or body)
+        ):
+            yield child
+        elif child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if child.lower_ != "of":
+                yield from objects[:1]
+            # "of" names an issuer by name or as another document ("the results of the
+            # latest Quinnipiac University poll"), after "by": "a study of 60 British firms"
+            # is its topic, "an analysis of FEC data by Crowdpac" is Crowdpac's
+            of += [c for c in objects[:1] if c.ent_type_ in ("ORG", "PERSON") or document_word(c)]
+        elif child.dep_ == "prep" and child.lower_ == "on":  # "a notice on its website"
+            for site in (c for c in child.children if c.dep_ == "pobj"):
+                if sources().nouns.get(site.lemma_.lower()) == "website":
+                    yield from _first(c for c in site.children if c.dep_ == "poss")
+        elif child.dep_ == "acl" and child.lemma_ in sources().issuing_participles:
+            for agent in _first(c for c in child.children if c.dep_ == "agent"):
+                yield from _first(c for c in agent.children if c.dep_ == "pobj")
+            # "the figures, published in the service's monthly bulletin": its owner
+            for prep in (c for c in child.children if c.dep_ == "prep" and c.lower_ == "in"):
+                for medium in (c for c in prep.children if c.dep_ == "pobj"):
+                    yield from _first(c for c in medium.children if c.dep_ == "poss")
+    yield from of
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in sources().issuing_participles:
+        yield from _first(c for c in tok.head.children if c.dep_ == "nsubj" and not c.conjuncts)
+    # "The report, by the Healthcare Safety Investigation Branch, found": set off between
+    # the document and its verb, where the parser hung it on the verb
+    verb = tok.head
+    if tok.dep_ == "nsubj":
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "by" and tok.i < prep.i < verb.i:
+                yield from _first(c for c in prep.children if c.dep_ == "pobj")
+
+
+def _first(tokens: Iterator[Token]) -> list[Token]:
+    return next(([t] for t in tokens), [])
+
+
+def document_word(tok: Token) -> str | None:
+    """The document noun ``tok`` is, as the lexicon lists it: its lemma ("statement"), or
+    the word itself where only the plural is one ("figures", not "a key figure")."""
+    return next((w for w in (tok.lemma_.lower(), tok.lower_) if w in nouns().document), None)
+
+
+def split_document(pobj: Token) -> bool:
+    """Does a document's name of several words end ``pobj``'s phrase, split by the parser
+    at its "of" ("a [prevention] of future deaths [report]": one, its last noun bare)?"""
+    last = pobj.right_edge
+    split = last.dep_ == "pobj" and last.head.lower_ == "of" and last.head.head.i == pobj.i
+    one = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in pobj.children)
+    bare = last.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in last.children)
+    return split and one and bare and document_word(last) is not None

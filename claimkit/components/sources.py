@@ -19,7 +19,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from claimkit.components.descriptions import split_document
+from claimkit.components.documents import split_document
 from claimkit.components.namekeys import surnames
 from claimkit.components.outlets import outlet_name, outlet_span
 from claimkit.components.records import (

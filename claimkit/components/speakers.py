@@ -22,7 +22,6 @@ from spacy.tokens import Doc, Span, Token
 from claimkit.components.descriptions import (
     BODIES,
     describes,
-    document_word,
     fits,
     kind_noun,
     modified,
@@ -30,7 +29,7 @@ from claimkit.components.descriptions import (
     proper_name,
     title_words,
 )
-from claimkit.components.documents import author_named_later, reported_next
+from claimkit.components.documents import author_named_later, document_word, reported_next
 from claimkit.components.entities import ORG_LABELS, cluster_entities, name_untagged
 from claimkit.components.gender import genders, pronoun_gender
 from claimkit.components.groups import NAMES
