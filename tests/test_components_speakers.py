@@ -3319,6 +3319,11 @@ IN_CONTEXT = [
         {"There have been": ("the regional health authority", "organization")},
         id="a_document_of_a_body_described_before_is_that_body_s",
     ),
+    pytest.param(
+        "RenewableUK, the industry body, said the decision was a wake-up call.",
+        {"the decision was": ("RenewableUK", "organization")},
+        id="a_name_before_a_definite_description_set_off_by_commas_speaks_as_a_body",
+    ),
 ]
 
 

@@ -342,7 +342,8 @@ def proper_name(tok: Token) -> tuple[str, str] | None:
     initials = initials and len(words) > 1 and not words.text.isupper()
     if initials and tok.tag_ == "NNP" and tok.lower_ not in title_words():
         return name, "organization"
-    if tok.tag_ == "NNP" and taken_up_by_which(tok):  # "Unifor, which represents …, said"
+    # "Unifor, which represents …, said"; "RenewableUK, the industry body, said"
+    if tok.tag_ == "NNP" and (taken_up_by_which(tok) or _body_described_after(tok)):
         return name, "organization"
     # the description right before it, or before its "the" ("motoring group the AA")
     k = i - 1 if i > 1 and doc[i - 1].lower_ == "the" else i
@@ -377,6 +378,17 @@ def names_a_product(ent: Span) -> bool:
     described = [c for c in root.children if c.dep_ == "appos"]
     described += [root.head] if root.dep_ == "appos" else []
     return any(t.pos_ == "NOUN" and t.lemma_.lower() in nouns().products for t in described)
+
+
+def _body_described_after(tok: Token) -> bool:
+    """Is the name set off by a description of a body right after it ("RenewableUK, the
+    industry body, said"; "Unite, a trade union, said")?"""
+    doc = tok.doc
+    end = next((t.i for t in doc[tok.i + 2 : tok.i + 8] if t.text == ","), None)
+    if end is None or doc[tok.i + 1].text != "," or end < tok.i + 4:
+        return False
+    first, last = doc[tok.i + 2], doc[end - 1]
+    return first.lower_ in ("a", "an", "the") and last.lemma_.lower() in nouns().kind_nouns()
 
 
 def taken_up_by_which(ent: Span | Token, pronoun: str = "which") -> bool:

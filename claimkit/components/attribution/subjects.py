@@ -164,7 +164,12 @@ def _name_before_description(subj: Token) -> Token | None:
     and set off by a comma right after a name of at most five capitalised words."""
     doc = subj.doc
     det = next((c for c in subj.children if c.dep_ == "det"), None)
-    if subj.pos_ != "NOUN" or det is None or det.lower_ not in ("a", "an"):
+    # or definite and set off on both sides: "RenewableUK, the industry body, said" (not
+    # "Apple, the company said, will …", a name of the clause said)
+    comma = subj.right_edge.i + (subj.right_edge.text != ",")
+    set_off = comma + 1 == subj.head.i and doc[comma].text == ","
+    articles = ("a", "an", "the") if set_off else ("a", "an")
+    if subj.pos_ != "NOUN" or det is None or det.lower_ not in articles:
         return None
     start = sentence_of(doc, subj.i).start
     comma = subj.left_edge.i - 1
