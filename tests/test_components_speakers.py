@@ -3324,6 +3324,13 @@ IN_CONTEXT = [
         {"the decision was": ("RenewableUK", "organization")},
         id="a_name_before_a_definite_description_set_off_by_commas_speaks_as_a_body",
     ),
+    pytest.param(
+        "Data on Tuesday showed US job openings fell to their lowest level in four years."
+        "\n\nThe Federal Reserve will announce its next policy decision on Dec. 16, and "
+        "markets are pricing in a 75% chance of a cut.",
+        {"US job openings": ("the data", "document")},
+        id="figures_are_no_body_s_that_will_speak_next_of_no_figure",
+    ),
 ]
 
 

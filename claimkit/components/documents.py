@@ -120,26 +120,24 @@ def reported_next(tok: Token) -> Token | None:
     """The organisation that, in the very next sentence, reports the figures a document
     noun with no issuer shows ("UK unemployment has risen …, official figures show." then
     "The jobless rate rose to 5.1% …, the Office for National Statistics said"): a name the
-    model tagged as an organisation, subject of a speech cue, in a sentence with a number;
-    only for nouns of figures (``statistics``); else None."""
+    model tagged as an organisation, subject of a speech cue that is no future or modal,
+    with a number in its clause; only for nouns of figures (``statistics``); else None."""
     doc = tok.doc
     if tok.lower_ not in sources().statistics or any(c.dep_ == "poss" for c in tok.children):
         return None
     end = sentence_of(doc, tok.i).end
     if end >= len(doc):
         return None
-    nxt = sentence_of(doc, end)
-    if not any(t.ent_type_ in NUMBERS for t in nxt):
-        return None
     speech = cues().speech
-    return next(
-        (
-            t
-            for t in nxt
-            if t.ent_type_ == "ORG" and t.dep_ == "nsubj" and t.head.lemma_.lower() in speech
-        ),
-        None,
-    )
+
+    def reports(cue: Token) -> bool:  # a figure in what it says, now: not "will announce"
+        modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in cue.children)
+        figure = any(t.ent_type_ in NUMBERS for t in cue.subtree)
+        return cue.lemma_.lower() in speech and not modal and figure
+
+    nxt = sentence_of(doc, end)
+    subjects = (t for t in nxt if t.ent_type_ == "ORG" and t.dep_ == "nsubj")
+    return next((t for t in subjects if reports(t.head)), None)
 
 
 def issuer_words(tok: Token) -> Iterator[Token]:
