@@ -3331,6 +3331,12 @@ IN_CONTEXT = [
         {"US job openings": ("the data", "document")},
         id="figures_are_no_body_s_that_will_speak_next_of_no_figure",
     ),
+    pytest.param(
+        "Several universities could close within two years unless the government acts, the "
+        "body that represents vice-chancellors warned on Tuesday.",
+        {"Several universities could": ("the body", "organization")},
+        id="a_piece_of_a_hyphenated_word_is_no_subject",
+    ),
 ]
 
 

@@ -62,6 +62,9 @@ def subject_of(tok: Token) -> tuple[Token | None, Token | None]:
         return None, None
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
     if len(subjects) > 1:  # "Biden, Rubio said on Monday, had ...": the nearest one speaks
+        # (not a piece of a hyphenated word the parser split: "represents vice-[chancellors]")
+        whole = [c for c in subjects if not c.is_punct and c.doc[c.i - 1].text != "-"]
+        subjects = whole or subjects
         leading = [c for c in subjects if c.i < tok.i]
         # after the cue, a name over a fragment the parser split off ("said co-author
         # Elena Rossi" has subjects "co" and "Rossi")
