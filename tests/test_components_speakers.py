@@ -3337,6 +3337,19 @@ IN_CONTEXT = [
         {"Several universities could": ("the body", "organization")},
         id="a_piece_of_a_hyphenated_word_is_no_subject",
     ),
+    pytest.param(
+        "Several universities could close within two years unless the government acts, the "
+        "body that represents vice-chancellors warned on Tuesday.\n\nUniversities UK said "
+        "applications had fallen by 23%.",
+        {"Several universities could": ("Universities UK", "organization")},
+        id="a_generic_description_is_the_kindless_body_named_next",
+    ),
+    pytest.param(
+        "Troops raided a village where a militant group had pledged loyalty to the Islamic "
+        "State.\n\nThe White House said the raid had succeeded.",
+        {"loyalty to the": ("a militant group", "organization")},
+        id="a_modified_generic_description_is_no_body_named_next_without_its_words",
+    ),
 ]
 
 

@@ -248,7 +248,7 @@ class EntityIndex:
                     e.root.dep_ == "nsubj"
                     or (e.root.dep_ == "appos" and e.root.head.dep_ == "nsubj")
                 )
-                and self._body_of_kind(e[0].idx, kind)
+                and self._body_of_kind(e[0].idx, kind, tok)
             )
             named = next(ending, None) or next(beside, None) or next(kin, None)
             cluster = self.by_char.get(named.idx) if named is not None else None
@@ -256,14 +256,18 @@ class EntityIndex:
                 return SpeakerInfo(cluster.name, "organization", mention, entity_id=cluster.id)
         return None
 
-    def _body_of_kind(self, char: int, kind: str) -> bool:
-        """Is the name at character ``char`` an organisation's of the class of ``kind``?"""
+    def _body_of_kind(self, char: int, kind: str, described: Token) -> bool:
+        """Is the name at character ``char`` an organisation's of the class of ``kind``, or
+        one the text gave no kind, for a generic ``kind`` whose modifiers, if any, are words
+        of the name ("the body that represents …", "a major climate group" for NextGen
+        Climate; not "a militant group" for the White House)?"""
         cluster = self.by_char.get(char)
-        return (
-            cluster is not None
-            and cluster.label == "ORG"
-            and nouns().same_kind(kind, cluster.kinds)
-        )
+        if cluster is None or cluster.label != "ORG":
+            return False
+        mods = {c.lower_ for c in described.children if c.dep_ in ("amod", "compound")}
+        named = not mods or bool(mods & set(cluster.name.lower().split()))
+        generic = kind in nouns().generic and named and fits_kindless(kind, cluster.kinds)
+        return generic or nouns().same_kind(kind, cluster.kinds)
 
     def _topic_sentences(self, tok: Token, company: bool) -> list[Span]:
         """The sentences whose subject a description ``tok`` may take up: the two before
