@@ -1764,6 +1764,15 @@ def test_a_report_appended_to_its_sentence_is_the_sentence_s_speaker(
     )
     first = extractor.extract(team).claims[0]
     assert first.speaker is not None and first.speaker.name == "an international team"
+    # and bare plural people the parser joined to the sentence's verb
+    joined = (
+        "The James Webb Space Telescope has spotted a galaxy that formed just 280 million "
+        "years after the Big Bang, the most distant yet confirmed, astronomers reported on "
+        "Wednesday."
+    )
+    (first,) = extractor.extract(joined).claims
+    assert first.speaker is not None and first.speaker.name == "astronomers"
+    assert first.content.text.endswith("the most distant yet confirmed")
     # a medium set off the same way is a description, no report
     plain = "The government will cut the scheme, a plan announced earlier this year."
     assert extractor.extract(plain).claims == []

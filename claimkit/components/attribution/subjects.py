@@ -231,7 +231,9 @@ def appended_report(tok: Token) -> bool:
     union] announced on Friday."? Its noun is set off by a comma, definite, and no
     medium."""
     noun = tok.head
-    if tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBD") or noun.dep_ != "appos":
+    # (or a conjunct of the sentence's verb: "…, astronomers reported on Wednesday")
+    joined = noun.dep_ == "conj" and noun.head.dep_ == "ROOT" and noun.head.pos_ == "VERB"
+    if tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBD") or not (noun.dep_ == "appos" or joined):
         return False
     if any(c.dep_ in SUBJECTS for c in tok.children) or noun.i > tok.i:
         return False
@@ -242,7 +244,9 @@ def appended_report(tok: Token) -> bool:
     lemma = noun.lemma_.lower()
     lex = nouns()
     people = lemma in lex.group or lemma in lex.roles or lemma in lex.kind_nouns()
-    article = article or (noun.doc[start].lower_ in ("a", "an") and people)
+    people = people or lemma in lex.occupations  # (and bare plural: "…, astronomers said")
+    bare = noun.tag_ == "NNS" and all(c.dep_ == "amod" for c in noun.children if c.i < noun.i)
+    article = article or ((noun.doc[start].lower_ in ("a", "an") or bare) and people)
     medium = lemma in sources().nouns  # a body or a person, not a medium
     return article and not medium and start > 0 and noun.doc[start - 1].text == ","
 
