@@ -203,6 +203,17 @@ def test_according_to(extractor: Extractor) -> None:
     assert c.content.text == "The economy grew by 3 percent last year"
 
 
+def test_according_to_before_a_subordinate_clause_cites_the_main_one(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "UK house prices fell for a third consecutive month in November, according to the "
+        "Nationwide, as higher mortgage rates continued to weigh on buyers."
+    )
+    c = only(extractor, text)
+    assert c.content.text == "UK house prices fell for a third consecutive month in November"
+
+
 def test_told_records_the_addressee(extractor: Extractor) -> None:
     c = only(
         extractor,

@@ -3295,6 +3295,13 @@ IN_CONTEXT = [
         id="figures_are_no_body_s_that_reports_no_number_next",
     ),
     pytest.param(
+        "Data on Tuesday showed US job openings fell to their lowest level in four years."
+        "\n\nThe Federal Reserve will announce its next policy decision on Dec. 16, and "
+        "markets are pricing in a 75% chance of a cut.",
+        {"US job openings": ("the data", "document")},
+        id="figures_are_no_body_s_that_will_speak_next_of_no_figure",
+    ),
+    pytest.param(
         'Campaigners said other museums should follow. "Sheffield has shown it can be '
         'done," said Hannah Green of the Restitution Now campaign.',
         {"Sheffield has shown": ("Hannah Green", "person")},
@@ -3323,13 +3330,6 @@ IN_CONTEXT = [
         "RenewableUK, the industry body, said the decision was a wake-up call.",
         {"the decision was": ("RenewableUK", "organization")},
         id="a_name_before_a_definite_description_set_off_by_commas_speaks_as_a_body",
-    ),
-    pytest.param(
-        "Data on Tuesday showed US job openings fell to their lowest level in four years."
-        "\n\nThe Federal Reserve will announce its next policy decision on Dec. 16, and "
-        "markets are pricing in a 75% chance of a cut.",
-        {"US job openings": ("the data", "document")},
-        id="figures_are_no_body_s_that_will_speak_next_of_no_figure",
     ),
     pytest.param(
         "Several universities could close within two years unless the government acts, the "

@@ -57,11 +57,17 @@ def _claim(
     doc: Doc, text: str, tok: Token, last: Token, pobj: Token, rule: str
 ) -> Attribution | None:
     phrase = (tok.left_edge.idx, last.right_edge.idx + len(last.right_edge))
-    clause = edges_of([tok.head])
+    head = tok.head
+    # the parser's hold on a subordinate clause after the phrase ("prices fell …,
+    # according to the Nationwide, as rates rose"): the main clause before it is said
+    mark = next((c for c in head.children if c.dep_ == "mark"), None)
+    subordinate = head.dep_ == "advcl" and mark is not None and mark.i > last.i > head.head.i
+    clause = edges_of([head.head if subordinate else head])
     if clause is None:
         return None
     left, right = (clause[0], phrase[0]), (phrase[1], clause[1])
-    content = trim_span(text, max(left, right, key=lambda s: s[1] - s[0]))
+    longer = max(left, right, key=lambda s: s[1] - s[0])
+    content = trim_span(text, left if subordinate else longer)
     opening = _opening_branch(doc, tok)
     if opening is not None:  # the main clause after it
         main = edges_of([opening.head])
