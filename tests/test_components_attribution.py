@@ -313,6 +313,14 @@ def test_a_present_report_takes_no_time_of_a_past_verb_above_it(
     assert (claim.when.value if claim.when else None) == value
 
 
+def test_a_day_hung_on_the_subject_right_before_the_cue_is_its_time(
+    extractor: Extractor,
+) -> None:
+    text = "Health Minister Ruth Okonjo on Sunday defended the government's record."
+    (claim,) = extractor.extract(text, published="2026-12-07").claims
+    assert claim.when is not None and claim.when.value == "2026-12-06"
+
+
 def test_a_passive_joined_to_an_object_cue_is_no_content(extractor: Extractor) -> None:
     text = "Pryce had denied the charges but was convicted by a jury in October."
     (claim,) = extractor.extract(text, published="2026-12-05").claims

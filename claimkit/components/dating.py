@@ -79,7 +79,21 @@ def time_on(tok: Token) -> int | None:
                 # on the verb (not "In April, a poll says …")
             if not is_medium(pobj) and pobj.lower_ not in sources().platforms:
                 return pobj.i
-    return None
+    return _after_subject(tok)
+
+
+def _after_subject(verb: Token) -> int | None:
+    """The day the parser hung on a verb's subject, right before the verb ("Mayor Brandon
+    Johnson [on Tuesday] unveiled …"), or None."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    days = (
+        pobj
+        for prep in (subj.children if subj is not None else ())
+        if prep.dep_ == "prep" and prep.lower_ == "on" and prep.right_edge.i == verb.i - 1
+        for pobj in prep.children
+        if pobj.dep_ == "pobj" and pobj.ent_type_ == "DATE" and not pobj.like_num
+    )
+    return next((d.i for d in days), None)
 
 
 def _ends_a_time_clause(child: Token, verb: Token) -> bool:
