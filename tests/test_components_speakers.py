@@ -3350,6 +3350,12 @@ IN_CONTEXT = [
         {"loyalty to the": ("a militant group", "organization")},
         id="a_modified_generic_description_is_no_body_named_next_without_its_words",
     ),
+    pytest.param(
+        "Japan's carmakers said Friday that a shortage of chips is easing.\n\nToyota Motor "
+        "Corp. said it would lift production limits at three plants.",
+        {"a shortage of": ("Japan's carmakers", "group")},
+        id="a_plural_description_is_no_one_body_named_next",
+    ),
 ]
 
 

@@ -216,6 +216,8 @@ class EntityIndex:
         kind = kind_noun(tok)
         if (det not in ("the", "a", "an") and not owned) or tok.pos_ != "NOUN" or kind is None:
             return None
+        if tok.tag_ == "NNS" and tok.lemma_.lower() != tok.lower_:
+            return None  # several bodies: "Japan's carmakers said", then "Toyota said"
         if any((c.pos_ == "PROPN" or c.ent_type_) and c.dep_ != "poss" for c in tok.children):
             return None  # (not "the Labour group": whose it is, said)
         words = [c.lower_ for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
