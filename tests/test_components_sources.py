@@ -1366,6 +1366,15 @@ def test_a_law_one_signs_is_no_medium_of_what_one_says_after(extractor: Extracto
     assert claim.source is not None and claim.source.name.startswith("a letter")
 
 
+def test_what_a_cue_speaks_of_is_no_medium_of_it(extractor: Extractor) -> None:
+    text = (
+        "Mayor Brandon Johnson on Tuesday unveiled a $2 billion plan to build 10,000 homes, "
+        'calling it "the largest investment in housing in the city\'s history."'
+    )
+    (claim,) = extractor.extract(text).claims
+    assert claim.source is None
+
+
 @pytest.mark.parametrize(
     ("text", "published", "medium", "day"),
     [

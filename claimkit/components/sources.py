@@ -60,9 +60,8 @@ ON_MEDIA = {"interview", "social_media", "website"}  # "on his podcast", "on its
 def _kind(tok: Token) -> str | None:
     nouns, platforms, agencies = _lexicon()
     low = tok.lower_
-    # and a platform of two words: "social media" ("Writing on social media, he said")
+    # a platform of two words ("social media") or of one letter with a full stop ("on X.")
     modified = (f"{c.lower_} {low}" for c in tok.children if c.dep_ in ("amod", "compound"))
-    # (a one-letter platform the tokenizer kept with the sentence's full stop: "on X.")
     if low in platforms or low.rstrip(".") in platforms or any(m in platforms for m in modified):
         return "social_media"
     if low in agencies:
@@ -331,8 +330,7 @@ def _speaking_to(cue: Token) -> SourceInfo | None:
             # an organisation or a name the model did not tag ("Speaking to the Voice"); a
             # name after "at" is a place ("Speaking to reporters at Queen's Club")
             named = pobj.ent_type_ == "ORG" or (pobj.pos_ == "PROPN" and not pobj.ent_type_)
-            # a programme of a named outlet, whatever the model's label: "Speaking on ITV's
-            # Good Morning Britain"
+            # a named outlet's programme, whatever the label: "Speaking on ITV's Good Morning"
             owner = next((c for c in pobj.children if c.dep_ == "poss"), None)
             owned = owner is not None and (owner.ent_type_ == "ORG" or outlet_name(owner))
             # or an outlet's name the model took for a place: "Speaking on BBC Breakfast"
@@ -378,6 +376,9 @@ def find_source(
             # "posted a Twitter comment of her own, saying …": what the verb issued
             issued = next((c for c in node.children if c.dep_ == "dobj"), None)
             enacted = issued is not None and issued.lemma_.lower() in sources().enactments
+            # (nor what it speaks of: "a plan, calling it …"; not "an email inviting them")
+            back = "it" if issued is not None and issued.tag_ == "NN" else "them"
+            enacted = enacted or any(c.dep_ == "dobj" and c.lower_ == back for c in cue.children)
             if issued is not None and not enacted and (kind := _kind(issued)) is not None:
                 return _info(issued, kind, cue)  # not "signed a bill, calling it …"
         if node.dep_ not in ("conj", "xcomp", "advcl") or node.head is node:
