@@ -3356,6 +3356,14 @@ IN_CONTEXT = [
         {"a shortage of": ("Japan's carmakers", "group")},
         id="a_plural_description_is_no_one_body_named_next",
     ),
+    pytest.param(
+        "Maxwell Group is exploring a sale of its British arm, according to people familiar "
+        "with the matter.\n\nThe company has hired Goldman Sachs to advise on the process, "
+        "two of the people said, asking not to be identified because the talks are private. "
+        "No final decision has been made, they said.",
+        {"No final decision": ("two of the people", "anonymous")},
+        id="they_are_the_unnamed_sources_that_spoke_last",
+    ),
 ]
 
 

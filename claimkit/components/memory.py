@@ -166,6 +166,15 @@ class Memory:
         :func:`~.mentions.in_scene`)."""
         want = pronoun_gender(low)
         pool: list[SpeakerInfo]
+        last = self.claims[-1][0] if self.claims else None
+        unnamed = _span(doc, last) if doc is not None and last is not None else None
+        # "…, two of the people said. …, they said": the unnamed sources that spoke last
+        root = unnamed.root if unnamed is not None else None
+        several = root is not None and (
+            root.tag_ == "NNS" or (root.like_num and root.lower_ != "one")
+        )
+        if low in PLURAL and last is not None and last.type == "anonymous" and several:
+            return as_mention(last, mention)
         if want is not None:  # "he", "she", "his", "her", …
             pool = self.persons
         elif low in PLURAL:
