@@ -3364,6 +3364,12 @@ IN_CONTEXT = [
         {"No final decision": ("two of the people", "anonymous")},
         id="they_are_the_unnamed_sources_that_spoke_last",
     ),
+    pytest.param(
+        "Harwick Foods made a loss of 45 million pounds last year, according to its latest "
+        "accounts.",
+        {"Harwick Foods made": ("Harwick Foods", "organization")},
+        id="a_body_s_accounts_are_its_document",
+    ),
 ]
 
 
