@@ -214,6 +214,11 @@ def test_according_to_before_a_subordinate_clause_cites_the_main_one(
     assert c.content.text == "UK house prices fell for a third consecutive month in November"
 
 
+def test_according_to_hung_on_an_auxiliary_cites_its_whole_clause(extractor: Extractor) -> None:
+    c = only(extractor, "According to the police, the car was speeding.")
+    assert c.content.text == "the car was speeding"
+
+
 def test_told_records_the_addressee(extractor: Extractor) -> None:
     c = only(
         extractor,

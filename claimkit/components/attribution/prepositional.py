@@ -57,7 +57,7 @@ def _claim(
     doc: Doc, text: str, tok: Token, last: Token, pobj: Token, rule: str
 ) -> Attribution | None:
     phrase = (tok.left_edge.idx, last.right_edge.idx + len(last.right_edge))
-    head = tok.head
+    head = tok.head.head if tok.head.dep_ in ("aux", "auxpass") else tok.head  # its verb's
     # the parser's hold on a subordinate clause after the phrase ("prices fell …,
     # according to the Nationwide, as rates rose"): the main clause before it is said
     mark = next((c for c in head.children if c.dep_ == "mark"), None)
