@@ -165,7 +165,9 @@ def _closes(doc: Doc, cited: Attribution, outer: Attribution) -> bool:
         return False  # an interview's answer keeps its words: "A: It will fall, according
         # to our forecasts"
     phrase_end = doc[cited.speaker_token].right_edge
-    after = phrase_end.idx + len(phrase_end.text)
+    # (the outlet's name before its cue: "X said the plan was dead, Tass reported")
+    after = max(phrase_end.idx + len(phrase_end.text), cited.cue[1])
+    lead = min(cited.cue[0], doc[cited.speaker_token].left_edge.idx)
     if not a <= cited.cue[0] < b:
         return False
     if not text[a : cited.cue[0]].strip() and text[after:b].lstrip().startswith(","):
@@ -176,8 +178,8 @@ def _closes(doc: Doc, cited: Attribution, outer: Attribution) -> bool:
             return False
         outer.content = (b - len(rest), b)
     else:  # last, set off by a comma right before it
-        comma = text.rfind(",", a, cited.cue[0])
-        if text[after:b].strip(" .;") or comma == -1 or text[comma + 1 : cited.cue[0]].strip():
+        comma = text.rfind(",", a, lead)
+        if text[after:b].strip(" .;") or comma == -1 or text[comma + 1 : lead].strip():
             return False
         outer.content = (a, len(text[a:comma].rstrip()) + a)
     _cite(outer, cited.speaker_token)
@@ -212,7 +214,7 @@ def cited_outlets(doc: Doc, claims: list[Attribution]) -> list[Attribution]:
         if doc[c.speaker_token].ent_type_ in ("PERSON", "NORP", "GPE"):
             continue
         inner = [d for d in claims if d.reported_by == j]
-        if reported and not _only_a_statement(doc, c, inner):
+        if reported and inner and not _only_a_statement(doc, c, inner):
             continue  # the outlet reports more than one statement: its own claim
         for d in inner:
             _cite(d, c.speaker_token)
