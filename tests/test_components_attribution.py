@@ -326,6 +326,20 @@ def test_a_day_hung_on_the_subject_right_before_the_cue_is_its_time(
     assert claim.when is not None and claim.when.value == "2026-12-06"
 
 
+def test_a_clause_misread_as_adverbial_before_a_closing_cue_is_its_content(
+    extractor: Extractor,
+) -> None:
+    # the parser reads "tiger" as a verb, its clause as an adverbial one of "said"
+    text = (
+        "Three critically endangered Sumatran tiger cubs have been born at Chester Zoo, the "
+        "zoo said on Friday. Speaking to reporters, the keeper said."
+    )
+    (claim,) = extractor.extract(text, published="2026-12-04").claims
+    assert claim.content.text == (
+        "Three critically endangered Sumatran tiger cubs have been born at Chester Zoo"
+    )
+
+
 def test_a_passive_joined_to_an_object_cue_is_no_content(extractor: Extractor) -> None:
     text = "Pryce had denied the charges but was convicted by a jury in October."
     (claim,) = extractor.extract(text, published="2026-12-05").claims

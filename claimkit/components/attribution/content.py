@@ -44,6 +44,7 @@ __all__ = [
 ]
 
 PAUSES = {",", "—", "–", "-", "--", "("}
+OPENS_NOUN_PHRASE = {"DET", "NUM", "ADJ", "NOUN", "PROPN"}
 THAT_GAP = 12  # words between a cue and a "that" the parser hung elsewhere ("said in a …")
 NEAR_THAT = 8  # further than this, only a "that" parsed as a clause's mark
 QUOTE_CHARS = set("\"'“”‘’«»`")
@@ -67,6 +68,8 @@ def content_of(tok: Token, frame: Frame) -> tuple[int, int] | None:
     kids = [c for c in tok.children if c.dep_ in frame.content]
     # not a word of a name the parser took for a clause ("said on BBC Radio 5 [Live] that")
     clauses = [c for c in kids if c.dep_ in ("ccomp", "parataxis") and c.ent_iob_ != "I"]
+    if not clauses and "ccomp" in frame.content:
+        clauses = _misread_before(tok)
     if not clauses and "ccomp" in frame.content and "dobj" not in frame.content:
         hung = clause_on_object(tok)
         if hung is not None:
@@ -145,6 +148,27 @@ def content_of(tok: Token, frame: Frame) -> tuple[int, int] | None:
     if medium is not None:  # "announced the decision [in a statement]": the medium
         return edges_of(side, before=medium.i)
     return edges_of(side)
+
+
+def _misread_before(tok: Token) -> list[Token]:
+    """The clause the parser hung on a cue that closes its sentence as an adverbial one,
+    a noun misread as its verb ("Three Sumatran [tiger] cubs have been born at Chester Zoo,
+    the zoo said"): unmarked, from the sentence's start to the comma before the cue's
+    subject."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    start = sentence_of(tok.doc, tok.i).start
+    if subj is None or subj.left_edge.i < 2 or tok.doc[subj.left_edge.i - 1].text != ",":
+        return []
+    return [
+        c
+        for c in tok.children
+        if c.dep_ == "advcl"
+        and c.left_edge.i == start
+        and c.right_edge.i == subj.left_edge.i - 2
+        and has_subject(c)  # (not "Speaking to reporters, the zoo said.")
+        and c.left_edge.pos_ in OPENS_NOUN_PHRASE  # (not "When …", "In what …")
+        and not any(m.dep_ == "mark" or m.tag_ == "WRB" for m in c.children)
+    ]
 
 
 def _set_off_report(clause: Token) -> bool:
