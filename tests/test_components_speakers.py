@@ -3370,6 +3370,14 @@ IN_CONTEXT = [
         {"Harwick Foods made": ("Harwick Foods", "organization")},
         id="a_body_s_accounts_are_its_document",
     ),
+    pytest.param(
+        "Carmakers said the shortage was easing. Police said the road was closed.",
+        {
+            "the shortage was": ("Carmakers", "group"),
+            "the road was": ("Police", "organization"),
+        },
+        id="bare_plural_bodies_are_a_group_and_police_a_body",
+    ),
 ]
 
 

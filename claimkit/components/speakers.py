@@ -334,7 +334,9 @@ class _Resolver(Spokespeople):
             # "a police spokeswoman" for her body, "a spokesperson for the watchdog" for it
             return self.spokesperson(tok, mention)
         if lemma in lex.kind_nouns() and tok.tag_ in ("NNS", "NNPS") and det is None:
-            return SpeakerInfo(text, "organization", mention)  # "Police said"
+            # "Police said" is a body's; "Carmakers said", "Banks said" several bodies'
+            several = lemma != tok.lower_
+            return SpeakerInfo(text, "group" if several else "organization", mention)
         of = [o for c in tok.children if c.lower_ == "of" for o in c.children]
         if of and (lemma == "one" or (tok.tag_ == "CD" and of[0].pos_ == "NOUN")):  # not "of whom"
             return SpeakerInfo(with_owner(tok, mention), "anonymous", mention)
