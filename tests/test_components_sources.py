@@ -1353,26 +1353,28 @@ def test_a_menu_and_a_list_of_other_articles_are_furniture() -> None:
     ]
 
 
-def test_a_law_one_signs_is_no_medium_of_what_one_says_after(extractor: Extractor) -> None:
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a law one signs
         "Gov. Janet Moore on Wednesday signed a bill that bans phones in class, calling it "
-        '"a win for kids and teachers alike".'
-    )
+        '"a win for kids and teachers alike".',
+        # what the cue speaks of
+        "Mayor Brandon Johnson on Tuesday unveiled a $2 billion plan to build 10,000 homes, "
+        'calling it "the largest investment in housing in the city\'s history."',
+    ],
+)
+def test_what_one_signs_or_speaks_of_is_no_medium_of_the_words_after(
+    extractor: Extractor, text: str
+) -> None:
     (claim,) = extractor.extract(text).claims
     assert claim.source is None
-    # a letter one signs is a medium
+
+
+def test_a_letter_one_signs_is_a_medium(extractor: Extractor) -> None:
     text = "The senators signed a letter to the president, urging him to veto the bill."
     (claim,) = extractor.extract(text).claims
     assert claim.source is not None and claim.source.name.startswith("a letter")
-
-
-def test_what_a_cue_speaks_of_is_no_medium_of_it(extractor: Extractor) -> None:
-    text = (
-        "Mayor Brandon Johnson on Tuesday unveiled a $2 billion plan to build 10,000 homes, "
-        'calling it "the largest investment in housing in the city\'s history."'
-    )
-    (claim,) = extractor.extract(text).claims
-    assert claim.source is None
 
 
 @pytest.mark.parametrize(

@@ -167,14 +167,13 @@ class Memory:
         want = pronoun_gender(low)
         pool: list[SpeakerInfo]
         last = self.claims[-1][0] if self.claims else None
-        unnamed = _span(doc, last) if doc is not None and last is not None else None
-        # "…, two of the people said. …, they said": the unnamed sources that spoke last
-        root = unnamed.root if unnamed is not None else None
-        several = root is not None and (
-            root.tag_ == "NNS" or (root.like_num and root.lower_ != "one")
-        )
-        if low in PLURAL and last is not None and last.type == "anonymous" and several:
-            return as_mention(last, mention)
+        if low in PLURAL and last is not None and last.type == "anonymous" and doc is not None:
+            # "…, two of the people said. …, they said": the unnamed sources that spoke last
+            unnamed = _span(doc, last)
+            root = unnamed.root if unnamed is not None else None
+            counted = root is not None and root.like_num and root.lower_ != "one"
+            if root is not None and (root.tag_ == "NNS" or counted):
+                return as_mention(last, mention)
         if want is not None:  # "he", "she", "his", "her", …
             pool = self.persons
         elif low in PLURAL:
