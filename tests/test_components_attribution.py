@@ -23,6 +23,12 @@ def only(ex: Extractor, text: str) -> Claim:
     return found[0]
 
 
+def when_of(ex: Extractor, text: str, published: str) -> str | None:
+    """The statement time of the one claim of ``text`` published on ``published``."""
+    (claim,) = ex.extract(text, published=published).claims
+    return claim.when.value if claim.when else None
+
+
 @pytest.mark.parametrize(
     ("text", "speaker", "content"),
     [
@@ -269,8 +275,7 @@ def test_cue_time_becomes_when(extractor: Extractor) -> None:
 def test_a_participle_opening_the_sentence_dates_the_statement(
     extractor: Extractor, text: str, value: str | None
 ) -> None:
-    (claim,) = extractor.extract(text, published="2021-03-03").claims
-    assert (claim.when.value if claim.when else None) == value
+    assert when_of(extractor, text, "2021-03-03") == value
 
 
 @pytest.mark.parametrize(
@@ -293,8 +298,7 @@ def test_a_participle_opening_the_sentence_dates_the_statement(
 def test_a_clause_set_a_length_of_time_apart_keeps_no_time_of_its_head(
     extractor: Extractor, text: str, value: str | None
 ) -> None:
-    (claim,) = extractor.extract(text, published="2021-03-03").claims
-    assert (claim.when.value if claim.when else None) == value
+    assert when_of(extractor, text, "2021-03-03") == value
 
 
 @pytest.mark.parametrize(
@@ -314,8 +318,7 @@ def test_a_clause_set_a_length_of_time_apart_keeps_no_time_of_its_head(
 def test_a_present_report_takes_no_time_of_a_past_verb_above_it(
     extractor: Extractor, text: str, value: str | None
 ) -> None:
-    (claim,) = extractor.extract(text, published="2016-02-21").claims
-    assert (claim.when.value if claim.when else None) == value
+    assert when_of(extractor, text, "2016-02-21") == value
 
 
 def test_a_day_hung_on_the_subject_right_before_the_cue_is_its_time(
@@ -545,8 +548,7 @@ def test_a_report_the_parser_joined_to_what_it_reports_reports_the_sentence_befo
 def test_what_dates_a_statement_and_what_does_not(
     extractor: Extractor, text: str, when: str | None
 ) -> None:
-    (claim,) = extractor.extract(text, published="2026-11-30").claims
-    assert (claim.when.value if claim.when else None) == when
+    assert when_of(extractor, text, "2026-11-30") == when
 
 
 @pytest.mark.parametrize(

@@ -22,6 +22,7 @@ __all__ = [
     "event_date",
     "looks_back",
     "medium_time",
+    "on_day",
     "source_time",
     "time_on",
     "time_on_audience",
@@ -86,14 +87,15 @@ def _after_subject(verb: Token) -> int | None:
     """The day the parser hung on a verb's subject, right before the verb ("Mayor Brandon
     Johnson [on Tuesday] unveiled …"), or None."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    days = (
-        pobj
-        for prep in (subj.children if subj is not None else ())
-        if prep.dep_ == "prep" and prep.lower_ == "on" and prep.right_edge.i == verb.i - 1
-        for pobj in prep.children
-        if pobj.dep_ == "pobj" and pobj.ent_type_ == "DATE" and not pobj.like_num
-    )
-    return next((d.i for d in days), None)
+    preps = (p for p in (subj.children if subj is not None else ()) if p.dep_ == "prep")
+    return next((t.i for p in preps for t in p.children if on_day(t, verb.i - 1)), None)
+
+
+def on_day(tok: Token, end: int) -> bool:
+    """Is ``tok`` a day named after "on", its phrase ending at token ``end`` (not a bare
+    year: "looking back on 2019" is a topic)?"""
+    dated = tok.ent_type_ == "DATE" and not tok.like_num
+    return tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.right_edge.i == end and dated
 
 
 def _ends_a_time_clause(child: Token, verb: Token) -> bool:

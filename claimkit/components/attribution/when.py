@@ -10,7 +10,7 @@ import itertools
 from spacy.tokens import Token
 
 from claimkit.components.attribution.shared import FINITE, frame_of, misread_noun
-from claimkit.components.dating import ago_on, event_date, time_on, time_on_audience
+from claimkit.components.dating import ago_on, event_date, on_day, time_on, time_on_audience
 from claimkit.components.records import opening_participle
 from claimkit.components.sources import is_medium, medium_on, opening_passives, speaking_clauses
 from claimkit.lexicons import cues, sources, times
@@ -118,17 +118,7 @@ def _closing_day(clause: Token) -> int | None:
     """The day that closes an opening participle clause, which the parser hung on a noun
     inside it ("Opening the case for the prosecution [on Monday], Ms Whitlock told
     jurors"): the clause's, as its own "on Monday" would be; else None."""
-    end = clause.right_edge.i
-    days = (
-        t.i
-        for t in clause.subtree
-        if t.dep_ == "pobj"
-        and t.head.lower_ == "on"
-        and t.right_edge.i == end
-        and t.ent_type_ == "DATE"
-        and not t.like_num  # (not "looking back on 2019", a topic)
-    )
-    return next(days, None)
+    return next((t.i for t in clause.subtree if on_day(t, clause.right_edge.i)), None)
 
 
 def _as_said(cue: Token) -> bool:
