@@ -139,6 +139,8 @@ def _resolve_cached(text: str, anchor: dt.date | None, tense: Tense) -> Resoluti
     mm = _MODIFIER.match(low)
     mod = (mm.group("mod") or "").strip() if mm else ""
     body = low[mm.end() :] if mm else low
+    if mod:  # "late on Saturday", "early in March": the preposition after the modifier
+        body = re.sub(r"^(?:on|in)\s+", "", body)
     body = re.sub(r"^(?:the\s+)?(?:same|very)\s+", "", body)
     body = _APPROX.sub("", body)
     body = _NOUN_AROUND.sub(lambda m: m.group("mon") or "", body)
@@ -221,7 +223,10 @@ def _day_or_week_of(body: str, anchor: dt.date | None, tense: Tense) -> Resoluti
     return Resolution(iso_week(d), monday, monday + dt.timedelta(days=6), "week", day.anchor)
 
 
-_POD_AFTER = re.compile(r"^(?P<day>.+?)\s+(?P<pod>morning|afternoon|evening|night)$")
+_POD_AFTER = re.compile(
+    r"^(?:the\s+)?(?:(?:(?:early|small|wee)\s+)?hours|morning|afternoon|evening|night)\s+of\s+(?P<of>.+)$"
+    r"|^(?P<day>.+?)\s+(?P<pod>morning|afternoon|evening|night)$"
+)  # "Friday night"; "the early hours of Saturday", "the night of March 3"
 _CLOCK_BEFORE = re.compile(
     r"^(?:(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>a\.?\s?m\.?|p\.?\s?m\.?)|(?P<noon>noon|midday))"
     r"(?:\s+[a-z]{2,4}t)?(?:,?\s+(?P<day>.+))?$"
@@ -259,7 +264,7 @@ def _at_time_of_day(body: str, anchor: dt.date | None, tense: Tense) -> Resoluti
     time = _clock(clock) if clock is not None else None
     if clock is not None and time is None:
         return None
-    day_text = (m or clock).group("day")  # type: ignore[union-attr]
+    day_text = (m.group("day") or m.group("of")) if m else clock.group("day")  # type: ignore[union-attr]
     if day_text is not None:
         day = _resolve_cached(day_text, anchor, tense)
     elif anchor is not None and time is not None:  # a clock time alone ("at 7.30pm")
@@ -267,7 +272,7 @@ def _at_time_of_day(body: str, anchor: dt.date | None, tense: Tense) -> Resoluti
         day = Resolution(on.isoformat(), on, on, "day", "document_date")
     else:
         return None
-    if day.granularity != "day" or day.start is None or day.value is None:
+    if day.granularity not in ("day", "part_of_day") or day.start is None or day.value is None:
         return None
     if time is None:
         return Resolution(day.value, day.start, day.end, "part_of_day", day.anchor)

@@ -31,6 +31,11 @@ DOC = dt.date(2017, 11, 11)  # a Saturday
         ("12/25/2016", "2016-12-25", "day"),
         ("Thursday night", "2017-11-09", "part_of_day"),
         ("Friday morning", "2017-11-10", "part_of_day"),
+        ("the early hours of Saturday", "2017-11-11", "part_of_day"),  # the story's own day
+        ("the small hours of Friday", "2017-11-10", "part_of_day"),
+        ("the night of Thursday", "2017-11-09", "part_of_day"),
+        ("late on Saturday", "2017-11-11", "day"),
+        ("early on Saturday", "2017-11-11", "day"),
         ("tonight", "2017-11-11", "part_of_day"),
         ("last night", "2017-11-10", "part_of_day"),
         ("the weekend", "2017-W45-WE", "week"),
