@@ -26,6 +26,7 @@ __all__ = [
     "clean_name",
     "common_person",
     "in_word_hyphen",
+    "joined_by_and",
     "kind_before",
     "kind_first",
     "listed_fields",
@@ -38,6 +39,7 @@ __all__ = [
     "particle_joined",
     "peer_name",
     "proper_chain",
+    "proper_word",
     "role_before",
     "time_zone",
     "trimmed",
@@ -358,3 +360,46 @@ def particle_joined(ent: Span) -> int | None:
 def name_or_initial(tok: Token) -> bool:
     """A word of a name: letters, or an initial ("D." of "D. JOHN SAUER")."""
     return tok.is_alpha or (tok.text[:1].isalpha() and tok.text[1:] == ".")
+
+
+def proper_word(tok: Token) -> bool:
+    """A proper noun, or a name in camel case the tagger read as a common noun ("easyJet",
+    "eBay")."""
+    text = tok.text
+    camel = text[:1].islower() and text.isalnum() and any(ch.isupper() for ch in text[1:])
+    return tok.pos_ == "PROPN" or (camel and tok.pos_ == "NOUN")
+
+
+def joined_by_and(tok: Token) -> Span | None:
+    """A body's name of two places joined by "and", where the parser hung the first on
+    the name's last noun ("[Brighton] and Hove Chamber of Commerce", "Bath and North East
+    Somerset Council", "University Hospitals of Derby and Burton NHS Foundation Trust"): the
+    whole name, from the first place to a body's noun or a name's ending, or to a noun with
+    an "of" phrase of proper nouns after it; None for any other word."""
+    doc = tok.doc
+    head = tok.head
+    if tok.dep_ not in ("nmod", "compound") or not proper_word(tok) or head.i < tok.i + 3:
+        return None
+    if doc[tok.i + 1].lower_ != "and" or not all(
+        proper_word(t) and t.text[:1].isupper() and tok.i <= t.head.i <= head.i
+        for t in doc[tok.i + 2 : head.i]
+    ):
+        return None
+    end = head.i + 1
+    of = end + 1 < len(doc) and doc[end].lower_ == "of" and proper_word(doc[end + 1])
+    if of:
+        end += 1
+        while end < len(doc) and proper_word(doc[end]) and doc[end].text[:1].isupper():
+            end += 1
+    last = head.lower_
+    if not (proper_word(head) and (of or last in nouns().kind_nouns() or name_ending(last))):
+        return None
+    start = tok.i  # and the name's words before the place: "[University Hospitals of] Derby"
+    while (start > 0 and proper_word(doc[start - 1])) or (
+        start > 1 and doc[start - 1].lower_ == "of" and proper_word(doc[start - 2])
+    ):
+        start -= 1
+    opening = doc[start - 1] if start else None  # a sentence's first word read as a noun
+    if opening is not None and opening.is_sent_start and opening.is_title:
+        start -= 1 if start <= opening.head.i < end else 0
+    return Span(doc, start, end, label="ORG")

@@ -26,11 +26,13 @@ from claimkit.components.descriptions import (
 from claimkit.components.gender import pronoun_votes
 from claimkit.components.nameforms import (
     in_word_hyphen,
+    joined_by_and,
     listed_fields,
     name_or_initial,
     particle_cut,
     particle_joined,
     proper_chain,
+    proper_word,
     whole_company,
 )
 from claimkit.components.namekeys import name_ending
@@ -57,7 +59,7 @@ def name_untagged(doc: Doc) -> None:
     alone = _lone_names(doc)
     # proper and common nouns (a name in camel case is tagged a noun)
     for tok in (doc[i] for i in indices_of(doc, POS, ("PROPN", "NOUN"))):
-        if not _proper(tok) or tok.ent_type_ or tok.dep_ in ("compound", "flat"):
+        if not proper_word(tok) or tok.ent_type_ or tok.dep_ in ("compound", "flat"):
             continue
         titled = _titled_person(tok) or _described_person(tok) or _surname_person(tok, alone)
         if titled is not None:
@@ -104,7 +106,7 @@ def name_untagged(doc: Doc) -> None:
             found.append(Span(doc, chain.start, chain.end, label="ORG"))
     # a name of two places joined by "and" wins over a part of it found above
     before_and = (doc[i - 1] for i in indices_of(doc, LOWER, ("and",)) if i > 0)
-    joined = [j for j in map(_joined_by_and, before_and) if j is not None]
+    joined = [j for j in map(joined_by_and, before_and) if j is not None]
     in_joined = _tokens(joined)
     found = [*(f for f in found if not in_joined & _tokens([f])), *joined]
     named = _tokens(found)
@@ -120,14 +122,6 @@ def name_untagged(doc: Doc) -> None:
         kept = [e for e in doc.ents if not taken & _tokens([e])]
         doc.ents = sorted([*kept, *found], key=lambda e: e.start)
         cache_of(doc).ents = cache_of(doc).interviews = None  # stale with the entities
-
-
-def _proper(tok: Token) -> bool:
-    """A proper noun, or a name in camel case the tagger read as a common noun ("easyJet",
-    "eBay")."""
-    text = tok.text
-    camel = text[:1].islower() and text.isalnum() and any(ch.isupper() for ch in text[1:])
-    return tok.pos_ == "PROPN" or (camel and tok.pos_ == "NOUN")
 
 
 def _completed(ent: Span) -> Span | None:
@@ -277,41 +271,6 @@ def _widened(ent: Span) -> Span | None:
         return None
     # a place's name with words before it names an organisation: "Alzheimer's Research UK"
     return Span(doc, j, end, label="ORG" if ent.label_ in PLACES else ent.label_)
-
-
-def _joined_by_and(tok: Token) -> Span | None:
-    """A body's name of two places joined by "and", where the parser hung the first on
-    the name's last noun ("[Brighton] and Hove Chamber of Commerce", "Bath and North East
-    Somerset Council", "University Hospitals of Derby and Burton NHS Foundation Trust"): the
-    whole name, from the first place to a body's noun or a name's ending, or to a noun with
-    an "of" phrase of proper nouns after it; None for any other word."""
-    doc = tok.doc
-    head = tok.head
-    if tok.dep_ not in ("nmod", "compound") or not _proper(tok) or head.i < tok.i + 3:
-        return None
-    if doc[tok.i + 1].lower_ != "and" or not all(
-        _proper(t) and t.text[:1].isupper() and tok.i <= t.head.i <= head.i
-        for t in doc[tok.i + 2 : head.i]
-    ):
-        return None
-    end = head.i + 1
-    of = end + 1 < len(doc) and doc[end].lower_ == "of" and _proper(doc[end + 1])
-    if of:
-        end += 1
-        while end < len(doc) and _proper(doc[end]) and doc[end].text[:1].isupper():
-            end += 1
-    last = head.lower_
-    if not (_proper(head) and (of or last in nouns().kind_nouns() or name_ending(last))):
-        return None
-    start = tok.i  # and the name's words before the place: "[University Hospitals of] Derby"
-    while (start > 0 and _proper(doc[start - 1])) or (
-        start > 1 and doc[start - 1].lower_ == "of" and _proper(doc[start - 2])
-    ):
-        start -= 1
-    opening = doc[start - 1] if start else None  # a sentence's first word read as a noun
-    if opening is not None and opening.is_sent_start and opening.is_title:
-        start -= 1 if start <= opening.head.i < end else 0
-    return Span(doc, start, end, label="ORG")
 
 
 def _force(ent: Span) -> bool:
