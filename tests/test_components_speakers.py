@@ -3378,6 +3378,35 @@ IN_CONTEXT = [
         },
         id="bare_plural_bodies_are_a_group_and_police_a_body",
     ),
+    pytest.param(
+        "The NSW Rural Fire Service (RFS) issued an emergency warning for Kilcarra shortly "
+        'after 2pm. "Seek shelter as the fire arrives," the RFS said in the warning.\n\n'
+        "The fire had burnt through more than 12,000 hectares by the evening, the service "
+        "said.",
+        {
+            "Seek shelter as": ("the NSW Rural Fire Service", "organization"),
+            "The fire had": ("the NSW Rural Fire Service", "organization"),
+        },
+        id="a_name_with_its_initials_in_brackets_is_a_body_the_initials_name",
+    ),
+    pytest.param(
+        "Scottish and Southern Electricity Networks (SSEN) said most customers would be "
+        "reconnected by Friday evening.",
+        {"most customers would": ("Scottish and Southern Electricity Networks", "organization")},
+        id="a_name_with_and_before_its_initials_is_one_body",
+    ),
+    pytest.param(
+        "Hale's barrister, Nadia Corrigan KC, told jurors that her client had acted in "
+        "self-defence.",
+        {"her client had": ("Nadia Corrigan", "person")},
+        id="a_name_with_a_person_s_letters_is_a_person",
+    ),
+    pytest.param(
+        "Tessaract Semiconductor cut its revenue forecast on Thursday.\n\nChief executive "
+        "Anouk de Vries told analysts that Chinese customers had delayed orders.",
+        {"Chinese customers had": ("Anouk de Vries", "person")},
+        id="a_name_with_a_surname_particle_after_a_title_is_a_person",
+    ),
 ]
 
 

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from claimkit.components.descriptions import person_titles, plain_words
 from claimkit.components.mentions import misread_kind
-from claimkit.components.namekeys import name_ending
-from claimkit.components.records import line_around, opens_line, text_of
+from claimkit.components.namekeys import capitals, name_ending, spells
+from claimkit.components.records import indices_of, line_around, opens_line, text_of
 from claimkit.lexicons import nouns
 
 __all__ = [
@@ -26,9 +27,11 @@ __all__ = [
     "clean_name",
     "common_person",
     "in_word_hyphen",
+    "initialled",
     "joined_by_and",
     "kind_before",
     "kind_first",
+    "lettered_person",
     "listed_fields",
     "name_and_employer",
     "name_or_initial",
@@ -45,6 +48,8 @@ __all__ = [
     "trimmed",
     "whole_company",
 ]
+
+_JOINERS = ("and", "of", "for", "the", "&")  # small words inside a name
 
 DASHES = ("-", "–", "—", "--")
 DATE_LINE_CHARS = 120  # a head date line is short
@@ -261,7 +266,11 @@ def role_before(ent: Span) -> bool:
     unless with the employer before it ("GMB organiser Amanda Gearing")."""
     doc = ent.doc
     before = doc[ent.start - 1] if ent.start else None
-    words = 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in ent)
+    # (a surname's particle inside it: "Chief executive [Anouk de Vries]")
+    inner = {t.i for t in ent[1:-1] if t.lower_ in nouns().surname_particles}
+    words = 2 <= len(ent) - len(inner) <= 3 and all(
+        (t.pos_ == "PROPN" and t.is_title) or t.i in inner for t in ent
+    )
     # a body's role with its employer is a person's: "GMB organiser [Amanda Gearing]"
     employed = before is not None and before.i > 0 and doc[before.i - 1].ent_type_ == "ORG"
     return (
@@ -360,6 +369,46 @@ def particle_joined(ent: Span) -> int | None:
 def name_or_initial(tok: Token) -> bool:
     """A word of a name: letters, or an initial ("D." of "D. JOHN SAUER")."""
     return tok.is_alpha or (tok.text[:1].isalpha() and tok.text[1:] == ".")
+
+
+def initialled(doc: Doc) -> list[Span]:
+    """Names that go on with their own initials in brackets, each as one organisation's,
+    whatever the model tagged there (it splits a name at its "and"): "The NSW Rural Fire
+    Service (RFS)", "Scottish and Southern Electricity Networks (SSEN)"."""
+    out = []
+    for i in indices_of(doc, ORTH, ("(",)):
+        if i < 2 or i + 2 >= len(doc) or doc[i + 2].text != ")" or not capitals(doc[i + 1].text):
+            continue
+        start, k = None, i - 1
+        # back over capitalised words and the small words inside a name, not "The"
+        while k >= 0 and (doc[k].lower_ in _JOINERS or doc[k].is_title or doc[k].is_upper):
+            if (doc[k].pos_ == "DET" and doc[k].is_title) or not (
+                doc[k].is_alpha or doc[k].text == "&"
+            ):
+                break
+            words = [t.text for t in doc[k:i]]
+            start = k if doc[k].text[:1].isupper() and spells(doc[i + 1].text, words) else start
+            k -= 1
+        if start is not None and i - start > 1:
+            out.append(Span(doc, start, i, label="ORG"))
+    return out
+
+
+def lettered_person(ent: Span) -> Span | None:
+    """A name with a person's letters after it that the model took for something else
+    ("Ellery's barrister, [Nadia Corrigan KC]," as an organisation): the same words as a
+    person, or None. Two capitalised words at least before the letters, and no article
+    before the name ("the Bradford South MP" is a constituency's member)."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start else None
+    words = ent[:-1]
+    if ent.label_ == "PERSON" or ent[-1].lower_.rstrip(".") not in nouns().post_nominals:
+        return None
+    if len(words) < 2 or (before is not None and before.pos_ == "DET"):
+        return None
+    if not all(t.pos_ == "PROPN" and t.is_title for t in words):
+        return None
+    return Span(doc, ent.start, ent.end, label="PERSON")
 
 
 def proper_word(tok: Token) -> bool:

@@ -19,6 +19,7 @@ __all__ = [
     "other_person",
     "person_key",
     "plain_name",
+    "spells",
     "strip_the",
     "surname",
     "surnames",
@@ -67,7 +68,7 @@ def earlier_of(
         words = strip_the(cluster.name).split()
         if key[0] != "NAMED" or len(words) < 2:
             continue
-        if len(acronym) > 1 and acronym in (initials(words), initials(words, spelled=True)):
+        if spells(acronym, words, lower=True):
             return key
         if words[0].lower() == word or (words[-1].lower() == word and name_ending(word)):
             return key  # "Harwick" for "Harwick Foods", "Rovers" for "Hartley Rovers"
@@ -104,6 +105,17 @@ def capitals(word: str) -> str:
     if len(caps) < 2 or not word.isalpha() or len(word) > 8 or len(caps) < len(word) - 2:
         return ""
     return "".join(caps).lower()
+
+
+def spells(acronym: str, words: list[str], *, lower: bool = False) -> bool:
+    """Does ``acronym`` ("RFS"; with ``lower``, its letters as :func:`capitals` gives
+    them) spell the initials of ``words`` or, from three letters, of their last words:
+    "NSW Rural Fire Service (RFS)", a place before a body's own initials?"""
+    letters = acronym if lower else capitals(acronym)
+    if len(letters) < 2:
+        return False
+    spelt = (initials(words), initials(words, spelled=True))
+    return letters in spelt or (len(letters) > 2 and spelt[0].endswith(letters))
 
 
 def initials(words: list[str], *, spelled: bool = False) -> str:

@@ -4,8 +4,9 @@ cloud-storage firm"), a person after a title ("Environment Minister Per Lindqvis
 described by their work ("Clive Black, an analyst at Shore Capital") or whose surname the
 text repeats alone ("Mikel Arteta" … "Arteta"), a
 transcript's turn names, a name's words before the part the model tagged
-("Alzheimer's Research [UK]"), and a name the model tagged once, where the text repeats it
-untagged.
+("Alzheimer's Research [UK]"), a name the model tagged once, where the text repeats it
+untagged, a name before its own initials in brackets ("Scottish and Southern Electricity
+Networks (SSEN)") and one with a person's letters after it ("Nadia Corrigan KC").
 """
 
 from __future__ import annotations
@@ -26,7 +27,9 @@ from claimkit.components.descriptions import (
 from claimkit.components.gender import pronoun_votes
 from claimkit.components.nameforms import (
     in_word_hyphen,
+    initialled,
     joined_by_and,
+    lettered_person,
     listed_fields,
     name_or_initial,
     particle_cut,
@@ -109,6 +112,8 @@ def name_untagged(doc: Doc) -> None:
     joined = [j for j in map(joined_by_and, before_and) if j is not None]
     in_joined = _tokens(joined)
     found = [*(f for f in found if not in_joined & _tokens([f])), *joined]
+    spelled = initialled(doc)  # and a name before its initials wins over both
+    found = [*(f for f in found if not _tokens(spelled) & _tokens([f])), *spelled]
     named = _tokens(found)
     found += [t for t in _turn_persons(doc) if not named & _tokens([t])]
     named = _tokens(found)
@@ -117,6 +122,10 @@ def name_untagged(doc: Doc) -> None:
     found += [w for w in map(_completed, doc.ents) if w is not None and not named & _tokens([w])]
     named = _tokens(found)
     found += [r for r in _repeated(doc, found) if not named & _tokens([r])]
+    named = _tokens(found)
+    found += [
+        p for p in map(lettered_person, doc.ents) if p is not None and not named & _tokens([p])
+    ]
     if found:
         taken = _tokens(found)  # a turn label replaces the model's entity there
         kept = [e for e in doc.ents if not taken & _tokens([e])]
