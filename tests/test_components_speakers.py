@@ -3407,6 +3407,31 @@ IN_CONTEXT = [
         {"Chinese customers had": ("Anouk de Vries", "person")},
         id="a_name_with_a_surname_particle_after_a_title_is_a_person",
     ),
+    pytest.param(
+        "Streamline, the video-conferencing company, will cut about 1,200 jobs.\n\n"
+        "A company spokesperson said the firm would take a charge of about $90 million.",
+        {"the firm would": ("Streamline", "organization")},
+        id="a_place_described_as_a_company_is_one",
+    ),
+    pytest.param(
+        "Residents' group Save Harwood Fields said it was considering a legal challenge.",
+        {"it was considering": ("Save Harwood Fields", "organization")},
+        id="a_kind_after_a_possessive_describes_the_name",
+    ),
+    pytest.param(
+        "The exams regulator for England has said grading will return to normal next "
+        "summer.\n\nIn a letter to schools, Ofqual's chief regulator, Sir Ian Bamford, "
+        "said the protections would end in 2027.",
+        {"grading will return": ("the exams regulator for England", "organization")},
+        id="a_body_s_description_is_no_person_set_beside_its_noun",
+    ),
+    pytest.param(
+        "House prices fall for third month\n\nThe average price of a home dropped 0.4% "
+        "to £268,400, the lender said on Thursday. UK house prices are 1.2% lower than a "
+        "year earlier.",
+        {"The average price": ("the lender", "organization")},
+        id="a_headline_s_first_word_the_text_writes_in_lower_case_is_no_name",
+    ),
 ]
 
 

@@ -105,9 +105,10 @@ def entity_kinds(ent: Span, *, heads: bool = False, titles: int = 0) -> set[str]
     # a person's leading titles are a role, not a kind ("Farmer Tom Hughes")
     before = _words_before(ent) if not titles else []
     # nor is a bare description before a full name the model took for a person's
-    # ("Documentary maker Ade Okonjo": an occupation; "the campaign group Return Now" is one)
+    # ("Documentary maker Ade Okonjo": an occupation; "the campaign group Return Now" and
+    # "Residents' group Save Harwood Fields" are one)
     first = before[-1].i if before else 0
-    bare = first == 0 or ent.doc[first - 1].pos_ != "DET"
+    bare = first == 0 or (ent.doc[first - 1].pos_ != "DET" and ent.doc[first - 1].tag_ != "POS")
     if ent.label_ == "PERSON" and len(ent) > 1 and bare:
         before = []
     if before and before[0].lower_ in person_titles():
@@ -411,8 +412,23 @@ def _ranked(tok: Token, owner: Token) -> bool:
 
 def spoken_of_as_company(ent: Span) -> bool:
     """Does the text speak of ``ent`` as a company ("Ryanair's chief executive", "shares in
-    Spotify", "shares of Broadcom"; of a "person", "Ryanair customers" too)?"""
+    Spotify", "shares of Broadcom"; of a "person", "Ryanair customers" too), or set a
+    company's description beside it ("Streamline, the video-conferencing company,")?"""
     root, words = ent.root, nouns().company_words
+    doc = ent.doc
+    comma = ent.end + 1 < len(doc) and doc[ent.end].text == ","
+    if (
+        comma
+        and ent.label_ != "ORG"
+        and any(  # (an organisation's kinds are its own)
+            c.dep_ == "appos"
+            and c.left_edge.i == ent.end + 1
+            and c.left_edge.lower_ in ("a", "an", "the")
+            and c.lemma_.lower() in nouns().business_words()
+            for c in root.children
+        )
+    ):
+        return True
     head = root.head
     if root.dep_ == "pobj" and head.lower_ in ("in", "of"):
         return head.head.lemma_.lower() in ("share", "stake")

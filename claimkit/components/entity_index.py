@@ -10,7 +10,7 @@ group (:meth:`EntityIndex.group_of`; a headline's comma joins two: "Trump, Putin
 
 from __future__ import annotations
 
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from claimkit.components.descriptions import describes, fits_kindless, kind_noun, umbrella
@@ -254,7 +254,9 @@ class EntityIndex:
             )
             named = next(ending, None) or next(beside, None) or next(kin, None)
             cluster = self.by_char.get(named.idx) if named is not None else None
-            if cluster is not None:
+            if (
+                cluster is not None and cluster.label != "PERSON"
+            ):  # ("its chief regulator, Sir Ian")
                 return SpeakerInfo(cluster.name, "organization", mention, entity_id=cluster.id)
         return None
 
@@ -436,7 +438,9 @@ def _opening_name(sent: Span) -> Token | None:
     last = next((t for t in reversed(sent) if not t.is_space), first)
     sentence = last.text in (".", "!", "?", '"', "”")
     named = first.pos_ == "PROPN" and first.ent_iob_ == "B" and first.ent_type_ == "ORG"
-    return proper_chain(first)[-1] if named and not sentence else None
+    # (not a word the article writes in lower case: "House prices fall …" … "house prices")
+    common = first.is_title and bool(indices_of(sent.doc, ORTH, (first.lower_,)))
+    return proper_chain(first)[-1] if named and not sentence and not common else None
 
 
 def _owned_subject(sent: Span, lemma: str) -> Token | None:
