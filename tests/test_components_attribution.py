@@ -1451,6 +1451,23 @@ def test_according_to_opening_a_sentence_reports_the_main_clause(extractor: Extr
             "added to cheers from the audience.",
             ["said", "added"],
         ),
+        # a refusal's verb with an amount for its object is a fall
+        (
+            "Sales declined 31 per cent in the quarter. The minister declined to comment.",
+            [None, "declined"],  # (the first, an unattributed figure)
+        ),
+        # what a thing shows, inside someone's words, is their reasoning
+        (
+            'The envoy said in a statement that the deal showed "the world can still act '
+            'together". Footage shows that the gates were open.',
+            ["said", "shows"],
+        ),
+        # a page's date line after a label and a colon is no one's words
+        (
+            "Ministers back new rail line\n\nLast Modified: Friday, 4 December 2026 3:20 PM"
+            "\n\nThe minister said the line would open in 2030.",
+            ["said"],
+        ),
     ],
 )
 def test_a_word_that_makes_a_cue_an_act_makes_no_claim(
@@ -1471,6 +1488,20 @@ def test_a_remark_set_off_after_the_report_is_no_part_of_its_content(
     assert (
         claim.content.text == "A record number of sea turtles nested on Florida's beaches this year"
     )
+
+
+def test_a_participle_after_an_appended_report_keeps_the_report(extractor: Extractor) -> None:
+    text = (
+        "Ukrainian drones struck an oil depot in Russia's Bryansk region overnight, a source "
+        "in Ukraine's security service told Reuters on Friday, setting off a fire that "
+        "burned for hours."
+    )
+    (claim,) = extractor.extract(text).claims
+    assert (
+        claim.content.text
+        == "Ukrainian drones struck an oil depot in Russia's Bryansk region overnight"
+    )
+    assert claim.cue is not None and claim.cue.text == "told"
 
 
 def test_thanks_and_goodbyes_are_acts_not_claims(extractor: Extractor) -> None:

@@ -104,7 +104,7 @@ def _claim(
     tag = text.find("<", colon, line_end)  # '…</tweet>'
     content = trim_span(text, (colon + 1, line_end if tag < 0 else tag))
     said = text[content[0] : content[1]]
-    if len(said.split()) < 3 or _courtesy(said):
+    if len(said.split()) < 3 or _courtesy(said) or _a_time(doc, content):
         return
     inside = [
         q
@@ -123,6 +123,14 @@ def _claim(
         sentence=sentence_span(doc, *content),
         confidence=confidence("colon"),
     )
+
+
+def _a_time(doc: Doc, content: tuple[int, int]) -> bool:
+    """Is the text after the colon a time and nothing else, a page's "Last Modified:
+    Friday, 4 December 2026 3:20 PM"?"""
+    span = doc.char_span(*content, alignment_mode="expand")
+    words = [t for t in span or () if not t.is_punct]
+    return bool(words) and all(t.ent_type_ in ("DATE", "TIME") or t.like_num for t in words)
 
 
 def _turn_label(doc: Doc, tok: Token) -> bool:

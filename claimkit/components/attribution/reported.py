@@ -185,7 +185,7 @@ def reported_claims(doc: Doc, quotes: list[Quote], taken: set[int]) -> list[Attr
             continue
         if _told_to(tok, frame) or _an_act(tok) or _what_a_noun_allows(tok) or _modifies(tok):
             continue  # a headline's passive: "Thousands told to leave homes"; "called off"
-        if _enabled(tok):
+        if _enabled(tok) or _a_change(tok):
             continue  # what one is helped to do: "could help doctors predict which …"
         content = content_of(tok, frame)
         if content is None:
@@ -306,6 +306,18 @@ def _enabled(tok: Token) -> bool:
     own = any(c.dep_ == "aux" for c in tok.children)
     under = tok.dep_ in ("ccomp", "xcomp") and tok.head.pos_ == "VERB" and tok.head.i < tok.i
     return tok.tag_ == "VB" and not own and under and frame_of(tok.head) is None
+
+
+def _a_change(tok: Token) -> bool:
+    """Is the cue a verb of refusal whose object is an amount, so a fall ("Sales declined
+    31 per cent", "The FTSE 100 declined 1.2% to close at 8,100"), not a refusal?"""
+    if tok.lemma_.lower() not in cues().word_sets["refusals"]:
+        return False
+    amounts = ("PERCENT", "MONEY", "QUANTITY", "CARDINAL")
+    return any(
+        c.dep_ in ("dobj", "npadvmod") and (c.like_num or c.ent_type_ in amounts)
+        for c in tok.children
+    )
 
 
 def _modifies(tok: Token) -> bool:
@@ -434,6 +446,9 @@ def _said_last(doc: Doc, tok: Token) -> tuple[int, int] | None:
         addressee = told is not None and c.dep_ in told.addressee  # or whom it told
         allowed = c.is_punct or addressee or obj.ent_type_ in TIMES or is_medium(obj)
         allowed = allowed or (c.dep_ in ("npadvmod", "appos") and remark_noun(c))  # ", a sign"
+        # or a participle set off after it, of the event reported ("…, a source told
+        # Reuters on Friday, setting off a fire that burned for hours")
+        allowed = allowed or (c.dep_ == "advcl" and c.tag_ == "VBG" and _set_off(c))
         if c.i > tok.i and not allowed:
             return None
     comma = subj.left_edge.i - 1
@@ -446,6 +461,12 @@ def _said_last(doc: Doc, tok: Token) -> tuple[int, int] | None:
     if any(not (t.is_punct or t.is_space) for t in after):
         return None  # the sentence goes on: not a report at its end
     return doc[sent.start].idx, doc[comma].idx
+
+
+def _set_off(tok: Token) -> bool:
+    """Is ``tok`` a phrase with no subject of its own, after a comma?"""
+    start = tok.left_edge.i
+    return start > 0 and tok.doc[start - 1].text == "," and not has_subject(tok)
 
 
 def _before_speaker(quotes: list[Quote], subj: Token, content: tuple[int, int]) -> tuple[int, int]:

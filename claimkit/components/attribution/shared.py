@@ -55,9 +55,11 @@ def frame_of(tok: Token) -> Frame | None:
         if subj is not None and {subj.lemma_.lower(), subj.lower_} & lex.documents:
             return lex.by_documents[lemma]
         # "The King's Fund found that …": a finding; but "shows" is a person's only for
-        # their documents ("Footage shows", not "Trump shows he is serious")
+        # their documents ("Footage shows", not "Trump shows he is serious"), and what a
+        # thing shows inside someone's words is their reasoning ("said the deal showed …")
+        reasoned = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lex.verbs
         shown = subj is not None and (
-            lemma != "show" or (subj.pos_ == "NOUN" and not subj.ent_type_)
+            lemma != "show" or (subj.pos_ == "NOUN" and not subj.ent_type_ and not reasoned)
         )
         if shown and _finding_clause(tok):
             return lex.by_documents[lemma]
