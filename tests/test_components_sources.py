@@ -138,6 +138,22 @@ def source_of(ex: Extractor, text: str, cue: str) -> tuple[str, str] | None:
             "said",
             ("a prevention of future deaths report", "document"),
         ),
+        (  # the event a medium came after is its time, no part of its name
+            'In a post on Facebook after the meeting, she wrote that it was "a sad night".',
+            "wrote",
+            ("a post on Facebook", "social_media"),
+        ),
+        (
+            '"Seek shelter as the fire arrives," the fire service said in the warning.',
+            "said",
+            ("the warning", "statement"),
+        ),
+        (  # a one-letter platform before a new paragraph: the word and its full stop
+            '"We will keep fighting," Paxton posted on X.\n\nCourt papers show the state '
+            "argued the law was needed.",
+            "posted",
+            ("X", "social_media"),
+        ),
     ],
 )
 def test_source_forms(extractor: Extractor, text: str, cue: str, expected: tuple[str, str]) -> None:

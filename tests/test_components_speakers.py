@@ -3432,6 +3432,21 @@ IN_CONTEXT = [
         {"The average price": ("the lender", "organization")},
         id="a_headline_s_first_word_the_text_writes_in_lower_case_is_no_name",
     ),
+    pytest.param(
+        "Democrats' new warning: Leaks could include Russian lies\n\nThe party said on "
+        "Tuesday that hackers may alter documents.",
+        {"Leaks could include": ("Democrats", "group")},
+        id="a_party_s_people_issue_their_warning",
+    ),
+    pytest.param(
+        "Court papers show the man had fled. Court documents show the state had argued "
+        "that the law was needed.",
+        {
+            "the man had": ("the papers", "document"),
+            "the state had": ("the documents", "document"),
+        },
+        id="court_papers_are_a_document_of_no_court",
+    ),
 ]
 
 

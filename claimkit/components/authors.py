@@ -92,8 +92,10 @@ class DocumentAuthors(EntityIndex):
                 # a described possessor only as one the article named ("the bank's") or
                 # described before ("the regional health authority said … the authority's")
                 own = self.doc.text[slice(*issuer.mention)] if issuer.mention else ""
+                # (or a party's people: "Democrats' new warning")
+                party = cand.ent_type_ == "NORP" and issuer.type == "group"
                 unnamed = cand.dep_ == "poss" and cand.pos_ == "NOUN" and not issuer.entity_id
-                unnamed = unnamed and issuer.name.lower() == own.lower()
-                if issuer.type in ("organization", "person") and not unnamed:
+                unnamed = unnamed and issuer.name.lower() == own.lower() and not party
+                if (issuer.type in ("organization", "person") or party) and not unnamed:
                     return issuer
         return None

@@ -153,8 +153,10 @@ def issuer_words(tok: Token) -> Iterator[Token]:
     for child in tok.children:
         body = child.pos_ == "NOUN" and child.lemma_.lower() in sources().issuing_bodies
         # a possessor, named or described: "Assad's statement", "the bank's statement"
+        # (not a word of the document's own name: "Court documents show")
+        own = f"{child.lower_} {tok.lower_}" in sources().nouns
         if (child.dep_ == "poss" and child.pos_ in ("PROPN", "PRON", "NOUN")) or (
-            child.dep_ == "compound" and (child.pos_ == "PROPN" or body)
+            child.dep_ == "compound" and (child.pos_ == "PROPN" or body) and not own
         ):
             yield child
         elif child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):
@@ -194,8 +196,12 @@ def _first(tokens: Iterator[Token]) -> list[Token]:
 
 def document_word(tok: Token) -> str | None:
     """The document noun ``tok`` is, as the lexicon lists it: its lemma ("statement"), or
-    the word itself where only the plural is one ("figures", not "a key figure")."""
-    return next((w for w in (tok.lemma_.lower(), tok.lower_) if w in nouns().document), None)
+    the word itself where only the plural is one ("figures", not "a key figure"), or with
+    the word before it ("court papers", not "papers")."""
+    found = next((w for w in (tok.lemma_.lower(), tok.lower_) if w in nouns().document), None)
+    compounds = (f"{c.lower_} {tok.lower_}" for c in tok.children if c.dep_ == "compound")
+    named = any(sources().nouns.get(p) == "document" for p in compounds)
+    return found or (tok.lower_ if named else None)
 
 
 def split_document(pobj: Token) -> bool:

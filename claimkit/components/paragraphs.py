@@ -155,7 +155,8 @@ def make_paragraphs(nlp: Language, name: str) -> ParagraphSplitter:
     """Create the ``claimkit_paragraphs`` component (add it before the parser). It also
     teaches the tokenizer the title abbreviations of the role lexicon that English
     tokenizer exceptions lack ("Sgt.", "Capt.", "Cllr."), so that their full stop ends
-    no sentence: "Sgt. Dana Ruiz said" is one sentence."""
+    no sentence: "Sgt. Dana Ruiz said" is one sentence; and that a platform of one letter
+    with a full stop is a word and the stop ("posted on X."), not an initial."""
     tokenizer = nlp.tokenizer
     if not isinstance(tokenizer, Tokenizer):
         return ParagraphSplitter()  # a custom tokenizer keeps its own rules
@@ -165,4 +166,6 @@ def make_paragraphs(nlp: Language, name: str) -> ParagraphSplitter:
             for form in (f"{word.capitalize()}.", f"{word.upper()}."):
                 if len(tokenizer(form)) > 1:
                     tokenizer.add_special_case(form, [{ORTH: form}])
+    for letter in (p.upper() for p in sources().platforms if len(p) == 1):
+        tokenizer.add_special_case(f"{letter}.", [{ORTH: letter}, {ORTH: "."}])
     return ParagraphSplitter()

@@ -30,7 +30,7 @@ from claimkit.components.records import (
     subtree_bounds,
     text_of,
 )
-from claimkit.components.timed import dated_object
+from claimkit.components.timed import dated_object, event_mark
 from claimkit.lexicons import nouns, sources
 
 __all__ = [
@@ -122,10 +122,10 @@ def _phrase(tok: Token, cue: Token | None = None) -> tuple[int, int]:
         # Republicans were …]": the report, parsed as a clause of the medium's noun
         subject = any(k.dep_ == "nsubj" for k in c.children)
         clause = clause_marked(c) or (c.dep_ == "acl" and subject)
-        # a time is the statement's, no part of its name: "on Tuesday", "[last month]"
-        dated = dated_object(c) is not None or (
-            c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") and c.i > tok.i
-        )
+        # a time is the statement's, no part of its name: "on Tuesday", "[last month]", or
+        # an event's: "a post on Facebook [after the meeting]"
+        dated = dated_object(c) is not None or event_mark(c)
+        dated = dated or (c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") and c.i > tok.i)
         return c.dep_ == "relcl" or (c.dep_ == "acl" and holds_cue) or clause or dated
 
     lo, hi = subtree_bounds(tok, drop)

@@ -1,5 +1,6 @@
 """Phrases that name a time: the date a prepositional phrase names ("on Tuesday" in "a
-statement on Tuesday"), and holidays the model took for an event or a name.
+statement on Tuesday"), the event one times a thing by ("after the meeting"), and
+holidays the model took for an event or a name.
 """
 
 from __future__ import annotations
@@ -8,9 +9,9 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from claimkit.lexicons import times
+from claimkit.lexicons import cues, nouns, times
 
-__all__ = ["dated_object", "holiday"]
+__all__ = ["dated_object", "event_mark", "holiday"]
 
 
 def dated_object(prep: Token) -> Token | None:
@@ -22,6 +23,18 @@ def dated_object(prep: Token) -> Token | None:
     dated = pobj is not None and (pobj.ent_type_ in ("DATE", "TIME") or holiday(pobj))
     dated = dated and (prep.lower_ != "in" or (pobj is not None and pobj.ent_type_ == "DATE"))
     return pobj if dated else None
+
+
+def event_mark(prep: Token) -> bool:
+    """Is ``prep`` a preposition that times what it hangs on by an event ("a post on
+    Facebook [after the meeting]", "an interview [before the vote]"), not one that sets it
+    before a body ("testimony before Congress", "before the committee")?"""
+    if prep.dep_ != "prep" or prep.lower_ not in cues().word_sets["time_marks"]:
+        return False
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ == "PROPN" or obj.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"):
+        return False
+    return obj.lemma_.lower() not in nouns().kind_nouns()
 
 
 def holiday(tok: Token) -> bool:
