@@ -19,6 +19,7 @@ from claimkit.components.attribution.content import (
     remark_noun,
     that_clause,
 )
+from claimkit.components.attribution.nonreports import reports_nothing
 from claimkit.components.attribution.shared import (
     CLOSING,
     FINITE,
@@ -57,7 +58,7 @@ from claimkit.components.records import (
     tokens_before,
 )
 from claimkit.components.sources import is_medium, medium_of, medium_on
-from claimkit.lexicons import Frame, cues, nouns, sources
+from claimkit.lexicons import cues, nouns, sources
 
 __all__ = ["reported_claims"]
 
@@ -181,12 +182,10 @@ def reported_claims(doc: Doc, quotes: list[Quote], taken: set[int]) -> list[Attr
     appended = [t.i for t in candidates if appended_report(t) and frame_of(t) is not None]
     for tok in candidates:
         frame = frame_of(tok)
-        if frame is None or tok.i in taken or quote_at(quotes, tok.idx) or _refused(tok):
+        if frame is None or tok.i in taken or quote_at(quotes, tok.idx):
             continue
-        if _told_to(tok, frame) or _an_act(tok) or _what_a_noun_allows(tok) or _modifies(tok):
-            continue  # a headline's passive: "Thousands told to leave homes"; "called off"
-        if _enabled(tok) or _a_change(tok):
-            continue  # what one is helped to do: "could help doctors predict which …"
+        if reports_nothing(tok, frame):
+            continue  # "Thousands told to leave homes", "called off", "Sales declined 3%"
         content = content_of(tok, frame)
         if content is None:
             content = as_clause(doc, tok) or modal_clause(doc, tok)
@@ -291,69 +290,6 @@ def _asker(tok: Token) -> int | None:
     return pobj.i if pobj is not None else None
 
 
-def _what_a_noun_allows(tok: Token) -> bool:
-    """Is the cue an infinitive a noun takes ("respected the right to protest", "a plan to
-    announce"), not one a medium does ("a statement to say")? It reports nothing."""
-    head = tok.head
-    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-    return tok.dep_ == "acl" and to and head.pos_ == "NOUN" and not is_medium(head)
-
-
-def _enabled(tok: Token) -> bool:
-    """Is the cue a bare infinitive under a verb that is no cue, with no auxiliary of its
-    own: what someone is helped, let or made to do ("could help doctors [predict] which
-    patients will respond"), not said?"""
-    own = any(c.dep_ == "aux" for c in tok.children)
-    under = tok.dep_ in ("ccomp", "xcomp") and tok.head.pos_ == "VERB" and tok.head.i < tok.i
-    return tok.tag_ == "VB" and not own and under and frame_of(tok.head) is None
-
-
-def _a_change(tok: Token) -> bool:
-    """Is the cue a verb of refusal whose object is an amount, so a fall ("Sales declined
-    31 per cent", "The FTSE 100 declined 1.2% to close at 8,100"), not a refusal?"""
-    if tok.lemma_.lower() not in cues().word_sets["refusals"]:
-        return False
-    amounts = ("PERCENT", "MONEY", "QUANTITY", "CARDINAL")
-    return any(
-        c.dep_ in ("dobj", "npadvmod") and (c.like_num or c.ent_type_ in amounts)
-        for c in tok.children
-    )
-
-
-def _modifies(tok: Token) -> bool:
-    """Is the cue a participle on its "subject" that the parser made the verb, its clause
-    the subject's own predicate, with no subject and its auxiliary first ("The limit
-    [agreed] in Paris was slipping")?"""
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.pos_ != "NOUN" or subj.i != tok.i - 1:
-        return False  # not "Biden, Rubio said on Monday, had been", "opponents said would"
-    clauses = [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i]
-    return any(
-        (aux := c.left_edge).dep_ == "aux"
-        and aux.head.i == c.i
-        and aux.lemma_ in ("be", "have")
-        and not any(t.is_punct for t in tok.doc[tok.i : aux.i])
-        and not any(k.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for k in c.children)
-        for c in clauses
-    )
-
-
-def _an_act(tok: Token) -> bool:
-    """Does a particle or an object make the cue an act ("called off the strike", "wrote off
-    the debt", "Minister, thank you for coming in", "said goodbye"), or a preposition right
-    after a cue that holds no clause ("it added to evidence that …"; not "'…,' she added
-    to cheers")?"""
-    acts = cues().word_sets["acts"]
-    clause = any(c.dep_ in ("ccomp", "parataxis") for c in tok.children)
-    # (a particle after the object: "call them [in]", the parser's predicate)
-    particle = ("prt", "dobj", "oprd")
-    return any(
-        (c.dep_ in particle or (c.dep_ == "prep" and c.i == tok.i + 1 and not clause))
-        and f"{tok.lemma_.lower()} {c.lower_}" in acts
-        for c in tok.children
-    )
-
-
 def _complementizer(subj: Token, tok: Token) -> bool:
     """Is the subject the parser gave a cue the "that" of the clause another cue reports?
     ("warned that [proposed] federal rules would kill startups": "proposed" is no verb.)"""
@@ -372,37 +308,6 @@ def _before_appended(
         return content
     comma = doc[doc[appended[k]].head.left_edge.i - 1]
     return (content[0], comma.idx) if content[0] < comma.idx < content[1] else content
-
-
-def _told_to(tok: Token, frame: Frame) -> bool:
-    """Is ``tok`` a verb that needs an addressee ("told", "informed") with none, before an
-    infinitive: the passive of a headline that leaves out its "were" ("Thousands told to
-    leave homes"), in which the subject is the one told; or one whose object comes before
-    its preposition ("accuse … of"), with no object and the preposition right after it
-    ("Banks accused of ripping off savers")?"""
-    if tok.tag_ not in ("VBD", "VBN"):
-        return False
-    # "Banks accused of ripping off savers": a verb that takes its object before its
-    # preposition, with none and the preposition right after it
-    object_first = tok.lemma_.lower() in cues().word_sets["object_first"]
-    if object_first and not any(c.dep_ == "dobj" for c in tok.children):
-        after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-        if after is not None and after.head.i == tok.i and after.dep_ == "prep":
-            return not any(c.dep_ == "aux" for c in tok.children)  # "accused of", "blamed on"
-    if not frame.addressee or "dobj" not in frame.addressee:
-        return False
-    if any(c.dep_ in frame.addressee for c in tok.children):
-        return False
-    return any(
-        c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-        for c in tok.children
-    )
-
-
-def _refused(tok: Token) -> bool:
-    """Is ``tok`` what a speaker declined to do ("declined to say whether ...")? Then the
-    refusal is the claim, and the saying none."""
-    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in cues().word_sets["refusals"]
 
 
 def _said_last(doc: Doc, tok: Token) -> tuple[int, int] | None:

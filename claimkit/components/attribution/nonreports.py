@@ -1,0 +1,123 @@
+"""Cue verbs that report nothing: a headline's passive ("Thousands told to leave homes"),
+an act a particle or object makes of the cue ("called off the strike"), an infinitive a
+noun takes ("the right to protest"), what someone is helped to do, a participle on its
+subject that the parser made the verb, a fall ("Sales declined 31 per cent"), and what a
+speaker declined to do.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from claimkit.components.attribution.shared import frame_of
+from claimkit.components.sources import is_medium
+from claimkit.lexicons import Frame, cues
+
+__all__ = ["reports_nothing"]
+
+
+def reports_nothing(tok: Token, frame: Frame) -> bool:
+    """Does the cue verb ``tok`` of ``frame`` report nothing (see the module docstring)?"""
+    return (
+        _refused(tok)
+        or _told_to(tok, frame)
+        or _an_act(tok)
+        or _what_a_noun_allows(tok)
+        or _modifies(tok)
+        or _enabled(tok)
+        or _a_change(tok)
+    )
+
+
+def _told_to(tok: Token, frame: Frame) -> bool:
+    """Is ``tok`` a verb that needs an addressee ("told", "informed") with none, before an
+    infinitive: the passive of a headline that leaves out its "were" ("Thousands told to
+    leave homes"), in which the subject is the one told; or one whose object comes before
+    its preposition ("accuse … of"), with no object and the preposition right after it
+    ("Banks accused of ripping off savers")?"""
+    if tok.tag_ not in ("VBD", "VBN"):
+        return False
+    # "Banks accused of ripping off savers": a verb that takes its object before its
+    # preposition, with none and the preposition right after it
+    object_first = tok.lemma_.lower() in cues().word_sets["object_first"]
+    if object_first and not any(c.dep_ == "dobj" for c in tok.children):
+        after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if after is not None and after.head.i == tok.i and after.dep_ == "prep":
+            return not any(c.dep_ == "aux" for c in tok.children)  # "accused of", "blamed on"
+    if not frame.addressee or "dobj" not in frame.addressee:
+        return False
+    if any(c.dep_ in frame.addressee for c in tok.children):
+        return False
+    return any(
+        c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in tok.children
+    )
+
+
+def _an_act(tok: Token) -> bool:
+    """Does a particle or an object make the cue an act ("called off the strike", "wrote off
+    the debt", "Minister, thank you for coming in", "said goodbye"), or a preposition right
+    after a cue that holds no clause ("it added to evidence that …"; not "'…,' she added
+    to cheers")?"""
+    acts = cues().word_sets["acts"]
+    clause = any(c.dep_ in ("ccomp", "parataxis") for c in tok.children)
+    # (a particle after the object: "call them [in]", the parser's predicate)
+    particle = ("prt", "dobj", "oprd")
+    return any(
+        (c.dep_ in particle or (c.dep_ == "prep" and c.i == tok.i + 1 and not clause))
+        and f"{tok.lemma_.lower()} {c.lower_}" in acts
+        for c in tok.children
+    )
+
+
+def _what_a_noun_allows(tok: Token) -> bool:
+    """Is the cue an infinitive a noun takes ("respected the right to protest", "a plan to
+    announce"), not one a medium does ("a statement to say")? It reports nothing."""
+    head = tok.head
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return tok.dep_ == "acl" and to and head.pos_ == "NOUN" and not is_medium(head)
+
+
+def _modifies(tok: Token) -> bool:
+    """Is the cue a participle on its "subject" that the parser made the verb, its clause
+    the subject's own predicate, with no subject and its auxiliary first ("The limit
+    [agreed] in Paris was slipping")?"""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.i != tok.i - 1:
+        return False  # not "Biden, Rubio said on Monday, had been", "opponents said would"
+    clauses = [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i]
+    return any(
+        (aux := c.left_edge).dep_ == "aux"
+        and aux.head.i == c.i
+        and aux.lemma_ in ("be", "have")
+        and not any(t.is_punct for t in tok.doc[tok.i : aux.i])
+        and not any(k.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for k in c.children)
+        for c in clauses
+    )
+
+
+def _enabled(tok: Token) -> bool:
+    """Is the cue a bare infinitive under a verb that is no cue, with no auxiliary of its
+    own: what someone is helped, let or made to do ("could help doctors [predict] which
+    patients will respond"), not said?"""
+    own = any(c.dep_ == "aux" for c in tok.children)
+    under = tok.dep_ in ("ccomp", "xcomp") and tok.head.pos_ == "VERB" and tok.head.i < tok.i
+    return tok.tag_ == "VB" and not own and under and frame_of(tok.head) is None
+
+
+def _a_change(tok: Token) -> bool:
+    """Is the cue a verb of refusal whose object is an amount, so a fall ("Sales declined
+    31 per cent", "The FTSE 100 declined 1.2% to close at 8,100"), not a refusal?"""
+    if tok.lemma_.lower() not in cues().word_sets["refusals"]:
+        return False
+    amounts = ("PERCENT", "MONEY", "QUANTITY", "CARDINAL")
+    return any(
+        c.dep_ in ("dobj", "npadvmod") and (c.like_num or c.ent_type_ in amounts)
+        for c in tok.children
+    )
+
+
+def _refused(tok: Token) -> bool:
+    """Is ``tok`` what a speaker declined to do ("declined to say whether ...")? Then the
+    refusal is the claim, and the saying none."""
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in cues().word_sets["refusals"]
