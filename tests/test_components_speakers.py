@@ -3447,6 +3447,38 @@ IN_CONTEXT = [
         },
         id="court_papers_are_a_document_of_no_court",
     ),
+    pytest.param(
+        "Abba Isa Tijani, the NCMM's director-general, welcomed the move.",
+        {"the move": ("Abba Isa Tijani", "person")},
+        id="a_name_beside_a_hyphenated_role_is_a_person",
+    ),
+    pytest.param(
+        "Abba Isa Tijani, the NCMM's director-general, welcomed the move. \"This is a great "
+        'day," he said.\n\nThe British Museum is barred by law from returning them. A '
+        'spokeswoman said it was "committed to active partnerships" with Nigerian '
+        "institutions.",
+        {'it was "committed': ("the British Museum", "organization")},
+        id="a_bare_spokesperson_speaks_for_the_body_the_sentence_before_is_about",
+    ),
+    pytest.param(
+        '"No one will be left alone," Lula told reporters.\n\nThe national meteorology '
+        "institute, Inmet, said more rain was expected on Sunday.",
+        {"more rain was": ("Inmet", "organization")},
+        id="a_name_set_off_beside_a_kind_noun_is_that_body",
+    ),
+    pytest.param(
+        "Grocer Fenwick & Hale has reported record sales.\n\nLike-for-like sales rose "
+        "5.2%, the company said.",
+        {"Like-for-like sales rose": ("Fenwick & Hale", "organization")},
+        id="a_kind_before_a_firm_s_name_with_an_ampersand_describes_it",
+    ),
+    pytest.param(
+        "The agent of Hartley Rovers striker Kofi Mensah has confirmed he is in talks with "
+        "a Saudi club.\n\nJorge Salgado told Portuguese newspaper Record on Thursday that "
+        '"several clubs" had shown interest.',
+        {"he is in": ("Jorge Salgado", "person")},
+        id="the_agent_of_a_named_person_is_someone_else",
+    ),
 ]
 
 

@@ -98,6 +98,10 @@ def role_and_affiliation(ent: Span) -> tuple[str | None, str | None]:
     """Role words and an affiliation from the noun phrase around a name."""
     lex = nouns().roles
     left = _left_context(ent)
+    # a role the name is the object of is another's: "The agent of [Rovers striker] Kofi Mensah"
+    prep = ent.root.head if ent.root.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ in ("of", "for") and left.start <= prep.i:
+        left = left.doc[prep.i + 1 : ent.start]
     role_toks = [t for t in left if t.lower_ in lex and t.ent_type_ not in ("GPE", "NORP")]
     # a kind noun right before the name describes it, and a role before that is another's:
     # "the chief executive of money transfer firm [Wise]"

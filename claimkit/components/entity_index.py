@@ -36,7 +36,7 @@ from claimkit.components.rolenames import apposed, holder_inside, name_of_role
 from claimkit.components.untagged import PLACES
 from claimkit.lexicons import nouns
 
-__all__ = ["EntityIndex"]
+__all__ = ["EntityIndex", "named_subject"]
 
 TOPIC_SENTENCES = 2  # a description takes up a named subject this many sentences back
 NEXT_SENTENCES = 2  # or a name given this many sentences after it
@@ -175,7 +175,7 @@ class EntityIndex:
             owned = _owned_subject(sent, tok.lemma_)
             if owned is not None:  # "Brazil's environment ministry did not respond. …"
                 return self.described_body(owned, mention)
-            name = _named_subject(sent) or _opening_name(sent)
+            name = named_subject(sent) or _opening_name(sent)
             entity = self.entity_of(name) if name is not None else None
             if name is None or (entity is None and name.ent_type_):
                 continue
@@ -417,7 +417,7 @@ def _determined(tok: Token) -> bool:
     return any(c.dep_ == "det" and c.i == tok.left_edge.i for c in tok.children)
 
 
-def _named_subject(sent: Span) -> Token | None:
+def named_subject(sent: Span) -> Token | None:
     """The name that is the subject of a sentence's main clause, or owns it as a company
     owns its shares ("Ocado shares fell", "Nvidia's stock"), or None."""
     subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)

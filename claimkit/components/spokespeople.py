@@ -11,10 +11,11 @@ from spacy.tokens import Token
 from claimkit.components.authors import DocumentAuthors
 from claimkit.components.descriptions import kind_noun
 from claimkit.components.entities import ORG_LABELS
+from claimkit.components.entity_index import named_subject
 from claimkit.components.memory import NEAR_CHARS, Memory
 from claimkit.components.mentions import as_mention, mention_span, with_owner
 from claimkit.components.namekeys import strip_the
-from claimkit.components.records import SpeakerInfo
+from claimkit.components.records import SpeakerInfo, sentence_of
 from claimkit.lexicons import nouns
 
 __all__ = ["Spokespeople"]
@@ -41,6 +42,9 @@ class Spokespeople(DocumentAuthors):
         )
         last_named = self.bodies.last()
         subject = self.subject_of_content(tok, self.content) if bare else None
+        # or of the sentence before: "The British Museum is barred by law from returning
+        # them. A spokeswoman said it was committed to …"
+        subject = subject or (self._subject_before(tok) if bare else None)
         if subject is not None:  # "The British Museum … is barred …, a spokesman said"
             body = subject
         elif bare and self.memory.orgs:  # "The carrier said … A spokeswoman declined …"
@@ -74,3 +78,13 @@ class Spokespeople(DocumentAuthors):
         if body is not None and (body.entity_id is not None or named_body):
             return as_mention(body, mention)
         return SpeakerInfo(with_owner(tok, mention), "organization", mention)
+
+    def _subject_before(self, tok: Token) -> SpeakerInfo | None:
+        """The organisation named as the subject of the sentence right before ``tok``'s,
+        or None."""
+        start = sentence_of(self.doc, tok.i).start
+        name = named_subject(sentence_of(self.doc, start - 1)) if start > 0 else None
+        found = self.entity_of(name) if name is not None else None
+        if found is None or found[0].label != "ORG":
+            return None
+        return self.info_for_entity(*found, mention_span(tok))

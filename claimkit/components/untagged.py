@@ -93,6 +93,10 @@ def name_untagged(doc: Doc) -> None:
         # "China General Nuclear, which owns a third …": a thing, whose speaking is a body's
         which = len(chain) > 1 and taken_up_by_which(chain)
         which = which or spoken_of_as_company(chain)  # "Shares of Broadcom rose 7%"
+        # "The national meteorology institute, Inmet, said": set off beside a kind noun
+        head = tok.head
+        beside = tok.dep_ == "appos" and head.i < tok.i and doc[tok.i - 1].text == ","
+        which = which or (beside and head.is_lower and kind_noun(head) is not None)
         if _kind_first(chain, alone):
             chain, titled_kind = chain[1:], True  # "Developer Oakfield Homes" … "Oakfield"
         if not (titled_kind or ending or which) and not any(
@@ -389,12 +393,18 @@ def _described_person(tok: Token) -> Span | None:
     if not 2 <= len(words.text.split()) <= 3 or any(t.ent_type_ for t in words) or not capitals:
         return None
     name = Span(doc, start, tok.i + 1, label="PERSON")
-    described = [c for c in tok.children if c.dep_ == "appos" and c.tag_ == "NN" and c.i > tok.i]
+    # (or a word of two joined by a hyphen: "the NCMM's director-general", "general" an ADJ)
+    joined = [c for c in tok.children if c.i > 1 and in_word_hyphen(doc[c.i - 1])]
+    described = [
+        c
+        for c in tok.children
+        if c.dep_ == "appos" and (c.tag_ == "NN" or c in joined) and c.i > tok.i
+    ]
     # or after it, set off: "The Gunners boss, Mikel Arteta, said"
     set_off = tok.dep_ == "appos" and tok.head.i < start and doc[start - 1].text == ","
     for noun in [*described, tok.head] if set_off and tok.head.tag_ == "NN" else described:
-        lemma = noun.lemma_.lower()
-        work = lemma in lex.roles or lemma in lex.occupations or lemma in lex.heads
+        words = {noun.lemma_.lower(), doc[noun.i - 2].lower_ if noun in joined else ""}
+        work = any(w in lex.roles or w in lex.occupations or w in lex.heads for w in words)
         # "an analyst"; or a bare title of a body: "head of its sales division"
         whose = any(c.dep_ == "prep" and c.lower_ in ("of", "at") for c in noun.children)
         if work and (whose or any(c.dep_ in ("det", "poss") for c in noun.children)):
