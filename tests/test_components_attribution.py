@@ -1504,6 +1504,39 @@ def test_a_participle_after_an_appended_report_keeps_the_report(extractor: Extra
     assert claim.cue is not None and claim.cue.text == "told"
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Of those who voted, 91% backed strike action on a turnout of 62%, the union said.",
+            "Of those who voted, 91% backed strike action on a turnout of 62%",
+        ),
+        (
+            "The committee voted 6-3 to keep rates on hold, with three members backing an "
+            "immediate cut, minutes of the meeting showed.",
+            "The committee voted 6-3 to keep rates on hold, with three members backing an "
+            "immediate cut",
+        ),
+    ],
+)
+def test_a_report_after_a_comma_the_parser_made_the_root_reports_what_comes_before(
+    extractor: Extractor, text: str, content: str
+) -> None:
+    (claim,) = extractor.extract(text).claims
+    assert claim.content.text == content and claim.evidence.startswith("cue:")
+
+
+def test_a_root_cue_before_a_colon_reports_what_follows_not_what_comes_before(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The crowd cheers, and then Wallnau continues: \u201cGod has given this man an "
+        "anointing.\u201d\n\nIn the text accompanying the video post, Wallnau wrote:\n\nI "
+        "think this prophetic prayer timely, as Iowa polls are showing a slipping of support."
+    )
+    assert not any(c.content.text.startswith("In the text") for c in extractor.extract(text).claims)
+
+
 def test_thanks_and_goodbyes_are_acts_not_claims(extractor: Extractor) -> None:
     text = (
         "HOST: Joining me now is the minister. Minister, thank you for coming in.\n\n"

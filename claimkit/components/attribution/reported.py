@@ -339,6 +339,17 @@ def _said_last(doc: Doc, tok: Token) -> tuple[int, int] | None:
     # or the subject of the sentence before the comma made a second subject of the cue
     subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
     second = len(subjects) > 1 and doc[subjects[-1].left_edge.i - 1].text == ","
+    # or as the root, the parser having made no clause of the words before ("Of those who
+    # voted, 91% backed strike action on a turnout of 62%, the union said."; not "In the
+    # text accompanying the post, Wallnau wrote:", its words to come)
+    clauses = ("ccomp", "parataxis", "xcomp", "dobj", "attr", "oprd", "advcl")
+    sent = sentence_of(doc, tok.i)
+    second = second or (
+        tok.dep_ == "ROOT"
+        and not any(c.dep_ in clauses for c in tok.children)
+        and any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start : tok.i])
+        and not any(t.text == ":" for t in doc[tok.i : sent.end])
+    )
     perfect = any(c.dep_ == "aux" and c.tag_ in FINITE for c in tok.children)  # "has said"
     finite = tok.tag_ in FINITE or appended or perfect
     if not (tok.dep_ in ("relcl", "acl") or inverted or second) or subj is None or not finite:
@@ -359,7 +370,6 @@ def _said_last(doc: Doc, tok: Token) -> tuple[int, int] | None:
     comma = subj.left_edge.i - 1
     while comma > 0 and doc[comma].text != "," and not doc[comma].whitespace_:
         comma -= 1  # "co-founder Rui Matos" in three tokens, the first two hung elsewhere
-    sent = sentence_of(doc, tok.i)
     if comma <= sent.start + 2 or doc[comma].text != ",":
         return None
     after = doc[tok.right_edge.i + 1 : sent.end]
