@@ -3479,6 +3479,21 @@ IN_CONTEXT = [
         {"he is in": ("Jorge Salgado", "person")},
         id="the_agent_of_a_named_person_is_someone_else",
     ),
+    pytest.param(
+        "The chief executive of budget airline Skyway has warned that fares will rise next "
+        "summer.\n\nIn an interview with the Sunday Telegraph, Mark Devlin said delays at "
+        "Boeing meant the airline would have fewer planes.",
+        {"fares will rise": ("Mark Devlin", "person")},
+        id="a_person_s_role_is_not_the_body_the_parser_set_beside_it",
+    ),
+    pytest.param(
+        "Health\n\nGP surgeries to offer evening appointments under new contract\n\n"
+        "Last updated: 05/12/2026 14:20\n\nGP surgeries in England will have to offer "
+        "appointments until 8pm on weekdays under a new contract agreed with doctors' "
+        "leaders, the government has announced.",
+        {"GP surgeries in": ("the government", "organization")},
+        id="a_common_word_opening_a_page_line_is_no_body",
+    ),
 ]
 
 

@@ -89,9 +89,14 @@ class EntityIndex:
         # the name set beside it first: "Brighton boss Fabian Hurzeler" (the model's
         # "person" Brighton is the club he serves)
         beside = sorted(map(apposed, tok.children), key=lambda c: c.dep_ != "appos")
+        # (a body's head is no body: "The chief executive of budget airline [Skyway]")
+        lemma = tok.lemma_.lower()
+        person_role = lemma in nouns().heads and lemma not in nouns().body_roles
         for child in beside:
             if child.idx not in self.by_char or _colon_between(tok, child):
                 continue  # (no apposition across a turn's colon: "HOST: Lucy Grant, thanks")
+            if person_role and self.by_char[child.idx].label != "PERSON":
+                continue
             named = child.ent_type_ in labels
             beside_it = child.dep_ == "appos" or conjunct_apposed(child)
             if (beside_it and (named or self.by_char[child.idx].label == "PERSON")) or (
@@ -177,8 +182,8 @@ class EntityIndex:
                 return self.described_body(owned, mention)
             name = named_subject(sent) or _opening_name(sent)
             entity = self.entity_of(name) if name is not None else None
-            if name is None or (entity is None and name.ent_type_):
-                continue
+            if name is None or (entity is None and (name.ent_type_ or name.is_stop)):
+                continue  # (nor a common word: a page's "Last updated:")
             if len(proper_chain(name)) == 1 and kind_noun(name) is not None:
                 continue  # a kind noun capitalised where a headline opens: "Brewer cuts …"
             # one word, as a company's name the model mislabels mostly is, or a name with

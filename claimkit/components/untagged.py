@@ -403,8 +403,8 @@ def _described_person(tok: Token) -> Span | None:
     # or after it, set off: "The Gunners boss, Mikel Arteta, said"
     set_off = tok.dep_ == "appos" and tok.head.i < start and doc[start - 1].text == ","
     for noun in [*described, tok.head] if set_off and tok.head.tag_ == "NN" else described:
-        words = {noun.lemma_.lower(), doc[noun.i - 2].lower_ if noun in joined else ""}
-        work = any(w in lex.roles or w in lex.occupations or w in lex.heads for w in words)
+        said = {noun.lemma_.lower(), doc[noun.i - 2].lower_ if noun in joined else ""}
+        work = any(w in lex.roles or w in lex.occupations or w in lex.heads for w in said)
         # "an analyst"; or a bare title of a body: "head of its sales division"
         whose = any(c.dep_ == "prep" and c.lower_ in ("of", "at") for c in noun.children)
         if work and (whose or any(c.dep_ in ("det", "poss") for c in noun.children)):
