@@ -259,9 +259,8 @@ class EntityIndex:
             )
             named = next(ending, None) or next(beside, None) or next(kin, None)
             cluster = self.by_char.get(named.idx) if named is not None else None
-            if (
-                cluster is not None and cluster.label != "PERSON"
-            ):  # ("its chief regulator, Sir Ian")
+            # (no person: "… Ofqual's chief regulator, Sir Ian Bamford" for "the regulator")
+            if cluster is not None and cluster.label != "PERSON":
                 return SpeakerInfo(cluster.name, "organization", mention, entity_id=cluster.id)
         return None
 
