@@ -3494,6 +3494,18 @@ IN_CONTEXT = [
         {"GP surgeries in": ("the government", "organization")},
         id="a_common_word_opening_a_page_line_is_no_body",
     ),
+    pytest.param(
+        "Eastbank said it was disappointed and was considering an appeal. The regulator, "
+        "the Housing Ombudsman, said it would review the judgment.",
+        {"it would review": ("the Housing Ombudsman", "organization")},
+        id="a_name_with_its_article_set_off_beside_a_kind_noun_is_that_body",
+    ),
+    pytest.param(
+        "Arkwright Semiconductor reported quarterly revenue above estimates on Wednesday."
+        "\n\nThe Cambridge-based company said revenue rose 38% to $2.9 billion.",
+        {"revenue rose 38%": ("Arkwright Semiconductor", "organization")},
+        id="a_name_ending_in_semiconductor_is_a_company_s",
+    ),
 ]
 
 

@@ -93,9 +93,10 @@ def name_untagged(doc: Doc) -> None:
         # "China General Nuclear, which owns a third …": a thing, whose speaking is a body's
         which = len(chain) > 1 and taken_up_by_which(chain)
         which = which or spoken_of_as_company(chain)  # "Shares of Broadcom rose 7%"
-        # "The national meteorology institute, Inmet, said": set off beside a kind noun
-        head = tok.head
-        beside = tok.dep_ == "appos" and head.i < tok.i and doc[tok.i - 1].text == ","
+        # "The national meteorology institute, Inmet, said", "The regulator, the Housing
+        # Ombudsman, said": set off beside a kind noun
+        head, lead = tok.head, chain.start - (doc[chain.start - 1].lower_ == "the")
+        beside = tok.dep_ == "appos" and head.i < tok.i and doc[lead - 1].text == ","
         which = which or (beside and head.is_lower and kind_noun(head) is not None)
         if _kind_first(chain, alone):
             chain, titled_kind = chain[1:], True  # "Developer Oakfield Homes" … "Oakfield"
