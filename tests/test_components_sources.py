@@ -405,6 +405,11 @@ def test_the_same_interview_carries_on(extractor: Extractor) -> None:
             "told reporters that costs would fall.",
             {"pay": "2026-12-01", "the": "2026-12-01", "costs": None},
         ),
+        (  # the committee of a hearing named by another noun of its kind of event
+            "Victoria Hale said during Tuesday's hearing that the programme had been badly "
+            "planned. She told the committee that new hospitals would open by 2030.",
+            {"the": "2026-12-01", "new": "2026-12-01"},
+        ),
     ],
 )
 def test_telling_those_at_a_dated_occasion_keeps_its_day(
