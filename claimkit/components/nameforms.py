@@ -207,8 +207,8 @@ def whole_company(rest: Span) -> bool:
     """Two or more capitalised words ending as a company's name does ("Castlegate Homes")
     or joined by an ampersand ("Fenwick & Hale")."""
     amp = any(t.text == "&" for t in rest[1:-1])
-    capitals = all(t.is_title or t.text == "&" for t in rest)
-    return len(rest) > 1 and capitals and (amp or name_ending(rest[-1].lower_))
+    titled = all(t.is_title or t.text == "&" for t in rest)
+    return len(rest) > 1 and titled and (amp or name_ending(rest[-1].lower_))
 
 
 def kind_before(ent: Span) -> bool:
