@@ -14,11 +14,13 @@ from claimkit.components.records import indices_of, on_headline, sentence_of, wi
 from claimkit.lexicons import cues, nouns, sources
 
 __all__ = [
+    "NUMBERS",
     "DocumentMentions",
     "author_named_later",
     "document_word",
     "issuer_words",
     "reported_next",
+    "source_phrase",
     "split_document",
     "written_by",
 ]
@@ -154,7 +156,7 @@ def issuer_words(tok: Token) -> Iterator[Token]:
         body = child.pos_ == "NOUN" and child.lemma_.lower() in sources().issuing_bodies
         # a possessor, named or described: "Assad's statement", "the bank's statement"
         # (not a word of the document's own name: "Court documents show")
-        own = f"{child.lower_} {tok.lower_}" in sources().nouns
+        own = source_phrase(child, tok) is not None
         if (child.dep_ == "poss" and child.pos_ in ("PROPN", "PRON", "NOUN")) or (
             child.dep_ == "compound" and (child.pos_ == "PROPN" or body) and not own
         ):
@@ -199,9 +201,14 @@ def document_word(tok: Token) -> str | None:
     the word itself where only the plural is one ("figures", not "a key figure"), or with
     the word before it ("court papers", not "papers")."""
     found = next((w for w in (tok.lemma_.lower(), tok.lower_) if w in nouns().document), None)
-    compounds = (f"{c.lower_} {tok.lower_}" for c in tok.children if c.dep_ == "compound")
-    named = any(sources().nouns.get(p) == "document" for p in compounds)
+    named = any(c.dep_ == "compound" and source_phrase(c, tok) == "document" for c in tok.children)
     return found or (tok.lower_ if named else None)
+
+
+def source_phrase(modifier: Token, noun: Token) -> str | None:
+    """The kind of source a modifier and its noun name together, as the source lexicon
+    lists the two words ("court papers": a document), or None."""
+    return sources().nouns.get(f"{modifier.lower_} {noun.lower_}")
 
 
 def split_document(pobj: Token) -> bool:

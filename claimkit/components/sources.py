@@ -19,7 +19,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from claimkit.components.documents import split_document
+from claimkit.components.documents import source_phrase, split_document
 from claimkit.components.namekeys import surnames
 from claimkit.components.outlets import outlet_name, outlet_span
 from claimkit.components.records import (
@@ -82,8 +82,8 @@ def _kind(tok: Token) -> str | None:
         and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
     ):
         return None  # "in response to the criticism" is a reaction ("in comments to" a medium)
-    compounds = (f"{c.lower_} {low}" for c in tok.children if c.dep_ == "compound")
-    found = next((nouns[p] for p in compounds if p in nouns), None)  # "court papers"
+    phrases = (source_phrase(c, tok) for c in tok.children if c.dep_ == "compound")
+    found = next((k for k in phrases if k is not None), None)  # "court papers"
     found = found or nouns.get(tok.lemma_.lower()) or nouns.get(low) or nouns.get(_hyphenated(tok))
     written = any(c.dep_ == "amod" and c.lower_ in sources().text_modifiers for c in tok.children)
     return found or ("statement" if written and tok.pos_ == "NOUN" else None)

@@ -118,7 +118,8 @@ def name_untagged(doc: Doc) -> None:
     in_joined = _tokens(joined)
     found = [*(f for f in found if not in_joined & _tokens([f])), *joined]
     spelled = initialled(doc)  # and a name before its initials wins over both
-    found = [*(f for f in found if not _tokens(spelled) & _tokens([f])), *spelled]
+    in_spelled = _tokens(spelled)
+    found = [*(f for f in found if not in_spelled & _tokens([f])), *spelled]
     named = _tokens(found)
     found += [t for t in _turn_persons(doc) if not named & _tokens([t])]
     named = _tokens(found)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from claimkit.components.attribution.shared import frame_of
+from claimkit.components.documents import NUMBERS
 from claimkit.components.sources import is_medium
 from claimkit.lexicons import Frame, cues
 
@@ -110,9 +111,8 @@ def _a_change(tok: Token) -> bool:
     31 per cent", "The FTSE 100 declined 1.2% to close at 8,100"), not a refusal?"""
     if tok.lemma_.lower() not in cues().word_sets["refusals"]:
         return False
-    amounts = ("PERCENT", "MONEY", "QUANTITY", "CARDINAL")
     return any(
-        c.dep_ in ("dobj", "npadvmod") and (c.like_num or c.ent_type_ in amounts)
+        c.dep_ in ("dobj", "npadvmod") and (c.like_num or c.ent_type_ in NUMBERS)
         for c in tok.children
     )
 
