@@ -11,9 +11,9 @@ from claimkit.components.bodies import Bodies
 from claimkit.components.descriptions import kind_noun
 from claimkit.components.documents import DocumentMentions, issuer_words, split_document
 from claimkit.components.entity_index import EntityIndex
+from claimkit.components.mediums import website_named
 from claimkit.components.mentions import mention_span
 from claimkit.components.records import EntityCluster, SpeakerInfo
-from claimkit.components.sources import website_named
 from claimkit.lexicons import sources
 
 __all__ = ["EARLIER_MENTIONS", "DocumentAuthors"]

@@ -11,8 +11,8 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from claimkit.components.mediums import is_medium
 from claimkit.components.records import SourceInfo
-from claimkit.components.sources import is_medium
 from claimkit.components.timed import dated_object, holiday
 from claimkit.lexicons import sources
 from claimkit.timebase import MONTHS, WEEKDAYS

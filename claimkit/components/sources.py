@@ -15,17 +15,15 @@ Rules, each on the parse around the cue (nouns and platforms in ``lexicons/sourc
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Doc, Token
 
-from claimkit.components.documents import source_phrase, split_document
+from claimkit.components.documents import split_document
+from claimkit.components.mediums import MEDIA, is_medium, source_kind
 from claimkit.components.namekeys import surnames
 from claimkit.components.outlets import outlet_name, outlet_span
 from claimkit.components.records import (
     Attribution,
     SourceInfo,
-    SpeakerInfo,
     sentence_of,
     subtree_bounds,
     text_of,
@@ -36,80 +34,16 @@ from claimkit.lexicons import nouns, sources
 __all__ = [
     "audience",
     "find_source",
-    "is_medium",
     "medium_of",
     "medium_on",
     "opening_passives",
     "speaking_clauses",
     "verb_medium",
-    "website_named",
 ]
 
 
-@cache
-def _lexicon() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
-    lex = sources()
-    return lex.nouns, lex.platforms, frozenset(a.lower() for a in lex.agencies)
-
-
-MEDIA = {"website", "outlet", "agency"}  # kinds of a medium a name can be described as
 WORDS_IN = {"statement", "document", "interview", "social_media"}  # kinds words come in
 ON_MEDIA = {"interview", "social_media", "website"}  # "on his podcast", "on its website"
-
-
-def _kind(tok: Token) -> str | None:
-    nouns, platforms, agencies = _lexicon()
-    low = tok.lower_
-    # a platform of two words ("social media") or of one letter with a full stop ("on X.")
-    modified = (f"{c.lower_} {low}" for c in tok.children if c.dep_ in ("amod", "compound"))
-    if low in platforms or low.rstrip(".") in platforms or any(m in platforms for m in modified):
-        return "social_media"
-    if low in agencies:
-        return "agency"
-    # a name described as a medium: "property website Rightmove", "the newspaper Le Monde"
-    if tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN"):
-        # (a news agency, not "the state weather agency PAGASA")
-        described = (_kind(c) for c in tok.children if c.dep_ in ("compound", "appos"))
-        medium = next((k for k in described if k in MEDIA), None)
-        if medium is not None:
-            return medium
-    if tok.pos_ == "PROPN":  # "Fox News Channel" is a channel, "Power Networks" no network
-        return nouns.get(low)
-    bare = not any(c.dep_ in ("det", "poss", "amod", "compound") for c in tok.children)
-    if (
-        bare
-        and tok.tag_ == "NN"
-        and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
-    ):
-        return None  # "in response to the criticism" is a reaction ("in comments to" a medium)
-    phrases = (source_phrase(c, tok) for c in tok.children if c.dep_ == "compound")
-    found = next((k for k in phrases if k is not None), None)  # "court papers"
-    found = found or nouns.get(tok.lemma_.lower()) or nouns.get(low) or nouns.get(_hyphenated(tok))
-    written = any(c.dep_ == "amod" and c.lower_ in sources().text_modifiers for c in tok.children)
-    return found or ("statement" if written and tok.pos_ == "NOUN" else None)
-
-
-def website_named(doc: Doc, named: list[SpeakerInfo]) -> SpeakerInfo | None:
-    """The latest of ``named`` that the text describes as a website ("property website
-    Rightmove"), for "the site said"."""
-    for info in reversed(named):
-        head = doc.char_span(*info.mention) if info.mention else None
-        if head is not None and head.root.text[:1].isupper() and _kind(head.root) == "website":
-            return info
-    return None
-
-
-def _hyphenated(tok: Token) -> str:
-    """The word ``tok`` ends when the tokenizer split it at hyphens ("op-ed", "e-mail")."""
-    doc, i = tok.doc, tok.i
-    while (
-        i >= 2
-        and doc[i - 1].text == "-"
-        and not doc[i - 2].whitespace_
-        and not doc[i - 1].whitespace_
-    ):
-        i -= 2
-    return doc[i : tok.i + 1].text.lower()
 
 
 def _phrase(tok: Token, cue: Token | None = None) -> tuple[int, int]:
@@ -175,7 +109,7 @@ def _show_named_with(doc: Doc, hi: int) -> int:
     named = show is not None and nxt is not None and nxt.lower_ == "with"
     if not named or show is None or show.right_edge.i != show.i or show.tag_ != "NN":
         return hi
-    return show.i if _kind(show) == "interview" and show.lemma_ != "interview" else hi
+    return show.i if source_kind(show) == "interview" and show.lemma_ != "interview" else hi
 
 
 def _goes_on(last: Token, nxt: Token) -> bool:
@@ -233,7 +167,7 @@ def _prep_source(node: Token, seen: dict[int, SourceInfo | None]) -> SourceInfo 
             if prep.dep_ != "prep" or prep.lower_ not in sources().prepositions:
                 continue
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            kind = _kind(pobj) if pobj is not None else None
+            kind = source_kind(pobj) if pobj is not None else None
             if pobj is not None and kind is None and prep.lower_ == "in" and split_document(pobj):
                 kind = "document"  # "in a [prevention] of future deaths [report]"
             # an outlet's name: "said on BBC Radio 5 Live", "wrote in the Evening Post"
@@ -270,11 +204,11 @@ def medium_of(prep: Token) -> Token | None:
     the attack on a video"."""
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     owned = any(c.dep_ == "poss" for c in prep.head.children)
-    if pobj is not None and prep.lower_ == "on" and owned and _kind(pobj) == "social_media":
+    if pobj is not None and prep.lower_ == "on" and owned and source_kind(pobj) == "social_media":
         return pobj  # "announced his decision on X" (not "a ban on TikTok", a topic)
     if pobj is None or pobj.pos_ != "NOUN" or pobj.lemma_.lower() in sources().enactments:
         return None
-    kind = _kind(pobj)
+    kind = source_kind(pobj)
     one = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in pobj.children)
     own = any(c.dep_ == "poss" for c in pobj.children)
     if prep.lower_ in ("in", "via") and one and kind in WORDS_IN:
@@ -295,7 +229,7 @@ def _quoted_by(cue: Token) -> SourceInfo | None:
             pobj = next((c for c in by.children if c.dep_ == "pobj"), None)
             if pobj is None:
                 continue
-            kind = _kind(pobj) or ("outlet" if pobj.ent_type_ == "ORG" else None)
+            kind = source_kind(pobj) or ("outlet" if pobj.ent_type_ == "ORG" else None)
             if kind is not None:
                 return _info(pobj, kind)
     return None
@@ -336,7 +270,7 @@ def _speaking_to(cue: Token) -> SourceInfo | None:
             # or an outlet's name the model took for a place: "Speaking on BBC Breakfast"
             outlet = pobj.pos_ == "PROPN" and outlet_name(pobj)
             named = (named or outlet or (owned and pobj.pos_ == "PROPN")) and prep.lower_ != "at"
-            kind = _kind(pobj) or ("outlet" if named else None)
+            kind = source_kind(pobj) or ("outlet" if named else None)
             if kind is not None:
                 return _info(pobj, kind)
     return None
@@ -351,14 +285,14 @@ def find_source(
     if att.source_token is not None:
         tok = doc[att.source_token]
         cue_tok = doc[att.cue_token] if att.cue_token is not None else None
-        named = _kind(tok) or ("outlet" if tok.pos_ == "PROPN" else "document")
+        named = source_kind(tok) or ("outlet" if tok.pos_ == "PROPN" else "document")
         return _info(tok, named, cue_tok)
     if att.cue_token is None:
         return None
     cue = doc[att.cue_token]
     if att.speaker_token is not None:
         spk = doc[att.speaker_token]
-        kind = _kind(spk)
+        kind = source_kind(spk)
         if kind in ("statement", "document", "website", "social_media") and spk.pos_ == "NOUN":
             return _info(spk, kind)
     node = cue
@@ -369,7 +303,7 @@ def find_source(
             if told is not None and told.kind == "outlet" and outlet_span(doc, told):
                 return told
             return found
-        if node.dep_ == "relcl" and (kind := _kind(node.head)) is not None:
+        if node.dep_ == "relcl" and (kind := source_kind(node.head)) is not None:
             return _info(node.head, kind)
         issuing = node.lemma_.lower() in sources().issuing_participles
         if node.i == cue.head.i != cue.i and cue.tag_ == "VBG" and issuing:
@@ -379,7 +313,7 @@ def find_source(
             # (nor what it speaks of: "a plan, calling it …"; not "an email inviting them")
             back = "it" if issued is not None and issued.tag_ == "NN" else "them"
             enacted = enacted or any(c.dep_ == "dobj" and c.lower_ == back for c in cue.children)
-            if issued is not None and not enacted and (kind := _kind(issued)) is not None:
+            if issued is not None and not enacted and (kind := source_kind(issued)) is not None:
                 return _info(issued, kind, cue)  # not "signed a bill, calling it …"
         if node.dep_ not in ("conj", "xcomp", "advcl") or node.head is node:
             break
@@ -399,7 +333,8 @@ def find_source(
     span = att.cue or (0, 0)
     if per is not None and per.dep_ == "pobj" and span[0] <= per.head.idx < span[1]:
         # a prepositional form ("according to X"): the object of the cue's preposition
-        kind = _kind(per) or ("outlet" if per.ent_type_ == "ORG" and outlet_name(per) else None)
+        outlet = per.ent_type_ == "ORG" and outlet_name(per)
+        kind = source_kind(per) or ("outlet" if outlet else None)
         if kind is not None:
             return _info(per, kind)
     return _medium_after(doc, att.content)
@@ -418,7 +353,7 @@ def _told(doc: Doc, att: Attribution, cue: Token) -> SourceInfo | None:
         spoken_to = (
             told is not None
             and not outlet_name(told)
-            and _kind(told) not in MEDIA  # "told Dutch newspaper De Telegraaf", a "person"
+            and source_kind(told) not in MEDIA  # "told Dutch newspaper De Telegraaf", a "person"
             and (
                 audience(told)
                 or told.ent_type_ in ("PERSON", "NORP")  # "told Trump", "told Democrats"
@@ -433,7 +368,7 @@ def _told(doc: Doc, att: Attribution, cue: Token) -> SourceInfo | None:
         if told is not None and proper and not spoken_to:
             found = _info(told, "outlet")  # "told Sputnik": the outlet that carried it
             return _owned_programme(told, _medium_split_off(cue, told, found))
-        if told is not None and told.pos_ == "NOUN" and (kind := _kind(told)) is not None:
+        if told is not None and told.pos_ == "NOUN" and (kind := source_kind(told)) is not None:
             return _info(told, kind)  # "told a news conference", "told broadcaster SVT"
     return None
 
@@ -444,7 +379,7 @@ def _medium_split_off(cue: Token, told: Token, found: SourceInfo) -> SourceInfo:
     rest = next((c for c in cue.children if c.dep_ == "dobj" and c.i > told.i), None)
     if rest is None or found.span is None or rest.left_edge.i != told.right_edge.i + 1:
         return found
-    if not (rest.left_edge.like_num and (_kind(rest) == "outlet" or rest.pos_ == "PROPN")):
+    if not (rest.left_edge.like_num and (source_kind(rest) == "outlet" or rest.pos_ == "PROPN")):
         return found
     end = rest.idx + len(rest.text)
     return SourceInfo(text_of(cue.doc)[found.span[0] : end], "outlet", (found.span[0], end))
@@ -469,14 +404,8 @@ def _medium_after(doc: Doc, content: tuple[int, int]) -> SourceInfo | None:
     )
     prep = next((t for t in after or [] if t.dep_ == "prep"), None)
     pobj = medium_of(prep) if prep is not None and doc[prep.i - 1].text == "," else None
-    kind = _kind(pobj) if pobj is not None else None
+    kind = source_kind(pobj) if pobj is not None else None
     return _info(pobj, kind) if pobj is not None and kind is not None else None
-
-
-def is_medium(noun: Token) -> bool:
-    """Is ``noun`` a medium words come through (a source noun: "statement", "report")?"""
-    nouns = sources().nouns
-    return noun.lemma_.lower() in nouns or noun.lower_ in nouns  # "data", not "datum"
 
 
 def opening_passives(cue: Token) -> list[Token]:

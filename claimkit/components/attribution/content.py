@@ -20,15 +20,13 @@ from claimkit.components.attribution.spans import edges_of, sentence_end, senten
 from claimkit.components.attribution.subjects import subject_of
 from claimkit.components.attribution.when import reported_now, statement_time
 from claimkit.components.dating import medium_time, time_on
+from claimkit.components.mediums import is_medium
 from claimkit.components.records import (
     Attribution,
     sentence_of,
     subtree_bounds,
 )
-from claimkit.components.sources import (
-    is_medium,
-    medium_on,
-)
+from claimkit.components.sources import medium_on
 from claimkit.lexicons import Frame, cues
 
 __all__ = [

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from claimkit.components.attribution.shared import frame_of
 from claimkit.components.documents import NUMBERS
-from claimkit.components.sources import is_medium
+from claimkit.components.mediums import is_medium
 from claimkit.lexicons import Frame, cues
 
 __all__ = ["reports_nothing"]

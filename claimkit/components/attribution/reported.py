@@ -49,6 +49,7 @@ from claimkit.components.attribution.subjects import (
     speaker_after_quote,
     subject_of,
 )
+from claimkit.components.mediums import is_medium
 from claimkit.components.records import (
     Attribution,
     Quote,
@@ -57,7 +58,7 @@ from claimkit.components.records import (
     text_of,
     tokens_before,
 )
-from claimkit.components.sources import is_medium, medium_of, medium_on
+from claimkit.components.sources import medium_of, medium_on
 from claimkit.lexicons import cues, nouns, sources
 
 __all__ = ["reported_claims"]

@@ -11,8 +11,9 @@ from spacy.tokens import Token
 
 from claimkit.components.attribution.shared import FINITE, frame_of, misread_noun
 from claimkit.components.dating import ago_on, event_date, on_day, time_on, time_on_audience
+from claimkit.components.mediums import is_medium
 from claimkit.components.records import opening_participle
-from claimkit.components.sources import is_medium, medium_on, opening_passives, speaking_clauses
+from claimkit.components.sources import medium_on, opening_passives, speaking_clauses
 from claimkit.lexicons import cues, sources, times
 
 __all__ = ["reported_now", "statement_time"]
