@@ -9,8 +9,6 @@ organisation with come from :mod:`claimkit.components.descriptions`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
@@ -25,6 +23,7 @@ from claimkit.components.descriptions import (
     taken_up_by_which,
 )
 from claimkit.components.gender import called_it, next_subject_pronoun, pronoun_votes
+from claimkit.components.joins import take_first_word, take_surname
 from claimkit.components.nameforms import (
     clean_name,
     common_person,
@@ -45,7 +44,6 @@ from claimkit.components.namekeys import (
     capitals,
     earlier_of,
     name_ending,
-    name_parts,
     person_key,
     plain_name,
     strip_the,
@@ -357,7 +355,7 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
             cluster.label, cluster.role, cluster.affiliation = "ORG", None, None
         elif cluster.label in ("ORG", "GPE") and _spoken_of_as_person(doc, cluster):
             cluster.label = "PERSON"  # "England captain Leah Hendry said she was gutted"
-            merged |= _take_surname(cluster, order)
+            merged |= take_surname(cluster, order)
     # a full name, not one that ends in an acronym (the model's "Junge SVP" is a party)
     for cluster in order:  # the headline's "Castellan" (as a person) … "Castellan Group"
         if cluster.label not in ("ORG", "FAC") or len(cluster.name.split()) < 2:
@@ -368,7 +366,7 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
             for a, b in cluster.mentions
         )
         if not owned:
-            merged |= _take_first_word(cluster, [c for c in order if c.id not in merged])
+            merged |= take_first_word(cluster, [c for c in order if c.id not in merged])
     full = [
         c
         for c in order
@@ -379,66 +377,11 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         last = surname(cluster.name)
         if last not in taken:  # the first person of a surname, as person_key keeps it
             taken.add(last)
-            merged |= _take_surname(cluster, [c for c in order if c.id not in merged])
+            merged |= take_surname(cluster, [c for c in order if c.id not in merged])
     for cluster in order:  # (a name is compared without it above)
         if cluster.id in possessives and cluster.id not in bare and cluster.label != "PERSON":
             cluster.name += possessives[cluster.id]
     return [c for c in order if c.id not in merged]
-
-
-def _take_surname(person: EntityCluster, clusters: list[EntityCluster]) -> set[str]:
-    """Join to ``person`` the kindless clusters of its surname alone ("Hendry", which the
-    model also took for an organisation; "Von der Leyen" with its particles); the ids of
-    those joined."""
-    last = {surname(person.name), name_parts(person.name)[1].lower()}
-    return _join(
-        person,
-        clusters,
-        lambda c: (
-            c.label not in ("PERSON", *PLACES) and not c.kinds and strip_the(c.name).lower() in last
-        ),
-    )
-
-
-def _take_first_word(org: EntityCluster, clusters: list[EntityCluster]) -> set[str]:
-    """Join to ``org`` the clusters of its first word alone that the model took for a
-    person and the text gave no role ("Castellan said", after "Castellan Group"), or for
-    an organisation when no other name opens with it (the headline's "Brewer Halvorsen",
-    "Halvorsen Breweries"), unless it is initials or the name is an outlet's named after
-    it; the ids of those joined."""
-    words = strip_the(org.name).lower().split()
-    first, outlets = words[0], sources().outlet_words
-    if len(words) > 1 and words[-1] in outlets and first not in outlets:
-        return set()  # "Rovers TV", the club's channel, is no "Rovers"
-    # another body's own name in it: "Google DeepMind" is no "Google"
-    inner = any(w[1:] != w[1:].lower() for w in strip_the(org.name).split()[1:])
-    opening = [c for c in clusters if strip_the(c.name).lower().split()[:1] == [first]]
-    alone = sum(len(c.name.split()) > 1 for c in opening) == 1
-
-    def same(c: EntityCluster) -> bool:
-        # not initials: "UN" is no "UN Security Council"
-        label = c.label == "PERSON" or (
-            c.label == "ORG" and alone and not c.name.isupper() and not inner
-        )
-        return label and strip_the(c.name).lower() == first and not c.role
-
-    joined = _join(org, clusters, same)
-    for c in clusters:
-        if c.id in joined:
-            org.kinds |= c.kinds
-    return joined
-
-
-def _join(
-    target: EntityCluster, clusters: list[EntityCluster], same: Callable[[EntityCluster], bool]
-) -> set[str]:
-    """Move into ``target`` the mentions of the other clusters that ``same`` accepts; the
-    ids of those joined."""
-    joined = {c.id for c in clusters if c is not target and same(c)}
-    for other in clusters:
-        if other.id in joined:
-            target.mentions = sorted([*target.mentions, *other.mentions])
-    return joined
 
 
 def _spoken_of_as_person(doc: Doc, cluster: EntityCluster) -> bool:

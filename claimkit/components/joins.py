@@ -1,0 +1,71 @@
+"""Short forms joined to the full name they stand for: a person's surname alone
+(:func:`take_surname`: "Hendry" after "Leah Hendry") and an organisation's first word alone
+(:func:`take_first_word`: "Castellan" after "Castellan Group"), whatever the model tagged
+them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from claimkit.components.namekeys import name_parts, strip_the, surname
+from claimkit.components.records import EntityCluster
+from claimkit.components.untagged import PLACES
+from claimkit.lexicons import sources
+
+__all__ = ["take_first_word", "take_surname"]
+
+
+def take_surname(person: EntityCluster, clusters: list[EntityCluster]) -> set[str]:
+    """Join to ``person`` the kindless clusters of its surname alone ("Hendry", which the
+    model also took for an organisation; "Von der Leyen" with its particles); the ids of
+    those joined."""
+    last = {surname(person.name), name_parts(person.name)[1].lower()}
+    return _join(
+        person,
+        clusters,
+        lambda c: (
+            c.label not in ("PERSON", *PLACES) and not c.kinds and strip_the(c.name).lower() in last
+        ),
+    )
+
+
+def take_first_word(org: EntityCluster, clusters: list[EntityCluster]) -> set[str]:
+    """Join to ``org`` the clusters of its first word alone that the model took for a
+    person and the text gave no role ("Castellan said", after "Castellan Group"), or for
+    an organisation when no other name opens with it (the headline's "Brewer Halvorsen",
+    "Halvorsen Breweries"), unless it is initials or the name is an outlet's named after
+    it; the ids of those joined."""
+    words = strip_the(org.name).lower().split()
+    first, outlets = words[0], sources().outlet_words
+    if len(words) > 1 and words[-1] in outlets and first not in outlets:
+        return set()  # "Rovers TV", the club's channel, is no "Rovers"
+    # another body's own name in it: "Google DeepMind" is no "Google"
+    inner = any(w[1:] != w[1:].lower() for w in strip_the(org.name).split()[1:])
+    opening = [c for c in clusters if strip_the(c.name).lower().split()[:1] == [first]]
+    alone = sum(len(c.name.split()) > 1 for c in opening) == 1
+
+    def same(c: EntityCluster) -> bool:
+        # not initials: "UN" is no "UN Security Council"
+        label = c.label == "PERSON" or (
+            c.label == "ORG" and alone and not c.name.isupper() and not inner
+        )
+        return label and strip_the(c.name).lower() == first and not c.role
+
+    joined = _join(org, clusters, same)
+    for c in clusters:
+        if c.id in joined:
+            org.kinds |= c.kinds
+    return joined
+
+
+def _join(
+    target: EntityCluster, clusters: list[EntityCluster], same: Callable[[EntityCluster], bool]
+) -> set[str]:
+    """Move into ``target`` the mentions of the other clusters that ``same`` accepts; the
+    ids of those joined."""
+    joined = {c.id for c in clusters if c is not target and same(c)}
+    for other in clusters:
+        if other.id in joined:
+            target.mentions = sorted([*target.mentions, *other.mentions])
+    return joined
