@@ -375,6 +375,41 @@ def test_an_unnamed_speakers_occasion_before_their_claims_carries(extractor: Ext
     assert [c.when.value if c.when else None for c in claims] == ["2026-12-03", "2026-12-03"]
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        # a clause with a subject of its own names no medium of the clause above it
+        (
+            "The agency objected to the plans but withdrew its objection in October after the "
+            "developer agreed to build a drainage pond.",
+            "agreed",
+            None,
+        ),
+        # a phrase set before both verbs is the medium of both
+        (
+            "In a New York Times survey released last Thursday, 79 percent of Democrats said "
+            "they were satisfied and 60 percent said they wanted his policies to go on.",
+            "said",
+            ("a New York Times survey released last Thursday", "document"),
+        ),
+        # a body's name by its last word is the body, no document
+        (
+            "Researchers at the British Antarctic Survey said the shelf had shed ice. The "
+            "survey said the station was not at risk.",
+            "said",
+            None,
+        ),
+    ],
+)
+def test_a_medium_only_of_its_own_clause_and_a_body_by_its_word(
+    extractor: Extractor, text: str, cue: str, expected: tuple[str, str] | None
+) -> None:
+    doc = extractor.extract(text, published="2017-11-11")
+    claim = [c for c in doc.claims if c.cue is not None and c.cue.text == cue][-1]
+    got = (claim.source.name, claim.source.kind) if claim.source else None
+    assert got == expected
+
+
 def test_the_same_interview_carries_on(extractor: Extractor) -> None:
     text = (
         "Council leader Tom Lee told the Evening Post on Friday that budgets were tight.\n\n"

@@ -3506,6 +3506,103 @@ IN_CONTEXT = [
         {"revenue rose 38%": ("Arkwright Semiconductor", "organization")},
         id="a_name_ending_in_semiconductor_is_a_company_s",
     ),
+    pytest.param(
+        "Goldman Sachs raised its price forecast. Traders said prices rose. The bank's "
+        "analysts said the outage would tip the market into deficit.",
+        {"the outage would": ("Goldman Sachs analysts", "group")},
+        id="a_body_s_people_by_its_description_are_its_not_the_last_group",
+    ),
+    pytest.param(
+        "Copper on the London Metal Exchange rose 3%. Traders said buyers were back. Stocks "
+        "in warehouses monitored by the Shanghai Futures Exchange fell 12% last week, the "
+        "exchange said.",
+        {"Stocks in warehouses": ("the Shanghai Futures Exchange", "organization")},
+        id="a_body_of_its_very_kind_named_in_its_own_sentence_comes_first",
+    ),
+    pytest.param(
+        "The British Beer and Pub Association, which represents brewers and pub owners, "
+        'said the industry had been "hammered" by rising costs.',
+        {"the industry had": ("the British Beer and Pub Association", "organization")},
+        id="a_name_of_two_words_joined_by_and_keeps_its_nationality",
+    ),
+    pytest.param(
+        "Members of Wexley District Council's planning committee voted seven to four in "
+        "favour of the scheme on Tuesday evening.\n\nDeveloper Harrow Lane Homes said the "
+        "development would include 120 affordable homes and a new primary school.\n\nJenny "
+        'Oakes, who chairs the Wexley Flood Action Group, said residents were "devastated". '
+        "Speaking after the meeting, she said the group would ask the government to call in "
+        "the decision.\n\nThe Environment Agency had initially objected to the plans but "
+        "withdrew its objection in October after the developer agreed to build a drainage "
+        "pond.",
+        {"to build a": ("Harrow Lane Homes", "organization")},
+        id="a_kind_before_a_company_s_name_the_model_took_for_a_person_s_is_its_kind",
+    ),
+    pytest.param(
+        "Special Envoy to the Middle East Steve Witkoff said talks would resume.",
+        {"talks would resume": ("Steve Witkoff", "person")},
+        id="a_title_s_to_phrase_ends_on_the_person_who_holds_it",
+    ),
+    pytest.param(
+        "The museum has returned six bronzes to Nigeria, in what its director called "
+        '"a moment of justice".\n\nNigeria\'s museums commission said the objects would go '
+        "on display. Its director general, Olugbile Holloway, thanked the museum.",
+        {"a moment of": ("its director", "person")},
+        id="a_director_is_no_director_general",
+    ),
+    pytest.param(
+        'The West Midlands Chamber of Commerce said the levy was "a tax on jobs".',
+        {"the levy was": ("the West Midlands Chamber of Commerce", "organization")},
+        id="a_name_with_its_article_and_an_of_phrase_is_no_person",
+    ),
+    pytest.param(
+        "Markets\n\nOil falls as OPEC+ delays decision on output\n\nLONDON (Reuters) - Oil "
+        "prices fell on Tuesday after OPEC+ postponed a meeting.\n\nThe group of oil "
+        "producers said the meeting would take place on Thursday.",
+        {"the meeting would": ("the group of oil producers", "organization")},
+        id="a_common_word_opening_a_sentence_is_no_body",
+    ),
+    pytest.param(
+        "Researchers at the British Antarctic Survey (BAS) said the shelf had shed ice.\n\n"
+        "The BAS operates a research station on the shelf. The survey said the station was "
+        "not at risk.",
+        {"the station was": ("the British Antarctic Survey", "organization")},
+        id="a_document_word_that_ends_a_body_s_name_is_the_body",
+    ),
+    pytest.param(
+        "Olympic champion Peaty announces retirement\n\nThree-time Olympic champion Adam "
+        "Peaty has announced his retirement from swimming.\n\nIn a post on Instagram, "
+        'Peaty said he had "given everything" to the sport.',
+        {'he had "given': ("Adam Peaty", "person")},
+        id="a_surname_the_model_took_for_a_place_that_speaks_as_he_is_the_person",
+    ),
+    pytest.param(
+        "Waiting lists fell in October, according to NHS England data published on "
+        "Thursday.\n\nBut the figures also showed that 61,000 patients waited more than 12 "
+        "hours.",
+        {"61,000 patients waited": ("NHS England", "organization")},
+        id="the_figures_take_up_the_data_named_before",
+    ),
+    pytest.param(
+        "Assaults on prison staff have reached a record high, according to Ministry of "
+        "Justice figures published on Thursday.\n\nA Prison Service spokesperson said the "
+        "vast majority of prisoners were not violent.",
+        {
+            "Assaults on prison": ("Ministry of Justice", "organization"),
+            "the vast majority": ("Prison Service", "organization"),
+        },
+        id="a_body_s_name_with_of_before_its_figures_and_untagged_before_its_spokesperson",
+    ),
+    pytest.param(
+        "Wrightington, Wigan and Leigh Teaching Hospitals NHS Foundation Trust said it was "
+        '"truly sorry".',
+        {
+            'it was "truly': (
+                "Wrightington, Wigan and Leigh Teaching Hospitals NHS Foundation Trust",
+                "organization",
+            )
+        },
+        id="a_health_body_of_a_list_of_places_is_one_body",
+    ),
 ]
 
 

@@ -28,6 +28,7 @@ from claimkit.components.descriptions import (
     umbrella,
 )
 from claimkit.components.mentions import as_mention, in_own_phrase
+from claimkit.components.namekeys import named_by_last_word
 from claimkit.components.outlets import addressed_outlet, outlet_name
 from claimkit.components.records import SpeakerInfo, sentence_of, text_of
 from claimkit.lexicons import nouns, sources
@@ -76,6 +77,12 @@ class Bodies:
 
     def infos(self) -> list[SpeakerInfo]:
         return [info for info, _ in self.seen]
+
+    def ending_in(self, word: str) -> SpeakerInfo | None:
+        """The latest organisation whose name ends in ``word`` ("survey": the British
+        Antarctic Survey), which a description by that word alone takes up: a name of
+        three words or more (not the model's "Joint Statement", nor "a … Poll")."""
+        return next((i for i, _ in reversed(self.seen) if named_by_last_word(i.name, word)), None)
 
     def of_kind(self, kind: str) -> SpeakerInfo | None:
         """The latest organisation of the kind of ``kind`` ("club" in "a club spokesman")."""
@@ -149,8 +156,14 @@ class Bodies:
 
         # of its very kind, even a workplace ("researchers at the Francis Crick Institute");
         # of its class, one named as more than that
+        def before_sentence(at: int) -> bool:
+            return skip(at) or at < tok.sent.start_char
+
+        # one of its very kind named in its own sentence, however ("Stocks in warehouses
+        # monitored by the Shanghai Futures Exchange fell, the exchange said")
         taken = (
-            self._latest(very, workplaces=False, skip=skip)
+            self._latest(very, workplaces=True, skip=before_sentence)
+            or self._latest(very, workplaces=False, skip=skip)
             or self._latest(very, workplaces=True, skip=skip)
             or self._latest(same, workplaces=False, skip=skip)
         )

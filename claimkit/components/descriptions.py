@@ -30,7 +30,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from claimkit.components.mentions import BODY_POSSESSIVES, DESCRIPTION_DETS
-from claimkit.components.namekeys import strip_the
+from claimkit.components.namekeys import name_ending, strip_the
 from claimkit.components.records import on_headline, sentence_of, text_of, with_the
 from claimkit.lexicons import cues, nouns
 
@@ -109,7 +109,8 @@ def entity_kinds(ent: Span, *, heads: bool = False, titles: int = 0) -> set[str]
     # "Residents' group Save Harwood Fields" are one)
     first = before[-1].i if before else 0
     bare = first == 0 or (ent.doc[first - 1].pos_ != "DET" and ent.doc[first - 1].tag_ != "POS")
-    if ent.label_ == "PERSON" and len(ent) > 1 and bare:
+    # (but "Developer Harrow Lane Homes", a name that ends as a company's, is a company)
+    if ent.label_ == "PERSON" and len(ent) > 1 and bare and not name_ending(ent[-1].lower_):
         before = []
     if before and before[0].lower_ in person_titles():
         before = []  # "Verdi board member [Jan Kessler]": a person's role and employer

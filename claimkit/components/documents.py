@@ -49,9 +49,16 @@ class DocumentMentions:
         if self._index is None:
             self._index = {}
             for t in (self.doc[i] for i in indices_of(self.doc, POS, ("NOUN",))):
-                if (word := document_word(t)) is not None:
+                if (word := _same_document(t)) is not None:
                     self._index.setdefault(word, []).append(t.i)
-        return self._index.get(document_word(tok) or "", [])
+        return self._index.get(_same_document(tok) or "", [])
+
+
+def _same_document(tok: Token) -> str | None:
+    """The document word ``tok`` is, one for all the nouns of figures ("NHS England data
+    published on Thursday … the figures also showed": the same figures)."""
+    word = document_word(tok)
+    return "figures" if word in sources().statistics else word
 
 
 def written_by(tok: Token, *, definite: bool = True) -> Token | None:
@@ -157,8 +164,11 @@ def issuer_words(tok: Token) -> Iterator[Token]:
         # a possessor, named or described: "Assad's statement", "the bank's statement"
         # (not a word of the document's own name: "Court documents show")
         own = source_phrase(child, tok) is not None
+        # (or a name with "of" the parser made a modifier: "Ministry of Justice figures")
+        named = child.dep_ == "compound" and (child.pos_ == "PROPN" or body)
+        named = named or (child.dep_ == "nmod" and child.ent_type_ == "ORG")
         if (child.dep_ == "poss" and child.pos_ in ("PROPN", "PRON", "NOUN")) or (
-            child.dep_ == "compound" and (child.pos_ == "PROPN" or body) and not own
+            named and not own
         ):
             yield child
         elif child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):

@@ -377,7 +377,7 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         last = surname(cluster.name)
         if last not in taken:  # the first person of a surname, as person_key keeps it
             taken.add(last)
-            merged |= take_surname(cluster, [c for c in order if c.id not in merged])
+            merged |= take_surname(cluster, [c for c in order if c.id not in merged], doc)
     for cluster in order:  # (a name is compared without it above)
         if cluster.id in possessives and cluster.id not in bare and cluster.label != "PERSON":
             cluster.name += possessives[cluster.id]

@@ -184,6 +184,8 @@ class EntityIndex:
             entity = self.entity_of(name) if name is not None else None
             if name is None or (entity is None and (name.ent_type_ or name.is_stop)):
                 continue  # (nor a common word: a page's "Last updated:")
+            if name.is_sent_start and _written_lower(name):
+                continue  # "Oil prices fell …" where the text writes "oil producers"
             if len(proper_chain(name)) == 1 and kind_noun(name) is not None:
                 continue  # a kind noun capitalised where a headline opens: "Brewer cuts …"
             # one word, as a company's name the model mislabels mostly is, or a name with
@@ -443,8 +445,14 @@ def _opening_name(sent: Span) -> Token | None:
     sentence = last.text in (".", "!", "?", '"', "”")
     named = first.pos_ == "PROPN" and first.ent_iob_ == "B" and first.ent_type_ == "ORG"
     # (not a word the article writes in lower case: "House prices fall …" … "house prices")
-    common = first.is_title and bool(indices_of(sent.doc, ORTH, (first.lower_,)))
+    common = _written_lower(first)
     return proper_chain(first)[-1] if named and not sentence and not common else None
+
+
+def _written_lower(tok: Token) -> bool:
+    """Does the article write a capitalised word in lower case elsewhere (a common word
+    capitalised where a line or sentence opens)?"""
+    return tok.is_title and bool(indices_of(tok.doc, ORTH, (tok.lower_,)))
 
 
 def _owned_subject(sent: Span, lemma: str) -> Token | None:

@@ -8,26 +8,52 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.tokens import Doc
+
 from claimkit.components.namekeys import name_parts, strip_the, surname
 from claimkit.components.records import EntityCluster
 from claimkit.components.untagged import PLACES
-from claimkit.lexicons import sources
+from claimkit.lexicons import cues, sources
 
 __all__ = ["take_first_word", "take_surname"]
 
 
-def take_surname(person: EntityCluster, clusters: list[EntityCluster]) -> set[str]:
+def take_surname(
+    person: EntityCluster, clusters: list[EntityCluster], doc: Doc | None = None
+) -> set[str]:
     """Join to ``person`` the kindless clusters of its surname alone ("Hendry", which the
-    model also took for an organisation; "Von der Leyen" with its particles); the ids of
-    those joined."""
+    model also took for an organisation; "Von der Leyen" with its particles), and, given
+    the ``doc``, a place of that one word the text has speak as a person ("Peaty said he
+    had …", the model's place); the ids of those joined."""
     last = {surname(person.name), name_parts(person.name)[1].lower()}
-    return _join(
-        person,
-        clusters,
-        lambda c: (
-            c.label not in ("PERSON", *PLACES) and not c.kinds and strip_the(c.name).lower() in last
-        ),
-    )
+
+    def same(c: EntityCluster) -> bool:
+        if c.kinds or strip_the(c.name).lower() not in last:
+            return False
+        if c.label in ("GPE", "LOC") and doc is not None:
+            return _speaks_as_person(doc, c)
+        return c.label not in ("PERSON", *PLACES)
+
+    return _join(person, clusters, same)
+
+
+def _speaks_as_person(doc: Doc, cluster: EntityCluster) -> bool:
+    """Is a mention of ``cluster`` the subject of a verb of speech whose own sentence goes
+    on with "he" or "she" as a subject, no person named between ("Peaty said he had …";
+    not "Bloomberg says it started marking down her wealth")?"""
+    speech = cues().speech
+    for a, b in cluster.mentions:
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is None or span.root.dep_ != "nsubj":
+            continue
+        if span.root.head.lemma_.lower() not in speech:
+            continue
+        for tok in doc[span.end : span.sent.end]:
+            if tok.ent_type_ == "PERSON" or tok.lower_ == "it":
+                break
+            if tok.lower_ in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
+                return True
+    return False
 
 
 def take_first_word(org: EntityCluster, clusters: list[EntityCluster]) -> set[str]:

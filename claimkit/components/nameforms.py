@@ -454,4 +454,8 @@ def joined_by_and(tok: Token) -> Span | None:
     opening = doc[start - 1] if start else None  # a sentence's first word read as a noun
     if opening is not None and opening.is_sent_start and opening.is_title:
         start -= 1 if start <= opening.head.i < end else 0
+    # and the nationality it opens with: "The [British] Beer and Pub Association"
+    demonym = doc[start - 1] if start else None
+    if demonym is not None and demonym.ent_type_ == "NORP" and demonym.head.i == head.i:
+        start -= 1 if demonym.is_title and demonym.dep_ == "amod" else 0
     return Span(doc, start, end, label="ORG")

@@ -16,6 +16,7 @@ __all__ = [
     "initials",
     "name_ending",
     "name_parts",
+    "named_by_last_word",
     "other_person",
     "person_key",
     "plain_name",
@@ -25,6 +26,14 @@ __all__ = [
     "surnames",
     "without_legal_form",
 ]
+
+
+def named_by_last_word(name: str, word: str) -> bool:
+    """Does an organisation's ``name`` end in ``word`` as a body's does ("the British
+    Antarctic Survey" for "the survey"): three words or more, not an indefinite thing the
+    model took for a body ("a Suffolk University Poll"), nor its "Joint Statement"?"""
+    low = name.lower()
+    return low.endswith(" " + word) and len(low.split()) >= 3 and not low.startswith(("a ", "an "))
 
 
 def strip_the(text: str) -> str:

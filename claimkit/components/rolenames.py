@@ -66,4 +66,21 @@ def holder_inside(tok: Token) -> Token | None:
         # or after the body's possessive: "[The Institute] for Fiscal Studies' [Paul Johnson]"
         if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in pobj.children):
             return pobj
+    return _holder_after_to(tok)
+
+
+def _holder_after_to(tok: Token) -> Token | None:
+    """The person a title's "to" phrase ends on ("Special [Envoy] to the Middle East
+    [Steve Witkoff] said": the parser made the place the person's), where the title's
+    phrase ends on the person's name; or None."""
+    if tok.lower_ not in title_words() or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"):
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None or pobj.ent_type_ != "PERSON" or pobj.ent_iob_ == "B":
+            continue  # (a name of two words at least, after the place)
+        before = pobj.doc[prep.i + 1 : pobj.i]
+        placed = any(t.ent_type_ and t.ent_type_ != "PERSON" for t in before)
+        if placed and pobj.i == tok.right_edge.i:
+            return pobj
     return None

@@ -19,11 +19,12 @@ from spacy.tokens import Doc, Token
 
 from claimkit.components.documents import split_document
 from claimkit.components.mediums import MEDIA, is_medium, source_kind
-from claimkit.components.namekeys import surnames
+from claimkit.components.namekeys import named_by_last_word, surnames
 from claimkit.components.outlets import outlet_name, outlet_span
 from claimkit.components.records import (
     Attribution,
     SourceInfo,
+    ents_of,
     sentence_of,
     subtree_bounds,
     text_of,
@@ -293,11 +294,16 @@ def find_source(
     if att.speaker_token is not None:
         spk = doc[att.speaker_token]
         kind = source_kind(spk)
-        if kind in ("statement", "document", "website", "social_media") and spk.pos_ == "NOUN":
+        texts = ("statement", "document", "website", "social_media")
+        if kind in texts and spk.pos_ == "NOUN" and not _a_body_s_word(doc, spk):
             return _info(spk, kind)
-    node = cue
+    node, fronted = cue, False
     for _ in range(3):  # the cue, and the verbs it is conjoined with or relative to
-        if (found := _prep_source(node, seen)) is not None:
+        found = _prep_source(node, seen)
+        if fronted and found is not None and (found.span or (0, 0))[0] > node.idx:
+            found = None  # past another subject, only a phrase before the verb: "In a
+            # survey, 79% said … and 60% said …" (not "said in a statement … and X said")
+        if found is not None:
             # "told Reuters in an interview": the outlet that held the interview
             told = _told(doc, att, cue) if found.kind == "interview" else None
             if told is not None and told.kind == "outlet" and outlet_span(doc, told):
@@ -315,9 +321,14 @@ def find_source(
             enacted = enacted or any(c.dep_ == "dobj" and c.lower_ == back for c in cue.children)
             if issued is not None and not enacted and (kind := source_kind(issued)) is not None:
                 return _info(issued, kind, cue)  # not "signed a bill, calling it …"
+        # (nor from a clause of a subject of its own: "withdrew its objection to the plans
+        # after the developer agreed to …"; a pronoun's is the same one's: "as she noted")
         if node.dep_ not in ("conj", "xcomp", "advcl") or node.head is node:
             break
-        node = node.head
+        own = any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in node.lefts)
+        if own and node.dep_ != "conj":
+            break
+        node, fronted = node.head, fronted or own
     for opening in opening_passives(cue):  # "In his ruling, issued on Friday, X wrote"
         if (found := _prep_source(opening, seen)) is not None:
             return found
@@ -338,6 +349,13 @@ def find_source(
         if kind is not None:
             return _info(per, kind)
     return _medium_after(doc, att.content)
+
+
+def _a_body_s_word(doc: Doc, noun: Token) -> bool:
+    """Is ``noun`` the last word of an organisation's name the text gives ("the survey"
+    after "the British Antarctic Survey"): the body, no document?"""
+    ents = ents_of(doc)
+    return any(e.label_ == "ORG" and named_by_last_word(e.text, noun.lower_) for e in ents)
 
 
 def audience(told: Token) -> bool:

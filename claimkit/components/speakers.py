@@ -287,6 +287,9 @@ class _Resolver(Spokespeople):
         det = next((c.lower_ for c in tok.children if c.dep_ in ("det", "poss")), None)
         if document_word(tok) is not None:  # "figures", not "a key figure"
             definite = det in ("the", "this", "that")  # "the statement": one named before
+            body = self.bodies.ending_in(tok.lower_) if det == "the" else None
+            if body is not None:  # "the survey" after "the British Antarctic Survey"
+                return as_mention(body, mention)
             issuer = self._issuer(tok) or (self._author(tok) if definite else None)
             if issuer is None:  # or the author "by" names at a later mention: "A report found
                 # …", then "The report, by the Care Quality Commission, found" (not "a
@@ -319,6 +322,12 @@ class _Resolver(Spokespeople):
             kinds = self.bodies.kinds_of.get(body.entity_id) if body is not None else None
             if body is not None and kinds and owner.lemma_.lower() in kinds:
                 return body  # (of its very kind: not "the Green group" for "the coalition")
+        if owner is not None and tok.tag_ == "NNS" and lemma in lex.group | lex.roles:
+            # "the bank's analysts": the people of the body "the bank" is, not the last
+            # group the text named ("Traders said …")
+            body = self.bodies.describe(owner, mention, self.memory.last_claim)
+            if body is not None and body.type == "organization":
+                return SpeakerInfo(f"{body.name} {tok.text}", "group", mention)
         described = self.bodies.describe(tok, mention, self.memory.last_claim)
         described = described or self.topic_before(tok, mention) or self.named_next(tok, mention)
         described = described or self.bodies.spoke_last(tok, mention, self.memory.last_claim)

@@ -77,6 +77,11 @@ class Spokespeople(DocumentAuthors):
         named_body = body is not None and strip_the(body.name)[:1].isupper()
         if body is not None and (body.entity_id is not None or named_body):
             return as_mention(body, mention)
+        # a body's name the model left untagged: "a Prison Service spokesperson"
+        name = next((c for c in mods if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+        words = self.doc[name.left_edge.i : name.i + 1] if name is not None else ()
+        if owner is None and words and all(t.is_title and not t.ent_type_ for t in words):
+            return SpeakerInfo(words.text, "organization", mention)
         return SpeakerInfo(with_owner(tok, mention), "organization", mention)
 
     def _subject_before(self, tok: Token) -> SpeakerInfo | None:

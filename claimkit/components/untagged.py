@@ -233,7 +233,7 @@ def _widened(ent: Span) -> Span | None:
         return proper and not word.ent_type_ and word.text[:1].isupper() and not title
 
     start, end = ent.start, ent.end
-    j = start
+    j, listed = start, False
     while j > 0:
         # "Research"; and "[RSPB] Scotland", where the parser hung the place on the word
         if untagged(j - 1) and (j <= doc[j - 1].head.i < end or ent.root.head.i == j - 1):
@@ -250,7 +250,9 @@ def _widened(ent: Span) -> Span | None:
         elif j > 1 and in_word_hyphen(doc[j - 1]) and untagged(j - 2):
             j -= 2  # inside one word: "Jean-[Luc Mélenchon]"
         elif j > 1 and doc[j - 1].lower_ == "and" and _force(ent) and doc[j - 2].pos_ == "PROPN":
-            j -= 2  # "[Avon and] Somerset Police": one force of two counties
+            j, listed = j - 2, True  # "[Avon and] Somerset Police": one force of two counties
+        elif j > 1 and listed and doc[j - 1].text == "," and doc[j - 2].pos_ == "PROPN":
+            j -= 2  # "[Wrightington, Wigan and] Leigh Teaching Hospitals NHS Foundation Trust"
         else:
             break
     # across a possessive ("Alzheimer's Research UK"), before a place by words that are
@@ -289,8 +291,10 @@ def _widened(ent: Span) -> Span | None:
 
 
 def _force(ent: Span) -> bool:
-    """Is ``ent`` a police or fire force's name ("Somerset Police")?"""
-    forces = nouns().kinds.get("police", frozenset())
+    """Is ``ent`` the name of a body of places: a police or fire force's ("Somerset
+    Police"), or a health body's ("… Teaching Hospitals NHS Foundation Trust")?"""
+    kinds = nouns().kinds
+    forces = kinds.get("police", frozenset()) | kinds.get("health body", frozenset())
     return ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ in forces
 
 
@@ -417,11 +421,13 @@ def _described_person(tok: Token) -> Span | None:
     speaking = tok.dep_ == "nsubj" and tok.head.pos_ == "VERB"
     of_body = speaking and body is not None and body.pos_ == "PROPN"
     plain = tok.lower_ not in lex.kind_nouns() and tok.lower_ not in lex.organisations
-    if of_body and plain:
+    # (no person's name takes "the": "The West Midlands Chamber of Commerce said")
+    bare = not any(c.dep_ == "det" for c in tok.children)
+    if of_body and plain and bare:
         return name
     # "Mikel Arteta said his side had …", a speaker the sentence goes on to call "he" (not
     # "a Morning Consult Poll found that he …", nor a headline's capitals)
-    bare = not any(c.dep_ == "det" for c in tok.children) and not _title_case_line(name)
+    bare = bare and not _title_case_line(name)
     if speaking and plain and bare and not name_ending(tok.lower_):
         return name if pronoun_votes(name, titles=False) else None
     return None
