@@ -543,6 +543,29 @@ def test_a_report_the_parser_joined_to_what_it_reports_reports_the_sentence_befo
             "plan was legal.",
             None,
         ),
+        # the day the parser hung on whom a document went to, or on "late"
+        (
+            "In a note to clients on Friday, Goldman analysts said the outage would tip the "
+            "market into deficit.",
+            "2026-11-27",
+        ),
+        (
+            "Codelco said in a filing with Chile's market regulator late on Thursday that two "
+            "workers had been injured.",
+            "2026-11-26",
+        ),
+        # a past report dates its occasion's weekday in the past
+        (
+            "Speaking at a sponsor's event in London on Tuesday, Raducanu had said she felt "
+            '"in the best shape of my career".',
+            "2026-11-24",
+        ),
+        # the participle of issuing the parser hung on the document's "of" phrase
+        (
+            "An ice shelf has lost an area the size of London, according to an analysis of "
+            "satellite images published on Thursday.",
+            "2026-11-26",
+        ),
     ],
 )
 def test_what_dates_a_statement_and_what_does_not(

@@ -216,7 +216,7 @@ def source_time(doc: Doc, source: SourceInfo) -> int | None:
     head = doc.char_span(*source.span, alignment_mode="expand")
     if head is None:
         return None
-    for prep in head.root.children:
+    for prep in _dating_preps(head.root):
         if (t := dated_object(prep)) is not None:
             return t.i
     # (or a document's name that ends in its noun: "its latest Monetary Policy Report,
@@ -224,6 +224,24 @@ def source_time(doc: Doc, source: SourceInfo) -> int | None:
     named = head.root.pos_ == "PROPN" and is_medium(head.root)
     found = _date_of(head.root) if head.root.pos_ == "NOUN" or named else None
     return found if found is not None else _issued_time(head.root)
+
+
+def _dating_preps(noun: Token) -> list[Token]:
+    """The phrases that may date a source noun: its own ("a statement on Tuesday"), those
+    under "late" or "early" ("a filing late on Thursday"), and those the parser hung on
+    whom it went to ("a note to clients on Friday", "a filing with the regulator on
+    Thursday"; not "a statement about the attack on Tuesday", the attack's day)."""
+    found = []
+    # (or on the preposition the noun is the object of: "In a note to clients on Friday")
+    heads = [noun, noun.head] if noun.dep_ == "pobj" else [noun]
+    for c in (c for h in heads for c in h.children if c is not noun):
+        found.append(c)
+        if c.dep_ == "advmod" and c.lower_ in ("late", "early"):
+            found += c.children
+        if c.dep_ == "prep" and c.lower_ in ("to", "with"):
+            found += c.children
+            found += (g for o in c.children if o.dep_ == "pobj" for g in o.children)
+    return found
 
 
 def _issued_time(noun: Token) -> int | None:
@@ -282,6 +300,16 @@ def _date_of(noun: Token, put_out: bool = False) -> int | None:
             # released Tuesday", "an interview, which aired on Saturday"
             if found is not None:
                 return found
+        if c.dep_ == "prep" and c.lower_ == "of" and noun.pos_ == "NOUN":
+            # "an analysis of satellite images published on Thursday": the parser hangs the
+            # participle on the nearer noun
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            issuing = sources().issuing_participles
+            for g in pobj.children if pobj is not None else ():
+                put_out_so = g.dep_ == "acl" and g.lemma_.lower() in issuing
+                found = _date_of(g, True) if put_out_so else None
+                if found is not None:
+                    return found
         if c.dep_ == "prep" and c.lower_ in ("with", "to") and noun.pos_ == "NOUN":
             # "an interview with the Financial Times published on Sunday" ("…, which aired
             # on Saturday"), "a letter to shareholders sent on Tuesday": the parser hangs

@@ -106,8 +106,8 @@ def tense_of(span: Span) -> Tense:
         # said": the occasion's time is its report's (not "teeing up the November
         # showdown", which looks ahead)
         verb = node.head if node.dep_ == "advcl" else node.head.head
-        if verb.tag_ == "VBD":
-            return "past"
+        if verb.tag_ == "VBD" or any(a.lower_ in PAST_AUX for a in _auxiliaries(verb)):
+            return "past"  # (or "had said", "has said")
     return "present"
 
 
