@@ -382,6 +382,47 @@ def test_a_statement_takes_the_day_of_the_event_it_was_made_at(
 
 
 @pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        # the page's own date line after its label
+        (
+            "World\n\nTalks on Sudan ceasefire collapse in Jeddah\n\nLast updated: Friday, 4 "
+            "December 2026 09:15 GMT\n\nJEDDAH, Saudi Arabia (AP) — Talks broke down on "
+            "Thursday, mediators said.",
+            ["Talks broke down on Thursday"],
+        ),
+        # a headline's noun set after a verb that is no cue's subject
+        (
+            "Japan's central bank holds rates, signals January hike\n\nThe Bank of Japan kept "
+            "rates on hold, officials said.",
+            ["The Bank of Japan kept rates on hold"],
+        ),
+        # a place's topic before a headline's colon
+        (
+            "Australia\n\nSydney lockout: venue owners sue state government\n\nOwners of "
+            "nightclubs said the rules were a blunt instrument.",
+            ["the rules were a blunt instrument"],
+        ),
+        # a thing the speaker will put out is not yet said
+        ("The Bank of England will announce its next interest rate decision on Thursday.", []),
+    ],
+)
+def test_no_claim_of_a_page_date_a_topic_or_a_thing_yet_to_come(
+    extractor: Extractor, text: str, contents: list[str]
+) -> None:
+    assert [c.content.text for c in extractor.extract(text).claims] == contents
+
+
+def test_according_to_after_a_clause_cites_that_clause_not_its_tail(extractor: Extractor) -> None:
+    text = (
+        "The Chancellor has ruled out raising fuel duty in the spring, according to a senior "
+        "Treasury source, after a week of speculation that drivers would face higher prices."
+    )
+    (claim,) = extractor.extract(text).claims
+    assert claim.content.text == "The Chancellor has ruled out raising fuel duty in the spring"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a headline's verb the tagger read as a plural noun is no speaker

@@ -111,6 +111,23 @@ class Nouns:
         """Does ``noun`` ("the company") describe a thing of ``kinds`` ({"maker"})?"""
         return noun in kinds or any(noun in c and kinds & c for c in self.kinds.values())
 
+    def speaker_nouns(self) -> frozenset[str]:
+        """Every noun that can head a speaker: a role, an occupation, a group, an unnamed
+        source, a spokesperson, a body's people or a body's kind (built once)."""
+        return _union(
+            (
+                self.roles,
+                self.occupations,
+                self.group,
+                self.anonymous,
+                self.person_groups,
+                self.spokespeople,
+                self.collective,
+                self.organisations,
+                self.kind_nouns(),
+            )
+        )
+
     def business_words(self) -> frozenset[str]:
         """The generic kinds a business goes by ("company", "firm", "group")."""
         return self.generic & self.kinds.get("company", frozenset())

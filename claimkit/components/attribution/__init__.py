@@ -52,6 +52,7 @@ from claimkit.components.attribution.unattributed import unattributed_claims
 from claimkit.components.records import Attribution, guarded, register_extensions, text_of
 from claimkit.intervals import Intervals
 from claimkit.lexicons import cues_with, using
+from claimkit.prepare import Layout
 
 ATTRIBUTION_MODES = ("rules", "hybrid", "model")
 
@@ -88,13 +89,25 @@ def attribute(doc: Doc) -> list[Attribution]:
     claims.sort(key=lambda a: (a.content[0], a.content[1]))
     page = doc._.ck_layout
     if page is not None:
-        claims = [c for c in claims if not page.is_boilerplate(*c.content)]
+        claims = [
+            c for c in claims if not (page.is_boilerplate(*c.content) or _on_date_line(page, c))
+        ]
         _not_the_dateline(doc, page.wire_dateline, claims)
     link_nested(claims)
     if any(c.reported_by is not None and act_not_speech(doc, c) for c in claims):
         claims = [c for c in claims if c.reported_by is None or not act_not_speech(doc, c)]
         link_nested(claims)
     return cited_outlets(doc, claims)
+
+
+def _on_date_line(page: Layout, claim: Attribution) -> bool:
+    """Is the claim's content the page's own date ("Last updated: Friday, 4 December 2026
+    09:15 GMT" read as a colon claim), not a wire dateline that opens the body?"""
+    date = page.dateline_date
+    wire = page.wire_dateline
+    if date is None or (wire is not None and wire[0] <= date[0] < wire[1]):
+        return False
+    return claim.content[0] <= date[0] < claim.content[1]
 
 
 def _not_the_dateline(

@@ -20,6 +20,7 @@ __all__ = ["colon_claims"]
 
 COLON_LEAD_MAX = 8
 NAME_MAX = 4  # words of a name before the comma of "Name, role: \"…\""
+TOPIC_WORDS = 3  # words of a topic's lead at most: "Gaza ceasefire talks:"
 QUOTE_OPENERS = "\"“‘'«"
 BULLETS = {"-", "–", "—", "•", "*", "·"}
 MARKUP = re.compile(r"[<=:]")
@@ -80,6 +81,12 @@ def colon_claims(doc: Doc, quotes: list[Quote]) -> Iterable[Attribution]:
         if any(t.lower_ in cues().word_sets["colon_topics"] for t in words):
             continue  # "Storm Henk: Thousands without power": a topic, no speaker
         speaker = next((t for t in words if t.pos_ == "PROPN"), names[0])
+        last = words[-1]  # "Sydney lockout: venue owners sue …": a name of a topic's noun
+        spoken = last.lemma_ in nouns_.speaker_nouns() or last.lower_ in nouns_.document
+        short = len(words) <= TOPIC_WORDS  # (not a headline's
+        # clause the parser read as one phrase: "Sarah Silverman heckles Sanders supporters")
+        if last.is_lower and not spoken and short and _modifies(speaker, last):
+            continue
         if words[-1].pos_ == "PROPN" and not any(t.pos_ in ("ADP", "CCONJ") for t in words):
             speaker = words[-1]  # "Hartley boss Reid: ...": the name the lead ends on
         while (
@@ -131,6 +138,15 @@ def _a_time(doc: Doc, content: tuple[int, int]) -> bool:
     span = doc.char_span(*content, alignment_mode="expand")
     words = [t for t in span or () if not t.is_punct]
     return bool(words) and all(t.ent_type_ in ("DATE", "TIME") or t.like_num for t in words)
+
+
+def _modifies(name: Token, noun: Token) -> bool:
+    """Is ``name`` a modifier in the phrase ``noun`` heads ("Sydney" in "Sydney lockout")?"""
+    while name.dep_ in ("compound", "amod", "poss", "nmod") and name.head.i != name.i:
+        name = name.head
+        if name.i == noun.i:
+            return True
+    return False
 
 
 def _turn_label(doc: Doc, tok: Token) -> bool:

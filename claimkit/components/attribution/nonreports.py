@@ -1,8 +1,8 @@
 """Cue verbs that report nothing: a headline's passive ("Thousands told to leave homes"),
 an act a particle or object makes of the cue ("called off the strike"), an infinitive a
 noun takes ("the right to protest"), what someone is helped to do, a participle on its
-subject that the parser made the verb, a fall ("Sales declined 31 per cent"), and what a
-speaker declined to do.
+subject that the parser made the verb, a fall ("Sales declined 31 per cent"), what a
+speaker declined to do, and a thing a speaker will put out ("will announce its decision").
 """
 
 from __future__ import annotations
@@ -27,6 +27,21 @@ def reports_nothing(tok: Token, frame: Frame) -> bool:
         or _modifies(tok)
         or _enabled(tok)
         or _a_change(tok)
+        or _yet_to_come(tok)
+    )
+
+
+def _yet_to_come(tok: Token) -> bool:
+    """Is the cue's object a thing the speaker will put out, said of the future ("The Bank
+    will announce its next decision on December 17"), not words said ("will say that …",
+    the preview of a speech)?"""
+    future = any(
+        c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") and (c.is_lower or c.is_sent_start)
+        for c in tok.children
+    )  # (not a name: "While Will acknowledges …")
+    clause = any(c.dep_ in ("ccomp", "xcomp") for c in tok.children)
+    return (
+        future and not clause and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in tok.children)
     )
 
 

@@ -20,6 +20,7 @@ from claimkit.lexicons import cues, sources
 __all__ = ["cited_outlets", "prepositional_claims"]
 
 STATEMENT_LEAD = 6  # words before the cue of the one statement an outlet reports ("X said")
+GOES_ON = {"conj", "ccomp", "parataxis"}  # a verb after the phrase that is its content
 
 
 def prepositional_claims(doc: Doc, quotes: list[Quote]) -> Iterable[Attribution]:
@@ -67,6 +68,11 @@ def _claim(
         return None
     left, right = (clause[0], phrase[0]), (phrase[1], clause[1])
     longer = max(left, right, key=lambda s: s[1] - s[0])
+    # the clause the phrase follows, not its tail ("…, after a week of …"), unless a verb
+    # of its own goes on after it ("a book, according to X, \"draws …\"")
+    goes_on = any(c.i > last.i and c.dep_ in GOES_ON for c in head.children)
+    if head.pos_ in ("VERB", "AUX") and head.i < tok.i and not (subordinate or goes_on):
+        longer = left
     content = trim_span(text, left if subordinate else longer)
     opening = _opening_branch(doc, tok)
     if opening is not None:  # the main clause after it

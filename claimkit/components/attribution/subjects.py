@@ -18,7 +18,7 @@ from claimkit.components.attribution.shared import (
     misread_noun,
 )
 from claimkit.components.mentions import is_age
-from claimkit.components.records import sentence_of, text_of, tokens_before
+from claimkit.components.records import on_headline, sentence_of, text_of, tokens_before
 from claimkit.lexicons import cues, nouns, sources
 
 __all__ = [
@@ -71,6 +71,8 @@ def subject_of(tok: Token) -> tuple[Token | None, Token | None]:
         names = [c for c in subjects if c.pos_ == "PROPN"]
         return _word_end(leading[-1] if leading else (names or subjects)[0]), None
     for child in tok.children:
+        if child.dep_ == "nsubj" and child.i > tok.i and on_headline(tok) and not _may_speak(child):
+            return None, None  # a headline's "…, signals January hike": no inversion
         if child.dep_ == "nsubj":
             return _name_before_description(child) or _name_of_body(child) or child, None
         if child.dep_ == "agent":
@@ -456,3 +458,12 @@ def clause_edges(tok: Token, subj: Token | None, limit: int) -> tuple[int, int]:
     first = min(a for a, _ in kept)
     last = doc[max(b for _, b in kept)]
     return doc[first].idx, last.idx + len(last.text)
+
+
+def _may_speak(noun: Token) -> bool:
+    """Can a subject a headline sets after its cue speak ("…, says minister", "…, finds
+    study", "…, warns union"): any but a common noun of no speaker's or document's class?"""
+    if noun.pos_ != "NOUN" or noun.text[:1].isupper():
+        return True  # (a name the tagger took for a noun: "…, says Rightmove")
+    speakers, lemma = nouns().speaker_nouns(), noun.lemma_.lower()
+    return lemma in speakers or noun.lower_ in speakers or lemma in sources().nouns
