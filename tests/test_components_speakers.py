@@ -3603,6 +3603,47 @@ IN_CONTEXT = [
         },
         id="a_health_body_of_a_list_of_places_is_one_body",
     ),
+    pytest.param(
+        "Labour MP for Bristol South Karin Smyth has defected to the Green Party, accusing "
+        "the government of abandoning its promises.\n\nIn a letter to the prime minister, "
+        'Ms Smyth said she could "no longer defend" the government\'s record.',
+        {
+            "the government of": ("Karin Smyth", "person"),
+            'she could "no': ("Karin Smyth", "person"),
+        },
+        id="a_person_s_name_the_model_ran_into_a_place_ends_the_title_s_phrase",
+    ),
+    pytest.param(
+        "The University of Northbridge plans to cut 400 jobs, its vice-chancellor has told "
+        "staff.\n\nIn an email to employees, Professor Helen Marr said the university faced "
+        "its most serious challenge.\n\nThe University and College Union (UCU) said it "
+        "would ballot members. A university spokesperson said it would try to avoid "
+        "compulsory redundancies.",
+        {
+            "The University of": ("Helen Marr", "person"),
+            "it would try": ("the University of Northbridge", "organization"),
+        },
+        id="a_hyphenated_role_named_next_and_a_union_of_university_staff_is_no_university",
+    ),
+    pytest.param(
+        "A UK government spokesman said the parliament did not have the power. A French "
+        "foreign ministry spokeswoman said talks would go on.",
+        {
+            "the parliament did": ("the UK government", "organization"),
+            "talks would go": ("the French foreign ministry", "organization"),
+        },
+        id="a_spokesperson_of_a_place_s_body_of_a_kind_speaks_for_that_body",
+    ),
+    pytest.param(
+        "The Association of Ambulance Chief Executives said crews were waiting outside hospitals.",
+        {
+            "crews were waiting": (
+                "the Association of Ambulance Chief Executives",
+                "organization",
+            )
+        },
+        id="a_body_s_name_the_model_cut_before_the_words_its_last_word_modifies",
+    ),
 ]
 
 

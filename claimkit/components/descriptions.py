@@ -123,6 +123,12 @@ def entity_kinds(ent: Span, *, heads: bool = False, titles: int = 0) -> set[str]
         for k, t in enumerate(own)
         if not (kind_noun(t) in state and any(kind_noun(u) for u in own[k + 1 :]))
     ]
+    # nor are the kinds joined by "and" before the name's own ("the University and
+    # College Union" is a union, no university)
+    joined = next((k for k, t in enumerate(own) if t.lower_ == "and"), None)
+    head = max((k for k, t in enumerate(own) if kind_noun(t)), default=None)
+    if joined is not None and head is not None and head > joined:
+        own = [t for k, t in enumerate(own) if k >= head or not kind_noun(t)]
     candidates = [*before, *own]
     candidates += [c for c in root.children if c.dep_ == "appos" and _common_noun(c)]
     candidates += _apposed_after(ent)

@@ -34,6 +34,7 @@ __all__ = [
     "conjunct_apposed",
     "content_subject",
     "definite_age",
+    "determiner_of",
     "in_own_phrase",
     "in_scene",
     "introduces_person",
@@ -426,3 +427,13 @@ def _verb_of(tok: Token) -> Token:
 def owned_by_a_body(tok: Token) -> bool:
     """Does ``tok`` have a body's possessive ("its operator", "their union")?"""
     return any(c.dep_ == "poss" and c.lower_ in BODY_POSSESSIVES for c in tok.children)
+
+
+def determiner_of(tok: Token) -> Token | None:
+    """The article or possessive of the noun ``tok``: its own, or that of the word's first
+    part where the tokenizer split it at a hyphen ("its vice-chancellor": the parser hung
+    "its" on "vice"); None for a bare noun."""
+    found = next((c for c in tok.children if c.dep_ in ("det", "poss")), None)
+    joined = (c for c in tok.lefts if c.dep_ == "compound" and tok.doc[c.i + 1].text == "-")
+    parts = (g for c in joined for g in c.children if g.dep_ in ("det", "poss") and g.i < c.i)
+    return found or next(parts, None)

@@ -44,7 +44,9 @@ __all__ = [
     "proper_chain",
     "proper_word",
     "role_before",
+    "surnames_given",
     "time_zone",
+    "trailing_person",
     "trimmed",
     "whole_company",
 ]
@@ -412,6 +414,42 @@ def lettered_person(ent: Span) -> Span | None:
     if not all(t.pos_ == "PROPN" and t.is_title for t in words):
         return None
     return Span(doc, ent.start, ent.end, label="PERSON")
+
+
+def surnames_given(doc: Doc) -> dict[str, set[str]]:
+    """The surnames the text gives a person alone or after a title ("Ms Smyth"), each with
+    the first names it gives that surname in full ("Bernie" for "Sanders")."""
+    titles = person_titles()
+    persons = [
+        (e, len(e) == 1 or (len(e) == 2 and e[0].lower_.rstrip(".") in titles))
+        for e in doc.ents
+        if e.label_ == "PERSON"
+    ]
+    surnames: dict[str, set[str]] = {e[-1].lower_: set() for e, alone in persons if alone}
+    for e, alone in persons:
+        if e[-1].lower_ in surnames and not alone:
+            surnames[e[-1].lower_].add(e[-2].lower_)
+    return surnames
+
+
+def trailing_person(ent: Span, surnames: dict[str, set[str]]) -> tuple[Span, Span | None] | None:
+    """A person's name that ends a longer name the model ran over a role's place or body
+    ("Labour MP for [Bristol South Karin Smyth]" … "Ms Smyth"): (the person's last two
+    words, the words before them as the model labelled them or None), where the last word
+    is a surname the text gives alone or after a title (``surnames``, with the first
+    names the text gives it in full: the first word must be one of them, if any); None
+    otherwise."""
+    firsts = surnames.get(ent[-1].lower_) if ent.label_ != "PERSON" and len(ent) >= 3 else None
+    if firsts is None:
+        return None
+    first, last = ent[-2], ent[-1]
+    if firsts and first.lower_ not in firsts:
+        return None
+    if not (first.pos_ == "PROPN" and first.is_title and last.is_title):
+        return None
+    rest = ent.doc[ent.start : ent.end - 2]
+    place = Span(ent.doc, rest.start, rest.end, label=ent.label_) if rest[-1].is_title else None
+    return Span(ent.doc, ent.end - 2, ent.end, label="PERSON"), place
 
 
 def proper_word(tok: Token) -> bool:

@@ -54,7 +54,7 @@ def holder_inside(tok: Token) -> Token | None:
     body's possessive ("The Institute for Fiscal Studies' Paul Johnson"), or None; not
     "Friends of former president Obama" (no name before the role)."""
     if not tok.is_title or tok.tag_ not in ("NN", "NNP"):
-        return None
+        return _holder_after_to(tok)  # (a title in capitals: "MP for …")
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of")):
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if pobj is None or pobj.ent_type_ != "PERSON":
@@ -70,12 +70,13 @@ def holder_inside(tok: Token) -> Token | None:
 
 
 def _holder_after_to(tok: Token) -> Token | None:
-    """The person a title's "to" phrase ends on ("Special [Envoy] to the Middle East
-    [Steve Witkoff] said": the parser made the place the person's), where the title's
-    phrase ends on the person's name; or None."""
+    """The person a title's "to" or "for" phrase ends on ("Special [Envoy] to the Middle
+    East [Steve Witkoff] said", "Labour [MP] for Bristol South [Karin Smyth] has
+    defected": the parser made the place the person's), where the title's phrase ends on
+    the person's name; or None."""
     if tok.lower_ not in title_words() or tok.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"):
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "for")):
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if pobj is None or pobj.ent_type_ != "PERSON" or pobj.ent_iob_ == "B":
             continue  # (a name of two words at least, after the place)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from claimkit.components.descriptions import kind_noun, modified
-from claimkit.components.mentions import BODY_POSSESSIVES, owned_by_a_body
+from claimkit.components.mentions import BODY_POSSESSIVES, determiner_of, owned_by_a_body
 from claimkit.components.records import (
     Attribution,
     EntityCluster,
@@ -325,11 +325,10 @@ def _named_next(
     former deputy governor of the Bank of England has warned …")."""
     if description is None:
         return None
-    if not indefinite and not any(
-        (c.dep_ == "det" and c.lower_ == "the")
-        or (c.dep_ == "poss" and (c.ent_type_ in PLACED or c.lower_ in BODY_POSSESSIVES))
-        for c in description.root.children
-    ):
+    det = determiner_of(description.root)  # (also "its vice-chancellor")
+    placed = det is not None and (det.ent_type_ in PLACED or det.lower_ in BODY_POSSESSIVES)
+    definite = det is not None and det.dep_ == "det" and det.lower_ == "the"
+    if not indefinite and not (definite or (placed and det is not None and det.dep_ == "poss")):
         return None  # "the chief executive", "Kenya's president", a body's "its leader" (not
         # "the prime minister's spokesman")
     doc = description.doc

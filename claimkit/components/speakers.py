@@ -39,6 +39,7 @@ from claimkit.components.mentions import (
     as_mention,
     content_subject,
     definite_age,
+    determiner_of,
     host_subject,
     in_own_phrase,
     is_anonymous,
@@ -284,7 +285,8 @@ class _Resolver(Spokespeople):
                 info = replace(info, type="organization")
             return info
         lemma = tok.lemma_.lower()
-        det = next((c.lower_ for c in tok.children if c.dep_ in ("det", "poss")), None)
+        determiner = determiner_of(tok)  # (also of "its vice-chancellor")
+        det = determiner.lower_ if determiner is not None else None
         if document_word(tok) is not None:  # "figures", not "a key figure"
             definite = det in ("the", "this", "that")  # "the statement": one named before
             body = self.bodies.ending_in(tok.lower_) if det == "the" else None
@@ -413,7 +415,8 @@ class _Resolver(Spokespeople):
                 return as_mention(last, mention)
             headline = self._headline_name() if last is None and lemma in lex.roles else None
             return SpeakerInfo(headline or text, "person", mention, role=tok.text)
-        if lemma in lex.roles and tok.tag_ == "NN" and any(c.dep_ == "poss" for c in tok.children):
+        owned_by = determiner is not None and determiner.dep_ == "poss"
+        if lemma in lex.roles and tok.tag_ == "NN" and owned_by:
             return SpeakerInfo(text, "person", mention, role=tok.text)  # "his agent said"
         if lemma in lex.organisations or lemma in lex.kind_nouns() or tok.ent_type_ in ORG_LABELS:
             full = with_owner(tok, mention)

@@ -18,6 +18,8 @@ from claimkit.components.namekeys import strip_the
 from claimkit.components.records import SpeakerInfo, sentence_of
 from claimkit.lexicons import nouns
 
+PLACE = ("GPE", "NORP")  # a place or its people whose body a kind noun names
+
 __all__ = ["Spokespeople"]
 
 
@@ -52,6 +54,9 @@ class Spokespeople(DocumentAuthors):
         elif bare and last_named is not None and last_named.mention:  # or named just before
             near = tok.idx - last_named.mention[1] < NEAR_CHARS
             body = last_named if near else None
+        placed = self._placed_body(tok, mention) if owner is None else None
+        if placed is not None:  # "a UK government spokesman": the UK government's
+            return placed
         kind = next((k for c in tok.children if c.dep_ == "compound" and (k := kind_noun(c))), None)
         if owner is None and kind is not None:  # "a club spokesman": the club's
             body = self.bodies.of_kind(kind) or (body if kind in generic else None)
@@ -83,6 +88,23 @@ class Spokespeople(DocumentAuthors):
         if owner is None and words and all(t.is_title and not t.ent_type_ for t in words):
             return SpeakerInfo(words.text, "organization", mention)
         return SpeakerInfo(with_owner(tok, mention), "organization", mention)
+
+    def _placed_body(self, tok: Token, mention: tuple[int, int]) -> SpeakerInfo | None:
+        """The body of a kind and a place that modify a spokesperson ("a UK government
+        spokesman", "a French foreign ministry spokeswoman": the UK government, the French
+        foreign ministry), the named one where the text names it so; or None."""
+        kinds = [c for c in tok.children if c.dep_ == "compound" and c.is_lower and kind_noun(c)]
+        if not kinds:
+            return None
+        near = [*tok.children, *kinds[-1].children]
+        place = next((c for c in near if c.ent_type_ in PLACE and c.i < kinds[-1].i), None)
+        if place is None:
+            return None
+        name = "the " + self.doc[place.i : kinds[-1].i + 1].text
+        known = self.by_name.get(strip_the(name).lower())
+        if known is not None:
+            return self.info_for_entity(known, self.doc[place.i : kinds[-1].i + 1], mention)
+        return SpeakerInfo(name, "organization", mention)
 
     def _subject_before(self, tok: Token) -> SpeakerInfo | None:
         """The organisation named as the subject of the sentence right before ``tok``'s,

@@ -36,6 +36,8 @@ from claimkit.components.nameforms import (
     particle_joined,
     proper_chain,
     proper_word,
+    surnames_given,
+    trailing_person,
     whole_company,
 )
 from claimkit.components.namekeys import name_ending
@@ -132,6 +134,9 @@ def name_untagged(doc: Doc) -> None:
     found += [
         p for p in map(lettered_person, doc.ents) if p is not None and not named & _tokens([p])
     ]
+    surnames = surnames_given(doc)
+    for person, place in filter(None, (trailing_person(e, surnames) for e in doc.ents)):
+        found += [person, place] if place is not None else [person]
     if found:
         taken = _tokens(found)  # a turn label replaces the model's entity there
         kept = [e for e in doc.ents if not taken & _tokens([e])]
@@ -143,8 +148,9 @@ def _completed(ent: Span) -> Span | None:
     """An organisation's name the model cut inside it, with the proper nouns it goes on
     with: after a last "of" or "for" ("The Royal College of Surgeons of [Edinburgh]"), or
     after "and", joined to a word inside the name ("National Commission for Museums [and
-    Monuments]"), a channel's number ("BBC [One]"), or a name's ending after any name the
-    model cut ("[Leeds] United"); None when it goes on with none."""
+    Monuments]"), a channel's number ("BBC [One]"), the words its last one modifies
+    ("[The Association of Ambulance] Chief Executives"), or a name's ending after any name
+    the model cut ("[Leeds] United"); None when it goes on with none."""
     doc = ent.doc
     if ent.end >= len(doc):
         return None
@@ -164,6 +170,11 @@ def _completed(ent: Span) -> Span | None:
     listed = listed_fields(ent)  # "[The Department for Culture], Media and Sport"
     if ent.label_ != "ORG" or listed is not None:
         return Span(doc, ent.start, listed, label="ORG") if listed is not None else None
+    head = ent[-1].head.i  # "[The Association of Ambulance] Chief Executives": the
+    # name's last word modifies capitalised words after it, past its "of"
+    inside = any(t.lower_ in ("of", "for") for t in ent[1:-1]) and ent[-1].dep_ == "compound"
+    if inside and head >= end and all(t.is_title and not t.ent_type_ for t in doc[end : head + 1]):
+        return Span(doc, ent.start, head + 1, label="ORG")
     if ent[-1].lower_ in ("of", "for") and doc[end].pos_ == "PROPN":
         end += 1
     elif (
