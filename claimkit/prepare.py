@@ -309,6 +309,12 @@ def _is_furniture(line: str, low: str, words: list[str], short: bool, top: bool)
     known = sum(p in sources().sections for p in labels)
     if top and len(labels) >= 3 and known >= 2 and all(len(p.split()) <= 2 for p in labels):
         return True  # a menu: "News | Sport | Business | Opinion | Obituaries"
+    # a section and its subsection: "Business | Energy", "World | Asia"; not a masthead
+    # with its section ("Northgate Gazette | Business")
+    outlet = any(w in sources().outlet_words for p in labels for w in p.split())
+    brief = all(0 < len(p.split()) <= 2 for p in labels)
+    if top and len(labels) == 2 and known and brief and not outlet:
+        return True
     # from a word's start ("blog in" holds no "log in"; a page's run-together
     # "8Previous articleSomething" holds "previous article"); a short line that opens with
     # one, or that is no sentence: not "The advertisement was misleading, the watchdog said."

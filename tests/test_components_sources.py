@@ -271,6 +271,25 @@ def test_a_section_label_above_the_headline_is_not_the_publisher() -> None:
     assert page.title is not None and text[slice(*page.title)].startswith("Chipmaker")
 
 
+def test_a_section_and_subsection_line_is_furniture_and_no_body(extractor: Extractor) -> None:
+    text = (
+        "Business | Energy\n\nShell to buy back shares as profits beat forecasts\n\nBy "
+        "Energy Correspondent\nThursday 29 October 2026 08:15 GMT\n\nShell has announced "
+        "another share buyback. The oil and gas giant said adjusted earnings were $5.4bn."
+    )
+    page = layout(text)
+    assert text[slice(*page.boilerplate[0])] == "Business | Energy"
+    said = extractor.extract(text).claims[-1]
+    assert said.speaker is not None and said.speaker.name == "Shell"
+
+
+def test_a_medium_the_parser_hung_on_the_audience_of_a_speaking_clause(
+    extractor: Extractor,
+) -> None:
+    text = "Speaking to journalists on a call, Wael Sawan said Shell would keep cutting costs."
+    assert source_of(extractor, text, "said") == ("a call", "interview")
+
+
 def test_boilerplate_gives_no_claims_and_metadata_comes_from_the_page(extractor: Extractor) -> None:
     text = (
         "Putin and Trump Call for All Nations To Support Syria\n\n11 November 2017\n\n"

@@ -250,13 +250,22 @@ def speaking_clauses(cue: Token) -> list[Token]:
     return [c for c in found if c.lemma_.lower() in lex.speaking_participles]
 
 
+def _speaking_preps(clause: Token) -> list[Token]:
+    """The phrases on a speaking clause, and those the parser hung on its audience
+    ("Speaking to journalists [on a call]")."""
+    kids = list(clause.children)
+    audiences = (o for p in kids if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")
+    heard = [g for o in audiences if o.lower_ in sources().not_outlets for g in o.children]
+    return kids + heard
+
+
 def _speaking_to(cue: Token) -> SourceInfo | None:
     """ "Speaking to BBC Radio Westbury, the defender said", "Writing in The Lancet, ...":
     a participle clause on the cue names the medium (an outlet or a source noun; "speaking
     to reporters" names an audience)."""
     lex = sources()
     for clause in speaking_clauses(cue):
-        for prep in clause.children:
+        for prep in _speaking_preps(clause):
             if prep.dep_ != "prep" or prep.lower_ not in lex.prepositions:
                 continue
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
