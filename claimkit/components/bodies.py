@@ -154,13 +154,13 @@ class Bodies:
         def skip(at: int) -> bool:
             return in_own_phrase(tok, at) or (bare and _a_clause_at(tok.doc, at))
 
-        # of its very kind, even a workplace ("researchers at the Francis Crick Institute");
-        # of its class, one named as more than that
         def before_sentence(at: int) -> bool:
             return skip(at) or at < tok.sent.start_char
 
         # one of its very kind named in its own sentence, however ("Stocks in warehouses
-        # monitored by the Shanghai Futures Exchange fell, the exchange said")
+        # monitored by the Shanghai Futures Exchange fell, the exchange said"); then of its
+        # very kind, even a workplace ("researchers at the Francis Crick Institute"); of its
+        # class, one named as more than that
         taken = (
             self._latest(very, workplaces=True, skip=before_sentence)
             or self._latest(very, workplaces=False, skip=skip)
