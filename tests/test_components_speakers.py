@@ -3644,6 +3644,15 @@ IN_CONTEXT = [
         },
         id="a_body_s_name_the_model_cut_before_the_words_its_last_word_modifies",
     ),
+    pytest.param(
+        "Budget airline Skyways has agreed to buy 60 jets from Airbus, the companies said on "
+        "Wednesday.\n\nApple sued Samsung on Monday. The companies declined to comment.",
+        {
+            "Budget airline Skyways": ("Airbus and Skyways", "group"),
+            "to comment": ("Apple and Samsung", "group"),
+        },
+        id="a_plural_kind_noun_is_the_bodies_its_sentence_or_the_one_before_names",
+    ),
 ]
 
 

@@ -28,7 +28,7 @@ from claimkit.components.descriptions import (
     umbrella,
 )
 from claimkit.components.mentions import as_mention, in_own_phrase
-from claimkit.components.namekeys import named_by_last_word
+from claimkit.components.namekeys import named_by_last_word, strip_the
 from claimkit.components.outlets import addressed_outlet, outlet_name
 from claimkit.components.records import SpeakerInfo, sentence_of, text_of
 from claimkit.lexicons import nouns, sources
@@ -83,6 +83,30 @@ class Bodies:
         Antarctic Survey), which a description by that word alone takes up: a name of
         three words or more (not the model's "Joint Statement", nor "a … Poll")."""
         return next((i for i, _ in reversed(self.seen) if named_by_last_word(i.name, word)), None)
+
+    def several_for(self, tok: Token, mention: tuple[int, int]) -> SpeakerInfo | None:
+        """The two or three organisations a plural kind noun ``tok`` takes up ("Skyways
+        will buy 60 jets from Airbus, the companies said"; "Apple sued Samsung. The
+        companies declined to comment"): those named before it in its own sentence, else
+        in the one before, as one group; or None."""
+        if tok.tag_ != "NNS" or tok.lemma_.lower() not in nouns().kind_nouns():
+            return None
+        sent = sentence_of(tok.doc, tok.i)
+        before = sentence_of(tok.doc, sent.start - 1) if sent.start else sent
+        for span in (sent, before):
+            a, b = span.start_char, min(span.end_char, mention[0])
+            named = {  # (not a name that modifies another: "the UN children's agency Unicef")
+                i.entity_id: i
+                for i, _ in self.seen
+                if i.entity_id
+                and i.mention
+                and a <= i.mention[0] < b
+                and not _a_modifier(tok.doc, i.mention)
+            }
+            if 2 <= len(named) <= 3:
+                names = sorted((i.name for i in named.values()), key=strip_the)
+                return SpeakerInfo(" and ".join(names), "group", mention)
+        return None
 
     def of_kind(self, kind: str) -> SpeakerInfo | None:
         """The latest organisation of the kind of ``kind`` ("club" in "a club spokesman")."""
@@ -337,3 +361,12 @@ def _an_outlet(doc: Doc, body: SpeakerInfo) -> bool:
     """Is ``body`` a news outlet the text names ("Bloomberg reported")?"""
     span = doc.char_span(*body.mention, alignment_mode="expand") if body.mention else None
     return span is not None and outlet_name(span.root)
+
+
+def _a_modifier(doc: Doc, mention: tuple[int, int]) -> bool:
+    """Does the name at ``mention`` only modify another noun ("the UN children's agency
+    Unicef", "the UN's agency")?"""
+    span = doc.char_span(*mention, alignment_mode="expand")
+    root = span.root if span is not None else None
+    modifies = root is not None and root.dep_ in ("compound", "poss", "nmod")
+    return modifies and root is not None and root.head.pos_ in ("NOUN", "PROPN")

@@ -330,6 +330,9 @@ class _Resolver(Spokespeople):
             body = self.bodies.describe(owner, mention, self.memory.last_claim)
             if body is not None and body.type == "organization":
                 return SpeakerInfo(f"{body.name} {tok.text}", "group", mention)
+        bodies = self.bodies.several_for(tok, mention) if det in ("the", "both") else None
+        if bodies is not None:  # "the companies", "both firms": the bodies named just before
+            return bodies
         described = self.bodies.describe(tok, mention, self.memory.last_claim)
         described = described or self.topic_before(tok, mention) or self.named_next(tok, mention)
         described = described or self.bodies.spoke_last(tok, mention, self.memory.last_claim)
