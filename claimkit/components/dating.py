@@ -300,28 +300,32 @@ def _date_of(noun: Token, put_out: bool = False) -> int | None:
             # released Tuesday", "an interview, which aired on Saturday"
             if found is not None:
                 return found
-        if c.dep_ == "prep" and c.lower_ == "of" and noun.pos_ == "NOUN":
+        pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if c.dep_ == "prep" and c.lower_ == "of" and noun.pos_ == "NOUN" and pobj is not None:
             # "an analysis of satellite images published on Thursday": the parser hangs the
             # participle on the nearer noun
-            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            issuing = sources().issuing_participles
-            for g in pobj.children if pobj is not None else ():
-                put_out_so = g.dep_ == "acl" and g.lemma_.lower() in issuing
-                found = _date_of(g, True) if put_out_so else None
-                if found is not None:
-                    return found
+            found = _issued_on(pobj, ("acl",), put_out=True)
+            if found is not None:
+                return found
         if c.dep_ == "prep" and c.lower_ in ("with", "to") and noun.pos_ == "NOUN":
             # "an interview with the Financial Times published on Sunday" ("…, which aired
             # on Saturday"), "a letter to shareholders sent on Tuesday": the parser hangs
             # the participle on the outlet or the addressee (not "in response to a letter
             # sent on Monday": another document's day)
-            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            issuing = sources().issuing_participles
             ok = pobj is not None and (c.lower_ == "with" or not is_medium(pobj))
-            kids = pobj.children if pobj is not None and ok else iter(())
-            issued = [g for g in kids if g.dep_ in ("acl", "relcl")]
-            issued = [g for g in issued if g.lemma_.lower() in issuing]
-            found = next((d for g in issued if (d := _date_of(g)) is not None), None)
+            found = _issued_on(pobj, ("acl", "relcl")) if pobj is not None and ok else None
+            if found is not None:
+                return found
+    return None
+
+
+def _issued_on(noun: Token, deps: tuple[str, ...], put_out: bool = False) -> int | None:
+    """The date of a participle of issuing that the parser hung on ``noun`` as one of
+    ``deps`` ("images [published on Thursday]"), or None."""
+    issuing = sources().issuing_participles
+    for g in noun.children:
+        if g.dep_ in deps and g.lemma_.lower() in issuing:
+            found = _date_of(g, put_out)
             if found is not None:
                 return found
     return None
