@@ -648,6 +648,19 @@ def test_a_fronted_medium_with_its_participle_is_the_source_and_its_time(
     assert claim.when is not None and claim.when.value == when
 
 
+def test_a_name_beside_the_subject_s_description_ties_the_medium_before(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Sanders has said little about his plans. But his wife, Jane, offered a preview in an "
+        'interview with The Washington Post on Monday.\n\n"He wants to keep this movement '
+        'going," she said.'
+    )
+    claim = next(c for c in extractor.extract(text).claims if c.kind == "direct")
+    assert claim.source is not None
+    assert claim.source.name == "an interview with The Washington Post"
+
+
 @pytest.mark.parametrize(
     ("text", "source", "when"),
     [
@@ -698,6 +711,22 @@ def test_a_fronted_medium_with_its_participle_is_the_source_and_its_time(
             "Zelensky said Ukraine needed more air defence. His comments were made at a summit "
             "in Rome on Tuesday.",
             None,
+            "2023-05-09",
+        ),
+        # the occasion a speaking clause takes up, in the sentence before, where the
+        # speaker is named beside a description; the day hung on the verb's object
+        (
+            "The health secretary, Priya Natarajan, faced questions from MPs on Monday about "
+            "the booster programme.\n\nAppearing before the committee, Natarajan said supply "
+            "problems had delayed deliveries.",
+            None,
+            "2023-05-08",
+        ),
+        # the participle the parser hung on the last word of the issuer's name
+        (
+            "Figures from the Office for National Statistics released on Tuesday showed "
+            "unemployment rose to 5.1%.",
+            "Figures from the Office for National Statistics",
             "2023-05-09",
         ),
     ],

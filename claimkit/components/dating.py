@@ -301,12 +301,16 @@ def _date_of(noun: Token, put_out: bool = False) -> int | None:
             if found is not None:
                 return found
         pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-        if c.dep_ == "prep" and c.lower_ == "of" and noun.pos_ == "NOUN" and pobj is not None:
-            # "an analysis of satellite images published on Thursday": the parser hangs the
-            # participle on the nearer noun
-            found = _issued_on(pobj, ("acl",), put_out=True)
-            if found is not None:
-                return found
+        nearer = c.lower_ in ("of", "from") and noun.pos_ == "NOUN"
+        if c.dep_ == "prep" and nearer and pobj is not None:
+            # "an analysis of satellite images published on Thursday", "figures from the
+            # Office for National Statistics released on Wednesday": the parser hangs the
+            # participle on the nearer noun, or on the last word of a name
+            ends = [t for t in pobj.subtree if t.i + 1 < len(t.doc) and t.nbor().head.i == t.i]
+            for near in (pobj, *(t for t in ends if t.i != pobj.i)):
+                found = _issued_on(near, ("acl",), put_out=True)
+                if found is not None:
+                    return found
         if c.dep_ == "prep" and c.lower_ in ("with", "to") and noun.pos_ == "NOUN":
             # "an interview with the Financial Times published on Sunday" ("…, which aired
             # on Saturday"), "a letter to shareholders sent on Tuesday": the parser hangs

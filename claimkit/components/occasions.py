@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from claimkit.components.dating import looks_back, source_time, time_on
+from claimkit.components.dating import looks_back, on_day, source_time, time_on
 from claimkit.components.mentions import definite_age
 from claimkit.components.namekeys import strip_the
 from claimkit.components.outlets import outlet_meant
@@ -26,7 +26,7 @@ from claimkit.components.records import (
     tokens_before,
     with_the,
 )
-from claimkit.components.sources import audience, find_source, verb_medium
+from claimkit.components.sources import audience, find_source, speaking_clauses, verb_medium
 from claimkit.lexicons import nouns, sources
 
 __all__ = ["SourceFinder", "carry_sources", "make_sources"]
@@ -219,6 +219,7 @@ def _remarks_sentence(doc: Doc, att: Attribution, claimed: set[int]) -> Token | 
     name = att.speaker.name.lower()
     sent = sentence_of(doc, att.cue_token)
     near = [sentence_of(doc, sent.start - 1)] if sent.start > 0 else []
+    taken_up = _takes_up(doc[att.cue_token])
     near += [sentence_of(doc, sent.end)] if sent.end < len(doc) else []
     lex = sources()
     for other in near:
@@ -239,6 +240,9 @@ def _remarks_sentence(doc: Doc, att: Attribution, claimed: set[int]) -> Token | 
         person = att.speaker.type == "person"  # a body by its whole name only: not
         part = person and f" {said} " in f" {name} "  # "Trump" for "the Trump campaign"
         named = subj.pos_ == "PROPN" and (part or said == strip_the(name))
+        # or by the name set beside a description: "The health secretary, Priya
+        # Natarajan, faced questions from MPs on Wednesday"
+        named = named or (person and any(_names(a, name) for a in subj.children))
         # or the very description an unnamed speaker has ("The chief executive spoke to
         # investors on a call on Thursday. He said …")
         phrase = text_of(doc)[subj.left_edge.idx : subj.idx + len(subj.text)].lower()
@@ -248,6 +252,9 @@ def _remarks_sentence(doc: Doc, att: Attribution, claimed: set[int]) -> Token | 
         after = other.start >= sent.end and person
         if not (named or (after and (subj.lower_ in ("he", "she") or _a_person_described(subj)))):
             continue
+        if named and other.end <= sent.start and taken_up and _day_of_act(verb) is not None:
+            return verb  # "… faced questions from MPs on Wednesday. Appearing before the
+            # committee, Natarajan said": the occasion the claim takes up is that day's
         # any act through a medium named anew, just before the claim: "Brooks thanked
         # Reyes in a statement. '…,' she said" (not "scored in the final ten minutes")
         medium = verb_medium(verb) if other.end <= sent.start else None
@@ -260,6 +267,38 @@ def _remarks_sentence(doc: Doc, att: Attribution, claimed: set[int]) -> Token | 
         if verb.lemma_.lower() in lex.remark_verbs and (remarks or speaking or not objects):
             return verb
     return None
+
+
+def _names(appos: Token, name: str) -> bool:
+    """Is ``appos`` a name set beside a subject, the speaker's or a part of it?"""
+    if appos.dep_ != "appos" or appos.pos_ != "PROPN":
+        return False
+    said = " ".join(t.lower_ for t in appos.subtree if t.dep_ in ("compound", "flat") or t == appos)
+    return f" {said} " in f" {name} "
+
+
+def _takes_up(cue: Token) -> bool:
+    """Does a cue's speaking clause take up an occasion named before, by a definite noun
+    with no day of its own ("Appearing before the committee, X said"; not "Speaking at a
+    rally", "Speaking at Tuesday's hearing")?"""
+    for clause in speaking_clauses(cue):
+        for prep in (c for c in clause.children if c.dep_ == "prep"):
+            obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if obj is None or obj.pos_ != "NOUN" or time_on(clause) is not None:
+                continue
+            if any(g.dep_ == "det" and g.lower_ in ("the", "this", "that") for g in obj.children):
+                return True
+    return False
+
+
+def _day_of_act(verb: Token) -> int | None:
+    """The day of what a verb tells, its own or hung on its object ("faced questions from
+    MPs [on Wednesday]")."""
+    found = time_on(verb)
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and found is None):
+        days = (p for p in obj.children if p.dep_ == "prep")
+        found = next((t.i for p in days for t in p.children if on_day(t, p.right_edge.i)), None)
+    return found
 
 
 def _own_remarks(subj: Token) -> bool:
@@ -312,7 +351,7 @@ def carry_sources(doc: Doc, attributions: list[Attribution]) -> None:
         if last is None and att.source is None and att.when_token is None:
             remarks = _remarks_sentence(doc, att, claimed)  # "She made the remarks on …"
             if remarks is not None:
-                att.when_token, att.source = time_on(remarks), verb_medium(remarks)
+                att.when_token, att.source = _day_of_act(remarks), verb_medium(remarks)
                 att.when_from = "event" if att.when_token is not None else att.when_from
         if last is not None and att.source is None and att.when_token is None:
             since = _dated_since(doc, last, att, claimed)
