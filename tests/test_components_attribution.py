@@ -1153,6 +1153,28 @@ def test_a_refusal_inside_a_report_is_not_a_second_claim(extractor: Extractor) -
     ]
 
 
+def test_the_object_of_a_relative_clause_on_the_cue_s_object_is_no_content(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Osei resigned after he posted comments on social media that the party described as "
+        '"unacceptable".'
+    )
+    assert not any(c.content.text.startswith("the party") for c in claims(extractor, text))
+
+
+def test_a_second_that_clause_of_a_report_is_not_its_inner_verb_s(extractor: Extractor) -> None:
+    """ "said the budget added money … and that no officer would be laid off": the second
+    clause is more of Lopez's report, not what "added" reports."""
+    text = (
+        "Council President Maria Lopez said the budget added money for police overtime and "
+        "that no officer would be laid off."
+    )
+    (c,) = claims(extractor, text)
+    assert c.speaker is not None and c.speaker.name == "Maria Lopez"
+    assert c.content.text.endswith("and that no officer would be laid off")
+
+
 @pytest.mark.parametrize(
     ("text", "speaker", "content"),
     [

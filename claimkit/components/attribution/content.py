@@ -197,6 +197,15 @@ def that_clause(doc: Doc, tok: Token) -> tuple[int, int] | None:
     gerund = any(t.dep_ == "pcomp" for t in doc[tok.i + 1 : mark.i])  # "since leaving office"
     if (mark.i - tok.i > NEAR_THAT + 1 or gerund) and mark.dep_ != "mark":
         return None  # "told the story of pickers - a labor issue that Sanders had found"
+    verb = mark.head  # "posted comments [that] the party described as …": the object of
+    # a relative clause on the cue's own object, whose verb has no other
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp") and c.i != mark.i]
+    on_object = verb.dep_ == "relcl" and verb.head.dep_ == "dobj" and verb.head.head.i == tok.i
+    if mark.dep_ == "dobj" and on_object and not objects:
+        return None
+    if mark.head.dep_ == "conj" and mark.head.head.i == tok.i:
+        return None  # "said the budget added money and that no officer would be laid off":
+        # a second clause of the report the cue is in, not the cue's
     if remark_noun(mark.doc[mark.i - 1]):
         return None  # "said Tuesday, a sign that the work is paying off": the writer's
     after = next((t for t in doc[mark.i + 1 : sent.end] if t.pos_ != "ADV"), doc[mark.i + 1])
