@@ -3653,6 +3653,32 @@ IN_CONTEXT = [
         },
         id="a_plural_kind_noun_is_the_bodies_its_sentence_or_the_one_before_names",
     ),
+    pytest.param(
+        "Technology\n\nRegulator fines social network Chirp £12m over children's data\n\n"
+        "3 December 2026 · Technology · by Ellen Marsh\n\nThe UK's data watchdog has fined "
+        "social media app Chirp £12 million for failing to protect children's personal "
+        "information.\n\nThe Information Commissioner's Office (ICO) said the company had "
+        "allowed up to 1.4 million UK children under 13 to use the platform in 2024 without "
+        "their parents' consent.\n\nJohn Edwards, the information commissioner, said: "
+        '"Chirp should have known better. Children deserve the same protection online as '
+        'they get offline."\n\nChirp said it disagreed with the decision and was '
+        'considering an appeal. In a statement, the company said it had "invested heavily" '
+        "in tools to keep under-13s off the app.\n\nCampaigners welcomed the fine. The Molly "
+        'Rose Foundation\'s chief executive, Andy Burrows, said it sent "a clear message" to '
+        "tech firms.",
+        {
+            "it disagreed with": ("Chirp", "organization"),
+            'it had "invested': ("Chirp", "organization"),
+        },
+        id="a_kind_before_a_lone_name_the_model_called_a_person_makes_it_a_body",
+    ),
+    pytest.param(
+        "Five activists were cleared at Westbridge Crown Court on Thursday.\n\nOutside "
+        "court, one of the defendants, Rosa Kinsella, 29, said the verdict showed that juries "
+        "would not convict them.",
+        {"the verdict showed": ("Rosa Kinsella", "person")},
+        id="a_bare_noun_the_parser_set_a_name_beside_is_no_description_of_it",
+    ),
 ]
 
 

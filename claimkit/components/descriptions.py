@@ -138,7 +138,10 @@ def entity_kinds(ent: Span, *, heads: bool = False, titles: int = 0) -> set[str]
     doc = ent.doc
     if start >= 2 and end < len(doc) and doc[start - 1].text == doc[end].text == ",":
         candidates += [doc[start - 2]] if _common_noun(doc[start - 2]) else []
-    if root.dep_ == "appos" and _common_noun(root.head):
+    # (with its article or owner: not "Outside [court], one of the defendants, Rosa
+    # Kinsella", the parser's subject)
+    determined = any(c.dep_ in ("det", "poss") for c in root.head.children)
+    if root.dep_ == "appos" and _common_noun(root.head) and determined:
         candidates.append(root.head)
     # "The GMB union"; not "an NHS trust", one trust of the NHS, nor the UN's agencies
     a = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.head.children)

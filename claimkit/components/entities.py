@@ -270,6 +270,10 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
                     and not earlier.kinds
                 ):
                     earlier.label = "PERSON"  # "Ewan Morris" (as ORG) … "Morris, 61,"
+                if company and earlier.label == "PERSON" and not full_name:
+                    # "Regulator fines [Chirp]" (a person to the model) … "social media
+                    # app Chirp": a kind before a lone name makes it a body's
+                    earlier.label, earlier.role, earlier.affiliation = "ORG", None, None
                 person = earlier.label == "PERSON"
         cluster = clusters.get(key)
         product = not person and names_a_product(ent)  # "its first phone, the Nimbus Fold"
