@@ -224,6 +224,22 @@ def test_that_year_takes_the_latest_date_before_it(extractor: Extractor) -> None
     assert got["Earlier that day"] == ("1999-10-23", "absolute")
 
 
+def test_earlier_in_the_day_is_the_latest_day_before_it_and_dates_the_claim(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The Nikkei closed at a record high on Friday.\n\nFinance Minister Katsunobu Kato "
+        "told reporters earlier in the day that the government was watching currency moves."
+    )
+    doc = extractor.extract(text, published="2000-01-08")
+    got = {t.span.text: t.value for t in doc.times}
+    assert got["earlier in the day"] == "2000-01-07"
+    (claim,) = doc.claims
+    assert claim.when is not None and claim.when.value == "2000-01-07"
+    # without a day named before it, no date and never the length P1D
+    assert values(extractor, "He left later in the day.") == {"later in the day": None}
+
+
 def test_that_same_year_and_relative_ranges(extractor: Extractor) -> None:
     got = values(extractor, "In 2015 the law passed. That same year, he said, prices rose.")
     assert got == {"2015": "2015", "That same year": "2015"}

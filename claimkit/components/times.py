@@ -26,6 +26,7 @@ from claimkit.components.records import (
     opening_participle,
     register_extensions,
     sentence_of,
+    tokens_before,
 )
 from claimkit.lexicons import cues, sources, times
 from claimkit.timebase import MONTHS, WEEKDAYS
@@ -45,6 +46,9 @@ SHIFTS = {"before", "after"}
 THAT_UNIT = re.compile(
     r"\b(?:that(?:\s+same|\s+very)?|the\s+same|the\s+very)\s+(day|week|month|year)\b", re.I
 )
+IN_THE_UNIT = re.compile(r"(?:earlier|later)\s+in\s+the\s+(day|week|month|year)", re.I)
+FOCUS_SENTENCES = 2  # sentences back in which "earlier in the day" finds its day
+IN_THE_UNIT_END = re.compile(r"(?:(?:earlier|later)\s+in\s+)?the\s+(day|week|month|year)$", re.I)
 YEAR_BEFORE = re.compile(r"(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+year\s+before", re.I)
 PERIOD_VALUE = re.compile(r"(\d{4})-([QH]\d)")
 THIS_UNIT = {"day": "today", "week": "this week", "month": "this month", "year": "this year"}
@@ -272,10 +276,39 @@ def _mention(
     )
 
 
-def _that_unit(span: Span, last: TimeMention | None, tense: Tense) -> TimeMention | None:
+def _in_the_unit(span: Span, before: list[TimeMention], tense: Tense) -> TimeMention | None:
+    """ "earlier in the day", "later in the week": as "that day", the unit of the day in
+    focus: the first date of the latest sentence that names one, in its own sentence or
+    the two before ("closed at a record on Friday ... told reporters earlier in the day";
+    "Early Tuesday, the department said it had asked in a letter Friday … Later in the
+    day": Tuesday); without one, no value (never the length ``P1D``); None for any other
+    phrase."""
+    doc = span.doc
+    lead = (
+        doc[max(0, span.start - 2) : span.start].text + " "
+        if span.text[:4].lower() == "the "
+        else ""
+    )
+    if IN_THE_UNIT.fullmatch(lead + span.text) is None:  # (or the model's "the day" alone)
+        return None
+    unresolved = TimeMention(span.start_char, span.end_char, None, None, None, "unknown", "none")
+    dated = [m for m in before if m.first is not None and m.granularity != "duration"]
+    sent = sentence_of(doc, tokens_before(doc, dated[-1].start)) if dated else None
+    back = sentence_of(doc, span.start)
+    for _ in range(FOCUS_SENTENCES):  # the day in focus is named close by, or not known
+        back = sentence_of(doc, back.start - 1) if back.start > 0 else back
+    if sent is None or sent.start < back.start:
+        return unresolved
+    focus = next(m for m in dated if m.start >= sent.start_char)
+    return _that_unit(span, focus, tense, IN_THE_UNIT_END) or unresolved
+
+
+def _that_unit(
+    span: Span, last: TimeMention | None, tense: Tense, pattern: re.Pattern[str] = THAT_UNIT
+) -> TimeMention | None:
     """ "later that year", "earlier that day", "that same month": the unit of the latest
     date before it ("in June 1998 ... later that year" is 1998), never the document date."""
-    m = THAT_UNIT.search(span.text)
+    m = pattern.search(span.text)
     if m is None or last is None or last.first is None:
         return None
     unit = m.group(1).lower()
@@ -370,14 +403,16 @@ def time_mentions(doc: Doc, published: dt.date | None) -> list[TimeMention]:
     for span, must_resolve in _candidates(doc):
         cue = next((cues[i] for i in range(span.start, span.end) if i in cues), None)
         tense = tense_of(span if cue is None else doc[cue : cue + 1])
+        in_the = _in_the_unit(span, out, tense)  # (kept, resolved or not)
         mention = (
             _year_before_period(span, last)
             or _next_day(span, last, tense)
+            or in_the
             or _mention(span, published, tense)
         )
         if mention.value is None:
             mention = _that_unit(span, last, tense) or mention
-        if mention.value is None:
+        if mention.value is None and in_the is None:
             parts = _split_range(span, published, tense) or _split_list(span, published, tense)
             if parts:
                 out.extend(parts)
