@@ -1755,6 +1755,31 @@ def test_a_section_label_before_a_colon_is_no_speaker(extractor: Extractor, labe
     assert claims(extractor, text) == []
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Sport\n\nCricket: England collapse leaves Ashes hopes fading",  # a section's kicker
+        "Transcript\n\nInterview: the governor on the budget",  # a genre's label
+    ],
+)
+def test_a_kicker_before_a_headline_s_colon_is_no_speaker(
+    extractor: Extractor, headline: str
+) -> None:
+    text = f"{headline}\n\nSaturday 5 December 2026\n\nEngland were bowled out for 172."
+    assert not any(c.evidence == "colon" for c in claims(extractor, text))
+
+
+def test_a_turn_that_opens_with_that_keeps_it(extractor: Extractor) -> None:
+    text = (
+        "HOST: Governor, thank you for joining us this morning.\n\n"
+        "GOV. ELLEN MARKS: Thanks for having me.\n\n"
+        "HOST: The faculty union says tuition will rise.\n\n"
+        "MARKS: That decision is for the universities' boards, not for me."
+    )
+    turns = [c for c in claims(extractor, text) if c.evidence == "colon"]
+    assert turns[-1].content.text == "That decision is for the universities' boards, not for me"
+
+
 def test_a_cue_at_the_end_of_its_sentence_reports_what_comes_before_the_comma(
     extractor: Extractor,
 ) -> None:

@@ -1072,10 +1072,12 @@ def test_a_broadcast_appearance_and_an_untagged_outlet_name_the_medium(
     text = (
         "Agriculture Secretary Luis Moreno, appearing on Fox News, said the administration "
         "was preparing an aid package.\n\n"
-        'Speaking to the Voice on Wednesday, Harris added that "nobody will miss it".'
+        'Speaking to the Voice on Wednesday, Harris added that "nobody will miss it".\n\n'
+        "Former captain Michael Vaughan, commentating on BBC Test Match Special, said the "
+        "batting had been reckless."
     )
     sources = [c.source.name if c.source else None for c in extractor.extract(text).claims]
-    assert sources == ["Fox News", "the Voice"]
+    assert sources == ["Fox News", "the Voice", "BBC Test Match Special"]
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ from claimkit.components.attribution.shared import quote_at, quotes_near
 from claimkit.components.attribution.spans import sentence_span, trim_span
 from claimkit.components.records import Attribution, Quote, ents_of, indices_of, text_of
 from claimkit.components.transcripts import interview_turns, turn_names
-from claimkit.lexicons import cues, nouns
+from claimkit.lexicons import cues, nouns, sources
 
 __all__ = ["colon_claims"]
 
@@ -78,6 +78,8 @@ def colon_claims(doc: Doc, quotes: list[Quote]) -> Iterable[Attribution]:
             names = words  # a transcript's turn label, "LOMAN:", tagged as a common noun
         if not names or words[0].lower_ in cues().word_sets["colon_lead_stops"]:
             continue
+        if len(words) == 1 and words[0].lower_ in sources().sections:
+            continue  # a section's kicker: "Cricket: England collapse leaves …"
         if any(t.lower_ in cues().word_sets["colon_topics"] for t in words):
             continue  # "Storm Henk: Thousands without power": a topic, no speaker
         speaker = next((t for t in words if t.pos_ == "PROPN"), names[0])
@@ -109,7 +111,7 @@ def _claim(
     line_end = text.find("\n", colon)
     line_end = len(text) if line_end < 0 else line_end
     tag = text.find("<", colon, line_end)  # '…</tweet>'
-    content = trim_span(text, (colon + 1, line_end if tag < 0 else tag))
+    content = trim_span(text, (colon + 1, line_end if tag < 0 else tag), words=True)
     said = text[content[0] : content[1]]
     if len(said.split()) < 3 or _courtesy(said) or _a_time(doc, content):
         return

@@ -67,11 +67,14 @@ def edges_of(heads: Iterable[Token], before: int | None = None) -> tuple[int, in
 NOT_VERBS = ("compound", "csubj")  # a "verb" in these relations is a noun misread
 
 
-def trim_span(text: str, span: tuple[int, int], doc: Doc | None = None) -> tuple[int, int]:
+def trim_span(
+    text: str, span: tuple[int, int], doc: Doc | None = None, *, words: bool = False
+) -> tuple[int, int]:
     """``span`` without the punctuation and space at its ends, a conjunction it ends on
     and a leading complementizer "that" (and an adverb before it: "only that"); with
     ``doc``, a "that" the parser reads as the clause's subject stays ("say that is
-    enough")."""
+    enough"); so does any "that" of the very ``words`` someone said ("MARKS: That
+    decision is for the boards")."""
     a, b = span
     while a < b and text[a] in TRIM:
         a += 1
@@ -94,7 +97,8 @@ def trim_span(text: str, span: tuple[int, int], doc: Doc | None = None) -> tuple
     first, _, rest = text[a:b].lower().partition(" ")
     if first in cues().word_sets["focus_adverbs"] and rest.startswith("that "):
         a += len(first) + 1
-    if text[a:b].lower().startswith("that ") and not (doc is not None and _subject_that(doc, a)):
+    subject = words or (doc is not None and _subject_that(doc, a))
+    if text[a:b].lower().startswith("that ") and not subject:
         a += 5
     return a, b
 
