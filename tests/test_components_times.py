@@ -238,6 +238,20 @@ def test_earlier_in_the_day_is_the_latest_day_before_it_and_dates_the_claim(
     assert claim.when is not None and claim.when.value == "2000-01-07"
     # without a day named before it, no date and never the length P1D
     assert values(extractor, "He left later in the day.") == {"later in the day": None}
+    # further back, only the one day the text has named: not the shooting's June 12 for
+    # a visit four sentences after it
+    far = (
+        "The gunman opened fire on June 12. Police said he acted alone. The club stayed shut. "
+        "Mourners gathered on Friday. Flowers covered the street. Many wept. Some sang. "
+        "Earlier in the day, Clinton met community leaders."
+    )
+    assert values(extractor, far)["Earlier in the day"] is None
+    near = (
+        "The Nikkei closed at a record high on Friday. The index rose 1.8%. Tanaka said "
+        "investors were back. He said the yen was weak. Kato told reporters earlier in the "
+        "day that the government was watching."
+    )
+    assert values(extractor, near)["earlier in the day"] == "2000-01-07"
 
 
 def test_that_same_year_and_relative_ranges(extractor: Extractor) -> None:

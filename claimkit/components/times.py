@@ -279,10 +279,10 @@ def _mention(
 def _in_the_unit(span: Span, before: list[TimeMention], tense: Tense) -> TimeMention | None:
     """ "earlier in the day", "later in the week": as "that day", the unit of the day in
     focus: the first date of the latest sentence that names one, in its own sentence or
-    the two before ("closed at a record on Friday ... told reporters earlier in the day";
-    "Early Tuesday, the department said it had asked in a letter Friday … Later in the
-    day": Tuesday); without one, no value (never the length ``P1D``); None for any other
-    phrase."""
+    the two before, or further back the one day the text has named ("closed at a record
+    on Friday ... told reporters earlier in the day"; "Early Tuesday, the department said
+    it had asked in a letter Friday … Later in the day": Tuesday); without one, no value
+    (never the length ``P1D``); None for any other phrase."""
     doc = span.doc
     lead = (
         doc[max(0, span.start - 2) : span.start].text + " "
@@ -297,8 +297,9 @@ def _in_the_unit(span: Span, before: list[TimeMention], tense: Tense) -> TimeMen
     back = sentence_of(doc, span.start)
     for _ in range(FOCUS_SENTENCES):  # the day in focus is named close by, or not known
         back = sentence_of(doc, back.start - 1) if back.start > 0 else back
-    if sent is None or sent.start < back.start:
-        return unresolved
+    one_day = len({m.value for m in dated if m.granularity == "day"}) == 1
+    if sent is None or (sent.start < back.start and not one_day):
+        return unresolved  # (further back only the one day the text has named)
     focus = next(m for m in dated if m.start >= sent.start_char)
     return _that_unit(span, focus, tense, IN_THE_UNIT_END) or unresolved
 
