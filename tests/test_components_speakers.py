@@ -3679,6 +3679,19 @@ IN_CONTEXT = [
         {"the verdict showed": ("Rosa Kinsella", "person")},
         id="a_bare_noun_the_parser_set_a_name_beside_is_no_description_of_it",
     ),
+    pytest.param(
+        "Sport\n\nWright-Phillips: Academy is the future for struggling Rovers\n\nFriday 4 "
+        "December 2026\n\nFormer England winger Shaun Wright-Phillips believes Castleford "
+        "Rovers must put their faith in young players.",
+        {"Academy is the": ("Shaun Wright-Phillips", "person")},
+        id="a_hyphenated_surname_before_a_headline_s_colon_is_the_person_named_in_full",
+    ),
+    pytest.param(
+        "VIENNA, Oct 29 (AP) — Marin Kovac upset top seed Carlos Mendez 7-6, 6-4 on "
+        "Wednesday.\n\nMendez, the world No. 2, said he had struggled with a back problem.",
+        {"he had struggled": ("Carlos Mendez", "person")},
+        id="a_score_the_model_ran_into_a_name_is_no_part_of_it",
+    ),
 ]
 
 

@@ -113,7 +113,7 @@ def _an_age(tok: Token) -> bool:
 
 def clean_name(ent: Span) -> str:
     """The name's own words: without a leading "the", a possessive ending, or a person's
-    post-nominal letters ("Alexandra Ward KC")."""
+    post-nominal letters ("Alexandra Ward KC") or a score run into it ("Carlos Mendez 7-6")."""
     toks = [t for t in trimmed(ent) if t.tag_ != "POS" and t.text not in ("'s", "’s")]
     if toks and toks[0].lower_ == "the":
         toks = toks[1:]
@@ -121,6 +121,8 @@ def clean_name(ent: Span) -> str:
         toks = toks[1:]
     post = nouns().post_nominals
     while ent.label_ == "PERSON" and len(toks) > 2 and toks[-1].lower_.rstrip(".") in post:
+        toks = toks[:-1]
+    while ent.label_ == "PERSON" and len(toks) > 2 and (toks[-1].is_digit or toks[-1].is_punct):
         toks = toks[:-1]
     return text_of(ent.doc)[toks[0].idx : toks[-1].idx + len(toks[-1])] if toks else ent.text
 
@@ -453,8 +455,7 @@ def trailing_person(ent: Span, surnames: dict[str, set[str]]) -> tuple[Span, Spa
 
 
 def proper_word(tok: Token) -> bool:
-    """A proper noun, or a name in camel case the tagger read as a common noun ("easyJet",
-    "eBay")."""
+    """A proper noun, or a camel-cased name the tagger read as a noun ("easyJet", "eBay")."""
     text = tok.text
     camel = text[:1].islower() and text.isalnum() and any(ch.isupper() for ch in text[1:])
     return tok.pos_ == "PROPN" or (camel and tok.pos_ == "NOUN")

@@ -248,8 +248,9 @@ class _Resolver(Spokespeople):
         if (tok.pos_ == "PROPN" or tok.is_upper or surname_said) and not tok.ent_type_:
             # a surname or a short name the model did not tag again: "Marsh", "Harwick",
             # a transcript's "LOMAN:" (capitals the tagger reads as a common noun)
-            cluster = self.by_surname.get(low) or self.by_first_word.get(low)
-            if cluster is not None and mention[1] - mention[0] == len(tok.text):
+            key = said if "-" in said else low  # (a hyphenated surname: "Wright-Phillips: …")
+            cluster = self.by_surname.get(key) or self.by_first_word.get(key)
+            if cluster is not None and mention[1] - mention[0] == len(key):
                 return self.info_for_entity(cluster, tok.doc[tok.i : tok.i + 1], mention)
             cluster = self.by_name.get(strip_the(text).lower())  # "Downing Street" again
             if cluster is not None:
