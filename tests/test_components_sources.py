@@ -39,6 +39,11 @@ def source_of(ex: Extractor, text: str, cue: str) -> tuple[str, str] | None:
             "told",
             ("Sputnik", "outlet"),
         ),
+        (  # a magazine's name that ends in a role's word is no audience
+            "The researcher told New Scientist that the results were surprising.",
+            "told",
+            ("New Scientist", "outlet"),
+        ),
         (
             "The senator said in an interview with the Daily Post that she would run again.",
             "said",

@@ -369,7 +369,9 @@ def _a_body_s_word(doc: Doc, noun: Token) -> bool:
 
 def audience(told: Token) -> bool:
     """Is ``told`` people spoken to, no medium ("told reporters", "told MPs")?"""
-    return told.lower_ in sources().not_outlets or told.lemma_.lower().rstrip("s") in nouns().roles
+    named = told.ent_type_ == "ORG" and told.ent_iob_ == "I"  # not "told New Scientist"
+    role = told.lemma_.lower().rstrip("s") in nouns().roles and not named
+    return told.lower_ in sources().not_outlets or role
 
 
 def _told(doc: Doc, att: Attribution, cue: Token) -> SourceInfo | None:
