@@ -727,6 +727,14 @@ def test_a_name_beside_the_subject_s_description_ties_the_medium_before(
             None,
             "2023-05-08",
         ),
+        # or by a description alone
+        (
+            "The health secretary faced repeated questions from MPs on Tuesday about the "
+            "hospital programme.\n\nAppearing before the health and social care committee, "
+            'Sarah Hale said the programme had been "badly planned from the start".',
+            None,
+            "2023-05-09",
+        ),
         # the participle the parser hung on the last word of the issuer's name
         (
             "Figures from the Office for National Statistics released on Tuesday showed "

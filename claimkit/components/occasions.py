@@ -249,12 +249,15 @@ def _remarks_sentence(doc: Doc, att: Attribution, claimed: set[int]) -> Token | 
         named = named or (
             att.speaker.entity_id is None and _a_person_described(subj) and phrase == name
         )
+        # "… faced questions from MPs on Wednesday. Appearing before the committee,
+        # Natarajan said": the occasion the claim takes up is that day's, its subject the
+        # speaker by name or a person by a description ("The health secretary faced …")
+        before = other.end <= sent.start and taken_up and _day_of_act(verb) is not None
+        if before and (named or (person and _a_person_described(subj))):
+            return verb
         after = other.start >= sent.end and person
         if not (named or (after and (subj.lower_ in ("he", "she") or _a_person_described(subj)))):
             continue
-        if named and other.end <= sent.start and taken_up and _day_of_act(verb) is not None:
-            return verb  # "… faced questions from MPs on Wednesday. Appearing before the
-            # committee, Natarajan said": the occasion the claim takes up is that day's
         # any act through a medium named anew, just before the claim: "Brooks thanked
         # Reyes in a statement. '…,' she said" (not "scored in the final ten minutes")
         medium = verb_medium(verb) if other.end <= sent.start else None
