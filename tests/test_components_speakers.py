@@ -3692,6 +3692,13 @@ IN_CONTEXT = [
         {"he had struggled": ("Carlos Mendez", "person")},
         id="a_score_the_model_ran_into_a_name_is_no_part_of_it",
     ),
+    pytest.param(
+        "Former transport minister Alan Pryce has announced he will stand down at the next "
+        "election.\n\nIn a letter to his local party, the Conservative said it had been "
+        '"the honour of my life" to represent the constituency.',
+        {"it had been": ("Alan Pryce", "person")},
+        id="a_party_s_member_whatever_the_model_s_label_is_the_person_named_before",
+    ),
 ]
 
 
