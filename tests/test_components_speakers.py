@@ -2947,7 +2947,7 @@ IN_CONTEXT = [
     pytest.param(
         "Brazilian President Luiz Inacio Lula da Silva said on Sunday he would not run.\n\n"
         '"I have done my part," Lula, 80, told supporters at a rally in Sao Paulo.',
-        {"I have done": ("Lula", "person")},
+        {"I have done": ("Luiz Inacio Lula da Silva", "person")},
         id="an_age_the_model_took_into_a_name_is_cut_and_makes_it_a_persons",
     ),
     pytest.param(
@@ -3698,6 +3698,13 @@ IN_CONTEXT = [
         '"the honour of my life" to represent the constituency.',
         {"it had been": ("Alan Pryce", "person")},
         id="a_party_s_member_whatever_the_model_s_label_is_the_person_named_before",
+    ),
+    pytest.param(
+        "BRASILIA, Dec 4 (Reuters) - Brazilian President Luiz Inacio Lula da Silva on Friday "
+        "promised to step up the fight against illegal logging.\n\n"
+        '"Whoever destroys the forest will pay," Lula said at an event in Brasilia.',
+        {"Whoever destroys the": ("Luiz Inacio Lula da Silva", "person")},
+        id="a_word_inside_a_long_name_alone_is_that_person",
     ),
 ]
 

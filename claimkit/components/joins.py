@@ -15,7 +15,7 @@ from claimkit.components.records import EntityCluster
 from claimkit.components.untagged import PLACES
 from claimkit.lexicons import cues, sources
 
-__all__ = ["take_first_word", "take_surname"]
+__all__ = ["take_first_word", "take_inner_name", "take_surname"]
 
 
 def take_surname(
@@ -33,6 +33,22 @@ def take_surname(
         if c.label in ("GPE", "LOC") and doc is not None:
             return _speaks_as_person(doc, c)
         return c.label not in ("PERSON", *PLACES)
+
+    return _join(person, clusters, same)
+
+
+def take_inner_name(person: EntityCluster, clusters: list[EntityCluster]) -> set[str]:
+    """Join to ``person``, a name of four words or more, the one-word persons named by a
+    word inside it, neither its first nor its last ("Lula" after "Luiz Inacio Lula da
+    Silva"), when no other person's name holds that word; the ids of those joined."""
+    words = [w.lower() for w in person.name.split()]
+    inner = set(words[1:-1]) if len(words) >= 4 else set()
+    others = [c for c in clusters if c is not person and len(c.name.split()) > 1]
+    inner -= {w.lower() for c in others if c.label == "PERSON" for w in c.name.split()}
+
+    def same(c: EntityCluster) -> bool:
+        word = c.name.lower()
+        return c.label == "PERSON" and word in inner and word[:1].isalpha() and not c.role
 
     return _join(person, clusters, same)
 
