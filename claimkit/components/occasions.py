@@ -234,9 +234,7 @@ def _remarks_sentence(doc: Doc, att: Attribution, claimed: set[int]) -> Token | 
             continue
         # the speaker by name ("Lee", not "Eric Trump" for Donald Trump), or a person by
         # a pronoun in the sentence after the claim, which named them
-        said = " ".join(
-            t.lower_ for t in subj.subtree if t is subj or t.dep_ in ("compound", "flat")
-        )
+        said = _name_words(subj)
         person = att.speaker.type == "person"  # a body by its whole name only: not
         part = person and f" {said} " in f" {name} "  # "Trump" for "the Trump campaign"
         named = subj.pos_ == "PROPN" and (part or said == strip_the(name))
@@ -276,8 +274,12 @@ def _names(appos: Token, name: str) -> bool:
     """Is ``appos`` a name set beside a subject, the speaker's or a part of it?"""
     if appos.dep_ != "appos" or appos.pos_ != "PROPN":
         return False
-    said = " ".join(t.lower_ for t in appos.subtree if t.dep_ in ("compound", "flat") or t == appos)
-    return f" {said} " in f" {name} "
+    return f" {_name_words(appos)} " in f" {name} "
+
+
+def _name_words(tok: Token) -> str:
+    """The words of the name ``tok`` heads, lower case ("priya natarajan")."""
+    return " ".join(t.lower_ for t in tok.subtree if t is tok or t.dep_ in ("compound", "flat"))
 
 
 def _takes_up(cue: Token) -> bool:

@@ -46,9 +46,8 @@ SHIFTS = {"before", "after"}
 THAT_UNIT = re.compile(
     r"\b(?:that(?:\s+same|\s+very)?|the\s+same|the\s+very)\s+(day|week|month|year)\b", re.I
 )
-IN_THE_UNIT = re.compile(r"(?:earlier|later)\s+in\s+the\s+(day|week|month|year)", re.I)
 FOCUS_SENTENCES = 2  # sentences back in which "earlier in the day" finds its day
-IN_THE_UNIT_END = re.compile(r"(?:(?:earlier|later)\s+in\s+)?the\s+(day|week|month|year)$", re.I)
+IN_THE_UNIT = re.compile(r"(?:(?:earlier|later)\s+in\s+)?the\s+(day|week|month|year)$", re.I)
 YEAR_BEFORE = re.compile(r"(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+year\s+before", re.I)
 PERIOD_VALUE = re.compile(r"(\d{4})-([QH]\d)")
 THIS_UNIT = {"day": "today", "week": "this week", "month": "this month", "year": "this year"}
@@ -289,7 +288,8 @@ def _in_the_unit(span: Span, before: list[TimeMention], tense: Tense) -> TimeMen
         if span.text[:4].lower() == "the "
         else ""
     )
-    if IN_THE_UNIT.fullmatch(lead + span.text) is None:  # (or the model's "the day" alone)
+    said = lead + span.text  # (or the model's "the day" alone)
+    if not said.lower().startswith(("earlier", "later")) or not IN_THE_UNIT.fullmatch(said):
         return None
     unresolved = TimeMention(span.start_char, span.end_char, None, None, None, "unknown", "none")
     dated = [m for m in before if m.first is not None and m.granularity != "duration"]
@@ -301,7 +301,7 @@ def _in_the_unit(span: Span, before: list[TimeMention], tense: Tense) -> TimeMen
     if sent is None or (sent.start < back.start and not one_day):
         return unresolved  # (further back only the one day the text has named)
     focus = next(m for m in dated if m.start >= sent.start_char)
-    return _that_unit(span, focus, tense, IN_THE_UNIT_END) or unresolved
+    return _that_unit(span, focus, tense, IN_THE_UNIT) or unresolved
 
 
 def _that_unit(
