@@ -767,6 +767,23 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        # the small model runs the title into the name, as a work of art
+        'Talks failed.\n\n"We are not there yet," Danish Economy Minister Lars Holm told '
+        "reporters after the meeting.",
+        {"We are not": ("Lars Holm", "person")},
+        id="a_name_after_a_title_inside_a_longer_name_is_a_person",
+    ),
+    pytest.param(
+        "Analysts had expected revenue of $13.8 billion, according to data from LSEG.",
+        {"Analysts had expected": ("LSEG", "organization")},
+        id="a_word_in_capitals_is_an_acronym_not_a_person_unless_a_turn_label",
+    ),
+    pytest.param(
+        "The book's publisher, Finch & Marlow, said it had ordered a reprint.",
+        {"it had ordered": ("Finch & Marlow", "organization")},
+        id="a_name_with_an_ampersand_beside_a_description_names_it",
+    ),
+    pytest.param(
         "Banks are short-changing savers, MPs say\n\nBritain's biggest banks are paying "
         "savers far less than they could afford, a committee of MPs has said.\n\nThe "
         "Treasury Select Committee said the gap had cost savers billions.",

@@ -56,6 +56,7 @@ from claimkit.components.records import (
     ents_of,
     indices_of,
     sentence_of,
+    text_of,
 )
 from claimkit.components.untagged import PLACES, name_untagged
 from claimkit.lexicons import cues, nouns, sources
@@ -326,6 +327,9 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
     kind_nouns, occupations = nouns().kind_nouns(), nouns().occupations
     merged: set[str] = set()
     for cluster in order:
+        turn = any(text_of(doc)[end : end + 1] == ":" for _, end in cluster.mentions)
+        if cluster.label == "PERSON" and cluster.name.isupper() and " " not in cluster.name:
+            cluster.label = cluster.label if turn else "ORG"  # "data from LSEG": an acronym
         if cluster.label == "PERSON" and cluster.name.isupper() and len(cluster.name) > 3:
             cluster.name = cluster.name.title()  # a transcript's "WOLF BLITZER"
         lone_person = cluster.label == "PERSON" and len(cluster.name.split()) == 1

@@ -346,12 +346,15 @@ def apposed_name(tok: Token) -> Token | None:
                 return appos  # (not "a woman in Worcester, Massachusetts, told")
     if doc[tok.i + 1].text != "," or doc[tok.i + 2].pos_ != "PROPN":
         return None
-    end = tok.i + 2
-    while end < verb.i and doc[end].pos_ == "PROPN":
+    end, first = tok.i + 2, doc[tok.i + 2]
+    while end < verb.i and (doc[end].pos_ == "PROPN" or (doc[end].text == "&" and end > first.i)):
         end += 1
     name = doc[end - 1]
-    # (or on the description as a modifier: "Chile's forestry agency, CONAF, said")
+    # (or on the description as a modifier: "Chile's forestry agency, CONAF, said"; or
+    # joined to it, a name with "&": "The book's publisher, Finch & Marlow, said")
     hung = name.head.i == verb.i or (name.head.i == tok.i and name.dep_ == "npadvmod")
+    joined = first.dep_ == "conj" and first.head.i == tok.i and "&" in doc[first.i : end].text
+    hung = hung or joined
     if doc[end].text != "," or end + 1 != verb.i or not hung:
         return None
     return None if name.ent_type_ in NOT_NAMES else name

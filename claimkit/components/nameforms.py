@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import re
 
-from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from claimkit.components.descriptions import person_titles, plain_words
 from claimkit.components.mentions import misread_kind
-from claimkit.components.namekeys import capitals, name_ending, spells
-from claimkit.components.records import indices_of, line_around, opens_line, text_of
+from claimkit.components.namekeys import name_ending
+from claimkit.components.records import line_around, opens_line, text_of
 from claimkit.lexicons import nouns
 
 __all__ = [
@@ -27,11 +26,9 @@ __all__ = [
     "clean_name",
     "common_person",
     "in_word_hyphen",
-    "initialled",
     "joined_by_and",
     "kind_before",
     "kind_first",
-    "lettered_person",
     "listed_fields",
     "name_and_employer",
     "name_or_initial",
@@ -44,14 +41,11 @@ __all__ = [
     "proper_chain",
     "proper_word",
     "role_before",
-    "surnames_given",
     "time_zone",
-    "trailing_person",
     "trimmed",
     "whole_company",
 ]
 
-_JOINERS = ("and", "of", "for", "the", "&")  # small words inside a name
 
 DASHES = ("-", "–", "—", "--")
 DATE_LINE_CHARS = 120  # a head date line is short
@@ -376,82 +370,6 @@ def particle_joined(ent: Span) -> int | None:
 def name_or_initial(tok: Token) -> bool:
     """A word of a name: letters, or an initial ("D." of "D. JOHN SAUER")."""
     return tok.is_alpha or (tok.text[:1].isalpha() and tok.text[1:] == ".")
-
-
-def initialled(doc: Doc) -> list[Span]:
-    """Names that go on with their own initials in brackets, each as one organisation's,
-    whatever the model tagged there (it splits a name at its "and"): "The NSW Rural Fire
-    Service (RFS)", "Scottish and Southern Electricity Networks (SSEN)"."""
-    out = []
-    for i in indices_of(doc, ORTH, ("(",)):
-        if i < 2 or i + 2 >= len(doc) or doc[i + 2].text != ")" or not capitals(doc[i + 1].text):
-            continue
-        start, k = None, i - 1
-        # back over capitalised words and the small words inside a name, not "The"
-        while k >= 0 and (doc[k].lower_ in _JOINERS or doc[k].is_title or doc[k].is_upper):
-            if (doc[k].pos_ == "DET" and doc[k].is_title) or not (
-                doc[k].is_alpha or doc[k].text == "&"
-            ):
-                break
-            words = [t.text for t in doc[k:i]]
-            start = k if doc[k].text[:1].isupper() and spells(doc[i + 1].text, words) else start
-            k -= 1
-        if start is not None and i - start > 1:
-            out.append(Span(doc, start, i, label="ORG"))
-    return out
-
-
-def lettered_person(ent: Span) -> Span | None:
-    """A name with a person's letters after it that the model took for something else
-    ("Ellery's barrister, [Nadia Corrigan KC]," as an organisation): the same words as a
-    person, or None. Two capitalised words at least before the letters, and no article
-    before the name ("the Bradford South MP" is a constituency's member)."""
-    doc = ent.doc
-    before = doc[ent.start - 1] if ent.start else None
-    words = ent[:-1]
-    if ent.label_ == "PERSON" or ent[-1].lower_.rstrip(".") not in nouns().post_nominals:
-        return None
-    if len(words) < 2 or (before is not None and before.pos_ == "DET"):
-        return None
-    if not all(t.pos_ == "PROPN" and t.is_title for t in words):
-        return None
-    return Span(doc, ent.start, ent.end, label="PERSON")
-
-
-def surnames_given(doc: Doc) -> dict[str, set[str]]:
-    """The surnames the text gives a person alone or after a title ("Ms Smyth"), each with
-    the first names it gives that surname in full ("Bernie" for "Sanders")."""
-    titles = person_titles()
-    persons = [
-        (e, len(e) == 1 or (len(e) == 2 and e[0].lower_.rstrip(".") in titles))
-        for e in doc.ents
-        if e.label_ == "PERSON"
-    ]
-    surnames: dict[str, set[str]] = {e[-1].lower_: set() for e, alone in persons if alone}
-    for e, alone in persons:
-        if e[-1].lower_ in surnames and not alone:
-            surnames[e[-1].lower_].add(e[-2].lower_)
-    return surnames
-
-
-def trailing_person(ent: Span, surnames: dict[str, set[str]]) -> tuple[Span, Span | None] | None:
-    """A person's name that ends a longer name the model ran over a role's place or body
-    ("Labour MP for [Bristol South Karin Smyth]" … "Ms Smyth"): (the person's last two
-    words, the words before them as the model labelled them or None), where the last word
-    is a surname the text gives alone or after a title (``surnames``, with the first
-    names the text gives it in full: the first word must be one of them, if any); None
-    otherwise."""
-    firsts = surnames.get(ent[-1].lower_) if ent.label_ != "PERSON" and len(ent) >= 3 else None
-    if firsts is None:
-        return None
-    first, last = ent[-2], ent[-1]
-    if firsts and first.lower_ not in firsts:
-        return None
-    if not (first.pos_ == "PROPN" and first.is_title and last.is_title):
-        return None
-    rest = ent.doc[ent.start : ent.end - 2]
-    place = Span(ent.doc, rest.start, rest.end, label=ent.label_) if rest[-1].is_title else None
-    return Span(ent.doc, ent.end - 2, ent.end, label="PERSON"), place
 
 
 def proper_word(tok: Token) -> bool:

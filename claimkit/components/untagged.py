@@ -27,21 +27,23 @@ from claimkit.components.descriptions import (
 from claimkit.components.gender import pronoun_votes
 from claimkit.components.nameforms import (
     in_word_hyphen,
-    initialled,
     joined_by_and,
-    lettered_person,
     listed_fields,
     name_or_initial,
     particle_cut,
     particle_joined,
     proper_chain,
     proper_word,
-    surnames_given,
-    trailing_person,
     whole_company,
 )
 from claimkit.components.namekeys import name_ending
 from claimkit.components.records import cache_of, indices_of, line_around, opens_line, text_of
+from claimkit.components.runnames import (
+    initialled,
+    lettered_person,
+    surnames_given,
+    trailing_person,
+)
 from claimkit.components.transcripts import turn_names
 from claimkit.lexicons import nouns
 
