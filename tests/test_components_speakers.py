@@ -774,14 +774,36 @@ IN_CONTEXT = [
         id="a_name_after_a_title_inside_a_longer_name_is_a_person",
     ),
     pytest.param(
+        "The death toll rose to 41 on Wednesday, the country's disaster agency said.\n\n"
+        "The agency said 9,000 homes had been flooded.\n\nThe weather service said more "
+        "rain was expected.",
+        {
+            "9,000 homes had": ("the country's disaster agency", "organization"),
+            "more rain was": ("the weather service", "organization"),
+        },
+        id="a_description_with_another_noun_and_modifier_is_another_body",
+    ),
+    pytest.param(
         "Analysts had expected revenue of $13.8 billion, according to data from LSEG.",
         {"Analysts had expected": ("LSEG", "organization")},
         id="a_word_in_capitals_is_an_acronym_not_a_person_unless_a_turn_label",
     ),
     pytest.param(
+        "Ada Quist has won the Meridian Prize with her first novel, The Salt Orchard, the "
+        "prize's organisers announced on Monday.",
+        {"Ada Quist has": ("the prize's organisers", "group")},
+        id="the_description_before_a_closing_cue_speaks_not_the_name_before_it",
+    ),
+    pytest.param(
         "The book's publisher, Finch & Marlow, said it had ordered a reprint.",
         {"it had ordered": ("Finch & Marlow", "organization")},
         id="a_name_with_an_ampersand_beside_a_description_names_it",
+    ),
+    pytest.param(
+        "Prosecutors have opened an investigation into trading in shares of jeweller "
+        "Corvel, a source close to the matter said on Tuesday.",
+        {"Prosecutors have opened": ("a source close to the matter", "anonymous")},
+        id="a_source_the_parser_set_beside_the_last_noun_reports_the_sentence",
     ),
     pytest.param(
         "Banks are short-changing savers, MPs say\n\nBritain's biggest banks are paying "

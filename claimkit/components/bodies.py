@@ -175,8 +175,10 @@ class Bodies:
 
         # not a body its own clause names as the object of a preposition before it ("In a
         # statement to the London Stock Exchange, the company said": another company)
+        unlike = {i.mention[0] for i, _ in self.seen if i.mention and _another_described(tok, i)}
+
         def skip(at: int) -> bool:
-            return in_own_phrase(tok, at) or (bare and _a_clause_at(tok.doc, at))
+            return in_own_phrase(tok, at) or (bare and _a_clause_at(tok.doc, at)) or at in unlike
 
         def before_sentence(at: int) -> bool:
             return skip(at) or at < tok.sent.start_char
@@ -313,6 +315,17 @@ def _of_another_place(tok: Token, body: SpeakerInfo) -> bool:
         return False
     theirs = {t.lower_ for t in span if t.ent_type_ in ("GPE", "NORP")}
     return bool(theirs) and not theirs & places
+
+
+def _another_described(tok: Token, body: SpeakerInfo) -> bool:
+    """Is ``body`` known only by a description that ``tok``'s cannot take up: another noun
+    and a modifier it lacks ("The weather service said" after "the country's disaster
+    agency said": two bodies)?"""
+    if body.entity_id is not None:
+        return False
+    words = set(body.name.lower().split())
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.pos_ == "NOUN"]
+    return tok.lower_ not in words and any(m.lower_ not in words for m in mods)
 
 
 def _an_agent(name: Span) -> bool:

@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from claimkit.components.attribution.appended import appended_report, appended_subject
 from claimkit.components.attribution.content import (
     as_clause,
     content_of,
@@ -42,7 +43,6 @@ from claimkit.components.attribution.spans import (
     trim_span,
 )
 from claimkit.components.attribution.subjects import (
-    appended_report,
     clause_edges,
     content_to_comma,
     coordinated_report,
@@ -307,7 +307,8 @@ def _before_appended(
     k = bisect.bisect_right(appended, tok.i)
     if k == len(appended) or appended[k] >= sentence_of(doc, tok.i).end:
         return content
-    comma = doc[doc[appended[k]].head.left_edge.i - 1]
+    noun = appended_subject(doc[appended[k]])
+    comma = doc[(noun if noun is not None else doc[appended[k]].head).left_edge.i - 1]
     return (content[0], comma.idx) if content[0] < comma.idx < content[1] else content
 
 
@@ -320,8 +321,8 @@ def _said_last(doc: Doc, tok: Token) -> tuple[int, int] | None:
     sentence a second subject of the cue ("A surgery that serves 4,000 patients will
     close …, the local NHS board has confirmed.")."""
     subj = max((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), default=None)
-    appended = subj is None and appended_report(tok)
-    subj = tok.head if appended else subj
+    appended = appended_subject(tok) if subj is None else None
+    subj = appended or subj
     inverted = tok.dep_ == "ccomp" and tok.head.i < tok.i  # the report hung on as a clause
     # or as a second verb of that sentence, joined by the comma alone ("The White House
     # will veto the bill, press secretary Dan Keller told reporters on Tuesday."; an "and"
@@ -352,7 +353,7 @@ def _said_last(doc: Doc, tok: Token) -> tuple[int, int] | None:
         and not any(t.text == ":" for t in doc[tok.i : sent.end])
     )
     perfect = any(c.dep_ == "aux" and c.tag_ in FINITE for c in tok.children)  # "has said"
-    finite = tok.tag_ in FINITE or appended or perfect
+    finite = tok.tag_ in FINITE or appended is not None or perfect
     if not (tok.dep_ in ("relcl", "acl") or inverted or second) or subj is None or not finite:
         return None
     if subj.tag_ in ("WP", "WDT"):

@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from claimkit.components.attribution.appended import appended_subject
 from claimkit.components.attribution.shared import (
     FINITE,
     SUBJECTS,
@@ -74,7 +75,8 @@ def subject_of(tok: Token) -> tuple[Token | None, Token | None]:
         if child.dep_ == "nsubj" and child.i > tok.i and on_headline(tok) and not _may_speak(child):
             return None, None  # a headline's "…, signals January hike": no inversion
         if child.dep_ == "nsubj":
-            return _name_before_description(child) or _name_of_body(child) or child, None
+            found = _name_before_description(child) or _name_of_body(child)
+            return found or _description_before_cue(child, tok) or child, None
         if child.dep_ == "agent":
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None:
@@ -132,8 +134,8 @@ def subject_of(tok: Token) -> tuple[Token | None, Token | None]:
         named = _subject_by_position(tok)
         if named is not None:
             return named, None
-    if appended_report(tok):
-        return tok.head, None  # "…, the country's largest teaching union announced on Friday."
+    if (appended := appended_subject(tok)) is not None:
+        return appended, None  # "…, the country's largest teaching union announced on Friday."
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN":
         return None, None  # "a video posted on social media": what was posted, no speaker
     if _passive_participle(tok):
@@ -187,6 +189,22 @@ def _name_before_description(subj: Token) -> Token | None:
     return words[-1]
 
 
+def _description_before_cue(subj: Token, cue: Token) -> Token | None:
+    """The description right before a closing cue that the parser joined, with no "and",
+    to a name ending the reported clause ("… with her first novel, The Salt Orchard, the
+    prize's organisers announced": the organisers announced), or None."""
+    doc = subj.doc
+    if subj.i > cue.i or subj.left_edge.i == 0 or doc[subj.left_edge.i - 1].text != ",":
+        return None
+    if any(c.dep_ == "cc" for c in subj.children):
+        return None  # a list of speakers: "…, Smith, Jones and Brown said"
+    last = next((c for c in subj.children if c.dep_ == "conj"), None)
+    if last is None or last.right_edge.i + 1 != cue.i or last.pos_ != "NOUN":
+        return None
+    definite = any(c.dep_ in ("det", "poss") for c in last.children)
+    return last if definite and doc[last.left_edge.i - 1].text == "," else None
+
+
 def _name_of_body(subj: Token) -> Token | None:
     """The person's name the parser hung under the body that follows it ("…," said Hannah
     Green of the Restitution Now campaign: the subject is "campaign", Green its modifier):
@@ -224,33 +242,6 @@ def _word_end(tok: Token) -> Token:
             break
         end = after
     return end if end.i != tok.i and end.is_alpha else tok
-
-
-def appended_report(tok: Token) -> bool:
-    """Is ``tok`` a cue the parser hung, as a participle, on a noun it took for an
-    apposition of the sentence's last noun, though it reports the sentence: "Teachers
-    have voted to strike after rejecting a pay offer, [the country's largest teaching
-    union] announced on Friday."? Its noun is set off by a comma, definite, and no
-    medium."""
-    noun = tok.head
-    # (or a conjunct of the sentence's verb: "…, astronomers reported on Wednesday")
-    joined = noun.dep_ == "conj" and noun.head.dep_ == "ROOT" and noun.head.pos_ == "VERB"
-    if tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBD") or not (noun.dep_ == "appos" or joined):
-        return False
-    if any(c.dep_ in SUBJECTS for c in tok.children) or noun.i > tok.i:
-        return False
-    start = noun.left_edge.i
-    article = noun.doc[start].lower_ == "the" or noun.doc[start].tag_ == "PRP$"
-    # or an indefinite noun of people or a body: "…, an international team reported on
-    # Wednesday" (not "…, a plan announced earlier this year.")
-    lemma = noun.lemma_.lower()
-    lex = nouns()
-    people = lemma in lex.group or lemma in lex.roles or lemma in lex.kind_nouns()
-    people = people or lemma in lex.occupations  # (and bare plural: "…, astronomers said")
-    bare = noun.tag_ == "NNS" and all(c.dep_ == "amod" for c in noun.children if c.i < noun.i)
-    article = article or ((noun.doc[start].lower_ in ("a", "an") or bare) and people)
-    medium = lemma in sources().nouns  # a body or a person, not a medium
-    return article and not medium and start > 0 and noun.doc[start - 1].text == ","
 
 
 def _issued(verb: Token, noun: Token) -> bool:
