@@ -772,6 +772,19 @@ def test_the_court_a_name_ends_in_is_the_court_told_later(extractor: Extractor) 
     assert claim.when is not None and claim.when.value == "2023-05-09"
 
 
+def test_a_court_told_of_in_the_past_perfect_dates_no_later_hearing(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "A former mayor was jailed for four years on Tuesday for taking bribes.\n\n"
+        "Raymond Cole, 61, had admitted six counts of misconduct at Crown Court in October."
+        "\n\nCole's barrister, Imran Shah, told the court his client had shown remorse."
+    )
+    told = extractor.extract(text, published="2023-05-10").claims[-1]
+    assert told.cue is not None and told.cue.text == "told"
+    assert told.when is None
+
+
 @pytest.mark.parametrize(
     ("text", "author", "when"),
     [

@@ -360,6 +360,8 @@ def event_date(noun: Token) -> int | None:
         # or the last word of a name: "appeared at Cardiff Crown Court on Tuesday … told the
         # court"
         named = earlier.pos_ == "PROPN" and earlier.dep_ not in ("compound", "flat")
+        if (earlier.pos_ == "NOUN" or named) and same and _told_as_before(earlier):
+            return None  # "had admitted the charges at Crown Court in October": an earlier one
         if (earlier.pos_ == "NOUN" or named) and same:
             # "a court heard on Tuesday … told the court": the subject of the event's verb
             heard = earlier.dep_ == "nsubj" and earlier.head.lemma_.lower() == verb
@@ -376,6 +378,13 @@ def event_date(noun: Token) -> int | None:
         if verb is not None and earlier.pos_ == "VERB" and earlier.lemma_.lower() == verb:
             return time_on(earlier)  # "a court ruled on Wednesday ... in their ruling"
     return None
+
+
+def _told_as_before(noun: Token) -> bool:
+    """Is ``noun`` in a past perfect clause ("Cole had admitted six counts at Crown Court in
+    October"), which tells of an event before the story's own?"""
+    verb = next((h for h in noun.ancestors if h.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
 def _bare(noun: Token) -> bool:
