@@ -467,6 +467,24 @@ def test_a_name_aside_a_role_label_is_the_turn_s_speaker(extractor: Extractor) -
     assert said["The"].speaker is not None and said["The"].speaker.name == "Raj Mistry"
 
 
+def test_a_name_in_capitals_aside_a_role_label_is_the_turn_s_speaker(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "HOST (RACHEL MOYO): Good morning. Waiting lists are growing.\n\n"
+        "GARETH LYLE: Staff. It is always staff.\n\n"
+        "MOYO: The government says it has recruited 20,000 nurses."
+    )
+    said = {c.content.text.split()[0]: c.speaker for c in extractor.extract(text).claims}
+    assert said["Good"] is not None and said["Good"].name == "Rachel Moyo"  # not "HOST"
+    # her later turn is hers, a person's, and "the government" is no one else
+    assert said["The"] is not None and (said["The"].name, said["The"].type) == (
+        "Rachel Moyo",
+        "person",
+    )
+    assert said["it"] is not None and said["it"].name == "the government"
+
+
 def test_a_capitals_headline_tag_is_no_turn_label(extractor: Extractor) -> None:
     text = "BOOM: Senator Smith just fired a missile at the governor over taxes."
     assert not any(c.evidence == "colon" for c in extractor.extract(text).claims)
@@ -766,6 +784,31 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
+    pytest.param(
+        # the model tags him as an organisation at both mentions
+        "Okafor reached the final when his opponent, Hungary's Bence Kovacs, retired hurt. "
+        "Kovacs said he had felt the injury in practice.",
+        {"he had felt": ("Bence Kovacs", "person")},
+        id="a_full_name_whose_surname_alone_is_called_he_is_a_person",
+    ),
+    pytest.param(
+        "Skyvale's rival, Aerlink, said its own bookings were ahead of last year.",
+        {"its own bookings": ("Aerlink", "organization")},
+        id="a_one_word_person_the_text_calls_its_is_a_body",
+    ),
+    pytest.param(
+        "Rovers have sacked manager Paul Redding.\n\nChairman Neil Hart said a change was "
+        "needed.\n\nRedding, 47, had been in charge since June. Speaking after the defeat, "
+        "he said he had no regrets.",
+        {"he had no": ("Paul Redding", "person")},
+        id="an_untagged_surname_of_a_full_name_before_is_that_person",
+    ),
+    pytest.param(
+        "The health secretary has said waiting lists will fall. With me is the chair of "
+        "the Patients Association, Gareth Lyle.",
+        {"waiting lists will": ("the health secretary", "person")},
+        id="a_name_beside_a_role_s_body_has_that_role_and_is_no_one_else",
+    ),
     pytest.param(
         # the small model runs the title into the name, as a work of art
         'Talks failed.\n\n"We are not there yet," Danish Economy Minister Lars Holm told '

@@ -19,6 +19,7 @@ from claimkit.components.descriptions import (
     name_titles,
     names_a_possession,
     names_a_product,
+    person_titles,
     spoken_of_as_company,
     taken_up_by_which,
 )
@@ -131,6 +132,15 @@ def role_and_affiliation(ent: Span) -> tuple[str | None, str | None]:
             others = nouns().other_offices
             mods = [t for t in left if t.dep_ in ("compound", "amod") or t.lower_ in others]
             role = " ".join(t.text for t in [*mods, head])
+        # "the chair of the Patients Association, Gareth Lyle": the parser sets the name
+        # beside the role's body
+        body = root.head if root.dep_ == "appos" and root.head.dep_ == "pobj" else None
+        of = body.head if body is not None else None
+        if of is not None and of.lower_ == "of" and of.head.lemma_.lower() in lex:
+            role = role or of.head.text
+            bodies = ents_between(ent.doc, of.i + 1, ent.start)
+            named = (strip_the(clean_name(e)) for e in bodies if e.label_ in ORG_LABELS)
+            affiliation = affiliation or next(named, None)
     return role, affiliation
 
 
@@ -344,6 +354,8 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
             cluster.kinds.add("club")  # "the Championship club said"
         elif lone_person and cluster.id not in unplaced and not cluster.role:
             cluster.label = "GPE"
+        elif lone_person and not _titled(cluster.role) and called_it(doc, cluster, ("its",)):
+            cluster.label = "ORG"  # "Aerlink said its bookings were up" (not "it was", any)
         elif lone_person and cluster.id in not_persons:
             cluster.label, cluster.role, cluster.affiliation = "ORG", None, None
             cluster.name = "the " + cluster.name
@@ -361,7 +373,7 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         if cluster.kinds and not place and (not cluster.role or role_is_kind or own_kind):
             # "Harwick Foods, a frozen-food maker" is no person, and "maker" no role
             cluster.label, cluster.role, cluster.affiliation = "ORG", None, None
-        elif cluster.label in ("ORG", "GPE") and _spoken_of_as_person(doc, cluster):
+        elif cluster.label in ("ORG", "GPE") and _spoken_of_as_person(doc, cluster, order):
             cluster.label = "PERSON"  # "England captain Leah Hendry said she was gutted"
             merged |= take_surname(cluster, order)
     # a full name, not one that ends in an acronym (the model's "Junge SVP" is a party)
@@ -393,16 +405,26 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
     return [c for c in order if c.id not in merged]
 
 
-def _spoken_of_as_person(doc: Doc, cluster: EntityCluster) -> bool:
+def _titled(role: str | None) -> bool:
+    """Is ``role`` a person's title or role ("minister", "chief executive"), not a word a
+    body may hold too ("rival", "owner")?"""
+    return role is not None and role.split()[-1].lower().rstrip(".") in person_titles()
+
+
+def _spoken_of_as_person(doc: Doc, cluster: EntityCluster, order: list[EntityCluster]) -> bool:
     """A name of two or three capitalised words with no kind and no organisation's ending,
-    the subject of a clause that calls it "he" or "she" ("Carly Fiorina said she ..."), or
-    an organisation set off by "who": the model's organisation is a person."""
+    the subject of a clause that calls it "he" or "she" ("Carly Fiorina said she ...", or
+    its last word alone, the model's other organisation: "Hungary's Bence Kovacs … Kovacs
+    said he"), or an organisation set off by "who": the model's organisation is a
+    person."""
     words = cluster.name.split()
     # an acronym beside a capitalised word is a body's ("NHS England"), not a name
     acronym = not cluster.name.isupper() and any(len(w) > 1 and w.isupper() for w in words)
     if not plain_name(cluster.name) or acronym or cluster.kinds:
         return False
-    spans = [s for a, b in cluster.mentions if (s := doc.char_span(a, b, alignment_mode="expand"))]
+    alone = [c for c in order if c.name == words[-1] and c.label == cluster.label]
+    mentions = cluster.mentions + [m for c in alone if not c.kinds for m in c.mentions]
+    spans = [s for a, b in mentions if (s := doc.char_span(a, b, alignment_mode="expand"))]
     if any(taken_up_by_which(span) for span in spans):
         return False  # "Bear Stearns, which collapsed"
     # as the subject of its clause: after "told Sky News", "she" is whoever told it; or of

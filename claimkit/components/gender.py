@@ -92,10 +92,10 @@ def genders(doc: Doc, clusters: list[EntityCluster]) -> dict[str, str]:
     return out
 
 
-def called_it(doc: Doc, cluster: EntityCluster) -> bool:
+def called_it(doc: Doc, cluster: EntityCluster, forms: Container[str] = NEUTER) -> bool:
     """Is the first personal pronoun after one of ``cluster``'s mentions, in its sentence
     and with no person named between, "it" or "its" ("Harvest Ltd, a salmon farmer, said
-    its …")?"""
+    its …"), or one of ``forms``?"""
     for start, end in cluster.mentions:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
@@ -103,7 +103,7 @@ def called_it(doc: Doc, cluster: EntityCluster) -> bool:
         for tok in doc[span.end : sentence_of(doc, span.start).end]:
             if tok.ent_type_ == "PERSON":
                 break
-            if tok.pos_ == "PRON" and tok.lower_ in NEUTER:
+            if tok.pos_ == "PRON" and tok.lower_ in forms:
                 return True
             if tok.pos_ == "PRON" and pronoun_gender(tok.lower_) is not None:
                 break

@@ -8,7 +8,7 @@ transcript when at least two lines open so. The name is the label before its com
 parenthesis, without leading titles (``SEN.``); what follows, in capitals too or title-cased
 (``JOHN ROBERTS, Chief Justice of the United States:``), is a role or a place.
 A name in prose case in the parenthesis is the name and the label a role (``PRESENTER (Anna
-Cole):``).
+Cole):``), and so is one in capitals after a label that is a role (``HOST (RACHEL MOYO):``).
 
 An interview printed as questions and answers (``Q: …`` and ``A: …`` lines) has its
 answers spoken by the person the page's introduction names most ("Council leader Rob
@@ -41,6 +41,8 @@ MIN_TURNS = 2
 INTERVIEW = re.compile(r"^[ \t]*(?P<label>Q|A|Question|Answer)[ \t]*:[ \t]", re.M)
 #: A person's name in prose case in the label's parenthesis: "PRESENTER (Anna Cole):"
 NAME_ASIDE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z'’]+){1,2}")
+#: A name in capitals in the parenthesis of a label that is a role: "HOST (RACHEL MOYO):"
+CAPITALS_ASIDE = re.compile(r"[A-Z]{2,}(?:[ -][A-Z'’]{2,}){1,2}")
 
 
 def turn_names(doc: Doc) -> dict[int, tuple[int, int]]:
@@ -56,6 +58,10 @@ def turn_names(doc: Doc) -> dict[int, tuple[int, int]]:
     for m in TURN.finditer(text):
         if m["aside"] and NAME_ASIDE.fullmatch(m["aside"]):
             found[m.end() - 2] = m.span("aside")  # the label is a role, the name aside
+            continue
+        role = m["label"].lower().rstrip(".") in title_words()
+        if role and m["aside"] and CAPITALS_ASIDE.fullmatch(m["aside"]):
+            found[m.end() - 2] = m.span("aside")  # "HOST (RACHEL MOYO):", in capitals
             continue
         start = m.start("label")
         words = [(w.start() + start, w.end() + start) for w in re.finditer(r"\S+", m["label"])]

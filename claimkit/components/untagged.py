@@ -24,12 +24,10 @@ from claimkit.components.descriptions import (
     taken_up_by_which,
     title_words,
 )
-from claimkit.components.gender import pronoun_votes
 from claimkit.components.nameforms import (
     in_word_hyphen,
     joined_by_and,
     listed_fields,
-    name_or_initial,
     particle_cut,
     particle_joined,
     proper_chain,
@@ -37,22 +35,27 @@ from claimkit.components.nameforms import (
     whole_company,
 )
 from claimkit.components.namekeys import name_ending
-from claimkit.components.records import cache_of, indices_of, line_around, opens_line, text_of
+from claimkit.components.personnames import (
+    described_person,
+    known_surname,
+    lone_names,
+    surname_person,
+    title_case_line,
+    titled_person,
+    turn_persons,
+)
+from claimkit.components.records import cache_of, indices_of, opens_line, text_of
 from claimkit.components.runnames import (
     initialled,
     lettered_person,
     surnames_given,
     trailing_person,
 )
-from claimkit.components.transcripts import turn_names
 from claimkit.lexicons import nouns
 
 __all__ = ["PLACES", "name_untagged", "untagged_name_after"]
 
 PLACES = {"GPE", "LOC", "NORP", "DATE", "TIME", "CARDINAL"}
-QUOTE_MARKS = "'\"‘’“”"
-TITLE_CASE_WORDS = 3  # a line of this many words of four letters or more, and
-TITLE_CASE_SHARE = 0.8  # this share of them capitalised, is written in title case
 
 
 def name_untagged(doc: Doc) -> None:
@@ -63,12 +66,13 @@ def name_untagged(doc: Doc) -> None:
     small model, and a description ("the firm said") needs them."""
     kinds = nouns().kind_nouns()
     found: list[Span] = []
-    alone = _lone_names(doc)
+    alone = lone_names(doc)
     # proper and common nouns (a name in camel case is tagged a noun)
     for tok in (doc[i] for i in indices_of(doc, POS, ("PROPN", "NOUN"))):
         if not proper_word(tok) or tok.ent_type_ or tok.dep_ in ("compound", "flat"):
             continue
-        titled = _titled_person(tok) or _described_person(tok) or _surname_person(tok, alone)
+        titled = titled_person(tok) or described_person(tok) or surname_person(tok, alone)
+        titled = titled or known_surname(tok)  # "Paul Redding" … "Redding, 47, had been"
         if titled is not None:
             found.append(titled)
             continue
@@ -125,7 +129,7 @@ def name_untagged(doc: Doc) -> None:
     in_spelled = _tokens(spelled)
     found = [*(f for f in found if not in_spelled & _tokens([f])), *spelled]
     named = _tokens(found)
-    found += [t for t in _turn_persons(doc) if not named & _tokens([t])]
+    found += [t for t in turn_persons(doc) if not named & _tokens([t])]
     named = _tokens(found)
     found += [w for w in map(_widened, doc.ents) if w is not None and not named & _tokens([w])]
     named = _tokens(found)
@@ -215,7 +219,7 @@ def _surname_cut(ent: Span) -> bool:
         and ent.root.dep_ in ("compound", "flat")
         and not body_word
         and not name_ending(after.lower_)
-        and not _title_case_line(ent)  # "Former Clinton Pollster Says …"
+        and not title_case_line(ent)  # "Former Clinton Pollster Says …"
         # nor a form's next field ("Name: Gabrielle Hatcher Age: 27"), nor a longer name
         and not (nxt is not None and (nxt.text in (":", "|") or nxt.pos_ == "PROPN"))
     )
@@ -282,7 +286,7 @@ def _widened(ent: Span) -> Span | None:
         and "\n" not in doc[j - 1].text_with_ws
         and before[0].lower_ not in lex.occupations
         and before[0].lower_ not in lex.demonyms
-        and not _title_case_line(ent)
+        and not title_case_line(ent)
     )
     joined = any(t.tag_ == "POS" or t.text in ("&", "and", "-") for t in before)
     # a body's generic name after its place's: "Ashcombe [Golf Club]", "Kelford [City Council]"
@@ -356,104 +360,8 @@ def _name_word(tok: Token) -> bool:
     return tok.pos_ == "PROPN" and not (tok.is_sent_start and described)
 
 
-def _title_case_line(ent: Span) -> bool:
-    """Is ``ent`` on a line written in title case, a headline ("Conservative Icon Morton
-    Blackwell Endorses Ted Cruz"), where a capital says nothing of a name?"""
-    text = text_of(ent.doc)
-    line = text[slice(*line_around(text, ent.start_char, ent.end_char))]
-    words = [w for w in (w.strip(QUOTE_MARKS) for w in line.split()) if len(w) > 3]
-    capitals = sum(w[:1].isupper() for w in words)
-    return len(words) >= TITLE_CASE_WORDS and capitals >= TITLE_CASE_SHARE * len(words)
-
-
 def _tokens(spans: list[Span]) -> set[int]:
     return {i for span in spans for i in range(span.start, span.end)}
-
-
-def _turn_persons(doc: Doc) -> list[Span]:
-    """The full names of a transcript's turn labels ("WOLF BLITZER, CNN HOST:"), which
-    the model reads as an organisation or nothing, as persons."""
-    found = []
-    for start, end in turn_names(doc).values():
-        span = doc.char_span(start, end, alignment_mode="expand", label="PERSON")
-        if span is not None and len(span) >= 2 and all(map(name_or_initial, span)):
-            found.append(span)
-    return found
-
-
-def _titled_person(tok: Token) -> Span | None:
-    """An untagged name after a title ("Environment Minister [Per Lindqvist]"): the words
-    after the last title, one to three proper nouns, are a person's name."""
-    chain = proper_chain(tok)
-    titles = [t.i for t in chain if t.lower_.rstrip(".") in title_words()]
-    # the name is what follows the last title: never a title itself ("Attorney General"),
-    # nor a thing that "which" takes up ("China General Nuclear, which owns …")
-    if not titles or any(t.ent_type_ for t in chain) or not 1 <= tok.i - titles[-1] <= 3:
-        return None
-    if taken_up_by_which(chain):
-        return None
-    return Span(tok.doc, titles[-1] + 1, tok.i + 1, label="PERSON")
-
-
-def _described_person(tok: Token) -> Span | None:
-    """An untagged name of two or three capitalised words set beside a noun for a person by
-    their work ("Clive Black, an analyst at Shore Capital"; the model took "Clive" for an
-    adjective; "The Gunners boss, Mikel Arteta, said"), or that speaks as one of a named
-    body ("Greg McBride of Bankrate told") or as one the sentence calls "he" or "she"
-    ("Mikel Arteta said his side"): a person's name."""
-    doc, lex = tok.doc, nouns()
-    start = tok.i
-    while start > 0 and doc[start - 1].head.i == tok.i and doc[start - 1].dep_ == "compound":
-        start -= 1
-    if start > 1 and in_word_hyphen(doc[start - 1]):
-        start -= 2  # one word: "Jean-Luc Mélenchon"
-    words = doc[start : tok.i + 1]
-    capitals = all(t.text[:1].isupper() for t in words if t.text != "-")
-    if not 2 <= len(words.text.split()) <= 3 or any(t.ent_type_ for t in words) or not capitals:
-        return None
-    name = Span(doc, start, tok.i + 1, label="PERSON")
-    # (or a word of two joined by a hyphen: "the NCMM's director-general", "general" an ADJ)
-    joined = [c for c in tok.children if c.i > 1 and in_word_hyphen(doc[c.i - 1])]
-    described = [
-        c
-        for c in tok.children
-        if c.dep_ == "appos" and (c.tag_ == "NN" or c in joined) and c.i > tok.i
-    ]
-    # or after it, set off: "The Gunners boss, Mikel Arteta, said"
-    set_off = tok.dep_ == "appos" and tok.head.i < start and doc[start - 1].text == ","
-    for noun in [*described, tok.head] if set_off and tok.head.tag_ == "NN" else described:
-        said = {noun.lemma_.lower(), doc[noun.i - 2].lower_ if noun in joined else ""}
-        work = any(w in lex.roles or w in lex.occupations or w in lex.heads for w in said)
-        # "an analyst"; or a bare title of a body: "head of its sales division"
-        whose = any(c.dep_ == "prep" and c.lower_ in ("of", "at") for c in noun.children)
-        if work and (whose or any(c.dep_ in ("det", "poss") for c in noun.children)):
-            return name
-    # "Greg McBride of Bankrate told CNBC": a speaker's name with the body they are of
-    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    body = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    speaking = tok.dep_ == "nsubj" and tok.head.pos_ == "VERB"
-    of_body = speaking and body is not None and body.pos_ == "PROPN"
-    plain = tok.lower_ not in lex.kind_nouns() and tok.lower_ not in lex.organisations
-    # (no person's name takes "the": "The West Midlands Chamber of Commerce said")
-    bare = not any(c.dep_ == "det" for c in tok.children)
-    if of_body and plain and bare:
-        return name
-    # "Mikel Arteta said his side had …", a speaker the sentence goes on to call "he" (not
-    # "a Morning Consult Poll found that he …", nor a headline's capitals)
-    bare = bare and not _title_case_line(name)
-    if speaking and plain and bare and not name_ending(tok.lower_):
-        return name if pronoun_votes(name, titles=False) else None
-    return None
-
-
-def _lone_names(doc: Doc) -> set[str]:
-    """The proper nouns the text gives alone, not inside a longer name ("Arteta told")."""
-    proper = set(indices_of(doc, POS, ("PROPN",)))
-    return {
-        doc[i].text
-        for i in proper
-        if not (i - 1 in proper and doc[i - 1].is_title) and i + 1 not in proper
-    }
 
 
 def _kind_first(chain: Span, alone: set[str]) -> bool:
@@ -468,22 +376,6 @@ def _kind_first(chain: Span, alone: set[str]) -> bool:
         and first.lower_ in nouns().kind_nouns()
         and (chain[1].text in alone or whole_company(chain[1:]))
     )
-
-
-def _surname_person(tok: Token, alone: set[str]) -> Span | None:
-    """An untagged name of two or three capitalised proper nouns whose last word the text
-    also gives alone (in ``alone``: "Mikel Arteta admitted …" … "Arteta told Sky Sports"): a
-    person and their surname. Not a name with a title, a kind or a company's ending in it."""
-    if tok.text not in alone:
-        return None
-    words = proper_chain(tok)
-    if not 2 <= len(words) <= 3 or any(t.ent_type_ or not t.is_title for t in words):
-        return None
-    if any(t.lower_ in plain_words() for t in words) or name_ending(tok.lower_):
-        return None
-    if words.start and words.doc[words.start - 1].lower_ == "the":
-        return None  # "the Grand Canyon"
-    return Span(words.doc, words.start, words.end, label="PERSON")
 
 
 def untagged_name_after(tok: Token) -> str | None:
