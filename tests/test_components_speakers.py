@@ -810,6 +810,17 @@ IN_CONTEXT = [
         id="a_name_beside_a_role_s_body_has_that_role_and_is_no_one_else",
     ),
     pytest.param(
+        "Water companies paid a record 104 million pounds in fines, figures published by "
+        "the Environment Agency show.",
+        {"Water companies paid": ("the Environment Agency", "organization")},
+        id="the_agent_of_published_before_a_verb_read_as_a_noun_is_the_author",
+    ),
+    pytest.param(
+        "The audit, carried out by the accountancy firm Mazars, found 63 claims with no receipts.",
+        {"63 claims with": ("Mazars", "organization")},
+        id="who_carried_out_an_audit_is_its_author",
+    ),
+    pytest.param(
         # the small model runs the title into the name, as a work of art
         'Talks failed.\n\n"We are not there yet," Danish Economy Minister Lars Holm told '
         "reporters after the meeting.",

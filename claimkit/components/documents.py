@@ -185,7 +185,7 @@ def issuer_words(tok: Token) -> Iterator[Token]:
                     yield from _first(c for c in site.children if c.dep_ == "poss")
         elif child.dep_ == "acl" and child.lemma_ in sources().issuing_participles:
             for agent in _first(c for c in child.children if c.dep_ == "agent"):
-                yield from _first(c for c in agent.children if c.dep_ == "pobj")
+                yield from map(_named_before, _first(c for c in agent.children if c.dep_ == "pobj"))
             # "the figures, published in the service's monthly bulletin": its owner
             for prep in (c for c in child.children if c.dep_ == "prep" and c.lower_ == "in"):
                 for medium in (c for c in prep.children if c.dep_ == "pobj"):
@@ -229,3 +229,12 @@ def split_document(pobj: Token) -> bool:
     one = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in pobj.children)
     bare = last.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in last.children)
     return split and one and bare and document_word(last) is not None
+
+
+def _named_before(tok: Token) -> Token:
+    """The last word of the name the parser hung on ``tok`` when ``tok`` is no name but the
+    verb after it, read as a noun ("figures published by [the Environment Agency] show"),
+    or ``tok``."""
+    before = tok.doc[tok.i - 1] if tok.i else None
+    named = before is not None and before.head.i == tok.i and before.ent_type_ in ("ORG", "PERSON")
+    return before if named and not tok.ent_type_ and before is not None else tok
