@@ -1163,6 +1163,12 @@ def test_the_object_of_a_relative_clause_on_the_cue_s_object_is_no_content(
     assert not any(c.content.text.startswith("the party") for c in claims(extractor, text))
 
 
+def test_an_amount_claimed_reports_nothing(extractor: Extractor) -> None:
+    text = "An audit found he had claimed 14,000 pounds in expenses he could not justify."
+    cues = [c.cue.text if c.cue else None for c in extractor.extract(text).claims]
+    assert cues == ["found"]  # not "claimed" with "he could not justify" for content
+
+
 def test_a_second_that_clause_of_a_report_is_not_its_inner_verb_s(extractor: Extractor) -> None:
     """ "said the budget added money … and that no officer would be laid off": the second
     clause is more of Lopez's report, not what "added" reports."""

@@ -2,7 +2,8 @@
 an act a particle or object makes of the cue ("called off the strike"), an infinitive a
 noun takes ("the right to protest"), what someone is helped to do, a participle on its
 subject that the parser made the verb, a fall ("Sales declined 31 per cent"), what a
-speaker declined to do, and a thing a speaker will put out ("will announce its decision").
+speaker declined to do, a thing a speaker will put out ("will announce its decision"), and
+a thing claimed ("claimed £14,000 in expenses he could not justify").
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ def reports_nothing(tok: Token, frame: Frame) -> bool:
         or _enabled(tok)
         or _a_change(tok)
         or _yet_to_come(tok)
+        or _a_thing_claimed(tok, frame)
     )
 
 
@@ -42,6 +44,32 @@ def _yet_to_come(tok: Token) -> bool:
     clause = any(c.dep_ in ("ccomp", "xcomp") for c in tok.children)
     return (
         future and not clause and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in tok.children)
+    )
+
+
+def _a_thing_claimed(tok: Token, frame: Frame) -> bool:
+    """Is the cue a verb of saying with an amount for its object and, after it, a relative
+    clause that has lost its object, which the parser took for the report ("claimed
+    £14,000 in expenses [he could not justify]")? It reports nothing."""
+    if frame.addressee:
+        return False  # "told reporters they …": the object is whom it told
+    # an amount: "claimed £14,000", "claimed 14,000 pounds in expenses"
+    things = [
+        c
+        for c in tok.children
+        if c.dep_ == "dobj"
+        and (c.ent_type_ in NUMBERS or any(k.dep_ == "nummod" for k in c.children))
+    ]
+    return any(
+        c.dep_ == "ccomp"
+        and c.i > min(t.i for t in things)
+        and any(k.dep_ == "nsubj" for k in c.children)
+        and not any(
+            k.dep_ in ("dobj", "mark", "ccomp", "xcomp", "attr", "acomp", "auxpass")
+            for k in c.children
+        )
+        for c in tok.children
+        if things
     )
 
 
