@@ -742,6 +742,13 @@ def test_a_name_beside_the_subject_s_description_ties_the_medium_before(
             "Figures from the Office for National Statistics",
             "2023-05-09",
         ),
+        (
+            # the parser reads "head" as a verb after "to"
+            "In a letter to head teachers sent on Tuesday, Education Minister Lynne Neagle "
+            "said schools should stay open.",
+            "a letter",
+            "2023-05-09",
+        ),
     ],
 )
 def test_where_and_when_the_speaker_spoke_beside_the_claim(

@@ -254,6 +254,20 @@ def test_earlier_in_the_day_is_the_latest_day_before_it_and_dates_the_claim(
     assert values(extractor, near)["earlier in the day"] == "2000-01-07"
 
 
+def test_later_in_the_day_untagged_by_the_model_dates_the_cue(extractor: Extractor) -> None:
+    text = (
+        # (the day of the sentence in focus, though it names a year first)
+        "Sen. Margaret Ellison will not run again in 2028, she announced on Tuesday.\n\n"
+        '"It has been the honor of my life," Ellison said in a video posted online.\n\n'
+        "Ellison, 74, told reporters at the Capitol later in the day that her health was "
+        "excellent."
+    )
+    doc = extractor.extract(text, published="2023-05-10")
+    assert {t.span.text: t.value for t in doc.times if t.span}["later in the day"] == "2023-05-09"
+    told = doc.claims[-1]
+    assert told.when is not None and (told.when.value, told.when_from) == ("2023-05-09", "cue")
+
+
 def test_that_same_year_and_relative_ranges(extractor: Extractor) -> None:
     got = values(extractor, "In 2015 the law passed. That same year, he said, prices rose.")
     assert got == {"2015": "2015", "That same year": "2015"}

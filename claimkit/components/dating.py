@@ -67,6 +67,8 @@ def time_on(tok: Token) -> int | None:
             # not "in [an interview last week]", the model's wide date, nor "on [X last
             # night]", a platform the model took into the time
             dated = pobj is not None and (pobj.ent_type_ in ("DATE", "TIME") or holiday(pobj))
+            # "told reporters later in the day", which the model leaves untagged
+            dated = dated or (pobj is not None and _in_the_unit(child, pobj))
             if pobj is None or not dated or pobj.lemma_ == "age":
                 continue  # (nor "at the age of 29", an age)
             if child.lower_ == "on" and pobj.like_num:
@@ -320,6 +322,14 @@ def _date_of(noun: Token, put_out: bool = False) -> int | None:
             found = _issued_on(pobj, ("acl", "relcl")) if pobj is not None and ok else None
             if found is not None:
                 return found
+        if c.dep_ == "relcl" and noun.pos_ == "NOUN" and c.i == noun.i + 2:
+            # "a letter to head teachers sent on Thursday", "a memo to store managers": the
+            # parser read the addressee's first noun as a verb after "to"
+            to = any(a.dep_ == "aux" and a.lower_ == "to" and a.i == noun.i + 1 for a in c.children)
+            obj = next((g for g in c.children if g.dep_ == "dobj"), None) if to else None
+            found = _issued_on(obj, ("acl", "relcl")) if obj is not None else None
+            if found is not None:
+                return found
     return None
 
 
@@ -378,6 +388,14 @@ def event_date(noun: Token) -> int | None:
         if verb is not None and earlier.pos_ == "VERB" and earlier.lemma_.lower() == verb:
             return time_on(earlier)  # "a court ruled on Wednesday ... in their ruling"
     return None
+
+
+def _in_the_unit(prep: Token, pobj: Token) -> bool:
+    """Is ``prep`` "in" with "earlier" or "later" before it and a bare unit of time after
+    ("later in the day")?"""
+    units = ("day", "week", "month", "year")
+    later = any(c.dep_ == "advmod" and c.lower_ in ("earlier", "later") for c in prep.children)
+    return prep.lower_ == "in" and later and pobj.lower_ in units
 
 
 def _told_as_before(noun: Token) -> bool:

@@ -47,6 +47,7 @@ THAT_UNIT = re.compile(
     r"\b(?:that(?:\s+same|\s+very)?|the\s+same|the\s+very)\s+(day|week|month|year)\b", re.I
 )
 FOCUS_SENTENCES = 2  # sentences back in which "earlier in the day" finds its day
+DAYS = ("day", "part_of_day", "time")  # granularities of a time on one day
 IN_THE_UNIT = re.compile(r"(?:(?:earlier|later)\s+in\s+)?the\s+(day|week|month|year)$", re.I)
 YEAR_BEFORE = re.compile(r"(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+year\s+before", re.I)
 PERIOD_VALUE = re.compile(r"(\d{4})-([QH]\d)")
@@ -300,7 +301,10 @@ def _in_the_unit(span: Span, before: list[TimeMention], tense: Tense) -> TimeMen
     one_day = len({m.value for m in dated if m.granularity == "day"}) == 1
     if sent is None or (sent.start < back.start and not one_day):
         return unresolved  # (further back only the one day the text has named)
-    focus = next(m for m in dated if m.start >= sent.start_char)
+    # (its day, where the sentence names a year first: "will not run in 2028, she
+    # announced on Friday")
+    named = [m for m in dated if m.start >= sent.start_char]
+    focus = next((m for m in named if m.granularity in DAYS), named[0])
     return _that_unit(span, focus, tense, IN_THE_UNIT) or unresolved
 
 
@@ -313,9 +317,9 @@ def _that_unit(
     if m is None or last is None or last.first is None:
         return None
     unit = m.group(1).lower()
-    if unit == "day" and last.granularity not in ("day", "part_of_day", "time"):
+    if unit == "day" and last.granularity not in DAYS:
         return None
-    if unit in ("week", "month") and last.granularity not in ("day", "part_of_day", "time", unit):
+    if unit in ("week", "month") and last.granularity not in (*DAYS, unit):
         return None
     text = span.text[: m.start()] + THIS_UNIT[unit] + span.text[m.end() :]
     found = _mention(span, last.first, tense, text)
