@@ -785,6 +785,13 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        # the model tags "Rhun" a person and "Iorwerth" a place
+        "Plaid Cymru said it would back the motion. Its leader, Rhun ap Iorwerth, said "
+        "Wales deserves better.",
+        {"Wales deserves better": ("Rhun ap Iorwerth", "person")},
+        id="an_untagged_surname_particle_joins_the_name_after_it",
+    ),
+    pytest.param(
         # the model tags him as an organisation at both mentions
         "Okafor reached the final when his opponent, Hungary's Bence Kovacs, retired hurt. "
         "Kovacs said he had felt the injury in practice.",

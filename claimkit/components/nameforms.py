@@ -354,14 +354,19 @@ def particle_cut(ent: Span) -> bool:
 def particle_joined(ent: Span) -> int | None:
     """The end of the person's name the model tagged right after the person ``ent`` as its
     own, where it opens with a surname particle: one name ("[Prince Abdulaziz] [bin
-    Salman]"); else None."""
+    Salman]"); or of the surname after an untagged particle, whatever the model made of
+    it ("[Rhun] ap [Iorwerth]" as a place); else None."""
     doc = ent.doc
     after = doc[ent.end] if ent.end < len(doc) else None
-    if after is None or ent.label_ != "PERSON" or after.ent_type_ != "PERSON":
+    if after is None or ent.label_ != "PERSON" or not after.is_lower:
         return None
-    if after.ent_iob_ != "B" or not after.is_lower or after.lower_ not in nouns().surname_particles:
+    if after.lower_ not in nouns().surname_particles:
         return None
-    end = ent.end + 1
+    rest = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
+    untagged = not after.ent_type_ and rest is not None and rest.is_title and rest.is_alpha
+    if not untagged and (after.ent_type_ != "PERSON" or after.ent_iob_ != "B"):
+        return None
+    end = ent.end + (2 if untagged else 1)
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return end
