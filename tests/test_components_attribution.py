@@ -1163,6 +1163,13 @@ def test_the_object_of_a_relative_clause_on_the_cue_s_object_is_no_content(
     assert not any(c.content.text.startswith("the party") for c in claims(extractor, text))
 
 
+def test_a_verb_read_as_the_noun_heading_its_sentence_is_a_cue(extractor: Extractor) -> None:
+    text = "Documents seen by the Echo show that council officers have drawn up a new route."
+    (claim,) = extractor.extract(text).claims  # the tagger reads "Echo show" as one noun
+    assert claim.cue is not None and claim.cue.text == "show"
+    assert claim.content.text == "council officers have drawn up a new route"
+
+
 def test_an_amount_claimed_reports_nothing(extractor: Extractor) -> None:
     text = "An audit found he had claimed 14,000 pounds in expenses he could not justify."
     cues = [c.cue.text if c.cue else None for c in extractor.extract(text).claims]
@@ -1766,6 +1773,7 @@ def test_a_section_label_before_a_colon_is_no_speaker(extractor: Extractor, labe
     [
         "Sport\n\nCricket: England collapse leaves Ashes hopes fading",  # a section's kicker
         "Transcript\n\nInterview: the governor on the budget",  # a genre's label
+        "Gadgets\n\nHands on: the new Lumen X4 is fast, but is it worth it?",  # in two words
     ],
 )
 def test_a_kicker_before_a_headline_s_colon_is_no_speaker(

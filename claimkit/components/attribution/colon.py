@@ -76,8 +76,9 @@ def colon_claims(doc: Doc, quotes: list[Quote]) -> Iterable[Attribution]:
         names = [t for t in words if t.pos_ == "PROPN" or t.lower_ in nouns_.document]
         if not names and len(words) == 1 and _turn_label(doc, words[0]):
             names = words  # a transcript's turn label, "LOMAN:", tagged as a common noun
-        if not names or words[0].lower_ in cues().word_sets["colon_lead_stops"]:
-            continue
+        stops = cues().word_sets["colon_lead_stops"]
+        if not names or words[0].lower_ in stops or " ".join(t.lower_ for t in words) in stops:
+            continue  # (or a genre's words: "Hands on: the new Lumen X4 is fast")
         if len(words) == 1 and words[0].lower_ in sources().sections:
             continue  # a section's kicker: "Cricket: England collapse leaves …"
         if any(t.lower_ in cues().word_sets["colon_topics"] for t in words):

@@ -40,10 +40,13 @@ def cue_candidates(doc: Doc) -> list[Token]:
 
 
 def frame_of(tok: Token) -> Frame | None:
-    if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "VBG"):
-        return None
     lex = cues()
     lemma = tok.lemma_.lower()
+    if _misread_root(tok):  # only a document's finding: "Documents seen by the Echo show"
+        words = {w for c in tok.children if c.dep_ == "nsubj" for w in (c.lemma_.lower(), c.lower_)}
+        return lex.by_documents.get(lemma) if words & lex.documents else None
+    if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "VBG"):
+        return None
     frame = lex.verbs.get(lemma)
     if frame is None and lemma in lex.by_documents:
         # "the survey found …", "figures published on Monday show …"; not "police found the car"
@@ -64,6 +67,15 @@ def frame_of(tok: Token) -> Frame | None:
         if shown and _finding_clause(tok):
             return lex.by_documents[lemma]
     return frame
+
+
+def _misread_root(tok: Token) -> bool:
+    """Is ``tok`` a verb the tagger read as the noun heading its sentence, with a subject
+    and a "that" clause ("Documents seen by the Echo show that …": "Echo show")?"""
+    if tok.dep_ != "ROOT" or tok.pos_ != "NOUN" or not any(c.dep_ == "nsubj" for c in tok.children):
+        return False
+    clauses = (c for c in tok.children if c.dep_ == "ccomp")
+    return any(k.dep_ == "mark" and k.lower_ == "that" for c in clauses for k in c.children)
 
 
 def compound_subject(tok: Token) -> Token | None:
