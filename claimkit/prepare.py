@@ -197,6 +197,8 @@ _HEADLINE_WORDS = 25
 _FURNITURE_WORDS = 12
 _LISTED_WORDS = 16  # a line of a list of other articles: a headline, not a paragraph
 _SECTION_WORDS = 3
+#: What parts a section line: bars, or a breadcrumb's arrows ("Home › News › Education").
+BREADCRUMB = re.compile(r"\s+(?:\||›|»|>)\s+")
 _SITE_PREFIX = re.compile(r"(?P<site>[\w .&'’-]{2,60}?)\s+[-|–—:]\s*$")
 
 
@@ -366,7 +368,8 @@ def _pick_title(
         score = -rank
         if any(low in " ".join(text[x:y].lower().split()) for x, y in furniture):
             score += 10
-        if date_line is not None and 0 < date_line[0] - b < 6:
+        # right above the date line (from its line's start: "By Jane Doe | March 3, 2021")
+        if date_line is not None and 0 < text.rfind("\n", 0, date_line[0]) + 1 - b < 6:
             score += 10
         if best is None or score > best[0]:
             best = (score, (a, b))
@@ -375,8 +378,8 @@ def _pick_title(
 
 def _is_section_line(low: str) -> bool:
     """A masthead or section line of short parts between bars ("the daily courier |
-    business"), not a headline."""
-    parts = [p.strip() for p in low.split(" | ")]
+    business") or a breadcrumb's arrows ("home › news › education"), not a headline."""
+    parts = [p.strip() for p in BREADCRUMB.split(low)]
     return len(parts) >= 2 and all(0 < len(p.split()) <= _SECTION_WORDS for p in parts)
 
 

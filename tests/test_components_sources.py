@@ -276,6 +276,22 @@ def test_a_section_label_above_the_headline_is_not_the_publisher() -> None:
     assert page.title is not None and text[slice(*page.title)].startswith("Chipmaker")
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        # a masthead above a breadcrumb, the headline right above the byline's date line
+        "The Harbour Gazette\nBusiness | Shipping\n\n{title}\n\nBy Colm Reddy | Tuesday 1 "
+        "December 2026",
+        "Home › News › Education\n\n{title}\n\nPublished: Tuesday 1 December 2026, 11:20",
+    ],
+)
+def test_the_headline_is_neither_the_masthead_nor_a_breadcrumb(head: str) -> None:
+    title = "Port operator warns of job cuts as freight volumes slide"
+    text = head.format(title=title) + "\n\nKestrel Ports said it would cut 140 jobs."
+    page = layout(text)
+    assert page.title is not None and text[slice(*page.title)] == title
+
+
 def test_a_section_and_subsection_line_is_furniture_and_no_body(extractor: Extractor) -> None:
     text = (
         "Business | Energy\n\nShell to buy back shares as profits beat forecasts\n\nBy "
