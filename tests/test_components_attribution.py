@@ -1170,6 +1170,16 @@ def test_a_verb_read_as_the_noun_heading_its_sentence_is_a_cue(extractor: Extrac
     assert claim.content.text == "council officers have drawn up a new route"
 
 
+def test_an_outlet_that_can_reveal_reports_its_own_scoop_not_a_claim(
+    extractor: Extractor,
+) -> None:
+    text = "A plan for a bypass is back on the table, the Echo can reveal."
+    assert extractor.extract(text).claims == []
+    # a speaker who reveals still speaks
+    said = extractor.extract("The plan is back on the table, the council revealed.").claims
+    assert [c.speaker.name if c.speaker else None for c in said] == ["the council"]
+
+
 def test_an_amount_claimed_reports_nothing(extractor: Extractor) -> None:
     text = "An audit found he had claimed 14,000 pounds in expenses he could not justify."
     cues = [c.cue.text if c.cue else None for c in extractor.extract(text).claims]

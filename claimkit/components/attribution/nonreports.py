@@ -3,7 +3,8 @@ an act a particle or object makes of the cue ("called off the strike"), an infin
 noun takes ("the right to protest"), what someone is helped to do, a participle on its
 subject that the parser made the verb, a fall ("Sales declined 31 per cent"), what a
 speaker declined to do, a thing a speaker will put out ("will announce its decision"), and
-a thing claimed ("claimed £14,000 in expenses he could not justify").
+a thing claimed ("claimed £14,000 in expenses he could not justify"), and an outlet's own
+reporting ("the Echo can reveal").
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from spacy.tokens import Token
 from claimkit.components.attribution.shared import frame_of
 from claimkit.components.documents import NUMBERS
 from claimkit.components.mediums import is_medium
+from claimkit.components.outlets import outlet_name
 from claimkit.lexicons import Frame, cues
 
 __all__ = ["reports_nothing"]
@@ -30,6 +32,7 @@ def reports_nothing(tok: Token, frame: Frame) -> bool:
         or _a_change(tok)
         or _yet_to_come(tok)
         or _a_thing_claimed(tok, frame)
+        or _own_scoop(tok)
     )
 
 
@@ -45,6 +48,16 @@ def _yet_to_come(tok: Token) -> bool:
     return (
         future and not clause and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in tok.children)
     )
+
+
+def _own_scoop(tok: Token) -> bool:
+    """Is the cue a news outlet reporting its own reporting with "can" ("…, the Echo can
+    reveal")? Those are the article's words, no one's claim."""
+    if tok.lemma_.lower() not in cues().word_sets["scoops"]:
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    can = any(c.dep_ == "aux" and c.lower_ == "can" for c in tok.children)
+    return can and subj is not None and subj.pos_ == "PROPN" and outlet_name(subj)
 
 
 def _a_thing_claimed(tok: Token, frame: Frame) -> bool:
