@@ -522,6 +522,20 @@ def test_a_speech_verb_in_the_next_sentence_carries_the_interview(extractor: Ext
     assert got["debt"] is None and got["prices"] is None
 
 
+def test_any_cue_with_also_in_the_next_sentence_carries_the_occasion(
+    extractor: Extractor,
+) -> None:
+    text = (
+        'Joe Schmidt said on Tuesday that his side had "nothing to fear". He also confirmed '
+        "that Nic White would miss the game.\n\nRates will rise. He also confirmed that "
+        "the squad was fit."
+    )
+    doc = extractor.extract(text, published="2023-05-10")
+    when = {c.content.text.split()[0]: c.when.value if c.when else None for c in doc.claims}
+    assert when["Nic"] == "2023-05-09"
+    assert when["the"] is None  # a sentence between ends the occasion
+
+
 def test_what_a_document_found_next_is_still_the_document(extractor: Extractor) -> None:
     text = (
         "Weight-loss injections could save the NHS £1bn a year, according to a report by the "

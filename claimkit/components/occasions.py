@@ -141,7 +141,8 @@ def _new_audience(cue: Token | None) -> bool:
 
 def _carries(doc: Doc, cue: Token | None, last: _Occasion) -> bool:
     """Does a cue go on reporting its speaker's last occasion: "he added" anywhere after it,
-    "She warned, however, that …" in the sentence right after its claim, unless in a
+    "She warned, however, that …" or "He also confirmed …" in the sentence right after its
+    claim, unless in a
     perfect, which reports an earlier time ("She has long argued"), or said "now"?"""
     if cue is None or any(_now(c, cue) for c in cue.children):
         return False  # "In 2023, she told the BBC … Now she says …": another time
@@ -157,7 +158,9 @@ def _carries(doc: Doc, cue: Token | None, last: _Occasion) -> bool:
     if when is not None and looks_back(doc, when) and not next_sentence:
         return False  # "Last year she said …" is no occasion of a later plain "she said"
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in cue.children)  # "has argued"
-    near = lemma in lex.next_sentence_cues and next_sentence and not perfect
+    # or any cue with "also" ("… said on Wednesday that … He also confirmed that …")
+    also = any(c.dep_ == "advmod" and c.lower_ == "also" for c in cue.children)
+    near = (lemma in lex.next_sentence_cues or also) and next_sentence and not perfect
     return lemma in lex.carrying_cues or near
 
 
