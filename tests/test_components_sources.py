@@ -522,6 +522,15 @@ def test_a_speech_verb_in_the_next_sentence_carries_the_interview(extractor: Ext
     assert got["debt"] is None and got["prices"] is None
 
 
+def test_a_platform_the_parser_hung_on_the_verb_after_on_is_the_source(
+    extractor: Extractor,
+) -> None:
+    text = "The company's founder, Mary Okonjo, said on LinkedIn that she was heartbroken."
+    (claim,) = extractor.extract(text).claims  # "LinkedIn" hung on "said", not on "on"
+    assert claim.source is not None
+    assert (claim.source.name, claim.source.kind) == ("LinkedIn", "social_media")
+
+
 def test_any_cue_with_also_in_the_next_sentence_carries_the_occasion(
     extractor: Extractor,
 ) -> None:
@@ -777,6 +786,13 @@ def test_a_name_beside_the_subject_s_description_ties_the_medium_before(
             "In a letter to head teachers sent on Tuesday, Education Minister Lynne Neagle "
             "said schools should stay open.",
             "a letter",
+            "2023-05-09",
+        ),
+        (
+            # an outlook is a document; the participle set off after it is hung on "said"
+            "In its winter outlook, published on Tuesday, the operator said demand could "
+            "peak at 47 gigawatts.",
+            "its winter outlook",
             "2023-05-09",
         ),
     ],

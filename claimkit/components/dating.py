@@ -225,7 +225,23 @@ def source_time(doc: Doc, source: SourceInfo) -> int | None:
     # published last month")
     named = head.root.pos_ == "PROPN" and is_medium(head.root)
     found = _date_of(head.root) if head.root.pos_ == "NOUN" or named else None
+    found = found if found is not None else _set_off_issued(head.root)
     return found if found is not None else _issued_time(head.root)
+
+
+def _set_off_issued(noun: Token) -> int | None:
+    """The date of a participle of issuing set off right after an opening medium, which the
+    parser hung on the verb ("In its winter outlook, published on Tuesday, the operator
+    said"), or None."""
+    if noun.dep_ != "pobj":
+        return None
+    doc, verb = noun.doc, noun.head.head
+    for c in verb.children:
+        after = c.left_edge.i - 2 == noun.right_edge.i and doc[c.left_edge.i - 1].text == ","
+        issued = c.lemma_.lower() in sources().issuing_participles
+        if c.dep_ == "advcl" and c.tag_ == "VBN" and after and issued:
+            return _date_of(c, put_out=True)
+    return None
 
 
 def _dating_preps(noun: Token) -> list[Token]:

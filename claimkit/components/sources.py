@@ -168,6 +168,10 @@ def _prep_source(node: Token, seen: dict[int, SourceInfo | None]) -> SourceInfo 
             if prep.dep_ != "prep" or prep.lower_ not in sources().prepositions:
                 continue
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is None:  # "said on [LinkedIn]", the platform hung on the verb instead
+                after = node.doc[prep.i + 1] if prep.i + 1 < len(node.doc) else None
+                if after is not None and after.head.i == node.i:
+                    pobj = after if source_kind(after) == "social_media" else None
             kind = source_kind(pobj) if pobj is not None else None
             if pobj is not None and kind is None and prep.lower_ == "in" and split_document(pobj):
                 kind = "document"  # "in a [prevention] of future deaths [report]"
