@@ -337,8 +337,8 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
     kind_nouns, occupations = nouns().kind_nouns(), nouns().occupations
     merged: set[str] = set()
     for cluster in order:
-        turn = any(text_of(doc)[end : end + 1] == ":" for _, end in cluster.mentions)
         if cluster.label == "PERSON" and cluster.name.isupper() and " " not in cluster.name:
+            turn = any(text_of(doc)[end : end + 1] == ":" for _, end in cluster.mentions)
             cluster.label = cluster.label if turn else "ORG"  # "data from LSEG": an acronym
         if cluster.label == "PERSON" and cluster.name.isupper() and len(cluster.name) > 3:
             cluster.name = cluster.name.title()  # a transcript's "WOLF BLITZER"

@@ -347,7 +347,7 @@ def apposed_name(tok: Token) -> Token | None:
     if doc[tok.i + 1].text != "," or doc[tok.i + 2].pos_ != "PROPN":
         return None
     end, first = tok.i + 2, doc[tok.i + 2]
-    while end < verb.i and (doc[end].pos_ == "PROPN" or (doc[end].text == "&" and end > first.i)):
+    while end < verb.i and (doc[end].pos_ == "PROPN" or doc[end].text == "&"):
         end += 1
     name = doc[end - 1]
     # (or on the description as a modifier: "Chile's forestry agency, CONAF, said"; or

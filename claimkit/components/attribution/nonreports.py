@@ -2,8 +2,8 @@
 an act a particle or object makes of the cue ("called off the strike"), an infinitive a
 noun takes ("the right to protest"), what someone is helped to do, a participle on its
 subject that the parser made the verb, a fall ("Sales declined 31 per cent"), what a
-speaker declined to do, a thing a speaker will put out ("will announce its decision"), and
-a thing claimed ("claimed £14,000 in expenses he could not justify"), and an outlet's own
+speaker declined to do, a thing a speaker will put out ("will announce its decision"), a
+thing claimed ("claimed £14,000 in expenses he could not justify"), and an outlet's own
 reporting ("the Echo can reveal").
 """
 
