@@ -1180,6 +1180,18 @@ def test_an_outlet_that_can_reveal_reports_its_own_scoop_not_a_claim(
     assert [c.speaker.name if c.speaker else None for c in said] == ["the council"]
 
 
+def test_a_headline_s_closing_cue_before_the_line_break_reports_the_headline(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Bird flu found in Antarctic seals, scientists say\n\nScientists have confirmed "
+        "the first cases of H5N1 in elephant seals."
+    )
+    first = extractor.extract(text).claims[0]  # the parser hangs the break on "say"
+    assert first.content.text == "Bird flu found in Antarctic seals"
+    assert first.speaker is not None and first.speaker.name == "scientists"
+
+
 def test_an_amount_claimed_reports_nothing(extractor: Extractor) -> None:
     text = "An audit found he had claimed 14,000 pounds in expenses he could not justify."
     cues = [c.cue.text if c.cue else None for c in extractor.extract(text).claims]

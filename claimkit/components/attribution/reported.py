@@ -362,7 +362,8 @@ def _said_last(doc: Doc, tok: Token) -> tuple[int, int] | None:
     for c in tok.children:  # after the cue only its time or medium: "ruled on Wednesday"
         obj = next((g for g in c.children if g.dep_ == "pobj"), c)
         addressee = told is not None and c.dep_ in told.addressee  # or whom it told
-        allowed = c.is_punct or addressee or obj.ent_type_ in TIMES or is_medium(obj)
+        # (and a line break the parser hung on it: a headline's "…, scientists say")
+        allowed = c.is_punct or c.is_space or addressee or obj.ent_type_ in TIMES or is_medium(obj)
         allowed = allowed or (c.dep_ in ("npadvmod", "appos") and remark_noun(c))  # ", a sign"
         # or a participle set off after it, of the event reported ("…, a source told
         # Reuters on Friday, setting off a fire that burned for hours")
