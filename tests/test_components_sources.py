@@ -825,6 +825,20 @@ def test_the_court_a_name_ends_in_is_the_court_told_later(extractor: Extractor) 
     assert claim.when is not None and claim.when.value == "2023-05-09"
 
 
+def test_after_the_hearing_is_the_court_appeared_before_past_what_it_heard(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Graham Pike, 58, admitted two offences when he appeared before Hexley Magistrates' "
+        "Court on Tuesday.\n\nThe court heard that his tenants' child had been taken to "
+        'hospital twice.\n\nAfter the hearing, Cllr Tom Reid said: "Tenants deserve safe '
+        'homes."'
+    )
+    after = extractor.extract(text, published="2023-05-10").claims[-1]
+    assert after.content.text == "Tenants deserve safe homes"
+    assert after.when is not None and after.when.value == "2023-05-09"
+
+
 def test_a_court_told_of_in_the_past_perfect_dates_no_later_hearing(
     extractor: Extractor,
 ) -> None:

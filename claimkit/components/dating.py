@@ -402,7 +402,14 @@ def event_date(noun: Token) -> int | None:
             if found is not None or not _bare(earlier):
                 return found  # (past a bare "the vote" only: "the new poll" is another)
         if verb is not None and earlier.pos_ == "VERB" and earlier.lemma_.lower() == verb:
-            return time_on(earlier)  # "a court ruled on Wednesday ... in their ruling"
+            found = time_on(earlier)  # "a court ruled on Wednesday ... in their ruling"
+            # or, undated, its subject's event: "The court heard that …" after "appeared
+            # before Hexley Magistrates' Court on Thursday"
+            subj = next((c for c in earlier.children if c.dep_ == "nsubj"), None)
+            if found is None and subj is not None and subj.pos_ == "NOUN":
+                found = event_date(subj)
+            if found is not None:
+                return found
     return None
 
 
@@ -433,6 +440,7 @@ def _date_of_place(noun: Token) -> int | None:
     """The date of what happened at an event: "approved at a meeting ... on Thursday"
     dates the meeting, when the parser hung the date on the verb."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in ("at", "during") or prep.head.pos_ != "VERB":
+    places = ("at", "during", "before")  # (and a court appeared before)
+    if noun.dep_ != "pobj" or prep.lower_ not in places or prep.head.pos_ != "VERB":
         return None
     return time_on(prep.head)
