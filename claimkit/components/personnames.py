@@ -19,6 +19,7 @@ from claimkit.lexicons import nouns
 
 __all__ = [
     "described_person",
+    "full_names_end",
     "known_surname",
     "lone_names",
     "surname_person",
@@ -144,13 +145,23 @@ def surname_person(tok: Token, alone: set[str]) -> Span | None:
     return Span(words.doc, words.start, words.end, label="PERSON")
 
 
-def known_surname(tok: Token) -> Span | None:
+def full_names_end(doc: Doc) -> dict[str, int]:
+    """The last word of each person's full name the model tagged, with the token after the
+    first such name: what :func:`known_surname` reads, once per Doc."""
+    ends: dict[str, int] = {}
+    for e in doc.ents:
+        if e.label_ == "PERSON" and len(e) > 1:
+            ends.setdefault(e[-1].text, e.end)
+    return ends
+
+
+def known_surname(tok: Token, full_names: dict[str, int]) -> Span | None:
     """An untagged lone word that is the subject of its clause and the last word of a
-    person's full name the model tagged before it ("manager Paul Redding" … "Redding, 47,
-    had been in charge"): that person's surname; else None."""
+    person's full name the model tagged before it (``full_names``, see
+    :func:`full_names_end`: "manager Paul Redding" … "Redding, 47, had been in charge"):
+    that person's surname; else None."""
     if tok.dep_ not in ("nsubj", "nsubjpass") or not tok.is_title or len(proper_chain(tok)) > 1:
         return None
-    before = (e for e in tok.doc.ents if e.end <= tok.i and e.label_ == "PERSON" and len(e) > 1)
-    if not any(e[-1].text == tok.text for e in before):
+    if full_names.get(tok.text, len(tok.doc) + 1) > tok.i:
         return None
     return Span(tok.doc, tok.i, tok.i + 1, label="PERSON")

@@ -37,6 +37,7 @@ from claimkit.components.nameforms import (
 from claimkit.components.namekeys import name_ending
 from claimkit.components.personnames import (
     described_person,
+    full_names_end,
     known_surname,
     lone_names,
     surname_person,
@@ -67,12 +68,15 @@ def name_untagged(doc: Doc) -> None:
     kinds = nouns().kind_nouns()
     found: list[Span] = []
     alone = lone_names(doc)
+    full_names = full_names_end(doc)
     # proper and common nouns (a name in camel case is tagged a noun)
     for tok in (doc[i] for i in indices_of(doc, POS, ("PROPN", "NOUN"))):
         if not proper_word(tok) or tok.ent_type_ or tok.dep_ in ("compound", "flat"):
             continue
         titled = titled_person(tok) or described_person(tok) or surname_person(tok, alone)
-        titled = titled or known_surname(tok)  # "Paul Redding" … "Redding, 47, had been"
+        titled = titled or known_surname(
+            tok, full_names
+        )  # "Paul Redding" … "Redding, 47, had been"
         if titled is not None:
             found.append(titled)
             continue
