@@ -228,7 +228,8 @@ _POD_AFTER = re.compile(
     r"|^(?P<day>.+?)\s+(?P<pod>morning|afternoon|evening|night)$"
 )  # "Friday night"; "the early hours of Saturday", "the night of March 3"
 _CLOCK_BEFORE = re.compile(
-    r"^(?:(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>a\.?\s?m\.?|p\.?\s?m\.?)|(?P<noon>noon|midday))"
+    r"^(?:(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>a\.?\s?m\.?|p\.?\s?m\.?)|(?P<noon>noon|midday)"
+    r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d))"  # and the 24-hour clock: "23:00 GMT"
     r"(?:\s+[a-z]{2,4}t)?(?:,?\s+(?P<day>.+))?$"
 )
 
@@ -237,6 +238,8 @@ def _clock(clock: re.Match[str]) -> tuple[int, int] | None:
     """The hour (0-23) and minute of a matched clock time, or None when it names none."""
     if clock.group("noon"):  # "noon on Friday", "midday Tuesday"
         return 12, 0
+    if clock.group("h24"):
+        return int(clock.group("h24")), int(clock.group("m24"))
     hour, minute = int(clock.group("h")), int(clock.group("m") or 0)
     if not (1 <= hour <= 12 and minute < 60):
         return None

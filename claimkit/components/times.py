@@ -15,27 +15,26 @@ import re
 from dateutil.relativedelta import relativedelta
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
+from claimkit.components.personnames import title_case_line
 from claimkit.components.records import (
     TimeMention,
     ents_of,
     guarded,
-    opening_participle,
     register_extensions,
     sentence_of,
     tokens_before,
 )
-from claimkit.lexicons import cues, sources, times
+from claimkit.components.tenses import tense_of
+from claimkit.lexicons import times
 from claimkit.timebase import MONTHS, WEEKDAYS
 from claimkit.timex import Tense, resolve
 
 __all__ = ["TimeTagger", "make_times", "tense_of"]
 
-FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-PAST_AUX = {"have", "has", "had", "did", "was", "were"}
 RANGE_SPLIT = re.compile(
     r"^(?:between|from)?\s*(.+?)\s+(?:and|to|through|until|ended|ending|-|–)\s+(.+)$", re.I
 )
@@ -43,6 +42,8 @@ LIST_WORDS = {",", "and", "or"}
 #: The words of a date that a comma may set apart inside it ("Sunday, November 29").
 DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 SHIFTS = {"before", "after"}
+CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+MAX_AGE = 120
 THAT_UNIT = re.compile(
     r"\b(?:that(?:\s+same|\s+very)?|the\s+same|the\s+very)\s+(day|week|month|year)\b", re.I
 )
@@ -60,100 +61,6 @@ NEXT_DAY = re.compile(
 DAY_STEP = {"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1}
 
 
-def tense_of(span: Span) -> Tense:
-    """The tense of the clause around a time expression.
-
-    Future only on explicit marks: will/shall/'ll, or a verb of planning above it ("planned
-    to leave on Thursday"); past on a past verb or auxiliary; present otherwise.
-    """
-    if _cited_medium(span):
-        return "past"
-    node = span.root
-    for _ in range(6):
-        if node.pos_ in ("VERB", "AUX") or node.head is node:
-            break
-        node = node.head
-    kids = _auxiliaries(node)
-    if any(c.lower_ in FUTURE_AUX or c.lemma_ in ("will", "shall") for c in kids):
-        return "future"
-    if any(c.lower_ == "had" for c in kids) or _planned_in_the_past(node):
-        return "past"  # "until Thursday they had not called him"; "a rally planned for
-        # Saturday was canceled"
-    # "vowed on Monday to push …": the time before the clause vowed is the vow's
-    vowed = node.tag_ == "VBD" and any(
-        c.dep_ in ("xcomp", "ccomp") and c.i > span.end for c in node.children
-    )
-    if (
-        (node.lemma_.lower() in times().future_heads and not vowed)
-        or any(p.lower_ == "until" for p in span.root.ancestors if p.dep_ == "prep")
-        or (span.start > 0 and span.doc[span.start - 1].lower_ == "until")
-    ):
-        return "future"  # "planned a rally on Saturday", "postponed until Tuesday"
-    head = node
-    for _ in range(2):
-        if head.dep_ not in ("xcomp", "ccomp", "advcl") or head.head is head:
-            break
-        head = head.head
-        if head.lemma_.lower() in times().future_heads:
-            return "future"
-    if any(c.tag_ == "MD" for c in kids):
-        return "present"  # must, can, would: not a report of the past
-    if node.tag_ == "VBD" or any(c.lower_ in PAST_AUX for c in kids):
-        return "past"
-    if node.tag_ == "VBN" and not kids:
-        return "past"
-    speaking = node.lemma_.lower() in sources().speaking_participles
-    occasion = opening_participle(node.head)
-    speaking = speaking or (occasion is not None and occasion.i == node.i)
-    if speaking and node.tag_ == "VBG" and not kids and node.dep_ in ("advcl", "acl"):
-        # "Speaking on Thursday, the mayor said", "Sentencing him on Wednesday, the judge
-        # said": the occasion's time is its report's (not "teeing up the November
-        # showdown", which looks ahead)
-        verb = node.head if node.dep_ == "advcl" else node.head.head
-        if verb.tag_ == "VBD" or any(a.lower_ in PAST_AUX for a in _auxiliaries(verb)):
-            return "past"  # (or "had said", "has said")
-    return "present"
-
-
-def _cited_medium(span: Span) -> bool:
-    """Is the time that of a medium a prepositional form cites ("according to a report on
-    Friday", "per a filing on Friday")? What is cited exists already: its day is past,
-    whatever the tense of the clause ("…, Microsoft owns a 49% stake")."""
-    prep = span.root.head
-    medium = prep.head if span.root.dep_ == "pobj" and prep.dep_ == "prep" else None
-    if medium is None or medium.dep_ != "pobj" or medium.lemma_.lower() not in sources().nouns:
-        return False
-    last = medium.head  # "to" of "according to", or "per"
-    return any(
-        f.words[-1] == last.lower_ and (len(f.words) == 1 or last.head.lower_ == f.words[0])
-        for f in cues().forms.values()
-    )
-
-
-def _auxiliaries(verb: Token) -> list[Token]:
-    """The auxiliaries of a verb; a coordinated verb without its own shares its first
-    verb's: "had met and set Friday as the deadline" is a past perfect; a verb in the
-    present has its own tense ("has cast ... and holds a lead in Tuesday's primary")."""
-    kids = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    # (nor does one with a subject of its own: "X will veto it, Keller told reporters")
-    finite = verb.tag_ in ("VBZ", "VBP") or any(c.dep_ == "nsubj" for c in verb.children)
-    if not kids and not finite and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        return [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
-    return kids
-
-
-def _planned_in_the_past(node: Token) -> bool:
-    """A plan named by a participle inside a past-tense clause: "a service planned for
-    Saturday was canceled"."""
-    if node.dep_ != "acl" or node.tag_ != "VBN" or node.lemma_.lower() not in times().future_heads:
-        return False
-    verb = node.head.head
-    aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    return not FUTURE_AUX & set(aux) and (
-        verb.tag_ == "VBD" or any(a in ("was", "were", "had") for a in aux)
-    )
-
-
 def _widen(doc: Doc, span: Span) -> Span:
     """Take in a day number the model left out: "11 [November 2017]", and an adverb that
     ends the phrase: "[the day] before,"; leave out a list word it took in: "between now
@@ -162,6 +69,10 @@ def _widen(doc: Doc, span: Span) -> Span:
     if start > 0:
         prev = doc[start - 1]
         if prev.like_num and prev.text.isdecimal() and 1 <= int(prev.text) <= 31:
+            start -= 1
+        # and a unit's determiner: "[this year]'s prize", the model's "year" alone
+        unit = end - start == 1 and span[0].lower_ in times().units
+        if unit and prev.lower_ in ("this", "last", "next") and prev.head.i == span[0].i:
             start -= 1
     while end - start > 1 and doc[end - 1].lower_ in LIST_WORDS:
         end -= 1
@@ -197,7 +108,10 @@ def _joins(prev: Span, span: Span) -> bool:
     [last Tuesday's]"), or a year's part ("[1988]'s [fourth quarter]")."""
     clock_and_day = (
         prev.root.ent_type_ == "TIME"
-        and (any(t.like_num for t in prev) or prev.root.lower_ in ("noon", "midday"))
+        and (
+            any(t.like_num or CLOCK.fullmatch(t.text) for t in prev)  # "9", "23:00"
+            or prev.root.lower_ in ("noon", "midday")
+        )
         and span.root.ent_type_ == "DATE"
     )
     # a year's part: "[1988]'s [fourth quarter]", "[fiscal 1989]'s [first half]"
@@ -246,7 +160,31 @@ def _candidates(doc: Doc) -> list[tuple[Span, bool]]:
         if not taken & set(range(span.start, span.end)):
             found.append((span, True))
             taken |= set(range(span.start, span.end))
+    found = [f for f in found if not (_a_name(f[0]) or _an_age(f[0]))]
     return _join(sorted(found, key=lambda f: f[0].start))
+
+
+def _an_age(span: Span) -> bool:
+    """Is the candidate a person's age set off after them ("Elwyn Jones, 81, said"), which
+    the model tags a date?"""
+    doc, tok = span.doc, span[0]
+    if len(span) > 1 or not tok.text.isdecimal() or int(tok.text) > MAX_AGE or tok.i < 2:
+        return False
+    after = doc[tok.i + 1].text if tok.i + 1 < len(doc) else "."
+    named = doc[tok.i - 2].ent_type_ == "PERSON" or doc[tok.i - 2].pos_ in ("NOUN", "PROPN")
+    return doc[tok.i - 1].text == "," and named and after in (",", ".", ")")
+
+
+def _a_name(span: Span) -> bool:
+    """Is a one-word time phrase written with a capital inside a sentence, not a headline's,
+    a name ("BBC Radio 4's Today programme", "USA Today"), no time?"""
+    tok = span[0]
+    if len(span) > 1 or not tok.is_title or tok.is_sent_start or title_case_line(span):
+        return False
+    if tok.i == 0 or not (tok.doc[tok.i - 1].is_alpha or tok.doc[tok.i - 1].tag_ == "POS"):
+        return False  # (a capital after a word: not a quotation's first, "''Today, you …")
+    words = {p for p in times().phrases if " " not in p} - set(times().holidays)
+    return tok.is_alpha and tok.lower_ in words  # (not a holiday's: "before Christmas")
 
 
 _MATCHERS: dict[int, tuple[PhraseMatcher, Matcher]] = {}

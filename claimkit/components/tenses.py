@@ -1,0 +1,109 @@
+"""The tense of the clause around a time expression, which says which way a time word
+looks: "Tuesday" in "will meet Tuesday" looks forward, in "met Tuesday" back."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from claimkit.components.records import opening_participle
+from claimkit.lexicons import cues, sources, times
+from claimkit.timex import Tense
+
+__all__ = ["FUTURE_AUX", "PAST_AUX", "tense_of"]
+
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+PAST_AUX = {"have", "has", "had", "did", "was", "were"}
+
+
+def tense_of(span: Span) -> Tense:
+    """The tense of the clause around a time expression.
+
+    Future only on explicit marks: will/shall/'ll, or a verb of planning above it ("planned
+    to leave on Thursday"); past on a past verb or auxiliary; present otherwise.
+    """
+    if _cited_medium(span):
+        return "past"
+    node = span.root
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX") or node.head is node:
+            break
+        node = node.head
+    kids = _auxiliaries(node)
+    if any(c.lower_ in FUTURE_AUX or c.lemma_ in ("will", "shall") for c in kids):
+        return "future"
+    if any(c.lower_ == "had" for c in kids) or _planned_in_the_past(node):
+        return "past"  # "until Thursday they had not called him"; "a rally planned for
+        # Saturday was canceled"
+    # "vowed on Monday to push …": the time before the clause vowed is the vow's
+    vowed = node.tag_ == "VBD" and any(
+        c.dep_ in ("xcomp", "ccomp") and c.i > span.end for c in node.children
+    )
+    if (
+        (node.lemma_.lower() in times().future_heads and not vowed)
+        or any(p.lower_ == "until" for p in span.root.ancestors if p.dep_ == "prep")
+        or (span.start > 0 and span.doc[span.start - 1].lower_ == "until")
+    ):
+        return "future"  # "planned a rally on Saturday", "postponed until Tuesday"
+    head = node
+    for _ in range(2):
+        if head.dep_ not in ("xcomp", "ccomp", "advcl") or head.head is head:
+            break
+        head = head.head
+        if head.lemma_.lower() in times().future_heads:
+            return "future"
+    if any(c.tag_ == "MD" for c in kids):
+        return "present"  # must, can, would: not a report of the past
+    if node.tag_ == "VBD" or any(c.lower_ in PAST_AUX for c in kids):
+        return "past"
+    if node.tag_ == "VBN" and not kids:
+        return "past"
+    speaking = node.lemma_.lower() in sources().speaking_participles
+    occasion = opening_participle(node.head)
+    speaking = speaking or (occasion is not None and occasion.i == node.i)
+    if speaking and node.tag_ == "VBG" and not kids and node.dep_ in ("advcl", "acl"):
+        # "Speaking on Thursday, the mayor said", "Sentencing him on Wednesday, the judge
+        # said": the occasion's time is its report's (not "teeing up the November
+        # showdown", which looks ahead)
+        verb = node.head if node.dep_ == "advcl" else node.head.head
+        if verb.tag_ == "VBD" or any(a.lower_ in PAST_AUX for a in _auxiliaries(verb)):
+            return "past"  # (or "had said", "has said")
+    return "present"
+
+
+def _cited_medium(span: Span) -> bool:
+    """Is the time that of a medium a prepositional form cites ("according to a report on
+    Friday", "per a filing on Friday")? What is cited exists already: its day is past,
+    whatever the tense of the clause ("…, Microsoft owns a 49% stake")."""
+    prep = span.root.head
+    medium = prep.head if span.root.dep_ == "pobj" and prep.dep_ == "prep" else None
+    if medium is None or medium.dep_ != "pobj" or medium.lemma_.lower() not in sources().nouns:
+        return False
+    last = medium.head  # "to" of "according to", or "per"
+    return any(
+        f.words[-1] == last.lower_ and (len(f.words) == 1 or last.head.lower_ == f.words[0])
+        for f in cues().forms.values()
+    )
+
+
+def _auxiliaries(verb: Token) -> list[Token]:
+    """The auxiliaries of a verb; a coordinated verb without its own shares its first
+    verb's: "had met and set Friday as the deadline" is a past perfect; a verb in the
+    present has its own tense ("has cast ... and holds a lead in Tuesday's primary")."""
+    kids = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    # (nor does one with a subject of its own: "X will veto it, Keller told reporters")
+    finite = verb.tag_ in ("VBZ", "VBP") or any(c.dep_ == "nsubj" for c in verb.children)
+    if not kids and not finite and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
+    return kids
+
+
+def _planned_in_the_past(node: Token) -> bool:
+    """A plan named by a participle inside a past-tense clause: "a service planned for
+    Saturday was canceled"."""
+    if node.dep_ != "acl" or node.tag_ != "VBN" or node.lemma_.lower() not in times().future_heads:
+        return False
+    verb = node.head.head
+    aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return not FUTURE_AUX & set(aux) and (
+        verb.tag_ == "VBD" or any(a in ("was", "were", "had") for a in aux)
+    )
