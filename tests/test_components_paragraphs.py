@@ -77,6 +77,18 @@ def test_no_sentence_starts_between_two_words(extractor: Extractor) -> None:
     assert claim.content.text.startswith("Halvorsen Breweries, the family-owned brewer")
 
 
+def test_no_sentence_starts_after_an_acronym_on_its_line(extractor: Extractor) -> None:
+    text = (
+        "House prices rise for fifth month, says Nationwide\n\n"
+        "UK house prices rose in November, according to the Nationwide Building Society."
+    )
+    doc = extractor.nlp(text)
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert "house" not in starts and "prices" not in starts and "UK" in starts
+    claim = extractor.extract(text).claims[-1]
+    assert claim.content.text.startswith("UK house prices rose")
+
+
 def test_a_wire_dateline_is_never_the_first_sentence_s_subject(extractor: Extractor) -> None:
     text = (
         "TECHNOLOGY\n\nChipmaker Veltrix warns of weaker sales as demand cools\n\n"
