@@ -287,7 +287,7 @@ def describes(tok: Token) -> tuple[str, set[str]] | None:
         return None
     if any(
         c.dep_ == "compound"
-        and c.pos_ == "PROPN"
+        and (c.pos_ == "PROPN" or not c.is_sent_start)  # (or tagged a noun: "the Opec+ group")
         and c.text[:1].isupper()
         and not c.ent_type_
         and not umbrella(c.lower_)  # (but "the Championship club" is a club)
@@ -298,8 +298,20 @@ def describes(tok: Token) -> tuple[str, set[str]] | None:
         owner = [c for c in prep.subtree if c.i != prep.i and (c.pos_ == "PROPN" or c.ent_type_)]
         if prep.dep_ == "prep" and prep.lower_ == "of" and owner:
             return None
-    mods = {k for c in tok.children if c.dep_ in ("compound", "amod") if (k := kind_noun(c))}
+    mods = {
+        k
+        for c in tok.children
+        if c.dep_ in ("compound", "amod") and not _umbrella_name(c)
+        if (k := kind_noun(c))
+    }
     return kind, mods
+
+
+def _umbrella_name(tok: Token) -> bool:
+    """Is ``tok`` the last word of an umbrella body's name before a kind noun ("the
+    Premier League side"): a word that says whose, not what kind, the body is?"""
+    words = [t.lower_ for t in tok.subtree if t.dep_ != "det"]
+    return tok.pos_ == "PROPN" and umbrella(" ".join(words))
 
 
 def fits_kindless(kind: str, kinds: set[str]) -> bool:
@@ -460,6 +472,7 @@ def agrees_as_team(ent: Span) -> bool:
 
 
 def umbrella(name: str) -> bool:
-    """Is ``name`` (lower case, no "the") an umbrella body's: the UN's, a league's?"""
+    """Is ``name`` (lower case, no "the") an umbrella body's: the UN's, a league's (its
+    division's too: "the National League South side")?"""
     lex = nouns()
-    return name in lex.umbrella_bodies or name.rsplit(" ", 1)[-1] in lex.umbrella_endings
+    return name in lex.umbrella_bodies or any(w in lex.umbrella_endings for w in name.split())

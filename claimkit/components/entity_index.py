@@ -23,10 +23,11 @@ from claimkit.components.mentions import (
     nominal,
 )
 from claimkit.components.nameforms import proper_chain
-from claimkit.components.namekeys import strip_the, surname
+from claimkit.components.namekeys import initials, strip_the, surname
 from claimkit.components.records import (
     EntityCluster,
     SpeakerInfo,
+    body_named_before,
     ents_of,
     indices_of,
     sentence_of,
@@ -66,6 +67,10 @@ class EntityIndex:
             if c.label in ORG_LABELS and strip_the(c.name).split()
         }
         self.by_name = {strip_the(c.name).lower(): c for c in clusters if c.label in ORG_LABELS}
+        for c in clusters:  # and by its initials: "WHO warns" after the World Health Organization
+            words = strip_the(c.name).split()
+            if c.label in ORG_LABELS and len(words) > 1 and words[0][:1].isupper():
+                self.by_name.setdefault(initials(words), c)
         self.kinds_of = {c.id: c.kinds for c in clusters}
         self.place_names = {c.name.lower() for c in clusters if c.label != "PERSON"}
 
@@ -225,6 +230,8 @@ class EntityIndex:
             return None
         if tok.tag_ == "NNS" and tok.lemma_.lower() != tok.lower_:
             return None  # several bodies: "Japan's carmakers said", then "Toyota said"
+        if det == "the" and body_named_before(tok):
+            return None  # (a definite one refers back; "a monitoring network" is new)
         if any((c.pos_ == "PROPN" or c.ent_type_) and c.dep_ != "poss" for c in tok.children):
             return None  # (not "the Labour group": whose it is, said)
         words = [c.lower_ for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
@@ -427,8 +434,8 @@ def named_subject(sent: Span) -> Token | None:
     """The name that is the subject of a sentence's main clause, or owns it as a company
     owns its shares ("Ocado shares fell", "Nvidia's stock"), or None."""
     subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.pos_ == "PROPN":
-        return subj
+    if subj is None or subj.pos_ == "PROPN" or (subj.ent_type_ and subj.is_title):
+        return subj  # (or a name the tagger read as a noun: "Veltrix employs …")
     if subj.pos_ == "NOUN" and subj.lemma_.lower() in nouns().company_words:
         # (a name the tagger read as a noun, the model's entity: "[Ocado] profits rise")
         named = (c for c in subj.children if c.pos_ == "PROPN" or (c.ent_type_ and c.is_title))

@@ -198,7 +198,10 @@ def kind_first(named: Span) -> bool:
         return True
     name = re.escape(clean_name(rest))  # not "Freshway's"
     alone = re.finditer(rf"(?<![\w-])(\w+\s+)?{name}(?![\w-])", text_of(named.doc))
-    return any(m.group(1) is None or m.group(1).strip() != first.text for m in alone)
+    # alone: after no word of another name ("Rail" of "National Rail" is not "Rail" alone)
+    return any(
+        m.group(1) is None or m.group(1)[0].islower() or m.group(1).strip() == "The" for m in alone
+    )
 
 
 def whole_company(rest: Span) -> bool:

@@ -213,6 +213,19 @@ def ents_of(doc: Doc) -> list[Span]:
     return cache.ents
 
 
+def body_named_before(tok: Token) -> bool:
+    """Does the text below its headline name an organisation in a sentence before
+    ``tok``'s? A definite description then refers back, not ahead: after "…, according to
+    the Nationwide Building Society", "the lender said" is no "Halifax, the UK's biggest
+    mortgage lender" named after it. (A body in its own sentence is most often what it
+    speaks of: "The regulator has fined Apple …, the watchdog said".)"""
+    start = sentence_of(tok.doc, tok.i).start_char
+    return any(
+        e.label_ == "ORG" and e.start_char < start and not on_headline(e.root)
+        for e in ents_of(tok.doc)
+    )
+
+
 def cluster_at(ent: Span, by_char: Mapping[int, EntityCluster]) -> EntityCluster | None:
     """The cluster with a mention that starts at one of the entity's words: the model's
     entity may take in a dash, a verb or a conjunction before the name the cluster keeps

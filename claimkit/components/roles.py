@@ -11,14 +11,18 @@ chancellor" is no shadow chancellor).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span, Token
 
 from claimkit.components.descriptions import kind_noun, modified
+from claimkit.components.headroles import PLACED, as_described_below, headline_role, titled_below
 from claimkit.components.mentions import BODY_POSSESSIVES, determiner_of, owned_by_a_body
 from claimkit.components.records import (
     Attribution,
     EntityCluster,
     SpeakerInfo,
+    body_named_before,
     line_of,
     on_headline,
     sentence_of,
@@ -30,9 +34,6 @@ from claimkit.lexicons import nouns
 __all__ = ["holds_role", "named_later", "role_holder"]
 
 NEXT_SENTENCES = 2  # a role is named in the next sentences or not at all
-# whose a role is: a place's or a body's ("Kenya's president", "Bristol's mayor" with the
-# city the model's organisation, "Tesco's chief executive")
-PLACED = ("GPE", "ORG")
 
 
 def named_later(doc: Doc, attributions: list[Attribution], clusters: list[EntityCluster]) -> None:
@@ -64,7 +65,7 @@ def named_later(doc: Doc, attributions: list[Attribution], clusters: list[Entity
         bare = info.type == "unknown" and span is not None and len(span) == 1
         if bare and span is not None and span[0].lower_ in nouns().roles:
             lede = span
-        elif info.type == "unknown" and span is not None and _headline_role(span):
+        elif info.type == "unknown" and span is not None and headline_role(span):
             lede = span[-1:]  # "Maine senator says …"
         if lede is not None:
             c = _first_named_after(lede, clusters, info.mention[0])
@@ -77,7 +78,7 @@ def named_later(doc: Doc, attributions: list[Attribution], clusters: list[Entity
                 if not _named_before(doc, persons, span.start_char):
                     c = _named_next(span, clusters, att.content, firsts, indefinite=True)
         elif info.type == "unknown" and span is not None and on_headline(span.root):
-            c = _titled_below(span, clusters)  # "Former world number one announces …"
+            c = titled_below(span, clusters)  # "Former world number one announces …"
         elif info.type == "person":
             owner = _body_as_owner(span, clusters, att.content)  # "the owner of a steelworks"
             if owner is not None:
@@ -102,13 +103,14 @@ def named_later(doc: Doc, attributions: list[Attribution], clusters: list[Entity
         if c is not None:
             att.speaker = SpeakerInfo(c.name, "person", info.mention, c.role, c.affiliation, c.id)
     for att, lemma in headlines:
-        _as_described_below(doc, att, lemma, attributions)
+        as_described_below(doc, att, lemma, attributions)
     _one_type(attributions)
 
 
 def _one_type(attributions: list[Attribution]) -> None:
     """A name a description of a body took up ("Klarna said … The firm said") is that body
-    wherever it speaks, not the model's person with no role elsewhere."""
+    wherever it speaks, not the model's person with no role elsewhere; a name of unknown
+    type is of the type the same name has elsewhere."""
     bodies = {
         a.speaker.entity_id
         for a in attributions
@@ -118,54 +120,17 @@ def _one_type(attributions: list[Attribution]) -> None:
         s = att.speaker
         if s is not None and s.type == "person" and s.entity_id in bodies and not s.role:
             att.speaker = SpeakerInfo(s.name, "organization", s.mention, None, None, s.entity_id)
-
-
-def _as_described_below(
-    doc: Doc, headline: Attribution, lemma: str, attributions: list[Attribution]
-) -> None:
-    """A headline's bare role ("Actor says …", "Minister defends …") that no one is named
-    with is the person the article's first description by that very role noun stands for
-    ("The actor, 52, told Vanity Fair", "The immigration minister has defended …", each
-    resolved to the person named); a bare body's noun, the body ("…, says operator", then
-    "its operator said", resolved to CalMac)."""
-    info = headline.speaker
-    if info is None or info.mention is None:
-        return
-    wanted = "organization" if info.type == "organization" else "person"
+    # and a name of no known type is what the same name is where it has one (the
+    # headline's untagged "…, says Zoopla" and "Zoopla said on Monday")
+    typed: dict[str, SpeakerInfo] = {}
     for att in attributions:
-        said = att.speaker
-        if said is None or said.type != wanted or said.entity_id is None:
-            continue
-        span = doc.char_span(*said.mention, alignment_mode="expand") if said.mention else None
-        if span is None or span.start_char <= info.mention[0] or on_headline(span.root):
-            continue
-        if span.root.lemma_.lower() != lemma and not _same_head(doc, info, lemma, span):
-            continue
-        # (or a place's or body's: "…, says EU monitor", then "the European Union's
-        # climate monitor said", resolved to the service named next)
-        placed = any(
-            c.dep_ == "poss" and c.ent_type_ in (*PLACED, "NORP") for c in span.root.children
-        )
-        its = owned_by_a_body(span.root) or placed
-        # ("Mayor defends …", then "Bristol's mayor has defended …": a place's person)
-        if with_the(span.root) or placed or (its and wanted == "organization"):
-            headline.speaker = SpeakerInfo(
-                said.name, wanted, info.mention, said.role, said.affiliation, said.entity_id
-            )
-        return
-
-
-def _same_head(doc: Doc, headline: SpeakerInfo, lemma: str, description: Span) -> bool:
-    """Is a headline's head of a body ("Water boss tells MPs …") the head the article's
-    description names by another title, of a body with the headline's words in its name
-    ("The chief executive of Southern Water")?"""
-    heads = nouns().heads
-    if lemma not in heads or description.root.lemma_.lower() not in heads or not headline.mention:
-        return False
-    said = doc.char_span(*headline.mention, alignment_mode="expand")
-    owner = {t.lower_ for t in said or () if t.lemma_.lower() != lemma and not t.is_punct}
-    whole = {t.lower_ for t in description.root.subtree}
-    return owner <= whole
+        s = att.speaker
+        if s is not None and s.type in ("person", "organization"):
+            typed.setdefault(s.name, s)
+    for att in attributions:
+        s = att.speaker
+        if s is not None and s.type == "unknown" and s.name in typed:
+            att.speaker = replace(typed[s.name], mention=s.mention)
 
 
 def _unnamed_role(span: Span | None) -> Span | None:
@@ -212,6 +177,8 @@ def _first_body_after(
         # in the lede, then "North Yorkshire Police said"
         very = [c for c in clusters if c.label == "ORG" and kind in c.kinds]
         one = len(very) == 1 and very[0].mentions[0][0] > at
+        # (a body named before takes "the lender" back; "his party" is its person's)
+        one = one and not (with_the(root) and body_named_before(root))
         plural = root.tag_ == "NNS" and root.lemma_.lower() != root.lower_  # not "companies"
         # not one that says which body by more than its kind: "the state police", "its union"
         # (a person's is theirs: "…, his party said", then "leader of the Republican People's
@@ -368,9 +335,26 @@ def _named_next(
         role = None
     if first is not None and role is not None and _head_named(description, first, persons):
         return first
+    if first is not None and _did_it(description.root, first, doc):
+        return first  # "The winner of this year's Booker Prize says …", then "Irish
+        # novelist Aoife Kerrigan won the prize": whatever their role, they did it
     if first is None or role is not None or first.affiliation is not None:
         return None
     return first
+
+
+def _did_it(noun: Token, person: EntityCluster, doc: Doc) -> bool:
+    """Is ``person``'s first mention the subject of the verb the description's agent noun
+    ``noun`` is made from ("the winner" and "Kerrigan won", "the founder" and "she
+    founded")?"""
+    at = person.mentions[0][0]
+    span = doc.char_span(at, person.mentions[0][1], alignment_mode="expand")
+    if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = span.root.head.lemma_.lower()
+    agent = noun.lemma_.lower()
+    made = (verb + "ner", verb + "er", verb + "r", verb[:-1] + "or", verb + "or")
+    return span.root.head.pos_ == "VERB" and agent in made
 
 
 def _in_a_phrase(tok: Token) -> bool:
@@ -407,40 +391,6 @@ def _named_before(doc: Doc, persons: list[EntityCluster], at: int) -> bool:
             if span is not None and not on_headline(span[0]):
                 return True
     return False
-
-
-def _titled_below(said: Span, clusters: list[EntityCluster]) -> EntityCluster | None:
-    """The person the body names right after a headline speaker's very words, as their
-    title ("Former world number one announces retirement", then "Former world number one
-    Simona Halep has announced …"), or None; of two or more words."""
-    words = [t.lower_ for t in said]
-    doc = said.doc
-    if len(words) < 2:
-        return None
-    named = (
-        (start, c)
-        for c in clusters
-        if c.label == "PERSON"
-        for start, _ in c.mentions
-        if start >= said.end_char
-    )
-    for start, c in sorted(named, key=lambda n: n[0]):
-        at = doc.char_span(start, start + 1, alignment_mode="expand")
-        i = at.start if at is not None else 0
-        if i >= len(words) and [t.lower_ for t in doc[i - len(words) : i]] == words:
-            return c
-    return None
-
-
-def _headline_role(span: Span) -> bool:
-    """A headline's role with no article before it: "Maine senator says …"."""
-    root = span.root
-    return (
-        root.i == span.end - 1
-        and root.lower_ in nouns().roles
-        and not any(c.dep_ in ("det", "poss") for c in root.children)
-        and on_headline(root)
-    )
 
 
 def _first_after(fitting: list[EntityCluster], at: int) -> EntityCluster | None:

@@ -9,14 +9,14 @@ applies them.
 from __future__ import annotations
 
 from spacy.attrs import ORTH
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from claimkit.components.descriptions import person_titles
 from claimkit.components.namekeys import capitals, spells
 from claimkit.components.records import indices_of
 from claimkit.lexicons import nouns
 
-__all__ = ["initialled", "lettered_person", "surnames_given", "trailing_person"]
+__all__ = ["initialled", "lettered_person", "surnames_given", "titled_surname", "trailing_person"]
 
 _JOINERS = ("and", "of", "for", "the", "&")  # small words inside a name
 
@@ -99,3 +99,20 @@ def trailing_person(ent: Span, surnames: dict[str, set[str]]) -> tuple[Span, Spa
     place = Span(ent.doc, rest.start, rest.end, label=ent.label_) if rest[-1].is_title else None
     place = None if titled else place
     return Span(ent.doc, ent.end - 2, ent.end, label="PERSON"), place
+
+
+def titled_surname(ent: Span) -> Span | None:
+    """A person's surname the model took alone for something else, after a first name it
+    left untagged and a person's title ("Prosecutor Amrit [Sandhu] told the court"): the
+    first name and surname as a person, or None."""
+    doc = ent.doc
+    if ent.label_ == "PERSON" or len(ent) > 1 or ent.start < 2 or not ent[0].is_title:
+        return None
+    first, title = doc[ent.start - 1], doc[ent.start - 2]
+    if first.ent_type_ or first.pos_ != "PROPN" or not first.is_title:
+        return None
+    return Span(doc, ent.start - 1, ent.end, label="PERSON") if _a_title(title) else None
+
+
+def _a_title(tok: Token) -> bool:
+    return tok.lower_.rstrip(".") in person_titles() and not tok.ent_type_

@@ -11,6 +11,8 @@ Networks (SSEN)") and one with a person's letters after it ("Nadia Corrigan KC")
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import spacy
 from spacy.attrs import LOWER, POS
 from spacy.matcher import PhraseMatcher
@@ -50,6 +52,7 @@ from claimkit.components.runnames import (
     initialled,
     lettered_person,
     surnames_given,
+    titled_surname,
     trailing_person,
 )
 from claimkit.lexicons import nouns
@@ -132,18 +135,12 @@ def name_untagged(doc: Doc) -> None:
     spelled = initialled(doc)  # and a name before its initials wins over both
     in_spelled = _tokens(spelled)
     found = [*(f for f in found if not in_spelled & _tokens([f])), *spelled]
-    named = _tokens(found)
-    found += [t for t in turn_persons(doc) if not named & _tokens([t])]
-    named = _tokens(found)
-    found += [w for w in map(_widened, doc.ents) if w is not None and not named & _tokens([w])]
-    named = _tokens(found)
-    found += [w for w in map(_completed, doc.ents) if w is not None and not named & _tokens([w])]
-    named = _tokens(found)
-    found += [r for r in _repeated(doc, found) if not named & _tokens([r])]
-    named = _tokens(found)
-    found += [
-        p for p in map(lettered_person, doc.ents) if p is not None and not named & _tokens([p])
-    ]
+    found = _unless_named(found, turn_persons(doc))
+    for repair in (_widened, _completed):
+        found = _unless_named(found, map(repair, doc.ents))
+    found = _unless_named(found, _repeated(doc, found))
+    for repaired in (lettered_person, titled_surname):  # a person's name, the model's other
+        found = _unless_named(found, map(repaired, doc.ents))
     surnames = surnames_given(doc)
     for person, place in filter(None, (trailing_person(e, surnames) for e in doc.ents)):
         found += [person, place] if place is not None else [person]
@@ -152,6 +149,12 @@ def name_untagged(doc: Doc) -> None:
         kept = [e for e in doc.ents if not taken & _tokens([e])]
         doc.ents = sorted([*kept, *found], key=lambda e: e.start)
         cache_of(doc).ents = cache_of(doc).interviews = None  # stale with the entities
+
+
+def _unless_named(found: list[Span], more: Iterable[Span | None]) -> list[Span]:
+    """``found`` and each span of ``more`` that overlaps none of it."""
+    named = _tokens(found)
+    return [*found, *(m for m in more if m is not None and not named & _tokens([m]))]
 
 
 def _completed(ent: Span) -> Span | None:

@@ -346,18 +346,24 @@ def _said_last(doc: Doc, tok: Token) -> tuple[int, int] | None:
     # text accompanying the post, Wallnau wrote:", its words to come)
     clauses = ("ccomp", "parataxis", "xcomp", "dobj", "attr", "oprd", "advcl")
     sent = sentence_of(doc, tok.i)
-    second = second or (
-        tok.dep_ == "ROOT"
-        and not any(c.dep_ in clauses for c in tok.children)
-        and any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start : tok.i])
-        and not any(t.text == ":" for t in doc[tok.i : sent.end])
+    second = (
+        second
+        or (
+            tok.dep_ == "ROOT"
+            and not any(c.dep_ in clauses for c in tok.children)
+            # (a headline's words need no verb: "Measles cases highest in 30 years, UN warns")
+            and (
+                any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start : tok.i]) or on_headline(tok)
+            )
+            and not any(t.text == ":" for t in doc[tok.i : sent.end])
+        )
     )
     perfect = any(c.dep_ == "aux" and c.tag_ in FINITE for c in tok.children)  # "has said"
     finite = tok.tag_ in FINITE or appended is not None or perfect
     if not (tok.dep_ in ("relcl", "acl") or inverted or second) or subj is None or not finite:
         return None
-    if subj.tag_ in ("WP", "WDT"):
-        return None  # "Clinton, who added to her lead": a true relative clause
+    if subj.tag_ in ("WP", "WDT") and not subj.is_upper:
+        return None  # "Clinton, who added to her lead": a true relative clause (not "WHO")
     told = frame_of(tok)
     for c in tok.children:  # after the cue only its time or medium: "ruled on Wednesday"
         obj = next((g for g in c.children if g.dep_ == "pobj"), c)

@@ -94,14 +94,18 @@ def subject_of(tok: Token) -> tuple[Token | None, Token | None]:
         return before, None  # "The 45-year-old added ...", the age taken for a modifier
     if (found := compound_subject(tok)) is not None:
         return found, None  # a headline's "…, memo shows"
-    # headline inversion: '…, says Kremlin' (the parser leaves the name as "dep")
+    # headline inversion: '…, says Kremlin' (the parser leaves the name as "dep", or a
+    # name as a preposition: "…, says Nationwide")
     after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if (
         after is not None
         and not (before is not None and speaker_after_quote(before))
         and after.head.i == tok.i
         and after.pos_ in ("PROPN", "NOUN")
-        and after.dep_ in ("dep", "dobj", "attr", "npadvmod", "appos")
+        and (
+            after.dep_ in ("dep", "dobj", "attr", "npadvmod", "appos")
+            or (after.dep_ == "prep" and after.pos_ == "PROPN")
+        )
         and any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children)
     ):
         return after, None
@@ -312,6 +316,9 @@ def _subject_by_position(tok: Token) -> Token | None:
     boycott, said …', with "rabbi" taken for a verb)."""
     doc = tok.doc
     sent = sentence_of(doc, tok.i)
+    named = _name_read_as_adverb(doc, sent.start, tok)
+    if named is not None:
+        return named
     k = tok.i - 1
     while k > sent.start and (doc[k].pos_ == "ADV" or doc[k].ent_type_ in TIMES):
         k -= 1  # "…, last week said", "…, also said"
@@ -340,6 +347,19 @@ def _subject_by_position(tok: Token) -> Token | None:
     while first < k and (doc[first].is_punct or doc[first].dep_ == "cc"):
         first += 1
     return _noun_phrase_end(doc, first, k)
+
+
+def _name_read_as_adverb(doc: Doc, start: int, tok: Token) -> Token | None:
+    """A name the tagger read as an adverb by its ending, opening the sentence right
+    before the cue ("Chatterly said it would appeal"), where the text writes the word
+    capitalised inside a sentence too ("fined messaging app Chatterly"); or None."""
+    word = doc[tok.i - 1] if tok.i > start else None
+    if word is None or word.i != start or word.pos_ != "ADV" or not word.is_title:
+        return None
+    again = any(
+        t.text == word.text and not t.is_sent_start and t.i != word.i and t.i > 0 for t in doc
+    )
+    return word if again else None
 
 
 def _before_party_state(doc: Doc, start: int, k: int) -> int:
