@@ -663,6 +663,15 @@ def test_what_a_speaker_declined_to_say_is_one_claim_the_refusal(extractor: Extr
     assert c.content.text == "to say whether it was a violation of email policies"
 
 
+def test_what_someone_failed_to_tell_is_no_claim(extractor: Extractor) -> None:
+    text = (
+        "Irish regulators have fined social network Wisp €45m for failing to tell users how "
+        "their data was shared with advertisers."
+    )
+    cues = [c.cue.text for c in extractor.extract(text).claims if c.cue is not None]
+    assert "tell" not in cues
+
+
 @pytest.mark.parametrize(
     ("text", "speaker", "content"),
     [

@@ -2,7 +2,7 @@
 an act a particle or object makes of the cue ("called off the strike"), an infinitive a
 noun takes ("the right to protest"), what someone is helped to do, a participle on its
 subject that the parser made the verb, a fall ("Sales declined 31 per cent"), what a
-speaker declined to do, a thing a speaker will put out ("will announce its decision"), a
+speaker declined or failed to do, a thing a speaker will put out ("will announce its decision"), a
 thing claimed ("claimed £14,000 in expenses he could not justify"), and an outlet's own
 reporting ("the Echo can reveal").
 """
@@ -24,6 +24,7 @@ def reports_nothing(tok: Token, frame: Frame) -> bool:
     """Does the cue verb ``tok`` of ``frame`` report nothing (see the module docstring)?"""
     return (
         _refused(tok)
+        or _failed(tok)
         or _told_to(tok, frame)
         or _an_act(tok)
         or _what_a_noun_allows(tok)
@@ -171,6 +172,12 @@ def _a_change(tok: Token) -> bool:
         c.dep_ in ("dobj", "npadvmod") and (c.like_num or c.ent_type_ in NUMBERS)
         for c in tok.children
     )
+
+
+def _failed(tok: Token) -> bool:
+    """Is the cue what someone failed to do ("fined … for failing to tell users how their
+    data was shared")? Nothing was told."""
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in cues().word_sets["failures"]
 
 
 def _refused(tok: Token) -> bool:
