@@ -786,6 +786,60 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        "Exam board Pearson Edexcel has apologised after questions from a maths paper were "
+        "shared online.\n\nThe board said in a statement that it was extremely sorry.",
+        {"it was extremely": ("Pearson Edexcel", "organization")},
+        id="a_bodys_kind_before_a_name_the_model_took_for_a_person_is_its_kind",
+    ),
+    pytest.param(
+        "Bridge closure to last until spring, council says\n\nA road bridge in the centre of "
+        "Wareham will stay closed until at least March, Dorset Council has said.",
+        {"Bridge closure to": ("Dorset Council", "organization")},
+        id="a_headlines_bare_body_noun_is_the_body_whose_name_ends_in_it",
+    ),
+    pytest.param(
+        "Deforestation fell 31% in a year, the government said on Sunday.\n\nGreenpeace Brazil "
+        "said the fall was welcome but warned that fires had increased.",
+        {"the fall was": ("Greenpeace Brazil", "organization")},
+        id="a_bodys_name_and_a_place_it_modifies_are_its_branch",
+    ),
+    pytest.param(
+        "Museum to return Benin bronzes to Nigeria\n\nThe Horniman Museum in London will "
+        "return 12 Benin bronzes to Nigeria next year, its trustees announced on Friday."
+        "\n\nNigeria's National Commission for Museums and Monuments welcomed the decision.",
+        {"The Horniman Museum": ("the Horniman Museum", "organization")},
+        id="its_people_speak_for_the_body_their_content_is_about",
+    ),
+    pytest.param(
+        "KYIV, Dec 2 (Reuters) - Ukraine's foreign minister said on Tuesday that any peace "
+        'deal must include security guarantees.\n\n"Without guarantees, a ceasefire is only '
+        'a pause before the next war," Andrii Sybiha told reporters in Kyiv.\n\nSybiha said '
+        "he had discussed the issue with Marco Rubio.",
+        {
+            "any peace deal": ("Andrii Sybiha", "person"),
+            "he had discussed": ("Andrii Sybiha", "person"),
+        },
+        id="a_name_the_model_took_for_a_work_whose_surname_is_he_is_a_person",
+    ),
+    pytest.param(
+        "The Horniman Museum in London will return 12 Benin bronzes to Nigeria next year, "
+        "its trustees announced on Friday.",
+        {"The Horniman Museum": ("the Horniman Museum", "organization")},
+        id="its_after_an_object_is_the_subjects_not_the_objects",
+    ),
+    pytest.param(
+        "The Royal College of GPs said in a statement that workload had reached "
+        "unsustainable levels.",
+        {"workload had reached": ("the Royal College of GPs", "organization")},
+        id="a_bodys_name_goes_on_with_of_and_a_proper_noun",
+    ),
+    pytest.param(
+        "Olympic champion Dina Asher-Smith announces retirement\n\nDina Asher-Smith, the "
+        "former world champion, has announced her retirement from athletics.",
+        {"retirement": ("Dina Asher-Smith", "person")},
+        id="a_full_name_the_model_took_for_a_body_once_and_a_person_after_is_one_person",
+    ),
+    pytest.param(
         "Hartley Rovers have sacked head coach Sam Dyer after ten games without a win.\n\n"
         "The League Two side said in a statement that the decision had been taken with regret.",
         {"the decision had": ("Hartley Rovers", "organization")},

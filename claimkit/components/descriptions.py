@@ -110,7 +110,18 @@ def entity_kinds(ent: Span, *, heads: bool = False, titles: int = 0) -> set[str]
     first = before[-1].i if before else 0
     bare = first == 0 or (ent.doc[first - 1].pos_ != "DET" and ent.doc[first - 1].tag_ != "POS")
     # (but "Developer Harrow Lane Homes", a name that ends as a company's, is a company)
-    if ent.label_ == "PERSON" and len(ent) > 1 and bare and not name_ending(ent[-1].lower_):
+    # ("Exam board Pearson Edexcel": a body's kind, no one's work or trade, makes a body)
+    lex = nouns()
+    work = (
+        not before or before[0].lemma_ in person_titles() | lex.trades or not kind_noun(before[0])
+    )
+    if (
+        ent.label_ == "PERSON"
+        and len(ent) > 1
+        and bare
+        and not name_ending(ent[-1].lower_)
+        and work
+    ):
         before = []
     if before and before[0].lower_ in person_titles():
         before = []  # "Verdi board member [Jan Kessler]": a person's role and employer

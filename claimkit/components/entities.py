@@ -263,6 +263,13 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
             bodies.add(key)
         if person and len(words) > 1:  # "Jeb Bush" after "George W. Bush": two persons
             key = person_key(clusters, key, name)
+            # the same full name the model took for a body before (a headline's "Olympic
+            # champion Dina Asher-Smith announces …"), no body by its words: this person
+            was = ("NAMED", without_legal_form(name))
+            known = clusters.get(was)
+            whole = words[0].lower() not in nouns().surname_particles  # (not "Le Pen")
+            if known and whole and key not in clusters and not known.kinds and was not in bodies:
+                known.label, clusters[key] = "PERSON", known
         if len(words) == 1 and key not in clusters:
             # a lone word the model tagged again, maybe with another label: "Marsh" after
             # "Helen Marsh", "Harwick" after "Harwick Foods", "Doncaster" after "Doncaster"
@@ -373,7 +380,7 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         if cluster.kinds and not place and (not cluster.role or role_is_kind or own_kind):
             # "Harwick Foods, a frozen-food maker" is no person, and "maker" no role
             cluster.label, cluster.role, cluster.affiliation = "ORG", None, None
-        elif cluster.label in ("ORG", "GPE") and _spoken_of_as_person(doc, cluster, order):
+        elif _a_body_or_place(cluster) and _spoken_of_as_person(doc, cluster, order):
             cluster.label = "PERSON"  # "England captain Leah Hendry said she was gutted"
             merged |= take_surname(cluster, order)
     # a full name, not one that ends in an acronym (the model's "Junge SVP" is a party)
@@ -411,6 +418,14 @@ def _titled(role: str | None) -> bool:
     return role is not None and role.split()[-1].lower().rstrip(".") in person_titles()
 
 
+def _a_body_or_place(cluster: EntityCluster) -> bool:
+    """Is ``cluster`` the model's organisation or place, or its work of art with a given
+    name ("Andrii Sybiha"; not a surname alone, "Le Pen")?"""
+    first = cluster.name.split()[0].lower() if cluster.name.split() else ""
+    work = cluster.label == "WORK_OF_ART" and first not in nouns().surname_particles
+    return cluster.label in ("ORG", "GPE") or work
+
+
 def _spoken_of_as_person(doc: Doc, cluster: EntityCluster, order: list[EntityCluster]) -> bool:
     """A name of two or three capitalised words with no kind and no organisation's ending,
     the subject of a clause that calls it "he" or "she" ("Carly Fiorina said she ...", or
@@ -425,6 +440,8 @@ def _spoken_of_as_person(doc: Doc, cluster: EntityCluster, order: list[EntityClu
     alone = [c for c in order if c.name == words[-1] and c.label == cluster.label]
     mentions = cluster.mentions + [m for c in alone if not c.kinds for m in c.mentions]
     spans = [s for a, b in mentions if (s := doc.char_span(a, b, alignment_mode="expand"))]
+    # and its last word the model left untagged: "Sybiha said he had discussed …"
+    spans += [doc[t.i : t.i + 1] for t in doc if t.text == words[-1] and not t.ent_type_]
     if any(taken_up_by_which(span) for span in spans):
         return False  # "Bear Stearns, which collapsed"
     # as the subject of its clause: after "told Sky News", "she" is whoever told it; or of

@@ -92,14 +92,22 @@ def genders(doc: Doc, clusters: list[EntityCluster]) -> dict[str, str]:
     return out
 
 
+SUBJECTS = ("nsubj", "nsubjpass")
+
+
 def called_it(doc: Doc, cluster: EntityCluster, forms: Container[str] = NEUTER) -> bool:
-    """Is the first personal pronoun after one of ``cluster``'s mentions, in its sentence
-    and with no person named between, "it" or "its" ("Harvest Ltd, a salmon farmer, said
-    its …"), or one of ``forms``?"""
+    """Is the first personal pronoun after one of ``cluster``'s mentions as a subject, in
+    its sentence and with no person named between, "it" or "its" ("Harvest Ltd, a salmon
+    farmer, said its …"), or one of ``forms``?"""
     for start, end in cluster.mentions:
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
-            continue
+        root = span.root if span is not None else None
+        subject = root is not None and (
+            root.dep_ in SUBJECTS or (root.dep_ == "appos" and root.head.dep_ in SUBJECTS)
+        )
+        if span is None or not subject:
+            continue  # (an object's is the subject's: "The museum will return the Benin
+            # bronzes to Nigeria, its trustees said")
         for tok in doc[span.end : sentence_of(doc, span.start).end]:
             if tok.ent_type_ == "PERSON":
                 break

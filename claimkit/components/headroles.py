@@ -55,7 +55,10 @@ def as_described_below(
         )
         its = owned_by_a_body(span.root) or placed
         # ("Mayor defends …", then "Bristol's mayor has defended …": a place's person)
-        if with_the(span.root) or placed or (its and wanted == "organization"):
+        # (or, for a body, a name that ends in the noun: "…, council says", then "Dorset
+        # Council has said")
+        named = wanted == "organization" and span.root.pos_ == "PROPN"
+        if with_the(span.root) or placed or (its and wanted == "organization") or named:
             headline.speaker = SpeakerInfo(
                 said.name, wanted, info.mention, said.role, said.affiliation, said.entity_id
             )

@@ -311,7 +311,7 @@ class _Resolver(Spokespeople):
         court = self.bodies.court() if low in lex.bench and det in ("the", "its", "their") else None
         if court is not None:
             return as_mention(court, mention)  # "the judges said", after "a court ruled"
-        last_org = self.bodies.last()
+        last_org = self.subject_of_content(tok, self.content) or self.bodies.last()  # its subject
         spoken_for = self.memory.spoken_for(tok, det, mention, self.gender, last_org)
         if spoken_for is not None:  # "its organisers said", "Her representatives said"
             return spoken_for

@@ -201,11 +201,37 @@ def _completed(ent: Span) -> Span | None:
         end += 2
     elif doc[end].tag_ == "CD" and doc[end].is_alpha and doc[end].is_title and ent[-1].is_upper:
         return Span(doc, ent.start, end + 1, label="ORG")  # a channel: "BBC [One]"
+    elif _of_whom(ent):
+        end += 1  # a body's kind and what it is of: "[The Royal College] of GPs"
+    elif _branch(ent):
+        return Span(doc, ent.start, end + 1, label="ORG")  # "[Greenpeace] [Brazil]"
     else:
         return None
     while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
         end += 1
     return Span(doc, ent.start, end, label="ORG")
+
+
+def _branch(ent: Span) -> bool:
+    """Is an organisation's name followed by a one-word place that its name modifies, its
+    national branch ("[Greenpeace] [Brazil] said", "Amnesty International [UK]")?"""
+    doc, end = ent.doc, ent.end
+    place = doc[end] if end < len(doc) else None
+    if place is None or place.ent_type_ != "GPE" or place.ent_iob_ != "B":
+        return False
+    alone = end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I"
+    return alone and ent.root.dep_ == "compound" and ent.root.head.i == end
+
+
+def _of_whom(ent: Span) -> bool:
+    """Does an organisation's name that ends in its kind noun go on with "of" or "for" and
+    a proper noun the model left out ("[The Royal College] of GPs")?"""
+    doc, end = ent.doc, ent.end
+    if end + 1 >= len(doc) or doc[end].lower_ not in ("of", "for") or kind_noun(ent[-1]) is None:
+        return False
+    after = doc[end + 1]
+    untagged = not after.ent_type_ or after.ent_type_ in ("GPE", "LOC")
+    return after.pos_ == "PROPN" and after.text[:1].isupper() and untagged and ent[-1].is_title
 
 
 def _surname_cut(ent: Span) -> bool:
