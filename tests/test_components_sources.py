@@ -839,6 +839,18 @@ def test_after_the_hearing_is_the_court_appeared_before_past_what_it_heard(
     assert after.when is not None and after.when.value == "2023-05-09"
 
 
+@pytest.mark.parametrize("place", ["Speaking outside court", "Outside the court"])
+def test_outside_court_is_the_court_the_story_dated(extractor: Extractor, place: str) -> None:
+    text = (
+        "Peter Grimshaw, 58, pleaded guilty at Manchester Magistrates' Court on Tuesday to "
+        f"failing to comply with an improvement notice.\n\n{place}, tenant Amina Yusuf said "
+        "she was relieved."
+    )
+    claim = extractor.extract(text, published="2023-05-10").claims[-1]
+    assert claim.content.text == "she was relieved"
+    assert claim.when is not None and claim.when.value == "2023-05-09"
+
+
 def test_a_court_told_of_in_the_past_perfect_dates_no_later_hearing(
     extractor: Extractor,
 ) -> None:

@@ -34,6 +34,7 @@ YEAR = re.compile(r"(?:1[89]|20)\d\d")
 CLAUSE_DEPTH = 6  # levels from a clause's last word up to its verb ("… in the square")
 TIME_CLAUSES = ("when", "after", "before", "until", "while", "as")  # "when it struck …"
 EVENT_DETS = {"the", "this", "that", "its", "their", "his", "her"}  # an event named before
+BARE_AT = ("outside", "after")  # a bare event noun after these is one named before
 
 
 def time_on(tok: Token) -> int | None:
@@ -369,6 +370,10 @@ def event_date(noun: Token) -> int | None:
     or as the subject of the event's verb ("a court heard on Tuesday … told the court")."""
     found = _date_of(noun)
     taken_up = any(c.lower_ in EVENT_DETS for c in noun.children if c.dep_ in ("det", "poss"))
+    # or bare after a place's preposition: "Speaking outside court" (the court's day)
+    bare = noun.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in noun.children)
+    at = (noun.head, *noun.children)  # (the parser may hang "outside" on the noun)
+    taken_up = taken_up or (bare and any(t.lower_ in BARE_AT and t.tag_ == "IN" for t in at))
     if found is not None or not taken_up:
         return found
     doc = noun.doc

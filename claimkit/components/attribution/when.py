@@ -18,7 +18,7 @@ from claimkit.lexicons import cues, sources, times
 
 __all__ = ["reported_now", "statement_time"]
 
-EVENT_PREPOSITIONS = {"in", "at", "during", "after"}  # "said after the vote": its day
+EVENT_PREPOSITIONS = {"in", "at", "during", "after", "outside"}  # "said after the vote": its day
 PRESENT = {"VBZ", "VBP"}
 
 
@@ -34,7 +34,11 @@ def _event_when(tok: Token) -> int | None:
             if event is not None:
                 return event
         pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-        if child.dep_ != "prep" or pobj is None or pobj.pos_ != "NOUN":
+        # (the parser's object with its preposition as a modifier: "Speaking outside court")
+        misread = next((c for c in child.children if c.tag_ == "IN" and c.i < child.i), None)
+        if child.dep_ == "dobj" and child.pos_ == "NOUN" and misread is not None:
+            child, pobj = misread, child
+        elif child.dep_ != "prep" or pobj is None or pobj.pos_ != "NOUN":
             continue
         # "said during Tuesday's hearing"; any medium, whatever its preposition
         if child.lower_ in EVENT_PREPOSITIONS or is_medium(pobj):
