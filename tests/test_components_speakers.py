@@ -786,6 +786,14 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        "Ken Murphy, chief executive of Tesco, told the BBC on Thursday that food prices "
+        "would rise.\n\nHis comments came as the British Retail Consortium published figures "
+        "showing shop price inflation rose to 2.1% in November.\n\nSainsbury's said it had "
+        "no plans to raise prices before Christmas.",
+        {"it had no": ("Sainsbury's", "organization")},
+        id="a_one_word_person_whose_s_owns_nothing_is_a_shop",
+    ),
+    pytest.param(
         "Exam board Pearson Edexcel has apologised after questions from a maths paper were "
         "shared online.\n\nThe board said in a statement that it was extremely sorry.",
         {"it was extremely": ("Pearson Edexcel", "organization")},

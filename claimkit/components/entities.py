@@ -206,6 +206,7 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
     unplaced: set[str] = set()  # clusters named once or more outside "in X"
     possessives: dict[str, str] = {}  # clusters named with an "'s" that owns nothing,
     bare: set[str] = set()  # and those named without one: a brand's "'s" is always there
+    shops: set[str] = set()  # the model's one-word persons among them ("Sainsbury's said")
     page = doc._.ck_layout
     for ent in ents_of(doc):
         if ent.label_ not in NAMED or time_zone(ent):
@@ -312,8 +313,11 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         companies |= {cluster.id} if spoken_of_as_company(ent) else set()
         teams |= {cluster.id} if ent.label_ == "GPE" and agrees_as_team(ent) else set()
         mark, own = own_possessive(named)
-        if own and mark is not None and not person:
+        # (and a one-word "person" whose "'s" owns nothing, a verb's subject: a shop's)
+        shop = person and len(words) == 1 and named.root.dep_ == "nsubj"
+        if own and mark is not None and (not person or shop):
             possessives.setdefault(cluster.id, mark)  # "Sotheby's said": the name's own
+            shops |= {cluster.id} if shop else set()
         bare |= {cluster.id} if mark is None else set()  # "Christie said" … "Christie's"
         things |= {cluster.id} if _employer_of_a_named_role(ent) else set()
         root = ent.root  # "a hospital in [Kent]": a one-word "person" only ever in a place
@@ -407,6 +411,8 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
             merged |= take_surname(cluster, [c for c in order if c.id not in merged], doc)
         merged |= take_inner_name(cluster, [c for c in order if c.id not in merged])
     for cluster in order:  # (a name is compared without it above)
+        if cluster.id in shops and cluster.id not in bare:
+            cluster.label, cluster.role, cluster.affiliation = "ORG", None, None
         if cluster.id in possessives and cluster.id not in bare and cluster.label != "PERSON":
             cluster.name += possessives[cluster.id]
     return [c for c in order if c.id not in merged]
