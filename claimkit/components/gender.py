@@ -36,6 +36,7 @@ TITLE_VOTES = 2
 
 
 NEUTER = {"it", "its", "itself"}  # an organisation's or a thing's pronouns
+SUBJECTS = ("nsubj", "nsubjpass")  # a mention "its" after it may take up
 
 
 def pronoun_gender(word: str) -> str | None:
@@ -90,9 +91,6 @@ def genders(doc: Doc, clusters: list[EntityCluster]) -> dict[str, str]:
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             out[cid] = ranked[0][0]
     return out
-
-
-SUBJECTS = ("nsubj", "nsubjpass")
 
 
 def called_it(doc: Doc, cluster: EntityCluster, forms: Container[str] = NEUTER) -> bool:

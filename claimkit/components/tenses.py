@@ -9,7 +9,7 @@ from claimkit.components.records import opening_participle
 from claimkit.lexicons import cues, sources, times
 from claimkit.timex import Tense
 
-__all__ = ["FUTURE_AUX", "PAST_AUX", "tense_of"]
+__all__ = ["tense_of"]
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 PAST_AUX = {"have", "has", "had", "did", "was", "were"}
