@@ -112,9 +112,8 @@ def entity_kinds(ent: Span, *, heads: bool = False, titles: int = 0) -> set[str]
     # (but "Developer Harrow Lane Homes", a name that ends as a company's, is a company)
     # ("Exam board Pearson Edexcel": a body's kind, no one's work or trade, makes a body)
     lex = nouns()
-    work = (
-        not before or before[0].lemma_ in person_titles() | lex.trades or not kind_noun(before[0])
-    )
+    work = not before or not kind_noun(before[0]) or before[0].lemma_ in person_titles()
+    work = work or before[0].lemma_ in lex.trades
     if (
         ent.label_ == "PERSON"
         and len(ent) > 1

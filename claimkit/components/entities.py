@@ -9,7 +9,7 @@ organisation with come from :mod:`claimkit.components.descriptions`.
 
 from __future__ import annotations
 
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span
 
 from claimkit.components.descriptions import (
@@ -447,7 +447,8 @@ def _spoken_of_as_person(doc: Doc, cluster: EntityCluster, order: list[EntityClu
     mentions = cluster.mentions + [m for c in alone if not c.kinds for m in c.mentions]
     spans = [s for a, b in mentions if (s := doc.char_span(a, b, alignment_mode="expand"))]
     # and its last word the model left untagged: "Sybiha said he had discussed …"
-    spans += [doc[t.i : t.i + 1] for t in doc if t.text == words[-1] and not t.ent_type_]
+    last = indices_of(doc, ORTH, (words[-1],))  # (read through one array)
+    spans += [doc[i : i + 1] for i in last if not doc[i].ent_type_]
     if any(taken_up_by_which(span) for span in spans):
         return False  # "Bear Stearns, which collapsed"
     # as the subject of its clause: after "told Sky News", "she" is whoever told it; or of

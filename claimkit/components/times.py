@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from functools import cache
 
 from dateutil.relativedelta import relativedelta
 from spacy.language import Language
@@ -179,12 +180,19 @@ def _a_name(span: Span) -> bool:
     """Is a one-word time phrase written with a capital inside a sentence, not a headline's,
     a name ("BBC Radio 4's Today programme", "USA Today"), no time?"""
     tok = span[0]
-    if len(span) > 1 or not tok.is_title or tok.is_sent_start or title_case_line(span):
+    if len(span) > 1 or not tok.is_title or not tok.is_alpha or tok.lower_ not in _deictic():
         return False
-    if tok.i == 0 or not (tok.doc[tok.i - 1].is_alpha or tok.doc[tok.i - 1].tag_ == "POS"):
-        return False  # (a capital after a word: not a quotation's first, "''Today, you …")
-    words = {p for p in times().phrases if " " not in p} - set(times().holidays)
-    return tok.is_alpha and tok.lower_ in words  # (not a holiday's: "before Christmas")
+    if tok.is_sent_start or tok.i == 0 or title_case_line(span):
+        return False
+    # (a capital after a word: not a quotation's first, "''Today, you …")
+    return tok.doc[tok.i - 1].is_alpha or tok.doc[tok.i - 1].tag_ == "POS"
+
+
+@cache
+def _deictic() -> frozenset[str]:
+    """The one-word time phrases of the lexicon that are no holiday's name ("today", "now";
+    not "Christmas")."""
+    return frozenset(p for p in times().phrases if " " not in p) - frozenset(times().holidays)
 
 
 _MATCHERS: dict[int, tuple[PhraseMatcher, Matcher]] = {}

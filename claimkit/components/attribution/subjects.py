@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
 from claimkit.components.attribution.appended import appended_subject
@@ -19,7 +20,13 @@ from claimkit.components.attribution.shared import (
     misread_noun,
 )
 from claimkit.components.mentions import is_age
-from claimkit.components.records import on_headline, sentence_of, text_of, tokens_before
+from claimkit.components.records import (
+    indices_of,
+    on_headline,
+    sentence_of,
+    text_of,
+    tokens_before,
+)
 from claimkit.lexicons import cues, nouns, sources
 
 __all__ = [
@@ -356,10 +363,8 @@ def _name_read_as_adverb(doc: Doc, start: int, tok: Token) -> Token | None:
     word = doc[tok.i - 1] if tok.i > start else None
     if word is None or word.i != start or word.pos_ != "ADV" or not word.is_title:
         return None
-    again = any(
-        t.text == word.text and not t.is_sent_start and t.i != word.i and t.i > 0 for t in doc
-    )
-    return word if again else None
+    same = (doc[i] for i in indices_of(doc, ORTH, (word.text,)) if i != word.i)
+    return word if any(not t.is_sent_start and t.i > 0 for t in same) else None
 
 
 def _before_party_state(doc: Doc, start: int, k: int) -> int:
