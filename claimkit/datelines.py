@@ -28,7 +28,15 @@ from typing import NamedTuple
 from claimkit.lexicons import times
 from claimkit.timebase import MONTHS, WEEKDAYS
 
-__all__ = ["PLACE_DATELINE", "SENTENCE_ENDS", "WIRE_DATELINE", "Dated", "find_date"]
+__all__ = [
+    "PLACE_COLON_DATELINE",
+    "PLACE_DATELINE",
+    "SENTENCE_ENDS",
+    "TRANSCRIPT_LABEL",
+    "WIRE_DATELINE",
+    "Dated",
+    "find_date",
+]
 
 _MONTH = (
     r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -69,6 +77,15 @@ PLACE_DATELINE = re.compile(
     r"(?:,\s*[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2})?"
     r"\s*(?:\([^()]{1,20}\))?\s*(?:--|[-–—])\s*(?=[A-Z\"“‘'])"
 )
+#: A dateline of place alone set off by a colon, as Indian and Gulf papers print it:
+#: "MUMBAI: Tata Steel on Monday …", "NEW DELHI: " (the place in capitals). A transcript's
+#: speaker label looks the same ("MORRISON: Good afternoon."), so a page that labels more
+#: than one line so (`TRANSCRIPT_LABEL`) has no such dateline.
+PLACE_COLON_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z.'’-]{3,}|[A-Z][A-Z.'’-]+(?= [A-Z]))(?: [A-Z][A-Z.'’-]+){0,3}"
+    r":\s+(?=[A-Z\"“‘'])"
+)
+TRANSCRIPT_LABEL = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}:[ \t]+\S", re.M)
 #: The page's statement of the year where a wire dateline gives none.
 COPYRIGHT_YEAR = re.compile(rf"(?:©|\(c\)|\bcopyright)\s*{_YEAR}\b", re.I)
 #: A date line is short: the date and a few words of byline, section or reading time

@@ -10,7 +10,14 @@ import re
 from dataclasses import dataclass, replace
 
 from claimkit import errors
-from claimkit.datelines import PLACE_DATELINE, SENTENCE_ENDS, WIRE_DATELINE, find_date
+from claimkit.datelines import (
+    PLACE_COLON_DATELINE,
+    PLACE_DATELINE,
+    SENTENCE_ENDS,
+    TRANSCRIPT_LABEL,
+    WIRE_DATELINE,
+    find_date,
+)
 from claimkit.lexicons import sources
 
 __all__ = ["Layout", "check_text", "coerce_published", "english_share", "for_model", "layout"]
@@ -400,12 +407,15 @@ def _find_agency(
             return m.group(group), span, (offset + m.start(), offset + m.end())
     # no wire credit: a dateline of place alone opening a paragraph at the top of the
     # body ("RANGOON, Burma - "): on a line that ends a sentence, or the first long one
+    transcript = len(TRANSCRIPT_LABEL.findall(text)) > 1
     for a, b, line in lines:
         if a > body_start:
             break
         sentence = line.rstrip().endswith(SENTENCE_ENDS) or a == body_start
         # or a dated one with no agency: "Carlisle, 1 December 2026 – "
         dateline = PLACE_DATELINE.match(line) or WIRE_DATELINE.match(line)
+        if dateline is None and not transcript:
+            dateline = PLACE_COLON_DATELINE.match(line)
         if (a, b) not in furniture and sentence and (m := dateline):
             return None, None, (a, a + m.end())
     return None, None, None

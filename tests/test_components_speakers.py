@@ -351,6 +351,24 @@ def test_a_dateline_of_place_alone_is_never_the_speaker(
     assert claim.speaker.mention.text == "Mira Tan's political allies"
 
 
+@pytest.mark.parametrize("dateline", ["MUMBAI: ", "NEW DELHI: "])
+def test_a_dateline_of_place_set_off_by_a_colon_is_no_colon_claim(
+    extractor: Extractor, dateline: str
+) -> None:
+    text = (
+        f"Steelmaker posts profit rise\n\n{dateline}Varuna Steel on Monday reported a 38% rise "
+        "in quarterly profit.\n\nThe company said demand in India would stay strong."
+    )
+    claims = extractor.extract(text).claims
+    assert [c.content.text for c in claims] == ["demand in India would stay strong"]
+    # a transcript's labels look the same, and stay its speakers
+    turns = (
+        "Briefing\n\nGOVERNOR: Power will be back by Sunday.\n\nREPORTER: When will schools reopen?"
+    )
+    found = {c.speaker.name for c in extractor.extract(turns).claims if c.speaker is not None}
+    assert found == {"GOVERNOR", "REPORTER"}
+
+
 @pytest.mark.parametrize("dateline", ["SAN JOSE, Calif. — ", "ST. LOUIS, Mo. — "])
 def test_a_dateline_of_short_place_words_is_no_part_of_the_mention(
     extractor: Extractor, dateline: str
@@ -785,6 +803,85 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
+    pytest.param(
+        'The World Food Programme said it could not reach several towns. "We are running out '
+        "of time,\" the WFP's regional director, Ana Ruiz, told reporters.\n\nThe Northern "
+        "Defence Forces, which control much of the region, denied blocking aid. The group said "
+        "in a statement that it welcomed all aid.",
+        {"it welcomed all": ("the Northern Defence Forces", "organization")},
+        id="a_generic_description_right_after_a_bodys_claim_is_that_body",
+    ),
+    pytest.param(
+        "Crime\n\nSheriff: Two held after chase on highway\n\nTwo men were arrested early "
+        "Wednesday after a chase, Sheriff Dale Moss said in a news release.",
+        {"Two held after": ("Dale Moss", "person")},
+        id="a_headlines_sheriff_is_the_sheriff_the_body_names",
+    ),
+    pytest.param(
+        "Sport\n\nDunmore boss: 'We were second best'\n\nDunmore Town manager Ian Pryce "
+        "admitted his side were poor after a 2-0 defeat at Kelsey on Tuesday.\n\nKelsey boss "
+        "Ruth Amos said her team had deserved the win.",
+        {"'We were second": ("Ian Pryce", "person")},
+        id="a_headlines_role_of_a_named_owner_is_whom_the_body_titles_with_that_owner",
+    ),
+    pytest.param(
+        "Sport\n\nArsenal boss: 'We were second best'\n\nThe visitors lost 2-0 at Kelsey on "
+        "Tuesday.\n\nKelsey boss Ruth Amos said her team had deserved the win.",
+        {"'We were second": ("Arsenal boss", "unknown")},
+        id="a_headlines_owned_role_is_not_another_owners_holder",
+    ),
+    pytest.param(
+        '"Costs have peaked," chief executive R S Sharma said on a call with analysts. He said '
+        "demand would stay strong.",
+        {
+            "Costs have peaked": ("R S Sharma", "person"),
+            "demand would stay": ("R S Sharma", "person"),
+        },
+        id="initials_the_tagger_read_as_nouns_after_a_lower_case_title_are_a_name",
+    ),
+    pytest.param(
+        "The trial results were published in The Lancet on Thursday.\n\nThe trial was funded "
+        "by Corvane Therapeutics, which makes the drug. The company said it would apply to "
+        "regulators next year.",
+        {"it would apply": ("Corvane Therapeutics", "organization")},
+        id="a_passives_agent_the_text_goes_on_to_describe_is_taken_up",
+    ),
+    pytest.param(
+        "A record 84% of reefs have been bleached, according to the Global Reef Monitoring "
+        "Initiative.\n\nThe initiative said governments needed to act faster.",
+        {"governments needed to": ("the Global Reef Monitoring Initiative", "organization")},
+        id="a_definite_noun_of_no_kind_is_the_body_whose_long_name_ends_in_it",
+    ),
+    pytest.param(
+        "The data come from the US National Oceanic and Atmospheric Administration.\n\nThe "
+        "initiative said governments needed to act. A spokesperson for the UK government said it "
+        "had committed £100m to ocean protection.",
+        {"it had committed": ("the UK government", "organization")},
+        id="a_places_government_is_no_body_named_without_that_place",
+    ),
+    pytest.param(
+        "Norway's sovereign wealth fund has sold its stake in miner Halvard Resources.\n\n"
+        "Halvard said it disagreed.\n\nThe stake was worth $310m, according to the fund's "
+        "website.",
+        {"The stake was": ("Norway's sovereign wealth fund", "organization")},
+        id="a_description_of_an_unnamed_body_brought_in_before_is_no_body_of_its_class",
+    ),
+    pytest.param(
+        "Hospital waiting lists fell in January for the first time in a year, figures "
+        "published on Thursday show.\n\nAbout 7.4 million treatments were waiting at the end "
+        "of the month, according to NHS England.",
+        {"Hospital waiting lists": ("NHS England", "organization")},
+        id="figures_with_no_issuer_are_the_bodys_that_the_next_sentence_cites_for_a_number",
+    ),
+    pytest.param(
+        "Headliner Maya Crane wrote on X that she was gutted.\n\nFestivalgoer Ellie Ward, 19, "
+        'said: "It is heartbreaking."',
+        {
+            "she was gutted": ("Maya Crane", "person"),
+            "It is heartbreaking": ("Ellie Ward", "person"),
+        },
+        id="a_persons_occupation_capitalised_before_the_name_is_no_part_of_it",
+    ),
     pytest.param(
         "Ken Murphy, chief executive of Tesco, told the BBC on Thursday that food prices "
         "would rise.\n\nHis comments came as the British Retail Consortium published figures "

@@ -25,12 +25,18 @@ from claimkit.components.descriptions import (
     describes,
     fits_kindless,
     is_workplace,
+    taken_up_by_which,
     umbrella,
 )
 from claimkit.components.mentions import as_mention, in_own_phrase
 from claimkit.components.namekeys import named_by_last_word, strip_the
 from claimkit.components.outlets import addressed_outlet, outlet_name
-from claimkit.components.records import SpeakerInfo, sentence_of, text_of
+from claimkit.components.records import (
+    SpeakerInfo,
+    sentence_of,
+    text_of,
+    unnamed_body_before,
+)
 from claimkit.lexicons import nouns, sources
 
 __all__ = ["Bodies"]
@@ -130,8 +136,17 @@ class Bodies:
         inside it ("Brightline … announced it has raised $60m in a round led by Northgate
         Ventures. The company said …": Brightline)."""
         found = describes(tok)
-        if found is None:
-            return None
+        if found is None:  # "the initiative" after "the International Coral Reef Initiative"
+            the = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            # (a name, not a common description: "the mayor's office"; and no one's own:
+            # "The office of Sen. Maria Delgado")
+            bare = tok.tag_ == "NN" and not any(
+                c.dep_ in ("compound", "amod", "prep") for c in tok.children
+            )
+            ending = self.ending_in(tok.lower_) if the and bare else None
+            if ending is None or not any(w[:1].isupper() for w in ending.name.split()[1:]):
+                return None
+            return as_mention(ending, mention)
         kind, mods = found
         lex = nouns()
         fallback: SpeakerInfo | None = None
@@ -187,11 +202,14 @@ class Bodies:
         # monitored by the Shanghai Futures Exchange fell, the exchange said"); then of its
         # very kind, even a workplace ("researchers at the Francis Crick Institute"); of its
         # class, one named as more than that
+        # (a class is no more than a guess where the text brought in an unnamed body by
+        # the very noun: "Norway's sovereign wealth fund" … "the fund's website" is no miner)
+        unnamed = not generic and unnamed_body_before(tok)
         taken = (
             self._latest(very, workplaces=True, skip=before_sentence)
             or self._latest(very, workplaces=False, skip=skip)
             or self._latest(very, workplaces=True, skip=skip)
-            or self._latest(same, workplaces=False, skip=skip)
+            or (None if unnamed else self._latest(same, workplaces=False, skip=skip))
         )
         if taken is not None and generic:
             taken = self._continued(taken, last_claim, same)
@@ -207,6 +225,10 @@ class Bodies:
         if outlet is not None:  # "The Daily Telegraph published a poll. The newspaper said"
             return as_mention(outlet, mention)
 
+        just = self._spoke_just_before(tok, kind, last_claim) if generic else None
+        if just is not None:  # "The Rapid Support Forces … denied blocking aid. The group
+            return as_mention(just, mention)  # said …": not the body named most
+
         def rank(info: SpeakerInfo) -> tuple[int, bool]:  # named most, then in the foreground
             return named[info.entity_id], info.entity_id in self.foreground
 
@@ -216,7 +238,9 @@ class Bodies:
             kindless = (generic or trade) and kinds <= companies and info.entity_id is not None
             if kindless and (fallback is None or rank(info) > rank(fallback)):
                 fallback = info
-        taken = fallback or self._latest(same, workplaces=True, skip=skip)  # an analyst's firm
+        taken = fallback or (
+            None if unnamed else self._latest(same, workplaces=True, skip=skip)
+        )  # an analyst's firm
         if (generic or trade) and last_claim is not None and _before_end(taken, last_claim[1]):
             # "Northern Powergrid says … The company said": the latest body, over a kindless
             # name said before that claim's end ("… Carlisle. Electricity North West says …")
@@ -252,9 +276,38 @@ class Bodies:
             return None
         named = {c.lower_ for c in tok.subtree if c.pos_ == "PROPN"}
         kinds = self.kinds_of.get(speaker.entity_id, set())
-        if not fits_kindless(found[0], kinds) or named & {w.lower() for w in speaker.name.split()}:
+        words = {w.lower() for w in speaker.name.split()}
+        if not fits_kindless(found[0], kinds) or named & words:
             return None
+        # (nor a place's body another's: "The initiative said …. A spokesperson for the UK
+        # government said")
+        places = {c.lower_ for c in tok.children if c.ent_type_ in ("GPE", "NORP")}
+        if places and not places & words:
+            return None
+        if found[0] not in nouns().generic and unnamed_body_before(tok):
+            return None  # (the unnamed body the text brought in by that noun)
         return as_mention(speaker, mention)
+
+    def _spoke_just_before(
+        self, tok: Token, kind: str, last_claim: tuple[SpeakerInfo, tuple[int, int]] | None
+    ) -> SpeakerInfo | None:
+        """The organisation that spoke in the sentence right before a generic description
+        ``tok`` of a ``kind`` it fits: any body for "the group", a company for "the
+        company" (not "Ofwat said … The company said"); else None."""
+        speaker = last_claim[0] if last_claim is not None else None
+        if last_claim is None or speaker is None or speaker.type != "organization":
+            return None
+        if speaker.entity_id is None or _an_outlet(tok.doc, speaker):
+            return None
+        doc = tok.doc
+        if text_of(doc)[last_claim[1][1] : sentence_of(doc, tok.i).start_char].strip():
+            return None  # (a claim in the sentence right before, nothing between)
+        kinds = self.kinds_of.get(speaker.entity_id, set())
+        lex = nouns()
+        company = kind in lex.kinds.get("company", frozenset())
+        if company and not (kinds <= lex.business_words() or lex.same_kind(kind, kinds)):
+            return None
+        return speaker
 
     def _named_since(
         self, unnamed: SpeakerInfo, last_claim: tuple[SpeakerInfo, tuple[int, int]] | None
@@ -314,6 +367,10 @@ def _of_another_place(tok: Token, body: SpeakerInfo) -> bool:
     if not places or span is None:
         return False
     theirs = {t.lower_ for t in span if t.ent_type_ in ("GPE", "NORP")}
+    if not theirs and nouns().same_kind(tok.lemma_.lower(), {"ministry"}):
+        # a place's government is none of the bodies named without that place: "the UK
+        # government" is not "the US National Oceanic and Atmospheric Administration"
+        return not places & {t.lower_ for t in span}
     return bool(theirs) and not theirs & places
 
 
@@ -329,9 +386,11 @@ def _another_described(tok: Token, body: SpeakerInfo) -> bool:
 
 
 def _an_agent(name: Span) -> bool:
-    """Is ``name`` the agent of a passive ("was led by [Thrive Capital]")?"""
+    """Is ``name`` the agent of a passive ("was led by [Thrive Capital]"), and no more: not
+    one the text goes on to describe ("was funded by Kestrel Therapeutics, which makes the
+    drug. The company said")?"""
     head = name.root.head
-    return name.root.dep_ == "pobj" and head.dep_ == "agent"
+    return name.root.dep_ == "pobj" and head.dep_ == "agent" and not taken_up_by_which(name)
 
 
 def _before_end(body: SpeakerInfo | None, sentence: tuple[int, int]) -> bool:

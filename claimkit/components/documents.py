@@ -146,7 +146,16 @@ def reported_next(tok: Token) -> Token | None:
 
     nxt = sentence_of(doc, end)
     subjects = (t for t in nxt if t.ent_type_ == "ORG" and t.dep_ == "nsubj")
-    return next((t for t in subjects if reports(t.head)), None)
+    reporter = next((t for t in subjects if reports(t.head)), None)
+    # or cites it for a figure: "About 7.4 million treatments were waiting …, according to
+    # NHS England"
+    cited = (
+        t
+        for t in nxt
+        if t.ent_type_ == "ORG" and t.dep_ == "pobj" and t.head.lower_ == "to"
+        if t.head.head.lower_ == "according" and any(w.ent_type_ in NUMBERS for w in nxt)
+    )
+    return reporter or next(cited, None)
 
 
 def issuer_words(tok: Token) -> Iterator[Token]:

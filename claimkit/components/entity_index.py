@@ -32,6 +32,7 @@ from claimkit.components.records import (
     indices_of,
     sentence_of,
     text_of,
+    unnamed_body_before,
 )
 from claimkit.components.rolenames import apposed, holder_inside, name_of_role
 from claimkit.components.untagged import PLACES
@@ -181,10 +182,13 @@ class EntityIndex:
         if before is not None:
             return SpeakerInfo(before, "organization", mention)
         company = nouns().same_kind(found[0], {"company"})
+        unnamed = found[0] not in nouns().generic and unnamed_body_before(tok)
         for sent in self._topic_sentences(tok, company):
             owned = _owned_subject(sent, tok.lemma_)
             if owned is not None:  # "Brazil's environment ministry did not respond. …"
                 return self.described_body(owned, mention)
+            if unnamed:
+                continue  # (no name for the unnamed body the text brought in by that noun)
             name = named_subject(sent) or _opening_name(sent)
             entity = self.entity_of(name) if name is not None else None
             if name is None or (entity is None and (name.ent_type_ or name.is_stop)):

@@ -20,7 +20,7 @@ from claimkit.components.records import (
 )
 from claimkit.lexicons import nouns
 
-__all__ = ["PLACED", "as_described_below", "headline_role", "titled_below"]
+__all__ = ["PLACED", "as_described_below", "headline_role", "owned_titled_below", "titled_below"]
 
 # whose a role is: a place's or a body's ("Kenya's president", "Bristol's mayor" with the
 # city the model's organisation, "Tesco's chief executive")
@@ -109,6 +109,42 @@ def titled_below(said: Span, clusters: list[EntityCluster]) -> EntityCluster | N
         if i >= len(words) and [t.lower_ for t in doc[i - len(words) : i]] == words:
             return c
     return None
+
+
+def owned_titled_below(
+    said: Span, clusters: list[EntityCluster]
+) -> tuple[EntityCluster | None, bool]:
+    """A headline's role owned by a name ("Harlow boss: 'We were second best'") is the
+    first person the body names with a title of that owner's ("Harlow Town manager Lee
+    Ashworth"), whatever the title's noun; with it, whether the body names the role's
+    holder only as another owner's ("Hemel boss Nina Patel"): then the headline's is no
+    one named."""
+    owners = {t.lower_ for t in said[:-1] if t.pos_ == "PROPN"}
+    doc = said.doc
+    if not owners:
+        return None, False
+    named = sorted(
+        (start, c)
+        for c in clusters
+        if c.label == "PERSON"
+        for start, _ in c.mentions
+        if start >= said.end_char
+    )
+    another = False
+    for start, c in named:
+        name = doc.char_span(start, start + 1, alignment_mode="expand")
+        if name is None:
+            continue
+        title = doc[name.root.head.left_edge.i : name.start]
+        words = {t.lower_ for t in title}
+        if owners <= words and words & nouns().roles:
+            return c, False
+        role = said[-1].lower_ in words
+        places = ("GPE", "NORP", "LOC")  # (a place's: "U.S. Sen. Susan Collins")
+        another = another or (
+            role and any(t.pos_ == "PROPN" and t.ent_type_ not in places for t in title)
+        )
+    return None, another
 
 
 def headline_role(span: Span) -> bool:

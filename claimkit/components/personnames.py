@@ -57,8 +57,11 @@ def turn_persons(doc: Doc) -> list[Span]:
 def titled_person(tok: Token) -> Span | None:
     """An untagged name after a title ("Environment Minister [Per Lindqvist]"): the words
     after the last title, one to three proper nouns, are a person's name."""
-    chain = proper_chain(tok)
+    chain = _with_initials(proper_chain(tok))
     titles = [t.i for t in chain if t.lower_.rstrip(".") in title_words()]
+    before = tok.doc[chain.start - 1] if chain.start else None
+    if not titles and before is not None and before.is_lower:  # "chief executive T V Narendran"
+        titles = [before.i] if before.text in title_words() and chain.start < tok.i else []
     # the name is what follows the last title: never a title itself ("Attorney General"),
     # nor a thing that "which" takes up ("China General Nuclear, which owns …")
     if not titles or any(t.ent_type_ for t in chain) or not 1 <= tok.i - titles[-1] <= 3:
@@ -66,6 +69,21 @@ def titled_person(tok: Token) -> Span | None:
     if taken_up_by_which(chain):
         return None
     return Span(tok.doc, titles[-1] + 1, tok.i + 1, label="PERSON")
+
+
+def _with_initials(chain: Span) -> Span:
+    """``chain`` with the initials before it that the tagger read as common nouns, one
+    capital letter each ("[T V] Narendran")."""
+    doc, start = chain.doc, chain.start
+    while start > 0 and _initial(doc[start - 1]) and start <= doc[start - 1].head.i < chain.end:
+        start -= 1
+    return doc[start : chain.end]
+
+
+def _initial(tok: Token) -> bool:
+    """One capital letter, with or without its point ("T", "V.")."""
+    letter = tok.text.rstrip(".")
+    return len(letter) == 1 and letter.isupper() and letter.isalpha()
 
 
 def described_person(tok: Token) -> Span | None:

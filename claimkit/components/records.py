@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
-from spacy.attrs import IDX
+from spacy.attrs import IDX, LEMMA
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -142,6 +142,7 @@ class DocCache:
         "text",
         "token_starts",
         "turns",
+        "unnamed",
     )
 
     def __init__(self) -> None:
@@ -153,6 +154,7 @@ class DocCache:
         self.token_starts: list[int] | None = None
         self.turns: dict[int, tuple[int, int]] | None = None  # transcript turn names
         self.interviews: dict[int, tuple[int, int] | None] | None = None  # Q/A turns
+        self.unnamed: dict[str, int] = {}  # a noun's first unnamed body: unnamed_body_before
 
     def __reduce__(self) -> tuple[type[DocCache], tuple[()]]:
         return (DocCache, ())  # a pickled Doc carries an empty cache, not Spans
@@ -224,6 +226,28 @@ def body_named_before(tok: Token) -> bool:
         e.label_ == "ORG" and e.start_char < start and not on_headline(e.root)
         for e in ents_of(tok.doc)
     )
+
+
+def unnamed_body_before(tok: Token) -> bool:
+    """Did the text bring in a body by the noun of the description ``tok`` before, and no
+    name with it: a place's ("Norway's sovereign wealth fund" … "the fund's website") or an
+    indefinite one ("a pension fund"), not "a fund, Ardent Capital"? The description is
+    that body, none of its class named since."""
+    first = cache_of(tok.doc).unnamed
+    if tok.lemma_ not in first:  # (the first such use of each noun, found once per Doc)
+        uses = (tok.doc[i] for i in indices_of(tok.doc, LEMMA, (tok.lemma_,)))
+        found = (t.i for t in uses if _brings_in_unnamed(t))
+        first[tok.lemma_] = next(found, len(tok.doc))
+    return first[tok.lemma_] < tok.i
+
+
+def _brings_in_unnamed(t: Token) -> bool:
+    if t.pos_ != "NOUN" or t.ent_type_ or on_headline(t):
+        return False
+    named = any(c.dep_ == "appos" or c.ent_type_ == "ORG" for c in t.children)
+    a = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+    placed = any(c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP") for c in t.children)
+    return (a or placed) and not named
 
 
 def cluster_at(ent: Span, by_char: Mapping[int, EntityCluster]) -> EntityCluster | None:

@@ -16,7 +16,13 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from claimkit.components.descriptions import kind_noun, modified
-from claimkit.components.headroles import PLACED, as_described_below, headline_role, titled_below
+from claimkit.components.headroles import (
+    PLACED,
+    as_described_below,
+    headline_role,
+    owned_titled_below,
+    titled_below,
+)
 from claimkit.components.mentions import BODY_POSSESSIVES, determiner_of, owned_by_a_body
 from claimkit.components.records import (
     Attribution,
@@ -67,6 +73,14 @@ def named_later(doc: Doc, attributions: list[Attribution], clusters: list[Entity
             lede = span
         elif info.type == "unknown" and span is not None and headline_role(span):
             lede = span[-1:]  # "Maine senator says …"
+            # "Harlow boss: …": "Harlow Town manager Lee Ashworth", not "Hemel boss Nina …"
+            owned, another = owned_titled_below(span, clusters)
+            if owned is not None or another:
+                if owned is not None:
+                    att.speaker = SpeakerInfo(
+                        owned.name, "person", info.mention, owned.role, owned.affiliation, owned.id
+                    )
+                continue
         if lede is not None:
             c = _first_named_after(lede, clusters, info.mention[0])
             if c is None and on_headline(lede.root):

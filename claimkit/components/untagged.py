@@ -149,6 +149,7 @@ def name_untagged(doc: Doc) -> None:
         kept = [e for e in doc.ents if not taken & _tokens([e])]
         doc.ents = sorted([*kept, *found], key=lambda e: e.start)
         cache_of(doc).ents = cache_of(doc).interviews = None  # stale with the entities
+        cache_of(doc).unnamed.clear()
 
 
 def _unless_named(found: list[Span], more: Iterable[Span | None]) -> list[Span]:

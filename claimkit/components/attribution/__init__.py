@@ -92,7 +92,7 @@ def attribute(doc: Doc) -> list[Attribution]:
         claims = [
             c for c in claims if not (page.is_boilerplate(*c.content) or _on_date_line(page, c))
         ]
-        _not_the_dateline(doc, page.wire_dateline, claims)
+        claims = _not_the_dateline(doc, page.wire_dateline, claims)
     link_nested(claims)
     if any(c.reported_by is not None and act_not_speech(doc, c) for c in claims):
         claims = [c for c in claims if c.reported_by is None or not act_not_speech(doc, c)]
@@ -112,14 +112,16 @@ def _on_date_line(page: Layout, claim: Attribution) -> bool:
 
 def _not_the_dateline(
     doc: Doc, dateline: tuple[int, int] | None, claims: list[Attribution]
-) -> None:
+) -> list[Attribution]:
     """A wire dateline ("SAN JOSE, Calif., May 4 (Reuters) -") says where the story was
-    filed, never who spoke: a speaker the parse found in it is dropped."""
+    filed, never who spoke: a speaker the parse found in it is dropped, and a claim whose
+    cue is the dateline's own mark ("MUMBAI: Tata Steel …" read as a colon form) is none."""
     if dateline is None:
-        return
+        return claims
     for c in claims:
         if c.speaker_token is not None and dateline[0] <= doc[c.speaker_token].idx < dateline[1]:
             c.speaker_token = None
+    return [c for c in claims if c.cue is None or not dateline[0] <= c.cue[0] < dateline[1]]
 
 
 def _outside_quotations(

@@ -92,6 +92,8 @@ def colon_claims(doc: Doc, quotes: list[Quote]) -> Iterable[Attribution]:
             continue
         if words[-1].pos_ == "PROPN" and not any(t.pos_ in ("ADP", "CCONJ") for t in words):
             speaker = words[-1]  # "Hartley boss Reid: ...": the name the lead ends on
+        elif last.is_lower and last.lower_ in nouns_.roles and _modifies(speaker, last):
+            speaker = last  # "Harlow boss: ...": the holder of the role, the name's
         while (
             speaker.dep_ in ("compound", "flat")
             and speaker.head.i < tok.i
