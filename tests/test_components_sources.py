@@ -567,6 +567,38 @@ def test_the_outlet_told_in_an_interview_is_the_medium(extractor: Extractor) -> 
     assert got["he"] == "a phone call"
 
 
+def test_the_outlet_the_text_calls_a_broadcaster_is_the_medium_of_an_interview(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Prime Minister Aiko Mori told public broadcaster NHK in an interview aired on Friday "
+        "that she would not resign."
+    )
+    assert source_of(extractor, text, "told") == ("public broadcaster NHK", "outlet")
+
+
+def test_a_platform_the_speaker_used_just_before_is_the_source_and_anothers_post_is_not(
+    extractor: Extractor,
+) -> None:
+    text = (
+        'Winger Tom Reyes, who was sent off, apologised on Instagram. "I let the lads down," '
+        "he posted.\n\nSam Ortiz replied to Kim Lee's tweet. Ortiz tweeted, \"That is not "
+        'true."'
+    )
+    got = _sources(extractor, text)
+    assert got["I"] == "Instagram"
+    assert got["That"] == "Twitter"  # the platform of his own post, not Lee's tweet
+
+
+def test_an_occasion_before_a_titled_name_carries_to_the_name_alone(extractor: Extractor) -> None:
+    text = (
+        "President Vargas backed the plan in an interview last October on Channel 9. "
+        '"I don\'t think it is a problem," she said.'
+    )
+    got = _sources(extractor, text)
+    assert got["I"] is not None and "an interview" in got["I"]
+
+
 def test_a_cue_said_now_starts_a_new_occasion_and_a_tweet_is_on_twitter(
     extractor: Extractor,
 ) -> None:

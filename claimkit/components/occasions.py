@@ -240,6 +240,7 @@ def _remarks_sentence(doc: Doc, att: Attribution, claimed: set[int]) -> Token | 
         said = _name_words(subj)
         person = att.speaker.type == "person"  # a body by its whole name only: not
         part = person and f" {said} " in f" {name} "  # "Trump" for "the Trump campaign"
+        part = part or (person and f" {said}".endswith(f" {name}"))  # "Striker Jordan Bell"
         named = subj.pos_ == "PROPN" and (part or said == strip_the(name))
         # or by the name set beside a description: "The health secretary, Priya
         # Natarajan, faced questions from MPs on Wednesday"
@@ -261,8 +262,11 @@ def _remarks_sentence(doc: Doc, att: Attribution, claimed: set[int]) -> Token | 
             continue
         # any act through a medium named anew, just before the claim: "Brooks thanked
         # Reyes in a statement. '…,' she said" (not "scored in the final ten minutes")
+        # or on a platform: "Bell apologised on Instagram. 'That one's on me,' he posted"
         medium = verb_medium(verb) if other.end <= sent.start else None
-        if medium is not None and medium.name.lower().startswith(("a ", "an ")):
+        new = medium is not None and medium.name.lower().startswith(("a ", "an "))
+        platform = medium is not None and medium.name.lower() in lex.platforms
+        if medium is not None and (new or platform):
             return verb
         # "made the comments", "was speaking", "talked politics"; not "wrote a memoir"
         objects = [c for c in verb.children if c.dep_ == "dobj"]

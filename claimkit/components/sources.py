@@ -319,7 +319,7 @@ def find_source(
         if found is not None:
             # "told Reuters in an interview": the outlet that held the interview
             told = _told(doc, att, cue) if found.kind == "interview" else None
-            if told is not None and told.kind == "outlet" and outlet_span(doc, told):
+            if told is not None and told.kind == "outlet" and _an_outlet(doc, told):
                 return told
             return found
         if node.dep_ == "relcl" and (kind := source_kind(node.head)) is not None:
@@ -362,6 +362,16 @@ def find_source(
         if kind is not None:
             return _info(per, kind)
     return _medium_after(doc, att.content)
+
+
+def _an_outlet(doc: Doc, told: SourceInfo) -> bool:
+    """Does what "tell" names name a news outlet: a known one ("told Reuters"), or a name
+    the text calls one ("told public broadcaster NHK")?"""
+    span = doc.char_span(*told.span, alignment_mode="expand") if told.span else None
+    called = span is not None and any(
+        t.pos_ == "NOUN" and source_kind(t) == "outlet" and t.head.pos_ == "PROPN" for t in span
+    )
+    return called or outlet_span(doc, told)
 
 
 def _a_body_s_word(doc: Doc, noun: Token) -> bool:
