@@ -2087,6 +2087,12 @@ def test_a_subject_split_at_a_hyphen_is_the_whole_word_and_its_apposition(
             'Martin Keown said on BBC Radio 5 Live that the Gunners had "frozen" under pressure.',
             'the Gunners had "frozen" under pressure',
         ),
+        # the parser read the clause's subject as a verb of a relative clause on the occasion
+        (
+            "Tech commissioner Henna Virkkunen said during a press conference in Brussels that "
+            'platforms "cannot look away".',
+            'platforms "cannot look away"',
+        ),
         # the parser read "that midfielder" as a relative clause on the addressee
         (
             "Rovers manager Kevin Doyle told BBC Radio Leeds that midfielder Luke Palmer would "
@@ -2140,6 +2146,13 @@ def test_a_subject_split_at_a_hyphen_is_the_whole_word_and_its_apposition(
 def test_content_the_parser_cut_or_ran_on(extractor: Extractor, text: str, content: str) -> None:
     (claim,) = extractor.extract(text).claims
     assert claim.content.text == content
+
+
+def test_a_relative_clause_on_the_occasion_with_an_infinitive_reports_nothing(
+    extractor: Extractor,
+) -> None:
+    text = "The court has ruled only on emergency filings by states that want to keep their laws."
+    assert not any(c.content.text.startswith("want") for c in extractor.extract(text).claims)
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,7 @@ from claimkit.components.mentions import PERSONAL_PRONOUNS
 __all__ = ["clause_on_object", "misread_that", "named_mark"]
 
 WH_WORDS = {"who", "which", "that", "what", "whom", "whose"}
+OCCASION_DEPTH = 3  # phrases deep in which a clause hung on the cue's occasion is looked for
 
 
 def misread_that(tok: Token, clause: Token) -> Token | None:
@@ -71,7 +72,48 @@ def clause_on_object(tok: Token) -> tuple[int, int] | None:
             for t in inner
         ):
             return edges_of([obj])
+    return _that_on_occasion(tok)
+
+
+def _that_on_occasion(tok: Token) -> tuple[int, int] | None:
+    """A reported clause whose subject the parser took for a verb of a relative clause on
+    the occasion the cue names ("said during a press conference in Brussels that
+    [platforms] "cannot look away"": "platforms" read as a verb whose subject is "that",
+    and the clause's own verb, with its auxiliary, left without one)."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.i > tok.i):
+        for noun in _occasion_nouns(prep):
+            for rel in (c for c in noun.children if c.dep_ == "relcl"):
+                that = rel.left_edge
+                if that.lower_ != "that" or that.dep_ != "nsubj":
+                    continue
+                subjectless = [
+                    c
+                    for c in rel.children
+                    if c.dep_ in ("ccomp", "xcomp")
+                    and c.i > rel.i
+                    and not has_subject(c)
+                    and any(a.dep_ == "aux" and a.tag_ != "TO" for a in c.children)
+                ]
+                end = edges_of([rel])
+                if subjectless and end:
+                    return tok.doc[that.i + 1].idx, end[1]
     return None
+
+
+def _occasion_nouns(prep: Token) -> list[Token]:
+    """The nouns of a cue's prepositional phrase and of the phrases hung on them, a few
+    deep ("during [a press conference] in [Brussels]")."""
+    found: list[Token] = []
+    for _ in range(OCCASION_DEPTH):
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if noun is None:
+            break
+        found.append(noun)
+        nxt = next((c for c in noun.children if c.dep_ == "prep"), None)
+        if nxt is None:
+            break
+        prep = nxt
+    return found
 
 
 def misread_share(tok: Token, obj: Token) -> bool:
