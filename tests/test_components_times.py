@@ -224,6 +224,17 @@ def test_that_year_takes_the_latest_date_before_it(extractor: Extractor) -> None
     assert got["Earlier that day"] == ("1999-10-23", "absolute")
 
 
+def test_later_that_day_after_a_paragraph_break_dates_the_claim(extractor: Extractor) -> None:
+    text = (
+        "The commission said on Thursday that it suspected the app of breaking the law.\n\n"
+        "Later that day, a spokeswoman for the app said it had removed 40,000 accounts."
+    )
+    doc = extractor.extract(text, published="2000-01-08")
+    assert {t.span.text: t.value for t in doc.times if t.span}["Later that day"] == "2000-01-06"
+    later = next(c for c in doc.claims if c.content.text.startswith("it had removed"))
+    assert later.when is not None and later.when.value == "2000-01-06"
+
+
 def test_earlier_in_the_day_is_the_latest_day_before_it_and_dates_the_claim(
     extractor: Extractor,
 ) -> None:

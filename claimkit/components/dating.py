@@ -35,6 +35,7 @@ CLAUSE_DEPTH = 6  # levels from a clause's last word up to its verb ("… in the
 TIME_CLAUSES = ("when", "after", "before", "until", "while", "as")  # "when it struck …"
 EVENT_DETS = {"the", "this", "that", "its", "their", "his", "her"}  # an event named before
 BARE_AT = ("outside", "after")  # a bare event noun after these is one named before
+THAT_UNITS = ("day", "week", "month", "year")  # "later that day": the unit of a day named before
 
 
 def time_on(tok: Token) -> int | None:
@@ -45,9 +46,11 @@ def time_on(tok: Token) -> int | None:
         if child.i > tok.i and _ends_a_time_clause(child, tok):
             continue  # "said that the truck … struck the crowd about 10:30 p.m."
         quoted = child.i > tok.i and _opens_quotation(child)  # 'pledged "today, tomorrow"'
+        # (or "Later that day, X said", a time the model leaves untagged after a break)
+        that_unit = child.lower_ in THAT_UNITS and any(c.lower_ == "that" for c in child.children)
         if (
             child.dep_ in ("npadvmod", "tmod")
-            and child.ent_type_ in ("DATE", "TIME")
+            and (child.ent_type_ in ("DATE", "TIME") or that_unit)
             and not quoted
         ):
             return child.i
