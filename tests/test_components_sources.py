@@ -599,6 +599,17 @@ def test_an_occasion_before_a_titled_name_carries_to_the_name_alone(extractor: E
     assert got["I"] is not None and "an interview" in got["I"]
 
 
+def test_an_act_told_in_passing_in_a_relative_clause_gives_the_speaker_no_occasion(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Plans for a cycle lane have been dropped.\n\nThe Greater Cambridge Partnership, "
+        'which proposed the scheme last year, said it would "go back to the drawing board".'
+    )
+    said = next(c for c in extractor.extract(text).claims if c.cue and c.cue.text == "said")
+    assert said.when is None  # not last year, the time of the proposal
+
+
 def test_a_cue_said_now_starts_a_new_occasion_and_a_tweet_is_on_twitter(
     extractor: Extractor,
 ) -> None:

@@ -277,6 +277,12 @@ def _remarks_sentence(doc: Doc, att: Attribution, claimed: set[int]) -> Token | 
     return None
 
 
+def _in_passing(cue: Token) -> bool:
+    """Is ``cue`` the verb of a relative clause on the subject of its sentence ("The
+    Partnership, [which proposed] the scheme last year, said …")?"""
+    return cue.dep_ == "relcl" and cue.head.dep_ in ("nsubj", "nsubjpass")
+
+
 def _names(appos: Token, name: str) -> bool:
     """Is ``appos`` a name set beside a subject, the speaker's or a part of it?"""
     if appos.dep_ != "appos" or appos.pos_ != "PROPN":
@@ -383,6 +389,9 @@ def carry_sources(doc: Doc, attributions: list[Attribution]) -> None:
         elif last is not None and _same_audience(doc, att, last):
             if last.when_token is not None:  # "told the committee", after its hearing
                 att.when_token, att.when_from = last.when_token, "event"
+        elif cue is not None and _in_passing(cue) and att.when_token is not None:
+            pass  # an act told in passing, at a time of its own ("X, which proposed the scheme
+            # last year, said …"): no occasion the speaker's next words take up
         elif att.addressee is not None or att.when_token is not None or _new_audience(cue):
             current[key] = _Occasion(None, att.when_token, att.sentence[1])  # a new audience or day
         elif last is not None and _carries(doc, cue, last):
