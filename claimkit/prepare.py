@@ -204,6 +204,7 @@ _HEADLINE_WORDS = 25
 _FURNITURE_WORDS = 12
 _LISTED_WORDS = 16  # a line of a list of other articles: a headline, not a paragraph
 _SECTION_WORDS = 3
+_MASTHEAD_WORDS = 4  # "THE WESTERN HERALD", "The Valley Courier"
 #: What parts a section line: bars, or a breadcrumb's arrows ("Home › News › Education").
 BREADCRUMB = re.compile(r"\s+(?:\||›|»|>)\s+")
 _SITE_PREFIX = re.compile(r"(?P<site>[\w .&'’-]{2,60}?)\s+[-|–—:]\s*$")
@@ -372,6 +373,8 @@ def _pick_title(
     for rank, (a, b, low) in enumerate(candidates):
         if len(low.split()) < 3 or _is_section_line(low):
             continue
+        if rank == 0 and _a_masthead(text[a:b]):
+            continue  # "THE WESTERN HERALD" above the date line
         score = -rank
         if any(low in " ".join(text[x:y].lower().split()) for x, y in furniture):
             score += 10
@@ -381,6 +384,17 @@ def _pick_title(
         if best is None or score > best[0]:
             best = (score, (a, b))
     return best[1] if best else None
+
+
+def _a_masthead(line: str) -> bool:
+    """A page's first short line that names an outlet: every word capitalised, the last an
+    outlet's ("THE WESTERN HERALD", "The Valley Courier")."""
+    words = line.split()
+    return (
+        len(words) <= _MASTHEAD_WORDS
+        and all(w[:1].isupper() for w in words)
+        and words[-1].lower() in sources().outlet_words
+    )
 
 
 def _is_section_line(low: str) -> bool:

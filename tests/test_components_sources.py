@@ -283,6 +283,9 @@ def test_a_section_label_above_the_headline_is_not_the_publisher() -> None:
         "The Harbour Gazette\nBusiness | Shipping\n\n{title}\n\nBy Colm Reddy | Tuesday 1 "
         "December 2026",
         "Home › News › Education\n\n{title}\n\nPublished: Tuesday 1 December 2026, 11:20",
+        # a masthead right above the date line, the headline below both
+        "THE HARBOUR GAZETTE\nTuesday, 1 December 2026\n\n{title}",
+        "Tech Policy Weekly\nDec 1, 2026\n\n{title}",
     ],
 )
 def test_the_headline_is_neither_the_masthead_nor_a_breadcrumb(head: str) -> None:
