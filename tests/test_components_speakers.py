@@ -804,6 +804,19 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        "A sold-out concert was cancelled two hours before it was due to start.\n\nStagehouse "
+        "Live, which was promoting the show, said fans would be refunded. The promoter said in "
+        'a statement that it was "devastated".',
+        {"it was \"devastated\"": ("Stagehouse Live", "organization")},
+        id="a_bodys_role_is_the_body_the_text_said_did_what_the_noun_is_made_from",
+    ),
+    pytest.param(
+        "The first minister will face a vote of no confidence next week.\n\nA Welsh "
+        'government spokesperson said she was "focused on delivering".',
+        {"she was \"focused": ("the Welsh government", "organization")},
+        id="a_peoples_name_the_model_left_untagged_before_government_is_its_place",
+    ),
+    pytest.param(
         'The World Food Programme said it could not reach several towns. "We are running out '
         "of time,\" the WFP's regional director, Ana Ruiz, told reporters.\n\nThe Northern "
         "Defence Forces, which control much of the region, denied blocking aid. The group said "

@@ -95,6 +95,7 @@ def named_later(doc: Doc, attributions: list[Attribution], clusters: list[Entity
             c = titled_below(span, clusters)  # "Former world number one announces …"
         elif info.type == "person":
             owner = _body_as_owner(span, clusters, att.content)  # "the owner of a steelworks"
+            owner = owner or _body_that_did_it(span, clusters)  # "which was promoting it"
             if owner is not None:
                 att.speaker = SpeakerInfo(
                     owner.name, "organization", info.mention, None, None, owner.id
@@ -357,6 +358,38 @@ def _named_next(
     return first
 
 
+def _body_that_did_it(
+    description: Span | None, clusters: list[EntityCluster]
+) -> EntityCluster | None:
+    """The latest organisation named before "the promoter", "the organiser" (a role a body
+    holds as often as a person) that the text said did what the noun is made from ("Live
+    Nation, which was promoting the show"), or None."""
+    if description is None or not with_the(description.root):
+        return None
+    noun = description.root
+    if noun.lemma_.lower() not in nouns().body_roles:
+        return None
+    doc, found = description.doc, None
+    for c in clusters:
+        for start, end in c.mentions if c.label == "ORG" else ():
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or start >= description.start_char:
+                continue
+            verbs = [v for v in span.root.children if v.dep_ == "relcl"]
+            verbs += [span.root.head] if span.root.dep_ == "nsubj" else []
+            if any(_made_from(noun, v) for v in verbs) and (found is None or start > found[0]):
+                found = (start, c)
+    return found[1] if found is not None else None
+
+
+def _made_from(noun: Token, verb: Token) -> bool:
+    """Is the agent noun ``noun`` made from ``verb`` ("winner" from "won", "promoter" from
+    "promoting")?"""
+    lemma, agent = verb.lemma_.lower(), noun.lemma_.lower()
+    made = (lemma + "ner", lemma + "er", lemma + "r", lemma[:-1] + "or", lemma + "or")
+    return verb.pos_ == "VERB" and agent in made
+
+
 def _did_it(noun: Token, person: EntityCluster, doc: Doc) -> bool:
     """Is ``person``'s first mention the subject of the verb the description's agent noun
     ``noun`` is made from ("the winner" and "Kerrigan won", "the founder" and "she
@@ -365,10 +398,7 @@ def _did_it(noun: Token, person: EntityCluster, doc: Doc) -> bool:
     span = doc.char_span(at, person.mentions[0][1], alignment_mode="expand")
     if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
         return False
-    verb = span.root.head.lemma_.lower()
-    agent = noun.lemma_.lower()
-    made = (verb + "ner", verb + "er", verb + "r", verb[:-1] + "or", verb + "or")
-    return span.root.head.pos_ == "VERB" and agent in made
+    return _made_from(noun, span.root.head)
 
 
 def _in_a_phrase(tok: Token) -> bool:

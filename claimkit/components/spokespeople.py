@@ -97,7 +97,18 @@ class Spokespeople(DocumentAuthors):
         if not kinds:
             return None
         near = [*tok.children, *kinds[-1].children]
-        place = next((c for c in near if c.ent_type_ in PLACE and c.i < kinds[-1].i), None)
+        # (or a people's name the model left untagged before a government's noun: "a Welsh
+        # government spokesperson")
+        ministry = nouns().same_kind(kinds[-1].lower_, {"ministry"})
+        place = next(
+            (
+                c
+                for c in near
+                if c.i < kinds[-1].i
+                and (c.ent_type_ in PLACE or (ministry and c.pos_ == "PROPN" and c.is_title))
+            ),
+            None,
+        )
         if place is None:
             return None
         name = "the " + self.doc[place.i : kinds[-1].i + 1].text
