@@ -137,16 +137,7 @@ class Bodies:
         Ventures. The company said …": Brightline)."""
         found = describes(tok)
         if found is None:  # "the initiative" after "the International Coral Reef Initiative"
-            the = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-            # (a name, not a common description: "the mayor's office"; and no one's own:
-            # "The office of Sen. Maria Delgado")
-            bare = tok.tag_ == "NN" and not any(
-                c.dep_ in ("compound", "amod", "prep") for c in tok.children
-            )
-            ending = self.ending_in(tok.lower_) if the and bare else None
-            if ending is None or not any(w[:1].isupper() for w in ending.name.split()[1:]):
-                return None
-            return as_mention(ending, mention)
+            return self._by_name_ending(tok, mention)
         kind, mods = found
         lex = nouns()
         fallback: SpeakerInfo | None = None
@@ -248,6 +239,20 @@ class Bodies:
             taken = last if last is not None and not _an_outlet(tok.doc, last) else taken
         return as_mention(taken, mention) if taken is not None else None
 
+    def _by_name_ending(self, tok: Token, mention: tuple[int, int]) -> SpeakerInfo | None:
+        """The body a definite noun of no kind ("the initiative", "the campaign") takes up:
+        the latest whose capitalised name ends in it; not a common description ("the
+        mayor's office"), nor a noun with words of its own ("The office of Sen. Maria
+        Delgado")."""
+        the = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        bare = tok.tag_ == "NN" and not any(
+            c.dep_ in ("compound", "amod", "prep") for c in tok.children
+        )
+        ending = self.ending_in(tok.lower_) if the and bare else None
+        if ending is None or not any(w[:1].isupper() for w in ending.name.split()[1:]):
+            return None
+        return as_mention(ending, mention)
+
     def spoke_last(
         self,
         tok: Token,
@@ -266,9 +271,8 @@ class Bodies:
         if found is None or speaker is None or speaker.entity_id not in self.tagged or not the:
             return None
         doc = tok.doc
-        start = sentence_of(doc, tok.i).start_char
-        if last_claim is None or text_of(doc)[last_claim[1][1] : start].strip():
-            return None  # (a claim in the sentence right before, nothing between)
+        if not _right_after(tok, last_claim):
+            return None
         said = doc.char_span(*speaker.mention, alignment_mode="expand") if speaker.mention else None
         if said is None or describes(said.root) is not None:
             return None  # (a speaker named there, not a description taken up: "the airline")
@@ -299,9 +303,8 @@ class Bodies:
             return None
         if speaker.entity_id is None or _an_outlet(tok.doc, speaker):
             return None
-        doc = tok.doc
-        if text_of(doc)[last_claim[1][1] : sentence_of(doc, tok.i).start_char].strip():
-            return None  # (a claim in the sentence right before, nothing between)
+        if not _right_after(tok, last_claim):
+            return None
         kinds = self.kinds_of.get(speaker.entity_id, set())
         lex = nouns()
         company = kind in lex.kinds.get("company", frozenset())
@@ -383,6 +386,14 @@ def _another_described(tok: Token, body: SpeakerInfo) -> bool:
     words = set(body.name.lower().split())
     mods = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.pos_ == "NOUN"]
     return tok.lower_ not in words and any(m.lower_ not in words for m in mods)
+
+
+def _right_after(tok: Token, last_claim: tuple[SpeakerInfo, tuple[int, int]] | None) -> bool:
+    """Is the last claim's sentence the one right before ``tok``'s, nothing between?"""
+    if last_claim is None:
+        return False
+    start = sentence_of(tok.doc, tok.i).start_char
+    return not text_of(tok.doc)[last_claim[1][1] : start].strip()
 
 
 def _an_agent(name: Span) -> bool:

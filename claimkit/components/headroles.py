@@ -25,6 +25,8 @@ __all__ = ["PLACED", "as_described_below", "headline_role", "owned_titled_below"
 # whose a role is: a place's or a body's ("Kenya's president", "Bristol's mayor" with the
 # city the model's organisation, "Tesco's chief executive")
 PLACED = ("GPE", "ORG")
+# a place in a title is no other owner's ("U.S. Sen. Susan Collins")
+TITLE_PLACES = ("GPE", "NORP", "LOC")
 
 
 def as_described_below(
@@ -140,9 +142,8 @@ def owned_titled_below(
         if owners <= words and words & nouns().roles:
             return c, False
         role = said[-1].lower_ in words
-        places = ("GPE", "NORP", "LOC")  # (a place's: "U.S. Sen. Susan Collins")
         another = another or (
-            role and any(t.pos_ == "PROPN" and t.ent_type_ not in places for t in title)
+            role and any(t.pos_ == "PROPN" and t.ent_type_ not in TITLE_PLACES for t in title)
         )
     return None, another
 

@@ -242,6 +242,7 @@ def unnamed_body_before(tok: Token) -> bool:
 
 
 def _brings_in_unnamed(t: Token) -> bool:
+    """Is ``t`` a noun that brings in a body unnamed: "a fund", "Norway's … fund"?"""
     if t.pos_ != "NOUN" or t.ent_type_ or on_headline(t):
         return False
     named = any(c.dep_ == "appos" or c.ent_type_ == "ORG" for c in t.children)
