@@ -804,6 +804,13 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        "Health\n\nMeasles cases in Europe highest in 25 years, WHO warns\n\nMeasles cases "
+        "rose to their highest level in 25 years last year, the World Health Organization "
+        "said on Monday.",
+        {"Measles cases in": ("the World Health Organization", "organization")},
+        id="a_headlines_WHO_the_parser_read_as_a_relative_pronoun_is_the_organization",
+    ),
+    pytest.param(
         "A sold-out concert was cancelled two hours before it was due to start.\n\nStagehouse "
         "Live, which was promoting the show, said fans would be refunded. The promoter said in "
         'a statement that it was "devastated".',

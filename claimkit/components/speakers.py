@@ -221,8 +221,8 @@ class _Resolver(Spokespeople):
         both = roles_held(tok)
         if both is not None:  # "founder and CEO Maya Osei": one person of two roles
             return as_mention(self._resolve(both, mention_span(both)), mention)
-        if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl" and tok.head.head.i != tok.i:
-            # "a patient, who asked ...": the relative pronoun stands for its noun
+        relative = tok.tag_ in ("WP", "WDT") and not tok.is_upper  # (not the headline's "WHO")
+        if relative and tok.head.dep_ == "relcl" and tok.head.head.i != tok.i:  # "a patient, who"
             antecedent = relative_antecedent(tok)
             return as_mention(self._resolve(antecedent, mention_span(antecedent)), mention)
         said = text.lower()
