@@ -814,13 +814,13 @@ IN_CONTEXT = [
         "A sold-out concert was cancelled two hours before it was due to start.\n\nStagehouse "
         "Live, which was promoting the show, said fans would be refunded. The promoter said in "
         'a statement that it was "devastated".',
-        {"it was \"devastated\"": ("Stagehouse Live", "organization")},
+        {'it was "devastated"': ("Stagehouse Live", "organization")},
         id="a_bodys_role_is_the_body_the_text_said_did_what_the_noun_is_made_from",
     ),
     pytest.param(
         "The first minister will face a vote of no confidence next week.\n\nA Welsh "
         'government spokesperson said she was "focused on delivering".',
-        {"she was \"focused": ("the Welsh government", "organization")},
+        {'she was "focused': ("the Welsh government", "organization")},
         id="a_peoples_name_the_model_left_untagged_before_government_is_its_place",
     ),
     pytest.param(
