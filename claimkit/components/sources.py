@@ -319,7 +319,7 @@ def find_source(
         if found is not None:
             # "told Reuters in an interview": the outlet that held the interview
             told = _told(doc, att, cue) if found.kind == "interview" else None
-            if told is not None and told.kind == "outlet" and _an_outlet(doc, told):
+            if told is not None and told.kind == "outlet" and _told_an_outlet(doc, told):
                 return told
             return found
         if node.dep_ == "relcl" and (kind := source_kind(node.head)) is not None:
@@ -364,7 +364,7 @@ def find_source(
     return _medium_after(doc, att.content)
 
 
-def _an_outlet(doc: Doc, told: SourceInfo) -> bool:
+def _told_an_outlet(doc: Doc, told: SourceInfo) -> bool:
     """Does what "tell" names name a news outlet: a known one ("told Reuters"), or a name
     the text calls one ("told public broadcaster NHK")?"""
     span = doc.char_span(*told.span, alignment_mode="expand") if told.span else None
