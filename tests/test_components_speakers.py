@@ -714,10 +714,10 @@ def test_a_name_tagged_once_is_the_same_name_where_the_text_repeats_it(
     extractor: Extractor,
 ) -> None:
     doc = extractor.nlp(
-        "Grocer Halden Markets cuts outlook\n\nHalden Markets on Wednesday cut its forecast. "
+        "Halden Markets cuts outlook\n\nHalden Markets on Wednesday cut its forecast. "
         "Vantor, which makes e-bikes, said Vantor would recall them."
     )
-    kept = [e for e in doc.ents if e.text in ("Grocer Halden Markets", "Vantor")][:2]
+    kept = [next(e for e in doc.ents if e.text == name) for name in ("Halden Markets", "Vantor")]
     doc.ents = [
         Span(doc, kept[0].start, kept[0].end, "ORG"),
         Span(doc, kept[1].start, kept[1].end, "ORG"),
@@ -726,7 +726,7 @@ def test_a_name_tagged_once_is_the_same_name_where_the_text_repeats_it(
     name_untagged(doc)
     named = [(e.text, e.label_) for e in doc.ents]
     assert named == [
-        ("Grocer Halden Markets", "ORG"),
+        ("Halden Markets", "ORG"),
         ("Halden Markets", "ORG"),
         ("Vantor", "ORG"),
         ("Vantor", "ORG"),
@@ -803,6 +803,31 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
+    pytest.param(
+        "Chipmaker Nvidia said demand for its chips was strong.",
+        {"demand for its": ("Nvidia", "organization")},
+        id="a_false_title_the_model_tagged_with_the_name_is_no_part_of_it",
+    ),
+    pytest.param(
+        "Truckmaker Haulworth said on Thursday it would cut 2,000 jobs.",
+        {"it would cut": ("Haulworth", "organization")},
+        id="a_false_title_makes_the_name_the_model_called_a_person_a_company",
+    ),
+    pytest.param(
+        "Rival Lidl, which reports its results later this month, declined to comment.",
+        {"to comment": ("Lidl", "organization")},
+        id="a_false_title_before_an_untagged_name_is_no_part_of_it",
+    ),
+    pytest.param(
+        "Budget airline Ryanair said fares would rise this summer.",
+        {"fares would rise": ("Ryanair", "organization")},
+        id="a_description_of_lower_case_words_ending_in_a_kind_is_no_part_of_the_name",
+    ),
+    pytest.param(
+        "Network Rail said trains would run normally on Monday.",
+        {"trains would run": ("Network Rail", "organization")},
+        id="a_kind_noun_that_opens_a_name_stays_in_it",
+    ),
     pytest.param(
         "Health\n\nMeasles cases in Europe highest in 25 years, WHO warns\n\nMeasles cases "
         "rose to their highest level in 25 years last year, the World Health Organization "

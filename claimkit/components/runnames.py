@@ -13,10 +13,17 @@ from spacy.tokens import Doc, Span, Token
 
 from claimkit.components.descriptions import person_titles
 from claimkit.components.namekeys import capitals, spells
-from claimkit.components.records import indices_of
+from claimkit.components.records import indices_of, opens_line
 from claimkit.lexicons import nouns
 
-__all__ = ["initialled", "lettered_person", "surnames_given", "titled_surname", "trailing_person"]
+__all__ = [
+    "initialled",
+    "lettered_person",
+    "surnames_given",
+    "titled_surname",
+    "trailing_person",
+    "untitled_body",
+]
 
 _JOINERS = ("and", "of", "for", "the", "&")  # small words inside a name
 
@@ -59,6 +66,28 @@ def lettered_person(ent: Span) -> Span | None:
     if not all(t.pos_ == "PROPN" and t.is_title for t in words):
         return None
     return Span(doc, ent.start, ent.end, label="PERSON")
+
+
+def untitled_body(ent: Span) -> Span | None:
+    """A body's name the model ran into the description that opens its sentence like a
+    title ("[Chipmaker Nvidia] said", "[Rival Lidl] declined", "[Budget airline Ryanair]"):
+    the name after the description, as an organisation's when the description is a
+    company's kind, or None. The description is one word of the false titles (any
+    "-maker"), or capitalised words' lower-case run that ends in a body's kind noun."""
+    doc, lex = ent.doc, nouns()
+    first = ent[0]
+    dash = ent.start > 0 and doc[ent.start - 1].text in ("-", "\u2013", "\u2014", ":")
+    if len(ent) < 2 or not first.is_title or not (opens_line(first) or dash):
+        return None
+    k = 1
+    while k < len(ent) - 1 and ent[k].is_lower and ent[k].is_alpha:
+        k += 1  # "Budget airline", "Privacy campaign group"
+    kind = ent[k - 1].lower_
+    titled = kind in lex.false_titles or kind.endswith("maker")
+    if not (titled or (k > 1 and kind in lex.kind_nouns())) or not ent[k].text[:1].isupper():
+        return None
+    company = kind.endswith("maker") or kind in lex.kinds["company"]
+    return Span(doc, ent.start + k, ent.end, label="ORG" if company else ent.label_)
 
 
 def surnames_given(doc: Doc) -> dict[str, set[str]]:

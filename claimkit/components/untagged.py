@@ -54,6 +54,7 @@ from claimkit.components.runnames import (
     surnames_given,
     titled_surname,
     trailing_person,
+    untitled_body,
 )
 from claimkit.lexicons import nouns
 
@@ -139,7 +140,8 @@ def name_untagged(doc: Doc) -> None:
     for repair in (_widened, _completed):
         found = _unless_named(found, map(repair, doc.ents))
     found = _unless_named(found, _repeated(doc, found))
-    for repaired in (lettered_person, titled_surname):  # a person's name, the model's other
+    # a person's name the model labelled otherwise; a body's name run into its false title
+    for repaired in (lettered_person, titled_surname, untitled_body):
         found = _unless_named(found, map(repaired, doc.ents))
     surnames = surnames_given(doc)
     for person, place in filter(None, (trailing_person(e, surnames) for e in doc.ents)):
@@ -401,15 +403,14 @@ def _tokens(spans: list[Span]) -> set[int]:
 def _kind_first(chain: Span, alone: set[str]) -> bool:
     """Does an untagged name open its sentence with a kind noun, capitalised only there,
     before a name whose first word the text gives alone ("Developer Oakfield Homes
-    submitted …" … "Oakfield said"; not "Network Rail")?"""
-    first = chain[0]
-    return (
-        len(chain) > 1
-        and opens_line(first)
-        and first.is_title
-        and first.lower_ in nouns().kind_nouns()
-        and (chain[1].text in alone or whole_company(chain[1:]))
-    )
+    submitted …" … "Oakfield said"; not "Network Rail"), or with a false title ("Rival
+    Lidl, which …")?"""
+    first, lex = chain[0], nouns()
+    if len(chain) < 2 or not (opens_line(first) and first.is_title):
+        return False
+    if first.lower_ in lex.false_titles or first.lower_.endswith("maker"):
+        return True
+    return first.lower_ in lex.kind_nouns() and (chain[1].text in alone or whole_company(chain[1:]))
 
 
 def untagged_name_after(tok: Token) -> str | None:

@@ -96,6 +96,7 @@ class Nouns:
     peerages: frozenset[str]  # "Lord Ashdown": a peer's title is part of the name
     body_roles: frozenset[str]  # "the port's owner, Hutchison Ports": no person's role
     post_nominals: frozenset[str]  # "Alexandra Ward KC" is Alexandra Ward
+    false_titles: frozenset[str]  # "Chipmaker Nvidia said": the name is "Nvidia"
     trades: frozenset[str]  # "investor Ray Washburne": a kind noun that is a person's too
     role_abbreviations: dict[str, str]  # "sen." -> "senator": one role
     heads: frozenset[str]  # "the boss of …": the person at a body's head, by any title
@@ -334,6 +335,7 @@ def nouns() -> Nouns:
         words("peerages"),
         words("body_roles"),
         words("post_nominals"),
+        words("false_titles"),
         words("trades"),
         mapping("role_abbreviations"),
         words("heads"),
