@@ -268,6 +268,14 @@ def _ago(g: Groups, anchor: dt.date | None, tense: Tense) -> Resolution:
 
 
 def _duration(g: Groups, anchor: dt.date | None, tense: Tense) -> Resolution:
+    """A length of time; but "the year" alone ("raised its forecast for the year") is the
+    year the text is in, as TimeML dates it, not a year's length."""
+    the_year = g.get("the") and g["unit"].lower() == "year"
+    if the_year and not (g.get("mod") or g.get("num") or g.get("half")):
+        if anchor is None:
+            return UNRESOLVED
+        start, end = dt.date(anchor.year, 1, 1), dt.date(anchor.year, 12, 31)
+        return Resolution(str(anchor.year), start, end, "year", "document_date")
     return duration(g)
 
 
@@ -335,9 +343,9 @@ GRAMMAR: tuple[TimeRule, ...] = (
     ),
     _rule(
         "duration",
-        r"(?:(?:for|over|during|in|within)\s+)?(?:the\s+)?"
-        r"(?:(?:past|last|next|coming|previous|first|final)\s+)?"
-        rf"(?P<num>\d+|{COMPOUND_NUMBER}|\w+|a\s+few|a\s+couple\s+of)?"
+        r"(?:(?:for|over|during|in|within)\s+)?(?:(?P<the>the)\s+)?"
+        r"(?:(?P<mod>past|last|next|coming|previous|first|final)\s+)?"
+        rf"(?P<num>\d+\.\d+|\d+|{COMPOUND_NUMBER}|\w+|a\s+few|a\s+couple\s+of)?"
         r"(?P<half>\s+(?:1/2|and\s+a\s+half))?"
         r"\s*(?:more\s+)?(?P<unit>days?|weeks?|months?|years?|decades?|centuries|century"
         r"|hours?|minutes?|quarters?)(?:\s+(?:long|old))?",

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from claimkit.lexicons import times
@@ -12,6 +13,7 @@ from claimkit.timebase import UNRESOLVED, Resolution, iso_week, month_range, num
 __all__ = ["duration", "relative_unit"]
 
 VAGUE, UNITS = times().vague, times().units
+_DECIMAL = re.compile(r"\d+\.\d+")
 
 
 def duration(g: dict[str, Any]) -> Resolution:
@@ -25,6 +27,8 @@ def duration(g: dict[str, Any]) -> Resolution:
     if raw is None or raw.lower() in ("the", "past", "last", "next", "coming"):
         plural = g["unit"].lower().endswith("s")
         n = None if plural else 1
+    elif _DECIMAL.fullmatch(raw):
+        return _decimal(raw, unit, g)
     else:
         n = 2 if " ".join(raw.lower().split()) == "a couple of" else number(raw)
         if n is None and raw.lower() not in VAGUE and " ".join(raw.lower().split()) not in VAGUE:
@@ -53,6 +57,20 @@ def duration(g: dict[str, Any]) -> Resolution:
     else:
         value = f"P{amount}{unit}"
     return Resolution(value, None, None, "duration", "absolute")
+
+
+def _decimal(raw: str, unit: str, g: dict[str, Any]) -> Resolution:
+    """A count with decimals: "2.5 hours" as "2 1/2 hours" (PT2H30M); else ISO 8601's
+    fraction of the unit, "4.1 days" P4.1D, "1.25 hours" PT1.25H."""
+    whole, fraction = raw.split(".")
+    if fraction.rstrip("0") == "5":
+        return duration({**g, "num": whole, "half": " 1/2"})
+    amount = raw.rstrip("0").rstrip(".")
+    written = {"Y": f"P{amount}Y", "M": f"P{amount}M", "W": f"P{amount}W", "D": f"P{amount}D"}
+    written |= {"H": f"PT{amount}H", "MIN": f"PT{amount}M"}
+    if unit not in written:
+        return UNRESOLVED
+    return Resolution(written[unit], None, None, "duration", "absolute")
 
 
 def relative_unit(rel: str, unit: str, anchor: dt.date) -> Resolution:

@@ -324,6 +324,23 @@ def test_that_day_without_an_earlier_date_is_not_guessed(extractor: Extractor) -
             "The winner of this year's Booker Prize was named on Tuesday.",
             {"this year": "2000", "Tuesday": "2000-01-04"},
         ),
+        # a plural's possessive mark is no part of the duration
+        ("Staff were given 30 minutes' notice of the call.", {"30 minutes": "PT30M"}),
+        # counts with decimals: a half written out, any other fraction kept
+        (
+            "The drug cut migraine by 4.1 days, against 2.3 days on placebo.",
+            {"4.1 days": "P4.1D", "2.3 days": "P2.3D"},
+        ),
+        ("The final took 2.5 hours.", {"2.5 hours": "PT2H30M"}),
+        # "the year" alone is the year the text is in; "the first year" a length
+        (
+            "The company raised its forecast for the year, and the first year was hard.",
+            {"the year": "2000", "the first year": "P1Y"},
+        ),
+        ("Profit fell in the year to December.", {"the year": "P1Y", "December": "1999-12"}),
+        # a weekday or "daily" inside a newspaper's name is no time
+        ("She told the Sunday Times on Friday that she would stay.", {"Friday": "2000-01-07"}),
+        ("The Sunday Telegraph reported the deal on Monday.", {"Monday": "2000-01-03"}),
     ],
 )
 def test_expressions_the_model_misses(

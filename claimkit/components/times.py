@@ -59,12 +59,14 @@ NEXT_DAY = re.compile(
     r"|^the\s+day\s+(?P<dir2>before|after)$",
     re.I,
 )
+YEAR_TO = ("to", "ended", "ending", "through", "until", "till")
 DAY_STEP = {"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1}
 
 
 def _widen(doc: Doc, span: Span) -> Span:
     """Take in a day number the model left out: "11 [November 2017]", and an adverb that
-    ends the phrase: "[the day] before,"; leave out a list word it took in: "between now
+    ends the phrase: "[the day] before,"; leave out a plural's possessive mark ("[two
+    years]' experience") and a list word it took in: "between now
     [and]", "1994, 1995 [and]", and a clause's mark ("[last week] that 2024")."""
     start, end = span.start, span.end
     if start > 0:
@@ -77,6 +79,8 @@ def _widen(doc: Doc, span: Span) -> Span:
             start -= 1
     while end - start > 1 and doc[end - 1].lower_ in LIST_WORDS:
         end -= 1
+    if end - start > 1 and doc[end - 1].text in ("'", "\u2019"):
+        end -= 1  # a plural's possessive mark: "[30 minutes]' notice"
     # nor a clause's subordinator and what follows it: "[last week] that 2024 was …"
     mark = next((t.i for t in doc[start + 1 : end] if t.dep_ == "mark"), None)
     end = mark if mark is not None else end
@@ -161,7 +165,7 @@ def _candidates(doc: Doc) -> list[tuple[Span, bool]]:
         if not taken & set(range(span.start, span.end)):
             found.append((span, True))
             taken |= set(range(span.start, span.end))
-    found = [f for f in found if not (_a_name(f[0]) or _an_age(f[0]))]
+    found = [f for f in found if not (_a_name(f[0]) or _an_age(f[0]) or _in_a_title(f[0]))]
     return _join(sorted(found, key=lambda f: f[0].start))
 
 
@@ -186,6 +190,26 @@ def _a_name(span: Span) -> bool:
         return False
     # (a capital after a word: not a quotation's first, "''Today, you …")
     return tok.doc[tok.i - 1].is_alpha or tok.doc[tok.i - 1].tag_ == "POS"
+
+
+def _in_a_title(span: Span) -> bool:
+    """Is a one-word time phrase part of a title: inside a longer name the model tagged
+    ("the Sunday Times" as an organisation), or capitalised between "the" and the name's next
+    word ("The Daily Courier", "the Sunday Telegraph"; not "on Sunday Smith said")?"""
+    tok, doc = span[0], span.doc
+    if len(span) > 1 or not tok.is_title:
+        return False
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    longer = tok.ent_iob_ == "I" or (nxt is not None and nxt.ent_iob_ == "I")
+    if tok.ent_type_ in _TITLED and longer:
+        return True
+    after_the = tok.i > 0 and doc[tok.i - 1].lower_ == "the"
+    if nxt is None or not after_the or nxt.lower_ in DATE_WORDS:
+        return False
+    return nxt.is_title and nxt.pos_ == "PROPN" and tok.head.i == nxt.i
+
+
+_TITLED = ("ORG", "WORK_OF_ART", "PERSON", "PRODUCT", "FAC")
 
 
 @cache
@@ -252,6 +276,14 @@ def _in_the_unit(span: Span, before: list[TimeMention], tense: Tense) -> TimeMen
     named = [m for m in dated if m.start >= sent.start_char]
     focus = next((m for m in named if m.granularity in DAYS), named[0])
     return _that_unit(span, focus, tense, IN_THE_UNIT) or unresolved
+
+
+def _year_to(span: Span) -> bool:
+    """Is "the year" twelve months up to a date ("in the year to December", "the year
+    ended March 31"), a length, not the year the text is in?"""
+    doc = span.doc
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    return span.text.lower() == "the year" and after in YEAR_TO
 
 
 def _that_unit(
@@ -359,7 +391,7 @@ def time_mentions(doc: Doc, published: dt.date | None) -> list[TimeMention]:
             _year_before_period(span, last)
             or _next_day(span, last, tense)
             or in_the
-            or _mention(span, published, tense)
+            or _mention(span, published, tense, "one year" if _year_to(span) else None)
         )
         if mention.value is None:
             mention = _that_unit(span, last, tense) or mention
@@ -391,6 +423,7 @@ def _split_range(span: Span, published: dt.date | None, tense: Tense) -> list[Ti
     texts = [first.text, second.text]
     if len(first) == 1 and first[0].like_num and second[-1].lower_ in times().units:
         texts[0] = f"{texts[0]} {second[-1].text}"
+    texts[0] = "one year" if _year_to(first) else texts[0]  # "[the year] to [December]"
     if any(resolve(t, published).value is None for t in texts):
         return None
     return [_mention(p, published, tense, t) for p, t in zip((first, second), texts, strict=True)]
