@@ -910,6 +910,18 @@ def test_a_court_told_of_in_the_past_perfect_dates_no_later_hearing(
     assert told.when is None
 
 
+def test_what_was_told_the_court_in_the_past_perfect_is_before_the_hearing(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Daniel Pryce, 41, was sentenced at Southwark Crown Court on Tuesday.\n\n"
+        "Prosecutor Anil Mehta had told the court that Pryce hid losses in fake trades."
+    )
+    told = extractor.extract(text, published="2023-05-10").claims[-1]
+    assert told.cue is not None and told.cue.text == "told"
+    assert told.when is None
+
+
 @pytest.mark.parametrize(
     ("text", "author", "when"),
     [
@@ -1035,6 +1047,19 @@ def test_a_past_report_after_what_a_document_says_is_no_more_of_it(
     )
     got = _by_last_word(extractor, text, "2026-12-02", lambda c: c.source and c.source.name)
     assert got["warnings"] == "the book" and got["word"] is None and got["laughed"] == "the book"
+
+
+def test_a_spokesperson_after_what_a_document_shows_speaks_for_themselves(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Waiting lists fell in April, official figures published on Thursday show.\n\n"
+        "The number waiting fell to 7.21 million, according to NHS England.\n\n"
+        "An NHS England spokesperson said hospitals had carried out a record number of "
+        "operations."
+    )
+    got = _by_last_word(extractor, text, "2026-06-18", lambda c: c.source and c.source.name)
+    assert got["April"] == "official figures" and got["operations"] is None
 
 
 def test_the_occasion_carries_its_time(extractor: Extractor) -> None:

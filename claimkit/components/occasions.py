@@ -154,6 +154,10 @@ def _carries(doc: Doc, cue: Token | None, last: _Occasion) -> bool:
     if document and last.present and cue.tag_ == "VBD" and not writing:
         return False  # "In the book, Reed says …" … "Mr Reed said he stood by it": a past
         # report is no more of what the document says
+    spokes = nouns().spokespeople
+    if document and any(c.dep_ == "nsubj" and c.lemma_.lower() in spokes for c in cue.children):
+        return False  # "figures published by NHS England show …" … "An NHS England
+        # spokesperson said …": a spokesperson speaks; what they say is no document's
     when = last.when_token if last.source is None else None  # a time, no medium
     if when is not None and looks_back(doc, when) and not next_sentence:
         return False  # "Last year she said …" is no occasion of a later plain "she said"

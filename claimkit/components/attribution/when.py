@@ -28,10 +28,14 @@ def _event_when(tok: Token) -> int | None:
     hearing, X said", "told the meeting"."""
     frame = frame_of(tok)
     audience = frame.addressee if frame is not None else frozenset()
+    # a past perfect ("had told the court") reports a time before the event the text
+    # named: "was sentenced on Tuesday … the prosecutor had told the court"
+    earlier = any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.children)
     for child in tok.children:
         if child.dep_ in audience and child.pos_ == "NOUN":
             event = event_date(child)  # "told the meeting", after "Thursday's meeting"
-            if event is not None:
+            taken_up = event is not None and event not in {t.i for t in child.subtree}
+            if event is not None and not (earlier and taken_up):
                 return event
         pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
         # (the parser's object with its preposition as a modifier: "Speaking outside court")
