@@ -225,6 +225,11 @@ def test_according_to_hung_on_an_auxiliary_cites_its_whole_clause(extractor: Ext
     assert c.content.text == "the car was speeding"
 
 
+def test_according_to_on_a_verb_sharing_a_subject_cites_both(extractor: Extractor) -> None:
+    c = only(extractor, "The firm cut 200 jobs and closed a plant, according to a filing.")
+    assert c.content.text == "The firm cut 200 jobs and closed a plant"
+
+
 def test_told_records_the_addressee(extractor: Extractor) -> None:
     c = only(
         extractor,
@@ -340,6 +345,22 @@ def test_a_clause_misread_as_adverbial_before_a_closing_cue_is_its_content(
     (claim,) = extractor.extract(text, published="2026-12-04").claims
     assert claim.content.text == (
         "Three critically endangered Sumatran tiger cubs have been born at Chester Zoo"
+    )
+
+
+def test_an_adverbial_clause_after_a_closing_cue_is_no_second_content(
+    extractor: Extractor,
+) -> None:
+    # the parser reads "supply" as a verb and the "as" clause as a second clause of "said"
+    text = (
+        "A shortage of memory chips used in data centres will last until at least 2028, an "
+        "industry group said on Monday, as demand from artificial intelligence companies "
+        "outstrips supply.\n\nThe Semiconductor Industry Association said in a report that "
+        "prices had tripled."
+    )
+    claim = extractor.extract(text, published="2026-02-02").claims[0]
+    assert claim.content.text == (
+        "A shortage of memory chips used in data centres will last until at least 2028"
     )
 
 

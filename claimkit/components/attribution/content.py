@@ -87,6 +87,9 @@ def content_of(tok: Token, frame: Frame) -> tuple[int, int] | None:
         # not a report of its own after the first clause: "said the plan was dead[, the
         # Financial Times reported on Tuesday]", a second clause the parser gave the cue
         after = after[:1] + [c for c in after[1:] if not _set_off_report(c)]
+        if len(after) < len(clauses):  # a content before the cue: "X will last, a group
+            # said, as demand outstrips supply" (the parser's clause of the "as")
+            after = [c for c in after if not _adverbial(c)]
         # a medium's participle the parser took for the clause: "said in a statement [read]
         # outside court that the family …": what it holds is the content
         after = [_held(c) for c in after]
@@ -167,6 +170,15 @@ def _misread_before(tok: Token) -> list[Token]:
         and c.left_edge.pos_ in OPENS_NOUN_PHRASE  # (not "When …", "In what …")
         and not any(m.dep_ == "mark" or m.tag_ == "WRB" for m in c.children)
     ]
+
+
+def _adverbial(clause: Token) -> bool:
+    """Does ``clause`` open with a subordinator of an adverbial clause after a comma
+    ("…, as demand outstrips supply", "…, while sales fell")?"""
+    doc, start = clause.doc, clause.left_edge.i
+    word_sets = cues().word_sets
+    marks = word_sets["adverbial_marks"] | word_sets["reasons"] | word_sets["time_marks"]
+    return doc[start].lower_ in marks and start > 0 and doc[start - 1].text == ","
 
 
 def _set_off_report(clause: Token) -> bool:

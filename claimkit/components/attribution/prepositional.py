@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from claimkit.components.attribution.nesting import link_nested
 from claimkit.components.attribution.rules import confidence
-from claimkit.components.attribution.shared import frame_of, quote_at
+from claimkit.components.attribution.shared import frame_of, has_subject, quote_at
 from claimkit.components.attribution.spans import edges_of, sentence_span, trim_span
 from claimkit.components.dating import medium_time
 from claimkit.components.outlets import outlet_name
@@ -59,6 +59,14 @@ def _claim(
 ) -> Attribution | None:
     phrase = (tok.left_edge.idx, last.right_edge.idx + len(last.right_edge))
     head = tok.head.head if tok.head.dep_ in ("aux", "auxpass") else tok.head  # its verb's
+    # a verb joined to another that shares its subject: their whole clause ("The protests
+    # began last month and left 39 dead, according to …")
+    # (not after "but": "… for a year, but since …, there has been …, according to X"; nor
+    # before the joined verb: "reshuffled diplomats and, according to officials, adopted …")
+    joined = head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") and head.i < tok.i
+    contrast = any(c.dep_ == "cc" and c.lower_ == "but" for c in head.head.children)
+    shared = joined and not has_subject(head) and not contrast
+    head = head.head if shared and not any(c.dep_ == "expl" for c in head.children) else head
     # the parser's hold on a subordinate clause after the phrase ("prices fell …,
     # according to the Nationwide, as rates rose"): the main clause before it is said
     mark = next((c for c in head.children if c.dep_ == "mark"), None)
@@ -73,6 +81,7 @@ def _claim(
     goes_on = any(c.i > last.i and c.dep_ in GOES_ON for c in head.children)
     if head.pos_ in ("VERB", "AUX") and head.i < tok.i and not (subordinate or goes_on):
         longer = left
+    longer = left if shared else longer  # never the verbs joined after the phrase
     content = trim_span(text, left if subordinate else longer)
     opening = _opening_branch(doc, tok)
     if opening is not None:  # the main clause after it
