@@ -804,6 +804,23 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        'Mother of two Sophie Grant, 31, said: "It is frightening."',
+        {"It is frightening": ("Sophie Grant", "person")},
+        id="a_persons_noun_and_a_count_before_a_name_describe_it",
+    ),
+    pytest.param(
+        "Grandmother Ann Lee said the road was dangerous.",
+        {"the road was": ("Ann Lee", "person")},
+        id="a_kinship_noun_before_a_name_is_no_part_of_it",
+    ),
+    pytest.param(
+        "The head of the energy regulator Ofgem says bills will fall in April. Our business "
+        "reporter Tom Drake has more.\n\nOfgem's chief executive Jonathan Brearley told us "
+        "this morning that the price cap will fall.",
+        {"bills will fall": ("Jonathan Brearley", "person")},
+        id="a_reporter_named_next_is_no_role_holder_the_body_s_head_is",
+    ),
+    pytest.param(
         "Chipmaker Nvidia said demand for its chips was strong.",
         {"demand for its": ("Nvidia", "organization")},
         id="a_false_title_the_model_tagged_with_the_name_is_no_part_of_it",

@@ -11,6 +11,7 @@ names is :mod:`claimkit.components.descriptions`' part.
 from __future__ import annotations
 
 import re
+from functools import cache
 from itertools import takewhile
 
 from spacy.tokens import Doc, Token
@@ -327,6 +328,9 @@ def apposed_name(tok: Token) -> Token | None:
     None. Not a time ("The council, Monday,
     said") and not a name the parser already read as the description's apposition."""
     doc, verb = tok.doc, tok.head
+    kin = _kin_of_some(tok) if tok.dep_ == "nsubj" else None
+    if kin is not None:
+        return kin
     if tok.pos_ != "NOUN" or tok.dep_ != "nsubj" or tok.i + 3 >= verb.i:
         return None
     # "A lawyer for Musk, Marc Toberoff, said": the parser set the name beside the name in
@@ -358,6 +362,25 @@ def apposed_name(tok: Token) -> Token | None:
     if doc[end].text != "," or end + 1 != verb.i or not hung:
         return None
     return None if name.ent_type_ in NOT_NAMES else name
+
+
+def _kin_of_some(tok: Token) -> Token | None:
+    """The name after a person's noun and a count ("Mother of two Sophie Grant, 31, said",
+    "Father of three Tom Hale said"): the name's last word, or None."""
+    if tok.lower_ not in gendered_words() or any(c.dep_ in ("det", "poss") for c in tok.children):
+        return None  # (not "The father of two Britons killed …")
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    name = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    counted = name is not None and any(c.dep_ == "nummod" for c in name.children)
+    if not counted or name is None or name.tag_ != "NNP" or name.ent_type_ in NOT_NAMES:
+        return None
+    return name
+
+
+@cache
+def gendered_words() -> frozenset[str]:
+    """Every noun and pronoun of the gendered lexicon, of either class."""
+    return frozenset().union(*nouns().gendered.values())
 
 
 def relative_antecedent(tok: Token) -> Token:

@@ -344,18 +344,29 @@ def _named_next(
         and not content[0] <= c.mentions[0][0] < content[1]
     ]
     first = min(after, key=lambda c: c.mentions[0][0], default=None)
+    if first is not None and _did_it(description.root, first, doc):
+        return first  # "The winner of this year's Booker Prize says …", then "Irish
+        # novelist Aoife Kerrigan won the prize": whatever their role, they did it
+    # not one the text names by an occupation: "Our business reporter Tom Drake has more"
+    working = (c for c in sorted(after, key=lambda c: c.mentions[0][0]) if not _works_as(doc, c))
+    first = next(working, None)
     honorific = {w.rstrip(".") for w in nouns().honorifics}  # "Sir", "Dr": no role
     role = first.role if first is not None else None
     if role is not None and set(role.lower().rstrip(".").split()) <= honorific:
         role = None
     if first is not None and role is not None and _head_named(description, first, persons):
         return first
-    if first is not None and _did_it(description.root, first, doc):
-        return first  # "The winner of this year's Booker Prize says …", then "Irish
-        # novelist Aoife Kerrigan won the prize": whatever their role, they did it
     if first is None or role is not None or first.affiliation is not None:
         return None
     return first
+
+
+def _works_as(doc: Doc, person: EntityCluster) -> bool:
+    """Does an occupation stand right before the person's first mention ("Our business
+    reporter Tom Drake has more")? They are that, no role holder named next."""
+    span = doc.char_span(*person.mentions[0], alignment_mode="expand")
+    before = doc[span.start - 1] if span is not None and span.start else None
+    return before is not None and before.lower_ in nouns().occupations
 
 
 def _body_that_did_it(
