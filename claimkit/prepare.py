@@ -254,6 +254,10 @@ def layout(text: str) -> Layout:
     # a wire dateline opens the body's first line: no date line of the page's head
     date_line = dated.span if dated and not dated.wire else None
     candidates = [c for c in candidates if date_line is None or not c[0] <= date_line[0] < c[1]]
+    # a line under the byline is the writer's (a service's credit), when a headline is above
+    byline = next((a for a, _, line in lines if a < body_start and _BYLINE.match(line)), None)
+    if byline is not None and any(c[0] < byline for c in candidates):
+        candidates = [c for c in candidates if c[0] < byline]
     title = _pick_title(text, candidates, furniture, date_line)
     if title is not None:
         furniture += _name_lines(lines, {title, date_line}, set(furniture), (title[1], body_start))
@@ -373,8 +377,9 @@ def _pick_title(
     for rank, (a, b, low) in enumerate(candidates):
         if len(low.split()) < 3 or _is_section_line(low):
             continue
-        if rank == 0 and _a_masthead(text[a:b]):
-            continue  # "THE WESTERN HERALD" above the date line
+        if _a_masthead(text[a:b]) and (rank == 0 or low.startswith("the ")):
+            continue  # "THE WESTERN HERALD" above the date line; "The Riverside Herald"
+            # between the headline and the date line
         score = -rank
         if any(low in " ".join(text[x:y].lower().split()) for x, y in furniture):
             score += 10

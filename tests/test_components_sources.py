@@ -286,6 +286,11 @@ def test_a_section_label_above_the_headline_is_not_the_publisher() -> None:
         # a masthead right above the date line, the headline below both
         "THE HARBOUR GAZETTE\nTuesday, 1 December 2026\n\n{title}",
         "Tech Policy Weekly\nDec 1, 2026\n\n{title}",
+        # the headline under a section line, the masthead between it and the date line
+        "Local News\n\n{title}\n\nThe Harbour Gazette\nTuesday, December 1, 2026",
+        # a news service's credit under the byline, right above the date line
+        "Business\n\n{title}\n\nBy Colm Reddy\nLocal Democracy Reporting Service\n\n"
+        "Tuesday, 1 December 2026",
     ],
 )
 def test_the_headline_is_neither_the_masthead_nor_a_breadcrumb(head: str) -> None:
