@@ -230,7 +230,7 @@ _POD_AFTER = re.compile(
 _CLOCK_BEFORE = re.compile(
     r"^(?:(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>a\.?\s?m\.?|p\.?\s?m\.?)|(?P<noon>noon|midday)"
     r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d))"  # and the 24-hour clock: "23:00 GMT"
-    r"(?:\s+[a-z]{2,4}t)?(?:,?\s+(?P<day>.+))?$"
+    r"(?:\s+(?:[a-z]{1,4}t|utc))?(?:,?\s+(?P<day>.+))?$"  # a zone: "ET", "BST", "UTC"
 )
 
 

@@ -291,6 +291,34 @@ def test_that_day_without_an_earlier_date_is_not_guessed(extractor: Extractor) -
     assert got.get("Earlier that day") is None
 
 
+def test_a_clock_with_a_us_zone_and_its_day(extractor: Extractor) -> None:
+    got = values(extractor, "The Senate voted at 6:12 PM ET on Thursday.")
+    assert got == {"6:12 PM ET on Thursday": "2000-01-06T18:12"}
+    # a date line's clock, a comma and its day are one expression
+    text = "Senate passes bill\n\nWASHINGTON — Updated 6:12 PM ET, Thu July 16, 2026\n\nIt passed."
+    assert values(extractor, text, "2026-07-16") == {
+        "6:12 PM ET, Thu July 16, 2026": "2026-07-16T18:12"
+    }
+
+
+def test_a_frequency_word_ending_a_mastheads_title_is_no_time(extractor: Extractor) -> None:
+    text = "Tech Policy Weekly\nDec 1, 2026\n\nRegulator fines app\n\nIt was fined on Monday."
+    assert values(extractor, text, "2026-12-01") == {
+        "Dec 1, 2026": "2026-12-01",
+        "Monday": "2026-11-30",
+    }
+
+
+def test_a_date_is_no_line_break_the_model_ran_into(extractor: Extractor) -> None:
+    text = (
+        "ENTERTAINMENT\n\nStreaming giant Vistaflix raises prices for second time in a year"
+        "\n\nBy Nora Beck | June 3, 2026\n\nStreaming giant Vistaflix will raise the price "
+        "of its standard plan by $2 a month."
+    )
+    got = [t.span.text for t in extractor.extract(text).times if t.span is not None]
+    assert got[0] == "June 3, 2026"
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -77,8 +77,8 @@ def _widen(doc: Doc, span: Span) -> Span:
         unit = end - start == 1 and span[0].lower_ in times().units
         if unit and prev.lower_ in ("this", "last", "next") and prev.head.i == span[0].i:
             start -= 1
-    while end - start > 1 and doc[end - 1].lower_ in LIST_WORDS:
-        end -= 1
+    while end - start > 1 and (doc[end - 1].lower_ in LIST_WORDS or doc[end - 1].is_space):
+        end -= 1  # (and the line break the model ran into: "[June 3, 2026\n\n]")
     if end - start > 1 and doc[end - 1].text in ("'", "\u2019"):
         end -= 1  # a plural's possessive mark: "[30 minutes]' notice"
     # nor a clause's subordinator and what follows it: "[last week] that 2024 was …"
@@ -125,7 +125,8 @@ def _joins(prev: Span, span: Span) -> bool:
         return True
     if prev.end == span.start:
         return clock_and_day
-    if prev.end + 1 == span.start and span.doc[prev.end].lower_ == "on":
+    if prev.end + 1 == span.start and span.doc[prev.end].lower_ in ("on", ","):
+        # "[10am] on [Wednesday]", a date line's "[6:12 PM ET], [Thu July 16, 2026]"
         return clock_and_day and not span[-1].lower_.endswith("days")  # not "on Saturdays"
     return (
         prev.end + 1 == span.start
@@ -194,8 +195,9 @@ def _a_name(span: Span) -> bool:
 
 def _in_a_title(span: Span) -> bool:
     """Is a one-word time phrase part of a title: inside a longer name the model tagged
-    ("the Sunday Times" as an organisation), or capitalised between "the" and the name's next
-    word ("The Daily Courier", "the Sunday Telegraph"; not "on Sunday Smith said")?"""
+    ("the Sunday Times" as an organisation), capitalised between "the" and the name's next
+    word ("The Daily Courier", "the Sunday Telegraph"; not "on Sunday Smith said"), or a
+    frequency word that ends a title ("Tech Policy Weekly")?"""
     tok, doc = span[0], span.doc
     if len(span) > 1 or not tok.is_title:
         return False
@@ -204,6 +206,9 @@ def _in_a_title(span: Span) -> bool:
     if tok.ent_type_ in _TITLED and longer:
         return True
     after_the = tok.i > 0 and doc[tok.i - 1].lower_ == "the"
+    prev = doc[tok.i - 1] if tok.i else None
+    if prev is not None and prev.is_title and prev.dep_ == "compound" and prev.head.i == tok.i:
+        return tok.lower_ in times().refs  # a title's last word: "Tech Policy Weekly"
     if nxt is None or not after_the or nxt.lower_ in DATE_WORDS:
         return False
     return nxt.is_title and nxt.pos_ == "PROPN" and tok.head.i == nxt.i
