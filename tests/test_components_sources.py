@@ -1054,6 +1054,18 @@ def test_a_past_report_after_what_a_document_says_is_no_more_of_it(
     assert got["warnings"] == "the book" and got["word"] is None and got["laughed"] == "the book"
 
 
+def test_what_a_relative_clause_describes_is_no_medium_of_a_participle_after_it(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "A federal judge on Tuesday blocked a Texas law that would have banned drag shows, "
+        "ruling that it violated the First Amendment."
+    )
+    assert source_of(extractor, text, "ruling") is None
+    text = "The group published a report that found wages had fallen."
+    assert source_of(extractor, text, "found") == ("a report", "document")
+
+
 def test_a_spokesperson_after_what_a_document_shows_speaks_for_themselves(
     extractor: Extractor,
 ) -> None:

@@ -804,6 +804,19 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        "The World Health Organization warned on Wednesday that cholera cases rose.\n\nThe "
+        "U.N. agency said in its annual report that 4,000 people had died.",
+        {"4,000 people had": ("the World Health Organization", "organization")},
+        id="an_umbrella_bodys_name_with_full_stops_is_still_the_umbrella",
+    ),
+    pytest.param(
+        "A federal judge on Tuesday blocked a Texas law that would have banned drag shows, "
+        "ruling that it violated the First Amendment.\n\nU.S. District Judge David Hittner "
+        "wrote that the law was unconstitutional.",
+        {"it violated the": ("David Hittner", "person")},
+        id="a_participle_set_off_after_a_relative_clause_is_the_sentences_subjects",
+    ),
+    pytest.param(
         'Mother of two Sophie Grant, 31, said: "It is frightening."',
         {"It is frightening": ("Sophie Grant", "person")},
         id="a_persons_noun_and_a_count_before_a_name_describe_it",

@@ -485,4 +485,6 @@ def umbrella(name: str) -> bool:
     """Is ``name`` (lower case, no "the") an umbrella body's: the UN's, a league's (its
     division's too: "the National League South side")?"""
     lex = nouns()
+    if name.replace(".", "") in lex.umbrella_bodies:  # "the U.N. agency"
+        return True
     return name in lex.umbrella_bodies or any(w in lex.umbrella_endings for w in name.split())

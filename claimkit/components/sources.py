@@ -322,8 +322,12 @@ def find_source(
             if told is not None and told.kind == "outlet" and _told_an_outlet(doc, told):
                 return told
             return found
+        # "a report that found …" (not the law a judge blocked: "blocked a law that would
+        # have banned …, ruling that …", whose speaker is outside it)
         if node.dep_ == "relcl" and (kind := source_kind(node.head)) is not None:
-            return _info(node.head, kind)
+            noun, said = node.head, att.speaker_token
+            if said is None or noun.left_edge.i <= said <= noun.right_edge.i:
+                return _info(noun, kind)
         issuing = node.lemma_.lower() in sources().issuing_participles
         if node.i == cue.head.i != cue.i and cue.tag_ == "VBG" and issuing:
             # "posted a Twitter comment of her own, saying …": what the verb issued

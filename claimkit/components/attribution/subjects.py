@@ -170,6 +170,12 @@ def subject_of(tok: Token) -> tuple[Token | None, Token | None]:
         if misread_noun(node):
             continue  # "apologised for … sewage spills …, telling MPs": not the spills
         subj = next((c for c in node.children if c.dep_ in SUBJECTS), None)
+        # a participle set off after a relative clause is its sentence's: "A judge blocked
+        # a law that would have banned …, ruling that it violated …" (the judge rules)
+        relative = subj is not None and node.dep_ == "relcl" and subj.tag_ in ("WDT", "WP")
+        if relative and tok.doc[tok.i - 1].text == "," and node.head.dep_ in ("dobj", "pobj"):
+            gov = node.head.head
+            subj = next((c for c in gov.children if c.dep_ in SUBJECTS), None)
         if subj is not None:
             return subj, None
     return None, None  # a passive subject is who was told, asked or praised: no speaker
