@@ -22,6 +22,8 @@ def values(ex: Extractor, text: str, published: str = "2000-01-07") -> dict[str,
         # a time before the clause vowed is the vow's; one inside it, the plan's
         ("The president vowed on Tuesday to push the bill through.", {"Tuesday": "2000-01-04"}),
         ("The president vowed to push the bill through on Tuesday.", {"Tuesday": "2000-01-11"}),
+        # a forecast in a past report looks forward
+        ("Forecasters said March was likely to be wetter than usual.", {"March": "2000-03"}),
     ],
 )
 def test_tense_decides_the_direction(

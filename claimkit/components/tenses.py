@@ -44,6 +44,13 @@ def tense_of(span: Span) -> Tense:
         or (span.start > 0 and span.doc[span.start - 1].lower_ == "until")
     ):
         return "future"  # "planned a rally on Saturday", "postponed until Tuesday"
+    if any(
+        c.dep_ in ("acomp", "oprd")
+        and c.lemma_.lower() in times().forecasts
+        and any(k.dep_ == "xcomp" for k in c.children)
+        for c in node.children
+    ):
+        return "future"  # "said August was likely to be drier"
     head = node
     for _ in range(2):
         if head.dep_ not in ("xcomp", "ccomp", "advcl") or head.head is head:

@@ -174,6 +174,7 @@ class Times:
     units: dict[str, str]  # "weeks": W
     seasons: dict[str, str]  # "fall": FA
     future_heads: frozenset[str]  # "planned to leave on Thursday" looks forward
+    forecasts: frozenset[str]  # "said August was likely to be drier" looks forward
     token_patterns: dict[str, list[list[dict[str, object]]]]  # spaCy Matcher patterns
     clock_zones: dict[str, frozenset[str]]  # "month_first": EST, ...; "day_first": GMT, ...
 
@@ -358,6 +359,7 @@ def times() -> Times:
         units=dict(data["units"]),
         seasons=dict(data["seasons"]),
         future_heads=frozenset(data["future_heads"]),
+        forecasts=frozenset(data["forecasts"]),
         token_patterns=data["token_patterns"],
         clock_zones={k: frozenset(v) for k, v in data["clock_zones"].items()},
     )
