@@ -326,7 +326,8 @@ def apposed_name(tok: Token) -> Token | None:
     the parser hung the name on the verb ("Her publisher, Faber, said"; "The firm's owner,
     Harrow Homes, said") or on the description as a modifier: the name's last word, or
     None. Not a time ("The council, Monday,
-    said") and not a name the parser already read as the description's apposition."""
+    said") and not a name the parser already read as the description's apposition. So is
+    a name after a person's noun and a count ("Mother of two Sophie Grant said")."""
     doc, verb = tok.doc, tok.head
     kin = _kin_of_some(tok) if tok.dep_ == "nsubj" else None
     if kin is not None:

@@ -2,8 +2,9 @@
 its own initials ("Scottish and Southern Electricity Networks (SSEN)", split by the model at
 its "and"), a person's name with post-nominal letters taken for an organisation ("Nadia
 Corrigan KC"), and a person's name that ends a longer one ("Labour MP for [Bristol South
-Karin Smyth]", "[Danish Economy Minister Lars Holm]"). :mod:`claimkit.components.untagged`
-applies them.
+Karin Smyth]", "[Danish Economy Minister Lars Holm]"), and a body's name run into the
+description that opens its sentence like a title ("[Chipmaker Nvidia] said").
+:mod:`claimkit.components.untagged` applies them.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from claimkit.components.records import indices_of, opens_line
 from claimkit.lexicons import nouns
 
 __all__ = [
+    "false_title",
     "initialled",
     "lettered_person",
     "surnames_given",
@@ -83,11 +85,19 @@ def untitled_body(ent: Span) -> Span | None:
     while k < len(ent) - 1 and ent[k].is_lower and ent[k].is_alpha:
         k += 1  # "Budget airline", "Privacy campaign group"
     kind = ent[k - 1].lower_
-    titled = kind in lex.false_titles or kind.endswith("maker")
-    if not (titled or (k > 1 and kind in lex.kind_nouns())) or not ent[k].text[:1].isupper():
+    if not (false_title(kind) or (k > 1 and kind in lex.kind_nouns())):
+        return None
+    if not ent[k].text[:1].isupper():
         return None
     company = kind.endswith("maker") or kind in lex.kinds["company"]
     return Span(doc, ent.start + k, ent.end, label="ORG" if company else ent.label_)
+
+
+def false_title(word: str) -> bool:
+    """Is ``word`` (lower case) a description news puts before a body's name like a title,
+    never a name's own first word ("chipmaker", "rival": ``nouns.json`` ``false_titles``,
+    and any "-maker")?"""
+    return word in nouns().false_titles or word.endswith("maker")
 
 
 def surnames_given(doc: Doc) -> dict[str, set[str]]:

@@ -325,8 +325,8 @@ def find_source(
         # "a report that found …" (not the law a judge blocked: "blocked a law that would
         # have banned …, ruling that …", whose speaker is outside it)
         if node.dep_ == "relcl" and (kind := source_kind(node.head)) is not None:
-            noun, said = node.head, att.speaker_token
-            if said is None or noun.left_edge.i <= said <= noun.right_edge.i:
+            noun, who = node.head, att.speaker_token
+            if who is None or noun.left_edge.i <= who <= noun.right_edge.i:
                 return _info(noun, kind)
         issuing = node.lemma_.lower() in sources().issuing_participles
         if node.i == cue.head.i != cue.i and cue.tag_ == "VBG" and issuing:

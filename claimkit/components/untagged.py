@@ -49,6 +49,7 @@ from claimkit.components.personnames import (
 )
 from claimkit.components.records import cache_of, indices_of, opens_line, text_of
 from claimkit.components.runnames import (
+    false_title,
     initialled,
     lettered_person,
     surnames_given,
@@ -408,7 +409,7 @@ def _kind_first(chain: Span, alone: set[str]) -> bool:
     first, lex = chain[0], nouns()
     if len(chain) < 2 or not (opens_line(first) and first.is_title):
         return False
-    if first.lower_ in lex.false_titles or first.lower_.endswith("maker"):
+    if false_title(first.lower_):
         return True
     return first.lower_ in lex.kind_nouns() and (chain[1].text in alone or whole_company(chain[1:]))
 
