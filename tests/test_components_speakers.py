@@ -804,6 +804,19 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        "Dr Helen Price told the inquiry that crews had waited.\n\nProsecutor Andrew Hill "
+        "asked her why she lied. She replied that she was scared.",
+        {"she was scared": ("Helen Price", "person")},
+        id="the_one_asked_answers_where_the_text_gives_no_gender",
+    ),
+    pytest.param(
+        "Business\n\nBank holds rates but signals cut in December\n\nThe Bank of England held "
+        "interest rates at 4% on Thursday.\n\nIn its quarterly report, the Bank said "
+        "inflation would fall.",
+        {"inflation would fall": ("the Bank of England", "organization")},
+        id="a_headlines_first_word_of_the_bodys_name_is_that_name_with_the_before_it",
+    ),
+    pytest.param(
         "The World Health Organization warned on Wednesday that cholera cases rose.\n\nThe "
         "U.N. agency said in its annual report that 4,000 people had died.",
         {"4,000 people had": ("the World Health Organization", "organization")},

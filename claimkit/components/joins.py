@@ -85,7 +85,7 @@ def take_first_word(org: EntityCluster, clusters: list[EntityCluster]) -> set[st
     # another body's own name in it: "Google DeepMind" is no "Google"
     inner = any(w[1:] != w[1:].lower() for w in strip_the(org.name).split()[1:])
     opening = [c for c in clusters if strip_the(c.name).lower().split()[:1] == [first]]
-    alone = sum(len(c.name.split()) > 1 for c in opening) == 1
+    alone = sum(len(strip_the(c.name).split()) > 1 for c in opening) == 1  # ("the Bank")
 
     def same(c: EntityCluster) -> bool:
         # not initials: "UN" is no "UN Security Council"

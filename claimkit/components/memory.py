@@ -104,6 +104,7 @@ class Memory:
         """Remember whom the pronoun a named person's question is put to stands for
         ("Prosecutor Andrew Hill KC asked her why …"): the latest person the article shows
         is of its gender who is not the speaker (the object of a verb is not its subject),
+        else the latest it gives no gender,
         named again there, so that the next "She replied" is the one asked. Only for the
         cues of ``word_sets.questions`` in ``cues.json``, of a claim no other reports."""
         speaker = att.speaker
@@ -118,12 +119,11 @@ class Memory:
         want = pronoun_gender(pron.lower_) if pron is not None else None
         if pron is None or want is None:
             return
-        fits = (
-            p
-            for p in reversed(self.persons)
-            if p.entity_id not in (None, speaker.entity_id) and gender.get(p.entity_id) == want
-        )
-        found = next(fits, None)
+        others = [p for p in reversed(self.persons) if p.entity_id not in (None, speaker.entity_id)]
+        # one of that gender; else one the text gives no gender ("Dr Helen Price"): the
+        # one who asks "her" is not her
+        found = next((p for p in others if gender.get(p.entity_id or "") == want), None)
+        found = found or next((p for p in others if p.entity_id not in gender), None)
         if found is not None:
             self.persons.append(as_mention(found, (pron.idx, pron.idx + len(pron))))
 
