@@ -78,16 +78,17 @@ def nearest_year(anchor: dt.date, month: int, day: int | None, tense: Tense) -> 
 
     A day up to a month after the anchor stays in its year in a past-tense clause too:
     "gave no reason for the Jan. 14 deadline" written on Jan. 5 is this January's deadline,
-    not one almost a year old (news style gives the year of a date from another year).
+    not one almost a year old (news style gives the year of a date from another year), and
+    so does a month that begins within that month.
     """
     probe = (month, day or 1)
     here = (anchor.month, anchor.day if day else 1)
     if tense == "future":
         return anchor.year if probe >= here else anchor.year + 1
-    if tense == "past":
-        soon = day is not None and (
-            dt.date(anchor.year, month, min(day, 28)) - anchor
-        ) <= dt.timedelta(days=PAST_TENSE_AHEAD_DAYS)
+    if tense == "past":  # (so does the month right after the anchor's: "said a cut in
+        # December looked likely", written on Nov. 3)
+        ahead = dt.date(anchor.year, month, min(day or 1, 28)) - anchor
+        soon = ahead <= dt.timedelta(days=PAST_TENSE_AHEAD_DAYS)
         return anchor.year if probe <= here or soon else anchor.year - 1
     # present: the year that puts it nearest the anchor
     years = (anchor.year - 1, anchor.year, anchor.year + 1)
