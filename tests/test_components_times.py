@@ -370,6 +370,15 @@ def test_a_date_is_no_line_break_the_model_ran_into(extractor: Extractor) -> Non
             {"the year": "2000", "the first year": "P1Y"},
         ),
         ("Profit fell in the year to December.", {"the year": "P1Y", "December": "1999-12"}),
+        (
+            "Profit rose in the 52 weeks to 28 February.",
+            {"the 52 weeks": "P52W", "28 February": "1999-02-28"},
+        ),
+        # beside a year, "the year before" is the year before it
+        (
+            "Some 4,000 people died in 1998, up from 3,100 the year before.",
+            {"1998": "1998", "the year before": "1997"},
+        ),
         # a weekday or "daily" inside a newspaper's name is no time
         ("She told the Sunday Times on Friday that she would stay.", {"Friday": "2000-01-07"}),
         ("The Sunday Telegraph reported the deal on Monday.", {"Monday": "2000-01-03"}),

@@ -79,6 +79,8 @@ def _widen(doc: Doc, span: Span) -> Span:
             start -= 1
     while end - start > 1 and (doc[end - 1].lower_ in LIST_WORDS or doc[end - 1].is_space):
         end -= 1  # (and the line break the model ran into: "[June 3, 2026\n\n]")
+    if end - start > 1 and doc[end - 1].lower_ in YEAR_TO:
+        end -= 1  # a period's "to" without its date: "[the 52 weeks to] 28 February"
     if end - start > 1 and doc[end - 1].text in ("'", "\u2019"):
         end -= 1  # a plural's possessive mark: "[30 minutes]' notice"
     # nor a clause's subordinator and what follows it: "[last week] that 2024 was …"
@@ -354,11 +356,19 @@ def _next_day(span: Span, last: TimeMention | None, tense: Tense) -> TimeMention
 def _year_before_period(span: Span, last: TimeMention | None) -> TimeMention | None:
     """ "profit fell in the third quarter from a year earlier": beside a quarter or half
     of the same sentence, "a year earlier/ago" is that period a year before (TimeML's
-    1988-Q3), not a year's length."""
+    1988-Q3), not a year's length; beside a year, "the year before" or "a year earlier" is
+    the year before it ("in 2025, up from 3,100 the year before": 2024)."""
     if last is None or not YEAR_BEFORE.fullmatch(span.text) or last.first is None:
         return None
+    if last.start < sentence_of(span.doc, span.start).start_char:
+        return None
+    year_named = re.fullmatch(r"\d{4}", last.value or "") and not span.text.endswith("ago")
+    if year_named:  # "4,000 died in 2025, up from 3,100 the year before": 2024
+        year = int(last.value or 0) - 1
+        first, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+        return TimeMention(span.start_char, span.end_char, str(year), first, end, "year", last.anchor)
     period = PERIOD_VALUE.fullmatch(last.value or "")
-    if period is None or last.start < sentence_of(span.doc, span.start).start_char:
+    if period is None:
         return None
     year = int(period.group(1)) - 1
     first, end = last.first - relativedelta(years=1), (last.last or last.first)
