@@ -366,7 +366,8 @@ def _year_before_period(span: Span, last: TimeMention | None) -> TimeMention | N
     if year_named:  # "4,000 died in 2025, up from 3,100 the year before": 2024
         year = int(last.value or 0) - 1
         first, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
-        return TimeMention(span.start_char, span.end_char, str(year), first, end, "year", last.anchor)
+        at = (span.start_char, span.end_char)
+        return TimeMention(*at, str(year), first, end, "year", last.anchor)
     period = PERIOD_VALUE.fullmatch(last.value or "")
     if period is None:
         return None
