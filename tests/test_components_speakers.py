@@ -804,6 +804,13 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        "Dr Helen Price told the inquiry that crews had waited.\n\nCounsel to the inquiry, "
+        'Jonathan Reed KC, asked her whether the warnings were acted upon. "They were not '
+        'acted upon in any way," she replied.',
+        {"They were not": ("Helen Price", "person")},
+        id="the_one_asked_answers_after_an_askers_name_set_off_by_commas",
+    ),
+    pytest.param(
         "Dr Helen Price told the inquiry that crews had waited.\n\nProsecutor Andrew Hill "
         "asked her why she lied. She replied that she was scared.",
         {"she was scared": ("Helen Price", "person")},

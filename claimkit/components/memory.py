@@ -28,12 +28,20 @@ from claimkit.components.namekeys import name_ending, plain_name
 from claimkit.components.records import Attribution, SpeakerInfo, sentence_of, text_of
 from claimkit.lexicons import cues, nouns
 
-__all__ = ["NEAR_CHARS", "PLURAL", "Memory"]
+__all__ = ["NEAR_CHARS", "PLURAL", "Memory", "asks"]
 
 PLURAL = {"they", "them", "their", "themselves"}
 SUBJECTS = ("nsubj", "nsubjpass")
 RECENT = 3  # an age ("the 17-year-old") looks back this many persons for a subject
 NEAR_CHARS = 400  # a role noun ("the minister") refers back this far without a role match
+
+
+def asks(doc: Doc, att: Attribution) -> bool:
+    """Is the claim's cue one that puts a question to someone (``word_sets.questions`` in
+    ``cues.json``: "asked her why …")?"""
+    if att.cue_token is None:
+        return False
+    return doc[att.cue_token].lemma_.lower() in cues().word_sets["questions"]
 
 
 @dataclass
@@ -111,8 +119,7 @@ class Memory:
         if att.cue_token is None or speaker is None or att.reported_by is not None:
             return
         cue = doc[att.cue_token]
-        asked = cue.lemma_.lower() in cues().word_sets["questions"]
-        if not asked or speaker.type != "person" or speaker.entity_id is None:
+        if not asks(doc, att) or speaker.type != "person" or speaker.entity_id is None:
             return
         objects = ("dobj", "dative", "iobj")
         pron = next((c for c in cue.children if c.dep_ in objects and c.pos_ == "PRON"), None)

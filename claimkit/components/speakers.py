@@ -33,7 +33,7 @@ from claimkit.components.documents import author_named_later, document_word, rep
 from claimkit.components.entities import ORG_LABELS, cluster_entities, name_untagged
 from claimkit.components.gender import genders, pronoun_gender
 from claimkit.components.groups import NAMES
-from claimkit.components.memory import Memory
+from claimkit.components.memory import Memory, asks
 from claimkit.components.mentions import (
     apposed_name,
     as_mention,
@@ -113,9 +113,7 @@ class _Resolver(Spokespeople):
             if cluster.label != "PERSON" or quoted is not None or byline:
                 continue  # "'Mum kept asking,' she said" is not about Mum; a byline's writer
                 # is no one the article talks about
-            self.memory.persons.append(
-                self.info_for_entity(cluster, ent, (ent.start_char, ent.end_char))
-            )
+            self.memory.persons.append(self.info_for_entity(cluster, ent, at))
             group = self.group_of(mention_span(ent.root)) if ent.root.dep_ != "conj" else None
             if group is not None:
                 self.memory.groups.append(group)
@@ -469,6 +467,8 @@ def resolve_speakers(
         att.speaker = resolver.resolve(tok, source, att.content)
         resolver.memory.claims.append((att.speaker, att.sentence or att.content))
         resolver.memory.last_content = (att.speaker, att.content)
+        if att.cue is not None and asks(doc, att):  # the asker's names, before "her"
+            resolver.advance(att.cue[1])
         resolver.memory.addressed(doc, att, resolver.gender)  # "asked her": not the speaker
         if att.cue is not None:
             resolver.by_cue[att.cue[0]] = att.speaker
