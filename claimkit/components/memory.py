@@ -110,11 +110,11 @@ class Memory:
 
     def addressed(self, doc: Doc, att: Attribution, gender: dict[str, str]) -> None:
         """Remember whom the pronoun a named person's question is put to stands for
-        ("Prosecutor Andrew Hill KC asked her why …"): the latest person the article shows
-        is of its gender who is not the speaker (the object of a verb is not its subject),
-        else the latest it gives no gender,
-        named again there, so that the next "She replied" is the one asked. Only for the
-        cues of ``word_sets.questions`` in ``cues.json``, of a claim no other reports."""
+        ("Prosecutor Andrew Hill KC asked her why …"): the latest person other than the
+        speaker (the object of a verb is not its subject) whom the article shows is of its
+        gender, else the latest it shows no gender for, named again there, so that the next
+        "She replied" is the one asked. Only for the cues of ``word_sets.questions`` in
+        ``cues.json`` (:func:`asks`), of a claim no other reports."""
         speaker = att.speaker
         if att.cue_token is None or speaker is None or att.reported_by is not None:
             return

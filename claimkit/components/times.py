@@ -53,6 +53,7 @@ DAYS = ("day", "part_of_day", "time")  # granularities of a time on one day
 IN_THE_UNIT = re.compile(r"(?:(?:earlier|later)\s+in\s+)?the\s+(day|week|month|year)$", re.I)
 YEAR_BEFORE = re.compile(r"(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+year\s+before", re.I)
 PERIOD_VALUE = re.compile(r"(\d{4})-([QH]\d)")
+YEAR_VALUE = re.compile(r"\d{4}")
 THIS_UNIT = {"day": "today", "week": "this week", "month": "this month", "year": "this year"}
 NEXT_DAY = re.compile(
     r"^(?:the\s+)?(?P<dir>next|following|previous|preceding)\s+(?:day|morning|afternoon|evening|night)$"
@@ -362,7 +363,7 @@ def _year_before_period(span: Span, last: TimeMention | None) -> TimeMention | N
         return None
     if last.start < sentence_of(span.doc, span.start).start_char:
         return None
-    year_named = re.fullmatch(r"\d{4}", last.value or "") and not span.text.endswith("ago")
+    year_named = YEAR_VALUE.fullmatch(last.value or "") and not span.text.endswith("ago")
     if year_named:  # "4,000 died in 2025, up from 3,100 the year before": 2024
         year = int(last.value or 0) - 1
         first, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
