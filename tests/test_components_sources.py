@@ -1054,6 +1054,14 @@ def test_a_past_report_after_what_a_document_says_is_no_more_of_it(
     assert got["warnings"] == "the book" and got["word"] is None and got["laughed"] == "the book"
 
 
+def test_the_people_a_medium_went_to_are_part_of_its_name(extractor: Extractor) -> None:
+    # the parser hangs "to clients" on the verb, not on the note
+    text = "Analysts at Pareto said in a note to clients that the outlook was weak."
+    assert source_of(extractor, text, "said") == ("a note to clients", "document")
+    text = "The company said in a statement to Reuters that jobs would go."
+    assert source_of(extractor, text, "said") == ("a statement to Reuters", "statement")
+
+
 def test_what_a_relative_clause_describes_is_no_medium_of_a_participle_after_it(
     extractor: Extractor,
 ) -> None:

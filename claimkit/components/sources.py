@@ -47,9 +47,10 @@ WORDS_IN = {"statement", "document", "interview", "social_media"}  # kinds words
 ON_MEDIA = {"interview", "social_media", "website"}  # "on his podcast", "on its website"
 
 
-def _phrase(tok: Token, cue: Token | None = None) -> tuple[int, int]:
+def _phrase(tok: Token, cue: Token | None = None, verb: Token | None = None) -> tuple[int, int]:
     """The noun phrase of ``tok`` without relative clauses or the clause holding the cue:
-    "a statement published on its website", not "… in which they agreed", "… saying X"."""
+    "a statement published on its website", not "… in which they agreed", "… saying X";
+    with the people it went to that the parser hung on ``verb`` or the cue."""
 
     def drop(c: Token) -> bool:
         holds_cue = cue is not None and c.left_edge.i <= cue.i <= c.right_edge.i
@@ -89,6 +90,7 @@ def _phrase(tok: Token, cue: Token | None = None) -> tuple[int, int]:
     while hi + 1 < len(doc) and _goes_on(doc[hi], doc[hi + 1]):
         hi += 1
     hi = _show_named_with(doc, hi)
+    hi = _addressees_after(doc, hi, verb or cue)
     opened = doc[lo : hi + 1].text
     if opened.count("(") > opened.count(")") and hi + 1 < len(doc) and doc[hi + 1].text == ")":
         hi += 1  # its bracket's close: "Figures from the Office for National Statistics (ONS)"
@@ -99,6 +101,17 @@ def _phrase(tok: Token, cue: Token | None = None) -> tuple[int, int]:
     if len(last) > 1 and last.text.endswith(".") and ends:
         end -= 1  # "a post on [X.]": the sentence's full stop the tokenizer kept
     return doc[lo].idx, end
+
+
+def _addressees_after(doc: Doc, hi: int, cue: Token | None) -> int:
+    """The end of a medium's phrase with the people it went to, where the parser hung them
+    on the cue ("said in a note [to clients] that …"; a common noun only, not "a statement
+    to Reuters", whose outlet is a source of its own)."""
+    to = doc[hi + 1] if cue is not None and hi + 1 < len(doc) else None
+    if to is None or to.lower_ != "to" or to.dep_ != "prep" or to.head != cue:
+        return hi
+    people = next((c for c in to.children if c.dep_ == "pobj"), None)
+    return people.right_edge.i if people is not None and people.pos_ == "NOUN" else hi
 
 
 def _show_named_with(doc: Doc, hi: int) -> int:
@@ -134,8 +147,8 @@ def clause_marked(tok: Token) -> bool:
     return tok.dep_ in ("ccomp", "acl") and any(g.dep_ == "mark" for g in tok.children)
 
 
-def _info(tok: Token, kind: str, cue: Token | None = None) -> SourceInfo:
-    a, b = _phrase(tok, cue)
+def _info(tok: Token, kind: str, cue: Token | None = None, verb: Token | None = None) -> SourceInfo:
+    a, b = _phrase(tok, cue, verb)
     text = text_of(tok.doc)
     # a fronted phrase the parser ran on into the speaker: "In an interview with Screen
     # Daily, festival director Marta Olsen said" ends at its comma
@@ -185,7 +198,7 @@ def _prep_source(node: Token, seen: dict[int, SourceInfo | None]) -> SourceInfo 
                     found = SourceInfo(text_of(pobj.doc)[span[0] : span[1]], "outlet", span)
                 break
             if pobj is not None and kind is not None:
-                found = _info(pobj, kind)
+                found = _info(pobj, kind, verb=node)  # (and "to clients" hung on the verb)
                 break
         seen[node.i] = found
     return seen[node.i]
