@@ -1,22 +1,22 @@
 """The article's own date, read from the date line at the head of a scraped page.
 
 Pages print their date in many forms: ``Posted on March 3, 2021 by Jane Doe | 4 min
-read``, ``POLITICS | 3 March 2021 | 5-minute read``, ``03.03.2021 · Science``,
-``The Daily Courier | Wednesday 3 March 2021``, ``Published: 1 December 2022 10:42 GMT``.
-The first full date (day, month and year) on a short line above the body is the date;
-a date inside the body is never taken, nor one after two paragraphs of prose. A page with
-no date at its head may print one at its foot (``Published: 3 March 2021``, "This report by
-The Canadian Press was first published March 3, 2021.", or a date alone on its line): a
-line among the last three that opens with the label or the date. A wire
-dateline (``OSLO, March 3 (Reuters) -``) gives a day and a month but no year: the page
-may state the year (a copyright line, ``© 2021 Reuters``); else the lead may name the
-day's weekday ("… on Wednesday"), and the year is the one in which that day fell on it,
-of those since the latest year the text mentions (the latest such year when it mentions
-none). That date is an inference, and the Document says so in a warning (W006). A
-numeric date is read day first when dotted (``03.04.2021``); slashed, it is read when
-only one reading is a date (``25/03/2021``) or the line's clock names a time zone whose
-region writes dates one way (``12/03/2026 04:12 PM EST`` is December 3, ``03/12/2026 10:15
-GMT`` 3 December), and never else.
+read``, ``POLITICS | 3 March 2021 | 5-minute read``, ``03.03.2021 · Science``, ``The Daily
+Courier | Wednesday 3 March 2021``, ``Published: 1 December 2022 10:42 GMT``. The first
+full date (day, month and year) on a short line above the body is the date; a date inside
+the body is never taken, nor one after two paragraphs of prose. A page with no date at its
+head may print one at its foot (``Published: 3 March 2021``, "This report by The Canadian
+Press was first published March 3, 2021.", or a date alone on its line): a line among the
+last three that opens with the label or the date. A wire dateline (``OSLO, March 3
+(Reuters) -``) gives a day and a month but no year: the page may state the year (a
+copyright line, ``© 2021 Reuters``); else the lead may name the day's weekday ("… on
+Wednesday"), and the year is the one in which that day fell on it, of those since the
+latest year the text mentions when one is at most two years after it, else the latest such
+year (since that year, when it mentions one). That date is an inference, and the Document
+says so in a warning (W006). A numeric date is read day first when dotted
+(``03.04.2021``); slashed, it is read when only one reading is a date (``25/03/2021``) or
+the line's clock names a time zone whose region writes dates one way (``12/03/2026 04:12
+PM EST`` is December 3, ``03/12/2026 10:15 GMT`` 3 December), and never else.
 """
 
 from __future__ import annotations
@@ -114,6 +114,9 @@ ANY_YEAR = re.compile(rf"\b{_YEAR}\b")
 ZONE = re.compile(r"\b[A-Z]{2,4}\b")
 #: The calendar repeats every 28 years: the years a weekday's year is looked for in.
 CALENDAR_CYCLE = 28
+#: A news story's year is at most this many years after the latest year it mentions, or
+#: that year is history and bounds the story's only from below.
+RECENT_YEARS = 2
 
 
 class Dated(NamedTuple):
@@ -181,8 +184,9 @@ def _clock_end(line: str) -> bool:
 
 def _year_by_weekday(text: str, lead: int, month: int, day: int, today: dt.date) -> int | None:
     """The year of a yearless wire dateline's day: the one in which it fell on the one
-    weekday the lead paragraph (from ``lead``) names, earliest of those since the latest
-    year the text mentions, or latest of those up to ``today`` when it mentions none."""
+    weekday the lead paragraph (from ``lead``) names, up to ``today``: the first since the
+    latest year the text mentions when it is at most ``RECENT_YEARS`` after it, else the
+    latest since that year (the latest of all when the text mentions none)."""
     end = text.find("\n", lead)
     named = {w.lower() for w in LEAD_WEEKDAY.findall(text[lead : end if end != -1 else None])}
     if len(named) != 1:
@@ -197,9 +201,11 @@ def _year_by_weekday(text: str, lead: int, month: int, day: int, today: dt.date)
         if date <= today and date.weekday() == weekday:
             years.append(year)
     mentioned = [int(y) for y in ANY_YEAR.findall(text) if int(y) <= today.year]
-    if mentioned:
-        return next((y for y in years if y >= max(mentioned)), None)
-    return years[-1] if years else None
+    after = [y for y in years if mentioned and y >= max(mentioned)]
+    if after and after[0] - max(mentioned) <= RECENT_YEARS:
+        return after[0]
+    # a year long before ("the 1977 law") is history: it bounds nothing
+    return after[-1] if after else years[-1] if years and not mentioned else None
 
 
 def _foot_date(lines: list[tuple[int, int, str]], body_start: int) -> Dated | None:

@@ -118,6 +118,9 @@ def test_a_wire_dateline_needs_a_year_stated_or_a_weekday_to_infer_it_from() -> 
     assert page.dateline_date is None  # a dateline of the body, not a date line of the head
     # two weekdays in the lead name no one day
     assert layout(wire + "the library it opened on Tuesday.\n").date is None
+    # a year long before the story's is history: the latest such year, not the first after it
+    old = "OSLO, March 3 (Reuters) - The council, under a law of 1977, voted on Wednesday.\n"
+    assert layout(old).date == dt.date(2021, 3, 3)
 
 
 def test_extract_says_when_a_dateline_s_year_is_inferred(extractor: Extractor) -> None:
