@@ -200,6 +200,8 @@ _BYLINE = re.compile(  # "By Helen Marsh", "by: Dan Ortiz", "By Tom Biesheuvel a
 # a writer's name alone on a line of the page's head, perhaps with a role after a comma:
 # "Jasper Jolly", "Emma Little, Health Correspondent"
 _NAME_LINE = re.compile(r"^\s*(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.'’-]+\s*(?:,[^,.]{0,40})?$")
+_AND = re.compile(r"\s+(?:&|and)\s+")
+_LABEL = re.compile(r"^\s*(\w+)\s+(?=by\b)", re.I)
 _HEADLINE_WORDS = 25
 _FURNITURE_WORDS = 12
 _LISTED_WORDS = 16  # a line of a list of other articles: a headline, not a paragraph
@@ -255,7 +257,7 @@ def layout(text: str) -> Layout:
     date_line = dated.span if dated and not dated.wire else None
     candidates = [c for c in candidates if date_line is None or not c[0] <= date_line[0] < c[1]]
     # a line under the byline is the writer's (a service's credit), when a headline is above
-    byline = next((a for a, _, line in lines if a < body_start and _BYLINE.match(line)), None)
+    byline = next((a for a, _, line in lines if a < body_start and _byline(line)), None)
     if byline is not None and any(c[0] < byline for c in candidates):
         candidates = [c for c in candidates if c[0] < byline]
     title = _pick_title(text, candidates, furniture, date_line)
@@ -318,8 +320,8 @@ def _is_furniture(line: str, low: str, words: list[str], short: bool, top: bool)
     """Navigation, prompts and tracking names; photo credits; bylines, section labels and
     captions above the body."""
     labels = [p.strip() for p in low.split("|")]
-    if top and all(p in sources().sections for p in labels):
-        return True  # "Tech", "POLITICS | WORLD": a section label above the article
+    if top and all(set(_AND.split(p)) <= sources().sections for p in labels):
+        return True  # "Tech", "POLITICS | WORLD", "Science & Environment": a section label
     known = sum(p in sources().sections for p in labels)
     if top and len(labels) >= 3 and known >= 2 and all(len(p.split()) <= 2 for p in labels):
         return True  # a menu: "News | Sport | Business | Opinion | Obituaries"
@@ -340,9 +342,27 @@ def _is_furniture(line: str, low: str, words: list[str], short: bool, top: bool)
         return True  # not a body sentence that names a cookie poll or a newsletter
     if short and len(low.split()) <= 8 and _CREDIT.search(line.strip()) and not sentence:
         return True  # "Photo: Getty Images"; not "Getty Images said it would appeal."
-    if top and len(low.split()) <= 16 and _BYLINE.match(line) and not low.endswith((".", "?", "!")):
+    if top and len(low.split()) <= 16 and _byline(line) and not low.endswith((".", "?", "!")):
         return True  # "By Helen Marsh, Business Reporter": the writer, no one the article quotes
     return bool(short and top and _CAPTION.search(line))
+
+
+def _byline(line: str) -> bool:
+    """Is the line a byline: "By Helen Marsh", or with a label, "Analysis by Rachel Wong"?"""
+    label = _LABEL.match(line)
+    if label is not None and label.group(1).lower() in sources().byline_labels:
+        line = line[label.end() :]
+    return _BYLINE.match(line) is not None
+
+
+def _a_writer(line: str) -> bool:
+    """Is the line a writer's name with the writer's job: "Tom Ellery, Local Democracy
+    Reporter" (the byline without its "By"), no headline?"""
+    _, comma, job = line.partition(",")
+    words = job.lower().split()
+    return bool(
+        comma and words and words[-1] in sources().writers and _NAME_LINE.match(line.strip())
+    )
 
 
 def _name_lines(
@@ -375,7 +395,7 @@ def _pick_title(
     furniture line too), one right above the date line, one with a verb-like word."""
     best: tuple[int, tuple[int, int]] | None = None
     for rank, (a, b, low) in enumerate(candidates):
-        if len(low.split()) < 3 or _is_section_line(low):
+        if len(low.split()) < 3 or _is_section_line(low) or _a_writer(text[a:b]):
             continue
         if _a_masthead(text[a:b]) and (rank == 0 or low.startswith("the ")):
             continue  # "THE WESTERN HERALD" above the date line; "The Riverside Herald"

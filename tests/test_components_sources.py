@@ -314,6 +314,12 @@ def test_a_section_label_above_the_headline_is_not_the_publisher() -> None:
         # a news service's credit under the byline, right above the date line
         "Business\n\n{title}\n\nBy Colm Reddy\nLocal Democracy Reporting Service\n\n"
         "Tuesday, 1 December 2026",
+        # the writer's name and job without a "By", right above the date line
+        "THE HARBOUR GAZETTE\n\n{title}\n\nColm Reddy, Local Democracy Reporter\n"
+        "Tuesday 1 December 2026",
+        # a byline with a label under a section line of two sections
+        "Opinion & Analysis\n\n{title}\n\nAnalysis by Colm Reddy, Economics Editor\n"
+        "Tuesday 1 December 2026",
     ],
 )
 def test_the_headline_is_neither_the_masthead_nor_a_breadcrumb(head: str) -> None:

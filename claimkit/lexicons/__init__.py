@@ -161,6 +161,8 @@ class Sources:
     event_nouns: dict[str, str]  # "win" -> "match": "after the game" is Sunday's win's day
     enactments: frozenset[str]  # "signed a bill, calling it …": a law is no one's medium
     statistics: frozenset[str]  # "official figures show": the body that reports them next
+    byline_labels: frozenset[str]  # "Analysis by Jane Doe": a byline still
+    writers: frozenset[str]  # "Jane Doe, Health Reporter": the page's writer, not a headline
 
 
 @dataclass(frozen=True)
@@ -393,4 +395,6 @@ def sources() -> Sources:
         event_nouns={w: k for k, words in data["event_nouns"].items() for w in words},
         enactments=frozenset(data["enactments"]),
         statistics=frozenset(data["statistics"]),
+        byline_labels=frozenset(data["byline_labels"]),
+        writers=frozenset(data["writers"]),
     )
