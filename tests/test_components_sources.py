@@ -1071,6 +1071,29 @@ def test_a_look_back_with_no_medium_is_no_occasion_of_a_later_claim(
     }
 
 
+def test_a_claim_of_no_day_and_one_in_the_past_perfect_end_a_days_words(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The route was to end in December, the bus company Arriva said in September.\n\n"
+        "The council has agreed to fund it.\n\nArriva said it welcomed the decision. A "
+        "spokesman for the company said timetables would stay the same.\n\nAn inspector "
+        "allowed the appeal on Friday.\n\nSalford City Council had refused permission in "
+        "January, saying the towers were too tall.\n\nA council spokesperson said the "
+        "authority was disappointed."
+    )
+    when = _by_last_word(extractor, text, "2026-11-09", lambda c: c.when and c.when.value)
+    assert when == {
+        "December": "2026-09",
+        "it": None,
+        "decision": None,
+        "same": None,
+        "permission": "2026-01",
+        "tall": "2026-01",
+        "disappointed": None,
+    }
+
+
 def test_a_past_report_after_what_a_document_says_is_no_more_of_it(
     extractor: Extractor,
 ) -> None:

@@ -70,6 +70,7 @@ class _Occasion:
     when_token: int | None
     end: int = 0
     present: bool = False  # reported in the present tense ("In the book, Reed says …")
+    earlier: bool = False  # told in the past perfect ("had refused it in January, saying")
 
 
 def _dated_since(doc: Doc, occasion: _Occasion, att: Attribution, claimed: set[int]) -> int | None:
@@ -162,10 +163,24 @@ def _carries(doc: Doc, cue: Token | None, last: _Occasion) -> bool:
     if when is not None and looks_back(doc, when) and not next_sentence:
         return False  # "Last year she said …" is no occasion of a later plain "she said"
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in cue.children)  # "has argued"
+    if last.earlier and not perfect:
+        return False  # "X had refused it in January" … "X said": the story's day, not January
     # or any cue with "also" ("… said on Wednesday that … He also confirmed that …")
     also = any(c.dep_ == "advmod" and c.lower_ == "also" for c in cue.children)
     near = (lemma in lex.next_sentence_cues or also) and next_sentence and not perfect
     return lemma in lex.carrying_cues or near
+
+
+def _plain(cue: Token | None) -> bool:
+    """Is the cue a plain report that carries an occasion it may take ("said", "added")?"""
+    return cue is not None and cue.lemma_.lower() in sources().carrying_cues
+
+
+def _pluperfect(cue: Token) -> bool:
+    """Is the cue, or the verb its participle hangs on, in the past perfect ("had refused
+    permission in January, saying …")?"""
+    verbs = [cue, cue.head] if cue.dep_ in ("advcl", "xcomp", "conj") else [cue]
+    return any(c.dep_ == "aux" and c.lower_ == "had" for v in verbs for c in v.children)
 
 
 def _same_audience(doc: Doc, att: Attribution, last: _Occasion) -> bool:
@@ -397,11 +412,16 @@ def carry_sources(doc: Doc, attributions: list[Attribution]) -> None:
             pass  # an act told in passing, at a time of its own ("X, which proposed the scheme
             # last year, said …"): no occasion the speaker's next words take up
         elif att.addressee is not None or att.when_token is not None or _new_audience(cue):
-            current[key] = _Occasion(None, att.when_token, att.sentence[1])  # a new audience or day
+            earlier = cue is not None and _pluperfect(cue)
+            current[key] = _Occasion(None, att.when_token, att.sentence[1], earlier=earlier)
         elif last is not None and _carries(doc, cue, last):
             att.source = last.source
             if last.when_token is not None:
                 att.when_token, att.when_from = last.when_token, "event"
+        elif last is not None and last.source is None and _plain(cue):
+            # "… X said in September" … "X said it welcomed the decision": a plain report
+            # that takes no day ends that day's words; the ones after it take none either
+            current[key] = _Occasion(None, None, att.sentence[1])
         if key in current:  # read what happens between a speaker's claims once (linear)
             current[key].end = max(current[key].end, att.sentence[1])
 
