@@ -804,6 +804,23 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        "The route was to end in December, operator Stagecoach West said.\n\nThe council has "
+        "agreed to subsidise it.\n\nStagecoach said it welcomed the council's decision. A "
+        "spokesman for the company said timetables would stay the same.",
+        {
+            "it welcomed the": ("Stagecoach West", "organization"),
+            "timetables would stay": ("Stagecoach West", "organization"),
+        },
+        id="a_name_after_a_trade_and_then_named_by_its_first_word_is_a_bodys",
+    ),
+    pytest.param(
+        "The regulator, which oversees Vexo in the EU, fined the app.\n\nVexo said it would "
+        "appeal. The company said in a blog post that the ruling was flawed.\n\nA spokesman "
+        'said the EU\'s executive was "following the case".',
+        {"the ruling was": ("Vexo", "organization")},
+        id="a_union_with_an_executive_is_no_company",
+    ),
+    pytest.param(
         "Dr Helen Price told the inquiry that crews had waited.\n\nCounsel to the inquiry, "
         'Jonathan Reed KC, asked her whether the warnings were acted upon. "They were not '
         'acted upon in any way," she replied.',

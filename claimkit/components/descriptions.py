@@ -466,7 +466,14 @@ def spoken_of_as_company(ent: Span) -> bool:
         return head.head.lemma_.lower() in ("share", "stake")
     modifier = root.dep_ == "poss" or (root.dep_ == "compound" and ent.label_ == "PERSON")
     noun = head.pos_ == "NOUN" and head.i >= ent.end  # (not "Trump sharing the streets")
-    return modifier and noun and head.lemma_.lower() in words
+    # "the EU's executive" alone is its executive body; "Ryanair's chief executive" a firm's
+    body = head.tag_ == "NN" and not any(c.dep_ in ("amod", "compound") for c in head.children)
+    return (
+        modifier
+        and noun
+        and head.lemma_.lower() in words
+        and not (body and head.lower_ == "executive")
+    )
 
 
 def agrees_as_team(ent: Span) -> bool:

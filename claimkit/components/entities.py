@@ -30,6 +30,8 @@ from claimkit.components.nameforms import (
     common_person,
     kind_before,
     kind_first,
+    made_by,
+    modifies_kind,
     name_and_employer,
     named_role,
     of_a_place,
@@ -144,35 +146,6 @@ def role_and_affiliation(ent: Span) -> tuple[str | None, str | None]:
     return role, affiliation
 
 
-def _modifies_kind(ent: Span) -> bool:
-    """Is ``ent`` one common noun that modifies the kind noun right after it ("[Budget]
-    airline Skyway", the model's organisation)?"""
-    word = ent[0]
-    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    kinds = nouns().kind_nouns()
-    return (
-        len(ent) == 1
-        and word.pos_ == "NOUN"
-        and after is not None
-        and word.head.i == after.i
-        and after.lemma_.lower() in kinds
-    )
-
-
-def _made_by(ent: Span) -> bool:
-    """Is ``ent`` what the body after it makes or holds ("the [iPhone] maker", "the
-    [Facebook] owner"): a product, no body of the article?"""
-    doc = ent.doc
-    before = doc[ent.start - 1] if ent.start else None
-    after = doc[ent.end] if ent.end < len(doc) else None
-    if before is None or after is None or before.lower_ != "the" or ent.root.head.i != after.i:
-        return False
-    lex = nouns()
-    return ent.root.dep_ == "compound" and (
-        after.lemma_.lower() in lex.trades or after.lemma_.lower() in lex.body_roles
-    )
-
-
 def _employer_of_a_named_role(ent: Span) -> bool:
     """Is the one-word "person" ``ent`` the employer in a title before another person's
     name ("Brentford head coach Keith Andrews", "Brentford" the model's person)?"""
@@ -202,6 +175,7 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
     not_persons: set[str] = set()
     things: set[str] = set()  # clusters a "which" takes up
     companies: set[str] = set()  # clusters spoken of as companies ("Ryanair's chief executive")
+    traded: set[str] = set()  # clusters named after a kind noun, a trade's too ("operator")
     teams: set[str] = set()  # places that play ("Hull City have sacked their manager")
     unplaced: set[str] = set()  # clusters named once or more outside "in X"
     possessives: dict[str, str] = {}  # clusters named with an "'s" that owns nothing,
@@ -216,7 +190,7 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         wire = page is not None and page.wire_dateline is not None
         if page is not None and not wire and on_date_line(doc, page.dateline_date, ent):
             continue  # "Updated 11 September 2024, 09:12 BST": no name of the article
-        if _modifies_kind(ent) or _made_by(ent):
+        if modifies_kind(ent) or made_by(ent):
             continue  # "Budget airline Skyway": a word of the description, no name
         plural = len(ent) == 1 and ent[0].tag_ == "NNS" and ent.label_ != "PERSON"
         if plural and ent[0].is_sent_start and earlier_of(ent.text.lower(), clusters) is None:
@@ -289,9 +263,16 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
                     and not earlier.kinds
                 ):
                     earlier.label = "PERSON"  # "Ewan Morris" (as ORG) … "Morris, 61,"
-                if company and earlier.label == "PERSON" and not full_name:
-                    # "Regulator fines [Chirp]" (a person to the model) … "social media
-                    # app Chirp": a kind before a lone name makes it a body's
+                # "Regulator fines [Chirp]" (a person to the model) … "social media app
+                # Chirp": a kind before a lone name makes it a body's; and "bus operator
+                # [Stagecoach West]" … "Stagecoach": a trade's, named by its first word
+                first = (
+                    full_name
+                    and earlier_words[0].lower() == name.lower() != earlier_words[-1].lower()
+                )
+                if earlier.label == "PERSON" and (
+                    (company and not full_name) or (first and earlier.id in traded)
+                ):
                     earlier.label, earlier.role, earlier.affiliation = "ORG", None, None
                 person = earlier.label == "PERSON"
         cluster = clusters.get(key)
@@ -311,6 +292,7 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         cluster.mentions.append((mention.start_char, mention.end_char))
         things |= {cluster.id} if which else set()
         companies |= {cluster.id} if spoken_of_as_company(ent) else set()
+        traded |= {cluster.id} if kind_before(ent, trades=True) else set()
         teams |= {cluster.id} if ent.label_ == "GPE" and agrees_as_team(ent) else set()
         mark, own = own_possessive(named)
         # (and a one-word "person" whose "'s" owns nothing, a verb's subject: a shop's)

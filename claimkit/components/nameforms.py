@@ -30,6 +30,8 @@ __all__ = [
     "kind_before",
     "kind_first",
     "listed_fields",
+    "made_by",
+    "modifies_kind",
     "name_and_employer",
     "name_or_initial",
     "named_role",
@@ -212,10 +214,11 @@ def whole_company(rest: Span) -> bool:
     return len(rest) > 1 and titled and (amp or name_ending(rest[-1].lower_))
 
 
-def kind_before(ent: Span) -> bool:
+def kind_before(ent: Span, trades: bool = False) -> bool:
     """A name right after a kind noun that describes it ("campaign group [Save Ferncombe
     Meadow]", "the charity [Hope Street]"): an organisation, whatever the model's label;
-    not after a kind that is also a person's trade ("investor [Ray Washburne]")."""
+    not after a kind that is also a person's trade ("investor [Ray Washburne]"), unless
+    ``trades``."""
     before = ent.doc[ent.start - 1] if ent.start else None
     if before is None:
         return False
@@ -225,7 +228,7 @@ def kind_before(ent: Span) -> bool:
         and before.is_lower
         and before.lemma_ in nouns().kind_nouns()
         and before.lemma_ not in person_titles()
-        and before.lemma_ not in nouns().trades
+        and (trades or before.lemma_ not in nouns().trades)
         and (before.head.i in range(ent.start, ent.end) or misread)
     )
 
@@ -424,3 +427,32 @@ def joined_by_and(tok: Token) -> Span | None:
     if demonym is not None and demonym.ent_type_ == "NORP" and demonym.head.i == head.i:
         start -= 1 if demonym.is_title and demonym.dep_ == "amod" else 0
     return Span(doc, start, end, label="ORG")
+
+
+def modifies_kind(ent: Span) -> bool:
+    """Is ``ent`` one common noun that modifies the kind noun right after it ("[Budget]
+    airline Skyway", the model's organisation)?"""
+    word = ent[0]
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    kinds = nouns().kind_nouns()
+    return (
+        len(ent) == 1
+        and word.pos_ == "NOUN"
+        and after is not None
+        and word.head.i == after.i
+        and after.lemma_.lower() in kinds
+    )
+
+
+def made_by(ent: Span) -> bool:
+    """Is ``ent`` what the body after it makes or holds ("the [iPhone] maker", "the
+    [Facebook] owner"): a product, no body of the article?"""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start else None
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if before is None or after is None or before.lower_ != "the" or ent.root.head.i != after.i:
+        return False
+    lex = nouns()
+    return ent.root.dep_ == "compound" and (
+        after.lemma_.lower() in lex.trades or after.lemma_.lower() in lex.body_roles
+    )
