@@ -45,6 +45,8 @@ _MON = rf"(?P<mon>{MONTH_WORDS})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _DAY2 = r"(?P<day2>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})"
+YEAR_STEP = {"this": 0, "next": 1, "last": -1}  # "March last year": a year before the text's
+_REL_YEAR = r"\s+(?P<rel>this|next|last)\s+year"  # "14 March last year"
 _WEEKDAY = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _POD = r"morning|afternoon|evening|night"
 # "forty eight", "twenty-one": a count of two number words
@@ -107,6 +109,8 @@ def _month_and_day(g: Groups, anchor: dt.date | None, tense: Tense) -> Resolutio
     day, day2 = int(g["day"]), int(g["day2"]) if g.get("day2") else None
     if g.get("year"):
         year, how = int(g["year"]), "absolute"
+    elif anchor is not None and g.get("rel"):
+        year, how = anchor.year + YEAR_STEP[g["rel"]], "document_date"
     elif anchor is not None:
         year, how = nearest_year(anchor, month, day, tense), "document_date"
         if g.get("wdp"):
@@ -133,7 +137,7 @@ def _month(g: Groups, anchor: dt.date | None, tense: Tense) -> Resolution:
     if g.get("year"):
         year, how = int(g["year"]), "absolute"
     elif anchor is not None and g.get("rel"):
-        step = {"this": 0, "next": 1, "last": -1}[g["rel"].lower()]
+        step = YEAR_STEP[g["rel"].lower()]
         year, how = anchor.year + step, "document_date"
     elif anchor is not None:
         year, how = nearest_year(anchor, month, None, tense), "document_date"
@@ -290,12 +294,12 @@ GRAMMAR: tuple[TimeRule, ...] = (
     _rule(
         "mdy",
         rf"(?:(?P<wdp>{_WEEKDAY}),?\s+)?{_MON}\s+{_DAY}"
-        rf"(?:\s*(?:[-–]|to|through)\s*{_DAY2})?(?:,?\s+{_YEAR})?",
+        rf"(?:\s*(?:[-–]|to|through)\s*{_DAY2})?(?:,?\s+{_YEAR}|{_REL_YEAR})?",
         _month_and_day,
     ),
     _rule(
         "dmy",
-        rf"(?:the\s+)?{_DAY}(?:\s*[-–]\s*{_DAY2})?\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?",
+        rf"(?:the\s+)?{_DAY}(?:\s*[-–]\s*{_DAY2})?\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR}|{_REL_YEAR})?",
         _month_and_day,
     ),
     _rule("my", rf"{_MON}(?:,?\s+(?:of\s+)?{_YEAR}|\s+(?P<rel>this|next|last)\s+year)?", _month),

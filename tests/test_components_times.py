@@ -26,6 +26,16 @@ def values(ex: Extractor, text: str, published: str = "2000-01-07") -> dict[str,
         ("Forecasters said March was likely to be wetter than usual.", {"March": "2000-03"}),
         # the month right after the document's keeps its year in a past clause
         ("Economists said a cut in February looked likely.", {"February": "2000-02"}),
+        # a bare comparison's verb has the tense of the verb it stands beside
+        (
+            "She said output had grown faster than forecast in the third quarter.",
+            {"the third quarter": "1999-Q3"},
+        ),
+        # a past form like its base that the tagger read as the sentence's noun
+        (
+            "The Office for Budget Responsibility forecast in March that prices would fall.",
+            {"March": "1999-03"},
+        ),
     ],
 )
 def test_tense_decides_the_direction(
@@ -477,6 +487,19 @@ def test_a_year_earlier_beside_a_quarter_is_that_quarter_a_year_before(
     assert got == {"the third quarter": "1989-Q3", "a year earlier": "1988-Q3"}
     # without a quarter in its sentence it stays a year ago
     assert values(extractor, "He left the firm a year ago.", "1989-11-02") == {"a year ago": "1988"}
+    # beside a month, the month a year before
+    text = "More than 172,000 people were waiting at the end of June, up 8% on a year earlier."
+    got = values(extractor, text, published="2026-09-21")
+    assert got == {"the end of June": "2026-06", "a year earlier": "2025-06"}
+
+
+def test_a_date_with_last_year_and_the_year_before_an_event(extractor: Extractor) -> None:
+    text = (
+        "The fire broke out on 14 March last year. The landlord had been warned twice in "
+        "the year before the fire."
+    )
+    got = values(extractor, text, published="2026-10-16")
+    assert got == {"14 March last year": "2025-03-14", "the year": "P1Y"}
 
 
 @pytest.mark.parametrize(
@@ -548,3 +571,11 @@ def test_a_24_hour_clock_time_on_its_day_is_one_expression(extractor: Extractor)
     text = "Police said officers were called to the house at about 23:00 GMT on Tuesday."
     found = values(extractor, text, published="2026-12-04")
     assert found == {"about 23:00 GMT on Tuesday": "2026-12-01T23:00"}
+
+
+def test_a_medium_and_a_dates_parts_are_no_part_of_the_time(extractor: Extractor) -> None:
+    text = '"The pipeline is drying up," he said in an interview last week.'
+    assert values(extractor, text, "2026-10-24") == {"last week": "2026-W42"}
+    # a date line's number and month are one date, not two sentences
+    text = "Rail fares frozen\n\nBy Transport Correspondent\nSunday 23 November 2026\n\nFares rose."
+    assert values(extractor, text, "2026-11-23") == {"Sunday 23 November 2026": "2026-11-23"}

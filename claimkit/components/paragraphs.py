@@ -19,7 +19,17 @@ import itertools
 import re
 from typing import TYPE_CHECKING, cast
 
-from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, IS_TITLE, IS_UPPER, LENGTH, ORTH, SENT_START
+from spacy.attrs import (
+    IDX,
+    IS_ALPHA,
+    IS_DIGIT,
+    IS_SPACE,
+    IS_TITLE,
+    IS_UPPER,
+    LENGTH,
+    ORTH,
+    SENT_START,
+)
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
@@ -123,16 +133,17 @@ def after_timestamps(doc: Doc) -> list[int]:
 
 def within_sentences(doc: Doc) -> list[int]:
     """Indices of words right after a capitalised word or an acronym on the same line,
-    with only a space between ("Halvorsen Breweries", "UK house prices"): no sentence
-    starts inside a name or a phrase. (Only after a capital: a run-on text without marks
+    with only a space between ("Halvorsen Breweries", "UK house prices"), and capitalised
+    words right after a number ("Sunday 23 November 2026"): no sentence starts inside a
+    name, a date or a phrase. (Only after a capital: a run-on text without marks
     is still the parser's to cut.)"""
-    alpha, title, upper = doc.to_array([IS_ALPHA, IS_TITLE, IS_UPPER]).T.tolist()
+    alpha, title, upper, digit = doc.to_array([IS_ALPHA, IS_TITLE, IS_UPPER, IS_DIGIT]).T.tolist()
     return [
         i
         for i in range(1, len(doc))
         if alpha[i]
-        and alpha[i - 1]
-        and (title[i - 1] or (upper[i - 1] and len(doc[i - 1]) > 1))
+        and (alpha[i - 1] or (digit[i - 1] and title[i]))  # (and a date's "23 November")
+        and (title[i - 1] or (upper[i - 1] and len(doc[i - 1]) > 1) or digit[i - 1])
         and doc[i - 1].whitespace_ == " "
     ]
 

@@ -28,6 +28,7 @@ def tense_of(span: Span) -> Tense:
         if node.pos_ in ("VERB", "AUX") or node.head is node:
             break
         node = node.head
+    node = _compared(node)
     kids = _auxiliaries(node)
     if any(c.lower_ in FUTURE_AUX or c.lemma_ in ("will", "shall") for c in kids):
         return "future"
@@ -35,9 +36,8 @@ def tense_of(span: Span) -> Tense:
         return "past"  # "until Thursday they had not called him"; "a rally planned for
         # Saturday was canceled"
     # "vowed on Monday to push …": the time before the clause vowed is the vow's
-    vowed = node.tag_ == "VBD" and any(
-        c.dep_ in ("xcomp", "ccomp") and c.i > span.end for c in node.children
-    )
+    past = node.tag_ == "VBD" or _past_misread(node)
+    vowed = past and any(c.dep_ in ("xcomp", "ccomp") and c.i > span.end for c in node.children)
     if (
         (node.lemma_.lower() in times().future_heads and not vowed)
         or any(p.lower_ == "until" for p in span.root.ancestors if p.dep_ == "prep")
@@ -60,7 +60,7 @@ def tense_of(span: Span) -> Tense:
             return "future"
     if any(c.tag_ == "MD" for c in kids):
         return "present"  # must, can, would: not a report of the past
-    if node.tag_ == "VBD" or any(c.lower_ in PAST_AUX for c in kids):
+    if past or any(c.lower_ in PAST_AUX for c in kids):
         return "past"
     if node.tag_ == "VBN" and not kids:
         return "past"
@@ -75,6 +75,29 @@ def tense_of(span: Span) -> Tense:
         if verb.tag_ == "VBD" or any(a.lower_ in PAST_AUX for a in _auxiliaries(verb)):
             return "past"  # (or "had said", "has said")
     return "present"
+
+
+def _compared(verb: Token) -> Token:
+    """The verb a bare comparison's verb stands beside ("had grown faster [than forecast]
+    in the third quarter", "[as planned]"), whose tense is the clause's; else ``verb``."""
+    marked = any(c.dep_ == "mark" and c.lower_ in ("than", "as") for c in verb.children)
+    if not marked or any(c.dep_ in ("nsubj", "aux", "auxpass") for c in verb.children):
+        return verb
+    return next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), verb)
+
+
+def _past_misread(node: Token) -> bool:
+    """A past verb whose form is its base, that the tagger read as the sentence's noun
+    ("The Office for Budget Responsibility [forecast] in March that …"): a root noun with
+    a singular subject and a clause of its own."""
+    subjects = [c for c in node.children if c.dep_ == "nsubj"]
+    return (
+        node.dep_ == "ROOT"
+        and node.pos_ == "NOUN"
+        and node.lower_ == node.lemma_.lower()
+        and any(s.tag_ in ("NN", "NNP") for s in subjects)
+        and any(c.dep_ == "ccomp" for c in node.children)
+    )
 
 
 def _cited_medium(span: Span) -> bool:

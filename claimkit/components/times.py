@@ -30,7 +30,7 @@ from claimkit.components.records import (
     tokens_before,
 )
 from claimkit.components.tenses import tense_of
-from claimkit.lexicons import times
+from claimkit.lexicons import sources, times
 from claimkit.timebase import MONTHS, WEEKDAYS
 from claimkit.timex import Tense, resolve
 
@@ -52,7 +52,7 @@ FOCUS_SENTENCES = 2  # sentences back in which "earlier in the day" finds its da
 DAYS = ("day", "part_of_day", "time")  # granularities of a time on one day
 IN_THE_UNIT = re.compile(r"(?:(?:earlier|later)\s+in\s+)?the\s+(day|week|month|year)$", re.I)
 YEAR_BEFORE = re.compile(r"(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+year\s+before", re.I)
-PERIOD_VALUE = re.compile(r"(\d{4})-([QH]\d)")
+PERIOD_VALUE = re.compile(r"(\d{4})-([QH]\d|[01]\d)")  # a quarter, a half or a month
 YEAR_VALUE = re.compile(r"\d{4}")
 THIS_UNIT = {"day": "today", "week": "this week", "month": "this month", "year": "this year"}
 NEXT_DAY = re.compile(
@@ -61,14 +61,16 @@ NEXT_DAY = re.compile(
     re.I,
 )
 YEAR_TO = ("to", "ended", "ending", "through", "until", "till")
+YEAR_AROUND = (*YEAR_TO, "before", "after", "following", "leading")  # "the year before the fire"
 DAY_STEP = {"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1}
 
 
 def _widen(doc: Doc, span: Span) -> Span:
     """Take in a day number the model left out: "11 [November 2017]", and an adverb that
     ends the phrase: "[the day] before,"; leave out a plural's possessive mark ("[two
-    years]' experience") and a list word it took in: "between now
-    [and]", "1994, 1995 [and]", and a clause's mark ("[last week] that 2024")."""
+    years]' experience"), a medium before it ("[an interview] last week"), a list word it
+    took in ("between now [and]", "1994, 1995 [and]") and a clause's mark ("[last week] that
+    2024")."""
     start, end = span.start, span.end
     if start > 0:
         prev = doc[start - 1]
@@ -78,6 +80,8 @@ def _widen(doc: Doc, span: Span) -> Span:
         unit = end - start == 1 and span[0].lower_ in times().units
         if unit and prev.lower_ in ("this", "last", "next") and prev.head.i == span[0].i:
             start -= 1
+    medium = [t.i for t in doc[start : end - 1] if t.lemma_.lower() in sources().nouns]
+    start = medium[-1] + 1 if medium else start  # nor a medium: "[an interview] last week"
     while end - start > 1 and (doc[end - 1].lower_ in LIST_WORDS or doc[end - 1].is_space):
         end -= 1  # (and the line break the model ran into: "[June 3, 2026\n\n]")
     if end - start > 1 and doc[end - 1].lower_ in YEAR_TO:
@@ -287,11 +291,12 @@ def _in_the_unit(span: Span, before: list[TimeMention], tense: Tense) -> TimeMen
 
 
 def _year_to(span: Span) -> bool:
-    """Is "the year" twelve months up to a date ("in the year to December", "the year
-    ended March 31"), a length, not the year the text is in?"""
+    """Is "the year" twelve months up to a date or an event ("in the year to December",
+    "the year ended March 31", "in the year before the fire"), a length, not the year the
+    text is in?"""
     doc = span.doc
     after = doc[span.end].lower_ if span.end < len(doc) else ""
-    return span.text.lower() == "the year" and after in YEAR_TO
+    return span.text.lower() == "the year" and after in YEAR_AROUND
 
 
 def _that_unit(
@@ -355,10 +360,11 @@ def _next_day(span: Span, last: TimeMention | None, tense: Tense) -> TimeMention
 
 
 def _year_before_period(span: Span, last: TimeMention | None) -> TimeMention | None:
-    """ "profit fell in the third quarter from a year earlier": beside a quarter or half
-    of the same sentence, "a year earlier/ago" is that period a year before (TimeML's
-    1988-Q3), not a year's length; beside a year, "the year before" or "a year earlier" is
-    the year before it ("in 2025, up from 3,100 the year before": 2024)."""
+    """ "profit fell in the third quarter from a year earlier": beside a quarter, half or
+    month of the same sentence, "a year earlier/ago" is that period a year before (TimeML's
+    1988-Q3; "at the end of June, up 8% on a year earlier": 2025-06), not a year's
+    length; beside a year, "the year before" or "a year earlier" is the year before it
+    ("in 2025, up from 3,100 the year before": 2024)."""
     if last is None or not YEAR_BEFORE.fullmatch(span.text) or last.first is None:
         return None
     if last.start < sentence_of(span.doc, span.start).start_char:
