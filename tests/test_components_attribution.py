@@ -989,6 +989,12 @@ def test_parenthetical_cue_splits_its_content(
 def test_a_parenthetical_time_is_not_content(extractor: Extractor) -> None:
     c = only(extractor, "The economy will grow, the minister said on Monday.")
     assert (c.content.text, c.segments) == ("The economy will grow", [])
+    # nor what the words rest on, in a participle after the cue
+    text = (
+        "Stocks rose by 5.2 million barrels, the institute said on Tuesday, citing market sources."
+    )
+    c = only(extractor, text)
+    assert (c.content.text, c.segments) == ("Stocks rose by 5.2 million barrels", [])
 
 
 @pytest.mark.parametrize(

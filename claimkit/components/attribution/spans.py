@@ -191,6 +191,8 @@ def more_content(doc: Doc, cue: Token, first: int) -> tuple[int, int] | None:
         return None
     if lead.dep_ == "prep" and lead.head.i == cue.i and medium_of(lead) is not None:
         return None  # the cue's medium: "confirmed the cuts [in an email to The Verge]"
+    if lead.head.i == cue.i and lead.dep_ == "advcl" and lead.tag_ == "VBG":
+        return None  # how the words came: "…, the institute said, [citing market sources]"
     # "said X, but that Y": a second complement of the same cue
     after = doc[lead.i + 1] if lead.i + 1 < len(doc) else None
     clause_ok = lead.lower_ in ("but", "and") and after is not None and after.lower_ == "that"
