@@ -1809,3 +1809,15 @@ def test_a_time_that_ends_a_noun_phrase_content_is_the_cues(
     (claim,) = extractor.extract(text, published="2023-05-10").claims
     assert claim.content.text == content
     assert (claim.when.value if claim.when else None) == when
+
+
+def test_a_paper_published_in_a_journal_is_a_study_not_a_newspaper(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The reptile had a crest of feathers on its back, according to a paper published in "
+        "the journal Nature on Wednesday."
+    )
+    (claim,) = extractor.extract(text, published="2026-03-11").claims
+    assert claim.source is not None and claim.source.kind == "document"
+    assert claim.speaker is not None and claim.speaker.type == "document"

@@ -804,6 +804,41 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        "The regulator has fined Barclays £29 million.\n\nBarclays said it accepted the findings.",
+        {"it accepted the": ("Barclays", "organization")},
+        id="a_plural_looking_name_that_speaks_of_itself_as_it_is_a_body",
+    ),
+    pytest.param(  # (a guard: the one "Sen." named is not every senator)
+        "Sen. Ted Cruz attacked the plan on Monday.\n\nMarco Rubio said he supports an "
+        'exception.\n\n"It\'s a difficult issue," said the Florida senator.',
+        {"It's a difficult": ("Marco Rubio", "person")},
+        id="a_senator_of_a_place_is_none_named_without_it",
+    ),
+    pytest.param(
+        "The grid operator Neso said in its winter outlook that margins would be thin.\n\n"
+        "Mr Slye told the BBC's Today programme that households should not be alarmed.\n\n"
+        "The outlook said two gas plants would close before December.",
+        {"two gas plants": ("Neso", "organization")},
+        id="a_document_its_author_spoke_in_is_theirs_not_a_later_bodys",
+    ),
+    pytest.param(
+        "Olivier Faure told lawmakers that his party had won concessions.\n\nMarine Le Pen, "
+        'whose National Rally party backed the motion, accused the Socialists of "saving a '
+        'government that has no majority". She told reporters her party would act.',
+        {
+            "the Socialists of": ("Marine Le Pen", "person"),
+            "her party would": ("Marine Le Pen", "person"),
+        },
+        id="the_name_before_a_whose_clause_is_the_subject_of_the_verb_after_it",
+    ),
+    pytest.param(
+        "New York Gov. Kathy Hochul on Thursday signed a bill banning phones.\n\nDiane "
+        "Saldana, a mother of two, said she worried.\n\nThe law requires a way to reach "
+        "students, a spokesperson for the governor said.",
+        {"The law requires": ("Kathy Hochul", "person")},
+        id="the_governor_is_the_one_titled_gov",
+    ),
+    pytest.param(
         "The route was to end in December, operator Stagecoach West said.\n\nThe council has "
         "agreed to subsidise it.\n\nStagecoach said it welcomed the council's decision. A "
         "spokesman for the company said timetables would stay the same.",

@@ -43,35 +43,49 @@ class DocumentAuthors(EntityIndex):
         statement"), or the named subject who issued it ("The Home Office issued a
         statement on Monday")."""
         for earlier in self.documents.before(tok, EARLIER_MENTIONS):
-            issuer = self._issuer(earlier)
+            # a pronoun's owner ("said in its outlook") is who spoke in it: resolved now, at
+            # a later point of the text, the pronoun would take a later body
+            issuer = (
+                self._issuer(earlier, pronouns=False)
+                or self._spoken_in(earlier)
+                or self._issuer(earlier)
+            )
             if issuer is not None:
                 return issuer
-            outer = earlier.head.head if earlier.head.lower_ == "of" else earlier
-            if outer.dep_ == "pobj" and outer.right_edge.i == earlier.i and split_document(outer):
-                earlier = outer  # "In a [prevention] of future deaths [report], … said"
-            verb = earlier.head.head if earlier.dep_ == "pobj" else earlier.head
-            medium = earlier.dep_ == "pobj" and earlier.head.lower_ in sources().prepositions
-            while medium and verb.pos_ == "NOUN" and verb.dep_ == "dobj":  # "confirmed the
-                verb = verb.head  # decision in a statement": hung on the object
-            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None and subj.i in self.resolved:
-                return self.resolved[subj.i]
-            if verb.idx in self.by_cue:  # "In a memo to staff, …, Simon Case wrote"
-                return self.by_cue[verb.idx]
-            # "The Home Office issued a statement on Monday. The statement said …"
-            issued = earlier.dep_ == "dobj" and verb.lemma_.lower() in sources().issuing_participles
-            if subj is not None and subj.dep_ == "nsubj" and issued and subj.pos_ != "PRON":
-                author = self._resolve(subj, mention_span(subj))
-                if author.entity_id is not None:
-                    return author
         if sources().nouns.get(tok.lemma_.lower()) == "website":  # "the site said"
             return website_named(self.doc, self.bodies.infos())
         return None
 
-    def _issuer(self, tok: Token) -> SpeakerInfo | None:
+    def _spoken_in(self, earlier: Token) -> SpeakerInfo | None:
+        """The speaker who spoke in a document ("the trust said in a statement"), or the
+        named subject who issued it ("The Home Office issued a statement on Monday")."""
+        outer = earlier.head.head if earlier.head.lower_ == "of" else earlier
+        if outer.dep_ == "pobj" and outer.right_edge.i == earlier.i and split_document(outer):
+            earlier = outer  # "In a [prevention] of future deaths [report], … said"
+        verb = earlier.head.head if earlier.dep_ == "pobj" else earlier.head
+        medium = earlier.dep_ == "pobj" and earlier.head.lower_ in sources().prepositions
+        while medium and verb.pos_ == "NOUN" and verb.dep_ == "dobj":  # "confirmed the
+            verb = verb.head  # decision in a statement": hung on the object
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.i in self.resolved:
+            return self.resolved[subj.i]
+        if verb.idx in self.by_cue:  # "In a memo to staff, …, Simon Case wrote"
+            return self.by_cue[verb.idx]
+        # "The Home Office issued a statement on Monday. The statement said …"
+        issued = earlier.dep_ == "dobj" and verb.lemma_.lower() in sources().issuing_participles
+        if subj is not None and subj.dep_ == "nsubj" and issued and subj.pos_ != "PRON":
+            author = self._resolve(subj, mention_span(subj))
+            if author.entity_id is not None:
+                return author
+        return None
+
+    def _issuer(self, tok: Token, pronouns: bool = True) -> SpeakerInfo | None:
         """The issuer of a document: "Assad's statement", "LSEG data", "a statement by the Kremlin",
-        "the review, published on Thursday by the Healthcare Safety Investigation Branch"."""
+        "the review, published on Thursday by the Healthcare Safety Investigation Branch";
+        without ``pronouns``, not "its projections"."""
         for cand in issuer_words(tok):
+            if cand.pos_ == "PRON" and not pronouns:
+                continue
             if cand.dep_ == "compound" and cand.is_upper and not cand.ent_type_ and len(cand) > 1:
                 return SpeakerInfo(cand.text, "organization", mention_span(cand))  # "LSEG data"
             if (

@@ -19,6 +19,7 @@ __all__ = [
     "author_named_later",
     "document_word",
     "issuer_words",
+    "published_in_an_outlet",
     "reported_next",
     "source_phrase",
     "split_document",
@@ -221,7 +222,8 @@ def document_word(tok: Token) -> str | None:
     the word before it ("court papers", not "papers")."""
     found = next((w for w in (tok.lemma_.lower(), tok.lower_) if w in nouns().document), None)
     named = any(c.dep_ == "compound" and source_phrase(c, tok) == "document" for c in tok.children)
-    return found or (tok.lower_ if named else None)
+    # (or a study a journal prints: "a paper published in the journal Nature")
+    return found or (tok.lower_ if named or published_in_an_outlet(tok) else None)
 
 
 def source_phrase(modifier: Token, noun: Token) -> str | None:
@@ -247,3 +249,21 @@ def _named_before(tok: Token) -> Token:
     before = tok.doc[tok.i - 1] if tok.i else None
     named = before is not None and before.head.i == tok.i and before.ent_type_ in ("ORG", "PERSON")
     return before if named and not tok.ent_type_ and before is not None else tok
+
+
+def published_in_an_outlet(tok: Token) -> bool:
+    """Is ``tok`` published in a medium ("a paper published in the journal Nature"),
+    something a journal prints, not a paper of its own?"""
+    lex = sources()
+    return any(
+        acl.dep_ == "acl"
+        and acl.lemma_.lower() in lex.issuing_participles
+        and any(
+            lex.nouns.get(pobj.lemma_.lower()) == "outlet"
+            for prep in acl.children
+            if prep.dep_ == "prep" and prep.lower_ == "in"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        )
+        for acl in tok.children
+    )

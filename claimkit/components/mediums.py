@@ -9,7 +9,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from claimkit.components.documents import source_phrase
+from claimkit.components.documents import published_in_an_outlet, source_phrase
 from claimkit.components.records import SpeakerInfo
 from claimkit.lexicons import sources
 
@@ -56,6 +56,8 @@ def source_kind(tok: Token) -> str | None:
     found = next((k for k in phrases if k is not None), None)  # "court papers"
     found = found or nouns.get(tok.lemma_.lower()) or nouns.get(low) or nouns.get(_hyphenated(tok))
     written = any(c.dep_ == "amod" and c.lower_ in sources().text_modifiers for c in tok.children)
+    if found == "outlet" and published_in_an_outlet(tok):
+        return "document"  # "a paper published in the journal Nature": a study
     return found or ("statement" if written and tok.pos_ == "NOUN" else None)
 
 

@@ -278,16 +278,20 @@ def _headline_start(span: Span) -> bool:
 def _first_named_after(role: Span, clusters: list[EntityCluster], at: int) -> EntityCluster | None:
     """The first person named with ``role`` after character ``at``, when no one with it
     was named before (then "a judge" is another one)."""
-    short = nouns().role_abbreviations  # a headline's "Senator" is "Sen. Laura Whitfield"
-    wanted = {role.text.lower()}
+    wanted = {role.text.lower()}  # (a headline's "Senator" is "Sen. Laura Whitfield")
     # and the words before it: "a former deputy governor" is "Former deputy governor X"
     said = wanted | {t.lower_ for c in role.root.lefts for t in c.subtree}
+    holders = [c for c in clusters if c.label == "PERSON" and holds_role(spelled(c), wanted, said)]
+    return _first_after(holders, at)
 
-    def holds(c: EntityCluster) -> bool:
-        spelled = " ".join(short.get(w, w) for w in (c.role or "").lower().split())
-        return c.label == "PERSON" and holds_role(spelled, wanted, said)
 
-    return _first_after([c for c in clusters if holds(c)], at)
+def spelled(person: EntityCluster) -> str:
+    """A person's role with its abbreviations spelled out ("Gov." is "governor", from
+    ``nouns.json`` ``role_abbreviations``): to find the one holder of a role the text
+    names in full. (The latest of several holders is found by the role as written: "the
+    senator" is not whichever "Sen." was named last.)"""
+    short = nouns().role_abbreviations
+    return " ".join(short.get(w, w) for w in (person.role or "").lower().split())
 
 
 def _named_next(
@@ -470,8 +474,11 @@ def role_holder(description: Span | None, clusters: list[EntityCluster]) -> Enti
     if not wanted & nouns().roles and not related:
         return None
     owned = description is not None and any(c.dep_ == "poss" for c in description.root.children)
-    holders = [c for c in persons if holds_role(c.role, wanted)]
+    holders = [c for c in persons if holds_role(spelled(c), wanted)]
     holders = [c for c in holders if not (owned and _of_another(c, wanted))]
+    # and of the place it says: "the Florida senator" is no senator named without Florida
+    places = {t.lower_ for t in description or [] if t.ent_type_ == "GPE" and t.dep_ != "poss"}
+    holders = [c for c in holders if places <= set(f"{c.role} {c.affiliation}".lower().split())]
     return holders[0] if len(holders) == 1 else None
 
 

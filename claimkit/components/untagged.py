@@ -109,7 +109,7 @@ def name_untagged(doc: Doc) -> None:
         ending = len(chain) > 1 and (name_ending(tok.lower_) or (body and tok.is_title))
         # "China General Nuclear, which owns a third …": a thing, whose speaking is a body's
         which = len(chain) > 1 and taken_up_by_which(chain)
-        which = which or spoken_of_as_company(chain)  # "Shares of Broadcom rose 7%"
+        which = which or spoken_of_as_company(chain) or _speaks_as_it(tok)
         # "The national meteorology institute, Inmet, said", "The regulator, the Housing
         # Ombudsman, said": set off beside a kind noun
         head, lead = tok.head, chain.start - (doc[chain.start - 1].lower_ == "the")
@@ -388,6 +388,18 @@ def _repeated(doc: Doc, named: list[Span]) -> list[Span]:
             continue
         found.append(Span(doc, start, end, label=label))
     return spacy.util.filter_spans(found)
+
+
+def _speaks_as_it(tok: Token) -> bool:
+    """Is the plural-looking name ``tok`` the subject of a verb whose clause it opens with
+    "it" ("Barclays said it accepted the findings", "Farmfoods says it will close 30
+    stores"): a body that speaks of itself, not the many a plural names ("Democrats")?"""
+    clause = (c for c in tok.head.children if c.dep_ == "ccomp")
+    return (
+        tok.tag_ == "NNPS"
+        and tok.dep_ == "nsubj"
+        and any(s.dep_ == "nsubj" and s.lower_ == "it" for c in clause for s in c.children)
+    )
 
 
 def _name_word(tok: Token) -> bool:

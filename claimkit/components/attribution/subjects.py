@@ -172,10 +172,18 @@ def subject_of(tok: Token) -> tuple[Token | None, Token | None]:
         subj = next((c for c in node.children if c.dep_ in SUBJECTS), None)
         # a participle set off after a relative clause is its sentence's: "A judge blocked
         # a law that would have banned …, ruling that it violated …" (the judge rules)
-        relative = subj is not None and node.dep_ == "relcl" and subj.tag_ in ("WDT", "WP")
-        if relative and tok.doc[tok.i - 1].text == "," and node.head.dep_ in ("dobj", "pobj"):
+        # (or "whose": "Marine Le Pen, whose party backed the motion, accused …", the
+        # name left the sentence's root noun: she accused)
+        whose = subj is not None and any(c.tag_ == "WP$" for c in subj.children)
+        relative = (
+            subj is not None and node.dep_ == "relcl" and (subj.tag_ in ("WDT", "WP") or whose)
+        )
+        set_off = relative and tok.doc[tok.i - 1].text == ","
+        if set_off and node.head.dep_ in ("dobj", "pobj"):
             gov = node.head.head
             subj = next((c for c in gov.children if c.dep_ in SUBJECTS), None)
+        elif set_off and node.head.dep_ == "ROOT" and node.head.pos_ == "PROPN":
+            subj = node.head
         if subj is not None:
             return subj, None
     return None, None  # a passive subject is who was told, asked or praised: no speaker
