@@ -24,7 +24,12 @@ from claimkit.components.descriptions import (
     taken_up_by_which,
 )
 from claimkit.components.gender import called_it, next_subject_pronoun, pronoun_votes
-from claimkit.components.joins import take_first_word, take_inner_name, take_surname
+from claimkit.components.joins import (
+    take_first_word,
+    take_given_name,
+    take_inner_name,
+    take_surname,
+)
 from claimkit.components.nameforms import (
     clean_name,
     common_person,
@@ -392,6 +397,7 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
             taken.add(last)
             merged |= take_surname(cluster, [c for c in order if c.id not in merged], doc)
         merged |= take_inner_name(cluster, [c for c in order if c.id not in merged])
+        merged |= take_given_name(cluster, [c for c in order if c.id not in merged])
     for cluster in order:  # (a name is compared without it above)
         if cluster.id in shops and cluster.id not in bare:
             cluster.label, cluster.role, cluster.affiliation = "ORG", None, None

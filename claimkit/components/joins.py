@@ -13,9 +13,9 @@ from spacy.tokens import Doc
 from claimkit.components.namekeys import name_parts, strip_the, surname
 from claimkit.components.records import EntityCluster
 from claimkit.components.untagged import PLACES
-from claimkit.lexicons import cues, sources
+from claimkit.lexicons import cues, nouns, sources
 
-__all__ = ["take_first_word", "take_inner_name", "take_surname"]
+__all__ = ["take_first_word", "take_given_name", "take_inner_name", "take_surname"]
 
 
 def take_surname(
@@ -49,6 +49,26 @@ def take_inner_name(person: EntityCluster, clusters: list[EntityCluster]) -> set
     def same(c: EntityCluster) -> bool:
         word = c.name.lower()
         return c.label == "PERSON" and word in inner and word[:1].isalpha() and not c.role
+
+    return _join(person, clusters, same)
+
+
+def take_given_name(person: EntityCluster, clusters: list[EntityCluster]) -> set[str]:
+    """Join to ``person`` the one-word persons of no role but kin named by its first name
+    ("Her daughter, Karen, said …" … "Karen Doyle said"), when no other person's full name opens
+    with that word and none ends with it; the ids of those joined."""
+    words = person.name.lower().split()
+    given = words[0] if len(words) > 1 else ""
+    full = [c.name.lower().split() for c in clusters if c is not person and c.label == "PERSON"]
+    if not given[:1].isalpha() or any(given in (n[0], n[-1]) for n in full if len(n) > 1):
+        return set()
+
+    lex = nouns()
+    kin = frozenset().union(*lex.gendered.values()) - lex.roles  # "daughter", no office
+
+    def same(c: EntityCluster) -> bool:
+        role = (c.role or "").lower()
+        return c.label == "PERSON" and c.name.lower() == given and (not role or role in kin)
 
     return _join(person, clusters, same)
 
