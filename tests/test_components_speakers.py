@@ -804,6 +804,39 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        "Margaret Doyle was taken to hospital with a broken hip. Her daughter, Karen, said "
+        'she spent hours on a trolley.\n\n"Nobody should be treated like that," Karen '
+        "Doyle said.",
+        {"she spent hours": ("Karen Doyle", "person")},
+        id="a_first_name_alone_is_the_full_name_that_opens_with_it",
+    ),
+    pytest.param(
+        "Emma Raducanu has parted ways with her coach, her management team said.\n\nThe "
+        "23-year-old had worked with Nick Cavaday for six months. In a statement, her "
+        'representatives said the decision was "mutual and amicable".',
+        {"the decision was": ("Emma Raducanu", "person")},
+        id="her_representatives_speak_for_the_woman_not_a_man_of_no_known_gender",
+    ),
+    pytest.param(
+        "Cumberland Council agreed the closure. The Diocese of Carlisle, which part-owns "
+        "the building, said it was disappointed. The diocese said it would appeal.",
+        {
+            "it was disappointed": ("the Diocese of Carlisle", "organization"),
+            "it would appeal": ("the Diocese of Carlisle", "organization"),
+        },
+        id="an_untagged_bodys_name_goes_on_with_of_and_a_name",
+    ),
+    pytest.param(
+        "The bill's author, Assemblymember Rebecca Bauer-Kahan, said she was disappointed. "
+        '"Our children are not test subjects," she said.\n\nCouncilmember Jane Ortiz said '
+        "the plan was flawed.",
+        {
+            "she was disappointed": ("Rebecca Bauer-Kahan", "person"),
+            "the plan was": ("Jane Ortiz", "person"),
+        },
+        id="american_legislators_titles_are_no_part_of_their_names",
+    ),
+    pytest.param(
         "The regulator has fined Barclays £29 million.\n\nBarclays said it accepted the findings.",
         {"it accepted the": ("Barclays", "organization")},
         id="a_plural_looking_name_that_speaks_of_itself_as_it_is_a_body",
@@ -4219,3 +4252,9 @@ def test_a_name_before_a_kind_noun_makes_no_description(
     doc = extractor.nlp(text)
     tok = next(t for t in doc if t.text == word)
     assert (describes(tok) is not None) == description
+
+
+def test_according_to_a_description_and_the_name_after_it(extractor: Extractor) -> None:
+    text = "Sales of the book rose by 400%, according to the publisher, Faber."
+    (claim,) = extractor.extract(text).claims
+    assert claim.speaker is not None and claim.speaker.name == "Faber"

@@ -149,7 +149,7 @@ class Memory:
         if det in BODY_POSSESSIVES and tok.lower_ in lex.collective and last_org is not None:
             return as_mention(last_org, mention)
         if det in ("his", "her") and tok.lemma_.lower() in lex.spokespeople:
-            principal = self.pronoun(det, mention, gender, last_org, tok.doc)
+            principal = self.pronoun(det, mention, gender, last_org, tok.doc, known_first=True)
             return (
                 as_mention(principal, mention) if principal and principal.type == "person" else None
             )
@@ -162,6 +162,7 @@ class Memory:
         gender: dict[str, str],
         last_org: SpeakerInfo | None,
         doc: Doc | None = None,
+        known_first: bool = False,
     ) -> SpeakerInfo | None:
         """The antecedent of the pronoun ``low`` at ``mention``, or None. ``gender`` maps
         entity ids to the gender the article shows; ``last_org`` is the organisation the
@@ -170,7 +171,8 @@ class Memory:
         has not responded to Calderon's remarks ... '…,' he tweeted": Trump), and a person
         named in a participle's phrase that sets the scene of the pronoun's clause is none
         ("Speaking to presenter Lauren Laverne, she added": not Laverne; see
-        :func:`~.mentions.in_scene`)."""
+        :func:`~.mentions.in_scene`). With ``known_first``, a person the text shows is of
+        the pronoun's gender comes before one it shows nothing of."""
         want = pronoun_gender(low)
         pool: list[SpeakerInfo]
         last = self.claims[-1][0] if self.claims else None
@@ -200,6 +202,9 @@ class Memory:
         fits = [
             p for p in reversed(pool) if want is None or gender.get(p.entity_id or "", want) == want
         ]
+        if known_first:  # a person the text shows is of that gender before one it shows
+            # nothing of ("The 23-year-old had worked with Nick Cavaday … her agents": hers)
+            fits.sort(key=lambda p: want is not None and gender.get(p.entity_id or "") != want)
         named = self._name_that_spoke_last(fits) if want is not None else None
         if named is not None:  # "Marine Le Pen, …, accused … In a post on X, she wrote"
             return as_mention(replace(named, type="person"), mention)

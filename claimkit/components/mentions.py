@@ -327,11 +327,15 @@ def apposed_name(tok: Token) -> Token | None:
     Harrow Homes, said") or on the description as a modifier: the name's last word, or
     None. Not a time ("The council, Monday,
     said") and not a name the parser already read as the description's apposition. So is
-    a name after a person's noun and a count ("Mother of two Sophie Grant said")."""
+    a name after a person's noun and a count ("Mother of two Sophie Grant said"), and one
+    after "according to" a description, ending the sentence ("…, according to the
+    publisher, Faber.")."""
     doc, verb = tok.doc, tok.head
     kin = _kin_of_some(tok) if tok.dep_ == "nsubj" else None
     if kin is not None:
         return kin
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
+        return _ending_name(tok)
     if tok.pos_ != "NOUN" or tok.dep_ != "nsubj" or tok.i + 3 >= verb.i:
         return None
     # "A lawyer for Musk, Marc Toberoff, said": the parser set the name beside the name in
@@ -363,6 +367,19 @@ def apposed_name(tok: Token) -> Token | None:
     if doc[end].text != "," or end + 1 != verb.i or not hung:
         return None
     return None if name.ent_type_ in NOT_NAMES else name
+
+
+def _ending_name(tok: Token) -> Token | None:
+    """The name set off by a comma after a description that ends its sentence there
+    ("…, according to the publisher, Faber."): the name's last word, or None."""
+    doc = tok.doc
+    end = tok.i + 2
+    while end < len(doc) and (doc[end].pos_ == "PROPN" or doc[end].text == "&"):
+        end += 1
+    named = end > tok.i + 2 and doc[tok.i + 1].text == ","
+    last = end >= len(doc) or (doc[end].is_punct and doc[end].text in (".", "!", "?"))
+    name = doc[end - 1]
+    return name if named and last and name.ent_type_ not in NOT_NAMES else None
 
 
 def _kin_of_some(tok: Token) -> Token | None:

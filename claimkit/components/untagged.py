@@ -103,6 +103,7 @@ def name_untagged(doc: Doc) -> None:
             )
         )
         chain = proper_chain(tok)
+        chain = doc[chain.start : _of_a_name(chain)]  # "The Diocese of Carlisle, which …"
         # "Harbour Water today announced …": a name that ends as a company's, or in a
         # capitalised body's noun after untagged or place names ("Thames Valley Police")
         body = tok.lower_ in nouns().organisations and chain[0].ent_type_ in ("", "GPE", "LOC")
@@ -388,6 +389,18 @@ def _repeated(doc: Doc, named: list[Span]) -> list[Span]:
             continue
         found.append(Span(doc, start, end, label=label))
     return spacy.util.filter_spans(found)
+
+
+def _of_a_name(chain: Span) -> int:
+    """The end of a body's name that goes on with "of" and a name ("The Diocese of
+    Carlisle, which part-owns the building, said"): after that name, else the chain's."""
+    doc, end = chain.doc, chain.end
+    if end + 1 >= len(doc) or doc[end].lower_ != "of" or doc[end].head.i != chain[-1].i:
+        return end
+    after = end + 1
+    while after < len(doc) and doc[after].pos_ == "PROPN" and doc[after].is_title:
+        after += 1
+    return after if after > end + 1 else end
 
 
 def _speaks_as_it(tok: Token) -> bool:
