@@ -234,6 +234,12 @@ _CLOCK_BEFORE = re.compile(
 )
 
 
+_CLOCK_AFTER = re.compile(
+    r"^(?P<day>.*\d.*?)(?:,|\s+at)\s+(?P<clock>\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?"
+    r"(?:\s+(?:[a-z]{1,4}t|utc))?)$"
+)  # a day with a number, then its clock: "oct. 8, 2026 at 5:32 p.m.", "21 oct 2026, 14.02"
+
+
 def _clock(clock: re.Match[str]) -> tuple[int, int] | None:
     """The hour (0-23) and minute of a matched clock time, or None when it names none."""
     if clock.group("noon"):  # "noon on Friday", "midday Tuesday"
@@ -260,6 +266,9 @@ def _at_time_of_day(body: str, anchor: dt.date | None, tense: Tense) -> Resoluti
     (2000-04-04T09:00), "noon on Friday", a clock time alone ("7.30pm", see
     :func:`_clock_day`). None when the form does not apply or the day does not resolve to
     one day."""
+    after = _CLOCK_AFTER.match(body)
+    if after is not None:  # a date line's "Oct. 8, 2026 at 5:32 p.m.": its clock first
+        body = f"{after.group('clock')} {after.group('day')}"
     m = _POD_AFTER.match(body)
     clock = None if m else _CLOCK_BEFORE.match(body)
     if m is None and clock is None:

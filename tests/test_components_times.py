@@ -579,3 +579,12 @@ def test_a_medium_and_a_dates_parts_are_no_part_of_the_time(extractor: Extractor
     # a date line's number and month are one date, not two sentences
     text = "Rail fares frozen\n\nBy Transport Correspondent\nSunday 23 November 2026\n\nFares rose."
     assert values(extractor, text, "2026-11-23") == {"Sunday 23 November 2026": "2026-11-23"}
+
+
+def test_a_date_lines_day_and_the_clock_after_it_are_one_time(extractor: Extractor) -> None:
+    text = (
+        "Mayor defends budget\n\nBy City Hall Reporter | The Evening Ledger\nPublished Oct. 8, "
+        "2026 at 5:32 p.m.\n\nMayor Karen Bass defended her proposal on Tuesday."
+    )
+    got = values(extractor, text, "2026-10-08")
+    assert got["Oct. 8, 2026 at 5:32 p.m."] == "2026-10-08T17:32"

@@ -30,8 +30,9 @@ from claimkit.components.records import (
     tokens_before,
 )
 from claimkit.components.tenses import tense_of
+from claimkit.components.timejoins import DATE_WORDS, SHIFTS, comma_parts, join
 from claimkit.lexicons import sources, times
-from claimkit.timebase import MONTHS, WEEKDAYS
+from claimkit.timebase import MONTHS
 from claimkit.timex import Tense, resolve
 
 __all__ = ["TimeTagger", "make_times", "tense_of"]
@@ -40,10 +41,6 @@ RANGE_SPLIT = re.compile(
     r"^(?:between|from)?\s*(.+?)\s+(?:and|to|through|until|ended|ending|-|–)\s+(.+)$", re.I
 )
 LIST_WORDS = {",", "and", "or"}
-#: The words of a date that a comma may set apart inside it ("Sunday, November 29").
-DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
-SHIFTS = {"before", "after"}
-CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 MAX_AGE = 120
 THAT_UNIT = re.compile(
     r"\b(?:that(?:\s+same|\s+very)?|the\s+same|the\s+very)\s+(day|week|month|year)\b", re.I
@@ -98,60 +95,6 @@ def _widen(doc: Doc, span: Span) -> Span:
     return doc[start:end]
 
 
-def _phrases(span: Span) -> list[Span]:
-    """``span`` as the two expressions a comma parts, where the words after it start
-    another phrase: "[Wednesday night], [hours] after …", "[in January], [months] after";
-    not a date's year or day ("March 3, 2026", "Sunday, November 29")."""
-    doc = span.doc
-    comma = next((t.i for t in span[1:-1] if t.text == ","), None)
-    if comma is None:
-        return [span]
-    before, after = doc[span.start : comma], doc[comma + 1 : span.end]
-    if any(t.like_num or t.lower_ in DATE_WORDS for t in after):
-        return [span]
-    if before.root.head.i == after.root.head.i:
-        return [span]
-    return [before] if after.root.pos_ in ("VERB", "AUX") else [before, after]  # no "began"
-
-
-def _joins(prev: Span, span: Span) -> bool:
-    """Whether two candidates are one expression: a clock time and its day ("[9 a.m. EST]
-    [Tuesday]", "[10am] on [Wednesday]"), a day counted from another ("[the day] before
-    [last Tuesday's]"), or a year's part ("[1988]'s [fourth quarter]")."""
-    clock_and_day = (
-        prev.root.ent_type_ == "TIME"
-        and (
-            any(t.like_num or CLOCK.fullmatch(t.text) for t in prev)  # "9", "23:00"
-            or prev.root.lower_ in ("noon", "midday")
-        )
-        and span.root.ent_type_ == "DATE"
-    )
-    # a year's part: "[1988]'s [fourth quarter]", "[fiscal 1989]'s [first half]"
-    possessed = prev.end + 1 == span.start and span.doc[prev.end].tag_ == "POS"
-    if possessed and prev[-1].like_num and span.root.lower_ in ("quarter", "half"):
-        return True
-    if prev.end == span.start:
-        return clock_and_day
-    if prev.end + 1 == span.start and span.doc[prev.end].lower_ in ("on", ","):
-        # "[10am] on [Wednesday]", a date line's "[6:12 PM ET], [Thu July 16, 2026]"
-        return clock_and_day and not span[-1].lower_.endswith("days")  # not "on Saturdays"
-    return (
-        prev.end + 1 == span.start
-        and prev.root.lower_ in ("day", "week")
-        and span.doc[prev.end].lower_ in SHIFTS
-    )
-
-
-def _join(found: list[tuple[Span, bool]]) -> list[tuple[Span, bool]]:
-    out: list[tuple[Span, bool]] = []
-    for span, must in found:
-        if out and _joins(out[-1][0], span):
-            out[-1] = (span.doc[out[-1][0].start : span.end], False)
-            continue
-        out.append((span, must))
-    return out
-
-
 def _candidates(doc: Doc) -> list[tuple[Span, bool]]:
     """DATE/TIME entities and lexicon phrases (PhraseMatcher), longest first, no overlaps.
 
@@ -162,7 +105,7 @@ def _candidates(doc: Doc) -> list[tuple[Span, bool]]:
         (part, e.label_ == "TIME")
         for e in ents_of(doc)
         if e.label_ in ("DATE", "TIME")
-        for part in _phrases(_widen(doc, e))
+        for part in comma_parts(_widen(doc, e))
     ]
     taken = {i for span, _ in found for i in range(span.start, span.end)}
     phrases, patterns = _matchers(doc.vocab)
@@ -174,7 +117,7 @@ def _candidates(doc: Doc) -> list[tuple[Span, bool]]:
             found.append((span, True))
             taken |= set(range(span.start, span.end))
     found = [f for f in found if not (_a_name(f[0]) or _an_age(f[0]) or _in_a_title(f[0]))]
-    return _join(sorted(found, key=lambda f: f[0].start))
+    return join(sorted(found, key=lambda f: f[0].start))
 
 
 def _an_age(span: Span) -> bool:
