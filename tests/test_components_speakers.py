@@ -803,6 +803,31 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
+    pytest.param(  # (two persons named before: a trade's noun is no surer either one)
+        "Anchor Jorge Ramos clashed with Donald Trump at a news conference on Monday.\n\nThe "
+        "real estate tycoon said Mexico would pay for the wall.",
+        {"Mexico would pay": ("the real estate tycoon", "unknown")},
+        id="a_trades_noun_after_two_persons_named_stays_a_description",
+    ),
+    pytest.param(
+        "Science\n\nBird flu found in cattle\n\nNov 27, 2026 · 4 min read · Science\n\nBird "
+        "flu has been detected in cows, Dutch authorities said.\n\nThe agriculture ministry "
+        "said the virus was found in milk.",
+        {"the virus was": ("the agriculture ministry", "organization")},
+        id="a_section_label_above_the_headline_or_on_the_date_line_is_no_body",
+    ),
+    pytest.param(
+        "Katarina Johnson-Thompson has announced her retirement.\n\nIn a video posted on "
+        'Instagram, the heptathlete said her body "could not take any more".\n\nUK '
+        'Athletics chief Jack Buckner described her as "one of the greatest".\n\nHer coach, '
+        'Aston Moore, told BBC Sport that she had been considering it. "She has given '
+        'everything," he said.',
+        {
+            'her body "could': ("Katarina Johnson-Thompson", "person"),
+            "She has given": ("Aston Moore", "person"),
+        },
+        id="the_heptathlete_and_the_pronoun_of_whose_coach_the_name_is",
+    ),
     pytest.param(
         "Margaret Doyle was taken to hospital with a broken hip. Her daughter, Karen, said "
         'she spent hours on a trolley.\n\n"Nobody should be treated like that," Karen '

@@ -69,11 +69,26 @@ def pronoun_votes(ent: Span, *, titles: bool = True, persons: Container[int] = (
         if tok.pos_ != "PRON" or (g := pronoun_gender(tok.lower_)) is None:
             continue
         # not the subject of a verb that the mention hangs on: 'Clinton "caused havoc," he
-        # said' and "after Keyworth's pitch, she pushed" are someone else's
-        if tok.head not in ent.root.ancestors:
+        # said' and "after Keyworth's pitch, she pushed" are someone else's; nor the
+        # pronoun of whose relation the mention is: "Her coach, Aston Moore, said she …"
+        if tok.head not in ent.root.ancestors and g not in _owners(ent):
             found.append(g)
         break
     return found
+
+
+def _owners(ent: Span) -> set[str]:
+    """The genders of the pronouns that own a description set beside the name ``ent``
+    ("Her coach, Aston Moore"; "Aston Moore, her coach")."""
+    root = ent.root
+    described = [root.head] if root.dep_ == "appos" else []
+    described += [c for c in root.children if c.dep_ == "appos"]
+    return {
+        g
+        for d in described
+        for c in d.children
+        if c.dep_ == "poss" and (g := pronoun_gender(c.lower_)) is not None
+    }
 
 
 def genders(doc: Doc, clusters: list[EntityCluster]) -> dict[str, str]:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from claimkit.components.gender import pronoun_gender
 from claimkit.components.records import (
+    EntityCluster,
     SpeakerInfo,
     sentence_of,
     subtree_bounds,
@@ -49,6 +50,7 @@ __all__ = [
     "people_before",
     "relative_antecedent",
     "role_subject_before",
+    "sole_person_described",
     "with_owner",
 ]
 
@@ -481,3 +483,13 @@ def determiner_of(tok: Token) -> Token | None:
     joined = (c for c in tok.lefts if c.dep_ == "compound" and tok.doc[c.i + 1].text == "-")
     parts = (g for c in joined for g in c.children if g.dep_ in ("det", "poss") and g.i < c.i)
     return found or next(parts, None)
+
+
+def sole_person_described(tok: Token, clusters: list[EntityCluster]) -> bool:
+    """Is ``tok`` a trade's noun ("the heptathlete", "the nurse") said where the text has
+    named one person only, whom it then describes? (With more, "the real estate tycoon"
+    is no surer the last one named than the first.)"""
+    if tok.lemma_.lower() not in nouns().occupations:
+        return False
+    named = {c.id for c in clusters if c.label == "PERSON" for a, _ in c.mentions if a < tok.idx}
+    return len(named) == 1

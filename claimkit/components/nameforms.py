@@ -177,7 +177,8 @@ def on_date_line(doc: Doc, date: tuple[int, int] | None, ent: Span) -> bool:
     if date is None:
         return False
     start, end = line_around(text_of(doc), *date)
-    return start <= ent.start_char and ent.end_char <= end and end - start < DATE_LINE_CHARS
+    last = ent.start_char + len(ent.text.rstrip())  # (the model's "Science\n\n")
+    return start <= ent.start_char and last <= end and end - start < DATE_LINE_CHARS
 
 
 def common_person(ent: Span) -> bool:

@@ -49,6 +49,7 @@ from claimkit.components.mentions import (
     people_before,
     relative_antecedent,
     role_subject_before,
+    sole_person_described,
     with_owner,
 )
 from claimkit.components.namekeys import strip_the
@@ -380,7 +381,7 @@ class _Resolver(Spokespeople):
         # "the grandmother-of-five": a woman named just before; "the man" is no one's
         want = pronoun_gender(low) if low not in lex.plain_persons else None
         role = lemma in lex.roles and lemma not in lex.title_modifiers  # not "the state"
-        role = role or self.memory.described(lemma)  # "Feargal Sharkey, a campaigner, …"
+        role = role or self.memory.described(lemma) or sole_person_described(tok, self.clusters)
         # "the institute's director": definite by the body that owns it (not "the prime
         # minister's spokesman", someone unnamed)
         owned = (
@@ -391,8 +392,7 @@ class _Resolver(Spokespeople):
         )
         if (role or want) and (det in ("the", "this", "that") or owned):
             words = set(text.lower().split())
-            # the role words said must all be the person's: "the prime minister" is not
-            # the pensions minister
+            # the role words said must all be the person's ("the prime minister" no other)
             wanted = {lemma} | (words & title_words())
             for p in reversed(self.memory.persons):
                 if holds_role(p.role, wanted, words):
