@@ -1821,3 +1821,13 @@ def test_a_paper_published_in_a_journal_is_a_study_not_a_newspaper(
     (claim,) = extractor.extract(text, published="2026-03-11").claims
     assert claim.source is not None and claim.source.kind == "document"
     assert claim.speaker is not None and claim.speaker.type == "document"
+
+
+def test_told_the_court_after_a_court_named_on_an_objects_phrase(extractor: Extractor) -> None:
+    text = (
+        "Southern Water pleaded guilty to 12 charges at Brighton Magistrates' Court on "
+        "Tuesday.\n\nProsecutor Sarah Lewis told the court the company had failed to monitor "
+        "its works."
+    )
+    (claim,) = extractor.extract(text, published="2026-11-18").claims
+    assert claim.when is not None and claim.when.value == "2026-11-17"

@@ -449,6 +449,9 @@ def _date_of_place(noun: Token) -> int | None:
     dates the meeting, when the parser hung the date on the verb."""
     prep = noun.head
     places = ("at", "during", "before")  # (and a court appeared before)
-    if noun.dep_ != "pobj" or prep.lower_ not in places or prep.head.pos_ != "VERB":
+    if noun.dep_ != "pobj" or prep.lower_ not in places:
         return None
-    return time_on(prep.head)
+    # (or on its object: "pleaded guilty to 12 charges at Brighton Magistrates' Court on
+    # Tuesday", the verb's day)
+    verb = next((a for a in prep.ancestors if a.pos_ == "VERB"), None)
+    return time_on(verb) if verb is not None else None
