@@ -803,6 +803,12 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
+    pytest.param(
+        "Figures published on Monday show unemployment rose, the Office for National "
+        "Statistics said. The figures show 1.6 million people were out of work.",
+        {"1.6 million people": ("the Office for National Statistics", "organization")},
+        id="figures_a_body_reports_in_its_own_words_are_its_own",
+    ),
     pytest.param(  # (two persons named before: a trade's noun is no surer either one)
         "Anchor Jorge Ramos clashed with Donald Trump at a news conference on Monday.\n\nThe "
         "real estate tycoon said Mexico would pay for the wall.",

@@ -13,7 +13,7 @@ from claimkit.components.documents import DocumentMentions, issuer_words, split_
 from claimkit.components.entity_index import EntityIndex
 from claimkit.components.mediums import website_named
 from claimkit.components.mentions import mention_span
-from claimkit.components.records import EntityCluster, SpeakerInfo
+from claimkit.components.records import EntityCluster, SpeakerInfo, sentence_of
 from claimkit.lexicons import sources
 
 __all__ = ["EARLIER_MENTIONS", "DocumentAuthors"]
@@ -52,6 +52,10 @@ class DocumentAuthors(EntityIndex):
             )
             if issuer is not None:
                 return issuer
+        for earlier in self.documents.before(tok, EARLIER_MENTIONS):
+            issuer = self._reported_by(earlier)  # (only where no mention names its issuer)
+            if issuer is not None:
+                return issuer
         if sources().nouns.get(tok.lemma_.lower()) == "website":  # "the site said"
             return website_named(self.doc, self.bodies.infos())
         return None
@@ -78,6 +82,20 @@ class DocumentAuthors(EntityIndex):
             if author.entity_id is not None:
                 return author
         return None
+
+    def _reported_by(self, earlier: Token) -> SpeakerInfo | None:
+        """The body whose words hold a mention of a document: "Figures published on
+        Monday show …, the Office for National Statistics said" (a body says what its own
+        figures show; not "The Times said Cook provided a written statement", Cook's)."""
+        if earlier.dep_ != "nsubj":
+            return None
+        sentence = sentence_of(self.doc, earlier.i)
+        bodies = (
+            info
+            for at, info in self.by_cue.items()
+            if sentence.start_char <= at < sentence.end_char and info.type == "organization"
+        )
+        return next(bodies, None)
 
     def _issuer(self, tok: Token, pronouns: bool = True) -> SpeakerInfo | None:
         """The issuer of a document: "Assad's statement", "LSEG data", "a statement by the Kremlin",
