@@ -375,8 +375,10 @@ def carry_sources(doc: Doc, attributions: list[Attribution]) -> None:
     told the Evening Post on Friday that …", a later "…, Lee said" with neither a medium
     nor a time of its own is from the same interview, on Friday (``when_from="event"``).
     A speaker's occasion carries to their next claims in text order until they are cited
-    with another source or time, or speak to someone ("told reporters"). Nested claims
-    neither carry nor take one."""
+    with another source or time, or speak to someone ("told reporters"); a day of no medium
+    carries past no plain report that declines it ("X said in September" … "X said it
+    welcomed the decision"), and one told in the past perfect ("had refused permission in
+    January, saying …") to no later simple past. Nested claims neither carry nor take one."""
     current: dict[str, _Occasion] = {}
     claimed = {sentence_of(doc, a.cue_token).start for a in attributions if a.cue_token is not None}
     for att in sorted(attributions, key=lambda a: a.content[0]):
