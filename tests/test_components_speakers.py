@@ -804,6 +804,12 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        "The Coalition for Fair Energy, an alliance of 40 charities, met on Monday. The "
+        "coalition's secretariat said ministers had ignored its letter.",
+        {"ministers had ignored": ("the Coalition for Fair Energy", "organization")},
+        id="the_coalitions_secretariat_is_the_coalition_named_with_for",
+    ),
+    pytest.param(
         "Figures published on Monday show unemployment rose, the Office for National "
         "Statistics said. The figures show 1.6 million people were out of work.",
         {"1.6 million people": ("the Office for National Statistics", "organization")},

@@ -103,7 +103,7 @@ def name_untagged(doc: Doc) -> None:
             )
         )
         chain = proper_chain(tok)
-        chain = doc[chain.start : _of_a_name(chain)]  # "The Diocese of Carlisle, which …"
+        chain = doc[_for_a_name(chain) : _of_a_name(chain)]  # "The Diocese of Carlisle"
         # "Harbour Water today announced …": a name that ends as a company's, or in a
         # capitalised body's noun after untagged or place names ("Thames Valley Police")
         body = tok.lower_ in nouns().organisations and chain[0].ent_type_ in ("", "GPE", "LOC")
@@ -401,6 +401,17 @@ def _of_a_name(chain: Span) -> int:
     while after < len(doc) and doc[after].pos_ == "PROPN" and doc[after].is_title:
         after += 1
     return after if after > end + 1 else end
+
+
+def _for_a_name(chain: Span) -> int:
+    """The start of a body's name that opens with a capitalised word and "for" before the
+    name ("The Coalition for Fair Energy, an alliance of …", "Campaign for Better
+    Transport"): that word's, else the chain's."""
+    doc, start = chain.doc, chain.start
+    if start < 2 or doc[start - 1].lower_ != "for" or doc[start - 1].head.i != start - 2:
+        return start
+    head = doc[start - 2]
+    return proper_chain(head).start if head.pos_ == "PROPN" and head.is_title else start
 
 
 def _speaks_as_it(tok: Token) -> bool:
