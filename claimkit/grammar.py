@@ -15,6 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from dateutil.relativedelta import relativedelta
+
 from claimkit.lexicons import times
 from claimkit.timebase import (
     UNRESOLVED,
@@ -45,6 +47,8 @@ _MON = rf"(?P<mon>{MONTH_WORDS})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _DAY2 = r"(?P<day2>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})"
+#: The month a season (TimeML's code) begins in; it lasts three months.
+SEASON_STARTS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 YEAR_STEP = {"this": 0, "next": 1, "last": -1}  # "March last year": a year before the text's
 _REL_YEAR = r"\s+(?P<rel>this|next|last)\s+year"  # "14 March last year"
 _WEEKDAY = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -244,6 +248,13 @@ def _season(g: Groups, anchor: dt.date | None, tense: Tense) -> Resolution:
         if g.get("year")
         else anchor.year + (1 if rel == "next" else -1 if rel == "last" else 0)
     )
+    if not g.get("year") and rel in ("", "the"):  # "will begin in the spring", said in
+        # December: the coming spring; "in the summer" in a past report in February: the last
+        first = SEASON_STARTS[season]
+        ended = dt.date(year, first, 1) + relativedelta(months=3) <= anchor
+        year += 1 if tense == "future" and ended else 0
+        # (not a bare season, often a noun's modifier: "its winter outlook")
+        year -= 1 if tense == "past" and rel == "the" and anchor < dt.date(year, first, 1) else 0
     how = "absolute" if g.get("year") else "document_date"
     return Resolution(f"{year}-{season}", None, None, "season", how)
 

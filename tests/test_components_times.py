@@ -588,3 +588,12 @@ def test_a_date_lines_day_and_the_clock_after_it_are_one_time(extractor: Extract
     )
     got = values(extractor, text, "2026-10-08")
     assert got["Oct. 8, 2026 at 5:32 p.m."] == "2026-10-08T17:32"
+
+
+def test_a_season_alone_is_the_coming_one_in_a_plan_and_the_last_one_in_a_report(
+    extractor: Extractor,
+) -> None:
+    got = values(extractor, "Work on the plant will begin in the spring.", "2026-12-01")
+    assert got == {"the spring": "2027-SP"}
+    got = values(extractor, "Sales fell sharply in the summer, the company said.", "2026-02-10")
+    assert got == {"the summer": "2025-SU"}
