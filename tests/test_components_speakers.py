@@ -804,6 +804,11 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        "Breast Cancer Now, a charity, said the news was welcome.",
+        {"the news was": ("Breast Cancer Now", "organization")},
+        id="a_name_whose_words_the_parser_hung_on_the_description_after_it",
+    ),
+    pytest.param(
         "The Coalition for Fair Energy, an alliance of 40 charities, met on Monday. The "
         "coalition's secretariat said ministers had ignored its letter.",
         {"ministers had ignored": ("the Coalition for Fair Energy", "organization")},

@@ -204,7 +204,7 @@ def _name_before_description(subj: Token) -> Token | None:
     if subj.pos_ != "NOUN" or det is None or det.lower_ not in articles:
         return None
     start = sentence_of(doc, subj.i).start
-    comma = subj.left_edge.i - 1
+    comma = det.i - 1  # (not the left edge: the parser may hang the name's words on it)
     words = doc[start:comma] if comma > start else None
     if words is None or doc[comma].text != "," or not 1 <= len(words) <= 5:
         return None
