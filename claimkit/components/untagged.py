@@ -415,9 +415,10 @@ def _for_a_name(chain: Span) -> int:
 
 
 def _speaks_as_it(tok: Token) -> bool:
-    """Is the plural-looking name ``tok`` the subject of a verb whose clause it opens with
-    "it" ("Barclays said it accepted the findings", "Farmfoods says it will close 30
-    stores"): a body that speaks of itself, not the many a plural names ("Democrats")?"""
+    """Is the plural-looking proper name ``tok`` (tagged NNPS) the subject of a verb whose
+    clause it opens with "it" ("Barclays said it accepted the findings"): a body that
+    speaks of itself, not the many a plural names? (A name the tagger read as a common
+    plural, "Farmfoods said it …", is not read so: "Officials said it …" would be.)"""
     clause = (c for c in tok.head.children if c.dep_ == "ccomp")
     return (
         tok.tag_ == "NNPS"
