@@ -923,6 +923,12 @@ IN_CONTEXT = [
         },
         id="a_name_after_a_trade_and_then_named_by_its_first_word_is_a_bodys",
     ),
+    pytest.param(  # (but a person called by a first name that says no "it" stays one)
+        "The plan was approved, property developer Adam Clarke said. Adam said work would "
+        "start soon.",
+        {"work would start": ("Adam Clarke", "person")},
+        id="a_person_after_a_trade_called_by_a_first_name_stays_a_person",
+    ),
     pytest.param(
         "The regulator, which oversees Vexo in the EU, fined the app.\n\nVexo said it would "
         "appeal. The company said in a blog post that the ruling was flawed.\n\nA spokesman "

@@ -270,10 +270,14 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
                     earlier.label = "PERSON"  # "Ewan Morris" (as ORG) … "Morris, 61,"
                 # "Regulator fines [Chirp]" (a person to the model) … "social media app
                 # Chirp": a kind before a lone name makes it a body's; and "bus operator
-                # [Stagecoach West]" … "Stagecoach": a trade's, named by its first word
+                # [Stagecoach West]" … "Stagecoach said it …": a trade's, named by its first
+                # word as "it" (not "property developer Adam Clarke" … "Adam said")
                 first = (
                     full_name
                     and earlier_words[0].lower() == name.lower() != earlier_words[-1].lower()
+                    and called_it(
+                        doc, EntityCluster("", name, "", [(ent.start_char, ent.end_char)])
+                    )
                 )
                 if earlier.label == "PERSON" and (
                     (company and not full_name) or (first and earlier.id in traded)
