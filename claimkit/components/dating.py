@@ -23,6 +23,7 @@ __all__ = [
     "looks_back",
     "medium_time",
     "on_day",
+    "past_perfect",
     "source_time",
     "time_on",
     "time_on_audience",
@@ -433,7 +434,12 @@ def _told_as_before(noun: Token) -> bool:
     """Is ``noun`` in a past perfect clause ("Cole had admitted six counts at Crown Court in
     October"), which tells of an event before the story's own?"""
     verb = next((h for h in noun.ancestors if h.pos_ in ("VERB", "AUX")), None)
-    return verb is not None and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    return verb is not None and past_perfect(verb)
+
+
+def past_perfect(verb: Token) -> bool:
+    """Is ``verb`` in the past perfect ("had told the court"): a time before the story's?"""
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
 def _bare(noun: Token) -> bool:

@@ -275,9 +275,7 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
                 first = (
                     full_name
                     and earlier_words[0].lower() == name.lower() != earlier_words[-1].lower()
-                    and called_it(
-                        doc, EntityCluster("", name, "", [(ent.start_char, ent.end_char)])
-                    )
+                    and called_it(doc, [(ent.start_char, ent.end_char)])
                 )
                 if earlier.label == "PERSON" and (
                     (company and not full_name) or (first and earlier.id in traded)
@@ -356,7 +354,9 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
             cluster.kinds.add("club")  # "the Championship club said"
         elif lone_person and cluster.id not in unplaced and not cluster.role:
             cluster.label = "GPE"
-        elif lone_person and not _titled(cluster.role) and called_it(doc, cluster, ("its",)):
+        elif (
+            lone_person and not _titled(cluster.role) and called_it(doc, cluster.mentions, ("its",))
+        ):
             cluster.label = "ORG"  # "Aerlink said its bookings were up" (not "it was", any)
         elif lone_person and cluster.id in not_persons:
             cluster.label, cluster.role, cluster.affiliation = "ORG", None, None
@@ -366,7 +366,7 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         role_is_kind = bool(role_words) and role_words[-1].lower() in kind_nouns
         if role_is_kind and cluster.label == "PERSON" and role_words[-1].lower() in occupations:
             # "Mark Bell, a farmer, said": the model's person, unless the text calls it "it"
-            role_is_kind = called_it(doc, cluster)
+            role_is_kind = called_it(doc, cluster.mentions)
         place = cluster.label in PLACES and not name_ending(cluster.name.split()[-1].lower())
         # "Hollis Paper Group", the mill's former owner: a name of three words or more
         # that ends in a kind noun is an organisation, whatever its role

@@ -13,7 +13,7 @@ calls "it" (:func:`called_it`) or "he"/"she" (:func:`next_subject_pronoun`).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Container
+from collections.abc import Container, Iterable
 
 from spacy.tokens import Doc, Span
 
@@ -108,11 +108,13 @@ def genders(doc: Doc, clusters: list[EntityCluster]) -> dict[str, str]:
     return out
 
 
-def called_it(doc: Doc, cluster: EntityCluster, forms: Container[str] = NEUTER) -> bool:
-    """Is the first personal pronoun after one of ``cluster``'s mentions as a subject, in
-    its sentence and with no person named between, "it" or "its" ("Harvest Ltd, a salmon
-    farmer, said its …"), or one of ``forms``?"""
-    for start, end in cluster.mentions:
+def called_it(
+    doc: Doc, mentions: Iterable[tuple[int, int]], forms: Container[str] = NEUTER
+) -> bool:
+    """Is the first personal pronoun after one of the ``mentions`` (character ranges) as a
+    subject, in its sentence and with no person named between, "it" or "its" ("Harvest
+    Ltd, a salmon farmer, said its …"), or one of ``forms``?"""
+    for start, end in mentions:
         span = doc.char_span(start, end, alignment_mode="expand")
         root = span.root if span is not None else None
         subject = root is not None and (

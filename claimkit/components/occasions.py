@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from claimkit.components.dating import looks_back, on_day, source_time, time_on
+from claimkit.components.dating import looks_back, on_day, past_perfect, source_time, time_on
 from claimkit.components.mentions import definite_age
 from claimkit.components.namekeys import strip_the
 from claimkit.components.outlets import outlet_meant
@@ -180,7 +180,7 @@ def _pluperfect(cue: Token) -> bool:
     """Is the cue, or the verb its participle hangs on, in the past perfect ("had refused
     permission in January, saying …")?"""
     verbs = [cue, cue.head] if cue.dep_ in ("advcl", "xcomp", "conj") else [cue]
-    return any(c.dep_ == "aux" and c.lower_ == "had" for v in verbs for c in v.children)
+    return any(past_perfect(v) for v in verbs)
 
 
 def _same_audience(doc: Doc, att: Attribution, last: _Occasion) -> bool:

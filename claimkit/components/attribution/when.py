@@ -10,7 +10,14 @@ import itertools
 from spacy.tokens import Token
 
 from claimkit.components.attribution.shared import FINITE, frame_of, misread_noun
-from claimkit.components.dating import ago_on, event_date, on_day, time_on, time_on_audience
+from claimkit.components.dating import (
+    ago_on,
+    event_date,
+    on_day,
+    past_perfect,
+    time_on,
+    time_on_audience,
+)
 from claimkit.components.mediums import is_medium
 from claimkit.components.records import opening_participle
 from claimkit.components.sources import medium_on, opening_passives, speaking_clauses
@@ -30,7 +37,7 @@ def _event_when(tok: Token) -> int | None:
     audience = frame.addressee if frame is not None else frozenset()
     # a past perfect ("had told the court") reports a time before the event the text
     # named: "was sentenced on Tuesday … the prosecutor had told the court"
-    earlier = any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.children)
+    earlier = past_perfect(tok)
     for child in tok.children:
         if child.dep_ in audience and child.pos_ == "NOUN":
             event = event_date(child)  # "told the meeting", after "Thursday's meeting"
