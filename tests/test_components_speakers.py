@@ -804,6 +804,51 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        "Jabs news\n\nPeople taking a popular weight-loss drug were 20% less likely to have "
+        "a heart attack or stroke, a large trial has found.",
+        {"People taking a": ("a large trial", "unknown")},
+        id="a_finding_whose_clause_has_a_clause_for_its_subject",
+    ),
+    pytest.param(
+        "The researchers say this suggests the pill acts on the liver.",
+        {"this suggests the": ("the researchers", "group"), "the pill acts": None},
+        id="a_subject_that_points_back_is_no_speaker",
+    ),
+    pytest.param(
+        'The WHO\'s stock of cholera vaccine has been "virtually exhausted" for months, '
+        "according to Dr Philippe Barboza, who leads the agency's cholera team. He said "
+        "manufacturers were producing about 6 million doses a month.\n\nMédecins Sans "
+        "Frontières said its teams in Sudan's Darfur region had treated more than 3,000 "
+        'patients in the past three weeks. "Our clinics are overwhelmed," the charity\'s '
+        "emergency coordinator in Darfur, Amina Hassan, said in a statement.",
+        {"Our clinics are": ("Amina Hassan", "person")},
+        id="a_name_set_off_after_the_place_a_role_serves_in_holds_the_role",
+    ),
+    pytest.param(
+        "Shares in Dunmore rose after Sky News first reported the bid on Tuesday. The "
+        "broadcaster said talks had been going on since April.",
+        {"talks had been": ("Sky News", "organization")},
+        id="the_broadcaster_is_the_outlet_named_by_any_word_of_its_name",
+    ),
+    pytest.param(
+        "The energy regulator Ofgem has fined Northgate Water £12m over billing errors.\n\n"
+        "The company said it accepted the findings.",
+        {"it accepted the": ("Northgate Water", "organization")},
+        id="a_company_ending_after_a_name_the_model_took_for_a_place",
+    ),
+    pytest.param(
+        "The energy regulator Ofgem has fined Northgate Water £12m.\n\nAn investigation "
+        "by the watchdog found the company had overcharged 40,000 customers.",
+        {"the company had": ("Ofgem", "organization")},
+        id="an_investigation_by_a_body_described_before_is_its_finding",
+    ),
+    pytest.param(
+        "The European Commission has fined Applewood €1.8bn for blocking rival apps.\n\n"
+        'Applewood said it would appeal. "The decision is wrong," the company said.',
+        {"The decision is": ("Applewood", "organization")},
+        id="a_sum_the_model_ran_on_into_a_name_is_no_part_of_it",
+    ),
+    pytest.param(
         "Breast Cancer Now, a charity, said the news was welcome.",
         {"the news was": ("Breast Cancer Now", "organization")},
         id="a_name_whose_words_the_parser_hung_on_the_description_after_it",

@@ -30,14 +30,14 @@ from claimkit.components.descriptions import (
 )
 from claimkit.components.mentions import as_mention, in_own_phrase
 from claimkit.components.namekeys import named_by_last_word, strip_the
-from claimkit.components.outlets import addressed_outlet, outlet_name
+from claimkit.components.outlets import addressed_outlet, described_as, outlet_name
 from claimkit.components.records import (
     SpeakerInfo,
     sentence_of,
     text_of,
     unnamed_body_before,
 )
-from claimkit.lexicons import nouns, sources
+from claimkit.lexicons import nouns
 
 __all__ = ["Bodies"]
 
@@ -327,14 +327,12 @@ class Bodies:
         return speaker if after and not kinds - nouns().generic else None
 
     def _outlet(self, word: str, skip: Callable[[int], bool]) -> SpeakerInfo | None:
-        """The latest organisation whose name's last word a description of an outlet fits
-        ("the paper": a Telegraph, a Post; ``outlet_descriptions``), or None."""
-        fits = sources().outlet_descriptions.get(word)
+        """The latest organisation whose name a description of an outlet fits ("the
+        paper": a Telegraph, a Post; "the broadcaster": Sky News), or None."""
         found = (
             info
             for info, _ in reversed(self.seen)
-            if fits
-            and info.name.split()[-1].lower() in fits
+            if described_as(word, info.name.split())
             and not (info.mention and skip(info.mention[0]))
         )
         return next(found, None)

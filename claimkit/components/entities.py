@@ -343,8 +343,9 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         if cluster.label == "PERSON" and cluster.name.isupper() and len(cluster.name) > 3:
             cluster.name = cluster.name.title()  # a transcript's "WOLF BLITZER"
         lone_person = cluster.label == "PERSON" and len(cluster.name.split()) == 1
-        if cluster.id in companies and cluster.label == "ORG":
+        if cluster.id in companies and cluster.label == "ORG" and not cluster.kinds:
             cluster.kinds.add("company")  # "shares of Broadcom": "the company" said later
+            # (not a body of a kind of its own: "the regulator Ofwat" … "Ofwat's chief …")
         if lone_person and cluster.id in things and not cluster.role:
             cluster.label = "ORG"  # "Vantor, which sold 400,000 bikes": a thing, not a man
         elif cluster.id in companies and cluster.label in ("PERSON", "GPE"):

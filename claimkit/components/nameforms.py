@@ -61,14 +61,17 @@ def trimmed(ent: Span) -> Span:
     dash before a name ('― Jacklyn Ashley') or a verb or conjunction before a person's
     ('Telling Jeb Bush', 'Neither Cruz', 'Said Comey'), without a verb it ran on into ('[Banks]
     told Ringside', where the verb's subject is inside the entity), without a kind noun in
-    lower case before the name ('[Lobby group] Clean Air Now'), and without an opening
-    bracket it did not close."""
+    lower case before the name ('[Lobby group] Clean Air Now'), without an opening
+    bracket it did not close, and without a sum after it ('fined [Applewood €1.8bn]')."""
     if len(ent) == 1:
         return ent  # nothing to trim from one word
     a, b = ent.start, ent.end
     verb = next((t for t in ent[1:] if t.tag_ in ("VBD", "VBZ") and t.head.i == t.i), None)
     if verb is not None and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
         b = verb.i
+    money = next((t.i for t in ent[1:] if t.tag_ == "$"), None)
+    if money is not None:
+        b = money  # a sum the model ran on into a name: "fined [Applewood €1.8bn]"
     opening = next((t.i for t in ent[1:] if t.text == "("), None)
     if opening is not None and not any(t.text == ")" for t in ent.doc[opening:b]):
         b = opening  # "[Information Commissioner's Office (ICO]), the UK's watchdog"
@@ -230,8 +233,14 @@ def kind_before(ent: Span, trades: bool = False) -> bool:
         and before.lemma_ in nouns().kind_nouns()
         and before.lemma_ not in person_titles()
         and (trades or before.lemma_ not in nouns().trades)
-        and (before.head.i in range(ent.start, ent.end) or misread)
+        # (or the parser's apposition without a comma: "the water regulator [Ofwat]")
+        and (before.head.i in range(ent.start, ent.end) or misread or _apposed_to(ent, before))
     )
+
+
+def _apposed_to(ent: Span, kind: Token) -> bool:
+    """Is ``ent``'s head in apposition to the ``kind`` noun right before it?"""
+    return ent.root.dep_ == "appos" and ent.root.head.i == kind.i
 
 
 def name_and_employer(named: Span) -> tuple[Span, str | None]:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from claimkit.components.records import SourceInfo, text_of
 from claimkit.lexicons import sources
 
-__all__ = ["addressed_outlet", "outlet_meant", "outlet_name", "outlet_span"]
+__all__ = ["addressed_outlet", "described_as", "outlet_meant", "outlet_name", "outlet_span"]
 
 
 @cache
@@ -41,6 +41,14 @@ def addressed_outlet(name: Span) -> bool:
     return head.dep_ in ("dobj", "dative", "pobj", "npadvmod") and outlet_name(name.root)
 
 
+def described_as(description: str, name: list[str]) -> bool:
+    """Does a bare description of an outlet ("paper", "broadcaster") fit the outlet of the
+    name whose words are ``name``, by its last word or its first ("the paper" is The
+    Yorkshire Post, "the broadcaster" Sky News; ``outlet_descriptions``)?"""
+    fits = sources().outlet_descriptions.get(description, frozenset())
+    return bool(name) and (name[-1].lower() in fits or name[0].lower() in fits)
+
+
 def outlet_meant(doc: Doc, info: SourceInfo) -> SourceInfo:
     """The outlet a bare description of one stands for: "she told the paper" after "spoke
     to The Observer" is The Observer, the latest outlet named before it whose name the
@@ -49,8 +57,7 @@ def outlet_meant(doc: Doc, info: SourceInfo) -> SourceInfo:
     span = doc.char_span(*info.span, alignment_mode="expand") if info.span else None
     if span is None or len(span) != 2 or span[0].lower_ not in ("the", "that"):
         return info
-    fits = sources().outlet_descriptions.get(span[1].lower_)
-    if fits is None:
+    if span[1].lower_ not in sources().outlet_descriptions:
         return info
     for tok in reversed(doc[: span.start]):  # a name's head, whether the model tagged it
         named = tok.pos_ == "PROPN" and tok.dep_ not in ("compound", "flat")
@@ -58,7 +65,8 @@ def outlet_meant(doc: Doc, info: SourceInfo) -> SourceInfo:
             continue
         words = [t for t in tok.subtree if t.i <= tok.i and t.pos_ == "PROPN"]
         agency = " ".join(t.lower_ for t in words) in _agencies()  # "Associated Press"
-        if words and any(t.lower_ in fits for t in words) and outlet_name(tok) and not agency:
+        fits = described_as(span[1].lower_, [t.text for t in words])
+        if words and fits and outlet_name(tok) and not agency:
             first = words[0].i - (words[0].i > 0 and doc[words[0].i - 1].text == "The")
             a, b = doc[first].idx, tok.idx + len(tok)
             return SourceInfo(text_of(doc)[a:b], "outlet", (a, b))

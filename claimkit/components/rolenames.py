@@ -26,10 +26,12 @@ def apposed(tok: Token) -> Token:
 
 def name_of_role(tok: Token) -> Token | None:
     """The name set off after the place or body of a role noun, where the parser hangs it:
-    "The mayor of Greater Westford, Dan Holloway, said" (Holloway on "Westford")."""
+    "The mayor of Greater Westford, Dan Holloway, said" (Holloway on "Westford"), "the
+    charity's coordinator in Darfur, Amina Hassan, said"."""
     if tok.lemma_.lower() not in nouns().roles:
         return None
-    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+    places = nouns().role_places
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in places):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             return next((a for a in pobj.children if a.dep_ == "appos" and a.pos_ == "PROPN"), None)
     return None

@@ -175,9 +175,9 @@ def _completed(ent: Span) -> Span | None:
     end = ent.end
     after = doc[end]
     # any name the model cut before a club's or company's ending: "[Leeds] United" (its
-    # "product"), "[Tollcross] Brewing"
+    # "product"), "[Tollcross] Brewing", "[Southern Coast] Water" (its "place")
     ending = after.is_title and not after.ent_type_ and name_ending(after.lower_)
-    if ending and ent.label_ in ("ORG", "PRODUCT", "GPE", "NORP", "FAC"):
+    if ending and ent.label_ in ("ORG", "PRODUCT", "GPE", "LOC", "NORP", "FAC"):
         return Span(doc, ent.start, end + 1, label="ORG")
     if ent.label_ == "PERSON" and _surname_cut(ent):
         return Span(doc, ent.start, end + 1, label="PERSON")  # "[Nuno Espirito] Santo"

@@ -103,6 +103,7 @@ class Nouns:
     company_words: frozenset[str]  # "Ryanair's chief executive": a company's, no person's
     umbrella_bodies: frozenset[str]  # "the UN agency": a body of the UN's, not the UN
     umbrella_endings: frozenset[str]  # "the Premier League club": a league's club
+    role_places: frozenset[str]  # "the coordinator in Darfur, Amina Hassan": where it serves
 
     def kind_nouns(self) -> frozenset[str]:
         """Every noun that describes an organisation, of any class (built once)."""
@@ -346,6 +347,7 @@ def nouns() -> Nouns:
         words("umbrella_bodies"),
         words("umbrella_endings"),
     )
+        words("role_places"),
 
 
 @cache

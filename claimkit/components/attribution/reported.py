@@ -199,6 +199,8 @@ def reported_claims(doc: Doc, quotes: list[Quote], taken: set[int]) -> list[Attr
         subj, _ = subject_of(tok)
         if subj is None or _complementizer(subj, tok) or _verb_as_subject(doc, subj, tok):
             continue
+        if subj.tag_ == "DT" and subj.lower_ in cues().word_sets["pointers"]:
+            continue  # "this suggests …": the reasoning of whoever said it, no speaker
         if content is not None and tok.i and speaker_after_quote(doc[tok.i - 1]):
             content = _before_speaker(quotes, subj, content)
         pieces = _parenthetical(doc, tok, subj) if tok.dep_ == "parataxis" or content else None

@@ -95,7 +95,7 @@ def _finding_clause(tok: Token) -> bool:
     one before it ("Those who ate the most had a higher risk, the authors found")?"""
     return any(
         c.dep_ == "ccomp"
-        and any(m.dep_ in ("nsubj", "nsubjpass") for m in c.children)
+        and any(m.dep_ in ("nsubj", "nsubjpass", "csubj") for m in c.children)
         and (
             c.i < tok.i
             or c.tag_ in ("VBZ", "VBP")
