@@ -180,6 +180,11 @@ def source_of(ex: Extractor, text: str, cue: str) -> tuple[str, str] | None:
             "found",
             ("a report", "document"),
         ),
+        (  # what a verb acts "on" is its topic, no medium
+            "Sen. Ana Cruz put a hold on the annual farm bill, saying the cuts would hurt growers.",
+            "saying",
+            None,
+        ),
     ],
 )
 def test_source_forms(

@@ -45,6 +45,7 @@ __all__ = [
 
 WORDS_IN = {"statement", "document", "interview", "social_media"}  # kinds words come in
 ON_MEDIA = {"interview", "social_media", "website"}  # "on his podcast", "on its website"
+TEXT_PREPOSITIONS = {"in", "via", "through"}  # words come in a text, not on or during one
 
 
 def _phrase(tok: Token, cue: Token | None = None, verb: Token | None = None) -> tuple[int, int]:
@@ -197,6 +198,10 @@ def _prep_source(node: Token, seen: dict[int, SourceInfo | None]) -> SourceInfo 
                     span = (found.span[0], end)
                     found = SourceInfo(text_of(pobj.doc)[span[0] : span[1]], "outlet", span)
                 break
+            if (prep.lower_ == "on" and kind == "statement") or (
+                kind == "document" and prep.lower_ not in TEXT_PREPOSITIONS
+            ):  # what it is about or when: "put a hold on the defense bill, saying …",
+                kind = None  # "During the investigation, he acknowledged …"
             if pobj is not None and kind is not None:
                 found = _info(pobj, kind, verb=node)  # (and "to clients" hung on the verb)
                 break
