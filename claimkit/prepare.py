@@ -348,11 +348,19 @@ def _is_furniture(line: str, low: str, words: list[str], short: bool, top: bool)
 
 
 def _byline(line: str) -> bool:
-    """Is the line a byline: "By Helen Marsh", or with a label, "Analysis by Rachel Wong"?"""
+    """Is the line a byline: "By Helen Marsh", with a label, "Analysis by Rachel Wong", or
+    with the writer's job before the name, "By Local Democracy Reporter Hannah Patel"?"""
     label = _LABEL.match(line)
     if label is not None and label.group(1).lower() in sources().byline_labels:
         line = line[label.end() :]
-    return _BYLINE.match(line) is not None
+    if _BYLINE.match(line) is not None:
+        return True
+    by, _, rest = line.partition(" ")
+    words = rest.partition(",")[0].split()  # (not the job after the name: "…, Editor")
+    job = next((k for k, w in enumerate(words[:4]) if w.lower() in sources().writers), None)
+    if job is None or job + 1 >= len(words) or by.lower().rstrip(":") != "by":
+        return False
+    return _BYLINE.match(" ".join([by, rest.split(maxsplit=job + 1)[-1]])) is not None
 
 
 def _a_writer(line: str) -> bool:

@@ -325,6 +325,8 @@ def test_a_section_label_above_the_headline_is_not_the_publisher() -> None:
         # a byline with a label under a section line of two sections
         "Opinion & Analysis\n\n{title}\n\nAnalysis by Colm Reddy, Economics Editor\n"
         "Tuesday 1 December 2026",
+        # a byline with the writer's job before the name
+        "{title}\n\nBy Local Democracy Reporter Colm Reddy\nTuesday, 1 December 2026",
         # a press release's label above its headline
         "FOR IMMEDIATE RELEASE\n\n{title}\n\nCARLISLE, England, Dec. 1, 2026 /PRNewswire/ -- "
         "Northfield Water today announced a £300 million programme to upgrade 40 works.",
