@@ -164,7 +164,7 @@ def _spoken_year(low: str, anchor: dt.date | None, tense: Tense) -> Resolution |
     m = SPOKEN.match(low)
     if m is None:
         return None
-    words = m.group("words").split(maxsplit=1)
+    words = re.split(r"[\s-]", m.group("words"), maxsplit=1)  # "twenty-twelve"
     if len(words) != 2 or words[0] not in ("nineteen", "eighteen", "twenty"):
         return None
     century, rest = NUMBERS[words[0]], _spoken_number(words[1])

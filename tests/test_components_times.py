@@ -36,6 +36,15 @@ def values(ex: Extractor, text: str, published: str = "2000-01-07") -> dict[str,
             "The Office for Budget Responsibility forecast in March that prices would fall.",
             {"March": "1999-03"},
         ),
+        # a verb of planning with a particle is another verb
+        (
+            "The bank set aside $2 billion for bad loans in the second quarter.",
+            {"the second quarter": "1999-Q2"},
+        ),
+        # a timetable's present with a day looks ahead; a past clause under a present
+        # report looks back
+        ("The trial of the two men opens on Wednesday.", {"Wednesday": "2000-01-12"}),
+        ("Police say the man was found on Wednesday.", {"Wednesday": "2000-01-05"}),
     ],
 )
 def test_tense_decides_the_direction(
@@ -43,6 +52,11 @@ def test_tense_decides_the_direction(
 ) -> None:
     published = "1998-10-25" if "Oct. 26" in text else "2000-01-07"
     assert values(extractor, text, published) == expected
+
+
+def test_a_year_a_transcript_spells_out_is_tagged(extractor: Extractor) -> None:
+    text = "GLISAN: Conditions are comparable to twenty-twelve, a very bad year for growers."
+    assert values(extractor, text).get("twenty-twelve") == "2012"
 
 
 def test_day_number_left_out_by_the_model_is_taken_in(extractor: Extractor) -> None:

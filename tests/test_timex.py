@@ -221,6 +221,7 @@ THURSDAY = dt.date(1989, 11, 2)
         ("nineteen eighty-four", "past", "1984"),
         ("March nineteen eighty-eight", "past", "1988-03"),
         ("the year nineteen ninety", "past", "1990"),
+        ("twenty-twelve", "past", "2012"),
         # centuries
         ("the 18th century", "past", "17"),
         ("the 14th century", "past", "13"),

@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from claimkit.components.records import opening_participle
 from claimkit.lexicons import cues, sources, times
+from claimkit.timebase import WEEKDAYS
 from claimkit.timex import Tense
 
 __all__ = ["tense_of"]
@@ -38,8 +39,10 @@ def tense_of(span: Span) -> Tense:
     # "vowed on Monday to push …": the time before the clause vowed is the vow's
     past = node.tag_ == "VBD" or _past_misread(node)
     vowed = past and any(c.dep_ in ("xcomp", "ccomp") and c.i > span.end for c in node.children)
+    # (with a particle, another verb: "set aside $410m in the second quarter", "went up")
+    planning = node.lemma_.lower() in times().future_heads and not _particle(node)
     if (
-        (node.lemma_.lower() in times().future_heads and not vowed)
+        (planning and not vowed)
         or any(p.lower_ == "until" for p in span.root.ancestors if p.dep_ == "prep")
         or (span.start > 0 and span.doc[span.start - 1].lower_ == "until")
     ):
@@ -74,7 +77,21 @@ def tense_of(span: Span) -> Tense:
         verb = node.head if node.dep_ == "advcl" else node.head.head
         if verb.tag_ == "VBD" or any(a.lower_ in PAST_AUX for a in _auxiliaries(verb)):
             return "past"  # (or "had said", "has said")
-    return "present"
+    # a timetable's present with a day looks ahead: "The draw takes place on Monday",
+    # "reopens on Saturday" (not "Wednesday's poll has …", a caption's "march")
+    timetable = node.tag_ in ("VBZ", "VBP") and node.lemma_.lower() in times().timetable_verbs
+    day = span.root.dep_ in ("pobj", "npadvmod") and any(t.lower_ in WEEKDAYS for t in span)
+    return "future" if timetable and day else "present"
+
+
+def _particle(verb: Token) -> bool:
+    """Has ``verb`` a particle, as the parser marks one or as a bare adverb right after it
+    ("set [aside]", tagged as an adverb), not a manner ("planned carefully")?"""
+    bare = (c for c in verb.children if c.dep_ == "advmod" and c.i == verb.i + 1)
+    return any(c.dep_ == "prt" for c in verb.children) or any(
+        c.tag_ in ("RB", "RP") and not c.n_lefts + c.n_rights and not c.lower_.endswith("ly")
+        for c in bare
+    )
 
 
 def _compared(verb: Token) -> Token:

@@ -178,6 +178,7 @@ class Times:
     seasons: dict[str, str]  # "fall": FA
     future_heads: frozenset[str]  # "planned to leave on Thursday" looks forward
     forecasts: frozenset[str]  # "said August was likely to be drier" looks forward
+    timetable_verbs: frozenset[str]  # "The draw takes place on Monday" looks forward
     token_patterns: dict[str, list[list[dict[str, object]]]]  # spaCy Matcher patterns
     clock_zones: dict[str, frozenset[str]]  # "month_first": EST, ...; "day_first": GMT, ...
 
@@ -346,8 +347,8 @@ def nouns() -> Nouns:
         words("company_words"),
         words("umbrella_bodies"),
         words("umbrella_endings"),
-    )
         words("role_places"),
+    )
 
 
 @cache
@@ -364,6 +365,7 @@ def times() -> Times:
         seasons=dict(data["seasons"]),
         future_heads=frozenset(data["future_heads"]),
         forecasts=frozenset(data["forecasts"]),
+        timetable_verbs=frozenset(data["timetable_verbs"]),
         token_patterns=data["token_patterns"],
         clock_zones={k: frozenset(v) for k, v in data["clock_zones"].items()},
     )
