@@ -220,6 +220,19 @@ def test_according_to_before_a_subordinate_clause_cites_the_main_one(
     assert c.content.text == "UK house prices fell for a third consecutive month in November"
 
 
+def test_according_to_ending_a_clause_after_the_main_one_cites_the_sentence(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The company's online sales rose 22% last year, while sales in its stores fell 6%, "
+        "according to its annual report."
+    )
+    c = only(extractor, text)
+    assert c.content.text == (
+        "The company's online sales rose 22% last year, while sales in its stores fell 6%"
+    )
+
+
 def test_according_to_hung_on_an_auxiliary_cites_its_whole_clause(extractor: Extractor) -> None:
     c = only(extractor, "According to the police, the car was speeding.")
     assert c.content.text == "the car was speeding"
@@ -1284,6 +1297,12 @@ def test_a_second_that_clause_of_a_report_is_not_its_inner_verb_s(extractor: Ext
             "about 4%.",
             "Simon Roberts",
             "shoppers should expect inflation of about 4%",
+        ),
+        (  # past a participle that issued the text the words came in
+            "David Rachal, a geoarchaeologist, wrote in a response published last year that "
+            "the seeds could have absorbed older carbon.",
+            "David Rachal",
+            "the seeds could have absorbed older carbon",
         ),
     ],
 )

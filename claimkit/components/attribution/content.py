@@ -27,7 +27,7 @@ from claimkit.components.records import (
     subtree_bounds,
 )
 from claimkit.components.sources import medium_on
-from claimkit.lexicons import Frame, cues
+from claimkit.lexicons import Frame, cues, sources
 
 __all__ = [
     "as_clause",
@@ -259,9 +259,11 @@ def _verb(t: Token) -> bool:
 
 
 def _of_medium(t: Token) -> bool:
-    """A participle that dates or places a medium: "in a statement [released] on Tuesday
-    that ..."."""
-    return t.dep_ == "acl" and t.tag_ == "VBN" and is_medium(t.head)
+    """A participle that dates or places a medium, or issues a text of any name: "in a
+    statement [released] on Tuesday that ...", "in a response [published] last year that
+    ..."."""
+    issuing = t.lemma_.lower() in sources().issuing_participles
+    return t.dep_ == "acl" and t.tag_ == "VBN" and (is_medium(t.head) or issuing)
 
 
 def as_clause(doc: Doc, tok: Token) -> tuple[int, int] | None:

@@ -71,6 +71,12 @@ def _claim(
     # according to the Nationwide, as rates rose"): the main clause before it is said
     mark = next((c for c in head.children if c.dep_ == "mark"), None)
     subordinate = head.dep_ == "advcl" and mark is not None and mark.i > last.i > head.head.i
+    # and on the clause after the main one that it ends, set off: the whole sentence ("sales
+    # rose 22%, while sales in its stores fell 6%, according to its annual report")
+    ending = all(t.is_punct for t in doc[last.right_edge.i + 1 : sentence_of(doc, tok.i).end])
+    trailing = head.dep_ == "advcl" and head.head.i < head.i and ending
+    trailing = trailing and tok.i > 0 and doc[tok.i - 1].text == ","
+    subordinate = subordinate or trailing
     clause = edges_of([head.head if subordinate else head])
     if clause is None:
         return None
