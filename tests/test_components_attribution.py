@@ -2035,6 +2035,7 @@ def test_a_hearing_in_a_month_dates_what_was_said_there(extractor: Extractor) ->
 
 def test_a_headline_s_told_to_is_a_passive_with_no_speaker(extractor: Extractor) -> None:
     assert extractor.extract("Thousands told to leave homes as river bursts banks").claims == []
+    assert extractor.extract("Ministers urged to act on crisis in dentistry").claims == []
     (claim,) = extractor.extract("Police told residents to stay indoors.").claims
     assert (claim.speaker and claim.speaker.name, claim.content.text) == (
         "Police",

@@ -88,9 +88,9 @@ def _a_thing_claimed(tok: Token, frame: Frame) -> bool:
 
 
 def _told_to(tok: Token, frame: Frame) -> bool:
-    """Is ``tok`` a verb that needs an addressee ("told", "informed") with none, before an
-    infinitive: the passive of a headline that leaves out its "were" ("Thousands told to
-    leave homes"), in which the subject is the one told; or one whose object comes before
+    """Is ``tok`` a verb that needs an addressee ("told", "informed", "urged") with none,
+    before an infinitive: the passive of a headline that leaves out its "were" ("Thousands
+    told to leave homes"), in which the subject is the one told; or one whose object comes before
     its preposition ("accuse … of"), with no object and the preposition right after it
     ("Banks accused of ripping off savers")?"""
     if tok.tag_ not in ("VBD", "VBN"):
@@ -102,9 +102,14 @@ def _told_to(tok: Token, frame: Frame) -> bool:
         after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         if after is not None and after.head.i == tok.i and after.dep_ == "prep":
             return not any(c.dep_ == "aux" for c in tok.children)  # "accused of", "blamed on"
-    if not frame.addressee or "dobj" not in frame.addressee:
+    # "Ministers urged to act": a verb whose infinitive needs its object first, with none
+    addressed = tok.lemma_.lower() in cues().word_sets["infinitive_objects"]
+    addressed = addressed and not any(c.dep_ == "agent" for c in tok.children)  # "by X"
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    addressed = addressed and nxt is not None and nxt.lower_ == "to"  # (not "urged for …")
+    if not addressed and (not frame.addressee or "dobj" not in frame.addressee):
         return False
-    if any(c.dep_ in frame.addressee for c in tok.children):
+    if any(c.dep_ in (frame.addressee or {"dobj"}) for c in tok.children):
         return False
     return any(
         c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
