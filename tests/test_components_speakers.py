@@ -804,6 +804,14 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        "PC Daniel Hume, of West Yorkshire Police, was driving at 58mph in a 30mph zone when "
+        "his car hit a cyclist.\n\nIn a written response to questions from the Telegraph & "
+        "Argus, the force said it would reflect on the findings. The Independent Office for "
+        "Police Conduct said it noted the decision.",
+        {"it would reflect": ("West Yorkshire Police", "organization")},
+        id="a_place_named_by_a_bodys_capitalised_kind_is_that_body",
+    ),
+    pytest.param(
         "Jabs news\n\nPeople taking a popular weight-loss drug were 20% less likely to have "
         "a heart attack or stroke, a large trial has found.",
         {"People taking a": ("a large trial", "unknown")},

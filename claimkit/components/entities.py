@@ -33,6 +33,7 @@ from claimkit.components.joins import (
 from claimkit.components.nameforms import (
     clean_name,
     common_person,
+    ends_in_kind,
     kind_before,
     kind_first,
     made_by,
@@ -232,6 +233,9 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         which = taken_up_by_which(ent)
         platform = name.lower() in sources().platforms
         company = (len(words) > 1 and name_ending(words[-1].lower())) or kind_before(ent)
+        # a "place" named by a body's capitalised kind: "West Yorkshire Police", "Kent
+        # County Council" (the model's GPE)
+        company = company or (ent.label_ in PLACES and ends_in_kind(words))
         person = ent.label_ == "PERSON" or titles > 0 or named_role(named) or role_before(ent)
         person = person and not (which or platform or company)
         # one name, one identity: "drugmaker Novo Nordisk" … "Novo Nordisk" (a whole name

@@ -25,6 +25,7 @@ __all__ = [
     "aged",
     "clean_name",
     "common_person",
+    "ends_in_kind",
     "in_word_hyphen",
     "joined_by_and",
     "kind_before",
@@ -216,6 +217,12 @@ def whole_company(rest: Span) -> bool:
     amp = any(t.text == "&" for t in rest[1:-1])
     titled = all(t.is_title or t.text == "&" for t in rest)
     return len(rest) > 1 and titled and (amp or name_ending(rest[-1].lower_))
+
+
+def ends_in_kind(words: list[str]) -> bool:
+    """Do a name's words end in a capitalised kind noun ("[West Yorkshire] Police")?"""
+    last = words[-1] if len(words) > 1 else ""
+    return last.istitle() and last.lower() in nouns().kind_nouns()
 
 
 def kind_before(ent: Span, trades: bool = False) -> bool:
