@@ -804,6 +804,14 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        "A group of newspaper publishers has sued the chatbot maker Loomis AI, accusing it of "
+        'copying millions of articles.\n\n"We cannot let our work be taken for free," said '
+        "Kate Ambrose, chief executive of the Harbor Media Group, one of eight publishers "
+        "that brought the case.",
+        {"it of copying": ("a group of newspaper publishers", "organization")},
+        id="a_group_of_several_bodies_is_none_of_them_named_after_it",
+    ),
+    pytest.param(
         "PC Daniel Hume, of West Yorkshire Police, was driving at 58mph in a 30mph zone when "
         "his car hit a cyclist.\n\nIn a written response to questions from the Telegraph & "
         "Argus, the force said it would reflect on the findings. The Independent Office for "

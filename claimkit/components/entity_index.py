@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimkit.components.descriptions import describes, fits_kindless, kind_noun, umbrella
 from claimkit.components.entities import ORG_LABELS, role_and_affiliation
-from claimkit.components.groups import NAMES, PERSONS, coordinated_names
+from claimkit.components.groups import NAMES, PERSONS, coordinated_names, of_several
 from claimkit.components.mentions import (
     conjunct_apposed,
     content_subject,
@@ -241,6 +241,7 @@ class EntityIndex:
         words = [c.lower_ for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
         words.append(tok.lower_)
         sent = sentence_of(self.doc, tok.i)
+        several = of_several(tok)  # "A group of newspaper publishers" is no "… Media Group"
         for _ in range(NEXT_SENTENCES):
             if sent.end >= len(self.doc):
                 return None
@@ -252,6 +253,7 @@ class EntityIndex:
                 for e in self.ents
                 if sent.start <= e.start < sent.end
                 and e.label_ == "ORG"
+                and not several
                 and len(e) > len(words)
                 and [t.lower_ for t in e[-len(words) :]] == words
             )

@@ -1,14 +1,15 @@
 """Speakers made of several names: "Putin and Trump", "The US and Russia", and a
-headline's "Trump, Putin agree" (a comma for "and")."""
+headline's "Trump, Putin agree" (a comma for "and"); and a noun of several members ("a
+group of newspaper publishers")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from claimkit.components.namekeys import strip_the
 from claimkit.components.records import EntityCluster, SpeakerInfo, cluster_at, ents_between
 
-__all__ = ["NAMES", "PERSONS", "coordinated_names"]
+__all__ = ["NAMES", "PERSONS", "coordinated_names", "of_several"]
 
 PERSONS = frozenset({"PERSON"})
 NAMES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -47,3 +48,10 @@ def coordinated_names(
     members = sorted(clusters.values(), key=lambda c: strip_the(c.name))
     roles = " and ".join(dict.fromkeys(c.role.lower() for c in members if c.role))
     return SpeakerInfo(" and ".join(c.name for c in members), "group", mention, role=roles or None)
+
+
+def of_several(tok: Token) -> bool:
+    """Is the noun one of several members, named after "of" ("a group of newspaper
+    publishers", "a coalition of charities")?"""
+    of = (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of")
+    return any(m.dep_ == "pobj" and m.tag_ in ("NNS", "NNPS") for p in of for m in p.children)

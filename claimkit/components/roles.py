@@ -16,6 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from claimkit.components.descriptions import kind_noun, modified
+from claimkit.components.groups import of_several
 from claimkit.components.headroles import (
     PLACED,
     as_described_below,
@@ -174,8 +175,7 @@ def _first_body_after(
     Yorkshire Police"), or None."""
     root = description.root
     kind = kind_noun(root)
-    # one of a kind by rank: "the country's largest", "Britain's second-biggest"
-    ranked = any(t.tag_ == "JJS" or t.ent_type_ == "ORDINAL" for t in description)
+    ranked = any(t.tag_ == "JJS" or t.ent_type_ == "ORDINAL" for t in description)  # "largest"
     # a headline drops the article: "Delivery app says", "Carmaker warns" (one body: not
     # a sentence's "Wildlife groups said")
     bare = (
@@ -194,10 +194,10 @@ def _first_body_after(
         one = len(very) == 1 and very[0].mentions[0][0] > at
         # (a body named before takes "the lender" back; "his party" is its person's)
         one = one and not (with_the(root) and body_named_before(root))
-        plural = root.tag_ == "NNS" and root.lemma_.lower() != root.lower_  # not "companies"
-        # not one that says which body by more than its kind: "the state police", "its union"
-        # (a person's is theirs: "…, his party said", then "leader of the Republican People's
-        # Party")
+        # several: not "companies" (a lemma of its own); "A group of newspaper publishers"
+        plural = (root.tag_ == "NNS" and root.lemma_.lower() != root.lower_) or of_several(root)
+        # not one that says which body by more than its kind ("the state police", "its union");
+        # a person's is theirs ("…, his party said", then "the Republican People's Party")
         owned = any(c.dep_ == "poss" and c.lower_ not in ("his", "her") for c in root.children)
         return very[0] if one and not plural and not (modified(root) or owned) else None
     # one of a kind by rank is looked for among all bodies of its broad class: "the
