@@ -557,6 +557,17 @@ def test_said_at_the_time_is_the_time_of_the_sentence_before(extractor: Extracto
     assert got["We"].source is not None and got["We"].source.name == "a note to staff"
 
 
+def test_said_at_the_time_after_words_with_a_time_of_their_own_is_that_time(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Tesla has faced several recalls this year. In February, it recalled more than 2 "
+        "million cars over warning lights that were too small, the agency said at the time."
+    )
+    (claim,) = extractor.extract(text, published="2026-05-13").claims
+    assert claim.when is not None and claim.when.value == "2026-02"
+
+
 def test_a_speech_verb_in_the_next_sentence_carries_the_interview(extractor: Extractor) -> None:
     text = (
         'Janet Yellen said in an interview with CNBC that the economy was "resilient".\n\n'

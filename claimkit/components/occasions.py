@@ -202,11 +202,12 @@ def _same_audience(doc: Doc, att: Attribution, last: _Occasion) -> bool:
 
 
 def _then(doc: Doc, cue: Token | None) -> int | None:
-    """The time "at the time" on a cue stands for: the time of the sentence before, where
-    it has one of its own ("Former staff accused the company … in 2021. The company said
-    at the time that it was sorry": 2021; "In October, he held a call … '…,' Mr. Ackman
-    said at the time": October); None otherwise (the speaker's own last occasion, which
-    carries as any "said" does; not "at the same time")."""
+    """The time "at the time" on a cue stands for: that of the words reported before it,
+    else of the sentence before, where it has one of its own ("Former staff accused the
+    company … in 2021. The company said at the time that it was sorry": 2021; "In October,
+    he held a call … '…,' Mr. Ackman said at the time": October); None otherwise (the
+    speaker's own last occasion, which carries as any "said" does; not "at the same
+    time")."""
     if cue is None:
         return None
     for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ == "at"):
@@ -215,8 +216,12 @@ def _then(doc: Doc, cue: Token | None) -> int | None:
         if obj is None or obj.lower_ != "time" or mods != ["the"]:  # (the parser may hang
             # the content on "time": "said at the time [that it was sorry]")
             continue
+        # the time of the words reported, where they give one ("In February, it recalled
+        # 2 million cars, the agency said at the time"), else of the sentence before
+        reported = (c for c in cue.children if c.dep_ in ("ccomp", "parataxis") and c.i < cue.i)
+        own = next((t for c in reported if (t := time_on(c)) is not None), None)
         start = sentence_of(doc, cue.i).start
-        return time_on(sentence_of(doc, start - 1).root) if start > 0 else None
+        return own if own is not None or start == 0 else time_on(sentence_of(doc, start - 1).root)
     return None
 
 
