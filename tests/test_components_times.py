@@ -54,6 +54,12 @@ def test_tense_decides_the_direction(
     assert values(extractor, text, published) == expected
 
 
+def test_the_minutes_of_a_meeting_are_a_text_not_a_time(extractor: Extractor) -> None:
+    text = "Two members voted for a cut, minutes of the meeting published on Tuesday showed."
+    assert values(extractor, text) == {"Tuesday": "2000-01-04"}
+    assert values(extractor, "Within minutes of the attack, police arrived.") == {"minutes": "PTXM"}
+
+
 def test_a_year_a_transcript_spells_out_is_tagged(extractor: Extractor) -> None:
     text = "GLISAN: Conditions are comparable to twenty-twelve, a very bad year for growers."
     assert values(extractor, text).get("twenty-twelve") == "2012"

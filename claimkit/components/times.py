@@ -117,7 +117,18 @@ def _candidates(doc: Doc) -> list[tuple[Span, bool]]:
             found.append((span, True))
             taken |= set(range(span.start, span.end))
     found = [f for f in found if not (_a_name(f[0]) or _an_age(f[0]) or _in_a_title(f[0]))]
+    found = [f for f in found if not _a_record(f[0])]
     return join(sorted(found, key=lambda f: f[0].start))
+
+
+def _a_record(span: Span) -> bool:
+    """Is a candidate only a noun of a text, of something, that no preposition governs
+    ("minutes of the meeting showed", which the model tags a time; not "within minutes of
+    the attack")?"""
+    tok, alone = span.root, all(t.dep_ == "det" for t in span if t.i != span.root.i)
+    of = any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+    text = sources().nouns.get(tok.lower_) == "document" and tok.dep_ != "pobj"
+    return alone and text and of
 
 
 def _an_age(span: Span) -> bool:
