@@ -55,7 +55,7 @@ FISCAL = re.compile(
     r"(?:\s+(?P<year>\d{4}))?$"
 )
 YEAR_END = re.compile(r"^(?:the\s+)?(?:year[\s-]end|end\s+of\s+the\s+year)$")
-CENTURY = re.compile(r"^(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century$")
+CENTURY = re.compile(r"^(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]+century$")  # "17th-century"
 RANGE = re.compile(r"^(?P<a>(?:1[5-9]|20)\d\d)[-–/](?P<b>\d\d|\d{4})$")
 CLOCK = re.compile(r"^(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)$")
 # "recent days" and "the coming years" stay durations (PXD, PXY), as the TimeBank-AQUAINT

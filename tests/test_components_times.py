@@ -60,6 +60,11 @@ def test_the_minutes_of_a_meeting_are_a_text_not_a_time(extractor: Extractor) ->
     assert values(extractor, "Within minutes of the attack, police arrived.") == {"minutes": "PTXM"}
 
 
+def test_ages_after_aged_are_no_time(extractor: Extractor) -> None:
+    text = "Two men, aged 24 and 31, were arrested last week."
+    assert values(extractor, text) == {"last week": "1999-W52"}
+
+
 def test_a_year_a_transcript_spells_out_is_tagged(extractor: Extractor) -> None:
     text = "GLISAN: Conditions are comparable to twenty-twelve, a very bad year for growers."
     assert values(extractor, text).get("twenty-twelve") == "2012"

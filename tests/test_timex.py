@@ -225,6 +225,9 @@ THURSDAY = dt.date(1989, 11, 2)
         # centuries
         ("the 18th century", "past", "17"),
         ("the 14th century", "past", "13"),
+        ("17th-century", "past", "16"),
+        # a frequency
+        ("every day", "present", "P1D"),
         # approximate and fractional durations
         ("a couple of months", "past", "P2M"),
         ("3 1/2 years", "past", "P3Y6M"),

@@ -132,9 +132,11 @@ def _a_record(span: Span) -> bool:
 
 
 def _an_age(span: Span) -> bool:
-    """Is the candidate a person's age set off after them ("Elwyn Jones, 81, said"), which
-    the model tags a date?"""
+    """Is the candidate a person's age set off after them ("Elwyn Jones, 81, said") or
+    after "aged", which the model tags a date?"""
     doc, tok = span.doc, span[0]
+    if tok.i > 0 and doc[tok.i - 1].lower_ == "aged" and tok.like_num:
+        return True  # "Two men, aged 24 and 31, were arrested"
     if len(span) > 1 or not tok.text.isdecimal() or int(tok.text) > MAX_AGE or tok.i < 2:
         return False
     after = doc[tok.i + 1].text if tok.i + 1 < len(doc) else "."
