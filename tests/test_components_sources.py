@@ -625,6 +625,17 @@ def test_the_outlet_told_in_an_interview_is_the_medium(extractor: Extractor) -> 
     assert got["he"] == "a phone call"
 
 
+def test_an_outlet_named_by_its_noun_is_the_medium_of_an_interview(extractor: Extractor) -> None:
+    text = (
+        "Opposition leader Raila Odinga told the Nation newspaper in an interview that the "
+        "law would crush ordinary Kenyans. Ms Achieng told the Reuters news agency in an "
+        "interview that prices had doubled."
+    )
+    got = _sources(extractor, text)
+    assert got["the"] == "the Nation newspaper"
+    assert got["prices"] == "the Reuters news agency"
+
+
 def test_the_outlet_the_text_calls_a_broadcaster_is_the_medium_of_an_interview(
     extractor: Extractor,
 ) -> None:

@@ -337,7 +337,11 @@ def find_source(
         if found is not None:
             # "told Reuters in an interview": the outlet that held the interview
             told = _told(doc, att, cue) if found.kind == "interview" else None
-            if told is not None and told.kind == "outlet" and _told_an_outlet(doc, told):
+            if (
+                told is not None
+                and told.kind in ("outlet", "agency")
+                and _told_an_outlet(doc, told)
+            ):
                 return told
             return found
         # "a report that found …" (not the law a judge blocked: "blocked a law that would
@@ -388,12 +392,16 @@ def find_source(
 
 def _told_an_outlet(doc: Doc, told: SourceInfo) -> bool:
     """Does what "tell" names name a news outlet: a known one ("told Reuters"), or a name
-    the text calls one ("told public broadcaster NHK")?"""
+    the text calls one ("told public broadcaster NHK", "told the Nation newspaper")?"""
     span = doc.char_span(*told.span, alignment_mode="expand") if told.span else None
-    called = span is not None and any(
+    if span is None:
+        return outlet_span(doc, told)
+    called = any(
         t.pos_ == "NOUN" and source_kind(t) == "outlet" and t.head.pos_ == "PROPN" for t in span
     )
-    return called or outlet_span(doc, told)
+    root = span.root  # an outlet's noun a name modifies: "the Nation newspaper"
+    named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in root.children)
+    return called or (named and source_kind(root) == "outlet") or outlet_span(doc, told)
 
 
 def _a_body_s_word(doc: Doc, noun: Token) -> bool:
