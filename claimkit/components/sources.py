@@ -337,11 +337,7 @@ def find_source(
         if found is not None:
             # "told Reuters in an interview": the outlet that held the interview
             told = _told(doc, att, cue) if found.kind == "interview" else None
-            if (
-                told is not None
-                and told.kind in ("outlet", "agency")
-                and _told_an_outlet(doc, told)
-            ):
+            if told is not None and _told_an_outlet(doc, told):
                 return told
             return found
         # "a report that found …" (not the law a judge blocked: "blocked a law that would
@@ -391,9 +387,11 @@ def find_source(
 
 
 def _told_an_outlet(doc: Doc, told: SourceInfo) -> bool:
-    """Does what "tell" names name a news outlet: a known one ("told Reuters"), or a name
-    the text calls one ("told public broadcaster NHK", "told the Nation newspaper")?"""
+    """Does what "tell" names name a news outlet or agency: a known one ("told Reuters"), or
+    a name the text calls one ("told public broadcaster NHK", "told the Nation newspaper")?"""
     span = doc.char_span(*told.span, alignment_mode="expand") if told.span else None
+    if told.kind not in ("outlet", "agency"):
+        return False
     if span is None:
         return outlet_span(doc, told)
     called = any(
