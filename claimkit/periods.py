@@ -39,8 +39,10 @@ _YEARS = (
     r"(?:the\s+|(?:fiscal\s+)?(?P<pyear>\d{4})['’]s\s+"
     r"|(?P<pwhich>this|last|next)\s+(?:fiscal\s+)?year['’]s\s+)?"
 )
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 QUARTER = re.compile(
     rf"^{_YEARS}(?:(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter"
+    rf"|(?P<m1>{_MONTHS})[-–](?P<m2>{_MONTHS})\s+quarter"  # "the April-June quarter"
     r"|q(?P<qn>[1-4]))" + _OF_YEAR + r"$"
 )
 HALF = re.compile(
@@ -67,7 +69,6 @@ PAST_REFS = re.compile(
 FUTURE_REFS = re.compile(
     r"^(?:in\s+)?(?:the\s+)?next\s+(?:few|several)\s+(?:days|weeks|months|years)$|^some\s*day$"
 )
-_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 SPOKEN = re.compile(rf"^(?:the\s+year\s+)?(?:(?P<mon>{_MONTHS})\s+)?(?P<words>[a-z -]+)$")
 
 
@@ -97,13 +98,25 @@ def _part(letter: str, months: int, n: int, year: int, how: str) -> Resolution:
     return Resolution(f"{year}-{letter}{n}", first, last, name, how)
 
 
+def _months_quarter(first: str | None, last: str | None) -> str | None:
+    """The calendar quarter (as a digit) that runs from month ``first`` to ``last``, or
+    None: "april", "june" is "2"."""
+    names = _MONTHS.split("|")
+    if first is None or last is None:
+        return None
+    a, b = names.index(first) + 1, names.index(last) + 1
+    return str((a + 2) // 3) if a % 3 == 1 and b == a + 2 else None
+
+
 def _quarter_or_half(low: str, anchor: dt.date | None, tense: Tense) -> Resolution | None:
     for letter, months, rx in (("Q", 3, QUARTER), ("H", 6, HALF)):
         m = rx.match(low)
         if m is None:
             continue
         g = m.groupdict()
-        number = g.get("qn") or g.get("hn")
+        number = g.get("qn") or g.get("hn") or _months_quarter(g.get("m1"), g.get("m2"))
+        if number is None and g.get("m1"):
+            return None  # months that make no calendar quarter: "the May-July quarter"
         n = int(number) if number else ORDINALS[(g.get("q") or g["h"]).lower()]
         which = (g.get("which") or g.get("pwhich") or "").lower()
         if g.get("year") or g.get("pyear"):

@@ -226,6 +226,9 @@ THURSDAY = dt.date(1989, 11, 2)
         ("the 18th century", "past", "17"),
         ("the 14th century", "past", "13"),
         ("17th-century", "past", "16"),
+        # a quarter by its months
+        ("the April-June quarter", "past", "1989-Q2"),
+        ("the May-July quarter", "past", None),
         # a frequency
         ("every day", "present", "P1D"),
         # approximate and fractional durations
