@@ -1298,6 +1298,12 @@ def test_a_second_that_clause_of_a_report_is_not_its_inner_verb_s(extractor: Ext
             "Simon Roberts",
             "shoppers should expect inflation of about 4%",
         ),
+        (  # past a noun the tagger read as a verb, the cue's object
+            "Its Scotland official, Lorraine Ritchie, told BBC Radio Scotland's Good Morning "
+            "Scotland programme that staff were angry.",
+            "Lorraine Ritchie",
+            "staff were angry",
+        ),
         (  # past a participle that issued the text the words came in
             "David Rachal, a geoarchaeologist, wrote in a response published last year that "
             "the seeds could have absorbed older carbon.",

@@ -255,7 +255,9 @@ def _verb(t: Token) -> bool:
         return not any(c.dep_ == "dobj" for c in t.children)
     if t.text[:1].isupper() and t.i > 0 and t.doc[t.i - 1].text == "to":
         return False  # a name the tagger read as an infinitive: "in a letter to MPs that …"
-    return t.pos_ in ("VERB", "AUX") and t.dep_ not in ("prep", "amod")
+    # (nor a noun the tagger read as a verb and the parser as an object: "told BBC Radio
+    # Scotland's Good Morning Scotland [programme] that …")
+    return t.pos_ in ("VERB", "AUX") and t.dep_ not in ("prep", "amod", "dobj", "pobj")
 
 
 def _of_medium(t: Token) -> bool:
