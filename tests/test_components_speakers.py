@@ -804,6 +804,13 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        '"We\'re tired of waiting," Mayor Trent Conaway told The Associated Press.\n\nThe '
+        "lawsuit, filed in federal court in Youngstown, seeks at least $25 million. It says "
+        "the railroad's crews cracked village streets.",
+        {"the railroad's crews": ("the lawsuit", "document")},
+        id="it_after_a_sentence_about_a_document_is_the_document",
+    ),
+    pytest.param(
         "A group of newspaper publishers has sued the chatbot maker Loomis AI, accusing it of "
         'copying millions of articles.\n\n"We cannot let our work be taken for free," said '
         "Kate Ambrose, chief executive of the Harbor Media Group, one of eight publishers "

@@ -9,10 +9,17 @@ from spacy.tokens import Doc, Token
 
 from claimkit.components.bodies import Bodies
 from claimkit.components.descriptions import kind_noun
-from claimkit.components.documents import DocumentMentions, issuer_words, split_document
+from claimkit.components.documents import (
+    DocumentMentions,
+    document_subject,
+    document_word,
+    issuer_words,
+    split_document,
+)
 from claimkit.components.entity_index import EntityIndex
 from claimkit.components.mediums import website_named
-from claimkit.components.mentions import mention_span
+from claimkit.components.memory import Memory
+from claimkit.components.mentions import as_mention, mention_span
 from claimkit.components.records import EntityCluster, SpeakerInfo, sentence_of
 from claimkit.lexicons import sources
 
@@ -24,7 +31,10 @@ EARLIER_MENTIONS = 5  # "the statement" looks back this many mentions of "statem
 class DocumentAuthors(EntityIndex):
     """The document index of a speaker resolver: the bodies named so far, the speakers
     resolved so far (by token and by cue), and the mentions of documents, from which a
-    document's author is found. The resolver that extends it resolves a name."""
+    document's author is found. The resolver that extends it resolves a name (and sets
+    ``memory``)."""
+
+    memory: Memory
 
     def __init__(self, doc: Doc, clusters: list[EntityCluster]) -> None:
         super().__init__(doc, clusters)
@@ -32,9 +42,28 @@ class DocumentAuthors(EntityIndex):
         self.resolved: dict[int, SpeakerInfo] = {}  # speaker token -> who it is
         self.by_cue: dict[int, SpeakerInfo] = {}  # a cue's first character -> its speaker
         self.documents = DocumentMentions(doc)
+        self.document_it: tuple[int, int] | None = None  # an "it" that took up a document
 
     def _resolve(self, tok: Token, mention: tuple[int, int]) -> SpeakerInfo:
         raise NotImplementedError  # the speaker resolver's
+
+    def _document_again(self, tok: Token, mention: tuple[int, int]) -> SpeakerInfo | None:
+        """The last claim's speaker where that claim, in the sentence before ``tok``'s or
+        its own, was a document's said ("The memo, sent by Dawn Pike, said …"), and "it"
+        takes up the document, not an organisation named in it; else None."""
+        last = self.memory.last_claim
+        said = last[0].mention if last is not None else None
+        sent = sentence_of(self.doc, tok.i)
+        before = sentence_of(self.doc, sent.start - 1) if sent.start else sent
+        if last is None or said is None or last[1][0] < before.start_char:
+            subj = document_subject(before) if before.start < sent.start else None  # "The
+            # lawsuit … seeks $25m. It says …": the document the sentence before is about
+            return as_mention(self._resolve(subj, mention_span(subj)), mention) if subj else None
+        span = self.doc.char_span(*said, alignment_mode="expand")
+        if not span or not (document_word(span.root) or said == self.document_it):
+            return None
+        self.document_it = mention  # and on: "It said … Staff should …, it said"
+        return as_mention(last[0], mention)
 
     def _author(self, tok: Token) -> SpeakerInfo | None:
         """Who issued the document a speaker names ("the statement said"): the issuer

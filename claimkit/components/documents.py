@@ -8,7 +8,7 @@ import bisect
 from collections.abc import Iterator
 
 from spacy.attrs import POS
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from claimkit.components.records import indices_of, on_headline, sentence_of, with_the
 from claimkit.lexicons import cues, nouns, sources
@@ -17,6 +17,7 @@ __all__ = [
     "NUMBERS",
     "DocumentMentions",
     "author_named_later",
+    "document_subject",
     "document_word",
     "issuer_words",
     "published_in_an_outlet",
@@ -214,6 +215,14 @@ def issuer_words(tok: Token) -> Iterator[Token]:
 
 def _first(tokens: Iterator[Token]) -> list[Token]:
     return next(([t] for t in tokens), [])
+
+
+def document_subject(sent: Span) -> Token | None:
+    """The definite document a sentence is about, its main verb's subject ("The lawsuit,
+    filed in federal court, seeks $25m"), or None."""
+    subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+    the = subj is not None and any(c.lower_ in ("the", "this") for c in subj.children)
+    return subj if the and subj is not None and document_word(subj) is not None else None
 
 
 def document_word(tok: Token) -> str | None:

@@ -59,7 +59,6 @@ from claimkit.components.records import (
     SpeakerInfo,
     guarded,
     register_extensions,
-    sentence_of,
     text_of,
 )
 from claimkit.components.rolenames import roles_held
@@ -85,7 +84,6 @@ class _Resolver(Spokespeople):
         self.gender = genders(doc, clusters)
         self.page = doc._.ck_layout
         self.content: tuple[int, int] | None = None  # of the claim being resolved
-        self.document_it: tuple[int, int] | None = None  # an "it" that took up a document
         self.quoted = Intervals((a, b, q) for q in doc._.ck_quotes or [] for a, b in q.segments)
 
     def on_page_furniture(self, ent: Span) -> bool:
@@ -194,22 +192,6 @@ class _Resolver(Spokespeople):
             return None
         return as_mention(info, mention)
 
-    def _document_again(self, tok: Token, mention: tuple[int, int]) -> SpeakerInfo | None:
-        """The last claim's speaker where that claim, in the sentence before ``tok``'s or
-        its own, was a document's said ("The memo, sent by Dawn Pike, said …"), and "it"
-        takes up the document, not an organisation named in it; else None."""
-        last = self.memory.last_claim
-        said = last[0].mention if last is not None else None
-        sent = sentence_of(self.doc, tok.i)
-        before = sentence_of(self.doc, sent.start - 1) if sent.start else sent
-        if last is None or said is None or last[1][0] < before.start_char:
-            return None
-        span = self.doc.char_span(*said, alignment_mode="expand")
-        if not span or not (document_word(span.root) or said == self.document_it):
-            return None
-        self.document_it = mention  # and on: "It said … Staff should …, it said"
-        return as_mention(last[0], mention)
-
     def _resolve(self, tok: Token, mention: tuple[int, int]) -> SpeakerInfo:
         lex = nouns()
         text = nominal(text_of(self.doc)[mention[0] : mention[1]])
@@ -293,12 +275,10 @@ class _Resolver(Spokespeople):
             if body is not None:  # "the survey" after "the British Antarctic Survey"
                 return as_mention(body, mention)
             issuer = self._issuer(tok) or (self._author(tok) if definite else None)
-            if issuer is None:  # or the author "by" names at a later mention: "A report found
-                # …", then "The report, by the Care Quality Commission, found" (not "a
-                # Quinnipiac poll", another poll)
+            if issuer is None:  # or the author "by" names at a later mention ("A report found
+                # …", then "The report, by the CQC, found"; not "a Quinnipiac poll"), or the
+                # body that reports the figures next ("… The jobless rate rose, the ONS said")
                 later = self.documents.after(tok, LATER_MENTIONS)
-                # or the body that reports the figures next ("…, official figures show.
-                # The jobless rate rose to 5.1%, the ONS said")
                 by = author_named_later(tok, later) or reported_next(tok)
                 issuer = self._resolve(by, mention_span(by)) if by is not None else None
             if issuer is not None:
