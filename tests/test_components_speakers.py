@@ -804,6 +804,15 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        "A supermarket chain has been fined £2.4m after a worker was crushed by a pallet.\n\n"
+        "Greenfields Stores Ltd admitted breaching health and safety law at Northampton Crown "
+        "Court.\n\nHealth and Safety Executive inspector Claire Dunn said the accident could "
+        "have been avoided. The regulator said the retailer had failed to check its racking."
+        "\n\nIn a statement, the supermarket said it was deeply sorry.",
+        {"it was deeply": ("Greenfields Stores Ltd", "organization")},
+        id="a_description_brought_in_with_a_and_named_next_is_that_body",
+    ),
+    pytest.param(
         '"We\'re tired of waiting," Mayor Trent Conaway told The Associated Press.\n\nThe '
         "lawsuit, filed in federal court in Youngstown, seeks at least $25 million. It says "
         "the railroad's crews cracked village streets.",

@@ -114,13 +114,8 @@ def entity_kinds(ent: Span, *, heads: bool = False, titles: int = 0) -> set[str]
     lex = nouns()
     work = not before or not kind_noun(before[0]) or before[0].lemma_ in person_titles()
     work = work or before[0].lemma_ in lex.trades
-    if (
-        ent.label_ == "PERSON"
-        and len(ent) > 1
-        and bare
-        and not name_ending(ent[-1].lower_)
-        and work
-    ):
+    ending = name_ending(ent[-1].lower_)
+    if ent.label_ == "PERSON" and len(ent) > 1 and bare and not ending and work:
         before = []
     if before and before[0].lower_ in person_titles():
         before = []  # "Verdi board member [Jan Kessler]": a person's role and employer
@@ -268,12 +263,19 @@ def plain_words() -> frozenset[str]:
 
 def described_before(tok: Token) -> bool:
     """Does the body text use the noun of the description ``tok`` earlier, outside a name
-    and a headline ("Norway's sovereign wealth fund …" before "the fund")?"""
+    and a headline ("Norway's sovereign wealth fund …" before "the fund")? Not as a new
+    one the text names next ("A supermarket chain has been fined …", then its name)."""
     return any(
-        t.lemma_ == tok.lemma_ and not t.ent_type_ and not on_headline(t)
+        t.lemma_ == tok.lemma_ and not t.ent_type_ and not on_headline(t) and not _a_new_one(t)
         for t in tok.doc[: tok.i]
         if t.pos_ == "NOUN"
     )
+
+
+def _a_new_one(t: Token) -> bool:
+    """Is ``t`` (or the noun it modifies) brought in with "a" or "an"?"""
+    head = t.head if t.dep_ == "compound" else t
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
 
 
 def describes(tok: Token) -> tuple[str, set[str]] | None:
