@@ -221,8 +221,9 @@ def document_subject(sent: Span) -> Token | None:
     """The definite document a sentence is about, its main verb's subject ("The lawsuit,
     filed in federal court, seeks $25m"), or None."""
     subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
-    the = subj is not None and any(c.lower_ in ("the", "this") for c in subj.children)
-    return subj if the and subj is not None and document_word(subj) is not None else None
+    if subj is None or not any(c.lower_ in ("the", "this") for c in subj.children):
+        return None
+    return subj if document_word(subj) is not None else None
 
 
 def document_word(tok: Token) -> str | None:
