@@ -804,6 +804,13 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        "Smartphone ban cuts bullying, school says\n\nA secondary school in Essex that banned "
+        "smartphones says bullying has fallen by half.\n\nTendring Technology College "
+        "introduced the ban in September 2024.",
+        {"Smartphone ban cuts": ("Tendring Technology College", "organization")},
+        id="a_headlines_bare_body_is_the_ledes_new_one_of_that_noun",
+    ),
+    pytest.param(
         "A supermarket chain has been fined £2.4m after a worker was crushed by a pallet.\n\n"
         "Greenfields Stores Ltd admitted breaching health and safety law at Northampton Crown "
         "Court.\n\nHealth and Safety Executive inspector Claire Dunn said the accident could "

@@ -60,7 +60,10 @@ def as_described_below(
         # (or, for a body, a name that ends in the noun: "…, council says", then "Dorset
         # Council has said")
         named = wanted == "organization" and span.root.pos_ == "PROPN"
-        if with_the(span.root) or placed or (its and wanted == "organization") or named:
+        # (or brought in with "a": "…, school says", then "A secondary school in Essex
+        # says", resolved to the college named after it)
+        new = span[0].lower_ in ("a", "an")
+        if with_the(span.root) or placed or (its and wanted == "organization") or named or new:
             headline.speaker = SpeakerInfo(
                 said.name, wanted, info.mention, said.role, said.affiliation, said.entity_id
             )
