@@ -804,6 +804,13 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        'Breakwater Energy, a battery startup, has raised $60m from investors.\n\n"Lithium is '
+        'expensive and Sodium Cells Ltd knows it," said co-founder Anya Roy.\n\nThe batteries '
+        "could store power from wind farms, it said.",
+        {"The batteries could": ("Breakwater Energy", "organization")},
+        id="it_is_no_body_named_only_inside_a_quotation",
+    ),
+    pytest.param(
         "Smartphone ban cuts bullying, school says\n\nA secondary school in Essex that banned "
         "smartphones says bullying has fallen by half.\n\nTendring Technology College "
         "introduced the ban in September 2024.",

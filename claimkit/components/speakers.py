@@ -240,7 +240,7 @@ class _Resolver(Spokespeople):
             if named is not None:
                 return SpeakerInfo(named[0], named[1], mention)
         if tok.pos_ == "PRON":
-            last_org = self.bodies.last()
+            last_org = self._last_body_unquoted()
             # "Norway's wealth fund will sell its stake in Caterpillar, it said": the fund
             found_p = (
                 self.subject_of_content(tok, self.content, described=True) if low == "it" else None
@@ -409,6 +409,14 @@ class _Resolver(Spokespeople):
             if last is not None:
                 return as_mention(last, mention)
         return SpeakerInfo(with_owner(tok, mention), "unknown", mention)
+
+    def _last_body_unquoted(self) -> SpeakerInfo | None:
+        """The organisation named last outside a quotation, which "it" may take up (not
+        "Sodium" in '"Sodium is cheap," Roy said. … , it said')."""
+        for info in reversed(self.bodies.infos()):
+            if info.mention is None or next(self.quoted.overlapping(*info.mention), None) is None:
+                return info
+        return None
 
     def _spoken_of(self, person: SpeakerInfo, tok: Token) -> bool:
         """Is ``person`` named inside the content that the description ``tok`` reports after
