@@ -114,7 +114,7 @@ def _month_and_day(g: Groups, anchor: dt.date | None, tense: Tense) -> Resolutio
     if g.get("year"):
         year, how = int(g["year"]), "absolute"
     elif anchor is not None and g.get("rel"):
-        year, how = anchor.year + YEAR_STEP[g["rel"]], "document_date"
+        year, how = anchor.year + YEAR_STEP[g["rel"].lower()], "document_date"
     elif anchor is not None:
         year, how = nearest_year(anchor, month, day, tense), "document_date"
         if g.get("wdp"):

@@ -12,7 +12,7 @@ from claimkit.components.authors import DocumentAuthors
 from claimkit.components.descriptions import kind_noun
 from claimkit.components.entities import ORG_LABELS
 from claimkit.components.entity_index import named_subject
-from claimkit.components.memory import NEAR_CHARS, Memory
+from claimkit.components.memory import NEAR_CHARS
 from claimkit.components.mentions import as_mention, mention_span, with_owner
 from claimkit.components.namekeys import strip_the
 from claimkit.components.records import SpeakerInfo, sentence_of
@@ -24,9 +24,9 @@ __all__ = ["Spokespeople"]
 
 
 class Spokespeople(DocumentAuthors):
-    """The spokesperson rule of a speaker resolver (which sets ``memory`` and ``content``)."""
+    """The spokesperson rule of a speaker resolver (which sets ``memory``, declared by
+    :class:`DocumentAuthors`, and ``content``)."""
 
-    memory: Memory
     content: tuple[int, int] | None
 
     def spokesperson(self, tok: Token, mention: tuple[int, int]) -> SpeakerInfo:
