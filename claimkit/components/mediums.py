@@ -11,9 +11,9 @@ from spacy.tokens import Doc, Token
 
 from claimkit.components.documents import published_in_an_outlet, source_phrase
 from claimkit.components.records import SpeakerInfo
-from claimkit.lexicons import sources
+from claimkit.lexicons import nouns, sources
 
-__all__ = ["MEDIA", "is_medium", "source_kind", "website_named"]
+__all__ = ["MEDIA", "audience", "is_medium", "source_kind", "website_named"]
 
 
 @cache
@@ -89,3 +89,10 @@ def is_medium(noun: Token) -> bool:
     """Is ``noun`` a medium words come through (a source noun: "statement", "report")?"""
     nouns = sources().nouns
     return noun.lemma_.lower() in nouns or noun.lower_ in nouns  # "data", not "datum"
+
+
+def audience(told: Token) -> bool:
+    """Is ``told`` people spoken to, no medium ("told reporters", "told MPs")?"""
+    named = told.ent_type_ == "ORG" and told.ent_iob_ == "I"  # not "told New Scientist"
+    role = told.lemma_.lower().rstrip("s") in nouns().roles and not named
+    return told.lower_ in sources().not_outlets or role

@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from claimkit.components.dating import looks_back, on_day, past_perfect, source_time, time_on
+from claimkit.components.mediums import audience
 from claimkit.components.mentions import definite_age
 from claimkit.components.namekeys import strip_the
 from claimkit.components.outlets import outlet_meant
@@ -26,7 +27,7 @@ from claimkit.components.records import (
     tokens_before,
     with_the,
 )
-from claimkit.components.sources import audience, find_source, speaking_clauses, verb_medium
+from claimkit.components.sources import find_source, speaking_clauses, verb_medium
 from claimkit.lexicons import nouns, sources
 
 __all__ = ["SourceFinder", "carry_sources", "make_sources"]

@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from claimkit.components.documents import split_document
-from claimkit.components.mediums import MEDIA, is_medium, source_kind
+from claimkit.components.mediums import MEDIA, audience, is_medium, source_kind
 from claimkit.components.namekeys import named_by_last_word, surnames
 from claimkit.components.outlets import outlet_name, outlet_span
 from claimkit.components.records import (
@@ -33,7 +33,6 @@ from claimkit.components.timed import dated_object, event_mark
 from claimkit.lexicons import nouns, sources
 
 __all__ = [
-    "audience",
     "find_source",
     "medium_of",
     "medium_on",
@@ -407,13 +406,6 @@ def _a_body_s_word(doc: Doc, noun: Token) -> bool:
     after "the British Antarctic Survey"): the body, no document?"""
     ents = ents_of(doc)
     return any(e.label_ == "ORG" and named_by_last_word(e.text, noun.lower_) for e in ents)
-
-
-def audience(told: Token) -> bool:
-    """Is ``told`` people spoken to, no medium ("told reporters", "told MPs")?"""
-    named = told.ent_type_ == "ORG" and told.ent_iob_ == "I"  # not "told New Scientist"
-    role = told.lemma_.lower().rstrip("s") in nouns().roles and not named
-    return told.lower_ in sources().not_outlets or role
 
 
 def _told(doc: Doc, att: Attribution, cue: Token) -> SourceInfo | None:
