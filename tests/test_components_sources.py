@@ -201,6 +201,9 @@ def test_source_forms(
         ("The education secretary told MPs that budgets were at record levels.", None),
         ("The first minister told MSPs that he would govern until 2026.", None),
         ("The senator told Trump that the bill was dead.", None),
+        # a person whose name is also a medium's word ("page"), and no outlet is "a" one
+        ("Larry Page ran Google. Engineers told Page that they wanted a manager.", None),
+        ("Larry Page ran Google. Page told a Googler that the method was simple.", None),
         # a legislature or its committee heard it
         ("The minister told the Commons that the plan was dead.", None),
         ("The director told the Senate Intelligence Committee that the plan was dead.", None),

@@ -411,28 +411,35 @@ def _a_body_s_word(doc: Doc, noun: Token) -> bool:
 def _told(doc: Doc, att: Attribution, cue: Token) -> SourceInfo | None:
     """The medium "tell" names as its addressee: "told Sputnik" (an outlet), "told a news
     conference"; not an audience ("told reporters", "told Trump", "told MPs")."""
-    if cue.lemma_.lower() in ("tell", "inform") and att.addressee is not None:
-        told = next((c for c in cue.children if c.dep_ in ("dobj", "dative")), None)
-        spoken_to = (
-            told is not None
-            and not outlet_name(told)
-            and source_kind(told) not in MEDIA  # "told Dutch newspaper De Telegraaf", a "person"
-            and (
-                audience(told)
-                or told.ent_type_ in ("PERSON", "NORP")  # "told Trump", "told Democrats"
-                # "told Price": a person's surname the model left untagged
-                or told.lower_ in surnames(doc._.ck_entities or [])
-                # a legislature or its committee: "told the Commons", "the House of Lords"
-                or any(t.lower_ in nouns().kinds["assembly"] for t in told.subtree)
-            )
+    if cue.lemma_.lower() not in ("tell", "inform") or att.addressee is None:
+        return None
+    told = next((c for c in cue.children if c.dep_ in ("dobj", "dative")), None)
+    if told is None:
+        return None
+    # "told Trump", "told Democrats"; "told Price", a person's surname left untagged
+    person = told.ent_type_ in ("PERSON", "NORP") or told.lower_ in surnames(
+        doc._.ck_entities or []
+    )
+    spoken_to = (
+        not outlet_name(told)
+        # "told Dutch newspaper De Telegraaf", a "person"; not "told Page", a person whose
+        # name is a medium's word
+        and (source_kind(told) not in MEDIA or (person and told.lower_ in sources().nouns))
+        and (
+            audience(told)
+            or person
+            # a legislature or its committee: "told the Commons", "the House of Lords"
+            or any(t.lower_ in nouns().kinds["assembly"] for t in told.subtree)
         )
-        # (a channel's name ends in its number: "told BBC One")
-        proper = told is not None and (told.pos_ == "PROPN" or told.ent_type_ == "ORG")
-        if told is not None and proper and not spoken_to:
-            found = _info(told, "outlet")  # "told Sputnik": the outlet that carried it
-            return _owned_programme(told, _medium_split_off(cue, told, found))
-        if told is not None and told.pos_ == "NOUN" and (kind := source_kind(told)) is not None:
-            return _info(told, kind)  # "told a news conference", "told broadcaster SVT"
+    )
+    # (a channel's name ends in its number: "told BBC One"; no outlet is "a Googler")
+    proper = told.pos_ == "PROPN" or told.ent_type_ == "ORG"
+    proper = proper and not any(c.lower_ in ("a", "an") for c in told.children)
+    if proper and not spoken_to:
+        found = _info(told, "outlet")  # "told Sputnik": the outlet that carried it
+        return _owned_programme(told, _medium_split_off(cue, told, found))
+    if told.pos_ == "NOUN" and (kind := source_kind(told)) is not None:
+        return _info(told, kind)  # "told a news conference", "told broadcaster SVT"
     return None
 
 
