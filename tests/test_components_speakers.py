@@ -804,6 +804,13 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        "The father, Karim Hadad, 62, is a retired teacher. He met with reporters on Monday at "
+        'his home in Texas, and called the shooting by his son, Sami Hadad, "the act of a '
+        'madman."',
+        {"the shooting": ("Karim Hadad", "person")},
+        id="an_active_verbs_by_phrase_names_no_speaker",
+    ),
+    pytest.param(
         'Breakwater Energy, a battery startup, has raised $60m from investors.\n\n"Lithium is '
         'expensive and Sodium Cells Ltd knows it," said co-founder Anya Roy.\n\nThe batteries '
         "could store power from wind farms, it said.",

@@ -84,7 +84,7 @@ def subject_of(tok: Token) -> tuple[Token | None, Token | None]:
         if child.dep_ == "nsubj":
             found = _name_before_description(child) or _name_of_body(child)
             return found or _description_before_cue(child, tok) or child, None
-        if child.dep_ == "agent":
+        if child.dep_ == "agent" and tok.tag_ != "VBD":  # (not an active verb's "by his son")
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj, None
