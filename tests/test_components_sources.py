@@ -29,6 +29,13 @@ def source_of(ex: Extractor, text: str, cue: str) -> tuple[str, str] | None:
             "said",
             ("a statement published on its website", "statement"),
         ),
+        # what a verb's subject does is no medium it issued
+        (
+            'Nick Saban is the coach. Saban calling agents "pimps" is the epitome of the velour '
+            "hat calling out the floor-length mink.",
+            "calling",
+            None,
+        ),
         (
             "The leaders issued a joint statement saying there was no military solution.",
             "saying",
