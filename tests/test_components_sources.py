@@ -36,6 +36,17 @@ def source_of(ex: Extractor, text: str, cue: str) -> tuple[str, str] | None:
             "calling",
             None,
         ),
+        # an advertisement and a petition are media too
+        (
+            "In a new radio ad, Trump said that Obama has no strategy to defeat the group.",
+            "said",
+            ("a new radio ad", "statement"),
+        ),
+        (
+            "The group said in a petition that the plant should close.",
+            "said",
+            ("a petition", "document"),
+        ),
         (
             "The leaders issued a joint statement saying there was no military solution.",
             "saying",
