@@ -1974,6 +1974,13 @@ def test_a_cue_hung_on_the_report_as_its_clause(extractor: Extractor) -> None:
             ["Gavin Reid"],
             id="a_lead_speaks_through_the_name_it_ends_on",
         ),
+        pytest.param(
+            "Russia: West is provoking a new war in Europe\n\nThe new laws take effect on "
+            "Monday.\nOregon: Family leave has been expanded to two weeks of paid leave.\n"
+            "Arkansas: The state becomes the latest to require a picture ID at the polls.",
+            ["Russia"],
+            id="a_place_labels_a_list_item_below_the_headline",
+        ),
     ],
 )
 def test_colon_leads(extractor: Extractor, text: str, speakers: list[str]) -> None:

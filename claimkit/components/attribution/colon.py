@@ -12,7 +12,14 @@ from spacy.tokens import Doc, Token
 from claimkit.components.attribution.rules import confidence
 from claimkit.components.attribution.shared import quote_at, quotes_near
 from claimkit.components.attribution.spans import sentence_span, trim_span
-from claimkit.components.records import Attribution, Quote, ents_of, indices_of, text_of
+from claimkit.components.records import (
+    Attribution,
+    Quote,
+    ents_of,
+    indices_of,
+    on_headline,
+    text_of,
+)
 from claimkit.components.transcripts import interview_turns, turn_names
 from claimkit.lexicons import cues, nouns, sources
 
@@ -24,6 +31,7 @@ TOPIC_WORDS = 3  # words of a topic's lead at most: "Gaza ceasefire talks:"
 QUOTE_OPENERS = "\"“‘'«"
 BULLETS = {"-", "–", "—", "•", "*", "·"}
 MARKUP = re.compile(r"[<=:]")
+PLACES = ("GPE", "LOC")
 
 
 def colon_claims(doc: Doc, quotes: list[Quote]) -> Iterable[Attribution]:
@@ -102,6 +110,8 @@ def colon_claims(doc: Doc, quotes: list[Quote]) -> Iterable[Attribution]:
             speaker = speaker.head
         if speaker.ent_type_ in ("DATE", "TIME"):
             continue  # a time is never who spoke
+        if not on_headline(speaker) and all(t.ent_type_ in PLACES for t in words):
+            continue  # a list's place label below the headline: "Oregon: Family leave …"
         yield from _claim(doc, quotes, tok.idx, tok.i, speaker)
 
 
