@@ -804,6 +804,12 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        "Federal Reserve Bank of Kansas City President Thomas Hoenig said that the policy was "
+        "risky.",
+        {"the policy was": ("Thomas Hoenig", "person")},
+        id="a_bodys_name_run_into_its_officers_title_and_name",
+    ),
+    pytest.param(
         "The father, Karim Hadad, 62, is a retired teacher. He met with reporters on Monday at "
         'his home in Texas, and called the shooting by his son, Sami Hadad, "the act of a '
         'madman."',

@@ -97,6 +97,9 @@ def trimmed(ent: Span) -> Span:
     ]
     if described:
         a = described[-1] + 1
+    # a body's name the model ran into its officer's title and name: "[Federal Reserve
+    # Bank of Kansas City] President Thomas Hoenig" is the person, titled
+    a = _officer_title(ent.doc[a:b]) or a
     # an age the model took in: "[Lula, 80], told supporters"
     if b - a > 2 and ent.doc[b - 2].text == "," and _an_age(ent.doc[b - 1]):
         b -= 2
@@ -104,7 +107,22 @@ def trimmed(ent: Span) -> Span:
         a += 1
     while b - a > 1 and (ent.doc[b - 1].is_punct or ent.doc[b - 1].is_space):
         b -= 1
-    return ent.doc[a:b] if (a, b) != (ent.start, ent.end) else ent
+    return Span(ent.doc, a, b, label=ent.label) if (a, b) != (ent.start, ent.end) else ent
+
+
+def _officer_title(span: Span) -> int | None:
+    """Where a capitalised title stands inside ``span`` between a body's name (with "of"
+    or a body's noun) and a person's name of two or three words that ends it."""
+    titles, bodies = person_titles(), nouns().organisations
+    for t in span[2:-2]:
+        body, name = span.doc[span.start : t.i], span.doc[t.i + 1 : span.end]
+        if not (t.is_title and t.lower_ in titles and len(name) <= 3):
+            continue
+        if any(w.lower_ == "of" or w.lower_ in bodies for w in body) and all(
+            w.pos_ == "PROPN" and w.is_title and w.lower_ not in titles for w in name
+        ):
+            return t.i
+    return None
 
 
 def _an_age(tok: Token) -> bool:
