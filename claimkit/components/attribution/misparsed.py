@@ -1,6 +1,7 @@
 """Reported clauses the parser hung elsewhere than on their cue: on its object or its
 addressee ("told BBC Radio Leeds that midfielder Luke Palmer would miss …"), or behind a
-name it took for a subordinator ("told public broadcaster SVT the ban would apply")."""
+name it took for a subordinator ("told public broadcaster SVT the ban would apply"); and
+speakers it hung on a name of the reported clause or under the body they speak for."""
 
 from __future__ import annotations
 
@@ -10,7 +11,13 @@ from claimkit.components.attribution.shared import frame_of, has_subject
 from claimkit.components.attribution.spans import edges_of
 from claimkit.components.mentions import PERSONAL_PRONOUNS
 
-__all__ = ["clause_on_object", "misread_that", "named_mark"]
+__all__ = [
+    "clause_on_object",
+    "description_before_cue",
+    "misread_that",
+    "name_of_body",
+    "named_mark",
+]
 
 WH_WORDS = {"who", "which", "that", "what", "whom", "whose"}
 OCCASION_DEPTH = 3  # phrases deep in which a clause hung on the cue's occasion is looked for
@@ -137,4 +144,33 @@ def named_mark(tok: Token) -> Token | None:
         mark = next((m for m in c.children if m.dep_ == "mark"), None)
         if mark is not None and mark.pos_ == "PROPN" and mark.i + 1 < c.i:
             return mark
+    return None
+
+
+def description_before_cue(subj: Token, cue: Token) -> Token | None:
+    """The description right before a closing cue that the parser joined, with no "and",
+    to a name ending the reported clause ("… with her first novel, The Salt Orchard, the
+    prize's organisers announced": the organisers announced), or None."""
+    doc = subj.doc
+    if subj.i > cue.i or subj.left_edge.i == 0 or doc[subj.left_edge.i - 1].text != ",":
+        return None
+    if any(c.dep_ == "cc" for c in subj.children):
+        return None  # a list of speakers: "…, Smith, Jones and Brown said"
+    last = next((c for c in subj.children if c.dep_ == "conj"), None)
+    if last is None or last.right_edge.i + 1 != cue.i or last.pos_ != "NOUN":
+        return None
+    definite = any(c.dep_ in ("det", "poss") for c in last.children)
+    return last if definite and doc[last.left_edge.i - 1].text == "," else None
+
+
+def name_of_body(subj: Token) -> Token | None:
+    """The person's name the parser hung under the body that follows it ("…," said Hannah
+    Green of the Restitution Now campaign: the subject is "campaign", Green its modifier):
+    a person's name before the subject noun that carries the "of" phrase holding it."""
+    if subj.pos_ != "NOUN" or subj.ent_type_:
+        return None
+    for child in subj.children:
+        owner = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if child.ent_type_ == "PERSON" and owner is not None and child.i < owner.i < subj.i:
+            return child
     return None

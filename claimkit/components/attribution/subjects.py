@@ -10,6 +10,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
 from claimkit.components.attribution.appended import appended_subject
+from claimkit.components.attribution.misparsed import description_before_cue, name_of_body
 from claimkit.components.attribution.shared import (
     FINITE,
     SUBJECTS,
@@ -82,8 +83,8 @@ def subject_of(tok: Token) -> tuple[Token | None, Token | None]:
         if child.dep_ == "nsubj" and child.i > tok.i and on_headline(tok) and not _may_speak(child):
             return None, None  # a headline's "…, signals January hike": no inversion
         if child.dep_ == "nsubj":
-            found = _name_before_description(child) or _name_of_body(child)
-            return found or _description_before_cue(child, tok) or child, None
+            found = _name_before_description(child) or name_of_body(child)
+            return found or description_before_cue(child, tok) or child, None
         if child.dep_ == "agent" and tok.tag_ != "VBD":  # (not an active verb's "by his son")
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None:
@@ -212,35 +213,6 @@ def _name_before_description(subj: Token) -> Token | None:
     if not named or any(t.ent_type_ in ("DATE", "TIME", "GPE", "LOC") for t in words):
         return None
     return words[-1]
-
-
-def _description_before_cue(subj: Token, cue: Token) -> Token | None:
-    """The description right before a closing cue that the parser joined, with no "and",
-    to a name ending the reported clause ("… with her first novel, The Salt Orchard, the
-    prize's organisers announced": the organisers announced), or None."""
-    doc = subj.doc
-    if subj.i > cue.i or subj.left_edge.i == 0 or doc[subj.left_edge.i - 1].text != ",":
-        return None
-    if any(c.dep_ == "cc" for c in subj.children):
-        return None  # a list of speakers: "…, Smith, Jones and Brown said"
-    last = next((c for c in subj.children if c.dep_ == "conj"), None)
-    if last is None or last.right_edge.i + 1 != cue.i or last.pos_ != "NOUN":
-        return None
-    definite = any(c.dep_ in ("det", "poss") for c in last.children)
-    return last if definite and doc[last.left_edge.i - 1].text == "," else None
-
-
-def _name_of_body(subj: Token) -> Token | None:
-    """The person's name the parser hung under the body that follows it ("…," said Hannah
-    Green of the Restitution Now campaign: the subject is "campaign", Green its modifier):
-    a person's name before the subject noun that carries the "of" phrase holding it."""
-    if subj.pos_ != "NOUN" or subj.ent_type_:
-        return None
-    for child in subj.children:
-        owner = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        if child.ent_type_ == "PERSON" and owner is not None and child.i < owner.i < subj.i:
-            return child
-    return None
 
 
 def _told_in_headline(tok: Token) -> bool:
