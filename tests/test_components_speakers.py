@@ -804,6 +804,12 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        "The outbreak has killed 3,338 in Guinea, Sierra Leone, Liberia, Senegal and Nigeria, "
+        "the World Health Organization says, prompting countries to monitor travellers.",
+        {"The outbreak has": ("the World Health Organization", "organization")},
+        id="a_body_set_off_after_a_list_of_places_ending_the_clause_speaks",
+    ),
+    pytest.param(
         "Federal Reserve Bank of Kansas City President Thomas Hoenig said that the policy was "
         "risky.",
         {"the policy was": ("Thomas Hoenig", "person")},

@@ -148,12 +148,19 @@ def named_mark(tok: Token) -> Token | None:
 
 
 def description_before_cue(subj: Token, cue: Token) -> Token | None:
-    """The description right before a closing cue that the parser joined, with no "and",
-    to a name ending the reported clause ("… with her first novel, The Salt Orchard, the
-    prize's organisers announced": the organisers announced), or None."""
+    """The description right before a closing cue that the parser joined, with no "and"
+    or as an apposition after a list of places, to a name ending the reported clause
+    ("… with her first novel, The Salt Orchard, the prize's organisers announced": the
+    organisers announced), or None."""
     doc = subj.doc
     if subj.i > cue.i or subj.left_edge.i == 0 or doc[subj.left_edge.i - 1].text != ",":
         return None
+    # a body set off after a list of places that ends the clause, the parser's apposition:
+    # "… in Guinea, Sierra Leone and Liberia, the World Health Organization says"
+    apposed = next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i), None)
+    listed = subj.ent_type_ in ("GPE", "LOC") and any(c.dep_ == "conj" for c in subj.children)
+    if listed and apposed is not None and apposed.right_edge.i + 1 == cue.i:
+        return apposed if doc[apposed.left_edge.i - 1].text == "," else None
     if any(c.dep_ == "cc" for c in subj.children):
         return None  # a list of speakers: "…, Smith, Jones and Brown said"
     last = next((c for c in subj.children if c.dep_ == "conj"), None)
