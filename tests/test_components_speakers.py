@@ -804,6 +804,21 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        "Kevin Wallace asked Donald Trump to confirm that he had signed the documents.",
+        {"he had signed": ("Donald Trump", "person")},
+        id="the_object_of_ask_does_what_the_infinitive_says",
+    ),
+    pytest.param(
+        "The opening question forced Marco Rubio to admit that the plan had failed.",
+        {"the plan had": ("Marco Rubio", "person")},
+        id="the_object_of_force_does_what_the_infinitive_says",
+    ),
+    pytest.param(
+        "Ted Cruz joined 40 senators to argue that the plan had failed.",
+        {"the plan had": ("Ted Cruz", "person")},
+        id="an_infinitive_of_purpose_is_the_subjects",
+    ),
+    pytest.param(
         "The outbreak has killed 3,338 in Guinea, Sierra Leone, Liberia, Senegal and Nigeria, "
         "the World Health Organization says, prompting countries to monitor travellers.",
         {"The outbreak has": ("the World Health Organization", "organization")},

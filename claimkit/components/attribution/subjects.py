@@ -152,7 +152,7 @@ def subject_of(tok: Token) -> tuple[Token | None, Token | None]:
         return None, None  # "a video posted on social media": what was posted, no speaker
     if _passive_participle(tok):
         return None, None  # "Asked whether ..., Pryce said": Pryce is the one asked
-    node = tok
+    node, same_form = tok, True
     for _ in range(
         4
     ):  # climb: "was quoted as saying", "approved X and called on", "statement saying"
@@ -167,6 +167,10 @@ def subject_of(tok: Token) -> tuple[Token | None, Token | None]:
             return subj, noun if _issued(gov, noun) else None
         if node.dep_ not in CLIMB or node.head is node:
             break
+        if same_form and (controller := _object_control(node)) is not None:
+            return controller, None  # "asked Trump to confirm that …": Trump confirms
+        # (through verbs of one form: not "telling X to 'control …' and threatening to …")
+        same_form = same_form and (node.dep_ != "conj" or node.tag_ == node.head.tag_)
         node = node.head
         if misread_noun(node):
             continue  # "apologised for … sewage spills …, telling MPs": not the spills
@@ -213,6 +217,23 @@ def _name_before_description(subj: Token) -> Token | None:
     if not named or any(t.ent_type_ in ("DATE", "TIME", "GPE", "LOC") for t in words):
         return None
     return words[-1]
+
+
+def _object_control(xcomp: Token) -> Token | None:
+    """The object before an infinitive that does what the infinitive says, after a verb
+    that makes, asks or lets its object act ("urged members to vote", "had Trump
+    confirm"), not a purpose ("joined 89 senators to reject", "used an ad to attack")."""
+    verb, words = xcomp.head, cues().word_sets
+    controls = words["object_control"] | words["infinitive_objects"]
+    if xcomp.dep_ != "xcomp" or xcomp.tag_ != "VB" or verb.lemma_.lower() not in controls:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < xcomp.i), None)
+    # who can be made to speak: a name, a person's pronoun, people ("urged voters to"), not
+    # what serves a purpose ("used an expletive to describe", "did little to address")
+    if obj is None or obj.lower_ in ("it", "this", "that"):
+        return None
+    people = obj.ent_type_ in ("PERSON", "ORG", "NORP") or obj.tag_ == "PRP"
+    return obj if people or obj.lemma_.lower() in nouns().speaker_nouns() else None
 
 
 def _told_in_headline(tok: Token) -> bool:
