@@ -223,8 +223,8 @@ def _object_control(xcomp: Token) -> Token | None:
     """The object before an infinitive that does what the infinitive says, after a verb
     that makes, asks or lets its object act ("urged members to vote", "had Trump
     confirm"), not a purpose ("joined 89 senators to reject", "used an ad to attack")."""
-    verb, words = xcomp.head, cues().word_sets
-    controls = words["object_control"] | words["infinitive_objects"]
+    verb = xcomp.head
+    controls = cues().word_sets["object_control"] | cues().word_sets["infinitive_objects"]
     if xcomp.dep_ != "xcomp" or xcomp.tag_ != "VB" or verb.lemma_.lower() not in controls:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < xcomp.i), None)
