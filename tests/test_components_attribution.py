@@ -2342,3 +2342,14 @@ def test_per_set_off_by_a_comma_cites_its_object(
 def test_an_adverb_before_that_is_no_part_of_the_content(extractor: Extractor, text: str) -> None:
     (claim,) = extractor.extract(text).claims
     assert claim.content.text == "talks were continuing"
+
+
+def test_as_reported_with_no_one_who_reported_is_no_claim(extractor: Extractor) -> None:
+    # a bare passive "as earlier reported" reports nothing of the sentence's subject; the
+    # closing cue still does, and "as first reported by Reuters" still names Reuters
+    doc = extractor.extract(
+        "He did not work for FedEx, as earlier reported, the company said Thursday.\n\n"
+        "The deal, as first reported by Reuters, is worth $2bn."
+    )
+    spoken = [(c.cue.text, c.speaker.name if c.speaker else None) for c in doc.claims if c.cue]
+    assert spoken == [("said", "the company"), ("reported", "Reuters")]
