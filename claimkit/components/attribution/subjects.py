@@ -230,9 +230,11 @@ def _object_control(xcomp: Token) -> Token | None:
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < xcomp.i), None)
     # who can be made to speak: a name, a person's pronoun, people ("urged voters to"), not
     # what serves a purpose ("used an expletive to describe", "did little to address")
-    if obj is None or obj.lower_ in ("it", "this", "that"):
+    if obj is None:
         return None
-    people = obj.ent_type_ in ("PERSON", "ORG", "NORP") or obj.tag_ == "PRP"
+    people = obj.ent_type_ in ("PERSON", "ORG", "NORP") or (
+        obj.tag_ == "PRP" and obj.lower_ != "it"
+    )
     return obj if people or obj.lemma_.lower() in nouns().speaker_nouns() else None
 
 
