@@ -9,7 +9,7 @@ organisation with come from :mod:`claimkit.components.descriptions`.
 
 from __future__ import annotations
 
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
 from claimkit.components.descriptions import (
@@ -44,7 +44,6 @@ from claimkit.components.nameforms import (
     on_date_line,
     own_possessive,
     peer_name,
-    proper_chain,
     role_before,
     time_zone,
     trimmed,
@@ -59,6 +58,7 @@ from claimkit.components.namekeys import (
     surname,
     without_legal_form,
 )
+from claimkit.components.personnames import untagged_full_names
 from claimkit.components.records import (
     EntityCluster,
     ents_between,
@@ -337,7 +337,7 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
                 role = mention[:titles].text
             cluster.role = cluster.role or role
             cluster.affiliation = cluster.affiliation or affiliation or employer
-    _untagged_full_names(doc, order)
+    untagged_full_names(doc, order)
     kind_nouns, occupations = nouns().kind_nouns(), nouns().occupations
     merged: set[str] = set()
     for cluster in order:
@@ -466,30 +466,3 @@ def _spoken_of_as_person(doc: Doc, cluster: EntityCluster, order: list[EntityClu
         )
         for span in spans
     )
-
-
-def _untagged_full_names(doc: Doc, clusters: list[EntityCluster]) -> None:
-    """A person known only by surname ("Banks told Ringside") takes the full name the
-    model left untagged elsewhere ("Tyrone Banks will fight ..."): two or three
-    capitalised proper nouns ending in the surname, when exactly one such name is found."""
-    lone = {c.name.lower(): c for c in clusters if c.label == "PERSON" and " " not in c.name}
-    if not lone:
-        return
-    found: dict[str, set[str]] = {}
-    spans: dict[str, tuple[int, int]] = {}
-    for tok in (doc[i] for i in indices_of(doc, LOWER, lone)):
-        if tok.ent_type_ or tok.pos_ != "PROPN":
-            continue
-        chain = proper_chain(tok)
-        if 2 <= len(chain) <= 3 and all(
-            t.is_title and t.is_alpha and not t.ent_type_ for t in chain
-        ):
-            found.setdefault(tok.lower_, set()).add(chain.text)
-            spans[chain.text] = (chain.start_char, chain.end_char)
-    for lone_name, names in found.items():
-        if len(names) == 1:
-            (name,) = names
-            cluster = lone[lone_name]
-            cluster.name = name
-            cluster.mentions.append(spans[name])
-            cluster.mentions.sort()

@@ -1,19 +1,20 @@
 """Persons the small model left untagged, found for :mod:`claimkit.components.untagged`: a
 name after a title ("Environment Minister [Per Lindqvist]"), one described by their work
 ("Clive Black, an analyst at Shore Capital"), one whose surname the text repeats alone
-("Mikel Arteta" … "Arteta"), and a transcript's turn names.
+("Mikel Arteta" … "Arteta"), and a transcript's turn names; and the untagged full name
+of a person the entities know only by surname.
 """
 
 from __future__ import annotations
 
-from spacy.attrs import POS
+from spacy.attrs import LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
 from claimkit.components.descriptions import plain_words, taken_up_by_which, title_words
 from claimkit.components.gender import pronoun_votes
 from claimkit.components.nameforms import in_word_hyphen, name_or_initial, proper_chain
 from claimkit.components.namekeys import name_ending
-from claimkit.components.records import indices_of, line_around, text_of
+from claimkit.components.records import EntityCluster, indices_of, line_around, text_of
 from claimkit.components.transcripts import turn_names
 from claimkit.lexicons import nouns
 
@@ -26,6 +27,7 @@ __all__ = [
     "title_case_line",
     "titled_person",
     "turn_persons",
+    "untagged_full_names",
 ]
 
 QUOTE_MARKS = "'\"‘’“”"
@@ -183,3 +185,30 @@ def known_surname(tok: Token, full_names: dict[str, int]) -> Span | None:
     if full_names.get(tok.text, len(tok.doc) + 1) > tok.i:
         return None
     return Span(tok.doc, tok.i, tok.i + 1, label="PERSON")
+
+
+def untagged_full_names(doc: Doc, clusters: list[EntityCluster]) -> None:
+    """A person known only by surname ("Banks told Ringside") takes the full name the
+    model left untagged elsewhere ("Tyrone Banks will fight ..."): two or three
+    capitalised proper nouns ending in the surname, when exactly one such name is found."""
+    lone = {c.name.lower(): c for c in clusters if c.label == "PERSON" and " " not in c.name}
+    if not lone:
+        return
+    found: dict[str, set[str]] = {}
+    spans: dict[str, tuple[int, int]] = {}
+    for tok in (doc[i] for i in indices_of(doc, LOWER, lone)):
+        if tok.ent_type_ or tok.pos_ != "PROPN":
+            continue
+        chain = proper_chain(tok)
+        if 2 <= len(chain) <= 3 and all(
+            t.is_title and t.is_alpha and not t.ent_type_ for t in chain
+        ):
+            found.setdefault(tok.lower_, set()).add(chain.text)
+            spans[chain.text] = (chain.start_char, chain.end_char)
+    for lone_name, names in found.items():
+        if len(names) == 1:
+            (name,) = names
+            cluster = lone[lone_name]
+            cluster.name = name
+            cluster.mentions.append(spans[name])
+            cluster.mentions.sort()
