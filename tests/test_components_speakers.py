@@ -804,6 +804,15 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        "The father came to the U.S. from Afghanistan more than 30 years ago and has made a "
+        'series of political videos, even once describing himself as its "revolutionary '
+        'president." Seddique Mir Mateen maintained a high profile on social media. His son, '
+        "Omar Mateen, was killed on Sunday. Seddique Mateen said on Monday that he was "
+        "saddened. The elder Mateen also said that he would have stopped his son himself.",
+        {"he would have": ("Seddique Mir Mateen", "person")},
+        id="a_persons_name_the_model_labelled_otherwise_is_the_first_of_the_surname",
+    ),
+    pytest.param(
         "Kevin Wallace asked Donald Trump to confirm that he had signed the documents.",
         {"he had signed": ("Donald Trump", "person")},
         id="the_object_of_ask_does_what_the_infinitive_says",

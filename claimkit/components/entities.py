@@ -188,6 +188,10 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
     bare: set[str] = set()  # and those named without one: a brand's "'s" is always there
     shops: set[str] = set()  # the model's one-word persons among them ("Sainsbury's said")
     page = doc._.ck_layout
+    # a person's name the model gave another label, that it tags a person elsewhere with
+    # the same first and last word: "[Seddique Mir Mateen]" (a work of art) … "Seddique
+    # Mateen" (a person) is one, and the first of the surname
+    in_full = {(e[0].lower_, e[-1].lower_) for e in ents_of(doc) if e.label_ == "PERSON"}
     for ent in ents_of(doc):
         if ent.label_ not in NAMED or time_zone(ent):
             continue
@@ -237,6 +241,8 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         # County Council" (the model's GPE)
         company = company or (ent.label_ in PLACES and ends_in_kind(words))
         person = ent.label_ == "PERSON" or titles > 0 or named_role(named) or role_before(ent)
+        other = ent.label_ not in ("ORG", *PLACES) and len(named) > 1
+        person = person or (other and (named[0].lower_, named[-1].lower_) in in_full)
         person = person and not (which or platform or company)
         # one name, one identity: "drugmaker Novo Nordisk" … "Novo Nordisk" (a whole name
         # an ending or a kind before made a body's, not one the model alone called one)
