@@ -804,6 +804,12 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        "Donald Trump brought bombastic rhetoric to the witness stand on Monday, as he spent "
+        "his time on the stand attacking the attorney general who brought the case.",
+        {"the attorney general": ("Donald Trump", "person")},
+        id="a_participle_on_the_object_of_a_preposition_is_the_verbs_subjects",
+    ),
+    pytest.param(
         "The father came to the U.S. from Afghanistan more than 30 years ago and has made a "
         'series of political videos, even once describing himself as its "revolutionary '
         'president." Seddique Mir Mateen maintained a high profile on social media. His son, '

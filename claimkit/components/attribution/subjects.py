@@ -159,6 +159,9 @@ def subject_of(tok: Token) -> tuple[Token | None, Token | None]:
         if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN"):
             noun = node.head
             gov = noun.head
+            if noun.dep_ == "pobj" and gov.head.pos_ in ("VERB", "AUX") and not _may_speak(noun):
+                gov = gov.head  # "spent his time on the stand attacking …": the one who
+                # spent it (not "a group demanding …", nor "in a statement saying …")
             subj = next((c for c in gov.children if c.dep_ in SUBJECTS), None)
             if subj is None:
                 return noun, None
