@@ -25,7 +25,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from claimkit.timebase import NUMBERS, Resolution, Tense, month_range
+from claimkit.timebase import MONTH_NAMES, MONTHS, NUMBERS, Resolution, Tense, month_range
 
 __all__ = ["resolve_period"]
 
@@ -39,7 +39,7 @@ _YEARS = (
     r"(?:the\s+|(?:fiscal\s+)?(?P<pyear>\d{4})['’]s\s+"
     r"|(?P<pwhich>this|last|next)\s+(?:fiscal\s+)?year['’]s\s+)?"
 )
-_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_MONTHS = "|".join(MONTH_NAMES)
 QUARTER = re.compile(
     rf"^{_YEARS}(?:(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter"
     rf"|(?P<m1>{_MONTHS})[-–](?P<m2>{_MONTHS})\s+quarter"  # "the April-June quarter"
@@ -101,10 +101,9 @@ def _part(letter: str, months: int, n: int, year: int, how: str) -> Resolution:
 def _months_quarter(first: str | None, last: str | None) -> str | None:
     """The calendar quarter (as a digit) that runs from month ``first`` to ``last``, or
     None: "april", "june" is "2"."""
-    names = _MONTHS.split("|")
     if first is None or last is None:
         return None
-    a, b = names.index(first) + 1, names.index(last) + 1
+    a, b = MONTHS[first], MONTHS[last]
     return str((a + 2) // 3) if a % 3 == 1 and b == a + 2 else None
 
 
@@ -185,7 +184,7 @@ def _spoken_year(low: str, anchor: dt.date | None, tense: Tense) -> Resolution |
         return None
     year = century * 100 + rest
     if m.group("mon"):
-        month = _MONTHS.split("|").index(m.group("mon")) + 1
+        month = MONTHS[m.group("mon")]
         first, last = month_range(year, month)
         return Resolution(f"{year}-{month:02d}", first, last, "month", "absolute")
     return Resolution(str(year), dt.date(year, 1, 1), dt.date(year, 12, 31), "year", "absolute")

@@ -38,11 +38,11 @@ NUMBERS = {
 }  # fmt: skip
 
 
+#: Month names in full, January first.
+MONTH_NAMES = [calendar.month_name[i].lower() for i in range(1, 13)]
 #: Month names and abbreviations ("september", "sep", "sept") to their numbers.
 MONTHS = {
-    name: i
-    for i in range(1, 13)
-    for name in (calendar.month_name[i].lower(), calendar.month_abbr[i].lower())
+    name: i for i in range(1, 13) for name in (MONTH_NAMES[i - 1], calendar.month_abbr[i].lower())
 }
 MONTHS["sept"] = 9
 #: Weekday names to their numbers (Monday 0).

@@ -31,7 +31,7 @@ from spacy.tokens import Span, Token
 
 from claimkit.components.mentions import BODY_POSSESSIVES, DESCRIPTION_DETS
 from claimkit.components.namekeys import name_ending, strip_the
-from claimkit.components.records import on_headline, sentence_of, text_of, with_the
+from claimkit.components.records import on_headline, sentence_of, text_of, with_a, with_the
 from claimkit.lexicons import cues, nouns
 
 __all__ = [
@@ -149,7 +149,7 @@ def entity_kinds(ent: Span, *, heads: bool = False, titles: int = 0) -> set[str]
     if root.dep_ == "appos" and _common_noun(root.head) and determined:
         candidates.append(root.head)
     # "The GMB union"; not "an NHS trust", one trust of the NHS, nor the UN's agencies
-    a = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.head.children)
+    a = with_a(root.head)
     a = a or umbrella(strip_the(ent.text).lower())  # "the UN agency"
     if heads and root.dep_ == "compound" and root.head.pos_ == "NOUN" and not a:
         candidates.append(root.head)
@@ -275,7 +275,7 @@ def described_before(tok: Token) -> bool:
 def _a_new_one(t: Token) -> bool:
     """Is ``t`` (or the noun it modifies) brought in with "a" or "an"?"""
     head = t.head if t.dep_ == "compound" else t
-    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+    return with_a(head)
 
 
 def describes(tok: Token) -> tuple[str, set[str]] | None:

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from spacy.attrs import POS
 from spacy.tokens import Doc, Span, Token
 
-from claimkit.components.records import indices_of, on_headline, sentence_of, with_the
+from claimkit.components.records import indices_of, on_headline, sentence_of, with_a, with_the
 from claimkit.lexicons import cues, nouns, sources
 
 __all__ = [
@@ -247,7 +247,7 @@ def split_document(pobj: Token) -> bool:
     at its "of" ("a [prevention] of future deaths [report]": one, its last noun bare)?"""
     last = pobj.right_edge
     split = last.dep_ == "pobj" and last.head.lower_ == "of" and last.head.head.i == pobj.i
-    one = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in pobj.children)
+    one = with_a(pobj)
     bare = last.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in last.children)
     return split and one and bare and document_word(last) is not None
 

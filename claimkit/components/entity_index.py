@@ -33,6 +33,7 @@ from claimkit.components.records import (
     sentence_of,
     text_of,
     unnamed_body_before,
+    with_a,
 )
 from claimkit.components.rolenames import apposed, holder_inside, name_of_role
 from claimkit.components.untagged import PLACES
@@ -138,11 +139,7 @@ class EntityIndex:
         """An organisation's name right before its kind noun, the name's own ("The King's
         Fund think tank", "the Unite union"), or None; not one of its kind ("an NHS
         trust")."""
-        if (
-            tok.pos_ != "NOUN"
-            or not _body_kind(tok)
-            or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
-        ):
+        if tok.pos_ != "NOUN" or not _body_kind(tok) or with_a(tok):
             return None
         at = tok.i - 1
         while at >= 0 and tok.doc[at].dep_ == "compound" and not tok.doc[at].ent_type_:

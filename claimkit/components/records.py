@@ -207,6 +207,11 @@ def with_the(tok: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
+def with_a(tok: Token) -> bool:
+    """Does "a" or "an" determine ``tok`` ("a supermarket chain", "told a Googler")?"""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+
+
 def ents_of(doc: Doc) -> list[Span]:
     """``doc.ents``, built once (spaCy rebuilds the list on each access)."""
     cache = cache_of(doc)
@@ -246,7 +251,7 @@ def _brings_in_unnamed(t: Token) -> bool:
     if t.pos_ != "NOUN" or t.ent_type_ or on_headline(t):
         return False
     named = any(c.dep_ == "appos" or c.ent_type_ == "ORG" for c in t.children)
-    a = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+    a = with_a(t)
     placed = any(c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP") for c in t.children)
     return (a or placed) and not named
 

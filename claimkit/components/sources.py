@@ -28,6 +28,7 @@ from claimkit.components.records import (
     sentence_of,
     subtree_bounds,
     text_of,
+    with_a,
 )
 from claimkit.components.timed import dated_object, event_mark
 from claimkit.lexicons import nouns, sources
@@ -231,7 +232,7 @@ def medium_of(prep: Token) -> Token | None:
     if pobj is None or pobj.pos_ != "NOUN" or pobj.lemma_.lower() in sources().enactments:
         return None
     kind = source_kind(pobj)
-    one = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in pobj.children)
+    one = with_a(pobj)
     own = any(c.dep_ == "poss" for c in pobj.children)
     if prep.lower_ in ("in", "via") and one and kind in WORDS_IN:
         return pobj
@@ -434,7 +435,7 @@ def _told(doc: Doc, att: Attribution, cue: Token) -> SourceInfo | None:
     )
     # (a channel's name ends in its number: "told BBC One"; no outlet is "a Googler")
     proper = told.pos_ == "PROPN" or told.ent_type_ == "ORG"
-    proper = proper and not any(c.lower_ in ("a", "an") for c in told.children)
+    proper = proper and not with_a(told)
     if proper and not spoken_to:
         found = _info(told, "outlet")  # "told Sputnik": the outlet that carried it
         return _owned_programme(told, _medium_split_off(cue, told, found))
