@@ -804,6 +804,23 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        "The Western Australia State Emergency Service (SES) says it has now received 3,000 "
+        "calls for help after Tuesday's storms. SES spokesman Mark Dolan says several hundred "
+        "volunteers will be out again this morning.",
+        {
+            "it has now": ("the Western Australia State Emergency Service", "organization"),
+            "several hundred volunteers": ("Mark Dolan", "person"),
+        },
+        id="a_titles_modifier_before_two_capitalised_words_makes_no_person",
+    ),
+    pytest.param(
+        "Security forces have arrested a wounded fighter in the southern city of Kandahar. A "
+        "spokesman for provincial governor Gul Agha, Akbar Jan, says the man was arrested "
+        'when he left his ward. "One man was taken into custody," Mr Jan said.',
+        {"the man was": ("Akbar Jan", "person"), "One man was": ("Akbar Jan", "person")},
+        id="a_name_set_off_after_a_roles_place_that_the_model_left_untagged",
+    ),
+    pytest.param(
         "Donald Trump brought bombastic rhetoric to the witness stand on Monday, as he spent "
         "his time on the stand attacking the attorney general who brought the case.",
         {"the attorney general": ("Donald Trump", "person")},

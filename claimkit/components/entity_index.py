@@ -78,14 +78,12 @@ class EntityIndex:
 
     def entity_of(self, tok: Token) -> tuple[EntityCluster, Span] | None:
         """The entity cluster ``tok`` names or stands for, with the name's span, or None."""
-        inside = holder_inside(tok)  # "[The Institute] for Fiscal Studies' [Paul Johnson]"
-        held = self.by_char.get(inside.idx) if inside is not None else None
-        if inside is not None and held is not None and held.label == "PERSON":
-            return held, self.ent_of_token[inside.i]
-        if tok.ent_type_ and tok.idx in self.by_char:
-            ent = self.ent_of_token.get(tok.i)
-            if ent is not None:
-                return self.by_char[tok.idx], ent
+        inside = self._named_at(holder_inside(tok))  # "[The Institute] for Fiscal Studies'
+        if inside is not None and inside[0].label == "PERSON":  # [Paul Johnson]"
+            return inside
+        found = self._named_at(tok) if tok.ent_type_ else None
+        if found is not None:
+            return found
         # a name inside the phrase: "Kremlin spokesman Dmitry Peskov" has root Peskov already;
         # "the spokesman, Dmitry Peskov" → appos; after a body's kind, a name the model took
         # for a place: "The regulator Ofwat"
@@ -106,10 +104,12 @@ class EntityIndex:
                 continue
             named = child.ent_type_ in labels
             beside_it = child.dep_ == "appos" or conjunct_apposed(child)
-            if (beside_it and (named or self.by_char[child.idx].label == "PERSON")) or (
-                child.dep_ == "compound" and child.ent_type_ == "PERSON" and role_noun
+            found = self._named_at(child)
+            if found is not None and (
+                (beside_it and (named or found[0].label == "PERSON"))
+                or (child.dep_ == "compound" and child.ent_type_ == "PERSON" and role_noun)
             ):
-                return self.by_char[child.idx], self.ent_of_token[child.i]
+                return found
         # a body's untagged name before its kind: "the RMT union", named before
         for child in tok.children:
             named_before = self.by_name.get(child.lower_) if child.dep_ == "compound" else None
@@ -119,10 +119,9 @@ class EntityIndex:
         named_kind = self._name_before_kind(tok)  # "The King's Fund think tank"
         if named_kind is not None:
             return named_kind
-        name = name_of_role(tok)  # "The mayor of Greater Westford, Dan Holloway, said"
-        held = self.by_char.get(name.idx) if name is not None else None
-        if name is not None and held is not None and held.label == "PERSON":
-            return held, self.ent_of_token[name.i]
+        name = self._named_at(name_of_role(tok))  # "The mayor of Greater Westford, Dan
+        if name is not None and name[0].label == "PERSON":  # Holloway, said"
+            return name
         # a description right before a name: "the polling firm Ipsos", "the group Return Now"
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         if (
@@ -130,10 +129,16 @@ class EntityIndex:
             and nxt is not None
             and nxt.ent_iob_ == "B"
             and nxt.ent_type_ in labels
-            and nxt.idx in self.by_char
         ):
-            return self.by_char[nxt.idx], self.ent_of_token[nxt.i]
+            return self._named_at(nxt)
         return None
+
+    def _named_at(self, tok: Token | None) -> tuple[EntityCluster, Span] | None:
+        """The cluster and the model's entity at ``tok``, or None where either is missing
+        (a mention the clustering holds that is no entity of the Doc's)."""
+        held = self.by_char.get(tok.idx) if tok is not None else None
+        ent = self.ent_of_token.get(tok.i) if tok is not None else None
+        return (held, ent) if held is not None and ent is not None else None
 
     def _name_before_kind(self, tok: Token) -> tuple[EntityCluster, Span] | None:
         """An organisation's name right before its kind noun, the name's own ("The King's

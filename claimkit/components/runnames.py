@@ -126,7 +126,9 @@ def trailing_person(ent: Span, surnames: dict[str, set[str]]) -> tuple[Span, Spa
     None otherwise."""
     longer = ent.label_ != "PERSON" and len(ent) >= 3
     firsts = surnames.get(ent[-1].lower_) if longer else None
-    titled = longer and ent[-3].lower_.rstrip(".") in person_titles()
+    title = ent[-3].lower_.rstrip(".") if longer else ""
+    # a title's modifier heads no name: "State [Emergency Service]" is no person
+    titled = title in person_titles() and title not in nouns().title_modifiers
     if firsts is None and not titled:
         return None
     first, last = ent[-2], ent[-1]

@@ -147,7 +147,7 @@ def name_untagged(doc: Doc) -> None:
         found = _unless_named(found, map(repaired, doc.ents))
     surnames = surnames_given(doc)
     for person, place in filter(None, (trailing_person(e, surnames) for e in doc.ents)):
-        found += [person, place] if place is not None else [person]
+        found = _unless_named(found, [person, place])  # never over a name found above
     if found:
         taken = _tokens(found)  # a turn label replaces the model's entity there
         kept = [e for e in doc.ents if not taken & _tokens([e])]
