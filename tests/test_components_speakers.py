@@ -804,6 +804,29 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        "The Treasurer, Peter Costello, says the committee will try to make cuts before the "
+        "next budget.",
+        {"the committee will": ("Peter Costello", "person")},
+        id="the_office_before_a_name_set_off_is_the_names_not_a_person_of_its_own",
+    ),
+    pytest.param(
+        "UN Middle East envoy Terje Roed-Larsen warned that the region was close to war.",
+        {"the region was": ("Terje Roed-Larsen", "person")},
+        id="a_double_barrelled_surname_after_a_role_is_a_persons",
+    ),
+    pytest.param(
+        "Severe weather forecaster Ken Batt says the worst case could be strong winds. "
+        '"You would be looking at four metre seas," Mr Batt said.',
+        {"the worst case": ("Ken Batt", "person"), "You would be": ("Ken Batt", "person")},
+        id="a_name_called_by_an_honorific_is_a_person_whatever_kind_its_role_names",
+    ),
+    pytest.param(
+        "The council's Frank Farmer says it is another reason to be careful. "
+        '"We do need to be reminded," Mr Farmer said.',
+        {"it is another": ("Frank Farmer", "person")},
+        id="a_name_called_by_an_honorific_is_a_person_whatever_kind_its_words_name",
+    ),
+    pytest.param(
         "The Western Australia State Emergency Service (SES) says it has now received 3,000 "
         "calls for help after Tuesday's storms. SES spokesman Mark Dolan says several hundred "
         "volunteers will be out again this morning.",

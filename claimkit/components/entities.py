@@ -207,7 +207,8 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
             continue  # "Makers needed more time": a capitalised common noun, no name
         lex = nouns()
         office = len(ent) == 1 and ent[0].lower_ in lex.roles - lex.title_modifiers
-        if office and ent.label_ in ("ORG", "NORP"):  # (a surname: "Mr. King", "Prince")
+        the = ent.start > 0 and doc[ent.start - 1].lower_ == "the"  # "The Treasurer"
+        if office and (ent.label_ in ("ORG", "NORP") or the):  # (not "Mr. King", "Prince")
             continue  # the model's "Taoiseach", "Chancellor": an office, held by a person
         if common_person(ent) and earlier_of(ent.text.lower(), clusters, True) is None:
             continue  # the headline "Retailer's boss defends …": no one's name (a King
@@ -383,10 +384,14 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         # that ends in a kind noun is an organisation, whatever its role
         words = cluster.name.split()
         own_kind = len(words) >= 3 and words[-1].lower() in kind_nouns
-        if cluster.kinds and not place and (not cluster.role or role_is_kind or own_kind):
+        as_body = not cluster.role or role_is_kind or own_kind
+        if cluster.kinds and not place and as_body and not _honoured(doc, cluster):
             # "Harwick Foods, a frozen-food maker" is no person, and "maker" no role
             cluster.label, cluster.role, cluster.affiliation = "ORG", None, None
-        elif _a_body_or_place(cluster) and _spoken_of_as_person(doc, cluster, order):
+        elif _a_body_or_place(cluster) and (
+            _spoken_of_as_person(doc, cluster, order)
+            or (plain_name(cluster.name) and _honoured(doc, cluster))  # "Mr Batt said"
+        ):
             cluster.label = "PERSON"  # "England captain Leah Hendry said she was gutted"
             merged |= take_surname(cluster, order)
     # a full name, not one that ends in an acronym (the model's "Junge SVP" is a party)
@@ -419,6 +424,17 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         if cluster.id in possessives and cluster.id not in bare and cluster.label != "PERSON":
             cluster.name += possessives[cluster.id]
     return [c for c in order if c.id not in merged]
+
+
+def _honoured(doc: Doc, cluster: EntityCluster) -> bool:
+    """Does the text call ``cluster`` by an honorific ("Mr Batt", "Dr Abdullah")? Then it
+    is a person, whatever kind its role or its words name ("forecaster Ken Batt", "Frank
+    Farmer")."""
+    spans = (doc.char_span(a, b, alignment_mode="expand") for a, b in cluster.mentions)
+    return any(
+        s is not None and s.start > 0 and doc[s.start - 1].lower_ in nouns().honorifics
+        for s in spans
+    )
 
 
 def _titled(role: str | None) -> bool:

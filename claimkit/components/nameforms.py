@@ -310,6 +310,8 @@ def role_before(ent: Span) -> bool:
     before = doc[ent.start - 1] if ent.start else None
     # (a surname's particle inside it: "Chief executive [Anouk de Vries]")
     inner = {t.i for t in ent[1:-1] if t.lower_ in nouns().surname_particles}
+    # and a double-barrelled surname's second part: "envoy [Terje Roed-Larsen]"
+    inner |= {i for t in ent[1:-1] if t.text == "-" and not t.whitespace_ for i in (t.i, t.i + 1)}
     words = 2 <= len(ent) - len(inner) <= 3 and all(
         (t.pos_ == "PROPN" and t.is_title) or t.i in inner for t in ent
     )
