@@ -24,6 +24,12 @@ def source_of(ex: Extractor, text: str, cue: str) -> tuple[str, str] | None:
 @pytest.mark.parametrize(
     ("text", "cue", "expected"),
     [
+        (  # a medium inside the quoted words is the speaker's, not the quote's
+            'Vaughan says he was disappointed. "In the laws, I should not have done it, but I '
+            'was just helping out the fielders," he said.',
+            "said",
+            None,
+        ),
         (
             "In a statement published on its website, the Kremlin said the talks went well.",
             "said",

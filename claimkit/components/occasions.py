@@ -28,6 +28,7 @@ from claimkit.components.records import (
     with_the,
 )
 from claimkit.components.sources import find_source, speaking_clauses, verb_medium
+from claimkit.intervals import Intervals
 from claimkit.lexicons import nouns, sources
 
 __all__ = ["SourceFinder", "carry_sources", "make_sources"]
@@ -46,8 +47,16 @@ class SourceFinder:
     def _run(doc: Doc) -> None:
         seen: dict[int, SourceInfo | None] = {}
         atts = doc._.ck_attributions or []
+        quoted = Intervals((a, b, q) for q in doc._.ck_quotes or [] for a, b in q.segments)
         for att in atts:
             found = find_source(doc, att, seen)
+            # a medium inside the quoted words is theirs: '"In the laws, I shouldn't have …"'
+            # (not a quoted title: 'said on "The Late Show" last month')
+            at = found.span if found is not None and found.span else (-1, -1)
+            said = att.content is not None and att.content[0] <= at[0] < att.content[1]
+            words = next(quoted.overlapping(at[0], at[0] + 1), None) if said else None
+            if words is not None and (words[0], words[1]) != at:
+                found = None
             att.source = outlet_meant(doc, found) if found is not None else None
         carry_sources(doc, atts)
         platforms = sources().platform_verbs
