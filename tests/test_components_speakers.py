@@ -804,6 +804,28 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        "The former chief weapons inspector for the United Nations in Iraq, Richard Butler, "
+        "told ABC Radio he believes the claims could be true.\n\nThe prime minister who was "
+        "forced to resign after last year's coup, Bartholomew Ulufalu, has told national "
+        "radio he has heard rumours.",
+        {
+            "he believes the": ("Richard Butler", "person"),
+            "he has heard": ("Bartholomew Ulufalu", "person"),
+        },
+        id="the_name_set_off_at_the_end_of_a_roles_phrase_is_the_roles",
+    ),
+    pytest.param(
+        "The lawyer for the victim's mother, Jane Hill, said the family was relieved.",
+        {"the family was": ("the lawyer", "person")},
+        id="a_name_set_off_after_an_unnamed_person_in_a_roles_phrase_is_that_persons",
+    ),
+    pytest.param(
+        "But the UN's deputy envoy to Afghanistan, Ahmed Fawzi, says he is not concerned. "
+        '"This is not something we can push through," he said.',
+        {"This is not": ("Ahmed Fawzi", "person")},
+        id="a_name_set_off_after_the_place_an_envoy_is_sent_to",
+    ),
+    pytest.param(
         "The Treasurer, Peter Costello, says the committee will try to make cuts before the "
         "next budget.",
         {"the committee will": ("Peter Costello", "person")},

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from claimkit.components.descriptions import title_words
+from claimkit.components.gender import pronoun_gender
 from claimkit.lexicons import nouns
 
 __all__ = ["apposed", "holder_inside", "name_of_role", "roles_held"]
@@ -25,16 +26,34 @@ def apposed(tok: Token) -> Token:
 
 
 def name_of_role(tok: Token) -> Token | None:
-    """The name set off after the place or body of a role noun, where the parser hangs it:
-    "The mayor of Greater Westford, Dan Holloway, said" (Holloway on "Westford"), "the
-    charity's coordinator in Darfur, Amina Hassan, said"."""
-    if tok.lemma_.lower() not in nouns().roles:
+    """The name set off at the end of a role noun's phrase, where the parser hangs it on
+    the phrase's last noun: after the role's place or body ("The mayor of Greater
+    Westford, Dan Holloway, said", on "Westford"; "The former chief weapons inspector for
+    the United Nations in Iraq, Richard Butler, told", on "Iraq") or after a relative
+    clause ("The prime minister who was forced to resign after last year's coup, Bart
+    Ulufa'alu, has told", on "coup"); or None. Not a name set beside an unnamed person
+    ("the lawyer for the victim's mother, Jane Hill,": the mother's)."""
+    lex = nouns()
+    if tok.lemma_.lower() not in lex.roles:
         return None
-    places = nouns().role_places
-    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in places):
-        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            return next((a for a in pobj.children if a.dep_ == "appos" and a.pos_ == "PROPN"), None)
-    return None
+    places = lex.role_places
+    phrases = [
+        c for c in tok.children if c.dep_ == "relcl" or (c.dep_ == "prep" and c.lower_ in places)
+    ]
+    if not phrases:
+        return None
+    doc, last = tok.doc, phrases[-1]
+    name = next(
+        (t for t in reversed(list(last.subtree)) if t.dep_ == "appos" and t.pos_ == "PROPN"), None
+    )
+    if name is None or name.left_edge.i == 0 or doc[name.left_edge.i - 1].text != ",":
+        return None
+    closes = name.right_edge.i >= tok.right_edge.i - 1  # no more of the phrase after it
+    held = name.head
+    person = not held.ent_type_ and (
+        held.lemma_.lower() in lex.speaker_nouns() or pronoun_gender(held.lower_) is not None
+    )
+    return name if closes and not person else None
 
 
 def roles_held(tok: Token) -> Token | None:
