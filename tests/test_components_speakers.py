@@ -804,6 +804,19 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        "The US special envoy to the Middle East, Anthony Zinni, told Mr Arafat to jail "
+        'extremists after the bus ambush. "The Palestinian Authority must move immediately '
+        'to arrest those responsible," the retired Marine Corps general said in a statement.',
+        {"The Palestinian Authority": ("Anthony Zinni", "person")},
+        id="a_description_after_a_sentence_is_its_subject_named_in_apposition",
+    ),
+    pytest.param(
+        "Then the 24-year-old Gambill wore down a determined Arnaud Clement to win 6-4, 6-4. "
+        "Gambill said the win was a great way to start the tennis year.",
+        {"the win was": ("Gambill", "person")},
+        id="a_name_after_an_age_is_a_persons",
+    ),
+    pytest.param(
         "The former chief weapons inspector for the United Nations in Iraq, Richard Butler, "
         "told ABC Radio he believes the claims could be true.\n\nThe prime minister who was "
         "forced to resign after last year's coup, Bartholomew Ulufalu, has told national "
@@ -4508,3 +4521,12 @@ def test_according_to_a_description_and_the_name_after_it(extractor: Extractor) 
     text = "Sales of the book rose by 400%, according to the publisher, Faber."
     (claim,) = extractor.extract(text).claims
     assert claim.speaker is not None and claim.speaker.name == "Faber"
+
+
+def test_a_place_between_an_age_and_a_noun_is_no_person(extractor: Extractor) -> None:
+    text = (
+        "In September, the home of a 26-year-old Berlin man was raided by police. Along with "
+        'the photo, he had posted: "We are not mourning, we are celebrating!"'
+    )
+    found = _speakers(extractor, text)
+    assert found["We are not"][0] != "Berlin"

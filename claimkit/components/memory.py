@@ -378,16 +378,29 @@ def _subject_first(doc: Doc, fits: list[SpeakerInfo]) -> SpeakerInfo:
     latest = fits[0]
     span = _span(doc, latest)
     # (a pronoun is someone the subject spoke to, who may answer: "Hill asked her …")
-    if span is None or span.root.dep_ in SUBJECTS or span.root.pos_ == "PRON":
+    if span is None or _subject_like(span.root) or span.root.pos_ == "PRON":
         return latest
     sentence = span.sent
     for p in fits[1:]:
         other = _span(doc, p)
         if other is None or other.sent.start != sentence.start:
             break
-        if other.root.dep_ in SUBJECTS and p.entity_id != latest.entity_id:
+        if _subject_like(other.root) and p.entity_id != latest.entity_id:
             return p
     return latest
+
+
+def _subject_like(root: Token) -> bool:
+    """Is ``root`` a clause's subject, or a name set off inside a subject's phrase ("The
+    US special envoy to the Middle East, Anthony Zinni, told Mr Arafat …": Zinni)?"""
+    if root.dep_ in SUBJECTS or root.dep_ != "appos":
+        return root.dep_ in SUBJECTS
+    for above in root.ancestors:
+        if above.dep_ in SUBJECTS:
+            return True
+        if above.dep_ not in ("appos", "pobj", "prep"):
+            return False
+    return False
 
 
 def _span(doc: Doc, info: SpeakerInfo) -> Span | None:

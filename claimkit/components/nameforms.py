@@ -16,7 +16,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from claimkit.components.descriptions import person_titles, plain_words
-from claimkit.components.mentions import misread_kind
+from claimkit.components.mentions import is_age, misread_kind
 from claimkit.components.namekeys import name_ending
 from claimkit.components.records import line_around, opens_line, text_of
 from claimkit.lexicons import nouns
@@ -329,8 +329,11 @@ def role_before(ent: Span) -> bool:
 
 
 def aged(ent: Span) -> bool:
-    """A name with an age set off by commas: "said Beverly Nunn, 71, who ..."."""
+    """A name with an age set off by commas ("said Beverly Nunn, 71, who ...") or before
+    it ("the 24-year-old Gambill")."""
     doc = ent.doc
+    if ent.start > 0 and is_age(doc[ent.start - 1]) and ent.root.dep_ != "compound":
+        return True  # (not "a 26-year-old Berlin man")
     if ent.end + 2 >= len(doc) or doc[ent.end].text != ",":
         return False
     age, after = doc[ent.end + 1], doc[ent.end + 2]
