@@ -43,6 +43,7 @@ _MONTHS = "|".join(MONTH_NAMES)
 QUARTER = re.compile(
     rf"^{_YEARS}(?:(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter"
     rf"|(?P<m1>{_MONTHS})[-–](?P<m2>{_MONTHS})\s+quarter"  # "the April-June quarter"
+    rf"|(?P<m3>{_MONTHS})\s+quarter"  # by the month it ends: "the September quarter"
     r"|q(?P<qn>[1-4]))" + _OF_YEAR + r"$"
 )
 HALF = re.compile(
@@ -114,7 +115,10 @@ def _quarter_or_half(low: str, anchor: dt.date | None, tense: Tense) -> Resoluti
             continue
         g = m.groupdict()
         number = g.get("qn") or g.get("hn") or _months_quarter(g.get("m1"), g.get("m2"))
-        if number is None and g.get("m1"):
+        ending = g.get("m3")
+        if ending is not None:
+            number = _months_quarter(MONTH_NAMES[MONTHS[ending] - 3], ending)
+        if number is None and (g.get("m1") or ending):
             return None  # months that make no calendar quarter: "the May-July quarter"
         n = int(number) if number else ORDINALS[(g.get("q") or g["h"]).lower()]
         which = (g.get("which") or g.get("pwhich") or "").lower()

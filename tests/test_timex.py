@@ -229,6 +229,10 @@ THURSDAY = dt.date(1989, 11, 2)
         # a quarter by its months
         ("the April-June quarter", "past", "1989-Q2"),
         ("the May-July quarter", "past", None),
+        # or by the month it ends (Australian and New Zealand business news)
+        ("the September quarter", "past", "1989-Q3"),
+        ("the December quarter", "future", "1989-Q4"),
+        ("the May quarter", "past", None),
         # a frequency
         ("every day", "present", "P1D"),
         # approximate and fractional durations
