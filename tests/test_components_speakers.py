@@ -804,6 +804,12 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        "The Indian authorities have not said who was behind the killings. But the Kashmiri "
+        "groups accused the Indian Government of masterminding the attack.",
+        {"the Indian Government": ("the Kashmiri groups", "group")},
+        id="a_name_before_a_plural_kind_is_no_one_body",
+    ),
+    pytest.param(
         "The US special envoy to the Middle East, Anthony Zinni, told Mr Arafat to jail "
         'extremists after the bus ambush. "The Palestinian Authority must move immediately '
         'to arrest those responsible," the retired Marine Corps general said in a statement.',

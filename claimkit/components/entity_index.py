@@ -143,8 +143,8 @@ class EntityIndex:
     def _name_before_kind(self, tok: Token) -> tuple[EntityCluster, Span] | None:
         """An organisation's name right before its kind noun, the name's own ("The King's
         Fund think tank", "the Unite union"), or None; not one of its kind ("an NHS
-        trust")."""
-        if tok.pos_ != "NOUN" or not _body_kind(tok) or with_a(tok):
+        trust"), nor several ("the Kashmiri groups")."""
+        if tok.pos_ != "NOUN" or tok.tag_ == "NNS" or not _body_kind(tok) or with_a(tok):
             return None
         at = tok.i - 1
         while at >= 0 and tok.doc[at].dep_ == "compound" and not tok.doc[at].ent_type_:
