@@ -804,6 +804,22 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        "The man who calls himself Abu Mohammad told ABC Radio he worked for almost a decade "
+        "as a chemical engineer on Saddam Hussein's military plants. He says he can provide "
+        'documents. "New factories are built in place of old ones," he said.',
+        {
+            "he can provide": ("the man", "unknown"),
+            "New factories are": ("the man", "unknown"),
+        },
+        id="he_after_a_described_speaker_is_the_speaker_not_one_named_in_the_claim",
+    ),
+    pytest.param(
+        "A reporter asked Bernie Sanders how he was feeling on caucus day. He replied: "
+        '"The bigger the turnout, the better I feel."',
+        {"The bigger the": ("Bernie Sanders", "person")},
+        id="he_after_a_described_speakers_question_is_the_one_asked",
+    ),
+    pytest.param(
         "The Indian authorities have not said who was behind the killings. But the Kashmiri "
         "groups accused the Indian Government of masterminding the attack.",
         {"the Indian Government": ("the Kashmiri groups", "group")},

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from claimkit.components.descriptions import person_titles
 from claimkit.components.gender import NEUTER, pronoun_gender
 from claimkit.components.mentions import (
     BODY_POSSESSIVES,
@@ -54,6 +55,7 @@ class Memory:
     orgs: list[SpeakerInfo] = field(default_factory=list)
     claims: list[tuple[SpeakerInfo, tuple[int, int]]] = field(default_factory=list)
     last_content: tuple[SpeakerInfo, tuple[int, int]] | None = None  # whose words, where
+    asked: bool = False  # the last claim is a question: the next "he" answers it
 
     @property
     def last_claim(self) -> tuple[SpeakerInfo, tuple[int, int]] | None:
@@ -64,6 +66,8 @@ class Memory:
         target = {"person": self.persons, "group": self.groups}.get(info.type, self.orgs)
         if info.type in ("organization", "document"):
             target = self.orgs
+        elif described_person(info):  # "the man" that "he" took up: he again
+            target = self.persons
         target.append(info)
 
     def described(self, word: str) -> bool:
@@ -274,7 +278,10 @@ class Memory:
         speaker, (start, end) = self.last_claim
         inside = start <= person.mention[0] and person.mention[1] <= end
         agrees = gender.get(speaker.entity_id or "", want) == want
-        if inside and speaker.type == "person" and agrees and speaker.entity_id != person.entity_id:
+        # (or one the text describes, not names: "The man who calls himself Abu Mohammad
+        # told ABC Radio he worked on Saddam Hussein's plants. He says …": the man)
+        one = speaker.type == "person" or (described_person(speaker, want) and not self.asked)
+        if inside and one and agrees and speaker.entity_id != person.entity_id:
             return speaker
         return person
 
@@ -388,6 +395,19 @@ def _subject_first(doc: Doc, fits: list[SpeakerInfo]) -> SpeakerInfo:
         if _subject_like(other.root) and p.entity_id != latest.entity_id:
             return p
     return latest
+
+
+def described_person(info: SpeakerInfo, want: str | None = None) -> bool:
+    """Is ``info`` one person the text describes but does not name ("the man", "a senior
+    official"), of the gender ``want`` (if given) or of none shown?"""
+    words = info.name.lower().split()
+    if info.entity_id is not None or info.type not in ("unknown", "anonymous") or not words:
+        return False
+    lex = nouns()
+    head = words[-1]
+    singular = head in lex.plain_persons or head in person_titles() or head in lex.anonymous
+    shown = pronoun_gender(head)
+    return singular and not head.endswith("s") and (want is None or shown in (None, want))
 
 
 def _subject_like(root: Token) -> bool:

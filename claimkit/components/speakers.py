@@ -33,7 +33,7 @@ from claimkit.components.documents import author_named_later, document_word, rep
 from claimkit.components.entities import ORG_LABELS, cluster_entities, name_untagged
 from claimkit.components.gender import genders, pronoun_gender
 from claimkit.components.groups import NAMES
-from claimkit.components.memory import Memory, asks
+from claimkit.components.memory import Memory, asks, described_person
 from claimkit.components.mentions import (
     apposed_name,
     as_mention,
@@ -132,6 +132,7 @@ class _Resolver(Spokespeople):
             info.type in ("person", "organization")
             or (info.type == "group" and self.is_persons(info))
             or (info.type == "unknown" and tok.pos_ == "PROPN")  # "HM Coastguard said. It …"
+            or (tok.pos_ == "PRON" and described_person(info))  # "the man …. He says …"
         ):
             self.memory.remember(info)
         self.memory.introduce(info, tok)  # "a police spokeswoman said ... She said"
@@ -455,7 +456,8 @@ def resolve_speakers(
         att.speaker = resolver.resolve(tok, source, att.content)
         resolver.memory.claims.append((att.speaker, att.sentence or att.content))
         resolver.memory.last_content = (att.speaker, att.content)
-        if att.cue is not None and asks(doc, att):  # the asker's names, before "her"
+        resolver.memory.asked = att.cue is not None and asks(doc, att)
+        if att.cue is not None and resolver.memory.asked:  # the asker's names, before "her"
             resolver.advance(att.cue[1])
         resolver.memory.addressed(doc, att, resolver.gender)  # "asked her": not the speaker
         if att.cue is not None:
