@@ -804,6 +804,15 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        '"I deduced it from the conversations," the ex-partner later testified in court. When '
+        "a co-owner of the firm asked what Morales meant, he said he had changed sides.",
+        {
+            "I deduced it": ("the ex-partner", "unknown"),
+            "what Morales meant": ("a co-owner of the firm", "unknown"),
+        },
+        id="a_description_keeps_the_word_a_hyphen_joins_to_its_noun",
+    ),
+    pytest.param(
         "The man who calls himself Abu Mohammad told ABC Radio he worked for almost a decade "
         "as a chemical engineer on Saddam Hussein's military plants. He says he can provide "
         'documents. "New factories are built in place of old ones," he said.',

@@ -207,6 +207,9 @@ def mention_span(tok: Token) -> tuple[int, int]:
     else:
         lo, hi = subtree_bounds(tok, lambda c: c.dep_ in DROP_FROM_MENTION or set_off(c))
     lo = max(lo, _after_singular_phrase(tok))
+    joined = tok.pos_ == "NOUN" and lo > 1 and doc[lo - 1].text == "-"  # "the [ex-partner]"
+    if joined and not (doc[lo - 2].whitespace_ or doc[lo - 1].whitespace_):
+        lo -= 3 if lo > 2 and doc[lo - 3].dep_ == "det" else 2
     # a place's possessive before a name is none of it: "[Norway's] Equinor" (but it says
     # whose a body of a kind is: "Russia's Defence Ministry")
     places = (c for c in tok.children if c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP"))
