@@ -407,13 +407,14 @@ def described_person(info: SpeakerInfo, want: str | None = None) -> bool:
     head = words[-1]
     singular = head in lex.plain_persons or head in person_titles() or head in lex.anonymous
     shown = pronoun_gender(head)
-    return singular and not head.endswith("s") and (want is None or shown in (None, want))
+    plural = head.endswith("s") and not head.endswith("ss")  # ("the boss", "the actress")
+    return singular and not plural and (want is None or shown in (None, want))
 
 
 def _subject_like(root: Token) -> bool:
     """Is ``root`` a clause's subject, or a name set off inside a subject's phrase ("The
     US special envoy to the Middle East, Anthony Zinni, told Mr Arafat …": Zinni)?"""
-    if root.dep_ in SUBJECTS or root.dep_ != "appos":
+    if root.dep_ != "appos":
         return root.dep_ in SUBJECTS
     for above in root.ancestors:
         if above.dep_ in SUBJECTS:
