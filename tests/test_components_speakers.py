@@ -804,6 +804,15 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        "Bill Shorten of the Australian Workers Union (AWU) says the unions will not rest. "
+        '"After eight hours, we are still talking to Qantas," he said last night.',
+        {
+            "the unions will": ("Bill Shorten", "person"),
+            "After eight hours,": ("Bill Shorten", "person"),
+        },
+        id="a_bodys_name_before_its_initials_starts_after_a_person_named_before_it",
+    ),
+    pytest.param(
         '"I deduced it from the conversations," the ex-partner later testified in court. When '
         "a co-owner of the firm asked what Morales meant, he said he had changed sides.",
         {

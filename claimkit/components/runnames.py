@@ -45,6 +45,8 @@ def initialled(doc: Doc) -> list[Span]:
                 doc[k].is_alpha or doc[k].text == "&"
             ):
                 break
+            if doc[k].ent_type_ == "PERSON":
+                break  # a person before the body: "Bill Shorten of the [AWU's name] (AWU)"
             words = [t.text for t in doc[k:i]]
             start = k if doc[k].text[:1].isupper() and spells(doc[i + 1].text, words) else start
             k -= 1
