@@ -66,7 +66,7 @@ class Memory:
         target = {"person": self.persons, "group": self.groups}.get(info.type, self.orgs)
         if info.type in ("organization", "document"):
             target = self.orgs
-        elif described_person(info):  # "the man" that "he" took up: he again
+        elif unnamed_person(info):  # "the man" that "he" took up: he again
             target = self.persons
         target.append(info)
 
@@ -280,7 +280,7 @@ class Memory:
         agrees = gender.get(speaker.entity_id or "", want) == want
         # (or one the text describes, not names: "The man who calls himself Abu Mohammad
         # told ABC Radio he worked on Saddam Hussein's plants. He says …": the man)
-        one = speaker.type == "person" or (described_person(speaker, want) and not self.asked)
+        one = speaker.type == "person" or (unnamed_person(speaker, want) and not self.asked)
         if inside and one and agrees and speaker.entity_id != person.entity_id:
             return speaker
         return person
@@ -397,7 +397,7 @@ def _subject_first(doc: Doc, fits: list[SpeakerInfo]) -> SpeakerInfo:
     return latest
 
 
-def described_person(info: SpeakerInfo, want: str | None = None) -> bool:
+def unnamed_person(info: SpeakerInfo, want: str | None = None) -> bool:
     """Is ``info`` one person the text describes but does not name ("the man", "a senior
     official"), of the gender ``want`` (if given) or of none shown?"""
     words = info.name.lower().split()

@@ -20,6 +20,7 @@ from claimkit.components.gender import pronoun_gender
 from claimkit.components.records import (
     EntityCluster,
     SpeakerInfo,
+    in_word_hyphen,
     sentence_of,
     subtree_bounds,
     text_of,
@@ -207,8 +208,7 @@ def mention_span(tok: Token) -> tuple[int, int]:
     else:
         lo, hi = subtree_bounds(tok, lambda c: c.dep_ in DROP_FROM_MENTION or set_off(c))
     lo = max(lo, _after_singular_phrase(tok))
-    joined = tok.pos_ == "NOUN" and lo > 1 and doc[lo - 1].text == "-"  # "the [ex-partner]"
-    if joined and not (doc[lo - 2].whitespace_ or doc[lo - 1].whitespace_):
+    if tok.pos_ == "NOUN" and lo > 1 and in_word_hyphen(doc[lo - 1]):  # "the [ex-partner]"
         lo -= 3 if lo > 2 and doc[lo - 3].dep_ == "det" else 2
     # a place's possessive before a name is none of it: "[Norway's] Equinor" (but it says
     # whose a body of a kind is: "Russia's Defence Ministry")

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from claimkit.components.descriptions import person_titles, plain_words
 from claimkit.components.mentions import is_age, misread_kind
 from claimkit.components.namekeys import name_ending
-from claimkit.components.records import line_around, opens_line, text_of
+from claimkit.components.records import in_word_hyphen, line_around, opens_line, text_of
 from claimkit.lexicons import nouns
 
 __all__ = [
@@ -26,7 +26,6 @@ __all__ = [
     "clean_name",
     "common_person",
     "ends_in_kind",
-    "in_word_hyphen",
     "joined_by_and",
     "kind_before",
     "kind_first",
@@ -311,7 +310,7 @@ def role_before(ent: Span) -> bool:
     # (a surname's particle inside it: "Chief executive [Anouk de Vries]")
     inner = {t.i for t in ent[1:-1] if t.lower_ in nouns().surname_particles}
     # and a double-barrelled surname's second part: "envoy [Terje Roed-Larsen]"
-    inner |= {i for t in ent[1:-1] if t.text == "-" and not t.whitespace_ for i in (t.i, t.i + 1)}
+    inner |= {i for t in ent[1:-1] if in_word_hyphen(t) for i in (t.i, t.i + 1)}
     words = 2 <= len(ent) - len(inner) <= 3 and all(
         (t.pos_ == "PROPN" and t.is_title) or t.i in inner for t in ent
     )
@@ -355,13 +354,6 @@ def proper_chain(tok: Token) -> Span:
         else:
             break
     return doc[start : tok.i + 1]
-
-
-def in_word_hyphen(tok: Token) -> bool:
-    """Is ``tok`` a hyphen inside a word ("Jean-Luc", "Rolls-Royce"), not a list's dash
-    ("- Greg McBride")?"""
-    before = tok.doc[tok.i - 1] if tok.i else tok
-    return tok.text == "-" and not tok.whitespace_ and not before.whitespace_ and before.is_alpha
 
 
 def listed_fields(ent: Span) -> int | None:

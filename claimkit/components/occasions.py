@@ -21,6 +21,7 @@ from claimkit.components.records import (
     SourceInfo,
     SpeakerInfo,
     guarded,
+    quoted_segments,
     register_extensions,
     sentence_of,
     text_of,
@@ -28,7 +29,6 @@ from claimkit.components.records import (
     with_the,
 )
 from claimkit.components.sources import find_source, speaking_clauses, verb_medium
-from claimkit.intervals import Intervals
 from claimkit.lexicons import nouns, sources
 
 __all__ = ["SourceFinder", "carry_sources", "make_sources"]
@@ -47,7 +47,7 @@ class SourceFinder:
     def _run(doc: Doc) -> None:
         seen: dict[int, SourceInfo | None] = {}
         atts = doc._.ck_attributions or []
-        quoted = Intervals((a, b, q) for q in doc._.ck_quotes or [] for a, b in q.segments)
+        quoted = quoted_segments(doc)
         for att in atts:
             found = find_source(doc, att, seen)
             # a medium inside the quoted words is theirs: '"In the laws, I shouldn't have …"'

@@ -12,9 +12,15 @@ from spacy.tokens import Doc, Span, Token
 
 from claimkit.components.descriptions import plain_words, taken_up_by_which, title_words
 from claimkit.components.gender import pronoun_votes
-from claimkit.components.nameforms import in_word_hyphen, name_or_initial, proper_chain
+from claimkit.components.nameforms import name_or_initial, proper_chain
 from claimkit.components.namekeys import name_ending
-from claimkit.components.records import EntityCluster, indices_of, line_around, text_of
+from claimkit.components.records import (
+    EntityCluster,
+    in_word_hyphen,
+    indices_of,
+    line_around,
+    text_of,
+)
 from claimkit.components.transcripts import turn_names
 from claimkit.lexicons import nouns
 

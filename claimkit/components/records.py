@@ -28,6 +28,8 @@ from spacy.attrs import IDX, LEMMA
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from claimkit.intervals import Intervals
+
 log = logging.getLogger("claimkit")
 
 
@@ -345,6 +347,18 @@ def subtree_bounds(tok: Token, drop: Callable[[Token], bool] | None = None) -> t
             lo = min(lo, child.left_edge.i)
             hi = max(hi, child.right_edge.i)
     return lo, hi
+
+
+def quoted_segments(doc: Doc) -> Intervals[Quote]:
+    """The segments of ``doc``'s quotations by character, for overlap look-ups."""
+    return Intervals((a, b, q) for q in doc._.ck_quotes or [] for a, b in q.segments)
+
+
+def in_word_hyphen(tok: Token) -> bool:
+    """Is ``tok`` a hyphen inside a word ("Jean-Luc", "Rolls-Royce"), not a list's dash
+    ("- Greg McBride")?"""
+    before = tok.doc[tok.i - 1] if tok.i else tok
+    return tok.text == "-" and not tok.whitespace_ and not before.whitespace_ and before.is_alpha
 
 
 def guarded(name: str, run: Callable[[Doc], None], doc: Doc) -> Doc:

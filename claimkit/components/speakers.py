@@ -33,7 +33,7 @@ from claimkit.components.documents import author_named_later, document_word, rep
 from claimkit.components.entities import ORG_LABELS, cluster_entities, name_untagged
 from claimkit.components.gender import genders, pronoun_gender
 from claimkit.components.groups import NAMES
-from claimkit.components.memory import Memory, asks, described_person
+from claimkit.components.memory import Memory, asks, unnamed_person
 from claimkit.components.mentions import (
     apposed_name,
     as_mention,
@@ -58,6 +58,7 @@ from claimkit.components.records import (
     EntityCluster,
     SpeakerInfo,
     guarded,
+    quoted_segments,
     register_extensions,
     text_of,
 )
@@ -65,7 +66,6 @@ from claimkit.components.rolenames import roles_held
 from claimkit.components.roles import holds_role, named_later, role_holder
 from claimkit.components.spokespeople import Spokespeople
 from claimkit.components.untagged import untagged_name_after
-from claimkit.intervals import Intervals
 from claimkit.lexicons import nouns
 
 __all__ = ["SpeakerResolver", "cluster_entities", "make_speakers", "resolve_speakers"]
@@ -84,7 +84,7 @@ class _Resolver(Spokespeople):
         self.gender = genders(doc, clusters)
         self.page = doc._.ck_layout
         self.content: tuple[int, int] | None = None  # of the claim being resolved
-        self.quoted = Intervals((a, b, q) for q in doc._.ck_quotes or [] for a, b in q.segments)
+        self.quoted = quoted_segments(doc)
 
     def on_page_furniture(self, ent: Span) -> bool:
         """The page's own names (masthead, menus, headline, dateline): not the article's."""
@@ -132,7 +132,7 @@ class _Resolver(Spokespeople):
             info.type in ("person", "organization")
             or (info.type == "group" and self.is_persons(info))
             or (info.type == "unknown" and tok.pos_ == "PROPN")  # "HM Coastguard said. It …"
-            or (tok.pos_ == "PRON" and described_person(info))  # "the man …. He says …"
+            or (tok.pos_ == "PRON" and unnamed_person(info))  # "the man …. He says …"
         ):
             self.memory.remember(info)
         self.memory.introduce(info, tok)  # "a police spokeswoman said ... She said"

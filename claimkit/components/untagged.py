@@ -27,7 +27,6 @@ from claimkit.components.descriptions import (
     title_words,
 )
 from claimkit.components.nameforms import (
-    in_word_hyphen,
     joined_by_and,
     listed_fields,
     particle_cut,
@@ -47,7 +46,7 @@ from claimkit.components.personnames import (
     titled_person,
     turn_persons,
 )
-from claimkit.components.records import cache_of, indices_of, opens_line, text_of
+from claimkit.components.records import cache_of, in_word_hyphen, indices_of, opens_line, text_of
 from claimkit.components.runnames import (
     false_title,
     initialled,

@@ -14,8 +14,7 @@ from claimkit.components.attribution.content import content_before, make_claim, 
 from claimkit.components.attribution.shared import CLOSING, ZW, QuoteIndex, frame_of, quote_at
 from claimkit.components.attribution.spans import sentence_span
 from claimkit.components.attribution.subjects import clause_edges, subject_of
-from claimkit.components.nameforms import in_word_hyphen
-from claimkit.components.records import Attribution, Quote, sentence_of, text_of
+from claimkit.components.records import Attribution, Quote, in_word_hyphen, sentence_of, text_of
 from claimkit.intervals import Intervals
 
 __all__ = ["direct_claims", "quotes_after_the_cue"]
