@@ -1728,6 +1728,18 @@ def test_thanks_and_goodbyes_are_acts_not_claims(extractor: Extractor) -> None:
     assert "thank" not in cues and "say" in cues
 
 
+def test_an_agreement_is_an_act_but_what_is_agreed_to_is_a_claim(extractor: Extractor) -> None:
+    text = (
+        "The ministry agreed a $3.6 billion loan with Kenya on Monday. "
+        "The union agreed to end the strike. She agreed that the plan was flawed."
+    )
+    claims = extractor.extract(text).claims
+    contents = [c.content.text for c in claims if c.cue and c.cue.text == "agreed"]
+    assert not any("loan" in c for c in contents)
+    assert any(c.startswith("to end the strike") for c in contents)
+    assert any(c.startswith("the plan was flawed") for c in contents)
+
+
 def test_a_complementizer_taken_for_a_subject_makes_no_claim(extractor: Extractor) -> None:
     text = "The founder warned on Monday that proposed federal rules would kill small companies."
     assert [c.cue.text if c.cue else None for c in extractor.extract(text).claims] == ["warned"]
