@@ -804,6 +804,22 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        "Argentina's political and economic crisis has deepened with the resignation of its "
+        "interim President who took office just a week ago. Aldolfo Rodregiuez Saa told a "
+        "stunned nation that he could not rescue Argentina. After announcing that the senate "
+        "leader would assume the presidency, the government said he too had quit.",
+        {
+            "he could not": ("Saa", "person"),
+            "he too had": ("the government", "organization"),
+        },
+        id="a_body_described_after_a_lone_name_the_text_calls_he_is_no_such_name",
+    ),
+    pytest.param(
+        "Reports from London say the prime minister will visit Pakistan next week.",
+        {"the prime minister": ("the reports", "document")},
+        id="a_place_reports_come_from_is_not_their_author",
+    ),
+    pytest.param(
         "Bill Shorten of the Australian Workers Union (AWU) says the unions will not rest. "
         '"After eight hours, we are still talking to Qantas," he said last night.',
         {

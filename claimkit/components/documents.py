@@ -184,7 +184,9 @@ def issuer_words(tok: Token) -> Iterator[Token]:
             yield child
         elif child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):
             objects = [c for c in child.children if c.dep_ == "pobj"]
-            if child.lower_ != "of":
+            # (a place after "from" is where it comes from: "Reports from London say")
+            place = any(c.ent_type_ in ("GPE", "LOC") for c in objects[:1])
+            if child.lower_ == "by" or (child.lower_ == "from" and not place):
                 yield from objects[:1]
             # "of" names an issuer by name or as another document ("the results of the
             # latest Quinnipiac University poll"), after "by": "a study of 60 British firms"

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimkit.components.descriptions import describes, fits_kindless, kind_noun, umbrella
 from claimkit.components.entities import ORG_LABELS, role_and_affiliation
+from claimkit.components.gender import called_it
 from claimkit.components.groups import NAMES, PERSONS, coordinated_names, of_several
 from claimkit.components.mentions import (
     conjunct_apposed,
@@ -211,9 +212,10 @@ class EntityIndex:
                 continue
             if entity is not None:
                 cluster = entity[0]
-                person = cluster.label == "PERSON" and cluster.role
-                # ("Organization" says no kind; "Environmental group Naturskydd" no ministry)
-                kindless = fits_kindless(found[0], cluster.kinds)
+                person = cluster.label == "PERSON" and (  # a role, or "Saa told … he"
+                    cluster.role or called_it(self.doc, cluster.mentions, ("he", "she"))
+                )
+                kindless = fits_kindless(found[0], cluster.kinds)  # ("Organization": none)
                 if not kindless or person or (cluster.label in PLACES and not company):
                     continue  # (a body of another kind, a person, a country)
                 return SpeakerInfo(cluster.name, "organization", mention, entity_id=cluster.id)
