@@ -1740,6 +1740,16 @@ def test_an_agreement_is_an_act_but_what_is_agreed_to_is_a_claim(extractor: Extr
     assert any(c.startswith("the plan was flawed") for c in contents)
 
 
+def test_a_name_given_by_a_participle_is_no_claim(extractor: Extractor) -> None:
+    text = (
+        "The council would govern for six months, at which time a traditional Afghan "
+        "assembly, called a loya jirga, would be convened. The rebels formed a council, "
+        "called the Shura, which met on Friday. The senator called the plan a disaster."
+    )
+    cues = [c.cue.text if c.cue else None for c in extractor.extract(text).claims]
+    assert cues == ["called"]  # the senator's
+
+
 def test_a_complementizer_taken_for_a_subject_makes_no_claim(extractor: Extractor) -> None:
     text = "The founder warned on Monday that proposed federal rules would kill small companies."
     assert [c.cue.text if c.cue else None for c in extractor.extract(text).claims] == ["warned"]

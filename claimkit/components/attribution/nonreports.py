@@ -19,6 +19,8 @@ from claimkit.lexicons import Frame, cues
 
 __all__ = ["reports_nothing"]
 
+OBJECTS = ("dobj", "oprd")
+
 
 def reports_nothing(tok: Token, frame: Frame) -> bool:
     """Does the cue verb ``tok`` of ``frame`` report nothing (see the module docstring)?"""
@@ -34,7 +36,32 @@ def reports_nothing(tok: Token, frame: Frame) -> bool:
         or _yet_to_come(tok)
         or _a_thing_claimed(tok, frame)
         or _own_scoop(tok)
+        or _a_name_given(tok)
     )
+
+
+def _a_name_given(tok: Token) -> bool:
+    """Is the cue a participle that gives the noun before it a name, with no subject or
+    agent of its own: right after the noun ("a super PAC called Future45") or set off
+    after it by commas ("an assembly, called a loya jirga, would be convened", where the
+    parser may make it a verb of the sentence; not "Beruff, a Scott ally, called
+    Florida's standards 'strong'", "met the mayor, called him a hero, and left")?"""
+    if tok.lemma_.lower() not in cues().word_sets["namings"] or tok.tag_ not in ("VBN", "VBD"):
+        return False
+    own = ("nsubj", "nsubjpass", "aux", "auxpass", "agent")
+    particles = cues().particles.get(tok.lemma_.lower(), frozenset())  # "called on X to"
+    if tok.i < 2 or any(c.dep_ in own or c.lower_ in particles for c in tok.children):
+        return False
+    doc = tok.doc
+    comma = doc[tok.i - 1].text == ","
+    noun = doc[tok.i - 1 - comma]
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if tok.dep_ == "acl" and tok.head.i == noun.i and (comma or tok.tag_ == "VBN"):
+        return True  # (not the model's past tense: "a senior official called X 'irrational'")
+    ends = [c.right_edge.i + 1 for c in tok.children if c.dep_ in OBJECTS and c.pos_ != "PRON"]
+    closed = bool(ends) and ends[0] < len(doc) and doc[ends[0]].text == ","
+    return comma and closed and tok.dep_ in ("ROOT", "conj")
 
 
 def _yet_to_come(tok: Token) -> bool:
