@@ -578,6 +578,23 @@ def test_a_date_stops_at_the_mark_of_the_clause_after_it(extractor: Extractor) -
     assert values(extractor, text, "2024-09-06")["last week"] == "2024-W35"
 
 
+def test_a_day_after_a_years_part_is_its_own_expression(extractor: Extractor) -> None:
+    # the small model tags "the fourth quarter next week" and "the third quarter on
+    # Tuesday" as one date each, which resolved to nothing or to FUTURE_REF
+    text = (
+        "The bank will report results for the fourth quarter next week. Shares fell 3 "
+        "percent in the third quarter on Tuesday. Sales in the second quarter last year fell."
+    )
+    got = values(extractor, text, "2001-12-05")
+    assert got == {
+        "the fourth quarter": "2001-Q4",
+        "next week": "2001-W50",
+        "the third quarter": "2001-Q3",
+        "Tuesday": "2001-12-04",
+        "the second quarter last year": "2000-Q2",  # its year stays with it
+    }
+
+
 def test_a_comma_parts_a_date_from_the_phrase_after_it(extractor: Extractor) -> None:
     # the small model tags "Wednesday night, hours" as one time
     text = (

@@ -11,12 +11,19 @@ from spacy.tokens import Span
 
 from claimkit.timebase import MONTHS, WEEKDAYS
 
-__all__ = ["CLOCK", "DATE_WORDS", "SHIFTS", "comma_parts", "join", "joins"]
+__all__ = ["CLOCK", "DATE_WORDS", "SHIFTS", "comma_parts", "join", "joins", "period_parts"]
 
 #: The words of a date that a comma may set apart inside it ("Sunday, November 29").
 DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 SHIFTS = {"before", "after"}
 CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+#: A day or week after a year's part, which the model takes into it and which dates no
+#: part ("the fourth quarter next week"), where a year does ("the second quarter last year").
+DAY_AFTER_PART = re.compile(
+    rf"(?:on )?(?:(?:next|last|this) (?:week|month)|today|yesterday|tomorrow|"
+    rf"(?:(?:next|last|this) )?(?:{'|'.join(WEEKDAYS)}))"
+)
+PARTS = ("quarter", "half")
 
 
 def comma_parts(span: Span) -> list[Span]:
@@ -33,6 +40,17 @@ def comma_parts(span: Span) -> list[Span]:
     if before.root.head.i == after.root.head.i:
         return [span]
     return [before] if after.root.pos_ in ("VERB", "AUX") else [before, after]  # no "began"
+
+
+def period_parts(span: Span) -> list[Span]:
+    """``span`` as a year's part and the day or week after it that the model took into it:
+    "[the fourth quarter] [next week]", "[the third quarter] on [Tuesday]" (results
+    released on a day); not "the second quarter last year", the part's year."""
+    part = next((t.i for t in span[:-1] if t.lower_ in PARTS), None)
+    if part is None or not DAY_AFTER_PART.fullmatch(span.doc[part + 1 : span.end].text.lower()):
+        return [span]
+    start = part + 1 + (span.doc[part + 1].lower_ == "on")
+    return [span.doc[span.start : part + 1], span.doc[start : span.end]]
 
 
 def joins(prev: Span, span: Span) -> bool:

@@ -30,7 +30,7 @@ from claimkit.components.records import (
     tokens_before,
 )
 from claimkit.components.tenses import tense_of
-from claimkit.components.timejoins import DATE_WORDS, SHIFTS, comma_parts, join
+from claimkit.components.timejoins import DATE_WORDS, SHIFTS, comma_parts, join, period_parts
 from claimkit.lexicons import sources, times
 from claimkit.timebase import MONTHS
 from claimkit.timex import Tense, resolve
@@ -105,7 +105,8 @@ def _candidates(doc: Doc) -> list[tuple[Span, bool]]:
         (part, e.label_ == "TIME")
         for e in ents_of(doc)
         if e.label_ in ("DATE", "TIME")
-        for part in comma_parts(_widen(doc, e))
+        for cut in comma_parts(_widen(doc, e))
+        for part in period_parts(cut)
     ]
     taken = {i for span, _ in found for i in range(span.start, span.end)}
     phrases, patterns = _matchers(doc.vocab)
