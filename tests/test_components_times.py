@@ -595,6 +595,18 @@ def test_a_day_after_a_years_part_is_its_own_expression(extractor: Extractor) ->
     }
 
 
+def test_a_day_that_names_an_event_is_the_nearest_in_a_future_clause(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The FBI is seeking a man for links to the Sept. 11 terrorist attacks. The party hopes to win "
+        "the May 7 election. The vote will be held on April 2."
+    )
+    got = values(extractor, text, "2001-12-31")
+    # the nearest: three months back, four ahead; a plain date in a plan stays ahead
+    assert got == {"Sept. 11": "2001-09-11", "May 7": "2002-05-07", "April 2": "2002-04-02"}
+
+
 def test_a_comma_parts_a_date_from_the_phrase_after_it(extractor: Extractor) -> None:
     # the small model tags "Wednesday night, hours" as one time
     text = (

@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 
 from claimkit.components.records import opening_participle
 from claimkit.lexicons import cues, sources, times
-from claimkit.timebase import WEEKDAYS
+from claimkit.timebase import MONTHS, WEEKDAYS
 from claimkit.timex import Tense
 
 __all__ = ["tense_of"]
@@ -20,8 +20,14 @@ def tense_of(span: Span) -> Tense:
     """The tense of the clause around a time expression.
 
     Future only on explicit marks: will/shall/'ll, or a verb of planning above it ("planned
-    to leave on Thursday"); past on a past verb or auxiliary; present otherwise.
+    to leave on Thursday"); past on a past verb or auxiliary; present otherwise. A day
+    that names an event looks neither way in a future clause: the nearest is meant.
     """
+    tense = _clause_tense(span)
+    return "present" if tense == "future" and _names_an_event(span) else tense
+
+
+def _clause_tense(span: Span) -> Tense:
     if _cited_medium(span):
         return "past"
     node = span.root
@@ -129,6 +135,22 @@ def _cited_medium(span: Span) -> bool:
     return any(
         f.words[-1] == last.lower_ and (len(f.words) == 1 or last.head.lower_ == f.words[0])
         for f in cues().forms.values()
+    )
+
+
+def _names_an_event(span: Span) -> bool:
+    """Is the time a month's day that names the event of the noun right after it ("the
+    Sept. 11 hijackers", "the May 7 election")? A future clause tells what someone will
+    do about the event, not when it was: "the FBI is seeking a man linked to the Sept. 11
+    hijackers" (in December) looks back, "hopes to win the May 7 election" ahead."""
+    root, head = span.root, span.root.head
+    month = any(t.lower_.rstrip(".") in MONTHS for t in span)
+    return (
+        month
+        and any(t.like_num for t in span)
+        and root.dep_ in ("nmod", "compound")
+        and head.pos_ == "NOUN"
+        and 0 <= head.i - span.end <= 1  # (a word between: "the September 11 terrorist attacks")
     )
 
 
