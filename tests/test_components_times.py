@@ -599,8 +599,8 @@ def test_a_day_that_names_an_event_is_the_nearest_in_a_future_clause(
     extractor: Extractor,
 ) -> None:
     text = (
-        "The FBI is seeking a man for links to the Sept. 11 terrorist attacks. The party hopes to win "
-        "the May 7 election. The vote will be held on April 2."
+        "The FBI is seeking a man for links to the Sept. 11 terrorist attacks. The party "
+        "hopes to win the May 7 election. The vote will be held on April 2."
     )
     got = values(extractor, text, "2001-12-31")
     # the nearest: three months back, four ahead; a plain date in a plan stays ahead
