@@ -804,6 +804,16 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        "A radical offshoot of Yasser Arafat's Fatah movement, the Al-Aqsa Brigades, said in "
+        "a statement that it was responsible for the attack. The head of the Fatah "
+        "movement, Yasser Arafat, said the attack was wrong.",
+        {
+            "it was responsible": ("the Al-Aqsa Brigades", "organization"),
+            "the attack was": ("Yasser Arafat", "person"),
+        },
+        id="a_bodys_name_set_off_after_the_body_it_belongs_to_is_the_description_s",
+    ),
+    pytest.param(
         "Argentina's political and economic crisis has deepened with the resignation of its "
         "interim President who took office just a week ago. Aldolfo Rodregiuez Saa told a "
         "stunned nation that he could not rescue Argentina. After announcing that the senate "

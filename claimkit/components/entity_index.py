@@ -121,7 +121,8 @@ class EntityIndex:
         if named_kind is not None:
             return named_kind
         name = self._named_at(name_of_role(tok))  # "The mayor of Greater Westford, Dan
-        if name is not None and name[0].label == "PERSON":  # Holloway, said"
+        org = name is not None and name[0].label in ORG_LABELS and kind_noun(tok) is not None
+        if name is not None and (name[0].label == "PERSON" or org):  # Holloway, said"
             return name
         # a description right before a name: "the polling firm Ipsos", "the group Return Now"
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
@@ -135,8 +136,7 @@ class EntityIndex:
         return None
 
     def _named_at(self, tok: Token | None) -> tuple[EntityCluster, Span] | None:
-        """The cluster and the model's entity at ``tok``, or None where either is missing
-        (a mention the clustering holds that is no entity of the Doc's)."""
+        """The cluster and the model's entity at ``tok``, or None where either is missing."""
         held = self.by_char.get(tok.idx) if tok is not None else None
         ent = self.ent_of_token.get(tok.i) if tok is not None else None
         return (held, ent) if held is not None and ent is not None else None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from claimkit.components.descriptions import title_words
+from claimkit.components.descriptions import kind_noun, title_words
 from claimkit.components.gender import pronoun_gender
 from claimkit.lexicons import nouns
 
@@ -34,8 +34,8 @@ def name_of_role(tok: Token) -> Token | None:
     Ulufa'alu, has told", on "coup"); or None. Not a name set beside an unnamed person
     ("the lawyer for the victim's mother, Jane Hill,": the mother's)."""
     lex = nouns()
-    if tok.lemma_.lower() not in lex.roles:
-        return None
+    if tok.lemma_.lower() not in lex.roles and kind_noun(tok) is None:
+        return None  # (a body's kind too: "A radical offshoot of Fatah, the Al-Aqsa Brigades,")
     places = lex.role_places
     phrases = [
         c for c in tok.children if c.dep_ == "relcl" or (c.dep_ == "prep" and c.lower_ in places)
@@ -49,8 +49,9 @@ def name_of_role(tok: Token) -> Token | None:
     if name is None or name.left_edge.i == 0 or doc[name.left_edge.i - 1].text != ",":
         return None
     closes = name.right_edge.i >= tok.right_edge.i - 1  # no more of the phrase after it
-    held = name.head
-    person = not held.ent_type_ and (
+    held = name.head  # (a noun named already is not the one named: "Fatah movement")
+    named = held.ent_type_ or any(c.dep_ == "compound" and c.ent_type_ for c in held.children)
+    person = not named and (
         held.lemma_.lower() in lex.speaker_nouns() or pronoun_gender(held.lower_) is not None
     )
     return name if closes and not person else None
