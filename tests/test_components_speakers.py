@@ -804,6 +804,17 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        "Ahmad Wali Masood, brother of the assassinated Alliance commander Ahmad Shah Masood, "
+        "also said he expected the four Afghan groups would reach agreement later on "
+        'Tuesday. "I expect a result tonight," Wali Masood said, adding that all four groups '
+        "had submitted their lists to the United Nations.",
+        {
+            "I expect a": ("Ahmad Wali Masood", "person"),
+            "all four groups": ("Ahmad Wali Masood", "person"),
+        },
+        id="the_last_two_words_of_a_persons_three_the_model_took_for_a_body_are_the_person",
+    ),
+    pytest.param(
         "A radical offshoot of Yasser Arafat's Fatah movement, the Al-Aqsa Brigades, said in "
         "a statement that it was responsible for the attack. The head of the Fatah "
         "movement, Yasser Arafat, said the attack was wrong.",

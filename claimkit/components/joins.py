@@ -22,13 +22,18 @@ def take_surname(
     person: EntityCluster, clusters: list[EntityCluster], doc: Doc | None = None
 ) -> set[str]:
     """Join to ``person`` the kindless clusters of its surname alone ("Hendry", which the
-    model also took for an organisation; "Von der Leyen" with its particles), and, given
+    model also took for an organisation; "Von der Leyen" with its particles; the last two
+    words of a name of three, "Wali Masood" after "Ahmad Wali Masood"), and, given
     the ``doc``, a place of that one word the text has speak as a person ("Peaty said he
     had …", the model's place); the ids of those joined."""
     last = {surname(person.name), name_parts(person.name)[1].lower()}
+    words = person.name.lower().split()
+    tail = " ".join(words[-2:]) if len(words) > 2 else None  # "Wali Masood", the model's org
 
     def same(c: EntityCluster) -> bool:
-        if c.kinds or strip_the(c.name).lower() not in last:
+        # (the tail as written, not "the White House" after the model's person "Obama White
+        # House")
+        if c.kinds or (strip_the(c.name).lower() not in last and c.name.lower() != tail):
             return False
         if c.label in ("GPE", "LOC") and doc is not None:
             return _speaks_as_person(doc, c)
