@@ -804,6 +804,13 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        "The United States approved Indonesia's 1975 invasion of East Timor, a move by "
+        "then-president Suharto which consigned the territory to 25 years of oppression, "
+        "documents showed. Suharto claimed that he had to bring stability to East Timor.",
+        {"he had to": ("Suharto", "person")},
+        id="a_which_right_after_a_name_without_a_comma_is_the_head_nouns_not_the_names",
+    ),
+    pytest.param(
         "Ahmad Wali Masood, brother of the assassinated Alliance commander Ahmad Shah Masood, "
         "also said he expected the four Afghan groups would reach agreement later on "
         'Tuesday. "I expect a result tonight," Wali Masood said, adding that all four groups '

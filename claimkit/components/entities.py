@@ -235,7 +235,8 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         # persons by surname, everything else by its name; a platform is no one, and
         # neither is what "which" stands for ("Mobility Sweden, which represents ...")
         # "Bayview Residential LLC", "Harbour United" (name endings) are no one either
-        which = taken_up_by_which(ent)
+        # (set off: "a move by then-president Suharto which consigned …" is the move's)
+        which = taken_up_by_which(ent) and ent.end < len(doc) and doc[ent.end].text == ","
         platform = name.lower() in sources().platforms
         company = (len(words) > 1 and name_ending(words[-1].lower())) or kind_before(ent)
         # a "place" named by a body's capitalised kind: "West Yorkshire Police", "Kent
