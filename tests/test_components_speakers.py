@@ -804,6 +804,14 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        "The Prime Minister has thrown his full support behind the Governor-General, Dr Peter "
+        "Hollingworth. Child rights campaigners have accused Dr Hollingworth of trying to "
+        "cover up abuse allegations. In a statement released earlier this week, the "
+        "Governor-General said the allegations were unfounded.",
+        {"the allegations were": ("Peter Hollingworth", "person")},
+        id="an_office_of_hyphenated_role_words_the_model_tagged_is_no_name",
+    ),
+    pytest.param(
         "The United States approved Indonesia's 1975 invasion of East Timor, a move by "
         "then-president Suharto which consigned the territory to 25 years of oppression, "
         "documents showed. Suharto claimed that he had to bring stability to East Timor.",
