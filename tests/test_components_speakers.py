@@ -804,6 +804,15 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        "Up to 2,000 Hamas supporters have arrived after word spread of the attempted arrest. "
+        "The 63-year-old Sheikh is revered by the Hamas militants who have carried out the "
+        "bulk of the suicide bombings against Israel since 1994. However the Palestinian "
+        "head of security, Jabril Rajoub says militant groups must recognise who is in "
+        "control.",
+        {"militant groups must": ("Jabril Rajoub", "person")},
+        id="a_name_set_off_after_a_persons_role_the_model_took_for_a_body_is_a_person",
+    ),
+    pytest.param(
         "The Prime Minister has thrown his full support behind the Governor-General, Dr Peter "
         "Hollingworth. Child rights campaigners have accused Dr Hollingworth of trying to "
         "cover up abuse allegations. In a statement released earlier this week, the "

@@ -67,6 +67,7 @@ from claimkit.components.records import (
     sentence_of,
     text_of,
 )
+from claimkit.components.rolenames import role_set_before
 from claimkit.components.untagged import PLACES, name_untagged
 from claimkit.lexicons import cues, nouns, sources
 
@@ -488,7 +489,11 @@ def _spoken_of_as_person(doc: Doc, cluster: EntityCluster, order: list[EntityClu
         or (
             span.root.dep_ == "nsubj"
             and (cluster.label != "GPE" or span.root.head.lemma_.lower() in speech)
-            and bool(pronoun_votes(span, titles=False) or next_subject_pronoun(span))
+            and bool(
+                pronoun_votes(span, titles=False)
+                or next_subject_pronoun(span)
+                or (cluster.label == "ORG" and role_set_before(span))
+            )
         )
         for span in spans
     )

@@ -7,13 +7,13 @@ Osei": :func:`roles_held`), or after a body's name inside the subject's own phra
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from claimkit.components.descriptions import kind_noun, title_words
 from claimkit.components.gender import pronoun_gender
 from claimkit.lexicons import nouns
 
-__all__ = ["apposed", "holder_inside", "name_of_role", "roles_held"]
+__all__ = ["apposed", "holder_inside", "name_of_role", "role_set_before", "roles_held"]
 
 
 def apposed(tok: Token) -> Token:
@@ -107,3 +107,18 @@ def _holder_after_to(tok: Token) -> Token | None:
         if placed and pobj.i == tok.right_edge.i:
             return pobj
     return None
+
+
+def role_set_before(span: Span) -> bool:
+    """Is the name ``span`` set off by a comma after a person's role, which the parser
+    left unjoined ("However the Palestinian head of security, Jabril Rajoub says", the
+    model's organisation)? Not a body's kind ("the lobby group, Return Now,")."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != ",":
+        return False
+    role = doc[span.start - 2]
+    while role.dep_ == "pobj" and role.head.dep_ == "prep" and role.head.head.i < role.i:
+        role = role.head.head  # the phrase's head: "head" of "head of security"
+    lex = nouns()
+    person = role.lemma_.lower() in lex.roles and kind_noun(role) is None
+    return role.pos_ == "NOUN" and person and not role.ent_type_
