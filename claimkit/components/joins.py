@@ -31,8 +31,7 @@ def take_surname(
     tail = " ".join(words[-2:]) if len(words) > 2 else None  # "Wali Masood", the model's org
 
     def same(c: EntityCluster) -> bool:
-        # (the tail as written, not "the White House" after the model's person "Obama White
-        # House")
+        # (the tail as written: not "the White House" after the model's "Obama White House")
         if c.kinds or (strip_the(c.name).lower() not in last and c.name.lower() != tail):
             return False
         if c.label in ("GPE", "LOC") and doc is not None:

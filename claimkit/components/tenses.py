@@ -141,8 +141,8 @@ def _cited_medium(span: Span) -> bool:
 def _names_an_event(span: Span) -> bool:
     """Is the time a month's day that names the event of the noun right after it ("the
     Sept. 11 hijackers", "the May 7 election")? A future clause tells what someone will
-    do about the event, not when it was: "the FBI is seeking a man linked to the Sept. 11
-    hijackers" (in December) looks back, "hopes to win the May 7 election" ahead."""
+    do about the event, not when it was: "is wanted for the September 11 attacks" (in
+    December) looks back, "hopes to win the May 7 election" ahead."""
     root, head = span.root, span.root.head
     month = any(t.lower_.rstrip(".") in MONTHS for t in span)
     return (

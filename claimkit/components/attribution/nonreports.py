@@ -19,7 +19,7 @@ from claimkit.lexicons import Frame, cues
 
 __all__ = ["reports_nothing"]
 
-OBJECTS = ("dobj", "oprd")
+NAMED = ("dobj", "oprd")  # what a naming participle names ("called [a loya jirga]")
 
 
 def reports_nothing(tok: Token, frame: Frame) -> bool:
@@ -59,7 +59,7 @@ def _a_name_given(tok: Token) -> bool:
         return False
     if tok.dep_ == "acl" and tok.head.i == noun.i and (comma or tok.tag_ == "VBN"):
         return True  # (not the model's past tense: "a senior official called X 'irrational'")
-    ends = [c.right_edge.i + 1 for c in tok.children if c.dep_ in OBJECTS and c.pos_ != "PRON"]
+    ends = [c.right_edge.i + 1 for c in tok.children if c.dep_ in NAMED and c.pos_ != "PRON"]
     closed = bool(ends) and ends[0] < len(doc) and doc[ends[0]].text == ","
     return comma and closed and tok.dep_ in ("ROOT", "conj")
 
