@@ -235,6 +235,9 @@ THURSDAY = dt.date(1989, 11, 2)
         ("the May quarter", "past", None),
         # a frequency
         ("every day", "present", "P1D"),
+        ("annual", "present", "P1Y"),  # the model's date in "the annual report"
+        ("quarterly", "present", "P3M"),
+        ("each year", "present", "P1Y"),
         # approximate and fractional durations
         ("a couple of months", "past", "P2M"),
         ("3 1/2 years", "past", "P3Y6M"),
