@@ -804,6 +804,15 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        "Kashmiri militant groups denied involvement in Thursday's attack on the Indian "
+        'Parliament, accusing Indian intelligence instead. "We want to make it clear that '
+        'Kashmiris have no connection with this attack," said the Muttahida Jihad Council '
+        '(MJC), an alliance of 18 groups fighting Indian rule in Kashmir. "We believe it was '
+        'carried out by Indian intelligence agencies," the groups added in a statement.',
+        {"We believe it": ("the Muttahida Jihad Council", "organization")},
+        id="the_plural_a_body_is_described_as_made_of_is_that_body",
+    ),
+    pytest.param(
         "Up to 2,000 Hamas supporters have arrived after word spread of the attempted arrest. "
         "The 63-year-old Sheikh is revered by the Hamas militants who have carried out the "
         "bulk of the suicide bombings against Israel since 1994. However the Palestinian "

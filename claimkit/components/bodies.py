@@ -109,6 +109,9 @@ class Bodies:
                 and a <= i.mention[0] < b
                 and not _a_modifier(tok.doc, i.mention)
             }
+            made_of = [i for i in named.values() if _made_of(tok.doc, i.mention, tok.lemma_)]
+            if len(made_of) == 1:  # "the MJC, an alliance of 18 groups" … "the groups added"
+                return as_mention(made_of[0], mention)
             if 2 <= len(named) <= 3:
                 names = sorted((i.name for i in named.values()), key=strip_the)
                 return SpeakerInfo(" and ".join(names), "group", mention)
@@ -451,3 +454,22 @@ def _a_modifier(doc: Doc, mention: tuple[int, int]) -> bool:
     root = span.root if span is not None else None
     modifies = root is not None and root.dep_ in ("compound", "poss", "nmod")
     return modifies and root is not None and root.head.pos_ in ("NOUN", "PROPN")
+
+
+def _made_of(doc: Doc, mention: tuple[int, int] | None, lemma: str) -> bool:
+    """Does the text set beside the name at ``mention`` a description of what it is made of,
+    in the plural of ``lemma`` ("the Muttahida Jihad Council (MJC), an alliance of 18
+    groups")? Then "the groups" are that one body."""
+    span = doc.char_span(*mention, alignment_mode="expand") if mention else None
+    if span is None:
+        return False
+    root = span.root  # (or the name an acronym is set beside: "(MJC)")
+    names = [root, root.head] if root.dep_ == "appos" else [root]
+    described = (c for n in names for c in n.children if c.dep_ == "appos" and c not in names)
+    return any(
+        p.dep_ == "prep" and p.lower_ == "of" and o.tag_ == "NNS" and o.lemma_ == lemma
+        for d in described
+        for p in d.children
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
