@@ -94,7 +94,9 @@ class Bodies:
         """The two or three organisations a plural kind noun ``tok`` takes up ("Skyways
         will buy 60 jets from Airbus, the companies said"; "Apple sued Samsung. The
         companies declined to comment"): those named before it in its own sentence, else
-        in the one before, as one group; or None."""
+        in the one before, as one group; the one of them set beside what it is made of,
+        in that noun, alone ("the MJC, an alliance of 18 groups" … "the groups added");
+        or None."""
         if tok.tag_ != "NNS" or tok.lemma_.lower() not in nouns().kind_nouns():
             return None
         sent = sentence_of(tok.doc, tok.i)
