@@ -115,9 +115,9 @@ def _quarter_or_half(low: str, anchor: dt.date | None, tense: Tense) -> Resoluti
             continue
         g = m.groupdict()
         number = g.get("qn") or g.get("hn") or _months_quarter(g.get("m1"), g.get("m2"))
-        ending = g.get("m3")
+        ending = g.get("m3")  # (a quarter ends in March, June, September or December)
         if ending is not None:
-            number = _months_quarter(MONTH_NAMES[MONTHS[ending] - 3], ending)
+            number = str(MONTHS[ending] // 3) if MONTHS[ending] % 3 == 0 else None
         if number is None and (g.get("m1") or ending):
             return None  # months that make no calendar quarter: "the May-July quarter"
         n = int(number) if number else ORDINALS[(g.get("q") or g["h"]).lower()]

@@ -209,8 +209,7 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         lex = nouns()
         # (or one of role words joined by hyphens: "the Governor-General", the model's FAC)
         parts = strip_the(ent.text).lower().split("-")
-        office = " " not in strip_the(ent.text) and all(p in lex.roles for p in parts)
-        office = office and parts[0] not in lex.title_modifiers
+        office = all(p in lex.roles for p in parts) and parts[0] not in lex.title_modifiers
         the = ent[0].lower_ == "the" or (ent.start > 0 and doc[ent.start - 1].lower_ == "the")
         if office and (ent.label_ in ("ORG", "NORP") or the):  # (not "Mr. King", "Prince")
             continue  # the model's "Taoiseach", "Chancellor": an office, held by a person
