@@ -804,6 +804,16 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        "The late commander Karim Nabil Haddad led the alliance for twenty years. His "
+        "brother, Karim Ali Haddad, said on Tuesday that the talks would end this week. "
+        '"I expect a result tonight," Ali Haddad said.',
+        {
+            "the talks would": ("Karim Ali Haddad", "person"),
+            "I expect a": ("Karim Ali Haddad", "person"),
+        },
+        id="brothers_of_one_first_name_and_surname_are_two_persons",
+    ),
+    pytest.param(
         "Kashmiri militant groups denied involvement in Thursday's attack on the Indian "
         'Parliament, accusing Indian intelligence instead. "We want to make it clear that '
         'Kashmiris have no connection with this attack," said the Muttahida Jihad Council '

@@ -209,15 +209,26 @@ def _titles() -> frozenset[str]:
 
 def other_person(known: str, name: str) -> bool:
     """Do two full names of one surname name two people? They do when no given name of one
-    can be a given name of the other, or their generational suffixes differ: "Jeb Bush" is
-    not "George W. Bush", nor "Donald Trump Jr." "Donald J. Trump"; "J. Bush" may be "Jeb
-    Bush", "Chuck Grassley" is "Charles Grassley", "François" is "Francois"."""
+    can be a given name of the other, each has a given name the other lacks, or their
+    generational suffixes differ: "Jeb Bush" is not "George W. Bush", nor "Ahmad Shah
+    Masood" "Ahmad Wali Masood", nor "Donald Trump Jr." "Donald J. Trump"; "J. Bush" may be
+    "Jeb Bush", "Chuck Grassley" is "Charles Grassley", "François" is "Francois"."""
     mine, theirs = _given(known), _given(name)
     if not mine or not theirs:
         return False
     if _suffix(known) != _suffix(name):
         return True  # "Donald Trump Jr." is not "Donald J. Trump"
-    return not any(_given_names_meet(x, y) for x in mine for y in theirs)
+    if not any(_given_names_meet(x, y) for x in mine for y in theirs):
+        return True
+    # two given names each, one of each side that meets none of the other's: "Ahmad Shah
+    # Masood" is not his brother "Ahmad Wali Masood" ("George W. Bush" may be "George
+    # Walker Bush": an initial meets its word)
+    return len(mine) > 1 and len(theirs) > 1 and _unmet(mine, theirs) and _unmet(theirs, mine)
+
+
+def _unmet(mine: set[str], theirs: set[str]) -> bool:
+    """Is a given name of ``mine`` no form of any of ``theirs``?"""
+    return any(not any(_given_names_meet(x, y) for y in theirs) for x in mine)
 
 
 def person_key(
