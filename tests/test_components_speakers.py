@@ -804,6 +804,12 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        "The national museums commission said the bronzes would go on display in Benin "
+        "City. Its director-general, Abba Tijani, said he hoped other museums would follow.",
+        {"he hoped other": ("Abba Tijani", "person")},
+        id="a_name_set_off_after_a_role_the_parser_took_for_a_modifier_speaks",
+    ),
+    pytest.param(
         "The late commander Karim Nabil Haddad led the alliance for twenty years. His "
         "brother, Karim Ali Haddad, said on Tuesday that the talks would end this week. "
         '"I expect a result tonight," Ali Haddad said.',

@@ -36,7 +36,7 @@ from claimkit.components.records import (
     unnamed_body_before,
     with_a,
 )
-from claimkit.components.rolenames import apposed, holder_inside, name_of_role
+from claimkit.components.rolenames import apposed, holder_inside, name_of_role, set_off_name
 from claimkit.components.untagged import PLACES
 from claimkit.lexicons import nouns
 
@@ -104,7 +104,7 @@ class EntityIndex:
             if person_role and self.by_char[child.idx].label != "PERSON":
                 continue
             named = child.ent_type_ in labels
-            beside_it = child.dep_ == "appos" or conjunct_apposed(child)
+            beside_it = child.dep_ == "appos" or conjunct_apposed(child) or set_off_name(tok, child)
             found = self._named_at(child)
             if found is not None and (
                 (beside_it and (named or found[0].label == "PERSON"))

@@ -13,7 +13,14 @@ from claimkit.components.descriptions import kind_noun, title_words
 from claimkit.components.gender import pronoun_gender
 from claimkit.lexicons import nouns
 
-__all__ = ["apposed", "holder_inside", "name_of_role", "role_set_before", "roles_held"]
+__all__ = [
+    "apposed",
+    "holder_inside",
+    "name_of_role",
+    "role_set_before",
+    "roles_held",
+    "set_off_name",
+]
 
 
 def apposed(tok: Token) -> Token:
@@ -23,6 +30,17 @@ def apposed(tok: Token) -> Token:
     if tok.dep_ != "appos" or tok.pos_ != "NOUN":
         return tok
     return next((a for a in tok.children if a.dep_ == "appos" and a.pos_ == "PROPN"), tok)
+
+
+def set_off_name(tok: Token, child: Token) -> bool:
+    """Is ``child`` a name set off by commas right after the description ``tok``, that
+    the parser hung on it as a modifier ("Its director-general, Abba Tijani, said": an
+    adverbial noun phrase)?"""
+    if child.dep_ not in ("npadvmod", "dep") or not child.ent_type_:
+        return False
+    doc, after = tok.doc, child.right_edge.i + 1
+    comma_before = child.left_edge.i == tok.i + 2 and doc[tok.i + 1].text == ","
+    return comma_before and after < len(doc) and doc[after].text == ","
 
 
 def name_of_role(tok: Token) -> Token | None:
