@@ -804,6 +804,13 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        "Home-security start-up Vantor has stopped selling its Pulse doorbell after "
+        "researchers found a flaw. In a blog post on Thursday, the company said it had "
+        "fixed the bug.",
+        {"it had fixed": ("Vantor", "organization")},
+        id="a_hyphenated_kind_before_a_name_makes_it_the_company_not_its_product",
+    ),
+    pytest.param(
         "The national museums commission said the bronzes would go on display in Benin "
         "City. Its director-general, Abba Tijani, said he hoped other museums would follow.",
         {"he hoped other": ("Abba Tijani", "person")},

@@ -62,9 +62,13 @@ BODIES = ("company", "organisation")  # kind classes of what may speak of itself
 
 
 def kind_noun(tok: Token) -> str | None:
-    """The kind noun ``tok`` is ("firm", "club", "police"), by lemma or word, or None."""
+    """The kind noun ``tok`` is ("firm", "club", "police"), by lemma or word, or None;
+    the last part of a hyphenated word is read as the whole word ("start-up")."""
     kinds = nouns().kind_nouns()
-    for word in (tok.lemma_.lower(), tok.lower_):
+    doc, i = tok.doc, tok.i
+    joined = i > 1 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_
+    whole = [f"{doc[i - 2].lower_}-{tok.lower_}"] if joined and not doc[i - 1].whitespace_ else []
+    for word in (*whole, tok.lemma_.lower(), tok.lower_):
         if word in kinds:
             return word
     return None
