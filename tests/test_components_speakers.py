@@ -804,6 +804,12 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        "The British Antarctic Survey, which supported the work, said the results were "
+        "remarkable. A survey spokesperson said more flights were planned for next season.",
+        {"more flights were": ("the British Antarctic Survey", "organization")},
+        id="a_spokesperson_of_the_last_word_of_a_body_named_before_speaks_for_it",
+    ),
+    pytest.param(
         "Home-security start-up Vantor has stopped selling its Pulse doorbell after "
         "researchers found a flaw. In a blog post on Thursday, the company said it had "
         "fixed the bug.",

@@ -77,6 +77,8 @@ class Spokespeople(DocumentAuthors):
             of_named = self.info_for_entity(known, self.doc[owning.i : owning.i + 1], mention)
         if owner is None and of_named is not None and of_named.entity_id is not None:
             body = of_named
+        if owner is None and body is None and owning is not None and owning.is_lower:
+            body = self._named_by_head(owning, mention)  # "a survey spokesperson"
         # one for a named person for them ("a spokesman for Mr Guterres"); "Police" too
         # (or a name the model left untagged: "the VNV pilots' union")
         named_body = body is not None and strip_the(body.name)[:1].isupper()
@@ -116,6 +118,22 @@ class Spokespeople(DocumentAuthors):
         if known is not None:
             return self.info_for_entity(known, self.doc[place.i : kinds[-1].i + 1], mention)
         return SpeakerInfo(name, "organization", mention)
+
+    def _named_by_head(self, word: Token, mention: tuple[int, int]) -> SpeakerInfo | None:
+        """The one organisation named before whose name's last word is ``word``, in lower
+        case ("a survey spokesperson" after "the British Antarctic Survey"), or None."""
+        ending = {
+            c.id: c
+            for c in self.by_name.values()
+            if c.mentions
+            and c.mentions[0][1] <= word.idx
+            and len(strip_the(c.name).split()) > 1
+            and strip_the(c.name).split()[-1].lower() == word.lower_
+        }
+        if len(ending) != 1:
+            return None
+        (cluster,) = ending.values()
+        return self.info_for_entity(cluster, self.doc[word.i : word.i + 1], mention)
 
     def _subject_before(self, tok: Token) -> SpeakerInfo | None:
         """The organisation named as the subject of the sentence right before ``tok``'s,
