@@ -715,6 +715,12 @@ def test_what_someone_failed_to_tell_is_no_claim(extractor: Extractor) -> None:
             None,
             "he had acted in self-defence",
         ),
+        # and "the company would pay …" on "meeting", a noun's clause
+        (
+            "Sam Patel told the meeting the company would pay for a new junction.",
+            "Sam Patel",
+            "the company would pay for a new junction",
+        ),
         # the parser hangs "the district had been …" on "trustees"
         (
             "Superintendent Carla Menendez told trustees the district had been unable to hire.",

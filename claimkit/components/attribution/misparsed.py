@@ -62,6 +62,10 @@ def clause_on_object(tok: Token) -> tuple[int, int] | None:
             pronoun = that.lower_ in PERSONAL_PRONOUNS or that.lower_ == "it"
             if clause.dep_ == "relcl" and bare and told and pronoun:
                 return (that.idx, end[1]) if end else None
+            # or a noun's ("told the meeting the company would pay …"), with an auxiliary
+            # of tense or mood, as reported words have (not "the workers the firm hired")
+            if clause.dep_ == "relcl" and told and end and _reported_after(obj, clause):
+                return that.idx, end[1]
             # "told trustees the district had been unable …": a clause with its own
             # subject right after whom a cue tells, hung on that object
             right_after = that.i == obj.i + 1 and any(c.dep_ == "nsubj" for c in clause.children)
@@ -80,6 +84,18 @@ def clause_on_object(tok: Token) -> tuple[int, int] | None:
         ):
             return edges_of([obj])
     return _that_on_occasion(tok)
+
+
+def _reported_after(obj: Token, clause: Token) -> bool:
+    """Is ``clause`` a clause with its own noun subject right after the addressee ``obj``
+    and an auxiliary ("would", "had", "was"), which the parser read as a relative clause
+    on the addressee?"""
+    subj = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+    noun = subj is not None and subj.pos_ in ("NOUN", "PROPN") and subj.left_edge.i == obj.i + 1
+    aux = any(
+        c.dep_ == "aux" and (c.tag_ == "MD" or c.lemma_ in ("have", "be")) for c in clause.children
+    )
+    return noun and aux
 
 
 def _that_on_occasion(tok: Token) -> tuple[int, int] | None:
