@@ -209,6 +209,16 @@ def source_of(ex: Extractor, text: str, cue: str) -> tuple[str, str] | None:
             "saying",
             None,
         ),
+        (  # any name a plain report comes "on" is a channel, a show or a site
+            "Graeme Swann said on Sky Sports that Kent had no bowling attack.",
+            "said",
+            ("Sky Sports", "outlet"),
+        ),
+        (  # and not whom a cue calls "on" to act
+            "Amnesty International called on the Palestinian Authority to free the men.",
+            "called on",
+            None,
+        ),
     ],
 )
 def test_source_forms(

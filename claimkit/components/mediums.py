@@ -13,7 +13,7 @@ from claimkit.components.documents import published_in_an_outlet, source_phrase
 from claimkit.components.records import SpeakerInfo
 from claimkit.lexicons import nouns, sources
 
-__all__ = ["MEDIA", "audience", "is_medium", "source_kind", "website_named"]
+__all__ = ["MEDIA", "audience", "is_medium", "show_named_with", "source_kind", "website_named"]
 
 
 @cache
@@ -96,3 +96,15 @@ def audience(told: Token) -> bool:
     named = told.ent_type_ == "ORG" and told.ent_iob_ == "I"  # not "told New Scientist"
     role = told.lemma_.lower().rstrip("s") in nouns().roles and not named
     return told.lower_ in sources().not_outlets or role
+
+
+def show_named_with(doc: Doc, hi: int) -> int:
+    """The last token of a programme's name that goes on with "with" and its presenter,
+    which the parser hung apart ("the BBC's Sunday [with Laura Kuenssberg programme]"):
+    the show's noun, where the phrase ends at it; else ``hi``."""
+    nxt = doc[hi + 1] if hi + 1 < len(doc) else None
+    show = next((c for c in nxt.children if c.dep_ == "pobj"), None) if nxt is not None else None
+    named = show is not None and nxt is not None and nxt.lower_ == "with"
+    if not named or show is None or show.right_edge.i != show.i or show.tag_ != "NN":
+        return hi
+    return show.i if source_kind(show) == "interview" and show.lemma_ != "interview" else hi

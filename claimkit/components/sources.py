@@ -8,8 +8,8 @@ Rules, each on the parse around the cue (nouns and platforms in ``lexicons/sourc
   comment of her own, saying …", "sent a text message to supporters, asking …";
 - the speaker is a document: "the statement said …" (the document is its own source);
 - a prepositional phrase on the cue: "in a statement published on its website", "in an
-  interview with the Daily Post", "wrote on Twitter", "at a press conference";
-- a named addressee of "tell": "told Sputnik" (an outlet);
+  interview with the Daily Post", "wrote on Twitter", "at a press conference", "said on
+  Sky Sports"; a named addressee of "tell": "told Sputnik" (an outlet);
 - "according to" a document or an outlet.
 """
 
@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from claimkit.components.documents import split_document
-from claimkit.components.mediums import MEDIA, audience, is_medium, source_kind
+from claimkit.components.mediums import MEDIA, audience, is_medium, show_named_with, source_kind
 from claimkit.components.namekeys import named_by_last_word, surnames
 from claimkit.components.outlets import outlet_name, outlet_span
 from claimkit.components.records import (
@@ -90,7 +90,7 @@ def _phrase(tok: Token, cue: Token | None = None, verb: Token | None = None) -> 
     # a name the model tagged whole, the parser hung apart: "on ITV's Good Morning [Britain]"
     while hi + 1 < len(doc) and _goes_on(doc[hi], doc[hi + 1]):
         hi += 1
-    hi = _show_named_with(doc, hi)
+    hi = show_named_with(doc, hi)
     hi = _addressees_after(doc, hi, verb or cue)
     opened = doc[lo : hi + 1].text
     if opened.count("(") > opened.count(")") and hi + 1 < len(doc) and doc[hi + 1].text == ")":
@@ -113,18 +113,6 @@ def _addressees_after(doc: Doc, hi: int, cue: Token | None) -> int:
         return hi
     people = next((c for c in to.children if c.dep_ == "pobj"), None)
     return people.right_edge.i if people is not None and people.pos_ == "NOUN" else hi
-
-
-def _show_named_with(doc: Doc, hi: int) -> int:
-    """The last token of a programme's name that goes on with "with" and its presenter,
-    which the parser hung apart ("the BBC's Sunday [with Laura Kuenssberg programme]"):
-    the show's noun, where the phrase ends at it; else ``hi``."""
-    nxt = doc[hi + 1] if hi + 1 < len(doc) else None
-    show = next((c for c in nxt.children if c.dep_ == "pobj"), None) if nxt is not None else None
-    named = show is not None and nxt is not None and nxt.lower_ == "with"
-    if not named or show is None or show.right_edge.i != show.i or show.tag_ != "NN":
-        return hi
-    return show.i if source_kind(show) == "interview" and show.lemma_ != "interview" else hi
 
 
 def _goes_on(last: Token, nxt: Token) -> bool:
@@ -189,9 +177,12 @@ def _prep_source(node: Token, seen: dict[int, SourceInfo | None]) -> SourceInfo 
             kind = source_kind(pobj) if pobj is not None else None
             if pobj is not None and kind is None and prep.lower_ == "in" and split_document(pobj):
                 kind = "document"  # "in a [prevention] of future deaths [report]"
-            # an outlet's name: "said on BBC Radio 5 Live", "wrote in the Evening Post"
+            # an outlet's name ("said on BBC Radio 5 Live", "wrote in the Evening Post"), or
+            # any name a plain report comes "on": a channel, show or site ("on Sky Sports")
             named = pobj is not None and pobj.ent_type_ == "ORG" and prep.lower_ in ("on", "in")
-            if named and pobj is not None and outlet_name(pobj):
+            plain = node.lemma_.lower() in sources().carrying_cues | sources().speaking_participles
+            aired = prep.lower_ == "on" and plain
+            if named and pobj is not None and (outlet_name(pobj) or aired):
                 found = _info(pobj, "outlet")
                 end = next(e.end_char for e in pobj.doc.ents if e.start <= pobj.i < e.end)
                 if found.span is not None and end > found.span[1]:  # to the name's end
