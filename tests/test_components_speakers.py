@@ -804,6 +804,12 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        '"We are losing the glaciers in front of our eyes," said Matthias Huss, who heads '
+        "GLAMOS, the Swiss glacier monitoring network that compiled the data.",
+        {"We are losing": ("Matthias Huss", "person")},
+        id="a_description_after_a_persons_relative_clause_is_the_clauses_noun",
+    ),
+    pytest.param(
         "The British Antarctic Survey, which supported the work, said the results were "
         "remarkable. A survey spokesperson said more flights were planned for next season.",
         {"more flights were": ("the British Antarctic Survey", "organization")},

@@ -45,8 +45,6 @@ __all__ = [
     "kind_noun",
     "modified",
     "name_titles",
-    "names_a_possession",
-    "names_a_product",
     "person_titles",
     "plain_words",
     "proper_name",
@@ -139,7 +137,11 @@ def entity_kinds(ent: Span, *, heads: bool = False, titles: int = 0) -> set[str]
     if joined is not None and head is not None and head > joined:
         own = [t for k, t in enumerate(own) if k >= head or not kind_noun(t)]
     candidates = [*before, *own]
-    candidates += [c for c in root.children if c.dep_ == "appos" and _common_noun(c)]
+    # (not one after a relative clause, the clause's last noun's: "Matthias Huss, who
+    # heads GLAMOS, the Swiss glacier monitoring network")
+    clauses = [c.i for c in root.children if c.dep_ == "relcl" and c.i > root.i]
+    apposed = (c for c in root.children if c.dep_ == "appos" and _common_noun(c))
+    candidates += [c for c in apposed if not any(r < c.i for r in clauses)]
     candidates += _apposed_after(ent)
     # and a description right before a name set off by commas, where the parser hung the
     # name elsewhere ("Her publisher, Faber, said")
@@ -399,24 +401,6 @@ def is_workplace(ent: Span) -> bool:
         return False
     work = prep.head.lemma_.lower()
     return prep.head.pos_ == "NOUN" and (work in nouns().roles or work in nouns().occupations)
-
-
-def names_a_possession(ent: Span) -> bool:
-    """Does the name ``ent`` name a thing someone owns, not a body: "its Ferris Lane
-    plant", "Trump's Doral resort" (a name between a possessive and the noun it modifies)?"""
-    head = ent.root.head
-    if ent.root.dep_ != "compound" or head.pos_ != "NOUN" or head.i < ent.end:
-        return False
-    return any(c.dep_ == "poss" and c.i < ent.start for c in head.children)
-
-
-def names_a_product(ent: Span) -> bool:
-    """Is ``ent`` in apposition to a noun of a thing made or sold ("its first foldable
-    phone, the Nimbus Fold", "Zelbora, a drug for …")? It names no body that speaks."""
-    root = ent.root
-    described = [c for c in root.children if c.dep_ == "appos"]
-    described += [root.head] if root.dep_ == "appos" else []
-    return any(t.pos_ == "NOUN" and t.lemma_.lower() in nouns().products for t in described)
 
 
 def _body_described_after(tok: Token) -> bool:

@@ -17,8 +17,6 @@ from claimkit.components.descriptions import (
     entity_kinds,
     kind_noun,
     name_titles,
-    names_a_possession,
-    names_a_product,
     person_titles,
     spoken_of_as_company,
     taken_up_by_which,
@@ -68,6 +66,7 @@ from claimkit.components.records import (
     text_of,
 )
 from claimkit.components.rolenames import role_set_before
+from claimkit.components.things import names_a_possession, names_a_product
 from claimkit.components.untagged import PLACES, name_untagged
 from claimkit.lexicons import cues, nouns, sources
 

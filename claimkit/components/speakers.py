@@ -25,7 +25,6 @@ from claimkit.components.descriptions import (
     fits,
     kind_noun,
     modified,
-    names_a_possession,
     proper_name,
     title_words,
 )
@@ -65,6 +64,7 @@ from claimkit.components.records import (
 from claimkit.components.rolenames import roles_held
 from claimkit.components.roles import holds_role, named_later, role_holder
 from claimkit.components.spokespeople import Spokespeople
+from claimkit.components.things import names_a_possession
 from claimkit.components.untagged import untagged_name_after
 from claimkit.lexicons import nouns
 
