@@ -331,6 +331,15 @@ def test_a_clause_set_a_length_of_time_apart_keeps_no_time_of_its_head(
         ("Kasich's parents died in a car crash in 1987, and he says the loss changed him.", None),
         # one that shares the past verb's subject shares its time
         ("Reid caucused in Nevada on Saturday and says he voted for neither.", "2016-02-20"),
+        # but not a year or a month it looks back to, nor "since" the act
+        ("The firm was founded in 2019 and says it has 40 staff.", None),
+        ("He resigned on Monday and has since said he was treated unfairly.", None),
+        # a past report joined to an act shares the day hung on the act's object
+        (
+            "Harlow Bank reported a 23% rise in profit on Thursday and said it would return "
+            "money to shareholders.",
+            "2016-02-18",
+        ),
     ],
 )
 def test_a_present_report_takes_no_time_of_a_past_verb_above_it(

@@ -19,6 +19,7 @@ from claimkit.timebase import MONTHS, WEEKDAYS
 
 __all__ = [
     "ago_on",
+    "day_of_act",
     "event_date",
     "looks_back",
     "medium_time",
@@ -461,3 +462,13 @@ def _date_of_place(noun: Token) -> int | None:
     # Tuesday", the verb's day)
     verb = next((a for a in prep.ancestors if a.pos_ == "VERB"), None)
     return time_on(verb) if verb is not None else None
+
+
+def day_of_act(verb: Token) -> int | None:
+    """The day of what a verb tells, its own or hung on its object ("faced questions from
+    MPs [on Wednesday]")."""
+    found = time_on(verb)
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and found is None):
+        days = (p for p in obj.children if p.dep_ == "prep")
+        found = next((t.i for p in days for t in p.children if on_day(t, p.right_edge.i)), None)
+    return found

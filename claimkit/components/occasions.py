@@ -11,7 +11,13 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from claimkit.components.dating import looks_back, on_day, past_perfect, source_time, time_on
+from claimkit.components.dating import (
+    day_of_act,
+    looks_back,
+    past_perfect,
+    source_time,
+    time_on,
+)
 from claimkit.components.mediums import audience
 from claimkit.components.mentions import definite_age
 from claimkit.components.namekeys import strip_the
@@ -288,7 +294,7 @@ def _remarks_sentence(doc: Doc, att: Attribution, claimed: set[int]) -> Token | 
         # "… faced questions from MPs on Wednesday. Appearing before the committee,
         # Natarajan said": the occasion the claim takes up is that day's, its subject the
         # speaker by name or a person by a description ("The health secretary faced …")
-        before = other.end <= sent.start and taken_up and _day_of_act(verb) is not None
+        before = other.end <= sent.start and taken_up and day_of_act(verb) is not None
         if before and (named or (person and _a_person_described(subj))):
             return verb
         after = other.start >= sent.end and person
@@ -343,16 +349,6 @@ def _takes_up(cue: Token) -> bool:
     return False
 
 
-def _day_of_act(verb: Token) -> int | None:
-    """The day of what a verb tells, its own or hung on its object ("faced questions from
-    MPs [on Wednesday]")."""
-    found = time_on(verb)
-    for obj in (c for c in verb.children if c.dep_ == "dobj" and found is None):
-        days = (p for p in obj.children if p.dep_ == "prep")
-        found = next((t.i for p in days for t in p.children if on_day(t, p.right_edge.i)), None)
-    return found
-
-
 def _own_remarks(subj: Token) -> bool:
     """Is ``subj`` the remarks of the person just quoted ("His remarks", "Her comments",
     "The comments"): a statement's noun with "his", "her", "their" or "the"?"""
@@ -405,7 +401,7 @@ def carry_sources(doc: Doc, attributions: list[Attribution]) -> None:
         if last is None and att.source is None and att.when_token is None:
             remarks = _remarks_sentence(doc, att, claimed)  # "She made the remarks on …"
             if remarks is not None:
-                att.when_token, att.source = _day_of_act(remarks), verb_medium(remarks)
+                att.when_token, att.source = day_of_act(remarks), verb_medium(remarks)
                 att.when_from = "event" if att.when_token is not None else att.when_from
         if last is not None and att.source is None and att.when_token is None:
             since = _dated_since(doc, last, att, claimed)

@@ -12,7 +12,9 @@ from spacy.tokens import Token
 from claimkit.components.attribution.shared import FINITE, frame_of, misread_noun
 from claimkit.components.dating import (
     ago_on,
+    day_of_act,
     event_date,
+    looks_back,
     on_day,
     past_perfect,
     time_on,
@@ -86,15 +88,18 @@ def statement_time(tok: Token) -> tuple[int | None, str | None]:
     when = time_on(occasion) if occasion is not None else None
     when = _closing_day(occasion) if when is None and occasion is not None else when
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    # a report with a subject of its own, not one sharing a verb's ("caucused Saturday and
+    # says") nor a relative word ("released data that suggest")
+    own = any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in tok.children)
     if when is None and obj is not None and medium_on(obj) is not None:
         when = time_on(obj)  # "announced the decision in a statement on Friday"
+    if when is None and _joined_act(tok) and not own:
+        when = day_of_act(tok.head)  # "reported a rise in profit on Thursday and said …"
+        when = None if when is not None and _after_its_head(tok, when) else when
     if when is not None:
         return when, "event"
     below: Token | None = None
-    # a present report with a subject of its own, not one sharing a past verb's
-    # ("caucused Saturday and says") nor a relative word ("released data that suggest")
-    own = any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in tok.children)
-    present = tok.tag_ in PRESENT and own
+    present = tok.tag_ in PRESENT and own  # (a present report with a subject of its own)
     for steps, head in enumerate(itertools.chain([tok], tok.ancestors)):  # lazily; past no
         # other cue, save a participle's: "repeated the claim …, saying …" is one statement
         joined = steps == 1 and tok.dep_ == "advcl" and tok.tag_ == "VBG"
@@ -112,9 +117,29 @@ def statement_time(tok: Token) -> tuple[int | None, str | None]:
             continue  # the time of "spills … last year" is no statement's
         when = time_on(head) if steps else None
         when = _event_when(head) if when is None else when
+        if when is not None and steps == 1 and _after_its_head(tok, when):
+            break
         if when is not None:
             return when, "event"
     return None, None
+
+
+def _joined_act(tok: Token) -> bool:
+    """Is the cue ``tok`` joined by "and" to a verb before it outside any quotation ("cut
+    its forecast on Monday and said"; not a verb inside the words it reports)?"""
+    head = tok.head
+    if tok.dep_ != "conj" or head.pos_ != "VERB" or head.i > tok.i:
+        return False
+    return not any(t.is_quote for t in tok.doc[head.i : tok.i])
+
+
+def _after_its_head(tok: Token, when: int) -> bool:
+    """Is the cue ``tok``, joined to the verb whose time is ``when``, said later than that
+    verb's act: "has since said", or a present report after a year or a month ("was
+    founded in 2019 and says")?"""
+    since = any(c.dep_ == "advmod" and c.lower_ == "since" for c in tok.children)
+    later = tok.tag_ in PRESENT and looks_back(tok.doc, when)
+    return tok.dep_ == "conj" and (since or later)
 
 
 def _of_another_time(clause: Token) -> bool:
