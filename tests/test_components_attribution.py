@@ -724,6 +724,13 @@ def test_what_someone_failed_to_tell_is_no_claim(extractor: Extractor) -> None:
             None,
             "he had acted in self-defence",
         ),
+        # the parser hangs the "that" clause on the verb of a clause of time
+        (
+            "The central bank said in a statement after its policy committee met that "
+            "inflation had eased.",
+            None,
+            "inflation had eased",
+        ),
         # and "the company would pay …" on "meeting", a noun's clause
         (
             "Sam Patel told the meeting the company would pay for a new junction.",

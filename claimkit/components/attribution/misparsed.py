@@ -20,6 +20,7 @@ __all__ = [
 ]
 
 WH_WORDS = {"who", "which", "that", "what", "whom", "whose"}
+TIME_MARKS = {"after", "before", "when", "as", "once", "while"}  # clauses of time
 OCCASION_DEPTH = 3  # phrases deep in which a clause hung on the cue's occasion is looked for
 
 
@@ -83,7 +84,24 @@ def clause_on_object(tok: Token) -> tuple[int, int] | None:
             for t in inner
         ):
             return edges_of([obj])
-    return _that_on_occasion(tok)
+    return _that_on_occasion(tok) or _that_on_time_clause(tok)
+
+
+def _that_on_time_clause(tok: Token) -> tuple[int, int] | None:
+    """A reported clause the parser hung on the verb of a clause of time between the cue
+    and its "that" ("said in a statement after its committee met that inflation had
+    eased", the clause under "met"); not one of a verb that reports ("after he announced
+    that …": his)."""
+    for clause in (c for c in tok.children if c.dep_ == "advcl" and c.i > tok.i):
+        mark = next((c for c in clause.children if c.dep_ == "mark" and c.i < clause.i), None)
+        if mark is None or mark.lower_ not in TIME_MARKS or frame_of(clause) is not None:
+            continue
+        for inner in (c for c in clause.children if c.dep_ == "ccomp" and c.i > clause.i):
+            that = inner.left_edge
+            end = edges_of([inner])
+            if that.lower_ == "that" and that.dep_ == "mark" and that.i == clause.i + 1 and end:
+                return tok.doc[that.i + 1].idx, end[1]
+    return None
 
 
 def _reported_after(obj: Token, clause: Token) -> bool:
