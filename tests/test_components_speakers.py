@@ -804,6 +804,13 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        "Millions of users could not reach websites after an outage at Nimbus Cloud, the "
+        "world's third-largest cloud provider. The company said a faulty update had caused "
+        "the problem. Services were fully restored by 11 a.m., it said.",
+        {"Services were fully": ("Nimbus Cloud", "organization")},
+        id="a_plural_subject_of_the_words_is_not_what_it_stands_for",
+    ),
+    pytest.param(
         '"We are losing the glaciers in front of our eyes," said Matthias Huss, who heads '
         "GLAMOS, the Swiss glacier monitoring network that compiled the data.",
         {"We are losing": ("Matthias Huss", "person")},

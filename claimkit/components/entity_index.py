@@ -349,8 +349,8 @@ class EntityIndex:
             cluster = self.by_name.get(low) or self.by_surname.get(low)
             entity = cluster.id if cluster is not None else None
             return SpeakerInfo(name, "organization", mention_span(tok), entity_id=entity)
-        if not described or subj.pos_ != "NOUN" or kind_noun(subj) is None:
-            return None
+        if not described or subj.tag_ != "NN" or kind_noun(subj) is None:
+            return None  # ("Services were restored by 11 a.m., it said": no plural is "it")
         return self.described_body(subj, mention_span(tok))
 
     def _a_name_elsewhere(self, subj: Token) -> bool:
