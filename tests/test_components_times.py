@@ -651,3 +651,18 @@ def test_a_season_alone_is_the_coming_one_in_a_plan_and_the_last_one_in_a_report
     assert got == {"the spring": "2027-SP"}
     got = values(extractor, "Sales fell sharply in the summer, the company said.", "2026-02-10")
     assert got == {"the summer": "2025-SU"}
+
+
+def test_the_quarter_after_a_quarter_named_close_by_is_that_quarter(extractor: Extractor) -> None:
+    # TimeML: "the quarter" takes up the quarter in focus; alone, the latest ended
+    text = (
+        "Shares fell after the carrier cut its forecast for the third quarter. The airline "
+        "said fuel costs would cut profit in the quarter."
+    )
+    assert values(extractor, text, "2025-08-14") == {
+        "the third quarter": "2025-Q3",
+        "the quarter": "2025-Q3",
+    }
+    assert values(extractor, "Profit rose 4% in the quarter.", "2025-08-14") == {
+        "the quarter": "2025-Q2"
+    }

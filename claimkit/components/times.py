@@ -46,6 +46,7 @@ THAT_UNIT = re.compile(
     r"\b(?:that(?:\s+same|\s+very)?|the\s+same|the\s+very)\s+(day|week|month|year)\b", re.I
 )
 FOCUS_SENTENCES = 2  # sentences back in which "earlier in the day" finds its day
+QUARTER = re.compile(r"\d{4}-Q[1-4]")  # a quarter's value: "2025-Q3"
 DAYS = ("day", "part_of_day", "time")  # granularities of a time on one day
 IN_THE_UNIT = re.compile(r"(?:(?:earlier|later)\s+in\s+)?the\s+(day|week|month|year)$", re.I)
 YEAR_BEFORE = re.compile(r"(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+year\s+before", re.I)
@@ -247,6 +248,22 @@ def _in_the_unit(span: Span, before: list[TimeMention], tense: Tense) -> TimeMen
     return _that_unit(span, focus, tense, IN_THE_UNIT) or unresolved
 
 
+def _quarter_in_focus(span: Span, before: list[TimeMention]) -> TimeMention | None:
+    """ "the quarter" after a quarter named in its sentence or the two before is that
+    quarter ("cut its forecast for the third quarter … would cut profit in the quarter");
+    else None (the latest quarter ended, resolved as any period)."""
+    if span.text.lower() != "the quarter":
+        return None
+    doc = span.doc
+    back = sentence_of(doc, span.start)
+    for _ in range(FOCUS_SENTENCES):
+        back = sentence_of(doc, back.start - 1) if back.start > 0 else back
+    named = [m for m in before if m.start >= back.start_char and QUARTER.fullmatch(m.value or "")]
+    if not named:
+        return None
+    return dataclasses.replace(named[-1], start=span.start_char, end=span.end_char)
+
+
 def _year_to(span: Span) -> bool:
     """Is "the year" twelve months up to a date or an event ("in the year to December",
     "the year ended March 31", "in the year before the fire"), a length, not the year the
@@ -368,7 +385,8 @@ def time_mentions(doc: Doc, published: dt.date | None) -> list[TimeMention]:
         tense = tense_of(span if cue is None else doc[cue : cue + 1])
         in_the = _in_the_unit(span, out, tense)  # (kept, resolved or not)
         mention = (
-            _year_before_period(span, last)
+            _quarter_in_focus(span, out)
+            or _year_before_period(span, last)
             or _next_day(span, last, tense)
             or in_the
             or _mention(span, published, tense, "one year" if _year_to(span) else None)
