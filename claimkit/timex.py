@@ -46,6 +46,10 @@ _APPROX = re.compile(
     r"more\s+than|less\s+than|over|under|up\s+to|at\s+least|at\s+most|as\s+long\s+as|"
     r"as\s+many\s+as|as\s+much\s+as|just|only|another|the\s+first)\s+"
 )
+# "shortly before midnight", "just past noon": the time of day itself
+_NEAR_HOUR = re.compile(
+    r"^(?:(?:shortly|just|soon|well|right)\s+)?(?:before|after|past)\s+(?=(?:midnight|noon|midday)\b)"
+)
 _REL_DATE = re.compile(rf"^(last|next)\s+(?=(?:{MONTH_WORDS})\.?\s*\d)")
 _MODIFIER = re.compile(
     r"^(?:(?:on|in|at|by|since|until|till|from|during|of|as\s+of|between)\s+)?"
@@ -130,7 +134,7 @@ def _resolve_cached(text: str, anchor: dt.date | None, tense: Tense) -> Resoluti
     period = resolve_period(low, anchor, tense)  # before "first" reads as a modifier
     if period is not None:
         return period
-    low = _APPROX.sub("", low)
+    low = _NEAR_HOUR.sub("", _APPROX.sub("", low))
     rel = _REL_DATE.match(low)
     if rel:
         low, tense = low[rel.end() :], "past" if rel.group(1) == "last" else "future"
@@ -228,7 +232,7 @@ _POD_AFTER = re.compile(
     r"|^(?P<day>.+?)\s+(?P<pod>morning|afternoon|evening|night)$"
 )  # "Friday night"; "the early hours of Saturday", "the night of March 3"
 _CLOCK_BEFORE = re.compile(
-    r"^(?:(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>a\.?\s?m\.?|p\.?\s?m\.?)|(?P<noon>noon|midday)"
+    r"^(?:(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>a\.?\s?m\.?|p\.?\s?m\.?)|(?P<noon>noon|midday)|(?P<midnight>midnight)"
     r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d))"  # and the 24-hour clock: "23:00 GMT"
     r"(?:\s+(?:[a-z]{1,4}t|utc))?(?:,?\s+(?P<day>.+))?$"  # a zone: "ET", "BST", "UTC"
 )
@@ -244,6 +248,8 @@ def _clock(clock: re.Match[str]) -> tuple[int, int] | None:
     """The hour (0-23) and minute of a matched clock time, or None when it names none."""
     if clock.group("noon"):  # "noon on Friday", "midday Tuesday"
         return 12, 0
+    if clock.group("midnight"):  # "midnight Sunday": TimeML's T24:00, the day's end
+        return 24, 0
     if clock.group("h24"):
         return int(clock.group("h24")), int(clock.group("m24"))
     hour, minute = int(clock.group("h")), int(clock.group("m") or 0)

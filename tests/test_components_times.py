@@ -216,6 +216,9 @@ def test_clock_time_on_its_day_is_one_expression_and_dates_the_statement(
         extractor, "The ministry said at noon on Friday that talks had failed.", "2026-12-04"
     )
     assert got == {"noon on Friday": "2026-12-04T12:00"}
+    # midnight, after a modifier the model tags with it, joins its day too
+    got = values(extractor, "The quake struck shortly before midnight on Sunday.", "2026-12-04")
+    assert got == {"shortly before midnight on Sunday": "2026-11-29T24:00"}
     # a weekday in the plural is a set, no day of its own: not joined
     got = values(extractor, "The shop opens at 9am on Saturdays.", "2026-12-04")
     assert "9am on Saturdays" not in got

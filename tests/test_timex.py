@@ -260,6 +260,11 @@ THURSDAY = dt.date(1989, 11, 2)
         ("noon", "past", "1989-11-02T12:00"),
         ("7.30pm on Monday", "past", "1989-10-30T19:30"),
         ("noon on Friday", "past", "1989-10-27T12:00"),
+        # midnight is the end of its day (TimeML's T24:00), near it the same
+        ("midnight Sunday", "future", "1989-11-05T24:00"),
+        ("midnight Sunday", "past", "1989-10-29T24:00"),
+        ("shortly before midnight on Sunday", "past", "1989-10-29T24:00"),
+        ("past midnight on Friday", "past", "1989-10-27T24:00"),
     ],
 )
 def test_business_and_broadcast_periods(text: str, tense: Tense, value: str) -> None:

@@ -61,7 +61,7 @@ def joins(prev: Span, span: Span) -> bool:
         prev.root.ent_type_ == "TIME"
         and (
             any(t.like_num or CLOCK.fullmatch(t.text) for t in prev)  # "9", "23:00"
-            or prev.root.lower_ in ("noon", "midday")
+            or prev[-1].lower_ in ("noon", "midday", "midnight")
         )
         and span.root.ent_type_ == "DATE"
     )
