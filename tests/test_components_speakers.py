@@ -675,6 +675,16 @@ def test_an_entity_run_on_into_its_verb_ends_before_it(extractor: Extractor) -> 
     assert claim.speaker is not None and claim.speaker.name == "Banks"
 
 
+def test_an_entity_run_on_into_a_conjunction_ends_before_it(extractor: Extractor) -> None:
+    # the small model tags "Aether Mobile and" as one organisation here
+    text = (
+        "The regulator had warned in April that the deal between Aether Mobile and Linkwave "
+        "could push up prices."
+    )
+    names = [e.name for e in extractor.extract(text, published="2024-09-12").entities]
+    assert "Aether Mobile" in names and not any(n.endswith(" and") for n in names)
+
+
 def test_a_menu_line_names_no_organisation(extractor: Extractor) -> None:
     text = (
         "Skip to main content\nWorld | Legal | Business\n\n"

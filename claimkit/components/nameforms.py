@@ -62,7 +62,8 @@ def trimmed(ent: Span) -> Span:
     ('Telling Jeb Bush', 'Neither Cruz', 'Said Comey'), without a verb it ran on into ('[Banks]
     told Ringside', where the verb's subject is inside the entity), without a kind noun in
     lower case before the name ('[Lobby group] Clean Air Now'), without an opening
-    bracket it did not close, and without a sum after it ('fined [Applewood €1.8bn]')."""
+    bracket it did not close, without a sum after it ('fined [Applewood €1.8bn]') and
+    without a conjunction it ends in ('[Aether Mobile and] Linkwave')."""
     if len(ent) == 1:
         return ent  # nothing to trim from one word
     a, b = ent.start, ent.end
@@ -105,6 +106,8 @@ def trimmed(ent: Span) -> Span:
     while b - a > 1 and (ent.doc[a].is_punct or ent.doc[a].is_space):
         a += 1
     while b - a > 1 and (ent.doc[b - 1].is_punct or ent.doc[b - 1].is_space):
+        b -= 1
+    if b - a > 1 and ent.doc[b - 1].tag_ == "CC":  # "[Aether Mobile and] Linkwave"
         b -= 1
     return Span(ent.doc, a, b, label=ent.label) if (a, b) != (ent.start, ent.end) else ent
 
