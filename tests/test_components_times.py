@@ -65,6 +65,13 @@ def test_ages_after_aged_are_no_time(extractor: Extractor) -> None:
     assert values(extractor, text) == {"last week": "1999-W52"}
 
 
+def test_a_bound_of_ages_after_a_noun_is_no_time(extractor: Extractor) -> None:
+    text = "Sanders led among voters under 30. Most were children under 10, it said last week."
+    assert values(extractor, text) == {"last week": "1999-W52"}
+    # a bound with a unit is a length
+    assert values(extractor, "It was done in under 10 minutes.") == {"under 10 minutes": "PT10M"}
+
+
 def test_a_year_a_transcript_spells_out_is_tagged(extractor: Extractor) -> None:
     text = "GLISAN: Conditions are comparable to twenty-twelve, a very bad year for growers."
     assert values(extractor, text).get("twenty-twelve") == "2012"

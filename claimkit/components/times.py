@@ -134,11 +134,15 @@ def _a_record(span: Span) -> bool:
 
 
 def _an_age(span: Span) -> bool:
-    """Is the candidate a person's age set off after them ("Elwyn Jones, 81, said") or
-    after "aged", which the model tags a date?"""
+    """Is the candidate a person's age set off after them ("Elwyn Jones, 81, said"), after
+    "aged", or a bound of ages after a noun ("children under 10"), which the model tags a
+    date?"""
     doc, tok = span.doc, span[0]
     if tok.i > 0 and doc[tok.i - 1].lower_ == "aged" and tok.like_num:
         return True  # "Two men, aged 24 and 31, were arrested"
+    bound = len(span) == 2 and tok.lower_ in ("under", "over") and span[1].text.isdecimal()
+    if bound and tok.i > 0 and doc[tok.i - 1].pos_ == "NOUN" and int(span[1].text) <= MAX_AGE:
+        return True  # "children under 10", "people over 65"
     if len(span) > 1 or not tok.text.isdecimal() or int(tok.text) > MAX_AGE or tok.i < 2:
         return False
     after = doc[tok.i + 1].text if tok.i + 1 < len(doc) else "."
