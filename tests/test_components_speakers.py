@@ -814,6 +814,14 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        "Bank boss quits after IT meltdown\n\nThe chief executive of Northgate Bank has "
+        "resigned after a computer failure left millions of customers unable to pay bills for "
+        "three days.\n\nAdrian Cole, who has led the lender since 2019, said in a letter to "
+        'staff on Tuesday that he took "full responsibility".',
+        {'he took "full': ("Cole", "person")},
+        id="a_name_the_model_took_for_a_product_that_who_takes_up_is_a_person",
+    ),
+    pytest.param(
         "Millions of users could not reach websites after an outage at Nimbus Cloud, the "
         "world's third-largest cloud provider. The company said a faulty update had caused "
         "the problem. Services were fully restored by 11 a.m., it said.",

@@ -80,6 +80,7 @@ __all__ = [
 
 NAMED = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"}
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
+THINGS = {"PRODUCT", "WORK_OF_ART"}  # the model's labels of names that "who" makes persons
 
 
 MODIFIER_DEPS = ("compound", "amod", "nmod")  # a name before the noun it modifies
@@ -247,6 +248,7 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         person = ent.label_ == "PERSON" or titles > 0 or named_role(named) or role_before(ent)
         other = ent.label_ not in ("ORG", *PLACES) and len(named) > 1
         person = person or (other and (named[0].lower_, named[-1].lower_) in in_full)
+        person = person or (ent.label_ in THINGS and taken_up_by_which(ent, "who"))
         person = person and not (which or platform or company)
         # one name, one identity: "drugmaker Novo Nordisk" … "Novo Nordisk" (a whole name
         # an ending or a kind before made a body's, not one the model alone called one)
