@@ -245,7 +245,8 @@ _CLOCK_AFTER = re.compile(
 
 
 def _clock(clock: re.Match[str]) -> tuple[int, int] | None:
-    """The hour (0-23) and minute of a matched clock time, or None when it names none."""
+    """The hour (0-23; 24 for midnight, TimeML's end of the day) and minute of a matched
+    clock time, or None when it names none."""
     if clock.group("noon"):  # "noon on Friday", "midday Tuesday"
         return 12, 0
     if clock.group("midnight"):  # "midnight Sunday": TimeML's T24:00, the day's end

@@ -239,9 +239,7 @@ def _in_the_unit(span: Span, before: list[TimeMention], tense: Tense) -> TimeMen
     unresolved = TimeMention(span.start_char, span.end_char, None, None, None, "unknown", "none")
     dated = [m for m in before if m.first is not None and m.granularity != "duration"]
     sent = sentence_of(doc, tokens_before(doc, dated[-1].start)) if dated else None
-    back = sentence_of(doc, span.start)
-    for _ in range(FOCUS_SENTENCES):  # the day in focus is named close by, or not known
-        back = sentence_of(doc, back.start - 1) if back.start > 0 else back
+    back = _focus_start(span)  # the day in focus is named close by, or not known
     one_day = len({m.value for m in dated if m.granularity == "day"}) == 1
     if sent is None or (sent.start < back.start and not one_day):
         return unresolved  # (further back only the one day the text has named)
@@ -252,16 +250,22 @@ def _in_the_unit(span: Span, before: list[TimeMention], tense: Tense) -> TimeMen
     return _that_unit(span, focus, tense, IN_THE_UNIT) or unresolved
 
 
+def _focus_start(span: Span) -> Span:
+    """The sentence ``FOCUS_SENTENCES`` before the one ``span`` is in (or the first): what
+    is in focus at ``span`` was named from there on."""
+    back = sentence_of(span.doc, span.start)
+    for _ in range(FOCUS_SENTENCES):
+        back = sentence_of(span.doc, back.start - 1) if back.start > 0 else back
+    return back
+
+
 def _quarter_in_focus(span: Span, before: list[TimeMention]) -> TimeMention | None:
     """ "the quarter" after a quarter named in its sentence or the two before is that
     quarter ("cut its forecast for the third quarter … would cut profit in the quarter");
     else None (the latest quarter ended, resolved as any period)."""
     if span.text.lower() != "the quarter":
         return None
-    doc = span.doc
-    back = sentence_of(doc, span.start)
-    for _ in range(FOCUS_SENTENCES):
-        back = sentence_of(doc, back.start - 1) if back.start > 0 else back
+    back = _focus_start(span)
     named = [m for m in before if m.start >= back.start_char and QUARTER.fullmatch(m.value or "")]
     if not named:
         return None
