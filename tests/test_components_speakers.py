@@ -814,6 +814,12 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        "The county council approved the closure on Wednesday. A council report said the "
+        "school had a deficit of 180,000 pounds.",
+        {"the school had": ("the council", "organization")},
+        id="a_document_of_a_bodys_kind_noun_no_name_stands_for_is_the_bodys_by_description",
+    ),
+    pytest.param(
         "Bank boss quits after IT meltdown\n\nThe chief executive of Northgate Bank has "
         "resigned after a computer failure left millions of customers unable to pay bills for "
         "three days.\n\nAdrian Cole, who has led the lender since 2019, said in a letter to "

@@ -5,6 +5,8 @@ the speaker who spoke in it, or the named subject who issued it.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
 from claimkit.components.bodies import Bodies
@@ -150,6 +152,10 @@ class DocumentAuthors(EntityIndex):
                 described = self.bodies.of_kind(kind) if kind is not None else None
                 # "released by the ministry"
                 issuer = described or self._resolve(cand, mention_span(cand))
+                if kind is not None and not issuer.entity_id and issuer.name.lower() == kind:
+                    issuer = replace(
+                        issuer, name=f"the {kind}"
+                    )  # "A council report": the council's
                 # a described possessor only as one the article named ("the bank's") or
                 # described before ("the regional health authority said … the authority's")
                 own = self.doc.text[slice(*issuer.mention)] if issuer.mention else ""
