@@ -152,10 +152,9 @@ class DocumentAuthors(EntityIndex):
                 described = self.bodies.of_kind(kind) if kind is not None else None
                 # "released by the ministry"
                 issuer = described or self._resolve(cand, mention_span(cand))
+                # "A council report", no council named: the council's, as a description
                 if kind is not None and not issuer.entity_id and issuer.name.lower() == kind:
-                    issuer = replace(
-                        issuer, name=f"the {kind}"
-                    )  # "A council report": the council's
+                    issuer = replace(issuer, name=f"the {kind}")
                 # a described possessor only as one the article named ("the bank's") or
                 # described before ("the regional health authority said … the authority's")
                 own = self.doc.text[slice(*issuer.mention)] if issuer.mention else ""
