@@ -814,6 +814,14 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        "Mr Justice Ward said in his ruling on Monday that the paper's conduct had been "
+        '"widespread and deliberate". The judge said senior editors had known about it.\n\n'
+        "Her lawyer, David Sherborne, said dozens of other claims were waiting. The "
+        "barrister said the case showed the scale of the problem.",
+        {"the case showed": ("David Sherborne", "person")},
+        id="a_person_described_by_another_name_of_their_trade_is_that_person",
+    ),
+    pytest.param(
         "The county council approved the closure on Wednesday. A council report said the "
         "school had a deficit of 180,000 pounds.",
         {"the school had": ("the council", "organization")},

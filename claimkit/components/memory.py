@@ -29,7 +29,7 @@ from claimkit.components.namekeys import name_ending, plain_name
 from claimkit.components.records import Attribution, SpeakerInfo, sentence_of, text_of
 from claimkit.lexicons import cues, nouns
 
-__all__ = ["NEAR_CHARS", "PLURAL", "Memory", "asks"]
+__all__ = ["NEAR_CHARS", "PLURAL", "Memory", "asks", "same_role"]
 
 PLURAL = {"they", "them", "their", "themselves"}
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -75,7 +75,8 @@ class Memory:
         clean-water campaigner": "the campaigner")?"""
         if word not in nouns().occupations:  # a person's noun: not "the campaign"
             return False
-        return any(word in (p.role or "").lower().split() for p in self.persons)
+        alike = same_role(word)  # or by another name of the trade ("the barrister")
+        return any(alike & set((p.role or "").lower().split()) for p in self.persons)
 
     def unnamed_again(self, word: str, mention: tuple[int, int]) -> SpeakerInfo | None:
         """The unnamed source a plain definite plural ``word`` takes up: "people familiar
@@ -426,3 +427,9 @@ def _subject_like(root: Token) -> bool:
 
 def _span(doc: Doc, info: SpeakerInfo) -> Span | None:
     return doc.char_span(*info.mention, alignment_mode="expand") if info.mention else None
+
+
+def same_role(noun: str) -> frozenset[str]:
+    """``noun`` and the other names of its trade ("barrister": "lawyer", "solicitor", …)."""
+    classes = nouns().role_classes.values()
+    return frozenset({noun}).union(*(c for c in classes if noun in c))

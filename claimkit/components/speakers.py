@@ -32,7 +32,7 @@ from claimkit.components.documents import author_named_later, document_word, rep
 from claimkit.components.entities import ORG_LABELS, cluster_entities, name_untagged
 from claimkit.components.gender import genders, pronoun_gender
 from claimkit.components.groups import NAMES
-from claimkit.components.memory import Memory, asks, unnamed_person
+from claimkit.components.memory import Memory, asks, same_role, unnamed_person
 from claimkit.components.mentions import (
     apposed_name,
     as_mention,
@@ -375,8 +375,9 @@ class _Resolver(Spokespeople):
             words = set(text.lower().split())
             # the role words said must all be the person's ("the prime minister" no other)
             wanted = {lemma} | (words & title_words())
+            alike = same_role(lemma) - {lemma}  # ("the barrister" after "Her lawyer, X")
             for p in reversed(self.memory.persons):
-                if holds_role(p.role, wanted, words):
+                if holds_role(p.role, wanted, words) or any(holds_role(p.role, {a}) for a in alike):
                     return as_mention(p, mention)
             # the one person named with the role, before or after ("the judge ... Judge
             # Berman"), or else the person just named ("the Ontario MP" after naming him)

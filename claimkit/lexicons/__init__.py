@@ -104,6 +104,7 @@ class Nouns:
     umbrella_bodies: frozenset[str]  # "the UN agency": a body of the UN's, not the UN
     umbrella_endings: frozenset[str]  # "the Premier League club": a league's club
     role_places: frozenset[str]  # "the coordinator in Darfur, Amina Hassan": where it serves
+    role_classes: dict[str, frozenset[str]]  # "lawyer": {"barrister", …}: one trade's names
 
     def kind_nouns(self) -> frozenset[str]:
         """Every noun that describes an organisation, of any class (built once)."""
@@ -348,6 +349,7 @@ def nouns() -> Nouns:
         words("umbrella_bodies"),
         words("umbrella_endings"),
         words("role_places"),
+        classes("role_classes"),
     )
 
 
