@@ -17,7 +17,13 @@ from collections.abc import Container, Iterable
 
 from spacy.tokens import Doc, Span
 
-from claimkit.components.records import EntityCluster, cluster_at, ents_of, sentence_of
+from claimkit.components.records import (
+    EntityCluster,
+    cluster_at,
+    ents_of,
+    sentence_of,
+    set_beside,
+)
 from claimkit.lexicons import nouns
 
 __all__ = [
@@ -80,12 +86,9 @@ def pronoun_votes(ent: Span, *, titles: bool = True, persons: Container[int] = (
 def _owners(ent: Span) -> set[str]:
     """The genders of the pronouns that own a description set beside the name ``ent``
     ("Her coach, Aston Moore"; "Aston Moore, her coach")."""
-    root = ent.root
-    described = [root.head] if root.dep_ == "appos" else []
-    described += [c for c in root.children if c.dep_ == "appos"]
     return {
         g
-        for d in described
+        for d in set_beside(ent.root)
         for c in d.children
         if c.dep_ == "poss" and (g := pronoun_gender(c.lower_)) is not None
     }

@@ -18,7 +18,13 @@ from spacy.tokens import Doc, Span, Token
 from claimkit.components.descriptions import person_titles, plain_words
 from claimkit.components.mentions import is_age, misread_kind
 from claimkit.components.namekeys import name_ending
-from claimkit.components.records import in_word_hyphen, line_around, opens_line, text_of
+from claimkit.components.records import (
+    in_word_hyphen,
+    line_around,
+    opens_line,
+    set_beside,
+    text_of,
+)
 from claimkit.lexicons import nouns
 
 __all__ = [
@@ -292,8 +298,7 @@ def named_role(ent: Span) -> bool:
         return True  # (a name of one word too: "Lula, 80,")
     if len(ent) < 2:
         return False
-    roles = [root.head] if root.dep_ == "appos" else []
-    roles += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    roles = [r for r in set_beside(root) if r.pos_ == "NOUN" or r == root.head]
     return any(
         r.lemma_.lower() in lex.roles
         and r.lemma_.lower() not in lex.collective

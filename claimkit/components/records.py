@@ -354,6 +354,13 @@ def quoted_segments(doc: Doc) -> Intervals[Quote]:
     return Intervals((a, b, q) for q in doc._.ck_quotes or [] for a, b in q.segments)
 
 
+def set_beside(tok: Token) -> list[Token]:
+    """The words in apposition with ``tok``: its appositions and, when it is one, the word
+    it is set beside ("Harwick Foods, a frozen-food maker"; "her coach, Aston Moore")."""
+    beside = [c for c in tok.children if c.dep_ == "appos"]
+    return [*beside, tok.head] if tok.dep_ == "appos" else beside
+
+
 def in_word_hyphen(tok: Token) -> bool:
     """Is ``tok`` a hyphen inside a word ("Jean-Luc", "Rolls-Royce"), not a list's dash
     ("- Greg McBride")?"""

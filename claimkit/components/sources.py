@@ -15,6 +15,8 @@ Rules, each on the parse around the cue (nouns and platforms in ``lexicons/sourc
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Token
 
 from claimkit.components.documents import split_document
@@ -180,8 +182,7 @@ def _prep_source(node: Token, seen: dict[int, SourceInfo | None]) -> SourceInfo 
             # an outlet's name ("said on BBC Radio 5 Live", "wrote in the Evening Post"), or
             # any name a plain report comes "on": a channel, show or site ("on Sky Sports")
             named = pobj is not None and pobj.ent_type_ == "ORG" and prep.lower_ in ("on", "in")
-            plain = node.lemma_.lower() in sources().carrying_cues | sources().speaking_participles
-            aired = prep.lower_ == "on" and plain
+            aired = prep.lower_ == "on" and node.lemma_.lower() in _plain_reports()
             if named and pobj is not None and (outlet_name(pobj) or aired):
                 found = _info(pobj, "outlet")
                 end = next(e.end_char for e in pobj.doc.ents if e.start <= pobj.i < e.end)
@@ -230,6 +231,12 @@ def medium_of(prep: Token) -> Token | None:
     if prep.lower_ == "on" and (own or (one and kind == "interview")) and kind in ON_MEDIA:
         return pobj  # (not "blamed the attack on a video")
     return None
+
+
+@cache
+def _plain_reports() -> frozenset[str]:
+    """The plain report verbs: the carrying cues and the speaking participles."""
+    return sources().carrying_cues | sources().speaking_participles
 
 
 def _quoted_by(cue: Token) -> SourceInfo | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from claimkit.components.records import set_beside
 from claimkit.lexicons import nouns
 
 __all__ = ["names_a_possession", "names_a_product"]
@@ -22,7 +23,5 @@ def names_a_possession(ent: Span) -> bool:
 def names_a_product(ent: Span) -> bool:
     """Is ``ent`` in apposition to a noun of a thing made or sold ("its first foldable
     phone, the Nimbus Fold", "Zelbora, a drug for …")? It names no body that speaks."""
-    root = ent.root
-    described = [c for c in root.children if c.dep_ == "appos"]
-    described += [root.head] if root.dep_ == "appos" else []
-    return any(t.pos_ == "NOUN" and t.lemma_.lower() in nouns().products for t in described)
+    products = nouns().products
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in products for t in set_beside(ent.root))
