@@ -1312,6 +1312,9 @@ def test_speaking_to_reporters_is_a_new_occasion(extractor: Extractor) -> None:
         ("Speaking to broadcasters in Kent, the minister said the change was right.", None),
         ("Speaking at a rally in Iowa, Smith said the plan was bad.", None),
         ("Speaking to reporters at Queen's Club, Andy Murray said the end was near.", None),
+        # a magazine the model takes for a place, but no legislature spoken to
+        ("Speaking to Variety, Amara Osei said she had seen 300 actresses.", "Variety"),
+        ("Speaking to Congress, the president said the war would end.", None),
     ],
 )
 def test_a_speaking_participle_names_the_medium(

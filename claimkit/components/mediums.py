@@ -10,10 +10,20 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from claimkit.components.documents import published_in_an_outlet, source_phrase
+from claimkit.components.namekeys import surnames
+from claimkit.components.outlets import outlet_name
 from claimkit.components.records import SpeakerInfo
 from claimkit.lexicons import nouns, sources
 
-__all__ = ["MEDIA", "audience", "is_medium", "show_named_with", "source_kind", "website_named"]
+__all__ = [
+    "MEDIA",
+    "audience",
+    "is_medium",
+    "show_named_with",
+    "source_kind",
+    "spoken_to",
+    "website_named",
+]
 
 
 @cache
@@ -96,6 +106,27 @@ def audience(told: Token) -> bool:
     named = told.ent_type_ == "ORG" and told.ent_iob_ == "I"  # not "told New Scientist"
     role = told.lemma_.lower().rstrip("s") in nouns().roles and not named
     return told.lower_ in sources().not_outlets or role
+
+
+def spoken_to(doc: Doc, told: Token) -> bool:
+    """Is the named addressee ``told`` people spoken to, no medium: a person ("told Trump",
+    "told Price", a surname the model left untagged), a people ("told Democrats"), an
+    audience ("told MPs") or a legislature ("told the Commons")?"""
+    person = told.ent_type_ in ("PERSON", "NORP") or told.lower_ in surnames(
+        doc._.ck_entities or []
+    )
+    return (
+        not outlet_name(told)
+        # "told Dutch newspaper De Telegraaf", a "person"; not "told Page", a person whose
+        # name is a medium's word
+        and (source_kind(told) not in MEDIA or (person and told.lower_ in sources().nouns))
+        and (
+            audience(told)
+            or person
+            # a legislature or its committee: "told the Commons", "the House of Lords"
+            or any(t.lower_ in nouns().kinds["assembly"] for t in told.subtree)
+        )
+    )
 
 
 def show_named_with(doc: Doc, hi: int) -> int:

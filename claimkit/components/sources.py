@@ -20,8 +20,13 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from claimkit.components.documents import split_document
-from claimkit.components.mediums import MEDIA, audience, is_medium, show_named_with, source_kind
-from claimkit.components.namekeys import named_by_last_word, surnames
+from claimkit.components.mediums import (
+    is_medium,
+    show_named_with,
+    source_kind,
+    spoken_to,
+)
+from claimkit.components.namekeys import named_by_last_word
 from claimkit.components.outlets import outlet_name, outlet_span
 from claimkit.components.records import (
     Attribution,
@@ -33,7 +38,7 @@ from claimkit.components.records import (
     with_a,
 )
 from claimkit.components.timed import dated_object, event_mark
-from claimkit.lexicons import nouns, sources
+from claimkit.lexicons import sources
 
 __all__ = [
     "find_source",
@@ -300,6 +305,11 @@ def _speaking_to(cue: Token) -> SourceInfo | None:
             # or an outlet's name the model took for a place: "Speaking on BBC Breakfast"
             outlet = pobj.pos_ == "PROPN" and outlet_name(pobj)
             named = (named or outlet or (owned and pobj.pos_ == "PROPN")) and prep.lower_ != "at"
+            # a name spoken to is an outlet, whatever the model's label ("Speaking to
+            # Variety", a place to the model), unless it is people ("Speaking to Congress")
+            addressed = prep.lower_ == "to" and pobj.pos_ == "PROPN" and not with_a(pobj)
+            if addressed and (named or pobj.ent_type_ == "GPE"):
+                named = not spoken_to(cue.doc, pobj)
             kind = source_kind(pobj) or ("outlet" if named else None)
             if kind is not None:
                 return _info(pobj, kind)
@@ -415,26 +425,10 @@ def _told(doc: Doc, att: Attribution, cue: Token) -> SourceInfo | None:
     told = next((c for c in cue.children if c.dep_ in ("dobj", "dative")), None)
     if told is None:
         return None
-    # "told Trump", "told Democrats"; "told Price", a person's surname left untagged
-    person = told.ent_type_ in ("PERSON", "NORP") or told.lower_ in surnames(
-        doc._.ck_entities or []
-    )
-    spoken_to = (
-        not outlet_name(told)
-        # "told Dutch newspaper De Telegraaf", a "person"; not "told Page", a person whose
-        # name is a medium's word
-        and (source_kind(told) not in MEDIA or (person and told.lower_ in sources().nouns))
-        and (
-            audience(told)
-            or person
-            # a legislature or its committee: "told the Commons", "the House of Lords"
-            or any(t.lower_ in nouns().kinds["assembly"] for t in told.subtree)
-        )
-    )
     # (a channel's name ends in its number: "told BBC One"; no outlet is "a Googler")
     proper = told.pos_ == "PROPN" or told.ent_type_ == "ORG"
     proper = proper and not with_a(told)
-    if proper and not spoken_to:
+    if proper and not spoken_to(doc, told):
         found = _info(told, "outlet")  # "told Sputnik": the outlet that carried it
         return _owned_programme(told, _medium_split_off(cue, told, found))
     if told.pos_ == "NOUN" and (kind := source_kind(told)) is not None:
