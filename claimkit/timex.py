@@ -32,7 +32,7 @@ from claimkit.timebase import (
     nth_weekday,
 )
 
-__all__ = ["Resolution", "Tense", "resolve"]
+__all__ = ["Resolution", "Tense", "clock_alone", "resolve"]
 
 _VOCAB = times()
 REFS = _VOCAB.refs
@@ -257,6 +257,18 @@ def _clock(clock: re.Match[str]) -> tuple[int, int] | None:
     if not (1 <= hour <= 12 and minute < 60):
         return None
     return hour % 12 + (12 if clock.group("ap").startswith("p") else 0), minute
+
+
+_AT_CLOCK = re.compile(r"^(?:(?:shortly|just|soon|well|right)\s+)?(?:at|by|before|after|until)\s+")
+
+
+def clock_alone(text: str) -> bool:
+    """Is ``text`` a clock time that names no day ("3pm", "shortly after 10.30pm", "at
+    noon"), whose day the text around it gives?"""
+    low = _NEAR_HOUR.sub("", _APPROX.sub("", " ".join(text.lower().split())))
+    low = _AT_CLOCK.sub("", low)
+    clock = _CLOCK_BEFORE.match(_APPROX.sub("", low))
+    return clock is not None and clock.group("day") is None and _clock(clock) is not None
 
 
 def _clock_day(hour: int, anchor: dt.date, tense: Tense) -> dt.date:

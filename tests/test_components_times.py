@@ -45,6 +45,15 @@ def values(ex: Extractor, text: str, published: str = "2000-01-07") -> dict[str,
         # report looks back
         ("The trial of the two men opens on Wednesday.", {"Wednesday": "2000-01-12"}),
         ("Police say the man was found on Wednesday.", {"Wednesday": "2000-01-05"}),
+        # "would" in a past report is the report's future; not a counterfactual past, nor
+        # a report dated before, nor a time of the clause's subject
+        ("The force said the man would appear in court on Wednesday.", {"Wednesday": "2000-01-12"}),
+        ("She said she would have resigned on Wednesday.", {"Wednesday": "2000-01-05"}),
+        (
+            "He said on Monday that the plant would close on Wednesday.",
+            {"Monday": "2000-01-03", "Wednesday": "2000-01-05"},
+        ),
+        ("The airline said strikes on Wednesday would cut profit.", {"Wednesday": "2000-01-05"}),
     ],
 )
 def test_tense_decides_the_direction(
@@ -204,6 +213,30 @@ def test_a_years_part_with_the_year_before_it_is_one_expression(extractor: Extra
     text = "Sales in 1988's fourth quarter were flat; fiscal 1989's first half was better."
     got = values(extractor, text, "1989-11-02")
     assert got == {"1988's fourth quarter": "1988-Q4", "fiscal 1989's first half": "1989-H1"}
+
+
+def test_a_year_and_the_day_after_it_are_two_expressions(extractor: Extractor) -> None:
+    text = "Siemens raised its profit forecast for the year on Wednesday."
+    assert values(extractor, text, "2026-02-04") == {"the year": "2026", "Wednesday": "2026-02-04"}
+
+
+def test_a_clock_time_alone_is_on_the_day_in_focus(extractor: Extractor) -> None:
+    text = (
+        "A jewellery shop was raided on Saturday afternoon.\n\n"
+        "Police said three men smashed display cases shortly after 3pm."
+    )
+    assert values(extractor, text, "2026-04-02")["3pm"] == "2026-03-28T15:00"
+    # not a day of saying ("said early Friday"), nor a live blog's time stamp
+    text = (
+        "The minister said early Friday that 80 people were killed. A witness said the truck "
+        "struck the crowd about 10:30 p.m. local time."
+    )
+    assert values(extractor, text, "2016-07-15")["about 10:30 p.m."] == "2016-07-14T22:30"
+
+
+def test_distances_and_designations_are_no_time(extractor: Extractor) -> None:
+    text = "The planet, known as LHS 1140 b, is 70 light years away; HB 1523 failed in FY 2025."
+    assert values(extractor, text, "2026-06-03") == {"2025": "2025"}
 
 
 def test_clock_time_and_its_day_are_one_expression(extractor: Extractor) -> None:

@@ -67,6 +67,9 @@ def _clause_tense(span: Span) -> Tense:
         head = head.head
         if head.lemma_.lower() in times().future_heads:
             return "future"
+    would = any(c.lower_ in ("would", "'d") for c in kids) and all(c.lower_ != "have" for c in kids)
+    if would and _reported(node) and not _in_subject(span, node):
+        return "future"  # "the force said the man would appear in court on Monday"
     if any(c.tag_ == "MD" for c in kids):
         return "present"  # must, can, would: not a report of the past
     if past or any(c.lower_ in PAST_AUX for c in kids):
@@ -88,6 +91,28 @@ def _clause_tense(span: Span) -> Tense:
     timetable = node.tag_ in ("VBZ", "VBP") and node.lemma_.lower() in times().timetable_verbs
     day = span.root.dep_ in ("pobj", "npadvmod") and any(t.lower_ in WEEKDAYS for t in span)
     return "future" if timetable and day else "present"
+
+
+def _reported(verb: Token) -> bool:
+    """Is ``verb`` the clause a past speech cue reports ("said the man would appear …"),
+    whose "would" is the future of the report, made close to the article's date (not "said
+    in June that it would close in July")?"""
+    head = verb.head
+    while verb.dep_ == "conj" and head is not verb:
+        verb, head = head, head.head
+    if verb.dep_ != "ccomp" or head.tag_ != "VBD" or head.lemma_.lower() not in cues().speech:
+        return False
+    own = (t for c in head.children if c.i != verb.i for t in c.subtree)
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in own)
+
+
+def _in_subject(span: Span, verb: Token) -> bool:
+    """Is ``span`` inside the subject of ``verb`` ("[strikes in July] would cut profit"),
+    whose time is its noun's, not the verb's?"""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i <= span.start <= c.right_edge.i
+        for c in verb.children
+    )
 
 
 def _particle(verb: Token) -> bool:

@@ -17,13 +17,14 @@ __all__ = ["CLOCK", "DATE_WORDS", "SHIFTS", "comma_parts", "join", "joins", "per
 DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 SHIFTS = {"before", "after"}
 CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
-#: A day or week after a year's part, which the model takes into it and which dates no
-#: part ("the fourth quarter next week"), where a year does ("the second quarter last year").
+#: A day or week after a year or a year's part, which the model takes into it and which
+#: dates neither ("the fourth quarter next week", "its forecast for the year on Wednesday"),
+#: where a year does ("the second quarter last year").
 DAY_AFTER_PART = re.compile(
     rf"(?:on )?(?:(?:next|last|this) (?:week|month)|today|yesterday|tomorrow|"
     rf"(?:(?:next|last|this) )?(?:{'|'.join(WEEKDAYS)}))"
 )
-PARTS = ("quarter", "half")
+PARTS = ("quarter", "half", "year")
 
 
 def comma_parts(span: Span) -> list[Span]:
@@ -43,9 +44,10 @@ def comma_parts(span: Span) -> list[Span]:
 
 
 def period_parts(span: Span) -> list[Span]:
-    """``span`` as a year's part and the day or week after it that the model took into it:
-    "[the fourth quarter] [next week]", "[the third quarter] on [Tuesday]" (results
-    released on a day); not "the second quarter last year", the part's year."""
+    """``span`` as a year or a year's part and the day or week after it that the model took
+    into it: "[the fourth quarter] [next week]", "[the third quarter] on [Tuesday]" (results
+    released on a day), "raised its forecast for [the year] on [Wednesday]"; not "the second
+    quarter last year", the part's year."""
     part = next((t.i for t in span[:-1] if t.lower_ in PARTS), None)
     if part is None or not DAY_AFTER_PART.fullmatch(span.doc[part + 1 : span.end].text.lower()):
         return [span]

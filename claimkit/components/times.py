@@ -11,7 +11,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from functools import cache
 
 from dateutil.relativedelta import relativedelta
 from spacy.language import Language
@@ -20,7 +19,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
-from claimkit.components.personnames import title_case_line
+from claimkit.components.notimes import no_time
 from claimkit.components.records import (
     TimeMention,
     ents_of,
@@ -30,10 +29,10 @@ from claimkit.components.records import (
     tokens_before,
 )
 from claimkit.components.tenses import tense_of
-from claimkit.components.timejoins import DATE_WORDS, SHIFTS, comma_parts, join, period_parts
+from claimkit.components.timejoins import SHIFTS, comma_parts, join, period_parts
 from claimkit.lexicons import sources, times
 from claimkit.timebase import MONTHS
-from claimkit.timex import Tense, resolve
+from claimkit.timex import Tense, clock_alone, resolve
 
 __all__ = ["TimeTagger", "make_times", "tense_of"]
 
@@ -41,7 +40,6 @@ RANGE_SPLIT = re.compile(
     r"^(?:between|from)?\s*(.+?)\s+(?:and|to|through|until|ended|ending|-|–)\s+(.+)$", re.I
 )
 LIST_WORDS = {",", "and", "or"}
-MAX_AGE = 120
 THAT_UNIT = re.compile(
     r"\b(?:that(?:\s+same|\s+very)?|the\s+same|the\s+very)\s+(day|week|month|year)\b", re.I
 )
@@ -118,79 +116,8 @@ def _candidates(doc: Doc) -> list[tuple[Span, bool]]:
         if not taken & set(range(span.start, span.end)):
             found.append((span, True))
             taken |= set(range(span.start, span.end))
-    found = [f for f in found if not (_a_name(f[0]) or _an_age(f[0]) or _in_a_title(f[0]))]
-    found = [f for f in found if not _a_record(f[0])]
+    found = [f for f in found if not no_time(f[0])]
     return join(sorted(found, key=lambda f: f[0].start))
-
-
-def _a_record(span: Span) -> bool:
-    """Is a candidate only a noun of a text, of something, that no preposition governs
-    ("minutes of the meeting showed", which the model tags a time; not "within minutes of
-    the attack")?"""
-    tok, alone = span.root, all(t.dep_ == "det" for t in span if t.i != span.root.i)
-    of = any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
-    text = sources().nouns.get(tok.lower_) == "document" and tok.dep_ != "pobj"
-    return alone and text and of
-
-
-def _an_age(span: Span) -> bool:
-    """Is the candidate a person's age set off after them ("Elwyn Jones, 81, said"), after
-    "aged", or a bound of ages after a noun ("children under 10"), which the model tags a
-    date?"""
-    doc, tok = span.doc, span[0]
-    if tok.i > 0 and doc[tok.i - 1].lower_ == "aged" and tok.like_num:
-        return True  # "Two men, aged 24 and 31, were arrested"
-    bound = len(span) == 2 and tok.lower_ in ("under", "over") and span[1].text.isdecimal()
-    if bound and tok.i > 0 and doc[tok.i - 1].pos_ == "NOUN" and int(span[1].text) <= MAX_AGE:
-        return True  # "children under 10", "people over 65"
-    if len(span) > 1 or not tok.text.isdecimal() or int(tok.text) > MAX_AGE or tok.i < 2:
-        return False
-    after = doc[tok.i + 1].text if tok.i + 1 < len(doc) else "."
-    named = doc[tok.i - 2].ent_type_ == "PERSON" or doc[tok.i - 2].pos_ in ("NOUN", "PROPN")
-    return doc[tok.i - 1].text == "," and named and after in (",", ".", ")")
-
-
-def _a_name(span: Span) -> bool:
-    """Is a one-word time phrase written with a capital inside a sentence, not a headline's,
-    a name ("BBC Radio 4's Today programme", "USA Today"), no time?"""
-    tok = span[0]
-    if len(span) > 1 or not tok.is_title or not tok.is_alpha or tok.lower_ not in _deictic():
-        return False
-    if tok.is_sent_start or tok.i == 0 or title_case_line(span):
-        return False
-    # (a capital after a word: not a quotation's first, "''Today, you …")
-    return tok.doc[tok.i - 1].is_alpha or tok.doc[tok.i - 1].tag_ == "POS"
-
-
-def _in_a_title(span: Span) -> bool:
-    """Is a one-word time phrase part of a title: inside a longer name the model tagged
-    ("the Sunday Times" as an organisation), capitalised between "the" and the name's next
-    word ("The Daily Courier", "the Sunday Telegraph"; not "on Sunday Smith said"), or a
-    frequency word that ends a title ("Tech Policy Weekly")?"""
-    tok, doc = span[0], span.doc
-    if len(span) > 1 or not tok.is_title:
-        return False
-    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    longer = tok.ent_iob_ == "I" or (nxt is not None and nxt.ent_iob_ == "I")
-    if tok.ent_type_ in _TITLED and longer:
-        return True
-    after_the = tok.i > 0 and doc[tok.i - 1].lower_ == "the"
-    prev = doc[tok.i - 1] if tok.i else None
-    if prev is not None and prev.is_title and prev.dep_ == "compound" and prev.head.i == tok.i:
-        return tok.lower_ in times().refs  # a title's last word: "Tech Policy Weekly"
-    if nxt is None or not after_the or nxt.lower_ in DATE_WORDS:
-        return False
-    return nxt.is_title and nxt.pos_ == "PROPN" and tok.head.i == nxt.i
-
-
-_TITLED = ("ORG", "WORK_OF_ART", "PERSON", "PRODUCT", "FAC")
-
-
-@cache
-def _deictic() -> frozenset[str]:
-    """The one-word time phrases of the lexicon that are no holiday's name ("today", "now";
-    not "Christmas")."""
-    return frozenset(p for p in times().phrases if " " not in p) - frozenset(times().holidays)
 
 
 _MATCHERS: dict[int, tuple[PhraseMatcher, Matcher]] = {}
@@ -270,6 +197,37 @@ def _quarter_in_focus(span: Span, before: list[TimeMention]) -> TimeMention | No
     if not named:
         return None
     return dataclasses.replace(named[-1], start=span.start_char, end=span.end_char)
+
+
+def _clock_in_focus(
+    span: Span, before: list[TimeMention], published: dt.date | None, tense: Tense
+) -> TimeMention | None:
+    """A clock time given alone ("escaped shortly after 3pm") is on the day in focus: the
+    latest day ``before`` it (the days of events, not of sayings: "said early Friday" is
+    no day of the attack "about 10:30 p.m.") named in its sentence or the two before
+    ("raided on Saturday afternoon … shortly after 3pm" is Saturday's); None without one
+    (the document's day, see :func:`claimkit.timex.resolve`), or where the tense looks
+    the other way."""
+    sent = sentence_of(span.doc, span.start)
+    # (not a live blog's or a timeline's time stamp: "___. 3:19 p.m. Rubio's campaign
+    # says"; nor midnight, a day's end and the next one's start)
+    if not clock_alone(span.text) or span.start == sent.start or "midnight" in span.text.lower():
+        return None
+    back = _focus_start(span).start_char
+    days = [
+        m
+        for m in before
+        if m.start >= back and m.granularity in DAYS and m.first is not None and m.first == m.last
+    ]
+    if not days or days[-1].first is None:
+        return None
+    day = days[-1].first
+    if published is not None and (
+        (tense == "future" and day < published) or (tense == "past" and day > published)
+    ):
+        return None
+    found = _mention(span, day, "present")
+    return dataclasses.replace(found, anchor=days[-1].anchor) if found.value else None
 
 
 def _year_to(span: Span) -> bool:
@@ -388,12 +346,15 @@ def time_mentions(doc: Doc, published: dt.date | None) -> list[TimeMention]:
         for att in doc._.ck_attributions or []
         if att.when_from == "cue" and att.when_token is not None and att.cue_token is not None
     }
+    said_at: set[int] = set()  # where a time of saying starts: no event's day
     for span, must_resolve in _candidates(doc):
         cue = next((cues[i] for i in range(span.start, span.end) if i in cues), None)
+        said_at |= {span.start_char} if cue is not None else set()
         tense = tense_of(span if cue is None else doc[cue : cue + 1])
         in_the = _in_the_unit(span, out, tense)  # (kept, resolved or not)
         mention = (
             _quarter_in_focus(span, out)
+            or _clock_in_focus(span, [m for m in out if m.start not in said_at], published, tense)
             or _year_before_period(span, last)
             or _next_day(span, last, tense)
             or in_the

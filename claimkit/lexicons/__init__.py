@@ -182,6 +182,8 @@ class Times:
     timetable_verbs: frozenset[str]  # "The draw takes place on Monday" looks forward
     token_patterns: dict[str, list[list[dict[str, object]]]]  # spaCy Matcher patterns
     clock_zones: dict[str, frozenset[str]]  # "month_first": EST, ...; "day_first": GMT, ...
+    measure_words: frozenset[str]  # "light" years: a distance, no time
+    year_prefixes: frozenset[str]  # "FY 2025" a time; "HB 1523" a designation
 
 
 @cache
@@ -370,6 +372,8 @@ def times() -> Times:
         timetable_verbs=frozenset(data["timetable_verbs"]),
         token_patterns=data["token_patterns"],
         clock_zones={k: frozenset(v) for k, v in data["clock_zones"].items()},
+        measure_words=frozenset(data["measure_words"]),
+        year_prefixes=frozenset(data["year_prefixes"]),
     )
 
 
