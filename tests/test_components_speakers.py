@@ -814,6 +814,19 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        "Simone's estate has criticised the film. In a post on Instagram on Monday, the "
+        "estate said it had not been consulted.\n\nThe victim's family said he was kind. "
+        "The family added that they were devastated.\n\nThe territory's coroner has found "
+        "that the boy should not have been in detention. In his report, the coroner, Dick "
+        "Wallace, said the law was harsh. The coroner said the verdict was wrong.",
+        {
+            "it had not": ("Simone's estate", "unknown"),
+            "they were devastated": ("the victim's family", "group"),
+            "the verdict was": ("Dick Wallace", "person"),
+        },
+        id="a_plain_description_takes_up_the_speaker_named_by_its_owner_not_a_role",
+    ),
+    pytest.param(
         "Mr Justice Ward said in his ruling on Monday that the paper's conduct had been "
         '"widespread and deliberate". The judge said senior editors had known about it.\n\n'
         "Her lawyer, David Sherborne, said dozens of other claims were waiting. The "

@@ -87,6 +87,17 @@ class Memory:
                 return as_mention(info, mention)
         return None
 
+    def owned_again(self, word: str, mention: tuple[int, int]) -> SpeakerInfo | None:
+        """The speaker a plain "the ``word``" takes up, that the text named by its owner
+        ("Simone's estate said … the estate said", "the family of the victim … the
+        family"); None without one."""
+        for info, _ in reversed(self.claims):
+            words = info.name.lower().replace("\u2019", "'").split()
+            owned = words[-1] == f"{word}" and any(w.endswith("'s") for w in words[:-1])
+            if owned or (len(words) > 3 and words[:2] == ["the", word] and words[2] == "of"):
+                return as_mention(info, mention)
+        return None
+
     def spokesperson_again(self, doc: Doc, mention: tuple[int, int]) -> SpeakerInfo | None:
         """Whom "the spokesperson" stands for: the speaker of the latest claim a
         spokesperson made ("A Labour spokesperson said … '…,' the spokesperson said");

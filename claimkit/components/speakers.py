@@ -335,6 +335,10 @@ class _Resolver(Spokespeople):
         of = [o for c in tok.children if c.lower_ == "of" for o in c.children]
         if of and (lemma == "one" or (tok.tag_ == "CD" and of[0].pos_ == "NOUN")):  # not "of whom"
             return SpeakerInfo(with_owner(tok, mention), "anonymous", mention)
+        plain = all(c.dep_ == "det" for c in tok.children)  # not "the office of Sen. X"
+        again = self.memory.owned_again(low, mention) if det == "the" and plain else None
+        if again is not None and lemma not in lex.roles:
+            return again  # "the estate said" after "Simone's estate"; not "the coroner"
         if tok.tag_ in ("NNS", "NNPS") or lemma in lex.person_groups:
             # "the presidents", "both", "Leaders"; not bare "Economists at ING" or "Danish
             # fishing leaders", a group of their own
