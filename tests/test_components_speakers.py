@@ -814,6 +814,24 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        "Train drivers will strike next month after pay talks failed, their union said on "
+        "Friday.\n\nAslef said the firms had refused to improve their offer.",
+        {"Train drivers will": ("Aslef", "organization")},
+        id="a_lede_s_plain_description_is_the_body_of_no_kind_that_speaks_next",
+    ),
+    pytest.param(
+        "Broadband bills will rise by 6 per cent in June, the regulator said.\n\nOfcom said "
+        "providers could pass on higher costs.",
+        {"Broadband bills will": ("Ofcom", "organization")},
+        id="a_lede_s_regulator_is_the_body_of_no_kind_that_speaks_next",
+    ),
+    pytest.param(
+        "The film's producers, Eastgate Pictures, said they had written to the estate. The "
+        "studio said the film was made with respect.",
+        {"the film was": ("Eastgate Pictures", "organization")},
+        id="a_studio_is_a_company_and_pictures_ends_a_company_s_name",
+    ),
+    pytest.param(
         "Simone's estate has criticised the film. In a post on Instagram on Monday, the "
         "estate said it had not been consulted.\n\nThe victim's family said he was kind. "
         "The family added that they were devastated.\n\nThe territory's coroner has found "

@@ -10,7 +10,7 @@ group (:meth:`EntityIndex.group_of`; a headline's comma joins two: "Trump, Putin
 
 from __future__ import annotations
 
-from spacy.attrs import LEMMA, LOWER, ORTH
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from claimkit.components.descriptions import describes, fits_kindless, kind_noun, umbrella
@@ -37,10 +37,11 @@ from claimkit.components.records import (
     with_a,
 )
 from claimkit.components.rolenames import apposed, holder_inside, name_of_role, set_off_name
+from claimkit.components.subjects import named_subject, opening_name, owned_subject, written_lower
 from claimkit.components.untagged import PLACES
 from claimkit.lexicons import nouns
 
-__all__ = ["EntityIndex", "named_subject"]
+__all__ = ["EntityIndex"]
 
 TOPIC_SENTENCES = 2  # a description takes up a named subject this many sentences back
 NEXT_SENTENCES = 2  # or a name given this many sentences after it
@@ -187,16 +188,16 @@ class EntityIndex:
         company = nouns().same_kind(found[0], {"company"})
         unnamed = found[0] not in nouns().generic and unnamed_body_before(tok)
         for sent in self._topic_sentences(tok, company):
-            owned = _owned_subject(sent, tok.lemma_)
+            owned = owned_subject(sent, tok.lemma_)
             if owned is not None:  # "Brazil's environment ministry did not respond. …"
                 return self.described_body(owned, mention)
             if unnamed:
                 continue  # (no name for the unnamed body the text brought in by that noun)
-            name = named_subject(sent) or _opening_name(sent)
+            name = named_subject(sent) or opening_name(sent)
             entity = self.entity_of(name) if name is not None else None
             if name is None or (entity is None and (name.ent_type_ or name.is_stop)):
                 continue  # (nor a common word: a page's "Last updated:")
-            if name.is_sent_start and _written_lower(name):
+            if name.is_sent_start and written_lower(name):
                 continue  # "Oil prices fell …" where the text writes "oil producers"
             if len(proper_chain(name)) == 1 and kind_noun(name) is not None:
                 continue  # a kind noun capitalised where a headline opens: "Brewer cuts …"
@@ -229,9 +230,11 @@ class EntityIndex:
         network, Glacier Monitoring Switzerland, said …"): a name ending in the
         description's words, or a name set beside the same noun; else None."""
         det = next((c.lower_ for c in tok.children if c.dep_ == "det"), None)
-        # or a place's or body's possessive: "the European Union's climate monitor"
+        # or a place's or body's possessive: "the European Union's climate monitor"; or
+        # theirs whom the sentence is about: "Train drivers will walk out, their union said"
         owned = any(
-            c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP", "ORG") for c in tok.children
+            c.dep_ == "poss" and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.lower_ == "their")
+            for c in tok.children
         )
         kind = kind_noun(tok)
         if (det not in ("the", "a", "an") and not owned) or tok.pos_ != "NOUN" or kind is None:
@@ -246,6 +249,8 @@ class EntityIndex:
         words.append(tok.lower_)
         sent = sentence_of(self.doc, tok.i)
         several = of_several(tok)  # "A group of newspaper publishers" is no "… Media Group"
+        # a plain definite one ("the regulator", "their union") may be a body given no kind
+        plain = det != "a" and det != "an" and all(c.dep_ in ("det", "poss") for c in tok.children)
         for _ in range(NEXT_SENTENCES):
             if sent.end >= len(self.doc):
                 return None
@@ -274,26 +279,33 @@ class EntityIndex:
                     e.root.dep_ == "nsubj"
                     or (e.root.dep_ == "appos" and e.root.head.dep_ == "nsubj")
                 )
-                and self._body_of_kind(e[0].idx, kind, tok)
+                and self._body_of_kind(e[0].idx, kind, tok, kindless=plain)
             )
             named = next(ending, None) or next(beside, None) or next(kin, None)
             cluster = self.by_char.get(named.idx) if named is not None else None
-            # (no person: "… Ofqual's chief regulator, Sir Ian Bamford" for "the regulator")
-            if cluster is not None and cluster.label != "PERSON":
+            # (no person: "… Ofqual's chief regulator, Sir Ian Bamford" for "the regulator";
+            # but a one-word name no one was given in full is a body's: "Aslef said")
+            if cluster is not None and (cluster.label != "PERSON" or " " not in cluster.name):
                 return SpeakerInfo(cluster.name, "organization", mention, entity_id=cluster.id)
         return None
 
-    def _body_of_kind(self, char: int, kind: str, described: Token) -> bool:
+    def _body_of_kind(
+        self, char: int, kind: str, described: Token, *, kindless: bool = False
+    ) -> bool:
         """Is the name at character ``char`` an organisation's of the class of ``kind``, or
         one the text gave no kind, for a generic ``kind`` whose modifiers, if any, are words
         of the name ("the body that represents …", "a major climate group" for NextGen
-        Climate; not "a militant group" for the White House)?"""
+        Climate; not "a militant group" for the White House), or for any ``kind`` where
+        ``kindless`` (a lede's "their union said" is the "Aslef" that speaks next: a
+        one-word name the model took for a person's, which no one was given in full)?"""
         cluster = self.by_char.get(char)
-        if cluster is None or cluster.label != "ORG":
+        one_word = cluster is not None and cluster.label == "PERSON" and " " not in cluster.name
+        if cluster is None or (cluster.label != "ORG" and not (kindless and one_word)):
             return False
         mods = {c.lower_ for c in described.children if c.dep_ in ("amod", "compound")}
         named = not mods or bool(mods & set(cluster.name.lower().split()))
-        generic = kind in nouns().generic and named and fits_kindless(kind, cluster.kinds)
+        generic = (kindless or kind in nouns().generic) and named
+        generic = generic and fits_kindless(kind, cluster.kinds)
         return generic or nouns().same_kind(kind, cluster.kinds)
 
     def _topic_sentences(self, tok: Token, company: bool) -> list[Span]:
@@ -438,51 +450,6 @@ def _body_kind(tok: Token) -> bool:
 def _determined(tok: Token) -> bool:
     """Does an article open the phrase of ``tok`` before its first word?"""
     return any(c.dep_ == "det" and c.i == tok.left_edge.i for c in tok.children)
-
-
-def named_subject(sent: Span) -> Token | None:
-    """The name that is the subject of a sentence's main clause, or owns it as a company
-    owns its shares ("Ocado shares fell", "Nvidia's stock"), or None."""
-    subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.pos_ == "PROPN" or (subj.ent_type_ and subj.is_title):
-        return subj  # (or a name the tagger read as a noun: "Veltrix employs …")
-    if subj.pos_ == "NOUN" and subj.lemma_.lower() in nouns().company_words:
-        # (a name the tagger read as a noun, the model's entity: "[Ocado] profits rise")
-        named = (c for c in subj.children if c.pos_ == "PROPN" or (c.ent_type_ and c.is_title))
-        return next((c for c in named if c.dep_ in ("compound", "poss")), None)
-    return None
-
-
-def _opening_name(sent: Span) -> Token | None:
-    """The name a headline opens with, its subject however the parser read the rest
-    ("Nvidia shares slide on China export fears", the parser's subject "slide"), or None
-    for a sentence that is no headline (one that ends as a sentence does)."""
-    first = sent[0]
-    last = next((t for t in reversed(sent) if not t.is_space), first)
-    sentence = last.text in (".", "!", "?", '"', "”")
-    named = first.pos_ == "PROPN" and first.ent_iob_ == "B" and first.ent_type_ == "ORG"
-    # (not a word the article writes in lower case: "House prices fall …" … "house prices")
-    common = _written_lower(first)
-    return proper_chain(first)[-1] if named and not sentence and not common else None
-
-
-def _written_lower(tok: Token) -> bool:
-    """Does the article write a capitalised word in lower case elsewhere (a common word
-    capitalised where a line or sentence opens)?"""
-    return tok.is_title and bool(indices_of(tok.doc, ORTH, (tok.lower_,)))
-
-
-def _owned_subject(sent: Span, lemma: str) -> Token | None:
-    """The subject of a sentence's main clause that is a definite body of the kind ``lemma``
-    said whose: its country's or people's ("Brazil's environment ministry", "the Russian
-    defence ministry"), or None."""
-    subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.pos_ != "NOUN" or subj.lemma_ != lemma:
-        return None
-    owners = (c for c in subj.children if c.dep_ in ("poss", "amod", "compound"))
-    # definite: "a Dutch airline" brings in a body the text may name later, no name itself
-    indefinite = any(c.lower_ in ("a", "an") for c in subj.children)
-    return subj if any(c.ent_type_ in ("GPE", "NORP") for c in owners) and not indefinite else None
 
 
 def _untagged_before_kind(tok: Token) -> str | None:

@@ -11,11 +11,11 @@ from spacy.tokens import Token
 from claimkit.components.authors import DocumentAuthors
 from claimkit.components.descriptions import kind_noun
 from claimkit.components.entities import ORG_LABELS
-from claimkit.components.entity_index import named_subject
 from claimkit.components.memory import NEAR_CHARS
 from claimkit.components.mentions import as_mention, mention_span, with_owner
 from claimkit.components.namekeys import strip_the
 from claimkit.components.records import SpeakerInfo, sentence_of
+from claimkit.components.subjects import named_subject
 from claimkit.lexicons import nouns
 
 PLACE = ("GPE", "NORP")  # a place or its people whose body a kind noun names
