@@ -814,6 +814,11 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        'Forecaster Alex Deakin said more rain could fall. "The ground is saturated," he said.',
+        {"The ground is": ("Alex Deakin", "person"), "more rain could": ("Alex Deakin", "person")},
+        id="a_forecaster_before_a_name_is_a_person_s_occupation_not_a_body_s_kind",
+    ),
+    pytest.param(
         "Train drivers will strike next month after pay talks failed, their union said on "
         "Friday.\n\nAslef said the firms had refused to improve their offer.",
         {"Train drivers will": ("Aslef", "organization")},
