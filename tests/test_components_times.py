@@ -234,6 +234,19 @@ def test_a_clock_time_alone_is_on_the_day_in_focus(extractor: Extractor) -> None
     assert values(extractor, text, "2016-07-15")["about 10:30 p.m."] == "2016-07-14T22:30"
 
 
+def test_a_clock_time_the_model_leaves_untagged_is_found(extractor: Extractor) -> None:
+    text = "The fault began at about 6am on Wednesday. Another began at 10.30pm."
+    assert values(extractor, text, "2026-05-28") == {
+        "about 6am on Wednesday": "2026-05-27T06:00",
+        "10.30pm": "2026-05-27T22:30",
+    }
+
+
+def test_a_noun_the_model_took_in_does_not_make_a_date_vague(extractor: Extractor) -> None:
+    text = "The items will be handed over at a ceremony next month."
+    assert values(extractor, text, "2026-12-01") == {"next month": "2027-01"}
+
+
 def test_distances_and_designations_are_no_time(extractor: Extractor) -> None:
     text = "The planet, known as LHS 1140 b, is 70 light years away; HB 1523 failed in FY 2025."
     assert values(extractor, text, "2026-06-03") == {"2025": "2025"}

@@ -360,6 +360,9 @@ def time_mentions(doc: Doc, published: dt.date | None) -> list[TimeMention]:
             or in_the
             or _mention(span, published, tense, "one year" if _year_to(span) else None)
         )
+        if mention.value in ("FUTURE_REF", "PAST_REF"):  # a noun the model took in with a
+            # date, that made it vague: "[a ceremony next month]"
+            mention = _after_preposition(span, published, tense) or mention
         if mention.value is None:
             mention = _that_unit(span, last, tense) or mention
         if mention.value is None and in_the is None:
