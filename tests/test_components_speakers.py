@@ -814,6 +814,16 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        "A London museum has agreed to return 72 objects to Nigeria.\n\nThe Horniman Museum "
+        "said its trustees had voted on Monday.\n\nRyanair said it had cancelled 120 flights. "
+        "Its chief executive, Michael O'Leary, said passengers had been let down.",
+        {
+            "to return 72": ("the Horniman Museum", "organization"),
+            "it had cancelled": ("Ryanair", "organization"),
+        },
+        id="a_place_s_body_is_named_next_and_its_executive_makes_a_one_word_name_a_body",
+    ),
+    pytest.param(
         'Forecaster Alex Deakin said more rain could fall. "The ground is saturated," he said.',
         {"The ground is": ("Alex Deakin", "person"), "more rain could": ("Alex Deakin", "person")},
         id="a_forecaster_before_a_name_is_a_person_s_occupation_not_a_body_s_kind",

@@ -243,9 +243,18 @@ class EntityIndex:
             return None  # several bodies: "Japan's carmakers said", then "Toyota said"
         if det == "the" and body_named_before(tok):
             return None  # (a definite one refers back; "a monitoring network" is new)
-        if any((c.pos_ == "PROPN" or c.ent_type_) and c.dep_ != "poss" for c in tok.children):
-            return None  # (not "the Labour group": whose it is, said)
-        words = [c.lower_ for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+        # (not "the Labour group": whose it is, said; but "a London museum" is where)
+        place = [c for c in tok.children if c.ent_type_ in PLACES and c.i < tok.i]
+        if any(
+            (c.pos_ == "PROPN" or c.ent_type_) and c.dep_ != "poss" and c not in place
+            for c in tok.children
+        ):
+            return None
+        words = [
+            c.lower_
+            for c in tok.children
+            if c.dep_ == "compound" and c.i < tok.i and c not in place
+        ]
         words.append(tok.lower_)
         sent = sentence_of(self.doc, tok.i)
         several = of_several(tok)  # "A group of newspaper publishers" is no "… Media Group"

@@ -133,7 +133,22 @@ def called_it(
                 return True
             if tok.pos_ == "PRON" and pronoun_gender(tok.lower_) is not None:
                 break
+        if _its_company_word_next(doc, span) and "its" in forms:
+            return True
     return False
+
+
+def _its_company_word_next(doc: Doc, span: Span) -> bool:
+    """Does the sentence after the one of subject ``span`` open with "its" and what only a
+    company has ("Ryanair said it had cancelled 120 flights. Its chief executive, …")?"""
+    end = sentence_of(doc, span.start).end
+    first = next((t for t in doc[end : end + 3] if not t.is_space), None)
+    return (
+        first is not None
+        and first.lower_ == "its"
+        and first.dep_ == "poss"
+        and first.head.lemma_.lower() in nouns().company_words
+    )
 
 
 def next_subject_pronoun(span: Span) -> bool:
