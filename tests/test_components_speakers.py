@@ -814,6 +814,14 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        "In a written response to questions, the company said it had cooperated fully. "
+        "According to the news agency Bernama, the ministry will review the licence.\n\n"
+        "Lee told the Evening Post on Friday that the plan was dead. He said the council had "
+        "let residents down.",
+        {"it had cooperated": ("the company", "organization"), "the plan was": ("Lee", "person")},
+        id="a_one_word_person_two_sentences_after_a_description_is_not_its_body",
+    ),
+    pytest.param(
         "A London museum has agreed to return 72 objects to Nigeria.\n\nThe Horniman Museum "
         "said its trustees had voted on Monday.\n\nRyanair said it had cancelled 120 flights. "
         "Its chief executive, Michael O'Leary, said passengers had been let down.",

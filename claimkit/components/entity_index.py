@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimkit.components.descriptions import describes, fits_kindless, kind_noun, umbrella
 from claimkit.components.entities import ORG_LABELS, role_and_affiliation
-from claimkit.components.gender import called_it
+from claimkit.components.gender import called_it, next_subject_pronoun
 from claimkit.components.groups import NAMES, PERSONS, coordinated_names, of_several
 from claimkit.components.mentions import (
     conjunct_apposed,
@@ -260,7 +260,7 @@ class EntityIndex:
         several = of_several(tok)  # "A group of newspaper publishers" is no "… Media Group"
         # a plain definite one ("the regulator", "their union") may be a body given no kind
         plain = det != "a" and det != "an" and all(c.dep_ in ("det", "poss") for c in tok.children)
-        for _ in range(NEXT_SENTENCES):
+        for step in range(NEXT_SENTENCES):
             if sent.end >= len(self.doc):
                 return None
             sent = sentence_of(self.doc, sent.end)
@@ -288,27 +288,38 @@ class EntityIndex:
                     e.root.dep_ == "nsubj"
                     or (e.root.dep_ == "appos" and e.root.head.dep_ == "nsubj")
                 )
-                and self._body_of_kind(e[0].idx, kind, tok, kindless=plain)
+                and self._body_of_kind(e[0].idx, kind, tok, kindless=plain, lone=step == 0)
             )
             named = next(ending, None) or next(beside, None) or next(kin, None)
             cluster = self.by_char.get(named.idx) if named is not None else None
             # (no person: "… Ofqual's chief regulator, Sir Ian Bamford" for "the regulator";
-            # but a one-word name no one was given in full is a body's: "Aslef said")
-            if cluster is not None and (cluster.label != "PERSON" or " " not in cluster.name):
+            # but the next sentence's one-word name no one was given in full is a body's:
+            # "Aslef said")
+            lone = step == 0 and cluster is not None and " " not in cluster.name
+            if cluster is not None and (cluster.label != "PERSON" or lone):
                 return SpeakerInfo(cluster.name, "organization", mention, entity_id=cluster.id)
         return None
 
     def _body_of_kind(
-        self, char: int, kind: str, described: Token, *, kindless: bool = False
+        self, char: int, kind: str, described: Token, *, kindless: bool = False, lone: bool = False
     ) -> bool:
         """Is the name at character ``char`` an organisation's of the class of ``kind``, or
         one the text gave no kind, for a generic ``kind`` whose modifiers, if any, are words
         of the name ("the body that represents …", "a major climate group" for NextGen
         Climate; not "a militant group" for the White House), or for any ``kind`` where
-        ``kindless`` (a lede's "their union said" is the "Aslef" that speaks next: a
-        one-word name the model took for a person's, which no one was given in full)?"""
+        ``kindless``; where ``lone``, a one-word name the model took for a person's, which no
+        one was given in full, called "he" or "she" or given a role (a lede's "their union
+        said" is the "Aslef" that speaks next)?"""
         cluster = self.by_char.get(char)
-        one_word = cluster is not None and cluster.label == "PERSON" and " " not in cluster.name
+        # (and one the text never calls "he" or "she", nor gives a role: "Lee told … He said")
+        one_word = (
+            lone
+            and cluster is not None
+            and cluster.label == "PERSON"
+            and " " not in cluster.name
+            and not cluster.role
+            and not self._called_he_or_she(cluster)
+        )
         if cluster is None or (cluster.label != "ORG" and not (kindless and one_word)):
             return False
         mods = {c.lower_ for c in described.children if c.dep_ in ("amod", "compound")}
@@ -316,6 +327,14 @@ class EntityIndex:
         generic = (kindless or kind in nouns().generic) and named
         generic = generic and fits_kindless(kind, cluster.kinds)
         return generic or nouns().same_kind(kind, cluster.kinds)
+
+    def _called_he_or_she(self, cluster: EntityCluster) -> bool:
+        """Does the text call ``cluster`` "he" or "she", in a mention's sentence or as the
+        next one's subject ("Lee told the Evening Post … He said")?"""
+        spans = (self.doc.char_span(a, b, alignment_mode="expand") for a, b in cluster.mentions)
+        return called_it(self.doc, cluster.mentions, ("he", "she", "his", "her")) or any(
+            span is not None and next_subject_pronoun(span) for span in spans
+        )
 
     def _topic_sentences(self, tok: Token, company: bool) -> list[Span]:
         """The sentences whose subject a description ``tok`` may take up: the two before
