@@ -189,6 +189,18 @@ def test_content_never_ends_on_a_conjunction(extractor: Extractor) -> None:
     assert contents and not any(t.endswith((" and", " or", " but")) for t in contents)
 
 
+def test_a_medium_on_the_addressee_after_the_content_stays_out_of_it(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Netflix is raising the price of its plan by £1 a month, the company told "
+        "subscribers in an email on Tuesday."
+    )
+    c = only(extractor, text)
+    assert c.content.text == "Netflix is raising the price of its plan by £1 a month"
+    assert c.source is not None and c.source.name == "an email"
+
+
 def test_indirect_speech(extractor: Extractor) -> None:
     c = only(extractor, "The minister said that the economy would grow by 3 percent next year.")
     assert c.kind == "indirect"

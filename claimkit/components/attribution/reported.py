@@ -246,7 +246,7 @@ def _before_trailing_medium(doc: Doc, content: tuple[int, int], cue: Token) -> t
         return content
     obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
     on_object = medium_on(obj) if obj is not None else None
-    inside = obj is not None and span.start <= obj.i
+    inside = obj is not None and span.start <= obj.i < span.end
     if on_object is not None and inside and on_object.right_edge.i >= span.end - 1:
         return content[0], doc[on_object.i - 1].idx + len(doc[on_object.i - 1].text)
     for tok in span[max(1, len(span) - MEDIUM_TAIL) :]:  # a phrase at the end: read no more
