@@ -814,6 +814,12 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        "Police said the man died at the scene.\n\nThe man's family paid tribute to him in "
+        'a statement released through police. They said he was "a loving father".',
+        {'he was "a': ("the man's family", "group")},
+        id="they_after_a_sentence_about_a_family_is_the_family",
+    ),
+    pytest.param(
         "In a written response to questions, the company said it had cooperated fully. "
         "According to the news agency Bernama, the ministry will review the licence.\n\n"
         "Lee told the Evening Post on Friday that the plan was dead. He said the council had "

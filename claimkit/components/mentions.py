@@ -297,7 +297,7 @@ def role_subject_before(tok: Token) -> tuple[str, str] | None:
 def people_before(tok: Token) -> Token | None:
     """The plural subject of the sentence of the pronoun "they" ``tok`` before it, or of the
     sentence before, when it names people by their work or as a group ("Lawyers for Gareth
-    Lewis filed the claim … They say …"): the noun, or None."""
+    Lewis filed the claim … They say …"; "His family paid tribute"): the noun, or None."""
     doc = tok.doc
     sent = sentence_of(doc, tok.i)
     lex = nouns()
@@ -313,7 +313,9 @@ def people_before(tok: Token) -> Token | None:
         return None
     root = sentence_of(doc, sent.start - 1).root
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    return subj if subj is not None and subj.tag_ == "NNS" and subj.lemma_ in people else None
+    several = subj is not None and subj.tag_ == "NNS" and subj.lemma_ in people
+    group = subj is not None and subj.lemma_.lower() in lex.person_groups  # "the family"
+    return subj if several or group else None
 
 
 def host_subject(tok: Token) -> Token | None:
