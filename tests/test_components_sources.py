@@ -1324,6 +1324,22 @@ def test_a_speaking_participle_names_the_medium(
     assert (claim.source.name if claim.source else None) == source
 
 
+def test_testimony_to_a_body_is_a_medium_and_a_response_to_criticism_is_not(
+    extractor: Extractor,
+) -> None:
+    text = (
+        '"We can afford to be patient," Powell said in testimony to the House Financial '
+        "Services Committee."
+    )
+    (claim,) = extractor.extract(text).claims
+    assert claim.source is not None
+    assert claim.source.name == "testimony to the House Financial Services Committee"
+    (claim,) = extractor.extract(
+        "Powell said in response to the criticism that rates would stay."
+    ).claims
+    assert claim.source is None
+
+
 def test_according_to_a_company_cites_no_medium(extractor: Extractor) -> None:
     # "Networks" in a company's name is no television network; a paper's name is a medium
     text = (

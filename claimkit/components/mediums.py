@@ -56,11 +56,10 @@ def source_kind(tok: Token) -> str | None:
     if tok.pos_ == "PROPN":  # "Fox News Channel" is a channel, "Power Networks" no network
         return nouns.get(low)
     bare = not any(c.dep_ in ("det", "poss", "amod", "compound") for c in tok.children)
-    if (
-        bare
-        and tok.tag_ == "NN"
-        and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
-    ):
+    to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    # (but words given to a body are its medium: "in testimony to the House committee")
+    heard = to is not None and any(_a_body_heard(c) for c in to.children if c.dep_ == "pobj")
+    if bare and tok.tag_ == "NN" and to is not None and not heard:
         return None  # "in response to the criticism" is a reaction ("in comments to" a medium)
     phrases = (source_phrase(c, tok) for c in tok.children if c.dep_ == "compound")
     found = next((k for k in phrases if k is not None), None)  # "court papers"
@@ -69,6 +68,12 @@ def source_kind(tok: Token) -> str | None:
     if found == "outlet" and published_in_an_outlet(tok):
         return "document"  # "a paper published in the journal Nature": a study
     return found or ("statement" if written and tok.pos_ == "NOUN" else None)
+
+
+def _a_body_heard(tok: Token) -> bool:
+    """Is ``tok`` a body words are given to: a named organisation or an assembly ("the
+    House Financial Services Committee", "the committee")?"""
+    return tok.ent_type_ == "ORG" or tok.lemma_.lower() in nouns().kinds["assembly"]
 
 
 def website_named(doc: Doc, named: list[SpeakerInfo]) -> SpeakerInfo | None:
