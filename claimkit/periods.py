@@ -70,6 +70,12 @@ PAST_REFS = re.compile(
 FUTURE_REFS = re.compile(
     r"^(?:in\s+)?(?:the\s+)?next\s+(?:few|several)\s+(?:days|weeks|months|years)$|^some\s*day$"
 )
+# "the first six months of 2025" is its first half, "the last three months" its fourth
+# quarter; other runs of months at a year's start or end name no TimeML part
+MONTHS_OF_YEAR = re.compile(
+    r"^(?:the\s+)?(?P<end>first|last|final)\s+(?P<n>\S+)\s+months\s+(?P<of>of\s+.+)$"
+)
+PART_MONTHS = {"three": "quarter", "3": "quarter", "six": "half", "6": "half"}
 SPOKEN = re.compile(rf"^(?:the\s+year\s+)?(?:(?P<mon>{_MONTHS})\s+)?(?P<words>[a-z -]+)$")
 
 
@@ -106,6 +112,23 @@ def _months_quarter(first: str | None, last: str | None) -> str | None:
         return None
     a, b = MONTHS[first], MONTHS[last]
     return str((a + 2) // 3) if a % 3 == 1 and b == a + 2 else None
+
+
+def _months_of_year(low: str, anchor: dt.date | None, tense: Tense) -> Resolution | None:
+    """ "the first six months of 2025" (``2025-H1``), "the last three months of the year"
+    (its ``Q4``); another run of months at a year's start or end is no date (never the
+    month dateparser would make of it)."""
+    m = MONTHS_OF_YEAR.match(low)
+    if m is None:
+        return None
+    part = PART_MONTHS.get(m.group("n"))
+    if part is None:
+        return Resolution(None, granularity="unknown")
+    first = m.group("end") == "first"
+    which = (
+        ("first" if first else "fourth") if part == "quarter" else ("first" if first else "second")
+    )
+    return _quarter_or_half(f"the {which} {part} {m.group('of')}", anchor, tense)
 
 
 def _quarter_or_half(low: str, anchor: dt.date | None, tense: Tense) -> Resolution | None:
@@ -233,6 +256,7 @@ def _vague(low: str, anchor: dt.date | None, tense: Tense) -> Resolution | None:
 
 
 RULES: tuple[Callable[[str, dt.date | None, Tense], Resolution | None], ...] = (
+    _months_of_year,
     _quarter_or_half,
     _fiscal,
     _spoken_year,

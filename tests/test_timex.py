@@ -173,9 +173,14 @@ def test_clock_or_part_of_day_needs_one_valid_day(text: str) -> None:
         ("the first half of 2020", "future", "2020-H1"),
         ("H1", "past", "2021-H1"),  # as "the first half": the half begun by the date
         ("H2 2019", "past", "2019-H2"),
+        # a year's first or last three or six months are its quarter or half; another run
+        # of months is no date
+        ("the last three months of 2020", "past", "2020-Q4"),
+        ("the first six months of the year", "past", "2021-H1"),
+        ("the first nine months of 2020", "past", None),
     ],
 )
-def test_quarters_and_halves(text: str, tense: Tense, value: str) -> None:
+def test_quarters_and_halves(text: str, tense: Tense, value: str | None) -> None:
     assert resolve(text, dt.date(2021, 3, 3), tense).value == value
 
 
