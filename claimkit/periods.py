@@ -9,8 +9,8 @@
 - spoken years, as transcripts write them: "nineteen eighty-four" (``1984``), "March
   nineteen eighty-eight" (``1988-03``);
 - centuries: "the 18th century" (``17``, TimeML's value for 1700-1799);
-- year ranges written as one token: "2011-2012", "1962-63" (the first year; the range
-  is ``start``/``end``);
+- year ranges written as one token: "2011-2012", "1962-63", "2008-9" (the first year;
+  the range is ``start``/``end``);
 - clock durations: "2:11:04" (a race time, ``PT2H11M4S``);
 - vague references: "the past few weeks", "at the time" (``PAST_REF``), "the next few
   weeks", "some day" (``FUTURE_REF``); "recent days" and "the coming years" stay vague
@@ -59,7 +59,7 @@ FISCAL = re.compile(
 )
 YEAR_END = re.compile(r"^(?:the\s+)?(?:year[\s-]end|end\s+of\s+the\s+year)$")
 CENTURY = re.compile(r"^(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]+century$")  # "17th-century"
-RANGE = re.compile(r"^(?P<a>(?:1[5-9]|20)\d\d)[-–/](?P<b>\d\d|\d{4})$")
+RANGE = re.compile(r"^(?P<a>(?:1[5-9]|20)\d\d)[-–/](?P<b>\d{1,2}|\d{4})$")
 CLOCK = re.compile(r"^(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)$")
 # "recent days" and "the coming years" stay durations (PXD, PXY), as the TimeBank-AQUAINT
 # gold annotates them; "the past few weeks" is a reference to the past
@@ -231,7 +231,8 @@ def _year_range(low: str, anchor: dt.date | None, tense: Tense) -> Resolution | 
     if m is None:
         return None
     a = int(m.group("a"))
-    b = int(m.group("b")) if len(m.group("b")) == 4 else a // 100 * 100 + int(m.group("b"))
+    short = m.group("b")  # its last digits: "1962-63", "2008-9"
+    b = int(m.group("a")[: 4 - len(short)] + short)
     longest = 100 if len(m.group("b")) == 4 else 10  # "1991-2020", a baseline of 30 years
     if not a < b <= a + longest:
         return None  # "1962-63" and "2011-2012", not a score or a page range

@@ -24,6 +24,7 @@ from claimkit.grammar import GRAMMAR, MONTH_WORDS
 from claimkit.lexicons import times
 from claimkit.periods import resolve_period
 from claimkit.timebase import (
+    NUMBERS,
     UNRESOLVED,
     WEEKDAYS,
     Resolution,
@@ -183,9 +184,16 @@ def _resolve_cached(text: str, anchor: dt.date | None, tense: Tense) -> Resoluti
         return Resolution("FUTURE_REF", None, None, "unknown", "absolute")
     if any(w in body.split() for w in ("recent", "past", "ago")):
         return Resolution("PAST_REF", None, None, "unknown", "absolute")
+    if _NO_MONTH.fullmatch(body):
+        return UNRESOLVED  # a number is no month: "two", "'2nd", "Year 10", "6, 2016"
     return parse(body, anchor, tense)
 
 
+_NO_MONTH = re.compile(
+    r"(?:the\s+|another\s+|year\s+)?['’]?(?:\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?|"
+    + "|".join(w for w in NUMBERS if len(w) > 2)
+    + ")"
+)
 _COUNTED_FROM = re.compile(
     r"^(?P<amount>.+?)\s+(?:later|earlier|after|before|afterwards?|beforehand|on)$"
 )

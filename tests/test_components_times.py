@@ -247,6 +247,21 @@ def test_a_noun_the_model_took_in_does_not_make_a_date_vague(extractor: Extracto
     assert values(extractor, text, "2026-12-01") == {"next month": "2027-01"}
 
 
+def test_a_bare_number_in_a_list_or_range_takes_the_unit_after_it(extractor: Extractor) -> None:
+    text = "It took six or seven months; it will take two to three months from now."
+    assert values(extractor, text, "2016-02-07") == {
+        "six": "P6M",
+        "seven months": "P7M",
+        "two": "2016-04",
+        "three months from now": "2016-05",
+    }
+
+
+def test_a_possessive_before_a_date_is_not_part_of_it(extractor: Extractor) -> None:
+    text = "We discuss it in our April 22, 2015, op-ed."
+    assert values(extractor, text, "2016-04-27") == {"April 22, 2015": "2015-04-22"}
+
+
 def test_distances_and_designations_are_no_time(extractor: Extractor) -> None:
     text = "The planet, known as LHS 1140 b, is 70 light years away; HB 1523 failed in FY 2025."
     assert values(extractor, text, "2026-06-03") == {"2025": "2025"}

@@ -285,6 +285,13 @@ def test_a_year_range_is_not_a_score() -> None:
     assert resolve("2011-1999", THURSDAY).value != "2011"
     found = resolve("1962-63", THURSDAY)
     assert (found.start, found.end) == (dt.date(1962, 1, 1), dt.date(1963, 12, 31))
+    found = resolve("2008-9", THURSDAY)  # one digit after the dash
+    assert (found.value, found.end) == ("2008", dt.date(2009, 12, 31))
+
+
+@pytest.mark.parametrize("text", ["two", "the three", "another four", "Year 10", "'2nd", "6, 2016"])
+def test_a_number_alone_is_no_month(text: str) -> None:
+    assert resolve(text, THURSDAY).value is None
 
 
 @pytest.mark.parametrize(

@@ -65,8 +65,8 @@ def _widen(doc: Doc, span: Span) -> Span:
     """Take in a day number the model left out: "11 [November 2017]", and an adverb that
     ends the phrase: "[the day] before,"; leave out a plural's possessive mark ("[two
     years]' experience"), a medium before it ("[an interview] last week"), a list word it
-    took in ("between now [and]", "1994, 1995 [and]") and a clause's mark ("[last week] that
-    2024")."""
+    took in ("between now [and]", "1994, 1995 [and]"), a possessive ("[our] April 22 op-ed")
+    and a clause's mark ("[last week] that 2024")."""
     start, end = span.start, span.end
     if start > 0:
         prev = doc[start - 1]
@@ -76,6 +76,9 @@ def _widen(doc: Doc, span: Span) -> Span:
         unit = end - start == 1 and span[0].lower_ in times().units
         if unit and prev.lower_ in ("this", "last", "next") and prev.head.i == span[0].i:
             start -= 1
+    dated = end - start > 1 and doc[start + 1].text.rstrip(".").lower() in MONTHS
+    if dated and doc[start].tag_ == "PRP$":
+        start += 1  # nor a possessive before a date: "in [our] April 22, 2015, op-ed"
     medium = [t.i for t in doc[start : end - 1] if t.lemma_.lower() in sources().nouns]
     start = medium[-1] + 1 if medium else start  # nor a medium: "[an interview] last week"
     while end - start > 1 and (doc[end - 1].lower_ in LIST_WORDS or doc[end - 1].is_space):
@@ -390,9 +393,7 @@ def _split_range(span: Span, published: dt.date | None, tense: Tense) -> list[Ti
     if first is None or second is None:
         return None
     # "between 6 and 9 months": the bare first number takes the second's unit
-    texts = [first.text, second.text]
-    if len(first) == 1 and first[0].like_num and second[-1].lower_ in times().units:
-        texts[0] = f"{texts[0]} {second[-1].text}"
+    texts = [_with_unit_of(first, second), second.text]
     texts[0] = "one year" if _year_to(first) else texts[0]  # "[the year] to [December]"
     if any(resolve(t, published).value is None for t in texts):
         return None
@@ -417,7 +418,7 @@ def _split_list(span: Span, published: dt.date | None, tense: Tense) -> list[Tim
     out: list[TimeMention] = []
     month = ""
     for item in items:
-        text = item.text
+        text = _with_unit_of(item, items[-1])  # "six or seven months": six months
         if text.isdecimal() and len(text) <= 2 and month:
             text = f"{month} {text}"
         elif item[0].text.rstrip(".").lower() in MONTHS:
@@ -427,6 +428,17 @@ def _split_list(span: Span, published: dt.date | None, tense: Tense) -> list[Tim
             return None
         out.append(mention)
     return out
+
+
+def _with_unit_of(number: Span, counted: Span) -> str:
+    """``number``'s words, with what follows the number of ``counted`` where ``number``
+    ends in a bare number ("[six] or [seven months]", "[another four] to [ten years]",
+    "[two] to [three months from now]"); else its own."""
+    units = times().units
+    bare = number[-1].like_num and all(t.like_num or t.pos_ in ("DET", "ADV") for t in number)
+    if not bare or not counted[0].like_num or len(counted) < 2 or counted[1].lower_ not in units:
+        return number.text
+    return f"{number.text} {counted[1:].text}"
 
 
 class TimeTagger:
