@@ -364,7 +364,7 @@ GRAMMAR: tuple[TimeRule, ...] = (
         rf"(?P<num>\d+\.\d+|\d+|{COMPOUND_NUMBER}|\w+|a\s+few|a\s+couple\s+of)?"
         r"(?P<half>\s+(?:1/2|and\s+a\s+half))?"
         r"\s*(?:more\s+)?(?P<unit>days?|weeks?|months?|years?|decades?|centuries|century"
-        r"|hours?|minutes?|quarters?)(?:\s+(?:long|old))?",
+        r"|hours?|minutes?|seconds|quarters?)(?:\s+(?:long|old))?",
         _duration,
     ),
 )

@@ -129,7 +129,7 @@ def resolve(text: str, anchor: dt.date | None, tense: Tense = "past") -> Resolut
 
 @lru_cache(maxsize=65536)
 def _resolve_cached(text: str, anchor: dt.date | None, tense: Tense) -> Resolution:
-    low = text.lower().strip(" ,.;:").removesuffix("'s")
+    low = text.lower().translate(_QUOTES).strip(" ,.;:").removesuffix("'s")
     if low in REFS:
         return Resolution(REFS[low], None, None, "unknown", "absolute")
     period = resolve_period(low, anchor, tense)  # before "first" reads as a modifier
@@ -185,15 +185,17 @@ def _resolve_cached(text: str, anchor: dt.date | None, tense: Tense) -> Resoluti
     if any(w in body.split() for w in ("recent", "past", "ago")):
         return Resolution("PAST_REF", None, None, "unknown", "absolute")
     if _NO_MONTH.fullmatch(body):
-        return UNRESOLVED  # a number is no month: "two", "'2nd", "Year 10", "6, 2016"
+        return UNRESOLVED  # a number is no month: "two", "'2nd", "Year 10", "6, 2016", "5'2"
     return parse(body, anchor, tense)
 
 
 _NO_MONTH = re.compile(
+    r"\d'\d{1,2}|"  # a height: "5'2"
     r"(?:the\s+|another\s+|year\s+)?['’]?(?:\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?|"
     + "|".join(w for w in NUMBERS if len(w) > 2)
     + ")"
 )
+_QUOTES = str.maketrans("\u2018\u2019", "''")  # "the ‘90s" as "the '90s"
 _COUNTED_FROM = re.compile(
     r"^(?P<amount>.+?)\s+(?:later|earlier|after|before|afterwards?|beforehand|on)$"
 )

@@ -35,17 +35,16 @@ def duration(g: dict[str, Any]) -> Resolution:
             return UNRESOLVED
     amount = "X" if n is None else str(n)
     if g.get("half") and n is not None:  # "5 1/2 hours": PT5H30M
-        if unit in ("H", "MIN"):
-            return Resolution(
-                f"PT{n}{'H30M' if unit == 'H' else 'M30S'}", None, None, "duration", "absolute"
-            )
+        if unit in ("H", "MIN", "SEC"):
+            half = {"H": "H30M", "MIN": "M30S", "SEC": ".5S"}[unit]
+            return Resolution(f"PT{n}{half}", None, None, "duration", "absolute")
         # "2 1/2 years": P2Y6M, "1 1/2 days": P1DT12H (TimeML writes the half out)
         halves = {"Y": f"P{n}Y6M", "M": f"P{n}M15D", "W": f"P{n}W3DT12H", "D": f"P{n}DT12H"}
         if unit in halves:
             return Resolution(halves[unit], None, None, "duration", "absolute")
         return UNRESOLVED
-    if unit in ("H", "MIN"):
-        value = f"PT{amount}{'H' if unit == 'H' else 'M'}"
+    if unit in ("H", "MIN", "SEC"):  # a clock's units: "six hours" PT6H, "60 seconds" PT60S
+        value = f"PT{amount}{ {'H': 'H', 'MIN': 'M', 'SEC': 'S'}[unit] }"
     elif unit == "DE":
         value = f"P{amount}0Y" if n is not None else "PXDE"
     elif unit == "CE":
@@ -67,7 +66,7 @@ def _decimal(raw: str, unit: str, g: dict[str, Any]) -> Resolution:
         return duration({**g, "num": whole, "half": " 1/2"})
     amount = raw.rstrip("0").rstrip(".")
     written = {"Y": f"P{amount}Y", "M": f"P{amount}M", "W": f"P{amount}W", "D": f"P{amount}D"}
-    written |= {"H": f"PT{amount}H", "MIN": f"PT{amount}M"}
+    written |= {"H": f"PT{amount}H", "MIN": f"PT{amount}M", "SEC": f"PT{amount}S"}
     if unit not in written:
         return UNRESOLVED
     return Resolution(written[unit], None, None, "duration", "absolute")

@@ -289,7 +289,16 @@ def test_a_year_range_is_not_a_score() -> None:
     assert (found.value, found.end) == ("2008", dt.date(2009, 12, 31))
 
 
-@pytest.mark.parametrize("text", ["two", "the three", "another four", "Year 10", "'2nd", "6, 2016"])
+def test_seconds_are_a_clock_duration_and_curly_quotes_are_quotes() -> None:
+    assert resolve("about six seconds", THURSDAY).value == "PT6S"
+    assert resolve("24.21 seconds", THURSDAY).value == "PT24.21S"
+    assert resolve("the \u201890s", THURSDAY).value == resolve("the '90s", THURSDAY).value
+    assert resolve("the \u201890s", THURSDAY).value is not None
+
+
+@pytest.mark.parametrize(
+    "text", ["two", "the three", "another four", "Year 10", "'2nd", "6, 2016", "5\u20192"]
+)
 def test_a_number_alone_is_no_month(text: str) -> None:
     assert resolve(text, THURSDAY).value is None
 
