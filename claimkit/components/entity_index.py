@@ -259,7 +259,7 @@ class EntityIndex:
         sent = sentence_of(self.doc, tok.i)
         several = of_several(tok)  # "A group of newspaper publishers" is no "… Media Group"
         # a plain definite one ("the regulator", "their union") may be a body given no kind
-        plain = det != "a" and det != "an" and all(c.dep_ in ("det", "poss") for c in tok.children)
+        plain = det not in ("a", "an") and all(c.dep_ in ("det", "poss") for c in tok.children)
         for step in range(NEXT_SENTENCES):
             if sent.end >= len(self.doc):
                 return None
@@ -293,9 +293,8 @@ class EntityIndex:
             named = next(ending, None) or next(beside, None) or next(kin, None)
             cluster = self.by_char.get(named.idx) if named is not None else None
             # (no person: "… Ofqual's chief regulator, Sir Ian Bamford" for "the regulator";
-            # but the next sentence's one-word name no one was given in full is a body's:
-            # "Aslef said")
-            lone = step == 0 and cluster is not None and " " not in cluster.name
+            # but see _lone_name: "Aslef said")
+            lone = step == 0 and cluster is not None and self._lone_name(cluster)
             if cluster is not None and (cluster.label != "PERSON" or lone):
                 return SpeakerInfo(cluster.name, "organization", mention, entity_id=cluster.id)
         return None
@@ -307,20 +306,10 @@ class EntityIndex:
         one the text gave no kind, for a generic ``kind`` whose modifiers, if any, are words
         of the name ("the body that represents …", "a major climate group" for NextGen
         Climate; not "a militant group" for the White House), or for any ``kind`` where
-        ``kindless``; where ``lone``, a one-word name the model took for a person's, which no
-        one was given in full, called "he" or "she" or given a role (a lede's "their union
-        said" is the "Aslef" that speaks next)?"""
+        ``kindless``; where ``lone``, also a :meth:`_lone_name`?"""
         cluster = self.by_char.get(char)
-        # (and one the text never calls "he" or "she", nor gives a role: "Lee told … He said")
-        one_word = (
-            lone
-            and cluster is not None
-            and cluster.label == "PERSON"
-            and " " not in cluster.name
-            and not cluster.role
-            and not self._called_he_or_she(cluster)
-        )
-        if cluster is None or (cluster.label != "ORG" and not (kindless and one_word)):
+        one_word = lone and kindless and cluster is not None and self._lone_name(cluster)
+        if cluster is None or (cluster.label != "ORG" and not one_word):
             return False
         mods = {c.lower_ for c in described.children if c.dep_ in ("amod", "compound")}
         named = not mods or bool(mods & set(cluster.name.lower().split()))
@@ -328,11 +317,16 @@ class EntityIndex:
         generic = generic and fits_kindless(kind, cluster.kinds)
         return generic or nouns().same_kind(kind, cluster.kinds)
 
-    def _called_he_or_she(self, cluster: EntityCluster) -> bool:
-        """Does the text call ``cluster`` "he" or "she", in a mention's sentence or as the
-        next one's subject ("Lee told the Evening Post … He said")?"""
+    def _lone_name(self, cluster: EntityCluster) -> bool:
+        """Is ``cluster`` a one-word name the model took for a person's that may be a body's
+        (a lede's "their union said" is the "Aslef" that speaks in the next sentence): no
+        one was given it in full, it has no role, and the text never calls it "he" or "she",
+        in a mention's sentence or as the next one's subject ("Lee told the Evening Post …
+        He said")?"""
+        if cluster.label != "PERSON" or " " in cluster.name or cluster.role:
+            return False
         spans = (self.doc.char_span(a, b, alignment_mode="expand") for a, b in cluster.mentions)
-        return called_it(self.doc, cluster.mentions, ("he", "she", "his", "her")) or any(
+        return not called_it(self.doc, cluster.mentions, ("he", "she", "his", "her")) and not any(
             span is not None and next_subject_pronoun(span) for span in spans
         )
 

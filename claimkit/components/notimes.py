@@ -14,7 +14,7 @@ from claimkit.components.timejoins import DATE_WORDS
 from claimkit.lexicons import sources, times
 from claimkit.timebase import MONTHS, WEEKDAYS
 
-__all__ = ["deictic", "no_time"]
+__all__ = ["no_time"]
 
 MAX_AGE = 120
 
@@ -88,7 +88,7 @@ def _a_name(span: Span) -> bool:
     """Is a one-word time phrase written with a capital inside a sentence, not a headline's,
     a name ("BBC Radio 4's Today programme", "USA Today"), no time?"""
     tok = span[0]
-    if len(span) > 1 or not tok.is_title or not tok.is_alpha or tok.lower_ not in deictic():
+    if len(span) > 1 or not tok.is_title or not tok.is_alpha or tok.lower_ not in _deictic():
         return False
     if tok.is_sent_start or tok.i == 0 or title_case_line(span):
         return False
@@ -121,7 +121,7 @@ _TITLED = ("ORG", "WORK_OF_ART", "PERSON", "PRODUCT", "FAC")
 
 
 @cache
-def deictic() -> frozenset[str]:
+def _deictic() -> frozenset[str]:
     """The one-word time phrases of the lexicon that are no holiday's name ("today", "now";
     not "Christmas")."""
     return frozenset(p for p in times().phrases if " " not in p) - frozenset(times().holidays)
