@@ -814,6 +814,12 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        "The European Commission has fined the social network Chirp 200 million euros for "
+        "breaking the rules. Chirp said it would appeal against the decision.",
+        {"it would appeal": ("Chirp", "organization")},
+        id="a_sum_without_its_sign_the_model_ran_into_a_name_is_not_part_of_it",
+    ),
+    pytest.param(
         "Police said the man died at the scene.\n\nThe man's family paid tribute to him in "
         'a statement released through police. They said he was "a loving father".',
         {'he was "a': ("the man's family", "group")},

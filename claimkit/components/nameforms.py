@@ -68,15 +68,17 @@ def trimmed(ent: Span) -> Span:
     ('Telling Jeb Bush', 'Neither Cruz', 'Said Comey'), without a verb it ran on into ('[Banks]
     told Ringside', where the verb's subject is inside the entity), without a kind noun in
     lower case before the name ('[Lobby group] Clean Air Now'), without an opening
-    bracket it did not close, without a sum after it ('fined [Applewood €1.8bn]') and
-    without a conjunction it ends in ('[Aether Mobile and] Linkwave')."""
+    bracket it did not close, without a sum after it ('fined [Applewood €1.8bn]', '[Chirp
+    200 million] euros') and without a conjunction it ends in ('[Aether Mobile and]')."""
     if len(ent) == 1:
         return ent  # nothing to trim from one word
     a, b = ent.start, ent.end
     verb = next((t for t in ent[1:] if t.tag_ in ("VBD", "VBZ") and t.head.i == t.i), None)
     if verb is not None and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
         b = verb.i
-    money = next((t.i for t in ent[1:] if t.tag_ == "$"), None)
+    # (a sum with its sign, or two numbers: "[Chirp 200 million] euros"; not "Channel 4")
+    two = [t.i for t in ent[1:-1] if t.like_num and ent.doc[t.i + 1].like_num]
+    money = next((t.i for t in ent[1:] if t.tag_ == "$" or t.i in two), None)
     if money is not None:
         b = money  # a sum the model ran on into a name: "fined [Applewood €1.8bn]"
     opening = next((t.i for t in ent[1:] if t.text == "("), None)
