@@ -184,7 +184,7 @@ def _resolve_cached(text: str, anchor: dt.date | None, tense: Tense) -> Resoluti
         return Resolution("FUTURE_REF", None, None, "unknown", "absolute")
     if any(w in body.split() for w in ("recent", "past", "ago")):
         return Resolution("PAST_REF", None, None, "unknown", "absolute")
-    if _NO_MONTH.fullmatch(body):
+    if _NO_MONTH.fullmatch(body) or body.endswith(" second"):  # "one second": no day
         return UNRESOLVED  # a number is no month: "two", "'2nd", "Year 10", "6, 2016", "5'2"
     return parse(body, anchor, tense)
 

@@ -297,7 +297,8 @@ def test_seconds_are_a_clock_duration_and_curly_quotes_are_quotes() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["two", "the three", "another four", "Year 10", "'2nd", "6, 2016", "5\u20192"]
+    "text",
+    ["two", "the three", "another four", "Year 10", "'2nd", "6, 2016", "5\u20192", "one second"],
 )
 def test_a_number_alone_is_no_month(text: str) -> None:
     assert resolve(text, THURSDAY).value is None
