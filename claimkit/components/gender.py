@@ -133,7 +133,7 @@ def called_it(
                 return True
             if tok.pos_ == "PRON" and pronoun_gender(tok.lower_) is not None:
                 break
-        if _its_company_word_next(doc, span) and "its" in forms:
+        if "its" in forms and _its_company_word_next(doc, span):
             return True
     return False
 

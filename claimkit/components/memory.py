@@ -93,7 +93,7 @@ class Memory:
         family"); None without one."""
         for info, _ in reversed(self.claims):
             words = info.name.lower().replace("\u2019", "'").split()
-            owned = words[-1] == f"{word}" and any(w.endswith("'s") for w in words[:-1])
+            owned = words[-1] == word and any(w.endswith("'s") for w in words[:-1])
             if owned or (len(words) > 3 and words[:2] == ["the", word] and words[2] == "of"):
                 return as_mention(info, mention)
         return None

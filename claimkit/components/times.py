@@ -203,28 +203,33 @@ def _quarter_in_focus(span: Span, before: list[TimeMention]) -> TimeMention | No
 
 
 def _clock_in_focus(
-    span: Span, before: list[TimeMention], published: dt.date | None, tense: Tense
+    span: Span, before: list[TimeMention], said: set[int], published: dt.date | None, tense: Tense
 ) -> TimeMention | None:
     """A clock time given alone ("escaped shortly after 3pm") is on the day in focus: the
-    latest day ``before`` it (the days of events, not of sayings: "said early Friday" is
-    no day of the attack "about 10:30 p.m.") named in its sentence or the two before
-    ("raided on Saturday afternoon … shortly after 3pm" is Saturday's); None without one
-    (the document's day, see :func:`claimkit.timex.resolve`), or where the tense looks
-    the other way."""
-    sent = sentence_of(span.doc, span.start)
-    # (not a live blog's or a timeline's time stamp: "___. 3:19 p.m. Rubio's campaign
-    # says"; nor midnight, a day's end and the next one's start)
-    if not clock_alone(span.text) or span.start == sent.start or "midnight" in span.text.lower():
+    latest day ``before`` it (the days of events, not of sayings, which start at ``said``:
+    "said early Friday" is no day of the attack "about 10:30 p.m.") named in its sentence
+    or the two before ("raided on Saturday afternoon … shortly after 3pm" is Saturday's);
+    None without one (the document's day, see :func:`claimkit.timex.resolve`), or where
+    the tense looks the other way."""
+    # (not midnight, a day's end and the next one's start; nor a live blog's or a
+    # timeline's time stamp: "___. 3:19 p.m. Rubio's campaign says")
+    if not clock_alone(span.text) or "midnight" in span.text.lower():
+        return None
+    if span.start == sentence_of(span.doc, span.start).start:
         return None
     back = _focus_start(span).start_char
     days = [
         m
         for m in before
-        if m.start >= back and m.granularity in DAYS and m.first is not None and m.first == m.last
+        if m.start >= back
+        and m.start not in said
+        and m.granularity in DAYS
+        and m.first is not None
+        and m.first == m.last
     ]
-    if not days or days[-1].first is None:
+    day = days[-1].first if days else None
+    if day is None:
         return None
-    day = days[-1].first
     if published is not None and (
         (tense == "future" and day < published) or (tense == "past" and day > published)
     ):
@@ -357,7 +362,7 @@ def time_mentions(doc: Doc, published: dt.date | None) -> list[TimeMention]:
         in_the = _in_the_unit(span, out, tense)  # (kept, resolved or not)
         mention = (
             _quarter_in_focus(span, out)
-            or _clock_in_focus(span, [m for m in out if m.start not in said_at], published, tense)
+            or _clock_in_focus(span, out, said_at, published, tense)
             or _year_before_period(span, last)
             or _next_day(span, last, tense)
             or in_the
