@@ -1774,6 +1774,19 @@ def test_an_agreement_is_an_act_but_what_is_agreed_to_is_a_claim(extractor: Extr
     assert any(c.startswith("the plan was flawed") for c in contents)
 
 
+def test_a_pledge_is_what_is_committed_to_never_what_is_committed(extractor: Extractor) -> None:
+    text = (
+        'The judge said McKay had committed "a gross breach of trust over a prolonged '
+        'period". The minister committed to publishing the review by June.'
+    )
+    claims = extractor.extract(text).claims
+    assert not any(
+        c.content.text.startswith("a gross breach") for c in claims if c.kind == "direct"
+    )
+    committed = [c.content.text for c in claims if c.cue and c.cue.text == "committed to"]
+    assert committed == ["publishing the review by June"]
+
+
 def test_a_name_given_by_a_participle_is_no_claim(extractor: Extractor) -> None:
     text = (
         "The council would govern for six months, at which time a traditional Afghan "
