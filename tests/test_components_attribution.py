@@ -1787,6 +1787,16 @@ def test_a_pledge_is_what_is_committed_to_never_what_is_committed(extractor: Ext
     assert committed == ["publishing the review by June"]
 
 
+def test_a_relative_clause_in_a_phrase_is_no_reported_clause(extractor: Extractor) -> None:
+    text = (
+        "Nvidia reported fourth-quarter revenue of $68.1bn on Wednesday, up 62% from a year "
+        "earlier and ahead of the $66bn analysts had expected, as technology companies kept "
+        "pouring money into the chips that power artificial intelligence."
+    )
+    claims = extractor.extract(text).claims
+    assert not any(c.content.text.startswith("the $66bn") for c in claims)
+
+
 def test_a_name_given_by_a_participle_is_no_claim(extractor: Extractor) -> None:
     text = (
         "The council would govern for six months, at which time a traditional Afghan "

@@ -7,7 +7,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from claimkit.components.attribution.misparsed import clause_on_object, misread_that, named_mark
+from claimkit.components.attribution.misparsed import (
+    clause_on_object,
+    misread_that,
+    named_mark,
+    relative_in_phrase,
+)
 from claimkit.components.attribution.rules import confidence
 from claimkit.components.attribution.shared import (
     FINITE,
@@ -63,7 +68,8 @@ def content_of(tok: Token, frame: Frame) -> tuple[int, int] | None:
     A clausal complement wins; otherwise the object and the frame's prepositions, of which
     a particle of the cue ("call on", "agree to") contributes only its object.
     """
-    kids = [c for c in tok.children if c.dep_ in frame.content]
+    # not a relative clause inside a phrase ("ahead of [the $66bn analysts had expected]")
+    kids = [c for c in tok.children if c.dep_ in frame.content and not relative_in_phrase(c)]
     # not a word of a name the parser took for a clause ("said on BBC Radio 5 [Live] that")
     clauses = [c for c in kids if c.dep_ in ("ccomp", "parataxis") and c.ent_iob_ != "I"]
     if not clauses and "ccomp" in frame.content:
@@ -111,7 +117,7 @@ def content_of(tok: Token, frame: Frame) -> tuple[int, int] | None:
                 side.extend(k for k in c.children if k.dep_ in ("pobj", "pcomp"))
             elif c.dep_ == "dobj" and "quoted_dobj" in frame.content and _opens_quoted(c):
                 side.append(c)  # 'said "no deal"', not 'said goodbye' or 'said a "plan"'
-            elif c.dep_ not in frame.content or c.dep_ == "conj":
+            elif c.dep_ not in frame.content or c.dep_ == "conj" or c not in kids:
                 continue  # a conjoined verb only on the terms below
             elif c.dep_ == "prep":
                 if c.lower_ in cues().word_sets["content_prepositions"]:

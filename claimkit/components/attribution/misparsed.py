@@ -17,11 +17,27 @@ __all__ = [
     "misread_that",
     "name_of_body",
     "named_mark",
+    "relative_in_phrase",
 ]
 
 WH_WORDS = {"who", "which", "that", "what", "whom", "whose"}
 TIME_MARKS = {"after", "before", "when", "as", "once", "while"}  # clauses of time
 OCCASION_DEPTH = 3  # phrases deep in which a clause hung on the cue's occasion is looked for
+
+
+def relative_in_phrase(clause: Token) -> bool:
+    """Is ``clause`` a relative clause with no "that" the parser gave the cue as its only
+    reported clause, the object of a preposition it left with none: "reported revenue …,
+    ahead of [the $66bn analysts had expected]"?"""
+    start, cue = clause.left_edge.i, clause.head
+    if clause.dep_ not in ("ccomp", "parataxis") or start == 0 or clause.i < cue.i:
+        return False
+    if sum(c.dep_ in ("ccomp", "parataxis") for c in cue.children) > 1:
+        return False
+    before = clause.doc[start - 1]
+    # (not one the parser hung on the cue itself: "said [around] a third of pupils …")
+    dangling = before.dep_ == "prep" and before.tag_ == "IN" and not any(before.children)
+    return dangling and before.head.i != cue.i
 
 
 def misread_that(tok: Token, clause: Token) -> Token | None:
