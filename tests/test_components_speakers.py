@@ -814,6 +814,15 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        "Our correspondent in Philadelphia, Nomia Iqbal, says turnout looks high in the "
+        'suburbs. "Queues were still around the block," she reports.',
+        {
+            "turnout looks high": ("Nomia Iqbal", "person"),
+            "Queues were still": ("Nomia Iqbal", "person"),
+        },
+        id="a_name_set_beside_a_roles_place_is_the_role_holders",
+    ),
+    pytest.param(
         "The European Commission has fined the social network Chirp 200 million euros for "
         "breaking the rules. Chirp said it would appeal against the decision.",
         {"it would appeal": ("Chirp", "organization")},

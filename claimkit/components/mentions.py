@@ -332,11 +332,10 @@ def apposed_name(tok: Token) -> Token | None:
     """The name set off by commas right after a description that is a verb's subject, where
     the parser hung the name on the verb ("Her publisher, Faber, said"; "The firm's owner,
     Harrow Homes, said") or on the description as a modifier: the name's last word, or
-    None. Not a time ("The council, Monday,
-    said") and not a name the parser already read as the description's apposition. So is
-    a name after a person's noun and a count ("Mother of two Sophie Grant said"), and one
-    after "according to" a description, ending the sentence ("…, according to the
-    publisher, Faber.")."""
+    None. Not a time ("The council, Monday, said") and not a name the parser already read
+    as the description's apposition. So is a name after a person's noun and a count
+    ("Mother of two Sophie Grant said"), and one after "according to" a description,
+    ending the sentence ("…, according to the publisher, Faber.")."""
     doc, verb = tok.doc, tok.head
     kin = _kin_of_some(tok) if tok.dep_ == "nsubj" else None
     if kin is not None:
@@ -346,13 +345,14 @@ def apposed_name(tok: Token) -> Token | None:
     if tok.pos_ != "NOUN" or tok.dep_ != "nsubj" or tok.i + 3 >= verb.i:
         return None
     # "A lawyer for Musk, Marc Toberoff, said": the parser set the name beside the name in
-    # the description's phrase (a name needs no name; "a spokesman for the carmaker,
-    # Volvo," names the carmaker)
+    # the description's phrase (a name needs no name: "a spokesman for the carmaker, Volvo,"
+    # names it; a role's place: "Our correspondent in Philadelphia, Nomia Iqbal, says")
+    role = tok.lemma_.lower() in nouns().roles
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.i > tok.i):
         named = [p for p in prep.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
         for appos in (a for p in named for a in p.children if a.dep_ == "appos"):
             end = appos.right_edge.i
-            place = appos.head.ent_type_ in NOT_NAMES or appos.ent_type_ in NOT_NAMES
+            place = (appos.head.ent_type_ in NOT_NAMES and not role) or appos.ent_type_ in NOT_NAMES
             if (
                 appos.pos_ == "PROPN"
                 and not place

@@ -266,6 +266,9 @@ class _Resolver(Spokespeople):
             info = as_mention(self._resolve(apposed, mention_span(apposed)), mention)
             if info.type == "unknown" and kind_noun(tok) is not None:  # "the agency, CONAF"
                 info = replace(info, type="organization")
+            person_role = tok.lemma_.lower() in lex.roles - lex.body_roles  # "Our correspondent
+            if info.type == "organization" and person_role:  # in Philadelphia, Nomia Iqbal"
+                info = replace(info, type="person")  # (the model's organisation)
             return info
         lemma = tok.lemma_.lower()
         determiner = determiner_of(tok)  # (also of "its vice-chancellor")
