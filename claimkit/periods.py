@@ -8,7 +8,8 @@
   (the document's year), "year-end" (``1989-12-31``);
 - spoken years, as transcripts write them: "nineteen eighty-four" (``1984``), "March
   nineteen eighty-eight" (``1988-03``);
-- centuries: "the 18th century" (``17``, TimeML's value for 1700-1799);
+- centuries: "the 18th century", "the mid-20th century" (``17``, ``19``: TimeML's values
+  for 1700-1799 and 1900-1999);
 - year ranges written as one token: "2011-2012", "1962-63", "2008-9" (the first year;
   the range is ``start``/``end``);
 - clock durations: "2:11:04" (a race time, ``PT2H11M4S``);
@@ -58,7 +59,10 @@ FISCAL = re.compile(
     r"(?:\s+(?P<year>\d{4}))?$"
 )
 YEAR_END = re.compile(r"^(?:the\s+)?(?:year[\s-]end|end\s+of\s+the\s+year)$")
-CENTURY = re.compile(r"^(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]+century$")  # "17th-century"
+# "17th-century", "the mid-20th century" (TimeML's value is the century's; its mod MID)
+CENTURY = re.compile(
+    r"^(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]+century$"
+)
 RANGE = re.compile(r"^(?P<a>(?:1[5-9]|20)\d\d)[-–/](?P<b>\d{1,2}|\d{4})$")
 CLOCK = re.compile(r"^(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)$")
 # "recent days" and "the coming years" stay durations (PXD, PXY), as the TimeBank-AQUAINT

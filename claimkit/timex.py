@@ -51,6 +51,7 @@ _APPROX = re.compile(
 _NEAR_HOUR = re.compile(
     r"^(?:(?:shortly|just|soon|well|right)\s+)?(?:before|after|past)\s+(?=(?:midnight|noon|midday)\b)"
 )
+_BARE_UNIT = re.compile(r"^(?:the\s+)?(week|month|quarter|year|decade|century)$")
 _REL_DATE = re.compile(rf"^(last|next)\s+(?=(?:{MONTH_WORDS})\.?\s*\d)")
 _MODIFIER = re.compile(
     r"^(?:(?:on|in|at|by|since|until|till|from|during|of|as\s+of|between)\s+)?"
@@ -146,6 +147,9 @@ def _resolve_cached(text: str, anchor: dt.date | None, tense: Tense) -> Resoluti
     body = low[mm.end() :] if mm else low
     if mod:  # "late on Saturday", "early in March": the preposition after the modifier
         body = re.sub(r"^(?:on|in)\s+", "", body)
+        # "mid-month", "the end of the week", "later in the decade": a part of the period
+        # in progress, no length of it
+        body = _BARE_UNIT.sub(r"this \1", body)
     body = re.sub(r"^(?:the\s+)?(?:same|very)\s+", "", body)
     body = _APPROX.sub("", body)
     body = _NOUN_AROUND.sub(lambda m: m.group("mon") or "", body)

@@ -184,6 +184,22 @@ def test_quarters_and_halves(text: str, tense: Tense, value: str | None) -> None
     assert resolve(text, dt.date(2021, 3, 3), tense).value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("mid-month", "1989-11"),
+        ("the end of the month", "1989-11"),
+        ("the middle of the week", "1989-W44"),
+        ("mid-year", "1989"),
+        ("the end of the decade", "198X"),
+        ("the end of the quarter", "1989-Q4"),
+    ],
+)
+def test_a_part_of_a_bare_unit_is_of_the_one_in_progress(text: str, value: str) -> None:
+    # "by the end of the month" is a time of this month, no month-long duration
+    assert resolve(text, THURSDAY, "future").value == value
+
+
 def test_a_quarter_after_it_ended_is_this_years() -> None:
     assert resolve("first-quarter", dt.date(2022, 5, 12), "past").value == "2022-Q1"
     assert resolve("the fourth quarter", None).value is None  # no date, no year
@@ -230,6 +246,8 @@ THURSDAY = dt.date(1989, 11, 2)
         # centuries
         ("the 18th century", "past", "17"),
         ("the 14th century", "past", "13"),
+        ("the mid-20th century", "past", "19"),
+        ("the late 19th century", "past", "18"),
         ("17th-century", "past", "16"),
         # a quarter by its months
         ("the April-June quarter", "past", "1989-Q2"),
