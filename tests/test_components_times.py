@@ -737,3 +737,11 @@ def test_the_quarter_after_a_quarter_named_close_by_is_that_quarter(extractor: E
     assert values(extractor, "Profit rose 4% in the quarter.", "2025-08-14") == {
         "the quarter": "2025-Q2"
     }
+
+
+def test_a_word_that_is_a_time_as_an_adjective_is_none_as_a_noun(extractor: Extractor) -> None:
+    text = "The Atlantic current has weakened, but the current government denies it."
+    assert values(extractor, text, "2026-10-07") == {"current": "PRESENT_REF"}
+    assert values(extractor, "A strong current swept them away.", "2026-10-07") == {}
+    text = "Current and former officials said no."
+    assert values(extractor, text, "2026-10-07") == {"Current": "PRESENT_REF"}

@@ -1,7 +1,7 @@
 """What the model tags a time and is none: a record's noun ("minutes of the meeting"), a
 person's age ("Elwyn Jones, 81,"), a one-word time phrase in a name or a title ("USA
-Today", "the Sunday Times"), a distance ("70 light years") and a designation's number
-("HB 1523")."""
+Today", "the Sunday Times"), a distance ("70 light years"), a designation's number
+("HB 1523") and a noun of another sense ("the Atlantic current")."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from claimkit.timebase import MONTHS, WEEKDAYS
 __all__ = ["no_time"]
 
 MAX_AGE = 120
+MODIFIERS = {"amod", "compound", "nmod"}
 
 
 def no_time(span: Span) -> bool:
@@ -28,7 +29,18 @@ def no_time(span: Span) -> bool:
         or _a_record(span)
         or _a_measure(span)
         or _a_designation(span)
+        or _a_noun_sense(span)
     )
+
+
+def _a_noun_sense(span: Span) -> bool:
+    """Is the candidate a word that is a time only as an adjective before a noun ("the
+    current government", "current and former officials"), used otherwise ("the Atlantic
+    current", "a strong current")?"""
+    tok = span[0]
+    joined = tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children)
+    modifier = tok.dep_ in MODIFIERS or joined
+    return len(span) == 1 and tok.lower_ in times().adjectives and not modifier
 
 
 def _a_measure(span: Span) -> bool:

@@ -184,6 +184,7 @@ class Times:
     clock_zones: dict[str, frozenset[str]]  # "month_first": EST, ...; "day_first": GMT, ...
     measure_words: frozenset[str]  # "light" years: a distance, no time
     year_prefixes: frozenset[str]  # "FY 2025" a time; "HB 1523" a designation
+    adjectives: frozenset[str]  # "the current government" a time; "the Atlantic current" not
 
 
 @cache
@@ -373,6 +374,7 @@ def times() -> Times:
         token_patterns=data["token_patterns"],
         clock_zones={k: frozenset(v) for k, v in data["clock_zones"].items()},
         measure_words=frozenset(data["measure_words"]),
+        adjectives=frozenset(data["adjectives"]),
         year_prefixes=frozenset(data["year_prefixes"]),
     )
 
