@@ -176,7 +176,7 @@ def _resolve_cached(text: str, anchor: dt.date | None, tense: Tense) -> Resoluti
     holiday = _holiday(body, anchor, tense)
     if holiday is not None:
         return holiday
-    for rule in (_at_time_of_day, _day_or_week_of):
+    for rule in (_at_time_of_day, _day_or_week_of, _day_of_week):
         found = rule(body, anchor, tense)
         if found is not None:
             return found
@@ -207,6 +207,9 @@ _NOUN_AROUND = re.compile(
     rf"^the\s+day\s+(?=(?:{'|'.join(WEEKDAYS)})\b)"
     rf"|^(?P<mon>{'|'.join(calendar.month_name[1:]).lower()})\s+month$"
 )  # "the day Friday" is Friday, "April month" is April
+_DAY_OF_WEEK = re.compile(
+    rf"^(?P<day>{'|'.join(WEEKDAYS)})\s+(?:of\s+)?(?P<week>(?:last|next|this)\s+week)$"
+)  # "Monday last week", "Tuesday of next week"
 _SHIFTED = re.compile(
     r"^(?:the\s+|a\s+|one\s+)?(?:(?P<unit>day|week)\s+(?P<dir>before|after)|week\s+of)\s+"
     r"(?P<rest>.+)$"
@@ -239,6 +242,19 @@ def _day_or_week_of(body: str, anchor: dt.date | None, tense: Tense) -> Resoluti
             return Resolution(d.isoformat(), d, d, "day", day.anchor)
     monday = d - dt.timedelta(days=d.weekday())
     return Resolution(iso_week(d), monday, monday + dt.timedelta(days=6), "week", day.anchor)
+
+
+def _day_of_week(body: str, anchor: dt.date | None, tense: Tense) -> Resolution | None:
+    """ "Monday last week", "Tuesday of next week": that day of the week named."""
+    m = _DAY_OF_WEEK.match(body)
+    if m is None:
+        return None
+    week = _resolve_cached(m.group("week"), anchor, tense)
+    if week.granularity != "week" or week.start is None:
+        return UNRESOLVED if anchor is None else None
+    monday = week.start - dt.timedelta(days=week.start.weekday())
+    d = monday + dt.timedelta(days=WEEKDAYS[m.group("day")])
+    return Resolution(d.isoformat(), d, d, "day", week.anchor)
 
 
 _POD_AFTER = re.compile(

@@ -745,3 +745,34 @@ def test_a_word_that_is_a_time_as_an_adjective_is_none_as_a_noun(extractor: Extr
     assert values(extractor, "A strong current swept them away.", "2026-10-07") == {}
     text = "Current and former officials said no."
     assert values(extractor, text, "2026-10-07") == {"Current": "PRESENT_REF"}
+
+
+def test_a_plans_later_in_the_week_after_a_week_that_is_over_is_this_week(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Rubio led the talks last week. An official said he would join the talks later in the week."
+    )
+    got = values(extractor, text, "2026-12-01")
+    assert got == {"last week": "2026-W48", "the week": "2026-W49"}
+
+
+def test_a_part_of_a_day_named_with_of_is_one_time_of_that_day(extractor: Extractor) -> None:
+    text = "He was found unconscious in the street in the early hours of 14 March."
+    assert values(extractor, text, "2026-04-28") == {"the early hours of 14 March": "2026-03-14"}
+
+
+def test_the_following_morning_the_model_leaves_untagged_is_the_day_after(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Jermaine Baker, 34, was arrested on suspicion of burglary on 2 January and collapsed "
+        "in a cell at Elland Road police station the following morning."
+    )
+    got = values(extractor, text, "2026-01-14")
+    assert got == {"2 January": "2026-01-02", "the following morning": "2026-01-03"}
+
+
+def test_a_temperature_is_no_time(extractor: Extractor) -> None:
+    text = "The Acropolis closed as temperatures climbed above 43C for the third day in a row."
+    assert "43C" not in values(extractor, text, "2026-07-21")

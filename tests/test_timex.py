@@ -200,6 +200,18 @@ def test_a_part_of_a_bare_unit_is_of_the_one_in_progress(text: str, value: str) 
     assert resolve(text, THURSDAY, "future").value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Monday last week", "1989-10-23"),
+        ("Tuesday of next week", "1989-11-07"),
+        ("Friday this week", "1989-11-03"),
+    ],
+)
+def test_a_weekday_of_a_week_named_is_that_day(text: str, value: str) -> None:
+    assert resolve(text, THURSDAY).value == value
+
+
 def test_a_quarter_after_it_ended_is_this_years() -> None:
     assert resolve("first-quarter", dt.date(2022, 5, 12), "past").value == "2022-Q1"
     assert resolve("the fourth quarter", None).value is None  # no date, no year

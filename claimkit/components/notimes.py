@@ -44,8 +44,15 @@ def _a_noun_sense(span: Span) -> bool:
 
 
 def _a_measure(span: Span) -> bool:
-    """Is the candidate a unit of another measure ("70 light years", "a light-year")?"""
+    """Is the candidate a unit of another measure ("70 light years", "a light-year") or a
+    temperature ("43C")?"""
     doc = span.doc
+    number = span[0].text.rstrip("CFcf°")
+    if (
+        len(span) == 1
+        and span[0].text[len(number) :].lower().strip("°") in times().temperature_units
+    ):
+        return number.replace(".", "", 1).isdecimal()
     for tok in span:
         if tok.lower_ in times().units and tok.i > 0:
             before = doc[tok.i - 2] if doc[tok.i - 1].text == "-" and tok.i > 1 else doc[tok.i - 1]

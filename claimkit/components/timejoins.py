@@ -25,6 +25,7 @@ DAY_AFTER_PART = re.compile(
     rf"(?:(?:next|last|this) )?(?:{'|'.join(WEEKDAYS)}))"
 )
 PARTS = ("quarter", "half", "year")
+DAY_PARTS = ("hours", "morning", "afternoon", "evening", "night")
 
 
 def comma_parts(span: Span) -> list[Span]:
@@ -58,7 +59,8 @@ def period_parts(span: Span) -> list[Span]:
 def joins(prev: Span, span: Span) -> bool:
     """Whether two candidates are one expression: a clock time and its day ("[9 a.m. EST]
     [Tuesday]", "[10am] on [Wednesday]"), a day counted from another ("[the day] before
-    [last Tuesday's]"), or a year's part ("[1988]'s [fourth quarter]")."""
+    [last Tuesday's]"), a year's part ("[1988]'s [fourth quarter]") or a day's ("[the early
+    hours] of [14 March]")."""
     clock_and_day = (
         prev.root.ent_type_ == "TIME"
         and (
@@ -83,6 +85,8 @@ def joins(prev: Span, span: Span) -> bool:
     between = span.doc[prev.end].lower_ if prev.end + 1 == span.start else None
     if between in (",", "at") and day_and_clock:
         return True
+    if between == "of" and prev.root.lower_ in DAY_PARTS and span.root.ent_type_ == "DATE":
+        return True  # a part of its day: "[the early hours] of [14 March]"
     if between in ("on", ","):
         # "[10am] on [Wednesday]", a date line's "[6:12 PM ET], [Thu July 16, 2026]"
         return clock_and_day and not span[-1].lower_.endswith("days")  # not "on Saturdays"

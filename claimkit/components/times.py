@@ -150,13 +150,17 @@ def _mention(
     )
 
 
-def _in_the_unit(span: Span, before: list[TimeMention], tense: Tense) -> TimeMention | None:
+def _in_the_unit(
+    span: Span, before: list[TimeMention], tense: Tense, published: dt.date | None
+) -> TimeMention | None:
     """ "earlier in the day", "later in the week": as "that day", the unit of the day in
     focus: the first date of the latest sentence that names one, in its own sentence or
     the two before, or further back the one day the text has named ("closed at a record
     on Friday ... told reporters earlier in the day"; "Early Tuesday, the department said
     it had asked in a letter Friday … Later in the day": Tuesday); without one, no value
-    (never the length ``P1D``); None for any other phrase."""
+    (never the length ``P1D``); None for any other phrase. A plan's, after a period named
+    in a sentence before that is over by the document date, is of the one in progress
+    ("led the talks last week … would join them later in the week")."""
     doc = span.doc
     lead = (
         doc[max(0, span.start - 2) : span.start].text + " "
@@ -177,6 +181,12 @@ def _in_the_unit(span: Span, before: list[TimeMention], tense: Tense) -> TimeMen
     # announced on Friday")
     named = [m for m in dated if m.start >= sent.start_char]
     focus = next((m for m in named if m.granularity in DAYS), named[0])
+    own = sentence_of(doc, span.start).start_char <= focus.start
+    over = published is not None and focus.last is not None and focus.last < published
+    plan = tense == "future" and said.lower().startswith("later")
+    if plan and over and not own and published is not None:
+        day = published.isoformat()
+        focus = TimeMention(0, 0, day, published, published, "day", "document_date")
     return _that_unit(span, focus, tense, IN_THE_UNIT) or unresolved
 
 
@@ -359,7 +369,7 @@ def time_mentions(doc: Doc, published: dt.date | None) -> list[TimeMention]:
         cue = next((cues[i] for i in range(span.start, span.end) if i in cues), None)
         said_at |= {span.start_char} if cue is not None else set()
         tense = tense_of(span if cue is None else doc[cue : cue + 1])
-        in_the = _in_the_unit(span, out, tense)  # (kept, resolved or not)
+        in_the = _in_the_unit(span, out, tense, published)  # (kept, resolved or not)
         mention = (
             _quarter_in_focus(span, out)
             or _clock_in_focus(span, out, said_at, published, tense)

@@ -185,6 +185,7 @@ class Times:
     measure_words: frozenset[str]  # "light" years: a distance, no time
     year_prefixes: frozenset[str]  # "FY 2025" a time; "HB 1523" a designation
     adjectives: frozenset[str]  # "the current government" a time; "the Atlantic current" not
+    temperature_units: frozenset[str]  # "43C" a temperature, no time
 
 
 @cache
@@ -375,6 +376,7 @@ def times() -> Times:
         clock_zones={k: frozenset(v) for k, v in data["clock_zones"].items()},
         measure_words=frozenset(data["measure_words"]),
         adjectives=frozenset(data["adjectives"]),
+        temperature_units=frozenset(data["temperature_units"]),
         year_prefixes=frozenset(data["year_prefixes"]),
     )
 
