@@ -814,6 +814,17 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        "Ukraine's chief negotiator, Rustem Umerov, said on Monday that progress had been "
+        "made. The distillery said it had tightened its security. Firefighters were tackling "
+        "46 wildfires, the fire brigade said.",
+        {
+            "progress had been": ("Rustem Umerov", "person"),
+            "it had tightened": ("the distillery", "organization"),
+            "Firefighters were tackling": ("the fire brigade", "organization"),
+        },
+        id="a_negotiator_is_a_person_a_distillery_and_a_fire_brigade_bodies",
+    ),
+    pytest.param(
         "Our correspondent in Philadelphia, Nomia Iqbal, says turnout looks high in the "
         'suburbs. "Queues were still around the block," she reports.',
         {
