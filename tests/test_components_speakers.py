@@ -825,6 +825,11 @@ IN_CONTEXT = [
         id="a_negotiator_is_a_person_a_distillery_and_a_fire_brigade_bodies",
     ),
     pytest.param(
+        'Priya Sharma says she has started a second novel. "I\'m superstitious," she laughs.',
+        {"I'm superstitious": ("Priya Sharma", "person")},
+        id="a_quote_closed_by_a_laugh_is_the_laughers",
+    ),
+    pytest.param(
         "Our correspondent in Philadelphia, Nomia Iqbal, says turnout looks high in the "
         'suburbs. "Queues were still around the block," she reports.',
         {

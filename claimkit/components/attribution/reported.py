@@ -183,8 +183,8 @@ def reported_claims(doc: Doc, quotes: list[Quote], taken: set[int]) -> list[Attr
     appended = [t.i for t in candidates if appended_report(t) and frame_of(t) is not None]
     for tok in candidates:
         frame = frame_of(tok)
-        if frame is None or tok.i in taken or quote_at(quotes, tok.idx):
-            continue
+        if frame is None or not frame.content or tok.i in taken or quote_at(quotes, tok.idx):
+            continue  # (a verb that reports only a quotation beside it: "she laughs")
         if reports_nothing(tok, frame):
             continue  # "Thousands told to leave homes", "called off", "Sales declined 3%"
         content = content_of(tok, frame)
