@@ -1797,6 +1797,14 @@ def test_a_relative_clause_in_a_phrase_is_no_reported_clause(extractor: Extracto
     assert not any(c.content.text.startswith("the $66bn") for c in claims)
 
 
+def test_a_verb_of_a_quotation_reports_nothing_without_one(extractor: Extractor) -> None:
+    text = (
+        "As the two continued, talking over each other, they challenged the transcription "
+        "service based on how many broken sentences and dashes were recorded."
+    )
+    assert extractor.extract(text).claims == []
+
+
 def test_a_name_given_by_a_participle_is_no_claim(extractor: Extractor) -> None:
     text = (
         "The council would govern for six months, at which time a traditional Afghan "
