@@ -814,6 +814,12 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        "Labour group leader Sarah Quinn said his position had been untenable for weeks. She "
+        "called for a full audit of all claims.",
+        {"a full audit": ("Sarah Quinn", "person")},
+        id="an_owners_pronoun_in_what_a_speaker_reports_shows_no_gender_of_hers",
+    ),
+    pytest.param(
         "Ukraine's chief negotiator, Rustem Umerov, said on Monday that progress had been "
         "made. The distillery said it had tightened its security. Firefighters were tackling "
         "46 wildfires, the fire brigade said.",

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Container, Iterable
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from claimkit.components.records import (
     EntityCluster,
@@ -77,10 +77,19 @@ def pronoun_votes(ent: Span, *, titles: bool = True, persons: Container[int] = (
         # not the subject of a verb that the mention hangs on: 'Clinton "caused havoc," he
         # said' and "after Keyworth's pitch, she pushed" are someone else's; nor the
         # pronoun of whose relation the mention is: "Her coach, Aston Moore, said she …"
-        if tok.head not in ent.root.ancestors and g not in _owners(ent):
+        if tok.head not in ent.root.ancestors and g not in _owners(ent) and not _reported(ent, tok):
             found.append(g)
         break
     return found
+
+
+def _reported(ent: Span, pronoun: Token) -> bool:
+    """Is ``pronoun`` an owner's in the clause that the speaker ``ent`` reports ("Sarah
+    Quinn said [his] position had been untenable")? Whose it is, the words do not show."""
+    verb = ent.root.head
+    if pronoun.dep_ != "poss" or ent.root.dep_ not in SUBJECTS:
+        return False
+    return any(c.dep_ == "ccomp" and pronoun in c.subtree for c in verb.children)
 
 
 def _owners(ent: Span) -> set[str]:
