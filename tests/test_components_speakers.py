@@ -814,6 +814,15 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        "Work and Pensions Secretary Pat McFadden said the plans would work. Culture, Media "
+        "and Sport Secretary Lisa Nandy said the BBC would survive.",
+        {
+            "the plans would": ("Pat McFadden", "person"),
+            "the BBC would": ("Lisa Nandy", "person"),
+        },
+        id="a_title_with_an_and_before_a_name_is_that_persons",
+    ),
+    pytest.param(
         "Labour group leader Sarah Quinn said his position had been untenable for weeks. She "
         "called for a full audit of all claims.",
         {"a full audit": ("Sarah Quinn", "person")},

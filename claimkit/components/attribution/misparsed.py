@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from claimkit.components.attribution.shared import frame_of, has_subject
 from claimkit.components.attribution.spans import edges_of
 from claimkit.components.mentions import PERSONAL_PRONOUNS
+from claimkit.lexicons import nouns
 
 __all__ = [
     "clause_on_object",
@@ -223,11 +224,34 @@ def description_before_cue(subj: Token, cue: Token) -> Token | None:
 def name_of_body(subj: Token) -> Token | None:
     """The person's name the parser hung under the body that follows it ("…," said Hannah
     Green of the Restitution Now campaign: the subject is "campaign", Green its modifier):
-    a person's name before the subject noun that carries the "of" phrase holding it."""
+    a person's name before the subject noun that carries the "of" phrase holding it; or
+    after a title with an "and" whose first word the parser made the subject ("[Work] and
+    Pensions Secretary Pat McFadden said": the name is a conjunct of "Work")."""
     if subj.pos_ != "NOUN" or subj.ent_type_:
-        return None
+        return _titled_conjunct(subj)
     for child in subj.children:
         owner = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         if child.ent_type_ == "PERSON" and owner is not None and child.i < owner.i < subj.i:
             return child
-    return None
+    return _titled_conjunct(subj)
+
+
+def _titled_conjunct(subj: Token) -> Token | None:
+    """The name at the end of the parser's conjuncts of a title's first word ("[Culture],
+    Media and Sport Secretary Lisa Nandy"): a person's, after a role word."""
+    lex = nouns()
+    if not subj.is_title or subj.ent_type_ == "PERSON" or subj.lower_ in lex.roles:
+        return None
+    if any(c.dep_ == "det" for c in subj.children):
+        return None  # (not "The prime minister and Foreign Secretary David Lammy")
+    tok = subj
+    while (nxt := next((c for c in tok.children if c.dep_ == "conj"), None)) is not None:
+        tok = nxt
+    titled = any(c.dep_ == "compound" and c.lower_ in lex.roles for c in tok.children)
+    if tok is subj or tok.ent_type_ != "PERSON" or not titled:
+        return None
+    # a title's words between the "and" and the role word: not a role right after it, the
+    # second of two ("Chaffetz and Rep. Bob Goodlatte", "Trump and Vice President Pence")
+    and_ = next((t for t in subj.doc[subj.i : tok.i] if t.dep_ == "cc"), None)
+    after = subj.doc[and_.i + 1] if and_ is not None else None
+    return tok if after is not None and after.lower_ not in lex.roles else None
