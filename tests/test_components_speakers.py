@@ -823,6 +823,12 @@ IN_CONTEXT = [
         id="a_title_with_an_and_before_a_name_is_that_persons",
     ),
     pytest.param(
+        "Mr Dyson resigned on Tuesday.\n\nThe report, by the council's monitoring officer, "
+        "concluded that Mr Dyson had breached the code of conduct.",
+        {"Mr Dyson had": ("the council's monitoring officer", "person")},
+        id="a_bodys_role_no_one_holds_is_someone_unnamed_not_the_last_person",
+    ),
+    pytest.param(
         "Labour group leader Sarah Quinn said his position had been untenable for weeks. She "
         "called for a full audit of all claims.",
         {"a full audit": ("Sarah Quinn", "person")},

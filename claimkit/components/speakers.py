@@ -391,6 +391,8 @@ class _Resolver(Spokespeople):
             holder = role_holder(self.doc.char_span(*mention), self.clusters)
             if holder is not None:
                 return self.info_for_entity(holder, self.doc[tok.i : tok.i + 1], mention)
+            if owned and lemma in lex.roles:  # "the council's monitoring officer": one of
+                return SpeakerInfo(text, "person", mention, role=tok.text)  # the body's, unnamed
             at = tok.left_edge.idx  # (named before the description: "the Oscar winner")
             last = self.memory.person_near(
                 at, want, self.gender, self.doc, partial(in_own_phrase, tok)
