@@ -1805,6 +1805,22 @@ def test_a_verb_of_a_quotation_reports_nothing_without_one(extractor: Extractor)
     assert extractor.extract(text).claims == []
 
 
+def test_a_headlines_event_or_results_before_a_colon_is_a_topic(extractor: Extractor) -> None:
+    for text in (
+        "Ryder Cup: Europe win on American soil\n\nEurope won on Sunday.",
+        "Exam results: Scottish pass rates fall\n\nThe pass rate fell.",
+    ):
+        assert extractor.extract(text).claims == []
+
+
+def test_a_request_that_a_name_not_be_published_is_no_claim(extractor: Extractor) -> None:
+    text = (
+        '"We will not stop," said Milica, a 21-year-old student who asked that her surname '
+        "not be published."
+    )
+    assert [c.kind for c in extractor.extract(text).claims] == ["direct"]
+
+
 def test_a_name_given_by_a_participle_is_no_claim(extractor: Extractor) -> None:
     text = (
         "The council would govern for six months, at which time a traditional Afghan "
