@@ -212,6 +212,12 @@ def test_a_weekday_of_a_week_named_is_that_day(text: str, value: str) -> None:
     assert resolve(text, THURSDAY).value == value
 
 
+def test_last_month_named_is_never_one_to_come() -> None:
+    # in September, "last October" is a year back, however soon October comes
+    assert resolve("last October", dt.date(2026, 9, 9), "past").value == "2025-10"
+    assert resolve("last August", dt.date(2026, 9, 9), "past").value == "2026-08"
+
+
 def test_a_quarter_after_it_ended_is_this_years() -> None:
     assert resolve("first-quarter", dt.date(2022, 5, 12), "past").value == "2022-Q1"
     assert resolve("the fourth quarter", None).value is None  # no date, no year
