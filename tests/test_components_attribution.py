@@ -1805,10 +1805,11 @@ def test_a_verb_of_a_quotation_reports_nothing_without_one(extractor: Extractor)
     assert extractor.extract(text).claims == []
 
 
-def test_a_headlines_event_or_results_before_a_colon_is_a_topic(extractor: Extractor) -> None:
+def test_a_headlines_event_results_or_score_before_a_colon_is_a_topic(extractor: Extractor) -> None:
     for text in (
         "Ryder Cup: Europe win on American soil\n\nEurope won on Sunday.",
         "Exam results: Scottish pass rates fall\n\nThe pass rate fell.",
+        "Chelsea 2-1 Tottenham: Palmer double settles London derby\n\nPalmer scored twice.",
     ):
         assert extractor.extract(text).claims == []
 

@@ -31,6 +31,7 @@ TOPIC_WORDS = 3  # words of a topic's lead at most: "Gaza ceasefire talks:"
 QUOTE_OPENERS = "\"“‘'«"
 BULLETS = {"-", "–", "—", "•", "*", "·"}
 MARKUP = re.compile(r"[<=:]")
+SCORE = re.compile(r"\b\d{1,3}[-–]\d{1,3}\b")  # a match's score: "2-1", "3–0"
 PLACES = ("GPE", "LOC")
 
 
@@ -91,6 +92,8 @@ def colon_claims(doc: Doc, quotes: list[Quote]) -> Iterable[Attribution]:
             continue  # a section's kicker: "Cricket: England collapse leaves …"
         if any(t.lower_ in cues().word_sets["colon_topics"] for t in words):
             continue  # "Storm Henk: Thousands without power": a topic, no speaker
+        if SCORE.search("".join(t.text_with_ws for t in lead)):
+            continue  # a match's score line: "Chelsea 2-1 Tottenham: Palmer double …"
         speaker = next((t for t in words if t.pos_ == "PROPN"), names[0])
         last = words[-1]  # "Sydney lockout: venue owners sue …": a name of a topic's noun
         spoken = last.lemma_ in nouns_.speaker_nouns() or last.lower_ in nouns_.document
