@@ -814,6 +814,12 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        "A car parts manufacturer is to close its factory in Coventry with the loss of 600 "
+        "jobs.\n\nMeridian Automotive said production would end in September.",
+        {"production would end": ("Meridian Automotive", "organization")},
+        id="a_name_ending_in_automotive_is_a_companys",
+    ),
+    pytest.param(
         "Work and Pensions Secretary Pat McFadden said the plans would work. Culture, Media "
         "and Sport Secretary Lisa Nandy said the BBC would survive.",
         {
