@@ -814,6 +814,12 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        "Silverline Care's administrators, Interpath, said they were co-operating with the "
+        "regulator.",
+        {"they were co-operating": ("Interpath", "organization")},
+        id="an_untagged_name_set_beside_a_bodys_role_is_the_speaker",
+    ),
+    pytest.param(
         "A car parts manufacturer is to close its factory in Coventry with the loss of 600 "
         "jobs.\n\nMeridian Automotive said production would end in September.",
         {"production would end": ("Meridian Automotive", "organization")},

@@ -332,10 +332,9 @@ def apposed_name(tok: Token) -> Token | None:
     """The name set off by commas right after a description that is a verb's subject, where
     the parser hung the name on the verb ("Her publisher, Faber, said"; "The firm's owner,
     Harrow Homes, said") or on the description as a modifier: the name's last word, or
-    None. Not a time ("The council, Monday, said") and not a name the parser already read
-    as the description's apposition. So is a name after a person's noun and a count
-    ("Mother of two Sophie Grant said"), and one after "according to" a description,
-    ending the sentence ("…, according to the publisher, Faber.")."""
+    None. Not a time ("The council, Monday, said"), nor a tagged name the parser read as
+    its apposition. So is a name after a person's noun and a count ("Mother of two Sophie
+    Grant said"), and one after "according to" a description, ending its sentence."""
     doc, verb = tok.doc, tok.head
     kin = _kin_of_some(tok) if tok.dep_ == "nsubj" else None
     if kin is not None:
@@ -368,7 +367,8 @@ def apposed_name(tok: Token) -> Token | None:
     name = doc[end - 1]
     # (or on the description as a modifier: "Chile's forestry agency, CONAF, said"; or
     # joined to it, a name with "&": "The book's publisher, Finch & Marlow, said")
-    hung = name.head.i == verb.i or (name.head.i == tok.i and name.dep_ == "npadvmod")
+    on_tok = name.head.i == tok.i and (name.dep_ == "npadvmod" or not name.ent_type_)
+    hung = name.head.i == verb.i or on_tok  # (or its untagged apposition: "…, Interpath,")
     joined = first.dep_ == "conj" and first.head.i == tok.i and "&" in doc[first.i : end].text
     hung = hung or joined
     if doc[end].text != "," or end + 1 != verb.i or not hung:

@@ -264,11 +264,11 @@ class _Resolver(Spokespeople):
         apposed = apposed_name(tok)
         if apposed is not None:  # "Her publisher, Faber, said"
             info = as_mention(self._resolve(apposed, mention_span(apposed)), mention)
-            if info.type == "unknown" and kind_noun(tok) is not None:  # "the agency, CONAF"
+            body = kind_noun(tok) is not None or tok.lemma_.lower() in lex.body_roles
+            if info.type == "unknown" and body:  # "the agency, CONAF"; "administrators, Interpath"
                 info = replace(info, type="organization")
-            person_role = tok.lemma_.lower() in lex.roles - lex.body_roles  # "Our correspondent
-            if info.type == "organization" and person_role:  # in Philadelphia, Nomia Iqbal"
-                info = replace(info, type="person")  # (the model's organisation)
+            elif info.type == "organization" and tok.lemma_.lower() in lex.roles and not body:
+                info = replace(info, type="person")  # "Our correspondent …, Nomia Iqbal"
             return info
         lemma = tok.lemma_.lower()
         determiner = determiner_of(tok)  # (also of "its vice-chancellor")
