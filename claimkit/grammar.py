@@ -284,8 +284,11 @@ def _ago(g: Groups, anchor: dt.date | None, tense: Tense) -> Resolution:
 
 
 def _duration(g: Groups, anchor: dt.date | None, tense: Tense) -> Resolution:
-    """A length of time; but "the year" alone ("raised its forecast for the year") is the
-    year the text is in, as TimeML dates it, not a year's length."""
+    """A length of time ("the following 18 months" P18M); but "the year" alone ("raised its
+    forecast for the year") is the year the text is in, as TimeML dates it, not a year's
+    length."""
+    if (g.get("mod") or "").lower() in ("following", "ensuing") and not g.get("num"):
+        return UNRESOLVED  # "the following week" is a date counted from another, no length
     the_year = g.get("the") and g["unit"].lower() == "year"
     if the_year and not (g.get("mod") or g.get("num") or g.get("half")):
         if anchor is None:
@@ -360,7 +363,7 @@ GRAMMAR: tuple[TimeRule, ...] = (
     _rule(
         "duration",
         r"(?:(?:for|over|during|in|within)\s+)?(?:(?P<the>the)\s+)?"
-        r"(?:(?P<mod>past|last|next|coming|previous|first|final)\s+)?"
+        r"(?:(?P<mod>past|last|next|coming|previous|first|final|following|ensuing)\s+)?"
         rf"(?P<num>\d+\.\d+|\d+|{COMPOUND_NUMBER}|\w+|a\s+few|a\s+couple\s+of)?"
         r"(?P<half>\s+(?:1/2|and\s+a\s+half))?"
         r"\s*(?:more\s+)?(?P<unit>days?|weeks?|months?|years?|decades?|centuries|century"

@@ -218,6 +218,11 @@ def test_last_month_named_is_never_one_to_come() -> None:
     assert resolve("last August", dt.date(2026, 9, 9), "past").value == "2026-08"
 
 
+def test_the_following_count_of_units_is_a_length() -> None:
+    assert resolve("the following 18 months", THURSDAY).value == "P18M"
+    assert resolve("the following week", THURSDAY).value is None  # a date, counted
+
+
 def test_a_quarter_after_it_ended_is_this_years() -> None:
     assert resolve("first-quarter", dt.date(2022, 5, 12), "past").value == "2022-Q1"
     assert resolve("the fourth quarter", None).value is None  # no date, no year
