@@ -814,6 +814,12 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        "Pope Leo calls for ceasefire\n\nPope Leo XIV on Sunday called for an immediate "
+        'ceasefire. "I appeal to those responsible," he said.',
+        {"ceasefire": ("Leo XIV", "person"), "an immediate ceasefire": ("Leo XIV", "person")},
+        id="a_headlines_name_without_the_regnal_number_is_the_same_person",
+    ),
+    pytest.param(
         "Silverline Care's administrators, Interpath, said they were co-operating with the "
         "regulator.",
         {"they were co-operating": ("Interpath", "organization")},
