@@ -1822,6 +1822,15 @@ def test_a_request_that_a_name_not_be_published_is_no_claim(extractor: Extractor
     assert [c.kind for c in extractor.extract(text).claims] == ["direct"]
 
 
+def test_a_document_speakers_source_never_runs_over_its_cue(extractor: Extractor) -> None:
+    text = (
+        "Report: Prisons in England 'close to collapse'\n\nPrisons are full. Obama "
+        "made a speech attacking the presumptive Republican presidential nominee."
+    )
+    sources = {c.source.name for c in extractor.extract(text).claims if c.source}
+    assert "Report" in sources and not any("collapse" in s or "attacking" in s for s in sources)
+
+
 def test_a_name_given_by_a_participle_is_no_claim(extractor: Extractor) -> None:
     text = (
         "The council would govern for six months, at which time a traditional Afghan "

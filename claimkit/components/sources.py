@@ -335,7 +335,7 @@ def find_source(
         kind = source_kind(spk)
         texts = ("statement", "document", "website", "social_media")
         if kind in texts and spk.pos_ == "NOUN" and not _a_body_s_word(doc, spk):
-            return _info(spk, kind)
+            return _info(spk, kind, cue)  # (never over its cue: "Report[: Prisons in …]")
     node, fronted = cue, False
     for _ in range(3):  # the cue, and the verbs it is conjoined with or relative to
         found = _prep_source(node, seen)
