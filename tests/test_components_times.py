@@ -776,3 +776,14 @@ def test_the_following_morning_the_model_leaves_untagged_is_the_day_after(
 def test_a_temperature_is_no_time(extractor: Extractor) -> None:
     text = "The Acropolis closed as temperatures climbed above 43C for the third day in a row."
     assert "43C" not in values(extractor, text, "2026-07-21")
+
+
+def test_a_24_hour_clock_with_its_zone_the_model_tags_otherwise_takes_the_day_in_focus(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "A jet made an emergency landing at Manchester Airport on Sunday evening. The "
+        "flight returned about 20 minutes after departing at 18:40 BST."
+    )
+    got = values(extractor, text, "2026-06-30")
+    assert got["18:40 BST"] == "2026-06-28T18:40"
