@@ -814,6 +814,14 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        "Shell's chief executive has warned that higher taxes will drive investment away.\n\n"
+        "Wael Sawan told a parliamentary committee on Tuesday that the levy was a mistake.\n\n"
+        "Offshore Energies UK said jobs were at risk. Its chief executive, David Whitehouse, "
+        "said the government had to change course.",
+        {"higher taxes will": ("Wael Sawan", "person")},
+        id="a_ledes_head_of_a_named_body_is_the_person_the_next_sentence_names",
+    ),
+    pytest.param(
         "Pope Leo calls for ceasefire\n\nPope Leo XIV on Sunday called for an immediate "
         'ceasefire. "I appeal to those responsible," he said.',
         {"ceasefire": ("Leo XIV", "person"), "an immediate ceasefire": ("Leo XIV", "person")},

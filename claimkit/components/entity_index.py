@@ -17,6 +17,7 @@ from claimkit.components.descriptions import describes, fits_kindless, kind_noun
 from claimkit.components.entities import ORG_LABELS, role_and_affiliation
 from claimkit.components.gender import called_it, next_subject_pronoun
 from claimkit.components.groups import NAMES, PERSONS, coordinated_names, of_several
+from claimkit.components.ledenames import head_named_next
 from claimkit.components.mentions import (
     conjunct_apposed,
     content_subject,
@@ -229,6 +230,9 @@ class EntityIndex:
         "The Halifax Port Authority said …"; "…, a monitoring network said", then "The
         network, Glacier Monitoring Switzerland, said …"): a name ending in the
         description's words, or a name set beside the same noun; else None."""
+        head = head_named_next(tok, self.by_char)  # "Shell's chief executive has warned"
+        if head is not None:
+            return SpeakerInfo(head.name, "person", mention, entity_id=head.id)
         det = next((c.lower_ for c in tok.children if c.dep_ == "det"), None)
         # or a place's or body's possessive: "the European Union's climate monitor"; or
         # theirs whom the sentence is about: "Train drivers will walk out, their union said"
