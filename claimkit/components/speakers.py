@@ -264,10 +264,10 @@ class _Resolver(Spokespeople):
         apposed = apposed_name(tok)
         if apposed is not None:  # "Her publisher, Faber, said"
             info = as_mention(self._resolve(apposed, mention_span(apposed)), mention)
-            body = kind_noun(tok) is not None or tok.lemma_.lower() in lex.body_roles
-            if info.type == "unknown" and body:  # "the agency, CONAF"; "administrators, Interpath"
+            bodily = kind_noun(tok) is not None or tok.lemma_.lower() in lex.body_roles
+            if info.type == "unknown" and bodily:  # "the agency, CONAF", "…, Interpath"
                 info = replace(info, type="organization")
-            elif info.type == "organization" and tok.lemma_.lower() in lex.roles and not body:
+            elif info.type == "organization" and tok.lemma_.lower() in lex.roles and not bodily:
                 info = replace(info, type="person")  # "Our correspondent …, Nomia Iqbal"
             return info
         lemma = tok.lemma_.lower()
