@@ -787,3 +787,12 @@ def test_a_24_hour_clock_with_its_zone_the_model_tags_otherwise_takes_the_day_in
     )
     got = values(extractor, text, "2026-06-30")
     assert got["18:40 BST"] == "2026-06-28T18:40"
+
+
+def test_a_day_closing_the_sentence_on_a_phrase_of_the_cue_is_the_cues(
+    extractor: Extractor,
+) -> None:
+    text = "Gov. Ron DeSantis declared a state of emergency for 14 counties on Saturday."
+    (claim,) = extractor.extract(text, published="2026-08-31").claims
+    assert claim.when is not None and (claim.when.value, claim.when_from) == ("2026-08-29", "cue")
+

@@ -29,6 +29,8 @@ __all__ = ["reported_now", "statement_time"]
 
 EVENT_PREPOSITIONS = {"in", "at", "during", "after", "outside"}  # "said after the vote": its day
 PRESENT = {"VBZ", "VBP"}
+# and any phrase whose day is an occasion's, not the cue's: "said during a debate last week"
+OCCASIONS = EVENT_PREPOSITIONS | {"before", "on", "following"}
 
 
 def _event_when(tok: Token) -> int | None:
@@ -98,6 +100,9 @@ def statement_time(tok: Token) -> tuple[int | None, str | None]:
         when = None if when is not None and _after_its_head(tok, when) else when
     if when is not None:
         return when, "event"
+    when = _closing_day_of_phrase(tok)
+    if when is not None:
+        return when, "cue"
     below: Token | None = None
     present = tok.tag_ in PRESENT and own  # (a present report with a subject of its own)
     for steps, head in enumerate(itertools.chain([tok], tok.ancestors)):  # lazily; past no
@@ -191,3 +196,22 @@ def reported_now(tok: Token) -> bool:
         return False
     finite = aux[0] if aux else verb
     return verb.pos_ == "VERB" and finite.tag_ in FINITE
+
+
+def _closing_day_of_phrase(cue: Token) -> int | None:
+    """A day that closes the cue's sentence, hung by the parser on the object of a phrase
+    of the cue that holds no content ("declared a state of emergency for 14 counties on
+    Saturday": the declaring's day, not the counties')."""
+    content = cues().word_sets["content_prepositions"]
+    has_object = any(c.dep_ == "dobj" for c in cue.children)
+    for prep in (c for c in cue.children if c.dep_ == "prep" and c.i > cue.i):
+        if prep.lower_ in content and (prep.lower_ != "for" or not has_object):
+            continue  # (what was said: "called for talks …", "accused X of …")
+        if prep.lower_ in OCCASIONS:
+            continue  # (an occasion's day is the event's: "said during a debate last week")
+        for pobj in (c for c in prep.children if c.dep_ == "pobj" and not is_medium(c)):
+            day = time_on(pobj)  # (a medium's day is its event's: "at a conference on …")
+            last = cue.doc[day].right_edge.i + 1 if day is not None else 0
+            if day is not None and last < len(cue.doc) and cue.doc[last].text in (".", "!"):
+                return day
+    return None
