@@ -796,3 +796,14 @@ def test_a_day_closing_the_sentence_on_a_phrase_of_the_cue_is_the_cues(
     (claim,) = extractor.extract(text, published="2026-08-31").claims
     assert claim.when is not None and (claim.when.value, claim.when_from) == ("2026-08-29", "cue")
 
+
+def test_a_quotations_stray_closing_mark_is_no_sentence_of_the_focus(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The Senate failed again Monday night to advance the bill.\n\nJohn Thune said "
+        'after the vote that they would keep trying "as many times as it takes."\n\n'
+        "Chuck Schumer told reporters earlier in the day that Republicans owned it."
+    )
+    got = values(extractor, text, "2026-10-21")
+    assert got["earlier in the day"] == "2026-10-19"

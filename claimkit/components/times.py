@@ -194,8 +194,11 @@ def _focus_start(span: Span) -> Span:
     """The sentence ``FOCUS_SENTENCES`` before the one ``span`` is in (or the first): what
     is in focus at ``span`` was named from there on."""
     back = sentence_of(span.doc, span.start)
-    for _ in range(FOCUS_SENTENCES):
-        back = sentence_of(span.doc, back.start - 1) if back.start > 0 else back
+    steps = 0
+    while steps < FOCUS_SENTENCES and back.start > 0:
+        back = sentence_of(span.doc, back.start - 1)
+        # (a quotation's closing mark the parser split off is no sentence: '… takes."')
+        steps += any(t.is_alpha for t in back)
     return back
 
 
