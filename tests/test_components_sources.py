@@ -219,6 +219,12 @@ def source_of(ex: Extractor, text: str, cue: str) -> tuple[str, str] | None:
             "called on",
             None,
         ),
+        (  # a "that" clause the parser made adverbial on the medium is what was said
+            'Sen. Mike Dawson said in an interview aired Sunday on WXTV that the plan would "kill '
+            'small businesses."',
+            "said",
+            ("an interview aired Sunday on WXTV", "interview"),
+        ),
     ],
 )
 def test_source_forms(

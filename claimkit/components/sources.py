@@ -139,8 +139,13 @@ def _report(tok: Token) -> bool:
 
 
 def clause_marked(tok: Token) -> bool:
-    """Is ``tok`` the head of a clause with its conjunction ("that the suspect had fled")?"""
-    return tok.dep_ in ("ccomp", "acl") and any(g.dep_ == "mark" for g in tok.children)
+    """Is ``tok`` the head of a clause with its conjunction ("that the suspect had fled"),
+    or a "that" clause the parser made adverbial ("an interview aired Sunday on WXTV [that
+    the plan would …]"; not "so that …")?"""
+    if tok.dep_ in ("ccomp", "acl") and any(g.dep_ == "mark" for g in tok.children):
+        return True
+    that = next((g for g in tok.children if g.dep_ == "mark" and g.lower_ == "that"), None)
+    return tok.dep_ == "advcl" and that is not None and tok.doc[that.i - 1].lower_ != "so"
 
 
 def _info(tok: Token, kind: str, cue: Token | None = None, verb: Token | None = None) -> SourceInfo:
