@@ -1831,6 +1831,17 @@ def test_a_document_speakers_source_never_runs_over_its_cue(extractor: Extractor
     assert "Report" in sources and not any("collapse" in s or "attacking" in s for s in sources)
 
 
+def test_a_report_closing_the_sentence_is_no_part_of_its_clauses_content(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The company told investors in a letter that it expected revenue of about $15.5bn "
+        "this year, the people said."
+    )
+    told = next(c for c in extractor.extract(text).claims if c.cue and c.cue.text == "told")
+    assert told.content.text == "it expected revenue of about $15.5bn this year"
+
+
 def test_a_name_given_by_a_participle_is_no_claim(extractor: Extractor) -> None:
     text = (
         "The council would govern for six months, at which time a traditional Afghan "

@@ -212,7 +212,7 @@ def reported_claims(doc: Doc, quotes: list[Quote], taken: set[int]) -> list[Attr
             content = to_sentence_end(doc, tok, content)
             content = cut_at_sibling(doc, siblings, tok, but_clause(doc, tok, content))
             content = _before_appended(doc, appended, tok, content)
-        content = _before_trailing_medium(doc, content, tok)
+        content = _before_trailing_medium(doc, _before_outer_report(doc, tok, content), tok)
         if subj.i < tok.i and content[1] <= subj.idx:
             content = content_to_comma(doc, subj, content)
         content = balance_marks(text, quotes, trim_span(text, content, doc))
@@ -235,6 +235,19 @@ def reported_claims(doc: Doc, quotes: list[Quote], taken: set[int]) -> list[Attr
             claim.evidence += "+parenthetical"
         out.append(claim)
     return out
+
+
+def _before_outer_report(doc: Doc, cue: Token, content: tuple[int, int]) -> tuple[int, int]:
+    """A content without the report that closes its sentence, where the cue is that
+    report's clause ("The company told investors that it expected …[, the people said]")."""
+    outer = cue.head
+    if cue.dep_ != "ccomp" or outer.i <= cue.i or frame_of(outer) is None:
+        return content
+    subj, _ = subject_of(outer)
+    start = subj.left_edge.i if subj is not None and subj.i < outer.i else outer.i
+    if start == 0 or doc[start - 1].text != "," or doc[start - 1].idx >= content[1]:
+        return content
+    return content[0], max(content[0], doc[start - 1].idx)
 
 
 def _before_trailing_medium(doc: Doc, content: tuple[int, int], cue: Token) -> tuple[int, int]:
