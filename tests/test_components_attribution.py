@@ -1842,6 +1842,16 @@ def test_a_report_closing_the_sentence_is_no_part_of_its_clauses_content(
     assert told.content.text == "it expected revenue of about $15.5bn this year"
 
 
+def test_a_description_beside_the_name_after_according_to_is_no_content(
+    extractor: Extractor,
+) -> None:
+    text = "According to Kevin Munoz, a White House spokesman, the documents are secret."
+    (claim,) = extractor.extract(text).claims
+    assert claim.content.text == "the documents are secret"
+    (claim,) = extractor.extract("According to police, the man, 34, was arrested.").claims
+    assert claim.content.text.startswith("the man")
+
+
 def test_a_name_given_by_a_participle_is_no_claim(extractor: Extractor) -> None:
     text = (
         "The council would govern for six months, at which time a traditional Afghan "

@@ -23,6 +23,9 @@ STATEMENT_LEAD = 6  # words before the cue of the one statement an outlet report
 GOES_ON = {"conj", "ccomp", "parataxis"}  # a verb after the phrase that is its content
 
 
+APPOSITION_MAX = 8  # words of a description set beside the speaker's name
+
+
 def prepositional_claims(doc: Doc, quotes: list[Quote]) -> Iterable[Attribution]:
     """Claims of the prepositional forms of the cue lexicon ("according to X"): the form's
     words in order, each the next token and hung on the one before (on scrambled text the
@@ -57,7 +60,8 @@ def prepositional_claims(doc: Doc, quotes: list[Quote]) -> Iterable[Attribution]
 def _claim(
     doc: Doc, text: str, tok: Token, last: Token, pobj: Token, rule: str
 ) -> Attribution | None:
-    phrase = (tok.left_edge.idx, last.right_edge.idx + len(last.right_edge))
+    end = _apposition_after(doc, last.right_edge.i) or last.right_edge
+    phrase = (tok.left_edge.idx, end.idx + len(end))
     head = tok.head.head if tok.head.dep_ in ("aux", "auxpass") else tok.head  # its verb's
     # a verb joined to another that shares its subject: their whole clause ("The protests
     # began last month and left 39 dead, according to …")
@@ -109,6 +113,31 @@ def _claim(
         when_from="event" if when is not None else None,
         confidence=confidence(rule),
     )
+
+
+def _apposition_after(doc: Doc, i: int) -> Token | None:
+    """The last word of a description set off by commas right after the speaker's name at
+    token ``i`` ("According to Kevin Munoz, [a White House spokesman], the documents …"), no
+    part of what was said; or None."""
+    if i + 2 >= len(doc) or doc[i + 1].text != ",":
+        return None
+    for j in range(i + 2, min(len(doc), i + APPOSITION_MAX + 2)):
+        if doc[j].text == ",":
+            words = doc[i + 2 : j]
+            noun = any(t.pos_ in ("NOUN", "PROPN") for t in words)
+            verbless = not any(t.pos_ in ("VERB", "AUX") for t in words)
+            described = words[0].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "PRON")
+            # (not the main clause's own subject: "According to police, [the man], 34, was
+            # arrested", unless the verb has another after it: "…, the documents contain")
+            root = words.root if len(words) else None
+            subjects = ("nsubj", "nsubjpass")
+            other = root is not None and any(
+                c.dep_ in subjects and c.i > j for c in root.head.children
+            )
+            subject = root is not None and root.dep_ in subjects and not other
+            ok = j > i + 2 and noun and verbless and described and not subject
+            return doc[j - 1] if ok else None
+    return None
 
 
 def _opening_branch(doc: Doc, tok: Token) -> Token | None:
