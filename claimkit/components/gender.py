@@ -53,13 +53,17 @@ def pronoun_gender(word: str) -> str | None:
     return None
 
 
-def pronoun_votes(ent: Span, *, titles: bool = True, persons: Container[int] = ()) -> list[str]:
+def pronoun_votes(
+    ent: Span, *, titles: bool = True, persons: Container[int] = (), reported: bool = True
+) -> list[str]:
     """The genders a mention's title or role noun (:data:`TITLE_VOTES` votes) and the
     first "he"/"she" after it (in its sentence, no other person between, not the subject
     of a verb the mention hangs on; one vote) show; ``titles`` off, only the pronoun.
     ``persons`` holds the first characters of the mentions known to be persons that the
     model did not tag so ("Adebayo told the court that Toller had moved money into his
-    own": "his" is Toller's)."""
+    own": "his" is Toller's). ``reported`` off, an owner's pronoun in the clause the
+    mention reports shows no gender of its own ("Sarah Quinn said his position …"), though
+    it still shows that a person speaks ("Mikel Arteta said his side …")."""
     doc = ent.doc
     sent = sentence_of(doc, ent.start)
     found = []
@@ -77,7 +81,8 @@ def pronoun_votes(ent: Span, *, titles: bool = True, persons: Container[int] = (
         # not the subject of a verb that the mention hangs on: 'Clinton "caused havoc," he
         # said' and "after Keyworth's pitch, she pushed" are someone else's; nor the
         # pronoun of whose relation the mention is: "Her coach, Aston Moore, said she …"
-        if tok.head not in ent.root.ancestors and g not in _owners(ent) and not _reported(ent, tok):
+        of_reported = not reported and _reported(ent, tok)
+        if tok.head not in ent.root.ancestors and g not in _owners(ent) and not of_reported:
             found.append(g)
         break
     return found
@@ -111,7 +116,8 @@ def genders(doc: Doc, clusters: list[EntityCluster]) -> dict[str, str]:
         cluster = cluster_at(ent, by_char)
         if cluster is None:
             continue
-        votes.setdefault(cluster.id, Counter()).update(pronoun_votes(ent, persons=by_char))
+        said = pronoun_votes(ent, persons=by_char, reported=False)
+        votes.setdefault(cluster.id, Counter()).update(said)
     out = {}
     for cid, count in votes.items():
         ranked = count.most_common(2)
