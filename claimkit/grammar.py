@@ -230,10 +230,10 @@ def _relative_month(g: Groups, anchor: dt.date | None, tense: Tense) -> Resoluti
     assert anchor is not None
     month = month_number(g["mon"])
     rel = g["rel"].lower()
-    t: Tense = "future" if rel == "next" else "past" if rel in ("last", "past") else tense
-    year = nearest_year(anchor, month, None, t)
     if rel in ("last", "past"):  # never one to come, however soon: "last October" in
         year = anchor.year if month < anchor.month else anchor.year - 1  # September
+    else:
+        year = nearest_year(anchor, month, None, "future" if rel == "next" else tense)
     first, last = month_range(year, month)
     return Resolution(f"{year}-{month:02d}", first, last, "month", "document_date")
 
