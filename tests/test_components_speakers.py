@@ -814,6 +814,12 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        "Researchers writing in the journal Nature said on Wednesday that a new vaccine had "
+        "cut deaths by a third.",
+        {"a new vaccine": ("Researchers", "group")},
+        id="the_writers_not_the_journal_the_parser_made_the_subject",
+    ),
+    pytest.param(
         "Shell's chief executive has warned that higher taxes will drive investment away.\n\n"
         "Wael Sawan told a parliamentary committee on Tuesday that the levy was a mistake.\n\n"
         "Offshore Energies UK said jobs were at risk. Its chief executive, David Whitehouse, "

@@ -202,8 +202,13 @@ def description_before_cue(subj: Token, cue: Token) -> Token | None:
     """The description right before a closing cue that the parser joined, with no "and"
     or as an apposition after a list of places, to a name ending the reported clause
     ("… with her first novel, The Salt Orchard, the prize's organisers announced": the
-    organisers announced), or None."""
+    organisers announced), or None. So is the subject of a participle before the cue whose
+    medium's name the parser made the cue's subject ("Researchers writing in the journal
+    [Nature] said": the researchers said)."""
     doc = subj.doc
+    writer = _writer_before(subj, cue)
+    if writer is not None:
+        return writer
     if subj.i > cue.i or subj.left_edge.i == 0 or doc[subj.left_edge.i - 1].text != ",":
         return None
     # a body set off after a list of places that ends the clause, the parser's apposition:
@@ -219,6 +224,21 @@ def description_before_cue(subj: Token, cue: Token) -> Token | None:
         return None
     definite = any(c.dep_ in ("det", "poss") for c in last.children)
     return last if definite and doc[last.left_edge.i - 1].text == "," else None
+
+
+def _writer_before(subj: Token, cue: Token) -> Token | None:
+    """The subject of a participle clause the parser hung on ``cue`` before it, when the
+    cue's subject ``subj`` is a name right after the noun that closes that clause's
+    phrase ("Researchers [writing in the journal] Nature said")."""
+    if subj.pos_ != "PROPN" or subj.i == 0 or not subj.i < cue.i:
+        return None
+    noun = subj.doc[subj.i - 1]
+    clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.i < subj.i), None)
+    if clause is None or clause.tag_ != "VBG" or noun.dep_ != "pobj" or noun.pos_ != "NOUN":
+        return None
+    if noun.head.head.i != clause.i:
+        return None  # (the noun is in the participle's own phrase: "writing in the journal")
+    return next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
 
 
 def name_of_body(subj: Token) -> Token | None:
