@@ -225,6 +225,12 @@ def source_of(ex: Extractor, text: str, cue: str) -> tuple[str, str] | None:
             "said",
             ("an interview aired Sunday on WXTV", "interview"),
         ),
+        (  # a speaking participle the parser made the cue's subject
+            "Speaking on a podcast released by the Bank, chief economist Huw Pill said interest "
+            "rates should fall.",
+            "said",
+            ("a podcast released by the Bank", "interview"),
+        ),
     ],
 )
 def test_source_forms(

@@ -272,7 +272,8 @@ def speaking_clauses(cue: Token) -> list[Token]:
     and a relative clause on the subject that does ("Lee, who spoke on Monday, said")."""
     lex = sources()
     subjects = [c for c in cue.children if c.dep_ == "nsubj"]
-    found = [c for c in cue.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+    # (or one the parser made the cue's subject: "Speaking on a podcast …, X said")
+    found = [c for c in cue.children if c.dep_ in ("advcl", "csubj") and c.tag_ == "VBG"]
     found += [g for s in subjects for g in s.children if g.dep_ == "acl" and g.tag_ == "VBG"]
     found += [
         g for s in subjects for g in s.children if g.dep_ == "relcl" and g.tag_ in ("VBD", "VBZ")
