@@ -814,6 +814,12 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        "The White House said the tariffs were working. A spokesman, Kush Desai, added in "
+        "remarks to reporters that prices had fallen in February.",
+        {"prices had fallen": ("Kush Desai", "person")},
+        id="a_cue_the_parser_hung_on_an_opening_description_as_the_root_is_its",
+    ),
+    pytest.param(
         "Researchers writing in the journal Nature said on Wednesday that a new vaccine had "
         "cut deaths by a third.",
         {"a new vaccine": ("Researchers", "group")},

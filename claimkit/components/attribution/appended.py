@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from claimkit.components.attribution.shared import SUBJECTS
 from claimkit.lexicons import nouns, sources
 
-__all__ = ["appended_report", "appended_subject"]
+__all__ = ["appended_report", "appended_subject", "described_root"]
 
 
 def appended_report(tok: Token) -> bool:
@@ -55,3 +55,19 @@ def appended_subject(tok: Token) -> Token | None:
     medium = lemma in sources().nouns  # a body or a person, not a medium
     set_off = start > 0 and noun.doc[start - 1].text == ","
     return noun if article and not medium and set_off else None
+
+
+def described_root(tok: Token) -> Token | None:
+    """The speaker of a cue the parser read as a participle on the noun it made the whole
+    sentence's root, a speaker's description that opens it ("A spokesman, Kush Desai,
+    [added] in remarks to reporters that prices had fallen"); None for any other cue."""
+    noun = tok.head
+    if tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBD") or noun.dep_ != "ROOT":
+        return None
+    if noun.i > tok.i or noun.pos_ != "NOUN" or noun.left_edge.i != noun.sent.start:
+        return None
+    lex = nouns()
+    lemma = noun.lemma_.lower()
+    speaks = lemma in lex.roles or lemma in lex.group or lemma in lex.anonymous
+    said = any(t.dep_ == "mark" and t.lower_ == "that" for t in tok.subtree)
+    return noun if speaks and said else None

@@ -9,7 +9,7 @@ import re
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
-from claimkit.components.attribution.appended import appended_subject
+from claimkit.components.attribution.appended import appended_subject, described_root
 from claimkit.components.attribution.misparsed import description_before_cue, name_of_body
 from claimkit.components.attribution.shared import (
     FINITE,
@@ -146,7 +146,7 @@ def subject_of(tok: Token) -> tuple[Token | None, Token | None]:
         named = _subject_by_position(tok)
         if named is not None:
             return named, None
-    if (appended := appended_subject(tok)) is not None:
+    if (appended := appended_subject(tok) or described_root(tok)) is not None:
         return appended, None  # "…, the country's largest teaching union announced on Friday."
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN":
         return None, None  # "a video posted on social media": what was posted, no speaker
