@@ -230,14 +230,14 @@ def _writer_before(subj: Token, cue: Token) -> Token | None:
     """The subject of a participle clause the parser hung on ``cue`` before it, when the
     cue's subject ``subj`` is a name right after the noun that closes that clause's
     phrase ("Researchers [writing in the journal] Nature said")."""
-    if subj.pos_ != "PROPN" or subj.i == 0 or not subj.i < cue.i:
+    if subj.pos_ != "PROPN" or subj.i == 0 or subj.i > cue.i:
         return None
     noun = subj.doc[subj.i - 1]
     clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.i < subj.i), None)
     if clause is None or clause.tag_ != "VBG" or noun.dep_ != "pobj" or noun.pos_ != "NOUN":
         return None
     if noun.head.head.i != clause.i:
-        return None  # (the noun is in the participle's own phrase: "writing in the journal")
+        return None  # (only a noun of the participle's own phrase: "writing in [the journal]")
     return next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
 
 
