@@ -1,7 +1,7 @@
 """What the model tags a time and is none: a record's noun ("minutes of the meeting"), a
 person's age ("Elwyn Jones, 81,"), a one-word time phrase in a name or a title ("USA
-Today", "the Sunday Times"), a distance ("70 light years"), a designation's number
-("HB 1523") and a noun of another sense ("the Atlantic current")."""
+Today", "the Sunday Times"), a distance ("70 light years"), a temperature ("43C"), a
+designation's number ("HB 1523") and a noun of another sense ("the Atlantic current")."""
 
 from __future__ import annotations
 
@@ -29,8 +29,18 @@ def no_time(span: Span) -> bool:
         or _a_record(span)
         or _a_measure(span)
         or _a_designation(span)
+        or _a_temperature(span)
         or _a_noun_sense(span)
     )
+
+
+def _a_temperature(span: Span) -> bool:
+    """Is the candidate one number with a temperature's letter ("43C", "98.6F")?"""
+    if len(span) > 1:
+        return False
+    number = span[0].text.rstrip("CFcf°")
+    unit = span[0].text[len(number) :].lower().strip("°")
+    return unit in times().temperature_units and number.replace(".", "", 1).isdecimal()
 
 
 def _a_noun_sense(span: Span) -> bool:
@@ -44,15 +54,8 @@ def _a_noun_sense(span: Span) -> bool:
 
 
 def _a_measure(span: Span) -> bool:
-    """Is the candidate a unit of another measure ("70 light years", "a light-year") or a
-    temperature ("43C")?"""
+    """Is the candidate a unit of another measure ("70 light years", "a light-year")?"""
     doc = span.doc
-    number = span[0].text.rstrip("CFcf°")
-    if (
-        len(span) == 1
-        and span[0].text[len(number) :].lower().strip("°") in times().temperature_units
-    ):
-        return number.replace(".", "", 1).isdecimal()
     for tok in span:
         if tok.lower_ in times().units and tok.i > 0:
             before = doc[tok.i - 2] if doc[tok.i - 1].text == "-" and tok.i > 1 else doc[tok.i - 1]
