@@ -807,3 +807,74 @@ def test_a_quotations_stray_closing_mark_is_no_sentence_of_the_focus(
     )
     got = values(extractor, text, "2026-10-21")
     assert got["earlier in the day"] == "2026-10-19"
+
+
+def test_the_quarter_after_a_comparison_is_the_quarter_in_focus_not_the_year_before(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Meridian reported fourth-quarter earnings of $1.9 billion, up 11% from a year "
+        "earlier. Hollis earned $640 million in the quarter."
+    )
+    got = values(extractor, text, "2026-01-28")
+    assert (got["a year earlier"], got["the quarter"]) == ("2024-Q4", "2025-Q4")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The champion has agreed to defend his title in November.", "2026-11"),
+        ("Teachers have voted to strike in November.", "2026-11"),
+        # a decision told in the simple past may be of the act's past month
+        ("The club agreed to sell the striker in January.", "2026-01"),
+    ],
+)
+def test_an_infinitive_after_a_decision_looks_ahead(
+    extractor: Extractor, text: str, expected: str
+) -> None:
+    assert list(values(extractor, text, "2026-03-26").values()) == [expected]
+
+
+def test_a_passive_decision_after_a_report_is_no_decision_to_act(extractor: Extractor) -> None:
+    text = (
+        "The Washington Post reported on Monday, based on the current delegates count, if "
+        "Rubio wins Florida, the GOP nominee will almost certainly be decided at the convention."
+    )
+    assert values(extractor, text, "2016-03-08")["Monday"] == "2016-03-07"
+
+
+def test_a_live_pages_entry_time_is_on_the_pages_day(extractor: Extractor) -> None:
+    text = (
+        "14:32 GMT: The chancellor has finished her statement.\n\n"
+        "13:58 GMT: Shadow chancellor Mel Stride has said the budget is a tax raid."
+    )
+    got = values(extractor, text, "2026-12-01")
+    assert got == {"14:32 GMT": "2026-12-01T14:32", "13:58 GMT": "2026-12-01T13:58"}
+
+
+def test_a_clock_time_takes_the_day_named_right_after_it(extractor: Extractor) -> None:
+    text = "The boy was found near the school at about 3.30pm on Monday, police said."
+    assert values(extractor, text, "2026-10-14")["3.30pm"] == "2026-10-12T15:30"
+
+
+def test_a_month_word_in_lower_case_is_no_month(extractor: Extractor) -> None:
+    text = "The Legion said 10,000 people had taken part in the march past on Sunday."
+    assert values(extractor, text, "2026-11-11") == {"Sunday": "2026-11-08"}
+
+
+def test_a_ranges_opening_word_is_no_part_of_its_first_end(extractor: Extractor) -> None:
+    text = "The painting was taken during a break-in between Saturday night and Sunday morning."
+    assert values(extractor, text, "2026-03-30")["Saturday night"] == "2026-03-28"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Amorim said his side must stop feeling sorry after Sunday's 3-0 defeat.", "Sunday"),
+        ("Police will investigate Saturday's attack.", "Saturday"),
+    ],
+)
+def test_a_day_that_owns_what_has_happened_looks_back(
+    extractor: Extractor, text: str, day: str
+) -> None:
+    assert values(extractor, text, "2026-12-03")[day] < "2026-12-03"

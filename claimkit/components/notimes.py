@@ -1,7 +1,8 @@
 """What the model tags a time and is none: a record's noun ("minutes of the meeting"), a
 person's age ("Elwyn Jones, 81,"), a one-word time phrase in a name or a title ("USA
 Today", "the Sunday Times"), a distance ("70 light years"), a temperature ("43C"), a
-designation's number ("HB 1523") and a noun of another sense ("the Atlantic current")."""
+designation's number ("HB 1523"), a noun of another sense ("the Atlantic current") and a
+month's word in lower case ("the march past")."""
 
 from __future__ import annotations
 
@@ -31,7 +32,16 @@ def no_time(span: Span) -> bool:
         or _a_designation(span)
         or _a_temperature(span)
         or _a_noun_sense(span)
+        or _a_lower_month(span)
     )
+
+
+def _a_lower_month(span: Span) -> bool:
+    """Is the candidate a phrase with no number whose month word is written in lower case,
+    another word ("the march past", a parade)?"""
+    months = [t for t in span if t.lower_ in MONTHS]
+    lower = bool(months) and all(t.text.islower() for t in months)
+    return lower and not any(t.like_num for t in span)
 
 
 def _a_temperature(span: Span) -> bool:

@@ -24,6 +24,9 @@ def tense_of(span: Span) -> Tense:
     that names an event looks neither way in a future clause: the nearest is meant.
     """
     tense = _clause_tense(span)
+    root = span.root  # (a day that owns what has happened looks back: "Sunday's defeat")
+    if root.dep_ == "poss" and root.head.lemma_.lower() in times().outcomes:
+        return "past"
     return "present" if tense == "future" and _names_an_event(span) else tense
 
 
@@ -64,8 +67,14 @@ def _clause_tense(span: Span) -> Tense:
     for _ in range(2):
         if head.dep_ not in ("xcomp", "ccomp", "advcl") or head.head is head:
             break
-        head = head.head
-        if head.lemma_.lower() in times().future_heads:
+        infinitive, head = head.dep_ == "xcomp", head.head
+        # (an infinitive after a decision not told in the simple past: "has agreed to defend
+        # his title in November"; "agreed to sell him in January" may be the sale's month)
+        decided = infinitive and head.lemma_.lower() in times().decision_heads
+        decided = (
+            decided and head.tag_ != "VBD" and not any(c.lower_ == "had" for c in head.children)
+        )
+        if head.lemma_.lower() in times().future_heads or decided:
             return "future"
     would = any(c.lower_ in ("would", "'d") for c in kids) and all(c.lower_ != "have" for c in kids)
     if would and _reported(node) and not _in_subject(span, node):

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
+from claimkit.components.clocks import DAYS, clock_in_focus, entry_stamp, focus_start, mention_of
 from claimkit.components.notimes import no_time
 from claimkit.components.records import (
     TimeMention,
@@ -32,7 +33,7 @@ from claimkit.components.tenses import tense_of
 from claimkit.components.timejoins import SHIFTS, comma_parts, join, period_parts
 from claimkit.lexicons import sources, times
 from claimkit.timebase import MONTHS
-from claimkit.timex import Tense, clock_alone, resolve
+from claimkit.timex import Tense, resolve
 
 __all__ = ["TimeTagger", "make_times", "tense_of"]
 
@@ -43,9 +44,7 @@ LIST_WORDS = {",", "and", "or"}
 THAT_UNIT = re.compile(
     r"\b(?:that(?:\s+same|\s+very)?|the\s+same|the\s+very)\s+(day|week|month|year)\b", re.I
 )
-FOCUS_SENTENCES = 2  # sentences back in which "earlier in the day" finds its day
 QUARTER = re.compile(r"\d{4}-Q[1-4]")  # a quarter's value: "2025-Q3"
-DAYS = ("day", "part_of_day", "time")  # granularities of a time on one day
 IN_THE_UNIT = re.compile(r"(?:(?:earlier|later)\s+in\s+)?the\s+(day|week|month|year)$", re.I)
 YEAR_BEFORE = re.compile(r"(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+year\s+before", re.I)
 PERIOD_VALUE = re.compile(r"(\d{4})-([QH]\d|[01]\d)")  # a quarter, a half or a month
@@ -79,6 +78,8 @@ def _widen(doc: Doc, span: Span) -> Span:
     dated = end - start > 1 and doc[start + 1].text.rstrip(".").lower() in MONTHS
     if dated and doc[start].tag_ == "PRP$":
         start += 1  # nor a possessive before a date: "in [our] April 22, 2015, op-ed"
+    if end - start > 1 and doc[start].lower_ == "between" and "and" not in span.text.split():
+        start += 1  # nor a range's word without its other end: "[between Saturday night]"
     medium = [t.i for t in doc[start : end - 1] if t.lemma_.lower() in sources().nouns]
     start = medium[-1] + 1 if medium else start  # nor a medium: "[an interview] last week"
     while end - start > 1 and (doc[end - 1].lower_ in LIST_WORDS or doc[end - 1].is_space):
@@ -141,15 +142,6 @@ def _matchers(vocab: Vocab) -> tuple[PhraseMatcher, Matcher]:
     return _MATCHERS[key]
 
 
-def _mention(
-    span: Span, published: dt.date | None, tense: Tense, text: str | None = None
-) -> TimeMention:
-    res = resolve(text or span.text, published, tense)
-    return TimeMention(
-        span.start_char, span.end_char, res.value, res.start, res.end, res.granularity, res.anchor
-    )
-
-
 def _in_the_unit(
     span: Span, before: list[TimeMention], tense: Tense, published: dt.date | None
 ) -> TimeMention | None:
@@ -173,7 +165,7 @@ def _in_the_unit(
     unresolved = TimeMention(span.start_char, span.end_char, None, None, None, "unknown", "none")
     dated = [m for m in before if m.first is not None and m.granularity != "duration"]
     sent = sentence_of(doc, tokens_before(doc, dated[-1].start)) if dated else None
-    back = _focus_start(span)  # the day in focus is named close by, or not known
+    back = focus_start(span)  # the day in focus is named close by, or not known
     one_day = len({m.value for m in dated if m.granularity == "day"}) == 1
     if sent is None or (sent.start < back.start and not one_day):
         return unresolved  # (further back only the one day the text has named)
@@ -190,65 +182,25 @@ def _in_the_unit(
     return _that_unit(span, focus, tense, IN_THE_UNIT) or unresolved
 
 
-def _focus_start(span: Span) -> Span:
-    """The sentence ``FOCUS_SENTENCES`` before the one ``span`` is in (or the first): what
-    is in focus at ``span`` was named from there on."""
-    back = sentence_of(span.doc, span.start)
-    steps = 0
-    while steps < FOCUS_SENTENCES and back.start > 0:
-        back = sentence_of(span.doc, back.start - 1)
-        # (a quotation's closing mark the parser split off is no sentence: '… takes."')
-        steps += any(t.is_alpha for t in back)
-    return back
-
-
 def _quarter_in_focus(span: Span, before: list[TimeMention]) -> TimeMention | None:
     """ "the quarter" after a quarter named in its sentence or the two before is that
     quarter ("cut its forecast for the third quarter … would cut profit in the quarter");
     else None (the latest quarter ended, resolved as any period)."""
     if span.text.lower() != "the quarter":
         return None
-    back = _focus_start(span)
-    named = [m for m in before if m.start >= back.start_char and QUARTER.fullmatch(m.value or "")]
+    back, text = focus_start(span), span.doc.text
+    # (a comparison's quarter is none in focus: "up 11% from a year earlier. Hollis earned
+    # $640 million in the quarter" is the fourth quarter named first)
+    named = [
+        m
+        for m in before
+        if m.start >= back.start_char
+        and QUARTER.fullmatch(m.value or "")
+        and not YEAR_BEFORE.fullmatch(text[m.start : m.end])
+    ]
     if not named:
         return None
     return dataclasses.replace(named[-1], start=span.start_char, end=span.end_char)
-
-
-def _clock_in_focus(
-    span: Span, before: list[TimeMention], said: set[int], published: dt.date | None, tense: Tense
-) -> TimeMention | None:
-    """A clock time given alone ("escaped shortly after 3pm") is on the day in focus: the
-    latest day ``before`` it (the days of events, not of sayings, which start at ``said``:
-    "said early Friday" is no day of the attack "about 10:30 p.m.") named in its sentence
-    or the two before ("raided on Saturday afternoon … shortly after 3pm" is Saturday's);
-    None without one (the document's day, see :func:`claimkit.timex.resolve`), or where
-    the tense looks the other way."""
-    # (not midnight, a day's end and the next one's start; nor a live blog's or a
-    # timeline's time stamp: "___. 3:19 p.m. Rubio's campaign says")
-    if not clock_alone(span.text) or "midnight" in span.text.lower():
-        return None
-    if span.start == sentence_of(span.doc, span.start).start:
-        return None
-    back = _focus_start(span).start_char
-    days = [
-        m
-        for m in before
-        if m.start >= back
-        and m.start not in said
-        and m.granularity in DAYS
-        and m.first is not None
-        and m.first == m.last
-    ]
-    day = days[-1].first if days else None
-    if day is None:
-        return None
-    if published is not None and (
-        (tense == "future" and day < published) or (tense == "past" and day > published)
-    ):
-        return None
-    found = _mention(span, day, "present")
-    return dataclasses.replace(found, anchor=days[-1].anchor) if found.value else None
 
 
 def _year_to(span: Span) -> bool:
@@ -274,7 +226,7 @@ def _that_unit(
     if unit in ("week", "month") and last.granularity not in (*DAYS, unit):
         return None
     text = span.text[: m.start()] + THIS_UNIT[unit] + span.text[m.end() :]
-    found = _mention(span, last.first, tense, text)
+    found = mention_of(span, last.first, tense, text)
     if found.value is None:
         return None
     return dataclasses.replace(found, anchor=last.anchor)
@@ -291,10 +243,10 @@ def _after_preposition(span: Span, published: dt.date | None, tense: Tense) -> T
         noun = (tok.i == span.root.i or stray) and tok.pos_ in ("NOUN", "PROPN")
         if noun or (tok.pos_ == "ADP" and tok.lower_ != "of"):  # "March 23 of this year"
             head = span.doc[span.start : tok.i + int(noun)]
-            if head and _mention(head, published, tense).value is not None:
+            if head and mention_of(head, published, tense).value is not None:
                 return None  # "days before Tuesday" is counted from Tuesday, not Tuesday
             tail = span.doc[tok.i + 1 : span.end]
-            found = _mention(tail, published, tense)
+            found = mention_of(tail, published, tense)
             if found.value is not None:
                 return found
     return None
@@ -372,14 +324,15 @@ def time_mentions(doc: Doc, published: dt.date | None) -> list[TimeMention]:
         cue = next((cues[i] for i in range(span.start, span.end) if i in cues), None)
         said_at |= {span.start_char} if cue is not None else set()
         tense = tense_of(span if cue is None else doc[cue : cue + 1])
+        tense = "present" if entry_stamp(span) else tense
         in_the = _in_the_unit(span, out, tense, published)  # (kept, resolved or not)
         mention = (
             _quarter_in_focus(span, out)
-            or _clock_in_focus(span, out, said_at, published, tense)
+            or clock_in_focus(span, out, said_at, published, tense)
             or _year_before_period(span, last)
             or _next_day(span, last, tense)
             or in_the
-            or _mention(span, published, tense, "one year" if _year_to(span) else None)
+            or mention_of(span, published, tense, "one year" if _year_to(span) else None)
         )
         if mention.value in ("FUTURE_REF", "PAST_REF"):  # a noun the model took in with a
             # date, that made it vague: "[a ceremony next month]"
@@ -415,7 +368,7 @@ def _split_range(span: Span, published: dt.date | None, tense: Tense) -> list[Ti
     texts[0] = "one year" if _year_to(first) else texts[0]  # "[the year] to [December]"
     if any(resolve(t, published).value is None for t in texts):
         return None
-    return [_mention(p, published, tense, t) for p, t in zip((first, second), texts, strict=True)]
+    return [mention_of(p, published, tense, t) for p, t in zip((first, second), texts, strict=True)]
 
 
 def _split_list(span: Span, published: dt.date | None, tense: Tense) -> list[TimeMention] | None:
@@ -441,7 +394,7 @@ def _split_list(span: Span, published: dt.date | None, tense: Tense) -> list[Tim
             text = f"{month} {text}"
         elif item[0].text.rstrip(".").lower() in MONTHS:
             month = item[0].text
-        mention = _mention(item, published, tense, text)
+        mention = mention_of(item, published, tense, text)
         if mention.value is None:
             return None
         out.append(mention)

@@ -178,6 +178,8 @@ class Times:
     units: dict[str, str]  # "weeks": W
     seasons: dict[str, str]  # "fall": FA
     future_heads: frozenset[str]  # "planned to leave on Thursday" looks forward
+    decision_heads: frozenset[str]  # "has agreed to defend it in November" looks forward
+    outcomes: frozenset[str]  # "after Sunday's defeat" looks back
     forecasts: frozenset[str]  # "said August was likely to be drier" looks forward
     timetable_verbs: frozenset[str]  # "The draw takes place on Monday" looks forward
     token_patterns: dict[str, list[list[dict[str, object]]]]  # spaCy Matcher patterns
@@ -370,6 +372,8 @@ def times() -> Times:
         units=dict(data["units"]),
         seasons=dict(data["seasons"]),
         future_heads=frozenset(data["future_heads"]),
+        decision_heads=frozenset(data["decision_heads"]),
+        outcomes=frozenset(data["outcomes"]),
         forecasts=frozenset(data["forecasts"]),
         timetable_verbs=frozenset(data["timetable_verbs"]),
         token_patterns=data["token_patterns"],
