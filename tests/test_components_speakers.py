@@ -814,6 +814,51 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        "In a victim impact statement, Mr Raza's widow, Samina, said the family had lost its "
+        "anchor. Her brother, Tariq, said he was heartbroken.",
+        {"the family had": ("Samina", "person"), "he was heartbroken": ("Tariq", "person")},
+        id="a_name_set_off_after_a_relative_is_a_person_whatever_the_model_tagged",
+    ),
+    pytest.param(
+        "Shares in Coinvault plunged 38% on Monday after the cryptocurrency exchange was "
+        "hacked.\n\nThe FBI said it was aware of the incident. Blockchain analytics firm "
+        "Chainalysis said the funds had been moved through a mixing service.\n\nCoinvault's "
+        "third-quarter results will now be delayed, a spokeswoman said.",
+        {"Coinvault's third-quarter results": ("Coinvault", "organization")},
+        id="a_bare_spokesperson_speaks_for_the_body_that_owns_the_contents_subject",
+    ),
+    pytest.param(
+        "Netflix added 9.2 million subscribers in the fourth quarter, beating Wall Street's "
+        "expectations.\n\nRevenue rose 17% to $12.1 billion, the company said on Tuesday.",
+        {"Revenue rose 17%": ("Netflix", "organization")},
+        id="the_company_is_the_body_named_as_a_subject_not_as_an_owner",
+    ),
+    pytest.param(
+        "Nestlé will cut 6,000 jobs over the next two years, the world's largest food company "
+        "said on Thursday. Nestlé shares rose 3% in Zurich.",
+        {"Nestlé will cut": ("Nestlé", "organization")},
+        id="a_description_speaks_for_the_untagged_name_its_content_is_about",
+    ),
+    pytest.param(
+        "The chess world champion, Gukesh Dommaraju, has agreed to defend his title against "
+        "Fabiano Caruana in Singapore in November, the sport's governing body announced on "
+        "Thursday.",
+        {"The chess world": ("the sport's governing body", "organization")},
+        id="a_report_appended_to_its_sentence_the_parser_made_an_object",
+    ),
+    pytest.param(
+        "Meridian Bank and Hollis Financial agreed on Wednesday to combine. The banks expect "
+        "the deal to close in the fourth quarter. They said it would save $1.1 billion.",
+        {"it would save": ("Hollis Financial and Meridian Bank", "group")},
+        id="they_after_bodies_named_by_their_kind_as_a_subject",
+    ),
+    pytest.param(
+        "For the first time in two weeks, the battleground fell silent, as tribal forces "
+        "claimed they had defeated the fighters.",
+        {"they had defeated": ("tribal forces", "group")},
+        id="they_is_the_plural_subject_of_its_own_clause_first",
+    ),
+    pytest.param(
         "The White House said the tariffs were working. A spokesman, Kush Desai, added in "
         "remarks to reporters that prices had fallen in February.",
         {"prices had fallen": ("Kush Desai", "person")},

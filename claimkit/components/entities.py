@@ -65,7 +65,7 @@ from claimkit.components.records import (
     sentence_of,
     text_of,
 )
-from claimkit.components.rolenames import role_set_before
+from claimkit.components.rolenames import relative_before, role_set_before
 from claimkit.components.things import names_a_possession, names_a_product
 from claimkit.components.untagged import PLACES, name_untagged
 from claimkit.lexicons import cues, nouns, sources
@@ -396,6 +396,7 @@ def cluster_entities(doc: Doc) -> list[EntityCluster]:
         elif _a_body_or_place(cluster) and (
             _spoken_of_as_person(doc, cluster, order)
             or (plain_name(cluster.name) and _honoured(doc, cluster))  # "Mr Batt said"
+            or (" " not in cluster.name and relative_before(doc, cluster.mentions))
         ):
             cluster.label = "PERSON"  # "England captain Leah Hendry said she was gutted"
             merged |= take_surname(cluster, order)

@@ -377,6 +377,13 @@ class EntityIndex:
         if subj is None:
             return None
         found = self.entity_of(subj) if subj.ent_type_ in ORG_LABELS else None
+        # or its owner, a body, for a spokesperson: "Coinvault's quarterly results will be
+        # delayed, a spokeswoman said" (by the entity's label: the model may tag that one
+        # mention a person; not "it": "Louisiana's crisis should be …, it added")
+        kids = () if described else subj.children
+        owner = next((c for c in kids if c.dep_ == "poss" and c.ent_type_), None)
+        owned = self.entity_of(owner) if owner is not None else None
+        found = owned if found is None and owned and owned[0].label in ORG_LABELS else found
         if found is not None:
             return self.info_for_entity(*found, mention_span(tok))
         if described and not subj.ent_type_ and self._a_name_elsewhere(subj):

@@ -296,17 +296,17 @@ def role_subject_before(tok: Token) -> tuple[str, str] | None:
 
 def people_before(tok: Token) -> Token | None:
     """The plural subject of the sentence of the pronoun "they" ``tok`` before it, or of the
-    sentence before, when it names people by their work or as a group ("Lawyers for Gareth
-    Lewis filed the claim … They say …"; "His family paid tribute"): the noun, or None."""
-    doc = tok.doc
-    sent = sentence_of(doc, tok.i)
-    lex = nouns()
-    people = lex.roles | lex.occupations | lex.group | lex.anonymous
+    sentence before, that names people by their work or as a group, or bodies by their kind
+    ("Lawyers for Gareth Lewis filed the claim … They say …"; "His family paid tribute";
+    "The banks expect …. They said"): the noun, or None."""
+    doc, sent, lex = tok.doc, sentence_of(tok.doc, tok.i), nouns()
+    people = lex.roles | lex.occupations | lex.group | lex.anonymous | lex.kind_nouns()
     if tok.lower_ != "they":
         return None
-    # or of its own sentence, before it: "Astronomers … have detected water, a discovery
-    # they say sheds light on …"
-    own = next((c for c in sent.root.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    # or of its own sentence, before it, the nearest: "Astronomers … have detected water, a
+    # discovery they say sheds light on …", "…, as tribal forces claimed they had …"
+    subjects = (c for a in tok.ancestors for c in a.children if c.dep_ == "nsubj")
+    own = next((c for c in subjects if c.i < tok.i), None)
     if own is not None and own.tag_ == "NNS" and own.lemma_ in people:
         return own
     if sent.start == 0:

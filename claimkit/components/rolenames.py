@@ -7,7 +7,7 @@ Osei": :func:`roles_held`), or after a body's name inside the subject's own phra
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from claimkit.components.descriptions import kind_noun, title_words
 from claimkit.components.gender import pronoun_gender
@@ -17,6 +17,7 @@ __all__ = [
     "apposed",
     "holder_inside",
     "name_of_role",
+    "relative_before",
     "role_set_before",
     "roles_held",
     "set_off_name",
@@ -140,3 +141,19 @@ def role_set_before(span: Span) -> bool:
     lex = nouns()
     person = role.lemma_.lower() in lex.roles and kind_noun(role) is None
     return role.pos_ == "NOUN" and person and not role.ent_type_
+
+
+def relative_before(doc: Doc, mentions: list[tuple[int, int]]) -> bool:
+    """Is a name at one of ``mentions`` set off right after someone's relative or other
+    gendered noun with an owner ("His widow, Samina, said", "Mr Raza's brother, Tariq,")?
+    Whatever the model tagged it, it is a person's name."""
+    gendered = nouns().gendered.values()
+    for start, end in mentions:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or span.start < 2 or doc[span.start - 1].text != ",":
+            continue
+        noun = doc[span.start - 2]
+        owned = any(c.dep_ == "poss" for c in noun.children)
+        if noun.pos_ == "NOUN" and owned and any(noun.lower_ in words for words in gendered):
+            return True
+    return False

@@ -19,10 +19,8 @@ from functools import partial
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from claimkit.components.contentbodies import ContentBodies
 from claimkit.components.descriptions import (
-    BODIES,
-    describes,
-    fits,
     kind_noun,
     modified,
     proper_name,
@@ -36,7 +34,6 @@ from claimkit.components.memory import Memory, asks, same_role, unnamed_person
 from claimkit.components.mentions import (
     apposed_name,
     as_mention,
-    content_subject,
     definite_age,
     determiner_of,
     host_subject,
@@ -63,7 +60,6 @@ from claimkit.components.records import (
 )
 from claimkit.components.rolenames import roles_held
 from claimkit.components.roles import holds_role, named_later, role_holder
-from claimkit.components.spokespeople import Spokespeople
 from claimkit.components.things import names_a_possession
 from claimkit.components.untagged import untagged_name_after
 from claimkit.lexicons import nouns
@@ -76,7 +72,7 @@ UNNAMED_DETS = {None, "a", "an", "another", "some", "several", "two", "three", "
 ONE_OF = ("a", "an", "one", "another")  # "one Democrat familiar with ...": one of many
 
 
-class _Resolver(Spokespeople):
+class _Resolver(ContentBodies):
     def __init__(self, doc: Doc, clusters: list[EntityCluster]) -> None:
         super().__init__(doc, clusters)
         self.memory = Memory()
@@ -127,7 +123,7 @@ class _Resolver(Spokespeople):
         if tok.lower_ in nouns().post_nominals and before.ent_type_ == "PERSON" and letters:
             tok = before  # "Sarah Whitlock KC told jurors" is the person, not her letters
         mention = mention_span(tok)
-        info = self._subject_described(tok, mention, content) or self._resolve(tok, mention)
+        info = self.subject_described(tok, mention, content) or self._resolve(tok, mention)
         if (
             info.type in ("person", "organization")
             or (info.type == "group" and self.is_persons(info))
@@ -145,27 +141,6 @@ class _Resolver(Spokespeople):
             self.bodies.add(info, kinds)
         self.resolved[tok.i] = info
         return info
-
-    def _subject_described(
-        self, tok: Token, mention: tuple[int, int], content: tuple[int, int] | None
-    ) -> SpeakerInfo | None:
-        """A description that speaks of the organisation its content is about: "Clearpath
-        has raised $40m, the company announced" is Clearpath's, whoever came between. An
-        organisation the text gave no kind fits any name of a business or a body ("Vantor
-        is recalling ..., the Dutch manufacturer said"), not a regulator's or a court's;
-        only for a content before its speaker ("The group said South West Water had …")."""
-        before = content is not None and content[1] <= tok.idx
-        found = describes(tok) if content is not None and before else None
-        subj = content_subject(tok.doc, content) if found and content else None
-        entity = self.entity_of(subj) if subj is not None else None
-        if found is None or entity is None or entity[0].label == "PERSON":
-            return None
-        kinds = entity[0].kinds
-        kindless = not kinds and entity[0].label == "ORG"
-        body = kindless and any(nouns().same_kind(found[0], {k}) for k in BODIES)
-        if fits(found, kinds) or body:
-            return self.info_for_entity(entity[0], entity[1], mention)
-        return None
 
     def _headline_name(self) -> str | None:
         """The name alone that speaks in the headline, the model's no one ("Reeves vows to
