@@ -2487,3 +2487,23 @@ def test_as_reported_with_no_one_who_reported_is_no_claim(extractor: Extractor) 
     )
     spoken = [(c.cue.text, c.speaker.name if c.speaker else None) for c in doc.claims if c.cue]
     assert spoken == [("said", "the company"), ("reported", "Reuters")]
+
+
+def test_a_quote_after_a_cue_ending_in_an_abbreviation_goes_on_from_the_quote_before(
+    extractor: Extractor,
+) -> None:
+    text = (
+        '"It was like a truck had hit the house," Carol Dunne told the Australian '
+        'Broadcasting Corp. "The whole place rattled for about 20 seconds."'
+    )
+    (claim,) = extractor.extract(text).claims
+    assert [s.text for s in claim.segments] == [
+        "It was like a truck had hit the house,",
+        "The whole place rattled for about 20 seconds",
+    ]
+
+
+def test_that_the_parser_read_as_a_determiner_opens_the_content(extractor: Extractor) -> None:
+    text = "Amorim confirmed that defender Lisandro Martinez would miss the game with an injury."
+    (claim,) = extractor.extract(text).claims
+    assert claim.content.text == "defender Lisandro Martinez would miss the game with an injury"

@@ -1931,3 +1931,14 @@ def test_told_the_court_after_a_court_named_on_an_objects_phrase(extractor: Extr
     )
     (claim,) = extractor.extract(text, published="2026-11-18").claims
     assert claim.when is not None and claim.when.value == "2026-11-17"
+
+
+def test_a_relative_clause_of_another_act_on_the_speaker_gives_no_statement_time(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Carlsen, who gave up the title in 2023, said in an interview with the Norwegian "
+        "newspaper VG that he would not attend."
+    )
+    (claim,) = extractor.extract(text, published="2026-03-26").claims
+    assert claim.when is None and claim.source is not None

@@ -38,7 +38,7 @@ from claimkit.components.records import (
     with_a,
 )
 from claimkit.components.timed import dated_object, event_mark
-from claimkit.lexicons import sources
+from claimkit.lexicons import cues, sources
 
 __all__ = [
     "find_source",
@@ -278,7 +278,10 @@ def speaking_clauses(cue: Token) -> list[Token]:
     found += [
         g for s in subjects for g in s.children if g.dep_ == "relcl" and g.tag_ in ("VBD", "VBZ")
     ]
-    return [c for c in found if c.lemma_.lower() in lex.speaking_participles]
+    # (not a particle's other act: "Carlsen, who gave up the title in 2023, said")
+    said = [c for c in found if c.lemma_.lower() in lex.speaking_participles]
+    acts = set(cues().word_sets["acts"])
+    return [c for c in said if not {f"{c.lemma_.lower()} {p.lower_}" for p in c.children} & acts]
 
 
 def _speaking_preps(clause: Token) -> list[Token]:

@@ -37,7 +37,15 @@ def appended_subject(tok: Token) -> Token | None:
         noun = noun if noun.right_edge.i == last.i else tok.head
     elif tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBD"):
         return None
-    if not (noun.dep_ == "appos" or joined) or noun.pos_ not in ("NOUN", "PROPN"):
+    # or the object it took it for, of people or a body and ending the sentence: "X has
+    # agreed to defend his title in November, the sport's governing body announced on
+    # Thursday."
+    lex, lemma = nouns(), noun.lemma_.lower()
+    people = lemma in lex.group or lemma in lex.roles or lemma in lex.kind_nouns()
+    people = people or lemma in lex.occupations or lemma in lex.anonymous
+    ends = tok.right_edge.i + 1 >= tok.sent.end or tok.doc[tok.right_edge.i + 1].is_punct
+    taken = noun.dep_ in ("dobj", "npadvmod") and noun.head.dep_ == "ROOT" and people and ends
+    if not (noun.dep_ == "appos" or joined or taken) or noun.pos_ not in ("NOUN", "PROPN"):
         return None
     if any(c.dep_ in SUBJECTS for c in tok.children) or noun.i > tok.i:
         return None
@@ -45,10 +53,6 @@ def appended_subject(tok: Token) -> Token | None:
     article = noun.doc[start].lower_ == "the" or noun.doc[start].tag_ == "PRP$"
     # or an indefinite noun of people or a body: "…, an international team reported on
     # Wednesday" (not "…, a plan announced earlier this year.")
-    lemma = noun.lemma_.lower()
-    lex = nouns()
-    people = lemma in lex.group or lemma in lex.roles or lemma in lex.kind_nouns()
-    people = people or lemma in lex.occupations or lemma in lex.anonymous
     # (and bare plural: "…, astronomers said")
     bare = noun.tag_ == "NNS" and all(c.dep_ == "amod" for c in noun.children if c.i < noun.i)
     article = article or ((noun.doc[start].lower_ in ("a", "an") or bare) and people)

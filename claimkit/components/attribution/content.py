@@ -105,7 +105,7 @@ def content_of(tok: Token, frame: Frame) -> tuple[int, int] | None:
             side += [c for c in tok.children if c.dep_ == "dobj" and tok.i < c.i < after[0].i]
         that = misread_that(tok, after[0]) if after and not has_subject(after[0]) else None
         if that is not None:  # "told BBC Radio Leeds that [midfielder Luke Palmer] would"
-            end = edges_of(side)
+            end = edges_of([*side, that.head])
             return (that.doc[that.i + 1].idx, end[1]) if end else None
     else:
         particles = cues().particles.get(tok.lemma_.lower(), frozenset())

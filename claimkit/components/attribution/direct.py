@@ -87,6 +87,9 @@ def _cue_before(doc: Doc, quotes: list[Quote], seg: tuple[int, int]) -> Token | 
         subj, _ = subject_of(tok)
         _, b = clause_edges(tok, subj, seg[0])
         ok = b < seg[0] and BETWEEN_BEFORE.match(text[b : seg[0] - 1]) and subj is not None
+        # (not a clause that ends its sentence in an abbreviation's point: '"…," Carol Dunne
+        # told the Australian Broadcasting Corp. "The whole place rattled …"')
+        ok = ok and not text[:b].endswith(".")
         return tok if ok else None
     return None
 

@@ -44,9 +44,16 @@ def relative_in_phrase(clause: Token) -> bool:
 def misread_that(tok: Token, clause: Token) -> Token | None:
     """The "that" of a reported clause whose subject the parser took for a relative clause
     on the addressee ("told BBC Radio Leeds that midfielder Luke Palmer would miss …", with
-    "midfielder" a verb): the clause's words start after it."""
+    "midfielder" a verb) or for a noun phrase of the cue's that "that" determines
+    ("confirmed that defender Lisandro Martinez would miss …"): the clause's words start
+    after it."""
     for obj in tok.children:
-        if obj.dep_ not in ("dobj", "dative") or not tok.i < obj.i < clause.i:
+        if not tok.i < obj.i < clause.i:
+            continue
+        that = obj.left_edge
+        if obj.dep_ == "npadvmod" and that.lower_ == "that" and that.i == tok.i + 1:
+            return that
+        if obj.dep_ not in ("dobj", "dative"):
             continue
         for rel in obj.children:
             that = rel.left_edge
