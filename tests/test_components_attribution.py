@@ -2507,3 +2507,50 @@ def test_that_the_parser_read_as_a_determiner_opens_the_content(extractor: Extra
     text = "Amorim confirmed that defender Lisandro Martinez would miss the game with an injury."
     (claim,) = extractor.extract(text).claims
     assert claim.content.text == "defender Lisandro Martinez would miss the game with an injury"
+
+
+def test_a_verbless_quote_set_out_by_a_colon_is_what_was_said(extractor: Extractor) -> None:
+    text = 'Asked whether he would do anything differently, he said: "With hindsight, yes."'
+    (claim,) = extractor.extract(text).claims
+    assert (claim.kind, claim.content.text) == ("direct", "With hindsight, yes")
+    assert not extractor.extract('The word on the sign: "Closed."').claims
+
+
+def test_a_relative_that_the_parser_made_a_reported_clauses_subject_is_no_content(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "He told reporters in Dublin that delays to Boeing deliveries had cost the airline growth."
+    )
+    (claim,) = extractor.extract(text).claims
+    assert claim.content.text.startswith("delays to Boeing")
+    (claim,) = extractor.extract("She said that was the plan.").claims
+    assert claim.content.text == "that was the plan"
+
+
+def test_a_title_an_object_introduces_after_a_colon_is_no_quote(extractor: Extractor) -> None:
+    text = 'Norbert Leo Butz can add a new title to his resume: "song anthropologist."'
+    assert not extractor.extract(text).claims
+
+
+def test_a_name_set_off_with_its_age_after_an_opening_participle_speaks(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Speaking to the BBC from his home in Beirut, Ghosn, 72, said he had been "
+        '"a hostage" of the Japanese justice system.'
+    )
+    (claim,) = extractor.extract(text).claims
+    assert claim.speaker is not None and claim.speaker.name == "Ghosn"
+    assert claim.source is not None and claim.source.name == "the BBC"
+
+
+def test_according_to_before_a_verb_joined_by_but_reports_the_clause_before(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Traders expect the Fed to hold rates steady, according to the CME FedWatch tool, but "
+        "will be watching for signals about cuts later in the year."
+    )
+    (claim,) = extractor.extract(text).claims
+    assert claim.content.text == "Traders expect the Fed to hold rates steady"

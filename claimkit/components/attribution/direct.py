@@ -142,6 +142,13 @@ def direct_claims(doc: Doc, quotes: list[Quote]) -> list[Attribution]:
             elif not lead_in and (cue := _cue_after(doc, quotes, seg)):
                 # '"With an eye to February 20th, Carolina," he said.': verbless, but said
                 found.append(make_claim(doc, cue, seg, "direct", "quote-fragment+cue-after"))
+            elif not lead_in and _after_colon(text, seg) and (cue := _cue_before(doc, quotes, seg)):
+                # 'he said: "With hindsight, yes."': a colon sets it out as what was said
+                # (not a title an object introduces: 'can add a new title to his resume:')
+                if _holds_object(cue):
+                    found.append(None)
+                else:
+                    found.append(make_claim(doc, cue, seg, "direct", "quote-fragment+cue-before"))
             else:
                 found.append(None)
         anchor = next((f for f in found if f is not None), None)
@@ -170,6 +177,18 @@ def direct_claims(doc: Doc, quotes: list[Quote]) -> list[Attribution]:
             out.append(f)
         para_last[bisect.bisect_right(para_starts, q.end) - 1] = anchor
     return out
+
+
+def _holds_object(cue: Token) -> bool:
+    """Has the cue an object that is not the one it addresses ("add a new title")?"""
+    frame = frame_of(cue)
+    addressee = frame.addressee if frame is not None else frozenset()
+    return any(c.dep_ == "dobj" and "dobj" not in addressee for c in cue.children)
+
+
+def _after_colon(text: str, seg: tuple[int, int]) -> bool:
+    """Does a colon, then the opening mark, come right before the quoted piece?"""
+    return text[: max(0, seg[0] - 1)].rstrip().endswith(":")
 
 
 def _same_cue(a: Attribution, b: Attribution) -> bool:

@@ -88,7 +88,13 @@ def _claim(
     longer = max(left, right, key=lambda s: s[1] - s[0])
     # the clause the phrase follows, not its tail ("…, after a week of …"), unless a verb
     # of its own goes on after it ("a book, according to X, \"draws …\"")
-    goes_on = any(c.i > last.i and c.dep_ in GOES_ON for c in head.children)
+    # (not a verb joined after a conjunction: "Traders expect …, according to the CME
+    # FedWatch tool, but will be watching …" is said of the clause before)
+    joined_after = any(c.dep_ == "cc" and c.i > last.i for c in head.children)
+    goes_on = any(
+        c.i > last.i and c.dep_ in GOES_ON and not (c.dep_ == "conj" and joined_after)
+        for c in head.children
+    )
     if head.pos_ in ("VERB", "AUX") and head.i < tok.i and not (subordinate or goes_on):
         longer = left
     longer = left if shared else longer  # never the verbs joined after the phrase

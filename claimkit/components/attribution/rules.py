@@ -40,6 +40,7 @@ RULES: dict[str, Rule] = {
         Rule("quote+cue-after", "direct", 0.95, '"We will win," Smith said.'),
         Rule("quote+cue-before", "direct", 0.9, 'Smith said: "We will win."'),
         Rule("quote-fragment+cue-after", "direct", 0.85, '"With an eye to February," he said.'),
+        Rule("quote-fragment+cue-before", "direct", 0.85, 'He said: "With hindsight, yes."'),
         Rule("quote+dash", "direct", 0.8, '"We will win." — John Smith'),
         Rule("quote-continuation", "direct", 0.5, "a further quote of the previous speaker"),
         Rule("cue", "reported", 0.85, "Smith said the talks failed."),

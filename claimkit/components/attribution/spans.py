@@ -110,7 +110,15 @@ def _subject_that(doc: Doc, at: int) -> bool:
     # subject of the clause's own ("said that [work] on the design would continue")
     head = tok[0].head if tok is not None else None
     verb = head is not None and head.pos_ in ("VERB", "AUX") and head.dep_ not in NOT_VERBS
-    return tok is not None and tok[0].dep_ in ("nsubj", "nsubjpass") and verb
+    # (a relative "that" as the subject of a reported clause before another of the cue's
+    # is a misparse: "told reporters in Dublin that [delays] to Boeing deliveries had cost
+    # …", "delays" read as its verb; not "Diplomats said that was expected")
+    clause = head if head is not None and head.dep_ == "ccomp" else None
+    later = clause is not None and any(
+        c.dep_ == "ccomp" and c.i > clause.i for c in clause.head.children
+    )
+    relative = tok is not None and tok[0].tag_ == "WDT" and later
+    return tok is not None and tok[0].dep_ in ("nsubj", "nsubjpass") and verb and not relative
 
 
 def balance_marks(text: str, quotes: list[Quote], span: tuple[int, int]) -> tuple[int, int]:

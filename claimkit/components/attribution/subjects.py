@@ -339,8 +339,8 @@ def _subject_by_position(tok: Token) -> Token | None:
     if named is not None:
         return named
     k = tok.i - 1
-    while k > sent.start and (doc[k].pos_ == "ADV" or doc[k].ent_type_ in TIMES):
-        k -= 1  # "…, last week said", "…, also said"
+    while k > sent.start and (doc[k].pos_ in ("ADV", "AUX") or doc[k].ent_type_ in TIMES):
+        k -= 1  # "…, last week said", "…, also said", "…, has argued"
     k = _before_party_state(doc, sent.start, k)
     if k > sent.start and doc[k].pos_ in ("NOUN", "PROPN"):
         j = _noun_phrase_start(doc[k])
@@ -357,8 +357,10 @@ def _subject_by_position(tok: Token) -> Token | None:
         return after_opening
     # a name set off right before the cue, after a phrase the parser hung it in ("Speaking
     # on … on Wednesday, the health secretary, Wes Streeting, said", an apposition of the day)
-    name = doc[k - 1]
-    if name.pos_ == "PROPN" and name.ent_type_ in ("PERSON", "ORG"):
+    name = doc[k - 1]  # (or with an age, whatever the model tagged it: "…, Ghosn, 72, said")
+    aged = name.like_num and k - 3 > sent.start and doc[k - 2].text == ","
+    name = doc[k - 3] if aged else name
+    if name.pos_ == "PROPN" and (name.ent_type_ in ("PERSON", "ORG") or aged):
         j = _noun_phrase_start(name)
         if j > sent.start + 1 and doc[j - 1].text == "," and name.dep_ == "appos":
             return name
