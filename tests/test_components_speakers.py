@@ -814,6 +814,19 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        "Uber said on Tuesday it would launch robotaxi rides in London next spring.\n\n"
+        "The government has said it wants self-driving pilots on British roads from 2026.",
+        {"it wants self-driving": ("the government", "organization")},
+        id="the_government_is_no_one_word_company_named_before",
+    ),
+    pytest.param(
+        "Her husband, Mark, told the inquest that she had begged for a scan.\n\nDr Alan "
+        "Briggs, who saw her on four occasions, said he had followed national guidelines. He "
+        'said: "With hindsight, I would have sent her for a scan."',
+        {"With hindsight, I": ("Alan Briggs", "person")},
+        id="an_object_pronoun_in_a_relative_clause_on_a_name_is_no_gender_of_its",
+    ),
+    pytest.param(
         "In a victim impact statement, Mr Raza's widow, Samina, said the family had lost its "
         "anchor. Her brother, Tariq, said he was heartbroken.",
         {"the family had": ("Samina", "person"), "he was heartbroken": ("Tariq", "person")},

@@ -221,7 +221,8 @@ class EntityIndex:
                 if not kindless or person or (cluster.label in PLACES and not company):
                     continue  # (a body of another kind, a person, a country)
                 return SpeakerInfo(cluster.name, "organization", mention, entity_id=cluster.id)
-            return SpeakerInfo(words[0], "organization", mention)
+            if found[0] not in nouns().kinds["ministry"]:  # (no company is "the government")
+                return SpeakerInfo(words[0], "organization", mention)
         return None
 
     def named_next(self, tok: Token, mention: tuple[int, int]) -> SpeakerInfo | None:

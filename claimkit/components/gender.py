@@ -43,6 +43,7 @@ TITLE_VOTES = 2
 
 NEUTER = {"it", "its", "itself"}  # an organisation's or a thing's pronouns
 SUBJECTS = ("nsubj", "nsubjpass")  # a mention "its" after it may take up
+OBJECTS = ("dobj", "dative", "pobj")  # a pronoun its clause's subject cannot be
 
 
 def pronoun_gender(word: str) -> str | None:
@@ -78,6 +79,8 @@ def pronoun_votes(
             break
         if tok.pos_ != "PRON" or (g := pronoun_gender(tok.lower_)) is None:
             continue
+        if tok.dep_ in OBJECTS and _in_relative(ent, tok):
+            continue  # someone else: "Dr Alan Briggs, who saw [her] four times, said he …"
         # not the subject of a verb that the mention hangs on: 'Clinton "caused havoc," he
         # said' and "after Keyworth's pitch, she pushed" are someone else's; nor the
         # pronoun of whose relation the mention is: "Her coach, Aston Moore, said she …"
@@ -86,6 +89,11 @@ def pronoun_votes(
             found.append(g)
         break
     return found
+
+
+def _in_relative(ent: Span, tok: Token) -> bool:
+    """Is ``tok`` inside a relative clause on the mention ``ent``?"""
+    return any(c.dep_ == "relcl" and tok in c.subtree for c in ent.root.children)
 
 
 def _reported(ent: Span, pronoun: Token) -> bool:
