@@ -878,3 +878,9 @@ def test_a_day_that_owns_what_has_happened_looks_back(
     extractor: Extractor, text: str, day: str
 ) -> None:
     assert values(extractor, text, "2026-12-03")[day] < "2026-12-03"
+
+
+def test_a_code_with_a_letter_after_a_number_is_no_time(extractor: Extractor) -> None:
+    text = "The planet K2-18b orbits its star every 33 days, a study published on Wednesday found."
+    assert "K2-18b" not in values(extractor, text, "2026-06-25")
+    assert "the 12th" in values(extractor, "The talks opened on the 12th.", "2026-06-25")

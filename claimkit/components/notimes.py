@@ -1,11 +1,13 @@
 """What the model tags a time and is none: a record's noun ("minutes of the meeting"), a
 person's age ("Elwyn Jones, 81,"), a one-word time phrase in a name or a title ("USA
 Today", "the Sunday Times"), a distance ("70 light years"), a temperature ("43C"), a
-designation's number ("HB 1523"), a noun of another sense ("the Atlantic current") and a
-month's word in lower case ("the march past")."""
+designation's number ("HB 1523"), a noun of another sense ("the Atlantic current"), a
+month's word in lower case ("the march past") and a code ("the planet K2-18b")."""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from functools import cache
 
 from spacy.tokens import Span
@@ -14,10 +16,14 @@ from claimkit.components.personnames import title_case_line
 from claimkit.components.timejoins import DATE_WORDS
 from claimkit.lexicons import sources, times
 from claimkit.timebase import MONTHS, WEEKDAYS
+from claimkit.timex import resolve
 
 __all__ = ["no_time"]
 
 MAX_AGE = 120
+ANY_DAY = dt.date(2000, 1, 3)  # a day to resolve a word against: a time resolves
+CODE = re.compile(r"\d[-\w]*[a-zA-Z]")  # a letter after a number: "K2-18b"
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)  # no code: "the 12th"
 MODIFIERS = {"amod", "compound", "nmod"}
 
 
@@ -33,7 +39,17 @@ def no_time(span: Span) -> bool:
         or _a_temperature(span)
         or _a_noun_sense(span)
         or _a_lower_month(span)
+        or _a_code(span)
     )
+
+
+def _a_code(span: Span) -> bool:
+    """Is the candidate one code of letters and numbers with a letter after a number
+    ("the planet K2-18b"), that names no time the normaliser knows (unlike "1990s")?"""
+    word = span.text
+    if " " in word or not CODE.search(word) or ORDINAL.fullmatch(word):
+        return False
+    return resolve(word, ANY_DAY, "present").value is None
 
 
 def _a_lower_month(span: Span) -> bool:
