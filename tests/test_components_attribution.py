@@ -2554,3 +2554,28 @@ def test_according_to_before_a_verb_joined_by_but_reports_the_clause_before(
     )
     (claim,) = extractor.extract(text).claims
     assert claim.content.text == "Traders expect the Fed to hold rates steady"
+
+
+def test_a_clause_that_marks_as_a_complement_on_a_medium_is_reported(extractor: Extractor) -> None:
+    text = (
+        "Dr Friederike Otto, of Imperial College London, said in a letter to the chair of the "
+        "Intergovernmental Panel on Climate Change (IPCC) that government delegates had "
+        '"watered down" conclusions about fossil fuels.'
+    )
+    (claim,) = extractor.extract(text).claims
+    assert claim.content.text.startswith("government delegates had")
+    text = (
+        "Christian Estrosi said in one of a series of Twitter messages that the truck was "
+        "carrying arms when it struck the crowd about 10:30 p.m. local time."
+    )
+    (claim,) = extractor.extract(text).claims
+    assert claim.content.text.endswith("about 10:30 p.m. local time")
+
+
+def test_a_person_the_parser_hung_under_the_body_after_of_speaks(extractor: Extractor) -> None:
+    text = (
+        '"This is a major step towards earlier, simpler diagnosis," said Prof Oskar Hansson '
+        "of Lund University in Sweden, who led the research."
+    )
+    (claim,) = extractor.extract(text).claims
+    assert claim.speaker is not None and claim.speaker.name == "Oskar Hansson"

@@ -141,14 +141,24 @@ def _reported_after(obj: Token, clause: Token) -> bool:
 
 
 def _that_on_occasion(tok: Token) -> tuple[int, int] | None:
-    """A reported clause whose subject the parser took for a verb of a relative clause on
-    the occasion the cue names ("said during a press conference in Brussels that
-    [platforms] "cannot look away"": "platforms" read as a verb whose subject is "that",
-    and the clause's own verb, with its auxiliary, left without one)."""
+    """A reported clause the parser took for a relative clause on the occasion or medium
+    the cue names: its subject read as a verb ("said during a press conference in Brussels
+    that [platforms] "cannot look away"": "platforms" read as a verb whose subject is
+    "that", and the clause's own verb, with its auxiliary, left without one), or the whole
+    clause with its "that" of a complement ("said in a letter … that delegates had …")."""
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.i > tok.i):
         for noun in _occasion_nouns(prep):
             for rel in (c for c in noun.children if c.dep_ == "relcl"):
-                that = rel.left_edge
+                that, end = rel.left_edge, edges_of([rel])
+                # (or a clause its "that" marks as a complement, no relative's: "said in a
+                # letter to the chair that government delegates had "watered down" …", with
+                # what the parser hung on the cue after it: "… struck the crowd [about 10:30
+                # p.m. local time]")
+                marked = that.lower_ == "that" and that.dep_ == "mark" and has_subject(rel)
+                tail = [c for c in tok.children if c.i > rel.i and c.dep_ in ("npadvmod", "advmod")]
+                whole = edges_of([rel, *tail])
+                if marked and whole:
+                    return tok.doc[that.i + 1].idx, whole[1]
                 if that.lower_ != "that" or that.dep_ != "nsubj":
                     continue
                 subjectless = [
@@ -159,7 +169,6 @@ def _that_on_occasion(tok: Token) -> tuple[int, int] | None:
                     and not has_subject(c)
                     and any(a.dep_ == "aux" and a.tag_ != "TO" for a in c.children)
                 ]
-                end = edges_of([rel])
                 if subjectless and end:
                     return tok.doc[that.i + 1].idx, end[1]
     return None
@@ -254,7 +263,9 @@ def name_of_body(subj: Token) -> Token | None:
     a person's name before the subject noun that carries the "of" phrase holding it; or
     after a title with an "and" whose first word the parser made the subject ("[Work] and
     Pensions Secretary Pat McFadden said": the name is a conjunct of "Work")."""
-    if subj.pos_ != "NOUN" or subj.ent_type_:
+    # (or a body's name: "…," said Prof Oskar Hansson of Lund University, the subject
+    # "University")
+    if (subj.pos_ != "NOUN" or subj.ent_type_) and subj.ent_type_ != "ORG":
         return _titled_conjunct(subj)
     for child in subj.children:
         owner = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"), None)
