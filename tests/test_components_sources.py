@@ -1942,3 +1942,24 @@ def test_a_relative_clause_of_another_act_on_the_speaker_gives_no_statement_time
     )
     (claim,) = extractor.extract(text, published="2026-03-26").claims
     assert claim.when is None and claim.source is not None
+
+
+def test_a_document_the_parser_made_the_root_is_its_noun_phrase_alone(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Hospitals in England carried out a record 1.7 million operations in June, but "
+        "waiting lists rose for the third month in a row, NHS England figures published on "
+        "Thursday show."
+    )
+    (claim,) = extractor.extract(text, published="2026-08-06").claims
+    assert claim.source is not None
+    assert claim.source.name == "NHS England figures published on Thursday"
+
+
+def test_a_time_in_what_a_parenthetical_cue_reports_is_no_statement_time(
+    extractor: Extractor,
+) -> None:
+    text = "Vaccine uptake fell to 58% last year, the agency said, down from 72% in 2017."
+    (claim,) = extractor.extract(text, published="2026-05-12").claims
+    assert claim.when is None

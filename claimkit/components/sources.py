@@ -70,7 +70,9 @@ def _phrase(tok: Token, cue: Token | None = None, verb: Token | None = None) -> 
         # an event's: "a post on Facebook [after the meeting]"
         dated = dated_object(c) is not None or event_mark(c)
         dated = dated or (c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") and c.i > tok.i)
-        return c.dep_ == "relcl" or (c.dep_ == "acl" and holds_cue) or clause or dated
+        # (nor what was said, the noun made the root: "… rose, NHS England figures [show]")
+        said = c.dep_ == "ccomp" or (c.text == "," and c.i < tok.i)
+        return c.dep_ == "relcl" or (c.dep_ == "acl" and holds_cue) or clause or dated or said
 
     lo, hi = subtree_bounds(tok, drop)
     doc = tok.doc
@@ -274,13 +276,11 @@ def speaking_clauses(cue: Token) -> list[Token]:
     subjects = [c for c in cue.children if c.dep_ == "nsubj"]
     # (or one the parser made the cue's subject: "Speaking on a podcast …, X said")
     found = [c for c in cue.children if c.dep_ in ("advcl", "csubj") and c.tag_ == "VBG"]
-    found += [g for s in subjects for g in s.children if g.dep_ == "acl" and g.tag_ == "VBG"]
-    found += [
-        g for s in subjects for g in s.children if g.dep_ == "relcl" and g.tag_ in ("VBD", "VBZ")
-    ]
+    kinds = {("acl", "VBG"), ("relcl", "VBD"), ("relcl", "VBZ")}
+    found += [g for s in subjects for g in s.children if (g.dep_, g.tag_) in kinds]
     # (not a particle's other act: "Carlsen, who gave up the title in 2023, said")
-    said = [c for c in found if c.lemma_.lower() in lex.speaking_participles]
     acts = set(cues().word_sets["acts"])
+    said = [c for c in found if c.lemma_.lower() in lex.speaking_participles]
     return [c for c in said if not {f"{c.lemma_.lower()} {p.lower_}" for p in c.children} & acts]
 
 

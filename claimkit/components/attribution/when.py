@@ -115,9 +115,10 @@ def statement_time(tok: Token) -> tuple[int | None, str | None]:
         if below is not None and _of_another_time(below):
             break  # "marched on Friday, a day after a report blamed …": not Friday's
         below = head
-        if steps == 1 and _as_said(tok):
-            break  # "The numbers changed in June, as Sanders acknowledged": the verb
-            # above is what was said, its time no statement's
+        if steps == 1 and (_as_said(tok) or tok.dep_ == "parataxis"):
+            break  # "The numbers changed in June, as Sanders acknowledged", "Uptake fell
+            # last year, the agency said, …": the verb above is what was said, its time no
+            # statement's
         if steps and misread_noun(head):
             continue  # the time of "spills … last year" is no statement's
         when = time_on(head) if steps else None
