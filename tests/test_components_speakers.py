@@ -814,6 +814,12 @@ def test_a_role_before_its_holder_is_named_is_that_person(extractor: Extractor) 
 # claims whose speaker the whole document decides: first words of the content -> (name, type)
 IN_CONTEXT = [
     pytest.param(
+        'Acting President Han Duck-soo called the fires "the worst in the country\'s history". '
+        "Senator Lindsey Graham called the plan a Johnny-come-lately idea.",
+        {'the fires "the': ("Han Duck-soo", "person")},
+        id="a_given_names_syllable_after_a_hyphen_is_part_of_the_name",
+    ),
+    pytest.param(
         "Uber said on Tuesday it would launch robotaxi rides in London next spring.\n\n"
         "The government has said it wants self-driving pilots on British roads from 2026.",
         {"it wants self-driving": ("the government", "organization")},

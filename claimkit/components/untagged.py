@@ -265,8 +265,9 @@ def _surname_cut(ent: Span) -> bool:
 def _widened(ent: Span) -> Span | None:
     """A name the model tagged only in part, with the untagged proper nouns before it
     across a possessive ("Alzheimer's Research [UK]") or an ampersand ("Crumbs & [Co]") or
-    a person's first name ("City boss Ana [Ribeiro]"); None when there are none. (Not a
-    word after it: that is as often a role, "the Labour MP", as a surname.)"""
+    a person's first name ("City boss Ana [Ribeiro]"), and the rest of a person's word
+    after a hyphen ("Han [Duck]-soo"); None when there are none. (Not a word after it: that
+    is as often a role, "the Labour MP", as a surname.)"""
     doc = ent.doc
     roles = title_words()
     lex = nouns()
@@ -338,10 +339,16 @@ def _widened(ent: Span) -> Span | None:
     joined_org = ent.label_ == "ORG" and all(
         t.dep_ == "compound" and t.lower_.rstrip(".") not in plain_words() for t in before
     )  # (not a title: "District Judge [Renata Ellis]")
+    # and a syllable of a given name after a hyphen: "Han [Duck]-soo", "Moon [Jae]-in"
+    # (not "[Glass]-Steagall", "Trump-thumping", "Johnny-come-lately")
+    syllable = end + 2 < len(doc) and in_word_hyphen(doc[end]) and not doc[end + 1].ent_type_
+    syllable = syllable and doc[end + 1].is_lower and doc[end + 1].is_alpha
+    syllable = syllable and len(doc[end + 1]) <= 4 and not in_word_hyphen(doc[end + 2])
+    rest = end + 2 if person and len(ent) > 1 and syllable else end
     if j == start or not (place or first_name or joined or thing or generic or joined_org):
-        return None
+        return Span(doc, start, rest, label=ent.label_) if rest > end else None
     # a place's name with words before it names an organisation: "Alzheimer's Research UK"
-    return Span(doc, j, end, label="ORG" if ent.label_ in PLACES else ent.label_)
+    return Span(doc, j, rest, label="ORG" if ent.label_ in PLACES else ent.label_)
 
 
 def _force(ent: Span) -> bool:
