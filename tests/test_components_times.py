@@ -884,3 +884,15 @@ def test_a_code_with_a_letter_after_a_number_is_no_time(extractor: Extractor) ->
     text = "The planet K2-18b orbits its star every 33 days, a study published on Wednesday found."
     assert "K2-18b" not in values(extractor, text, "2026-06-25")
     assert "the 12th" in values(extractor, "The talks opened on the 12th.", "2026-06-25")
+
+
+def test_ages_in_a_list_after_aged_and_told_of_he_or_she_are_no_times(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Three men, aged 39, 41 and 66, were detained on Monday. Hale died on Thursday. She was 91."
+    )
+    assert values(extractor, text, "2026-02-17") == {
+        "Monday": "2026-02-16",
+        "Thursday": "2026-02-12",
+    }

@@ -117,11 +117,17 @@ def _a_record(span: Span) -> bool:
 
 def _an_age(span: Span) -> bool:
     """Is the candidate a person's age set off after them ("Elwyn Jones, 81, said"), after
-    "aged", or a bound of ages after a noun ("children under 10"), which the model tags a
-    date?"""
+    "aged", told of "he" or "she" ("She was 91."), or a bound of ages after a noun
+    ("children under 10"), which the model tags a date?"""
     doc, tok = span.doc, span[0]
-    if tok.i > 0 and doc[tok.i - 1].lower_ == "aged" and tok.like_num:
+    k = tok.i - 1  # (each of a list: "aged 39, 41 and 66")
+    while k > 0 and (doc[k].text in (",", "and") or doc[k].like_num):
+        k -= 1
+    if k >= 0 and doc[k].lower_ == "aged" and tok.like_num:
         return True  # "Two men, aged 24 and 31, were arrested"
+    subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    if len(span) == 1 and tok.dep_ == "attr" and tok.head.lemma_ == "be" and subject is not None:
+        return subject.lower_ in ("he", "she") and tok.text.isdecimal()  # "She was 91."
     bound = len(span) == 2 and tok.lower_ in ("under", "over") and span[1].text.isdecimal()
     if bound and tok.i > 0 and doc[tok.i - 1].pos_ == "NOUN" and int(span[1].text) <= MAX_AGE:
         return True  # "children under 10", "people over 65"
