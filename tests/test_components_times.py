@@ -896,3 +896,10 @@ def test_ages_in_a_list_after_aged_and_told_of_he_or_she_are_no_times(
         "Monday": "2026-02-16",
         "Thursday": "2026-02-12",
     }
+
+
+def test_a_preposition_after_the_noun_of_a_too_wide_entity_is_no_part_of_the_time(
+    extractor: Extractor,
+) -> None:
+    text = "Organisers said the festival will take a fallow year in 2027, as it did in 2018."
+    assert "2027" in values(extractor, text, "2026-06-24")

@@ -245,7 +245,9 @@ def _after_preposition(span: Span, published: dt.date | None, tense: Tense) -> T
             head = span.doc[span.start : tok.i + int(noun)]
             if head and mention_of(head, published, tense).value is not None:
                 return None  # "days before Tuesday" is counted from Tuesday, not Tuesday
-            tail = span.doc[tok.i + 1 : span.end]
+            # (and the preposition after the noun: "a fallow year [in] 2027")
+            prep = noun and tok.i + 2 < span.end and span.doc[tok.i + 1].pos_ == "ADP"
+            tail = span.doc[tok.i + (2 if prep else 1) : span.end]
             found = mention_of(tail, published, tense)
             if found.value is not None:
                 return found
