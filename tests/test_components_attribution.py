@@ -2579,3 +2579,23 @@ def test_a_person_the_parser_hung_under_the_body_after_of_speaks(extractor: Extr
     )
     (claim,) = extractor.extract(text).claims
     assert claim.speaker is not None and claim.speaker.name == "Oskar Hansson"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Atkins was doing 62mph when she hit the cyclist, the court heard.",
+            "Atkins was doing 62mph when she hit the cyclist",
+        ),
+        ("The inquest heard that she had been discharged twice.", "she had been discharged twice"),
+        ("The jury heard evidence from 40 witnesses.", None),
+        ("Her campaign is hearing what voters are saying.", None),
+        ("A Swiss court found six of the eight employees guilty of manslaughter.", None),
+    ],
+)
+def test_what_a_court_or_an_inquest_heard_is_reported(
+    extractor: Extractor, text: str, content: str | None
+) -> None:
+    claims = extractor.extract(text).claims
+    assert [c.content.text for c in claims] == ([content] if content else [])

@@ -973,7 +973,9 @@ def test_what_a_court_heard_dates_what_it_was_told(extractor: Extractor) -> None
         'attack," she said.'
     )
     doc = extractor.extract(text, published="2023-05-10")
-    assert [c.when.value if c.when else None for c in doc.claims] == ["2023-05-09"] * 2
+    # (what the court heard is itself a claim, of the hearing's day)
+    assert [c.when.value if c.when else None for c in doc.claims] == ["2023-05-09"] * 3
+    assert doc.claims[0].cue is not None and doc.claims[0].cue.text == "heard"
 
 
 def test_the_court_a_name_ends_in_is_the_court_told_later(extractor: Extractor) -> None:

@@ -60,6 +60,8 @@ class Cues:
     particles: dict[str, frozenset[str]]
     by_documents: dict[str, Frame]  # cues only with a document subject: "the survey found"
     documents: frozenset[str]
+    by_hearings: dict[str, Frame]  # cues only with a hearing's subject: "the court heard"
+    hearings: frozenset[str]
     forms: dict[str, Form]  # rule id -> "according to X"
     word_sets: dict[str, frozenset[str]]  # named word sets the rules read ("reasons")
 
@@ -247,7 +249,8 @@ def cues_with(extra: dict[str, Any] | str | Path) -> Cues:
     assert isinstance(frames, dict)
     given = extra.get("verbs", {})
     verbs = {k: v.get("frame") if isinstance(v, dict) else None for k, v in given.items()}
-    for lemma, frame in {**verbs, **extra.get("document_verbs", {})}.items():
+    documented = {**extra.get("document_verbs", {}), **extra.get("hearing_verbs", {})}
+    for lemma, frame in {**verbs, **documented}.items():
         if frame not in frames and frame not in extra.get("frames", {}):
             raise ValueError(
                 f'cue {lemma!r}: unknown frame {frame!r}; give {{"frame": one of '
@@ -282,6 +285,8 @@ def _cues_from(data: dict[str, Any]) -> Cues:
         particles={k: frozenset(v) for k, v in data["phrasal_particles"].items()},
         by_documents={lemma: frames[f] for lemma, f in data["document_verbs"].items()},
         documents=frozenset(data["document_subjects"]),
+        by_hearings={lemma: frames[f] for lemma, f in data["hearing_verbs"].items()},
+        hearings=frozenset(data["hearing_subjects"]),
         forms={
             rule: Form(
                 tuple(w.lower() for w in f["words"]),

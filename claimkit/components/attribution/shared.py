@@ -36,7 +36,8 @@ def cue_candidates(doc: Doc) -> list[Token]:
     """The tokens whose lemma is a verb of the active cue lexicon, in text order: the only
     ones :func:`frame_of` can give a frame, found without walking every word."""
     lex = cues()
-    return [doc[i] for i in indices_of(doc, LEMMA, lex.verbs.keys() | lex.by_documents, cased=True)]
+    lemmas = lex.verbs.keys() | lex.by_documents.keys() | lex.by_hearings.keys()
+    return [doc[i] for i in indices_of(doc, LEMMA, lemmas, cased=True)]
 
 
 def frame_of(tok: Token) -> Frame | None:
@@ -48,6 +49,9 @@ def frame_of(tok: Token) -> Frame | None:
     if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "VBG"):
         return None
     frame = lex.verbs.get(lemma)
+    if frame is None and lemma in lex.by_hearings:  # "…, York Crown Court heard"
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        return lex.by_hearings[lemma] if subj is not None and subj.lower_ in lex.hearings else None
     if frame is None and lemma in lex.by_documents:
         # "the survey found …", "figures published on Monday show …"; not "police found the car"
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None) or compound_subject(tok)
