@@ -2599,3 +2599,8 @@ def test_what_a_court_or_an_inquest_heard_is_reported(
 ) -> None:
     claims = extractor.extract(text).claims
     assert [c.content.text for c in claims] == ([content] if content else [])
+
+
+def test_a_relative_that_a_preposition_strands_opens_no_content(extractor: Extractor) -> None:
+    text = "I wanted to write about a kind of love that people don't talk about much."
+    assert not extractor.extract(text).claims

@@ -221,6 +221,9 @@ def that_clause(doc: Doc, tok: Token) -> tuple[int, int] | None:
     on_object = verb.dep_ == "relcl" and verb.head.dep_ == "dobj" and verb.head.head.i == tok.i
     if mark.dep_ == "dobj" and on_object and not objects:
         return None
+    if mark.dep_ == "pobj" and verb.dep_ == "relcl":
+        return None  # a relative's object: "write about a kind of love that people don't
+        # talk about", no report
     if verb.dep_ == "conj" and verb.head.i == tok.i:
         return None  # "said the budget added money and that no officer would be laid off":
         # a second clause of the report the cue is in, not the cue's
