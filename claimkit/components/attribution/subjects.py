@@ -339,8 +339,8 @@ def _subject_by_position(tok: Token) -> Token | None:
     if named is not None:
         return named
     k = tok.i - 1
-    while k > sent.start and (doc[k].pos_ in ("ADV", "AUX") or doc[k].ent_type_ in TIMES):
-        k -= 1  # "…, last week said", "…, also said", "…, has argued"
+    while k > sent.start and (doc[k].pos_ == "ADV" or doc[k].ent_type_ in TIMES):
+        k -= 1  # "…, last week said", "…, also said"
     k = _before_party_state(doc, sent.start, k)
     if k > sent.start and doc[k].pos_ in ("NOUN", "PROPN"):
         j = _noun_phrase_start(doc[k])
