@@ -1965,3 +1965,13 @@ def test_a_time_in_what_a_parenthetical_cue_reports_is_no_statement_time(
     text = "Vaccine uptake fell to 58% last year, the agency said, down from 72% in 2017."
     (claim,) = extractor.extract(text, published="2026-05-12").claims
     assert claim.when is None
+
+
+def test_ones_own_interview_set_off_at_the_end_is_the_source(extractor: Extractor) -> None:
+    text = (
+        'Carlos Ghosn has said he has "no regrets" about fleeing Japan in a box in 2019, in '
+        "his first interview in more than a year."
+    )
+    (claim,) = extractor.extract(text, published="2026-09-16").claims
+    assert claim.source is not None and claim.source.name == "his first interview"
+    assert claim.content.text.endswith("in 2019")

@@ -225,10 +225,10 @@ def medium_on(obj: Token) -> Token | None:
 
 def medium_of(prep: Token) -> Token | None:
     """The medium a preposition names as where words came, or None: one thing words come
-    "in" or "via" ("in a statement", "via a spokesman's email"), or a programme, post or
-    page they come "on" ("on his podcast", "on its website"); not "in order to …", "a
-    surge in the polls", "on a defence spending bill" (a topic), "in her program", "blamed
-    the attack on a video"."""
+    "in" or "via" ("in a statement", "via a spokesman's email"), one's own interview set off
+    ("…, in his first interview in a year"), or a programme, post or page they come "on"
+    ("on his podcast", "on its website"); not "in order to …", "a surge in the polls", "on
+    a defence spending bill" (a topic), "in her program", "blamed the attack on a video"."""
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     owned = any(c.dep_ == "poss" for c in prep.head.children)
     if pobj is not None and prep.lower_ == "on" and owned and source_kind(pobj) == "social_media":
@@ -236,9 +236,9 @@ def medium_of(prep: Token) -> Token | None:
     if pobj is None or pobj.pos_ != "NOUN" or pobj.lemma_.lower() in sources().enactments:
         return None
     kind = source_kind(pobj)
-    one = with_a(pobj)
-    own = any(c.dep_ == "poss" for c in pobj.children)
-    if prep.lower_ in ("in", "via") and one and kind in WORDS_IN:
+    one, own = with_a(pobj), any(c.dep_ == "poss" for c in pobj.children)
+    set_off = own and kind == "interview" and prep.i > 0 and prep.doc[prep.i - 1].text == ","
+    if prep.lower_ in ("in", "via") and (one or set_off) and kind in WORDS_IN:
         return pobj
     if prep.lower_ == "on" and (own or (one and kind == "interview")) and kind in ON_MEDIA:
         return pobj  # (not "blamed the attack on a video")
