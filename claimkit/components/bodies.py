@@ -228,7 +228,9 @@ class Bodies:
         def rank(info: SpeakerInfo) -> tuple[int, bool, bool]:
             # named most, then in the foreground, then as a subject ("Netflix added 9.2
             # million subscribers, beating Wall Street's expectations": Netflix)
-            span = tok.doc.char_span(*info.mention, "expand") if info.mention else None
+            span = (
+                tok.doc.char_span(*info.mention, alignment_mode="expand") if info.mention else None
+            )
             subject = span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
             return named[info.entity_id], info.entity_id in self.foreground, subject
 
