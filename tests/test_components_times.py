@@ -903,3 +903,15 @@ def test_a_preposition_after_the_noun_of_a_too_wide_entity_is_no_part_of_the_tim
 ) -> None:
     text = "Organisers said the festival will take a fallow year in 2027, as it did in 2018."
     assert "2027" in values(extractor, text, "2026-06-24")
+
+
+def test_a_half_of_a_match_is_no_half_year(extractor: Extractor) -> None:
+    text = (
+        "Saka levelled before half-time and struck the winner.\n\n"
+        'Madrid coach Xabi Alonso said his side had "lost control" in the second half.'
+    )
+    assert "the second half" not in values(extractor, text, "2026-05-06")
+    text = "We were brilliant in the first half, Guardiola said. Foden scored in stoppage time."
+    assert "the first half" not in values(extractor, text, "2026-10-13")
+    text = "Samsung said it expected demand to recover in the second half."
+    assert values(extractor, text, "2026-07-30") == {"the second half": "2026-H2"}

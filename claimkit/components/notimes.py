@@ -2,7 +2,8 @@
 person's age ("Elwyn Jones, 81,"), a one-word time phrase in a name or a title ("USA
 Today", "the Sunday Times"), a distance ("70 light years"), a temperature ("43C"), a
 designation's number ("HB 1523"), a noun of another sense ("the Atlantic current"), a
-month's word in lower case ("the march past") and a code ("the planet K2-18b")."""
+month's word in lower case ("the march past"), a code ("the planet K2-18b") and a half of
+a match ("the second half" where the text names "half-time")."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ __all__ = ["no_time"]
 MAX_AGE = 120
 ANY_DAY = dt.date(2000, 1, 3)  # a day to resolve a word against: a time resolves
 CODE = re.compile(r"\d[-\w]*[a-zA-Z]")  # a letter after a number: "K2-18b"
+MATCH_HALF = re.compile(r"(?:the\s+)?(?:first|second)[\s-]half", re.I)
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)  # no code: "the 12th"
 MODIFIERS = {"amod", "compound", "nmod"}
 
@@ -40,7 +42,17 @@ def no_time(span: Span) -> bool:
         or _a_noun_sense(span)
         or _a_lower_month(span)
         or _a_code(span)
+        or _a_match_half(span)
     )
+
+
+def _a_match_half(span: Span) -> bool:
+    """Is the candidate a half of a match, in a text with words only a match report uses
+    ("lost control in the second half" after "levelled before half-time")?"""
+    if not MATCH_HALF.fullmatch(span.text):
+        return False
+    text = span.doc.text.lower()
+    return any(word in text for word in times().match_words)
 
 
 def _a_code(span: Span) -> bool:

@@ -190,6 +190,7 @@ class Times:
     year_prefixes: frozenset[str]  # "FY 2025" a time; "HB 1523" a designation
     adjectives: frozenset[str]  # "the current government" a time; "the Atlantic current" not
     temperature_units: frozenset[str]  # "43C" a temperature, no time
+    match_words: frozenset[str]  # "half-time": "the second half" is a match's
 
 
 @cache
@@ -386,6 +387,7 @@ def times() -> Times:
         measure_words=frozenset(data["measure_words"]),
         adjectives=frozenset(data["adjectives"]),
         temperature_units=frozenset(data["temperature_units"]),
+        match_words=frozenset(data["match_words"]),
         year_prefixes=frozenset(data["year_prefixes"]),
     )
 
