@@ -2589,6 +2589,13 @@ def test_a_person_the_parser_hung_under_the_body_after_of_speaks(extractor: Extr
             "Atkins was doing 62mph when she hit the cyclist",
         ),
         ("The inquest heard that she had been discharged twice.", "she had been discharged twice"),
+        ("The court was told the defendant had fled to Spain.", "the defendant had fled to Spain"),
+        ("The jury was told to disregard the remark.", None),
+        (
+            "A court in Switzerland has been told the huge wall of water was an unpredictable "
+            "natural catastrophe.",
+            "the huge wall of water was an unpredictable natural catastrophe",
+        ),
         ("The jury heard evidence from 40 witnesses.", None),
         ("Her campaign is hearing what voters are saying.", None),
         ("A Swiss court found six of the eight employees guilty of manslaughter.", None),

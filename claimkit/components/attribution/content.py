@@ -101,7 +101,10 @@ def content_of(tok: Token, frame: Frame) -> tuple[int, int] | None:
         after = [_held(c) for c in after]
         side = after or clauses  # "X said Y" over a fronted phrase the parser took for a clause
         # a subject the parser made the cue's object: "says [9 in 10 of its members] want …"
-        if after and not has_subject(after[0]) and "dobj" not in frame.addressee:
+        # (and one of a passive "told", whose subject is the one told: "A court has been
+        # told [the huge wall of water] … was an unpredictable natural catastrophe")
+        told = any(c.dep_ == "nsubjpass" for c in tok.children)
+        if after and not has_subject(after[0]) and ("dobj" not in frame.addressee or told):
             side += [c for c in tok.children if c.dep_ == "dobj" and tok.i < c.i < after[0].i]
         that = misread_that(tok, after[0]) if after and not has_subject(after[0]) else None
         if that is not None:  # "told BBC Radio Leeds that [midfielder Luke Palmer] would"

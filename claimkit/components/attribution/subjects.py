@@ -142,6 +142,8 @@ def subject_of(tok: Token) -> tuple[Token | None, Token | None]:
     if contact is not None:
         return contact, None
     passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if passive is not None and passive.lower_ in cues().hearings:
+        return passive, None  # what a hearing was told, as "heard": "The inquest was told"
     if passive is None and tok.tag_ in FINITE and tok.dep_ not in ("conj", "xcomp", "acl", "relcl"):
         named = _subject_by_position(tok)
         if named is not None:
@@ -153,9 +155,8 @@ def subject_of(tok: Token) -> tuple[Token | None, Token | None]:
     if _passive_participle(tok):
         return None, None  # "Asked whether ..., Pryce said": Pryce is the one asked
     node, same_form = tok, True
-    for _ in range(
-        4
-    ):  # climb: "was quoted as saying", "approved X and called on", "statement saying"
+    # climb: "was quoted as saying", "approved X and called on", "statement saying"
+    for _ in range(4):
         if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN"):
             noun = node.head
             gov = noun.head
