@@ -11,7 +11,7 @@ import datetime as dt
 
 from spacy.tokens import Span
 
-from claimkit.components.records import TimeMention, sentence_of
+from claimkit.components.records import TimeMention, ents_of, sentence_of
 from claimkit.timex import Tense, clock_alone, resolve
 
 __all__ = ["DAYS", "FOCUS_SENTENCES", "clock_in_focus", "entry_stamp", "focus_start", "mention_of"]
@@ -92,7 +92,7 @@ def _day_after(span: Span) -> Span | None:
     i += 1 if i < len(doc) and doc[i].lower_ == "on" else 0
     if i >= len(doc) or doc[i].ent_iob_ != "B" or doc[i].ent_type_ != "DATE":
         return None
-    return next((e for e in doc.ents if e.start == i), None)
+    return next((e for e in ents_of(doc) if e.start == i), None)
 
 
 def entry_stamp(span: Span) -> bool:

@@ -132,10 +132,9 @@ def role_set_before(span: Span) -> bool:
     """Is the name ``span`` set off by a comma after a person's role, which the parser
     left unjoined ("However the Palestinian head of security, Jabril Rajoub says", the
     model's organisation)? Not a body's kind ("the lobby group, Return Now,")."""
-    doc = span.doc
-    if span.start < 2 or doc[span.start - 1].text != ",":
+    role = _noun_set_off_before(span)
+    if role is None:
         return False
-    role = doc[span.start - 2]
     while role.dep_ == "pobj" and role.head.dep_ == "prep" and role.head.head.i < role.i:
         role = role.head.head  # the phrase's head: "head" of "head of security"
     lex = nouns()
@@ -150,10 +149,17 @@ def relative_before(doc: Doc, mentions: list[tuple[int, int]]) -> bool:
     gendered = nouns().gendered.values()
     for start, end in mentions:
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or span.start < 2 or doc[span.start - 1].text != ",":
+        noun = _noun_set_off_before(span) if span is not None else None
+        if noun is None or not any(c.dep_ == "poss" for c in noun.children):
             continue
-        noun = doc[span.start - 2]
-        owned = any(c.dep_ == "poss" for c in noun.children)
-        if noun.pos_ == "NOUN" and owned and any(noun.lower_ in words for words in gendered):
+        if noun.pos_ == "NOUN" and any(noun.lower_ in words for words in gendered):
             return True
     return False
+
+
+def _noun_set_off_before(span: Span) -> Token | None:
+    """The word before the comma that sets off ``span`` ("[widow], Samina"), or None."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != ",":
+        return None
+    return doc[span.start - 2]

@@ -279,7 +279,7 @@ def speaking_clauses(cue: Token) -> list[Token]:
     kinds = {("acl", "VBG"), ("relcl", "VBD"), ("relcl", "VBZ")}
     found += [g for s in subjects for g in s.children if (g.dep_, g.tag_) in kinds]
     # (not a particle's other act: "Carlsen, who gave up the title in 2023, said")
-    acts = set(cues().word_sets["acts"])
+    acts = cues().word_sets["acts"]
     said = [c for c in found if c.lemma_.lower() in lex.speaking_participles]
     return [c for c in said if not {f"{c.lemma_.lower()} {p.lower_}" for p in c.children} & acts]
 

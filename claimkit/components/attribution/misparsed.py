@@ -149,16 +149,18 @@ def _that_on_occasion(tok: Token) -> tuple[int, int] | None:
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.i > tok.i):
         for noun in _occasion_nouns(prep):
             for rel in (c for c in noun.children if c.dep_ == "relcl"):
-                that, end = rel.left_edge, edges_of([rel])
+                that = rel.left_edge
                 # (or a clause its "that" marks as a complement, no relative's: "said in a
                 # letter to the chair that government delegates had "watered down" …", with
                 # what the parser hung on the cue after it: "… struck the crowd [about 10:30
                 # p.m. local time]")
-                marked = that.lower_ == "that" and that.dep_ == "mark" and has_subject(rel)
-                tail = [c for c in tok.children if c.i > rel.i and c.dep_ in ("npadvmod", "advmod")]
-                whole = edges_of([rel, *tail])
-                if marked and whole:
-                    return tok.doc[that.i + 1].idx, whole[1]
+                if that.lower_ == "that" and that.dep_ == "mark" and has_subject(rel):
+                    tail = [
+                        c for c in tok.children if c.i > rel.i and c.dep_ in ("npadvmod", "advmod")
+                    ]
+                    whole = edges_of([rel, *tail])
+                    if whole:
+                        return tok.doc[that.i + 1].idx, whole[1]
                 if that.lower_ != "that" or that.dep_ != "nsubj":
                     continue
                 subjectless = [
@@ -169,6 +171,7 @@ def _that_on_occasion(tok: Token) -> tuple[int, int] | None:
                     and not has_subject(c)
                     and any(a.dep_ == "aux" and a.tag_ != "TO" for a in c.children)
                 ]
+                end = edges_of([rel])
                 if subjectless and end:
                     return tok.doc[that.i + 1].idx, end[1]
     return None
